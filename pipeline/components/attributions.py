@@ -1,0 +1,44 @@
+"""`news_attributions`: who said what, through which channel.
+
+Reads the parse, lemmas and `Doc._.news_entities` (to resolve sources); writes
+`Doc._.news_attributions` (a list of `AttributionItem`).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .. import extensions  # noqa: F401  (registers Doc._ attributes before any doc is made)
+from ..extensions import AttributionItem
+from ..extract.attributions import AttributionLexicon, find_attributions
+from .base import DataPipe
+
+CUES_FILE = "lexicons/cues.json"
+CHANNELS_FILE = "lexicons/channels.json"
+SOURCES_FILE = "lexicons/sources.json"
+
+
+@Language.factory(
+    "news_attributions",
+    requires=["token.dep", "token.lemma", "doc._.news_entities"],
+    assigns=["doc._.news_attributions"],
+    default_config={},
+)
+def make_attributions(nlp: Language, name: str) -> AttributionStage:
+    return AttributionStage(nlp, name)
+
+
+class AttributionStage(DataPipe):
+    data_files = (CUES_FILE, CHANNELS_FILE, SOURCES_FILE)
+
+    def _build(self) -> None:
+        self.lexicon = AttributionLexicon(
+            self.data[CUES_FILE], self.data[CHANNELS_FILE], self.data[SOURCES_FILE]
+        )
+
+    def find(self, doc: Doc) -> list[AttributionItem]:
+        return find_attributions(doc, self.lexicon)
+
+    def set_annotations(self, doc: Doc, found: list[AttributionItem]) -> None:
+        doc._.news_attributions = found

@@ -1,0 +1,51 @@
+"""`news_casualties`: casualty mentions with qualifier, bounds, victims and relations.
+
+Reads the parse, lemmas and `Doc._.news_dates` (for `event_date`); writes
+`Doc._.news_casualties` (a list of `CasualtyItem`).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from .. import extensions  # noqa: F401  (registers Doc._ attributes before any doc is made)
+from ..extensions import CasualtyItem
+from ..extract.casualties import CasualtyLexicon, find_casualties
+from .base import DataPipe
+
+HARM_FILE = "lexicons/harm.json"
+QUANTITIES_FILE = "lexicons/quantities.json"
+VICTIMS_FILE = "lexicons/victims.json"
+NUMBERS_FILE = "lexicons/number_words.json"
+
+
+@Language.factory(
+    "news_casualties",
+    requires=["token.dep", "token.lemma", "doc._.news_dates"],
+    assigns=["doc._.news_casualties"],
+    default_config={},
+)
+def make_casualties(nlp: Language, name: str) -> CasualtyStage:
+    return CasualtyStage(nlp, name)
+
+
+class CasualtyStage(DataPipe):
+    data_files = (HARM_FILE, QUANTITIES_FILE, VICTIMS_FILE, NUMBERS_FILE)
+
+    def _build(self) -> None:
+        self.lexicon = CasualtyLexicon(
+            self.data[HARM_FILE],
+            self.data[QUANTITIES_FILE],
+            self.data[VICTIMS_FILE],
+            self.data[NUMBERS_FILE],
+        )
+        self.phrases = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self.phrases.add("HARM", [self.nlp.make_doc(p) for p in self.lexicon.phrases])
+
+    def find(self, doc: Doc) -> list[CasualtyItem]:
+        return find_casualties(doc, self.lexicon, self.phrases)
+
+    def set_annotations(self, doc: Doc, found: list[CasualtyItem]) -> None:
+        doc._.news_casualties = found

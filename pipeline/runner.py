@@ -1,0 +1,459 @@
+"""The main job: read -> Doc -> stages -> records -> Parquet, with nothing lost.
+
+`run(inputs, out, ...)` reads every input record, processes the readable ones in batches (in
+this process or in `n_process` worker processes, each loading the pipeline once), and writes
+the tables part by part. Every record ends as exactly one `articles` row; the manifest
+reconciles counts in and rows out, and a mismatch raises `ReconcileError`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import itertools
+import multiprocessing
+import platform
+import time
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+
+from . import __version__
+from .components.base import DataPipe
+from .errors import OutputExistsError, ReconcileError
+from .io import inputs as readers
+from .io import writer
+from .io.inputs import Article
+from .nlp import DEFAULT_MODEL, load, make_doc
+from .records import Rows, doc_rows, rejected_after_processing, unprocessed_rows
+from .schemas import SCHEMA_VERSION, TABLE_NAMES, rows_to_table
+
+#: Articles longer than this are processed in chunks cut at paragraph or sentence ends.
+MAX_CHUNK_CHARS = 100_000
+DEFAULT_BATCH_SIZE = 32
+DEFAULT_PART_SIZE = 1000
+
+ProgressCallback = Callable[[int], None]
+
+
+@dataclasses.dataclass
+class RunSummary:
+    out: Path
+    articles: int
+    ok: int
+    empty: int
+    rejected: int
+    rows: dict[str, int]
+    seconds: float
+    words: int
+    warnings: list[str]
+
+    @property
+    def words_per_second(self) -> float:
+        return self.words / self.seconds if self.seconds else 0.0
+
+    def line(self) -> str:
+        rows = ", ".join(
+            f"{name} {count:,}" for name, count in self.rows.items() if name != "articles"
+        )
+        return (
+            f"articles: {self.ok:,} ok, {self.empty:,} empty, {self.rejected:,} rejected · "
+            f"rows: {rows} · {self.seconds:.1f} s · {self.words_per_second:,.0f} words/s"
+        )
+
+
+# -- chunks -------------------------------------------------------------------------------------
+
+
+def chunk_text(text: str, max_chars: int = MAX_CHUNK_CHARS) -> list[tuple[str, int]]:
+    """(chunk, offset) pieces of at most `max_chars`, cut after a paragraph, else after a line
+    or sentence end, else at a space, so offsets stay exact into the whole text."""
+    if len(text) <= max_chars:
+        return [(text, 0)]
+    chunks: list[tuple[str, int]] = []
+    start = 0
+    while start < len(text):
+        end = min(start + max_chars, len(text))
+        if end < len(text):
+            window = text[start:end]
+            for sep in ("\n\n", "\n", ". ", " "):
+                cut = window.rfind(sep)
+                if cut > max_chars // 4:
+                    end = start + cut + len(sep)
+                    break
+        chunks.append((text[start:end], start))
+        start = end
+    return chunks
+
+
+# -- processing (runs in the worker processes too) ----------------------------------------------
+
+_worker_nlp = None
+_failures: dict[int, str] = {}
+
+
+def _record_failure(name: str, component: Any, docs: Sequence[Any], error: Exception) -> None:
+    """spaCy error handler: remember which docs failed in which component, and go on."""
+    for doc in docs:
+        key = doc.user_data.get("newsextract.key")
+        if key is not None:
+            _failures.setdefault(key, f"component {name!r} failed: {type(error).__name__}: {error}")
+
+
+def load_for_run(model: str, data_dir: str | None) -> Any:
+    """The pipeline with our stages reporting failures instead of raising.
+
+    spaCy's Cython components (parser, ner) cannot store an error handler, so only our stages
+    get one; a failure in a model component surfaces as an exception from `nlp.pipe`, and
+    `process_articles` then retries the batch one doc at a time.
+    """
+    nlp = load(model, data_dir=data_dir)
+    for _, pipe in nlp.pipeline:
+        if isinstance(pipe, DataPipe):
+            pipe.set_error_handler(_record_failure)
+    return nlp
+
+
+def _init_worker(model: str, data_dir: str | None) -> None:
+    global _worker_nlp
+    _worker_nlp = load_for_run(model, data_dir)
+
+
+def process_articles(
+    nlp: Any, articles: Sequence[Article], batch_size: int, max_chunk_chars: int = MAX_CHUNK_CHARS
+) -> tuple[dict[str, pa.Table], dict[str, Any]]:
+    """Tables for a batch of articles (every one gets its articles row) and batch stats."""
+    _failures.clear()
+    docs = []
+    plan: list[list[int]] = []
+    for article in articles:
+        keys = []
+        if article.status == "ok":
+            for chunk, offset in chunk_text(article.text or "", max_chunk_chars):
+                doc = make_doc(nlp, chunk, article.published)
+                doc.user_data["newsextract.key"] = len(docs)
+                doc.user_data["newsextract.offset"] = offset
+                keys.append(len(docs))
+                docs.append(doc)
+        plan.append(keys)
+    done: dict[int, Any] = {}
+    try:
+        for doc in nlp.pipe(docs, batch_size=batch_size):
+            done[doc.user_data["newsextract.key"]] = doc
+    except Exception:  # a model component failed and took its batch with it; retried below
+        done.clear()
+    # Retry what did not come back one doc at a time, so only the doc that fails is rejected.
+    retry = [doc for i, doc in enumerate(docs) if i not in done and i not in _failures]
+    if retry and (len(retry) > 1 or not done):
+        for doc in retry:
+            key = doc.user_data["newsextract.key"]
+            fresh = make_doc(nlp, doc.text, doc._.published)
+            fresh.user_data.update(doc.user_data)
+            try:
+                for result in nlp.pipe([fresh], batch_size=1):
+                    done[key] = result
+            except Exception as e:  # the doc's own failure: it becomes a rejected row
+                _failures[key] = f"{type(e).__name__}: {e}"
+    rows: dict[str, list] = {name: [] for name in TABLE_NAMES}
+    words = 0
+    for article, keys in zip(articles, plan, strict=True):
+        if article.status != "ok":
+            part: Rows = unprocessed_rows(article)
+        elif all(k in done for k in keys):
+            chunks = [(done[k], done[k].user_data["newsextract.offset"]) for k in keys]
+            words += sum(len(doc) for doc, _ in chunks)
+            part = doc_rows(article, chunks)
+        else:
+            error = next((_failures[k] for k in keys if k in _failures), "processing failed")
+            part = rejected_after_processing(article, f"{article.source}: {error}")
+        for name, table_rows in part.items():
+            rows[name].extend(table_rows)
+    tables = {name: rows_to_table(name, table_rows) for name, table_rows in rows.items()}
+    return tables, {"words": words}
+
+
+def _process_in_worker(
+    articles: Sequence[Article], batch_size: int, max_chunk_chars: int
+) -> tuple[dict[str, pa.Table], dict[str, Any]]:
+    assert _worker_nlp is not None, "worker not initialised"
+    return process_articles(_worker_nlp, articles, batch_size, max_chunk_chars)
+
+
+def _batched(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    iterator = iter(items)
+    while batch := list(itertools.islice(iterator, size)):
+        yield batch
+
+
+def _ordered_results(
+    batches: Iterable[list[Article]],
+    *,
+    n_process: int,
+    model: str,
+    data_dir: str | None,
+    batch_size: int,
+    max_chunk_chars: int,
+) -> Iterator[tuple[list[Article], tuple[dict[str, pa.Table], dict[str, Any]]]]:
+    """(batch, result) in input order, with at most a few batches in flight (bounded memory)."""
+    if n_process <= 1:
+        nlp = load_for_run(model, data_dir)
+        for batch in batches:
+            yield batch, process_articles(nlp, batch, batch_size, max_chunk_chars)
+        return
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(
+        n_process, mp_context=context, initializer=_init_worker, initargs=(model, data_dir)
+    ) as pool:
+        pending: deque[tuple[list[Article], Future]] = deque()
+        for batch in batches:
+            pending.append(
+                (batch, pool.submit(_process_in_worker, batch, batch_size, max_chunk_chars))
+            )
+            if len(pending) >= 2 * n_process:
+                done_batch, future = pending.popleft()
+                yield done_batch, future.result()
+        while pending:
+            done_batch, future = pending.popleft()
+            yield done_batch, future.result()
+
+
+# -- the run ------------------------------------------------------------------------------------
+
+
+def estimate_total(plan: readers.InputPlan) -> int | None:
+    total = 0
+    for file in plan.files:
+        count = readers.count_records(file)
+        if count is None:
+            return None
+        total += count
+    return total
+
+
+def run(
+    inputs: Sequence[str],
+    out: str | Path,
+    *,
+    n_process: int = 1,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    model: str = DEFAULT_MODEL,
+    limit: int | None = None,
+    overwrite: bool = False,
+    resume: bool = False,
+    part_size: int = DEFAULT_PART_SIZE,
+    max_chunk_chars: int = MAX_CHUNK_CHARS,
+    data_dir: str | Path | None = None,
+    on_start: Callable[[int | None], None] | None = None,
+    on_progress: ProgressCallback | None = None,
+) -> RunSummary:
+    """Run the pipeline over `inputs` and write the six tables and a manifest into `out`."""
+    started = time.perf_counter()
+    out = Path(out)
+    plan = readers.plan_inputs(inputs)
+    settings = {
+        "inputs": list(inputs),
+        "model": str(model),
+        "limit": limit,
+        "part_size": part_size,
+        "max_chunk_chars": max_chunk_chars,
+    }
+    writer.prepare(out, overwrite=overwrite, resume=resume)
+    skip_articles, done_parts = 0, []
+    if resume:
+        previous = out / writer.RUN_SETTINGS
+        if previous.exists() and writer.read_json(previous) != settings:
+            raise OutputExistsError(
+                f"{out}: --resume with other inputs or options than the "
+                "interrupted run; use --overwrite to start again"
+            )
+        done_parts = writer.completed_parts(out)
+        writer.keep_parts(out, done_parts)
+        skip_articles = sum(p["articles"] for p in done_parts)
+    writer.write_json(out / writer.RUN_SETTINGS, settings)
+
+    total = estimate_total(plan)
+    if total is not None and limit is not None:
+        total = min(total, limit)
+    if on_start:
+        on_start(total)
+
+    duplicates: dict[str, int] = {}
+    articles: Iterable[Article] = readers.read_articles(plan, duplicates)
+    if limit is not None:
+        articles = itertools.islice(articles, limit)
+    status_counts: Counter[str] = Counter()
+    row_counts: Counter[str] = Counter()
+    warnings: list[str] = []
+    for part in done_parts:
+        status_counts.update(part["status"])
+        row_counts.update(part["rows"])
+        warnings.extend(part.get("warnings", []))
+    if skip_articles:
+        articles = itertools.islice(articles, skip_articles, None)
+        if on_progress:
+            on_progress(skip_articles)
+
+    words = 0
+    timings: Counter[str] = Counter()
+    part_index = len(done_parts)
+    part_tables: dict[str, list[pa.Table]] = {name: [] for name in TABLE_NAMES}
+    part_status: Counter[str] = Counter()
+    part_warnings: list[str] = []
+    part_articles = 0
+
+    def flush() -> None:
+        nonlocal part_index, part_articles, part_status, part_warnings
+        tables = {
+            name: pa.concat_tables(chunks) if chunks else None
+            for name, chunks in part_tables.items()
+        }
+        rows = {name: (t.num_rows if t is not None else 0) for name, t in tables.items()}
+        tick = time.perf_counter()
+        writer.write_part(
+            out,
+            part_index,
+            tables,
+            {
+                "articles": part_articles,
+                "status": dict(part_status),
+                "rows": rows,
+                "warnings": part_warnings,
+            },
+        )
+        timings["write"] += time.perf_counter() - tick
+        row_counts.update(rows)
+        part_index += 1
+        part_articles = 0
+        part_status = Counter()
+        part_warnings = []
+        for chunks in part_tables.values():
+            chunks.clear()
+
+    batches = _split_at_parts(articles, batch_size, part_size)
+    tick = time.perf_counter()
+    for batch, (tables, stats) in _ordered_results(
+        batches,
+        n_process=n_process,
+        model=str(model),
+        data_dir=str(data_dir) if data_dir else None,
+        batch_size=batch_size,
+        max_chunk_chars=max_chunk_chars,
+    ):
+        timings["process"] += time.perf_counter() - tick
+        words += stats["words"]
+        for name, table in tables.items():
+            part_tables[name].append(table)
+        statuses = tables["articles"].column("status").to_pylist()
+        status_counts.update(statuses)
+        part_status.update(statuses)
+        for article in batch:
+            if article.warnings:
+                part_warnings.extend(article.warnings)
+        warnings.extend(w for a in batch for w in a.warnings)
+        part_articles += len(batch)
+        if on_progress:
+            on_progress(len(batch))
+        if part_articles >= part_size:
+            flush()
+        tick = time.perf_counter()
+    if part_articles or part_index == 0:
+        flush()
+
+    records_in = sum(status_counts.values())
+    rows_out = row_counts["articles"]
+    seconds = time.perf_counter() - started
+    summary = RunSummary(
+        out,
+        records_in,
+        status_counts["ok"],
+        status_counts["empty"],
+        status_counts["rejected"],
+        {n: row_counts[n] for n in TABLE_NAMES},
+        seconds,
+        words,
+        warnings,
+    )
+    manifest = _manifest(
+        summary,
+        plan,
+        settings,
+        duplicates,
+        timings,
+        n_process,
+        batch_size,
+        model,
+        resumed_parts=len(done_parts),
+    )
+    writer.write_json(out / writer.MANIFEST, manifest)
+    if records_in != rows_out:
+        raise ReconcileError(f"{out}: {records_in} input records but {rows_out} articles rows")
+    return summary
+
+
+def _split_at_parts(
+    articles: Iterable[Article], batch_size: int, part_size: int
+) -> Iterator[list[Article]]:
+    """Batches that never straddle a part boundary, so parts hold exactly `part_size` articles."""
+    for part in _batched(articles, part_size):
+        yield from _batched(part, batch_size)
+
+
+def _manifest(
+    summary: RunSummary,
+    plan: readers.InputPlan,
+    settings: dict[str, Any],
+    duplicates: dict[str, int],
+    timings: Counter[str],
+    n_process: int,
+    batch_size: int,
+    model: str,
+    resumed_parts: int,
+) -> dict[str, Any]:
+    import spacy
+
+    nlp_meta: dict[str, Any] = {}
+    try:
+        info = spacy.info(str(model)) if not Path(str(model)).exists() else {}
+        nlp_meta = {"name": info.get("name"), "version": info.get("version")}
+    except Exception:  # a model's metadata is informative only
+        nlp_meta = {}
+    return {
+        "newsextract_version": __version__,
+        "schema_version": SCHEMA_VERSION,
+        "finished": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "inputs": [{"path": f.path, "format": f.format, "gzip": f.compressed} for f in plan.files],
+        "skipped_files": plan.skipped,
+        "counts": {
+            "records_in": summary.articles,
+            "rows_out": summary.rows["articles"],
+            "ok": summary.ok,
+            "empty": summary.empty,
+            "rejected": summary.rejected,
+            "duplicate_ids": duplicates,
+            "warnings": len(summary.warnings),
+        },
+        "rows": summary.rows,
+        "warnings": summary.warnings[:1000],
+        "model": {"requested": str(model), **nlp_meta, "spacy": spacy.__version__},
+        "settings": {
+            **settings,
+            "n_process": n_process,
+            "batch_size": batch_size,
+            "resumed_parts": resumed_parts,
+        },
+        "timings": {
+            "total_seconds": round(summary.seconds, 3),
+            **{f"{k}_seconds": round(v, 3) for k, v in timings.items()},
+            "words": summary.words,
+            "words_per_second": round(summary.words_per_second, 1),
+        },
+        "machine": {
+            "python": platform.python_version(),
+            "platform": platform.platform(),
+            "cpus": multiprocessing.cpu_count(),
+        },
+    }
