@@ -31,3 +31,14 @@ test: lint
 
 clean:
 	rm -rf $(VENV) outputs/run outputs/eval .pytest_cache .ruff_cache
+
+# Scores on our own gold and on the development sets in ../shared/data; one report per set
+# under outputs/eval/<set>/ (metrics.json, errors.jsonl, report.html).
+EVAL := $(BIN)/newsextract evaluate --n-process $(N_PROCESS)
+eval: install
+	$(EVAL) corpus/gold --out outputs/eval/corpus
+	$(EVAL) $(SHARED)/data/timebank --out outputs/eval/timebank --only dates
+	$(EVAL) $(SHARED)/data/meantime/intra-doc_annotation --out outputs/eval/meantime
+	$(EVAL) $(SHARED)/data/polnear/dev --out outputs/eval/polnear --only attributions
+	$(EVAL) $(SHARED)/data/conll2003/conllpp_dev.txt --out outputs/eval/conll --only entities
+	$(EVAL) $(SHARED)/data/gva/gva_dev.jsonl --out outputs/eval/gva --only counts

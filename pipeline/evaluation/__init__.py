@@ -1,0 +1,1 @@
+"""Scoring predictions against gold: matching, scorers, the evaluate command and its report."""

@@ -1,0 +1,65 @@
+"""The seed article scored against its gold, table by table, with floors we actually reach.
+
+The numbers are printed (pytest -s shows them); the floors rise as the stages improve.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from pipeline.evaluation.evaluate import read_predictions, score_set
+from pipeline.io.gold import read_gold
+from tests.conftest import SEED_GOLD
+
+#: (family, metric path, floor): raise a floor whenever a stage gets better, never lower it.
+FLOORS = [
+    ("dates", ("relaxed", "f"), 80.0),
+    ("dates", ("value", "f"), 60.0),
+    ("casualties", ("mention", "f"), 50.0),
+    ("attributions", ("attribution", "overlap", "f"), 70.0),
+    ("attributions", ("cue", "overlap", "f"), 80.0),
+]
+
+
+@pytest.fixture(scope="module")
+def seed_metrics(seed_run):
+    [gold] = read_gold([str(SEED_GOLD)])
+    metrics, _ = score_set(gold, read_predictions(seed_run))
+    print(json.dumps({k: v for k, v in metrics.items() if isinstance(v, dict)}, indent=1))
+    return metrics
+
+
+@pytest.mark.parametrize(("family", "path", "floor"), FLOORS)
+def test_seed_scores_reach_their_floor(seed_metrics, family, path, floor):
+    value = seed_metrics[family]
+    for key in path:
+        value = value[key]
+    assert value >= floor, f"{family} {'/'.join(path)} = {value} < {floor}"
+
+
+def test_gold_fed_back_as_prediction_scores_100_everywhere():
+    [gold] = read_gold([str(SEED_GOLD)])
+    predictions = {
+        doc.article_id: {family: list(records) for family, records in doc.records.items()}
+        for doc in gold.docs
+    }
+    for doc in gold.docs:  # the entities list of the seed gold is its expectations only
+        predictions[doc.article_id].setdefault("entities", [])
+    metrics, errors = score_set(gold, predictions)
+    assert not [e for e in errors if e["family"] != "entities"]
+
+    def leaves(node):
+        if isinstance(node, dict):
+            if "f" in node:
+                yield node["f"]
+            elif "acc" in node:
+                if node["acc"] is not None:
+                    yield node["acc"]
+            else:
+                for value in node.values():
+                    yield from leaves(value)
+
+    for family in ("dates", "casualties", "attributions"):
+        assert set(leaves(metrics[family])) == {100.0}, family
