@@ -218,6 +218,13 @@ def evaluate(
     limit: Annotated[
         int | None, typer.Option(min=0, help="Only the first N gold documents.")
     ] = None,
+    cache: Annotated[
+        Path | None,
+        typer.Option(
+            help="Keep the model's parse of each gold set here and rerun only the news_ stages "
+            "next time (fast while developing rules; same scores)."
+        ),
+    ] = None,
 ) -> None:
     """Score the pipeline against gold annotations and write a readable report.
 
@@ -235,6 +242,7 @@ def evaluate(
       newsextract evaluate ../shared/spec/seed.gold.jsonl --out /tmp/e
       newsextract evaluate ../shared/data/timebank --out outputs/eval/timebank -n 2
       newsextract evaluate ../shared/data/gva/gva_dev.jsonl --pred outputs/gva --only counts
+      newsextract evaluate ../shared/data/polnear/dev --cache /tmp/parses   # fast reruns
     """
     from rich.table import Table
 
@@ -254,6 +262,7 @@ def evaluate(
             only=families,
             fmt=fmt,
             run_options=options,
+            cache=cache,
             on_set=lambda name: err.print(f"scoring {name} ..."),
         )
     except NewsExtractError as e:

