@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import os
 from pathlib import Path
 from typing import Any
 
@@ -55,7 +56,10 @@ def cached_predictions(
             docs = list(
                 nlp.pipe((d.text for d in gold.docs), batch_size=batch_size, n_process=n_process)
             )
-        DocBin(docs=docs, store_user_data=False).to_disk(path)
+        # Written aside and renamed: two evaluations sharing a cache never read half a file.
+        temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        DocBin(docs=docs, store_user_data=False).to_disk(temporary)
+        os.replace(temporary, path)
     predictions: Predictions = {}
     for doc, gold_doc in zip(docs, gold.docs, strict=True):
         doc._.published = gold_doc.published
