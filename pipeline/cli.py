@@ -123,6 +123,20 @@ def run(
     resume: Annotated[
         bool, typer.Option(help="Continue an interrupted run in OUT where it stopped.")
     ] = False,
+    engine: Annotated[
+        str,
+        typer.Option(
+            help="local: this machine (--n-process workers); dask: a Dask cluster, each part "
+            "of the input one task (needs the dask extra)."
+        ),
+    ] = "local",
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            help="Dask scheduler address (tcp://host:8786); without it --engine dask starts a "
+            "LocalCluster of --n-process workers. OUT must be reachable by every worker."
+        ),
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Run the pipeline over INPUTS and write the six tables into OUT.
@@ -133,12 +147,15 @@ def run(
       newsextract run dump.jsonl.gz --out /tmp/run --n-process 2 --batch-size 64
       cat dump.jsonl | newsextract run - --out /tmp/run
       newsextract run dump.jsonl --out /tmp/run --model en_core_web_md
+      newsextract run dump.jsonl --out /shared/run --engine dask --scheduler tcp://10.0.0.5:8786
 
     Every input record becomes one row of OUT/articles with status ok, empty or rejected
     (its error says which file and line, and why); nothing is dropped.
     """
     from .runner import run as run_pipeline
 
+    if engine not in ("local", "dask"):
+        _fail(f"--engine must be local or dask, not {engine!r}")
     show = not quiet and sys.stderr.isatty()
     progress = Progress(
         TextColumn("[progress.description]{task.description}"),
@@ -163,6 +180,8 @@ def run(
                 limit=limit,
                 overwrite=overwrite,
                 resume=resume,
+                engine=engine,
+                scheduler=scheduler,
                 on_start=lambda total: progress.update(task, total=total),
                 on_progress=lambda n: progress.advance(task, n),
             )

@@ -21,6 +21,8 @@ from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
+import spacy
+import srsly
 
 from . import __version__
 from .components.base import DataPipe
@@ -189,36 +191,139 @@ def _batched(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield batch
 
 
-def _ordered_results(
-    batches: Iterable[list[Article]],
+# -- parts ------------------------------------------------------------------------------------
+
+
+@dataclasses.dataclass
+class PartResult:
+    """What one written part holds: the line of the parts log, and the manifest's sums."""
+
+    index: int
+    articles: int
+    status: dict[str, int]
+    rows: dict[str, int]
+    warnings: list[str]
+    words: int
+
+    def log(self) -> dict[str, Any]:
+        return {
+            "articles": self.articles,
+            "status": self.status,
+            "rows": self.rows,
+            "warnings": self.warnings,
+            "words": self.words,
+        }
+
+    @classmethod
+    def from_log(cls, entry: dict[str, Any]) -> PartResult:
+        return cls(
+            entry["part"],
+            entry["articles"],
+            entry["status"],
+            entry["rows"],
+            entry.get("warnings", []),
+            entry.get("words", 0),
+        )
+
+
+def write_part(
+    out: Path,
+    index: int,
+    articles: Sequence[Article],
+    results: Sequence[tuple[dict[str, pa.Table], dict[str, Any]]],
+) -> PartResult:
+    """Concatenate the batch tables of one part and write them atomically."""
+    tables = {name: pa.concat_tables([r[0][name] for r in results]) for name in TABLE_NAMES}
+    result = PartResult(
+        index=index,
+        articles=len(articles),
+        status=dict(Counter(tables["articles"].column("status").to_pylist())),
+        rows={name: table.num_rows for name, table in tables.items()},
+        warnings=[w for a in articles for w in a.warnings],
+        words=sum(r[1]["words"] for r in results),
+    )
+    writer.write_part(out, index, tables, result.log())
+    return result
+
+
+def process_part(
+    nlp: Any,
+    out: Path,
+    index: int,
+    articles: Sequence[Article],
+    batch_size: int,
+    max_chunk_chars: int,
+) -> PartResult:
+    """Process and write one part in this process (the local engine and Dask workers)."""
+    results = [
+        process_articles(nlp, batch, batch_size, max_chunk_chars)
+        for batch in _batched(articles, batch_size)
+    ]
+    return write_part(out, index, articles, results)
+
+
+def _local_parts(
+    parts: Iterable[tuple[int, list[Article]]],
+    out: Path,
     *,
     n_process: int,
     model: str,
     data_dir: str | None,
     batch_size: int,
     max_chunk_chars: int,
-) -> Iterator[tuple[list[Article], tuple[dict[str, pa.Table], dict[str, Any]]]]:
-    """(batch, result) in input order, with at most a few batches in flight (bounded memory)."""
+    on_progress: ProgressCallback | None,
+) -> Iterator[PartResult]:
+    """Parts processed here; with n_process > 1 their batches go to worker processes and the
+    parts are written here, in order, as soon as all their batches are back."""
+    batches = (
+        (index, part, batch) for index, part in parts for batch in _batched(part, batch_size)
+    )
     if n_process <= 1:
         nlp = load_for_run(model, data_dir)
-        for batch in batches:
-            yield batch, process_articles(nlp, batch, batch_size, max_chunk_chars)
+        results_of = (
+            (i, part, batch, process_articles(nlp, batch, batch_size, max_chunk_chars))
+            for i, part, batch in batches
+        )
+        yield from _assemble(results_of, out, on_progress)
         return
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(
         n_process, mp_context=context, initializer=_init_worker, initargs=(model, data_dir)
     ) as pool:
-        pending: deque[tuple[list[Article], Future]] = deque()
-        for batch in batches:
-            pending.append(
-                (batch, pool.submit(_process_in_worker, batch, batch_size, max_chunk_chars))
-            )
-            if len(pending) >= 2 * n_process:
-                done_batch, future = pending.popleft()
-                yield done_batch, future.result()
-        while pending:
-            done_batch, future = pending.popleft()
-            yield done_batch, future.result()
+
+        def ordered() -> Iterator[tuple[int, list[Article], list[Article], Any]]:
+            pending: deque[tuple[int, list[Article], list[Article], Future]] = deque()
+            for i, part, batch in batches:
+                future = pool.submit(_process_in_worker, batch, batch_size, max_chunk_chars)
+                pending.append((i, part, batch, future))
+                if len(pending) >= 2 * n_process:  # bounded: the dump never sits in memory
+                    i0, part0, batch0, future0 = pending.popleft()
+                    yield i0, part0, batch0, future0.result()
+            while pending:
+                i0, part0, batch0, future0 = pending.popleft()
+                yield i0, part0, batch0, future0.result()
+
+        yield from _assemble(ordered(), out, on_progress)
+
+
+def _assemble(
+    results: Iterable[tuple[int, list[Article], list[Article], Any]],
+    out: Path,
+    on_progress: ProgressCallback | None,
+) -> Iterator[PartResult]:
+    current: int | None = None
+    collected: list[Any] = []
+    part_articles: list[Article] = []
+    for index, part, batch, result in results:
+        if current is not None and index != current:
+            yield write_part(out, current, part_articles, collected)
+            collected = []
+        current, part_articles = index, part
+        collected.append(result)
+        if on_progress:
+            on_progress(len(batch))
+    if current is not None:
+        yield write_part(out, current, part_articles, collected)
 
 
 # -- the run ------------------------------------------------------------------------------------
@@ -247,10 +352,19 @@ def run(
     part_size: int = DEFAULT_PART_SIZE,
     max_chunk_chars: int = MAX_CHUNK_CHARS,
     data_dir: str | Path | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
     on_start: Callable[[int | None], None] | None = None,
     on_progress: ProgressCallback | None = None,
 ) -> RunSummary:
-    """Run the pipeline over `inputs` and write the six tables and a manifest into `out`."""
+    """Run the pipeline over `inputs` and write the six tables and a manifest into `out`.
+
+    engine "local" processes here (n_process worker processes); engine "dask" sends each part
+    to a Dask cluster (`scheduler` address, or a LocalCluster of n_process workers), where the
+    workers write the part files into the same `out` (a folder every worker can reach).
+    """
+    if engine not in ("local", "dask"):
+        raise ValueError(f"engine must be 'local' or 'dask', not {engine!r}")
     started = time.perf_counter()
     out = Path(out)
     plan = readers.plan_inputs(inputs)
@@ -262,7 +376,8 @@ def run(
         "max_chunk_chars": max_chunk_chars,
     }
     writer.prepare(out, overwrite=overwrite, resume=resume)
-    skip_articles, done_parts = 0, []
+    done: dict[int, PartResult] = {}
+    resumed = 0
     if resume:
         previous = out / writer.RUN_SETTINGS
         if previous.exists() and writer.read_json(previous) != settings:
@@ -270,9 +385,10 @@ def run(
                 f"{out}: --resume with other inputs or options than the "
                 "interrupted run; use --overwrite to start again"
             )
-        done_parts = writer.completed_parts(out)
-        writer.keep_parts(out, done_parts)
-        skip_articles = sum(p["articles"] for p in done_parts)
+        entries = writer.completed_parts(out)
+        writer.keep_parts(out, entries)
+        done = {e["part"]: PartResult.from_log(e) for e in entries}
+    resumed = len(done)
     writer.write_json(out / writer.RUN_SETTINGS, settings)
 
     total = estimate_total(plan)
@@ -281,91 +397,55 @@ def run(
     if on_start:
         on_start(total)
 
+    # Reading stays in this process and in input order: ids and duplicate numbering depend on
+    # everything read before, so the same input always gives the same ids and parts.
     duplicates: dict[str, int] = {}
     articles: Iterable[Article] = readers.read_articles(plan, duplicates)
     if limit is not None:
         articles = itertools.islice(articles, limit)
+
+    def pending_parts() -> Iterator[tuple[int, list[Article]]]:
+        for index, part in enumerate(_batched(articles, part_size)):
+            if index in done:
+                if on_progress:
+                    on_progress(len(part))
+                continue
+            yield index, part
+
+    options = {
+        "model": str(model),
+        "data_dir": str(data_dir) if data_dir else None,
+        "batch_size": batch_size,
+        "max_chunk_chars": max_chunk_chars,
+    }
+    if engine == "dask":
+        from .distributed import dask_parts
+
+        produced = dask_parts(
+            pending_parts(),
+            out,
+            n_process=n_process,
+            scheduler=scheduler,
+            on_progress=on_progress,
+            **options,
+        )
+    else:
+        produced = _local_parts(
+            pending_parts(), out, n_process=n_process, on_progress=on_progress, **options
+        )
+    for result in produced:
+        done[result.index] = result
+    if not done:
+        # No input record at all: still one valid, empty file per table.
+        done[0] = write_part(out, 0, [], [])
+
+    results = [done[i] for i in sorted(done)]
     status_counts: Counter[str] = Counter()
     row_counts: Counter[str] = Counter()
-    warnings: list[str] = []
-    for part in done_parts:
-        status_counts.update(part["status"])
-        row_counts.update(part["rows"])
-        warnings.extend(part.get("warnings", []))
-    if skip_articles:
-        articles = itertools.islice(articles, skip_articles, None)
-        if on_progress:
-            on_progress(skip_articles)
-
-    words = 0
-    timings: Counter[str] = Counter()
-    part_index = len(done_parts)
-    part_tables: dict[str, list[pa.Table]] = {name: [] for name in TABLE_NAMES}
-    part_status: Counter[str] = Counter()
-    part_warnings: list[str] = []
-    part_articles = 0
-
-    def flush() -> None:
-        nonlocal part_index, part_articles, part_status, part_warnings
-        tables = {
-            name: pa.concat_tables(chunks) if chunks else None
-            for name, chunks in part_tables.items()
-        }
-        rows = {name: (t.num_rows if t is not None else 0) for name, t in tables.items()}
-        tick = time.perf_counter()
-        writer.write_part(
-            out,
-            part_index,
-            tables,
-            {
-                "articles": part_articles,
-                "status": dict(part_status),
-                "rows": rows,
-                "warnings": part_warnings,
-            },
-        )
-        timings["write"] += time.perf_counter() - tick
-        row_counts.update(rows)
-        part_index += 1
-        part_articles = 0
-        part_status = Counter()
-        part_warnings = []
-        for chunks in part_tables.values():
-            chunks.clear()
-
-    batches = _split_at_parts(articles, batch_size, part_size)
-    tick = time.perf_counter()
-    for batch, (tables, stats) in _ordered_results(
-        batches,
-        n_process=n_process,
-        model=str(model),
-        data_dir=str(data_dir) if data_dir else None,
-        batch_size=batch_size,
-        max_chunk_chars=max_chunk_chars,
-    ):
-        timings["process"] += time.perf_counter() - tick
-        words += stats["words"]
-        for name, table in tables.items():
-            part_tables[name].append(table)
-        statuses = tables["articles"].column("status").to_pylist()
-        status_counts.update(statuses)
-        part_status.update(statuses)
-        for article in batch:
-            if article.warnings:
-                part_warnings.extend(article.warnings)
-        warnings.extend(w for a in batch for w in a.warnings)
-        part_articles += len(batch)
-        if on_progress:
-            on_progress(len(batch))
-        if part_articles >= part_size:
-            flush()
-        tick = time.perf_counter()
-    if part_articles or part_index == 0:
-        flush()
-
-    records_in = sum(status_counts.values())
-    rows_out = row_counts["articles"]
-    seconds = time.perf_counter() - started
+    for result in results:
+        status_counts.update(result.status)
+        row_counts.update(result.rows)
+    records_in = sum(r.articles for r in results)
     summary = RunSummary(
         out,
         records_in,
@@ -373,33 +453,37 @@ def run(
         status_counts["empty"],
         status_counts["rejected"],
         {n: row_counts[n] for n in TABLE_NAMES},
-        seconds,
-        words,
-        warnings,
+        time.perf_counter() - started,
+        sum(r.words for r in results),
+        [w for r in results for w in r.warnings],
     )
     manifest = _manifest(
         summary,
         plan,
         settings,
         duplicates,
-        timings,
         n_process,
         batch_size,
         model,
-        resumed_parts=len(done_parts),
+        engine=engine,
+        resumed_parts=resumed,
     )
     writer.write_json(out / writer.MANIFEST, manifest)
-    if records_in != rows_out:
-        raise ReconcileError(f"{out}: {records_in} input records but {rows_out} articles rows")
+    if records_in != row_counts["articles"] or records_in != sum(status_counts.values()):
+        raise ReconcileError(
+            f"{out}: {records_in} input records but "
+            f"{row_counts['articles']} articles rows; see {writer.MANIFEST}"
+        )
     return summary
 
 
-def _split_at_parts(
-    articles: Iterable[Article], batch_size: int, part_size: int
-) -> Iterator[list[Article]]:
-    """Batches that never straddle a part boundary, so parts hold exactly `part_size` articles."""
-    for part in _batched(articles, part_size):
-        yield from _batched(part, batch_size)
+def _model_info(model: str) -> dict[str, Any]:
+    """Name and version of the spaCy pipeline, from its meta.json or its installed package."""
+    path = Path(model)
+    if (path / "meta.json").is_file():
+        meta = srsly.read_json(path / "meta.json")
+        return {"name": f"{meta.get('lang')}_{meta.get('name')}", "version": meta.get("version")}
+    return {"name": model, "version": spacy.util.get_package_version(model)}
 
 
 def _manifest(
@@ -407,20 +491,14 @@ def _manifest(
     plan: readers.InputPlan,
     settings: dict[str, Any],
     duplicates: dict[str, int],
-    timings: Counter[str],
     n_process: int,
     batch_size: int,
     model: str,
+    *,
+    engine: str,
     resumed_parts: int,
 ) -> dict[str, Any]:
-    import spacy
-
-    nlp_meta: dict[str, Any] = {}
-    try:
-        info = spacy.info(str(model)) if not Path(str(model)).exists() else {}
-        nlp_meta = {"name": info.get("name"), "version": info.get("version")}
-    except Exception:  # a model's metadata is informative only
-        nlp_meta = {}
+    nlp_meta = _model_info(str(model))
     return {
         "newsextract_version": __version__,
         "schema_version": SCHEMA_VERSION,
@@ -441,13 +519,13 @@ def _manifest(
         "model": {"requested": str(model), **nlp_meta, "spacy": spacy.__version__},
         "settings": {
             **settings,
+            "engine": engine,
             "n_process": n_process,
             "batch_size": batch_size,
             "resumed_parts": resumed_parts,
         },
         "timings": {
             "total_seconds": round(summary.seconds, 3),
-            **{f"{k}_seconds": round(v, 3) for k, v in timings.items()},
             "words": summary.words,
             "words_per_second": round(summary.words_per_second, 1),
         },

@@ -79,20 +79,19 @@ def write_part(
 
 
 def completed_parts(out: Path) -> list[dict[str, Any]]:
-    """Parts a previous run finished, in order; a torn last line (a crash mid-write) is ignored."""
+    """Parts a previous run finished, by part number. Parts finish in any order under Dask, so
+    the log is a set, not a sequence; a torn line (a crash mid-write) is not a finished part."""
     path = out / PARTS_LOG
     if not path.exists():
         return []
-    parts = []
+    parts: dict[int, dict[str, Any]] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         try:
-            parts.append(json.loads(line))
+            entry = json.loads(line)
         except json.JSONDecodeError:
-            break
-    expected = list(range(len(parts)))
-    if [p["part"] for p in parts] != expected:
-        raise OutputExistsError(f"{path}: parts log is not a gapless sequence; use --overwrite")
-    return parts
+            continue
+        parts[entry["part"]] = entry
+    return [parts[i] for i in sorted(parts)]
 
 
 def _log_line(part: Mapping[str, Any]) -> str:
@@ -100,11 +99,12 @@ def _log_line(part: Mapping[str, Any]) -> str:
 
 
 def keep_parts(out: Path, parts: list[dict[str, Any]]) -> None:
-    """Keep only the logged parts: remove part files written but never logged, and a torn
-    last log line, so a resumed run appends exactly where the last one stopped."""
+    """Keep only the logged parts: remove part files written but never logged (a part whose
+    tables were not all written), and torn log lines, before a resumed run adds the rest."""
+    finished = {p["part"] for p in parts}
     for table in TABLE_NAMES:
         for path in (out / table).glob("part-*.parquet"):
-            if int(path.stem.split("-")[1]) >= len(parts):
+            if int(path.stem.split("-")[1]) not in finished:
                 path.unlink()
     temporary = out / f".{PARTS_LOG}.tmp"
     temporary.write_text("".join(_log_line(p) for p in parts), encoding="utf-8")
