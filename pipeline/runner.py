@@ -148,18 +148,18 @@ def process_articles(
             done[doc.user_data["newsextract.key"]] = doc
     except Exception:  # a model component failed and took its batch with it; retried below
         done.clear()
-    # Retry what did not come back one doc at a time, so only the doc that fails is rejected.
-    retry = [doc for i, doc in enumerate(docs) if i not in done and i not in _failures]
-    if retry and (len(retry) > 1 or not done):
-        for doc in retry:
-            key = doc.user_data["newsextract.key"]
-            fresh = make_doc(nlp, doc.text, doc._.published)
-            fresh.user_data.update(doc.user_data)
-            try:
-                for result in nlp.pipe([fresh], batch_size=1):
-                    done[key] = result
-            except Exception as e:  # the doc's own failure: it becomes a rejected row
-                _failures[key] = f"{type(e).__name__}: {e}"
+    # Retry what did not come back and was not reported by a stage, one doc at a time, so
+    # only the doc that fails is rejected.
+    for i, doc in enumerate(docs):
+        if i in done or i in _failures:
+            continue
+        fresh = make_doc(nlp, doc.text, doc._.published)
+        fresh.user_data.update(doc.user_data)
+        try:
+            for result in nlp.pipe([fresh], batch_size=1):
+                done[i] = result
+        except Exception as e:  # the doc's own failure: it becomes a rejected row
+            _failures[i] = f"{type(e).__name__}: {e}"
     rows: dict[str, list] = {name: [] for name in TABLE_NAMES}
     words = 0
     for article, keys in zip(articles, plan, strict=True):

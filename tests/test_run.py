@@ -246,3 +246,32 @@ def test_help_teaches_the_formats():
     assert result.exit_code == 0
     for word in (".jsonl", ".csv", ".parquet", "date 2023-06-04", "casualty_totals"):
         assert word in result.output
+
+
+def test_a_failing_model_component_rejects_only_its_article(tmp_path, monkeypatch):
+    # A component without an error handler (like spaCy's parser) fails the whole batch; the
+    # runner retries the batch doc by doc so that only the failing article is rejected.
+    from spacy.language import Language
+
+    from pipeline import runner
+
+    @Language.component("test_fragile_model_part")
+    def fragile(doc):
+        if "Badalona" in doc.text:
+            raise ValueError("model cannot cope")
+        return doc
+
+    real_load = runner.load_for_run
+
+    def load_with_fragile_part(model, data_dir):
+        nlp = real_load(model, data_dir)
+        nlp.add_pipe("test_fragile_model_part", after="ner")
+        return nlp
+
+    monkeypatch.setattr(runner, "load_for_run", load_with_fragile_part)
+    dump = small_dump(tmp_path / "dump.jsonl")
+    summary = pipeline.run([str(dump)], tmp_path / "out", batch_size=4)
+    articles = pd.read_parquet(tmp_path / "out" / "articles").set_index("article_id")
+    assert articles.status.to_dict() == {"w1": "ok", "w2": "rejected", "w3": "empty", "w4": "ok"}
+    assert "ValueError: model cannot cope" in articles.loc["w2", "error"]
+    assert summary.rejected == 1
