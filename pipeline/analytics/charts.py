@@ -101,17 +101,45 @@ def time_bars(
         f'<line x1="{left}" x2="{width - right}" y1="{top + plot_h}" y2="{top + plot_h}" '
         f'stroke="{AXIS}"/>'
     )
-    # About eight date labels, on bins that exist, so each label names a real bar group.
-    every = max(1, math.ceil(len(bins) / 8))
-    for start, _ in bins[::every]:
-        slot = (start - first).days / step_days
-        x = left + (slot + 0.5) * group_w
+    # Labels on a regular calendar grid (not on the bins, which cluster where the news does).
+    for tick, label in date_ticks(first, last):
+        x = left + (tick - first).days / step_days * group_w
         parts.append(
-            f'<text x="{x:.1f}" y="{top + plot_h + 16}" font-size="11" text-anchor="middle" '
-            f'fill="#555" {FONT}>{_e(start.isoformat())}</text>'
+            f'<line x1="{x:.1f}" x2="{x:.1f}" y1="{top + plot_h}" y2="{top + plot_h + 4}" '
+            f'stroke="{AXIS}"/><text x="{x:.1f}" y="{top + plot_h + 16}" font-size="11" '
+            f'text-anchor="middle" fill="#555" {FONT}>{_e(label)}</text>'
         )
     parts.append("</svg>")
     return "".join(parts)
+
+
+def date_ticks(first: dt.date, last: dt.date, most: int = 8) -> list[tuple[dt.date, str]]:
+    """At most `most` (date, label) ticks between `first` and `last` on calendar boundaries:
+    days, weeks (Mondays), month starts or year starts, whichever step keeps them few."""
+    span = (last - first).days
+    for days in (1, 2, 7, 14):
+        if span / days < most:
+            start = first if days < 7 else first + dt.timedelta(days=(7 - first.weekday()) % 7)
+            ticks = []
+            while start <= last:
+                ticks.append((start, start.isoformat()))
+                start += dt.timedelta(days=days)
+            return ticks
+    for months in (1, 2, 3, 6, 12, 24, 60, 120):
+        if span / (months * 30.4) < most:
+            break
+    index = first.year * 12 + first.month - 1
+    index += -index % months  # the first boundary on or after `first`
+    ticks = []
+    while True:
+        tick = dt.date(index // 12, index % 12 + 1, 1)
+        if tick < first:
+            index += months
+            continue
+        if tick > last:
+            return ticks
+        ticks.append((tick, str(tick.year) if months >= 12 else tick.strftime("%Y-%m")))
+        index += months
 
 
 def horizontal_bars(
@@ -165,7 +193,7 @@ def coordinate_scatter(
     *,
     title: str = "",
     width: int = 1100,
-    max_labels: int = 12,
+    max_labels: int = 15,
 ) -> str:
     """Places at their coordinates: (label, longitude, latitude, size value).
 

@@ -165,17 +165,30 @@ def _articles_section(con: duckdb.DuckDBPyConnection) -> str:
         for name, css in (("ok", "ok"), ("empty", "emptyc"), ("rejected", "rejected"))
     )
     parts = [f'<div class="cards"><div class="card"><b>{total:,}</b>articles</div>{cards}</div>']
+    # Errors start with the input's file:line; without it, one broken stage or one bad field
+    # shows as one reason with its count, not as ten rows saying the same thing.
     rejected = _rows(
         con,
-        "SELECT article_id, source, error FROM articles WHERE status = 'rejected' "
-        f"LIMIT {MAX_REJECTED}",
+        f"""
+        WITH numbered AS (
+            SELECT row_number() OVER () AS position, article_id, source,
+                regexp_replace(coalesce(error, '(no reason given)'), '^\\S+:\\d+: ', '') AS reason
+            FROM articles WHERE status = 'rejected'
+        )
+        SELECT reason, count(*) AS articles, arg_min(article_id, position) AS article_id,
+            arg_min(source, position) AS source
+        FROM numbered GROUP BY reason ORDER BY min(position) LIMIT {MAX_REJECTED}
+        """,
     )
     if rejected:
-        parts.append(f"<p>First rejected articles (of {status.get('rejected', 0):,}):</p>")
+        parts.append(
+            f"<p>Why articles were rejected ({status.get('rejected', 0):,}), in input order:</p>"
+        )
         parts.append(
             _table(
-                ["article", "input", "why"],
-                [(r["article_id"], r["source"], r["error"]) for r in rejected],
+                ["reason", "articles", "first article", "input"],
+                [(r["reason"], r["articles"], r["article_id"], r["source"]) for r in rejected],
+                numeric=(1,),
             )
         )
     else:
