@@ -17,7 +17,8 @@ from typer.testing import CliRunner
 
 from pipeline.analytics import NAMES, NotARunError, QueryError, connect, query, table
 from pipeline.analytics.export import geojson
-from pipeline.analytics.report import build_report, highlight, sentence_bounds
+from pipeline.analytics.replicate import replicate
+from pipeline.analytics.report import build_report, highlight, sentence_bounds, time_bins
 from pipeline.cli import app
 from pipeline.io import writer
 from pipeline.schemas import (
@@ -449,7 +450,8 @@ def test_report_on_the_seed_run(seed_with_places, tmp_path):
 def test_report_on_the_known_run_shows_rejections_and_totals(known_run):
     page = build_report(known_run)
     text = " ".join(parse(page).text)
-    assert "hand.jsonl:4: bad JSON" in text
+    # the reason without its file:line prefix, with the first article it rejected
+    assert "bad JSON" in text and "hand.jsonl:4: bad JSON" not in text and "a4" in text
     assert "Places with the most reported casualties" in text
 
 
@@ -532,3 +534,41 @@ def test_every_command_works_on_an_empty_run(empty_run, tmp_path):
     assert result.exit_code == 0, result.output
     assert "empty FeatureCollection" in result.output
     assert load_strict(target) == {"type": "FeatureCollection", "features": []}
+
+
+# -- helpers and scale ---------------------------------------------------------------------------
+
+
+def test_a_folder_name_with_quotes_and_glob_characters_works(known_run, tmp_path):
+    out = shutil.copytree(known_run, tmp_path / "it's [run] *")
+    assert len(table(out, "casualty_events")) == 7
+
+
+@pytest.mark.parametrize(
+    ("days", "size", "bins"),
+    [
+        (30, "day", 2),  # within four months: per day
+        (400, "week", 2),
+        (2000, "month", 2),
+    ],
+)
+def test_time_bins_widen_with_the_span(days, size, bins):
+    first = dt.date(2020, 1, 1)
+    daily = [
+        (first, "killed", 2),
+        (first, "injured", None),  # a null low adds nothing
+        (first + dt.timedelta(days=days), "killed", 3),
+    ]
+    got_size, got = time_bins(daily, ("killed", "injured"))
+    assert (got_size, len(got)) == (size, bins)
+    assert got[0][1] == [2, 0] and got[-1][1] == [3, 0]
+
+
+def test_replicated_output_multiplies_every_figure(known_run, tmp_path):
+    rows = replicate(known_run, tmp_path / "x3", copies=3)
+    assert rows["articles"] == 15 and rows["casualties"] == 27
+    daily = table(tmp_path / "x3", "daily_casualties")
+    assert daily.figures.sum() == 3 * 7
+    # copy k moves its dates k weeks on, so the copies fall on other days
+    assert daily.day.dropna().dt.date.min() == dt.date(2024, 2, 29)
+    assert dt.date(2024, 3, 14) in set(daily.day.dropna().dt.date)
