@@ -522,10 +522,16 @@ def export(
     except OSError as e:
         _fail(f"--geojson {geojson}: cannot write: {e.strerror or e}")
     if summary.features == 0:
-        typer.echo(
-            f"no place with coordinates in {out} ({summary.places_without_coordinates:,} "
-            "places have none): wrote an empty FeatureCollection"
+        why = (
+            f"{summary.places_without_coordinates:,} places have none"
+            if summary.places_without_coordinates
+            else "the run names no place"
         )
+        typer.echo(
+            f"no place with coordinates in {out} ({why}): wrote an empty FeatureCollection "
+            f"to {geojson}"
+        )
+        return
     typer.echo(
         f"wrote {summary.features:,} places with {summary.figures:,} casualty figures to "
         f"{geojson} · left out: {summary.places_without_coordinates:,} places without "
