@@ -299,5 +299,250 @@ def evaluate(
     )
 
 
+QUERY_MAX_ROWS = 50
+
+
+def _cell(value: object) -> Text:
+    """A value for a terminal table: null stays visible as a dim 'null', never as blank."""
+    if value is None:
+        return Text("null", style="dim")
+    if isinstance(value, float):
+        return Text(f"{value:.6g}")
+    return Text(str(value))
+
+
+def _print_rows(
+    console: Console, columns: list[str], types: list[str], rows: list[tuple[object, ...]]
+) -> None:
+    """A table when the columns fit the terminal; else one block of `column  value` lines
+    per row (psql's expanded mode), since thirty squeezed columns show nothing."""
+    from rich.table import Table
+
+    cells = [[_cell(value) for value in row] for row in rows]
+    # Rich folds long cells; a column narrower than 10 characters is where that stops helping.
+    widths = [
+        min(10, max(len(name), *(len(c[i].plain) for c in cells))) for i, name in enumerate(columns)
+    ]
+    if sum(widths) + 3 * len(widths) + 1 <= console.width:
+        table = Table()
+        for name, type_ in zip(columns, types, strict=True):
+            numeric = any(t in type_.upper() for t in ("INT", "DOUBLE", "FLOAT", "DECIMAL"))
+            table.add_column(name, justify="right" if numeric else "left", overflow="fold")
+        for row in cells:
+            table.add_row(*row)
+        console.print(table)
+        return
+    for number, row in enumerate(cells, 1):
+        block = Table(title=f"row {number}", title_justify="left", show_header=False, box=None)
+        block.add_column(style="bold", no_wrap=True)
+        block.add_column(overflow="fold")
+        for name, value in zip(columns, row, strict=True):
+            block.add_row(name, value)
+        console.print(block)
+
+
+@app.command()
+def query(
+    out: Annotated[Path, typer.Argument(help="A run's output directory.", show_default=False)],
+    sql: Annotated[
+        str | None,
+        typer.Argument(
+            help="SQL over the run's tables and views; leave it out to list them.",
+            show_default=False,
+        ),
+    ] = None,
+    csv: Annotated[
+        Path | None, typer.Option("--csv", help="Write the whole result to this CSV file.")
+    ] = None,
+    parquet: Annotated[
+        Path | None,
+        typer.Option("--parquet", help="Write the whole result to this Parquet file."),
+    ] = None,
+    max_rows: Annotated[
+        int, typer.Option(min=0, help="Rows to show in the terminal (the rest are counted).")
+    ] = QUERY_MAX_ROWS,
+) -> None:
+    """Answer a question about a run with SQL (DuckDB), without writing glue code.
+
+    \b
+    Each table is a view under its name, reading OUT/<table>/*.parquet in place:
+      articles entities dates casualties casualty_totals attributions
+    and five views answer the common questions:
+      casualty_events   one row per counted casualty figure: day, type, low/best/high,
+                        victims, place with coordinates, source and channel
+      daily_casualties  per day (event_date, else published) and type: figures, articles,
+                        low/best/high summed with the contract's totals rule
+      places            per place: coordinates, mentions, figures, killed, injured, harmed
+      sources           who is cited how often, through which channels
+      channels          how often each channel is named
+
+    \b
+    Examples:
+      newsextract query outputs/run                       # list the tables and views
+      newsextract query outputs/run "select * from daily_casualties"
+      newsextract query outputs/run "select type, sum(low) from casualty_events group by type"
+      newsextract query outputs/run "select * from sources limit 10"
+      newsextract query outputs/run "select * from casualty_events" --csv /tmp/events.csv
+      newsextract query outputs/run "from places where latitude is not null" --parquet p.parquet
+
+    From Python: pipeline.analytics.connect(OUT) gives the DuckDB connection with these
+    views, pipeline.analytics.table(OUT, "daily_casualties") a pandas DataFrame.
+    """
+    from rich.table import Table
+
+    from .analytics import views
+
+    console = Console()
+    try:
+        con = views.connect(out)
+    except NewsExtractError as e:
+        _fail(str(e))
+    with con:
+        try:
+            if sql is None:
+                if csv or parquet:
+                    _fail('--csv and --parquet need SQL to write; e.g. "select * from places"')
+                listing = Table(title=f"tables and views of {out}")
+                for column in ("name", "kind", "rows", "what it holds"):
+                    listing.add_column(column, justify="right" if column == "rows" else "left")
+                for name, kind, rows, description in views.catalogue(con):
+                    listing.add_row(name, kind, "" if rows is None else f"{rows:,}", description)
+                console.print(listing)
+                console.print(f'e.g.  newsextract query {out} "select * from daily_casualties"')
+                return
+            for path, fmt in ((csv, "csv"), (parquet, "parquet")):
+                if path is not None:
+                    count = views.write_result(con, sql, path, fmt)
+                    console.print(f"wrote {count:,} rows to {path}", highlight=False)
+            if csv or parquet:
+                return
+            result = views.preview(con, sql, max_rows)
+            empty_run = views.article_count(con) == 0
+        except NewsExtractError as e:
+            _fail(str(e))
+    if result is None:
+        console.print("done (the statement returns no rows)")
+        return
+    if result.rows:
+        _print_rows(console, result.columns, result.types, result.rows)
+    shown = len(result.rows)
+    if result.total == 0:
+        console.print("no rows")
+    elif shown < result.total:
+        console.print(
+            f"{result.total:,} rows, the first {shown:,} shown; --csv FILE or --parquet FILE "
+            "writes them all",
+            highlight=False,
+        )
+    else:
+        console.print(f"{result.total:,} row{'s' if result.total != 1 else ''}", highlight=False)
+    if empty_run:
+        console.print(f"{out} holds no articles: there is nothing to analyse in this run.")
+
+
+@app.command()
+def report(
+    out: Annotated[Path, typer.Argument(help="A run's output directory.", show_default=False)],
+    html: Annotated[
+        Path | None,
+        typer.Option("--html", help="Where to write the page [default: OUT/report.html]."),
+    ] = None,
+) -> None:
+    """Summarise a run on one self-contained HTML page (works offline: no script, no CDN).
+
+    \b
+    The page shows: the inputs; articles ok / empty / rejected with the first rejected
+    reasons; rows per table; killed and injured per day (bars); the places with the most
+    reported casualties (bars, and a scatter of their coordinates); the most cited sources
+    and channels; a sample of casualty figures with their sentence highlighted.
+
+    \b
+    Examples:
+      newsextract report outputs/run                      # writes outputs/run/report.html
+      newsextract report outputs/run --html /tmp/r.html
+    """
+    from .analytics import views
+    from .analytics.report import write_report
+
+    target = html if html is not None else out / "report.html"
+    try:
+        views.check_run(out)
+        if not target.parent.is_dir():
+            _fail(f"--html {target}: the folder {target.parent} does not exist")
+        write_report(out, target)
+        with views.connect(out) as con:
+            articles = views.article_count(con)
+    except NewsExtractError as e:
+        _fail(str(e))
+    except OSError as e:
+        _fail(f"--html {target}: cannot write: {e.strerror or e}")
+    if articles == 0:
+        typer.echo(f"{out} holds no articles: the report says there is nothing to show.")
+    typer.echo(f"report: {target} (one file; open it in a browser)")
+
+
+@app.command()
+def export(
+    out: Annotated[Path, typer.Argument(help="A run's output directory.", show_default=False)],
+    geojson: Annotated[
+        Path,
+        typer.Option("--geojson", help="The GeoJSON file to write.", show_default=False),
+    ],
+    only_with_figures: Annotated[
+        bool,
+        typer.Option(
+            "--only-with-figures",
+            help="Only the places where at least one counted casualty figure is located.",
+        ),
+    ] = False,
+) -> None:
+    """Export the places of a run and their casualty figures as GeoJSON, for GIS tools.
+
+    \b
+    One Point feature per place the entities table gives coordinates (RFC 7946: WGS 84,
+    [longitude, latitude]), with the properties place, country_code, geonames_id, mentions,
+    articles, figures, killed, injured, harmed (sums of the lower bounds), and casualties:
+    the counted figures located there (type, qualifier, low, best, high, count_text, day,
+    event_date, published, article_id, source, channel). QGIS: Layer > Add Vector Layer;
+    geopandas: geopandas.read_file(FILE).
+
+    \b
+    Examples:
+      newsextract export outputs/run --geojson /tmp/places.geojson
+      newsextract export outputs/run --geojson harm.geojson --only-with-figures
+    """
+    from .analytics.export import write_geojson
+
+    if not geojson.parent.is_dir():
+        _fail(f"--geojson {geojson}: the folder {geojson.parent} does not exist")
+    try:
+        summary = write_geojson(out, geojson, only_with_figures=only_with_figures)
+    except NewsExtractError as e:
+        _fail(str(e))
+    except OSError as e:
+        _fail(f"--geojson {geojson}: cannot write: {e.strerror or e}")
+    if summary.features == 0:
+        why = (
+            f"{summary.places_without_coordinates:,} places have none"
+            if summary.places_without_coordinates
+            else "the run names no place"
+        )
+        typer.echo(
+            f"no place with coordinates in {out} ({why}): wrote an empty FeatureCollection "
+            f"to {geojson}"
+        )
+        return
+    typer.echo(
+        f"wrote {summary.features:,} places with {summary.figures:,} casualty figures to "
+        f"{geojson} · left out: {summary.places_without_coordinates:,} places without "
+        f"coordinates, {summary.figures_not_on_map:,} counted figures not placed on the map"
+        + (
+            f", {summary.invalid_coordinates:,} places with out-of-range coordinates"
+            if summary.invalid_coordinates
+            else ""
+        )
+    )
+
+
 if __name__ == "__main__":
     main()
