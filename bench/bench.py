@@ -182,31 +182,32 @@ def markdown(results: dict) -> str:
             f"{o['seconds']:.1f} | {o['words'] / o['seconds']:,.0f} | "
             f"{results['ratio'][str(n)]:.3f} | {max(o['peak_rss_mb'] or [0]):,.0f} |"
         )
-    profile = results["stage_profile"]["share_percent"]
-    stages = ", ".join(f"{k} {v:.2f}%" for k, v in profile.items() if k.startswith("news_"))
-    memory = results["memory"]
-    return (
-        "\n".join(
-            [
-                f"Machine: {results['machine']['cpus']} CPUs, {results['machine']['platform']}, "
-                f"Python {results['machine']['python']}; {results['input']['articles']} articles "
-                f"({results['input']['chars']:,} characters), batch size {results['batch_size']}.",
-                "",
-                "| processes | plain spaCy s | plain words/s | newsextract s | newsextract words/s | "
-                "throughput ratio | newsextract peak RSS per process (MB) |",
-                "|---|---|---|---|---|---|---|",
-                *rows,
-                "",
-                f"- 2 processes vs 1 (newsextract): {results['speedup_2_vs_1']:.2f}x",
-                f"- stage time shares (in-process profile of {results['stage_profile']['docs']} docs): "
-                f"{stages}; all news_ stages {results['stage_profile']['news_stages_share_percent']:.2f}%",
-                f"- memory as input grows: {memory['small_articles']} articles {memory['small_mb']:.0f} MB"
-                f", {memory['large_articles']} articles {memory['large_mb']:.0f} MB "
-                f"(ratio {memory['ratio']:.3f})",
-            ]
-        )
-        + "\n"
+    profile = results["stage_profile"]
+    stages = ", ".join(
+        f"{k} {v:.2f}%" for k, v in profile["share_percent"].items() if k.startswith("news_")
     )
+    memory, machine, source = results["memory"], results["machine"], results["input"]
+    header = (
+        "| processes | plain spaCy s | plain words/s | newsextract s | newsextract words/s "
+        "| throughput ratio | newsextract peak RSS per process (MB) |"
+    )
+    lines = [
+        f"Machine: {machine['cpus']} CPUs, {machine['platform']}, Python {machine['python']}; "
+        f"{source['articles']} articles ({source['chars']:,} characters), "
+        f"batch size {results['batch_size']}.",
+        "",
+        header,
+        "|---|---|---|---|---|---|---|",
+        *rows,
+        "",
+        f"- 2 processes vs 1 (newsextract): {results['speedup_2_vs_1']:.2f}x",
+        f"- stage time shares (in-process profile of {profile['docs']} docs): {stages}; "
+        f"all news_ stages {profile['news_stages_share_percent']:.2f}%",
+        f"- memory as input grows: {memory['small_articles']} articles "
+        f"{memory['small_mb']:.0f} MB, {memory['large_articles']} articles "
+        f"{memory['large_mb']:.0f} MB (ratio {memory['ratio']:.3f})",
+    ]
+    return "\n".join(lines) + "\n"
 
 
 def main() -> None:

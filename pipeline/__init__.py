@@ -11,7 +11,22 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from .nlp import DEFAULT_MODEL, load, make_doc
-from .runner import RunSummary, run
-
 __all__ = ["DEFAULT_MODEL", "RunSummary", "__version__", "load", "make_doc", "run"]
+
+#: Where each public name lives. They are imported on first use: spaCy takes seconds to import
+#: and `newsextract query`, `report` and `export` never need it.
+_LAZY = {
+    "DEFAULT_MODEL": "nlp",
+    "load": "nlp",
+    "make_doc": "nlp",
+    "RunSummary": "runner",
+    "run": "runner",
+}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

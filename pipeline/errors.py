@@ -29,3 +29,11 @@ class ReconcileError(NewsExtractError):
 
 class GoldFormatError(NewsExtractError):
     """A gold file cannot be read in the format detected or asked for."""
+
+
+class NotARunError(NewsExtractError):
+    """A folder given as a run's output does not hold one."""
+
+
+class QueryError(NewsExtractError):
+    """SQL that DuckDB cannot run over a run's views."""

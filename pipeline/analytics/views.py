@@ -48,18 +48,9 @@ import duckdb
 import pandas as pd
 import pyarrow as pa
 
-from ..errors import NewsExtractError
+from ..errors import NotARunError, QueryError
 from ..io.writer import MANIFEST
 from ..schemas import TABLE_NAMES, TABLES
-
-
-class NotARunError(NewsExtractError):
-    """A folder given as a run's output does not hold one."""
-
-
-class QueryError(NewsExtractError):
-    """SQL that DuckDB cannot run over a run's views."""
-
 
 #: Entity labels that name places (the contract gives them country codes and coordinates).
 PLACE_LABELS = ("GPE", "LOC", "FAC")

@@ -25,8 +25,10 @@ MANIFEST = "manifest.json"
 PARTS_LOG = "_parts.jsonl"
 RUN_SETTINGS = "_run.json"
 ROW_GROUP_SIZE = 5000
+#: The page `newsextract report OUT` writes by default; a new run makes it stale.
+REPORT = "report.html"
 #: What newsextract owns in an output directory; nothing else there is touched.
-OWNED = (*TABLE_NAMES, MANIFEST, PARTS_LOG, RUN_SETTINGS)
+OWNED = (*TABLE_NAMES, MANIFEST, PARTS_LOG, RUN_SETTINGS, REPORT)
 
 
 def holds_run(out: Path) -> bool:
