@@ -451,3 +451,15 @@ def test_missing_path_and_unknown_format_name_raise(tmp_path):
     (tmp_path / "empty").mkdir()
     with pytest.raises(GoldFormatError, match="no gold files found"):
         detect_gold_format(tmp_path / "empty")
+
+
+def test_gum_webanno_tsv_gives_named_mentions_with_gum_types():
+    [gold] = read_gold([str(GOLD / "gum")])
+    assert (gold.format, gold.label_scheme) == ("gum", "gum")
+    [doc] = gold.docs
+    assert doc.text == "The Kremlin said Putin met reporters\nin Moscow"
+    found = [(e["text"], e["label"]) for e in doc.records["entities"]]
+    # "reporters" has no identity (not a name); "The" is left out of "The Kremlin".
+    assert found == [("Kremlin", "organization"), ("Putin", "person"), ("Moscow", "place")]
+    for entity in doc.records["entities"]:
+        assert doc.text[entity["start"] : entity["end"]] == entity["text"]

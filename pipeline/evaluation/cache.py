@@ -16,9 +16,11 @@ import os
 from pathlib import Path
 from typing import Any
 
-from spacy.tokens import DocBin
+import spacy
+from spacy.tokens import Doc, DocBin
 
 from ..components.base import DataPipe
+from ..extract.entities import CONTRACT_LABELS
 from ..io.gold import GoldSet
 from ..io.inputs import Article
 from ..nlp import load
@@ -63,6 +65,7 @@ def cached_predictions(
     predictions: Predictions = {}
     for doc, gold_doc in zip(docs, gold.docs, strict=True):
         doc._.published = gold_doc.published
+        bare = bare_entities(doc)
         for name in stages:
             doc = nlp.get_pipe(name)(doc)
         article = Article(
@@ -80,4 +83,37 @@ def cached_predictions(
             for table, items in rows.items()
             if table != "articles"
         }
+        predictions[gold_doc.article_id][BARE_TABLE] = bare
     return predictions
+
+
+#: The base model's own entities, scored beside the stage's (see `evaluate.score_set`).
+BARE_TABLE = "entities_bare_model"
+
+
+def bare_entities(doc: Doc) -> list[dict[str, Any]]:
+    """`doc.ents` with the contract's labels, as entity rows (no clusters, no places)."""
+    return [
+        {
+            "entity_id": f"B{i + 1}",
+            "text": ent.text,
+            "label": ent.label_,
+            "start": ent.start_char,
+            "end": ent.end_char,
+            "cluster_id": f"B{i + 1}",
+        }
+        for i, ent in enumerate(e for e in doc.ents if e.label_ in CONTRACT_LABELS)
+    ]
+
+
+def add_bare_entities(
+    gold: GoldSet, predictions: Predictions, model: str, batch_size: int = 32
+) -> None:
+    """Add the base model's entities to predictions read from a run (no cache): the texts go
+    once more through the model's recognizer alone, which is cheap beside the full run."""
+    nlp = spacy.load(model)
+    keep = [name for name in nlp.pipe_names if name in ("tok2vec", "ner")]
+    with nlp.select_pipes(enable=keep):
+        docs = nlp.pipe((d.text for d in gold.docs), batch_size=batch_size)
+        for doc, gold_doc in zip(docs, gold.docs, strict=True):
+            predictions.setdefault(gold_doc.article_id, {})[BARE_TABLE] = bare_entities(doc)

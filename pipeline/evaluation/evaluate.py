@@ -22,7 +22,7 @@ import pyarrow.parquet as pq
 from ..io.gold import FAMILIES, GoldSet, read_gold
 from ..nlp import DEFAULT_MODEL
 from ..runner import run
-from .cache import cached_predictions
+from .cache import BARE_TABLE, add_bare_entities, cached_predictions
 from .report import write_report
 from .scoring import (
     check_expectations,
@@ -75,6 +75,29 @@ def gold_articles(gold: GoldSet, path: Path) -> None:
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
+def bare_model_predictions(predictions: Predictions) -> Predictions | None:
+    """The base model's entities as an `entities` table, when the predictions carry them."""
+    if not predictions or not all(BARE_TABLE in tables for tables in predictions.values()):
+        return None
+    return {aid: {"entities": tables[BARE_TABLE]} for aid, tables in predictions.items()}
+
+
+def entity_gain(ours: dict[str, Any], bare: dict[str, Any]) -> dict[str, Any]:
+    """Span+label F1 of the stage minus the bare model's, overall and per label."""
+    labels = sorted(set(ours["per_label"]) | set(bare["per_label"]))
+    return {
+        "strict_f": round(ours["strict"]["f"] - bare["strict"]["f"], 2),
+        "per_label_f": {
+            label: round(
+                ours["per_label"].get(label, {}).get("f", 0.0)
+                - bare["per_label"].get(label, {}).get("f", 0.0),
+                2,
+            )
+            for label in labels
+        },
+    }
+
+
 def score_set(
     gold: GoldSet, predictions: Predictions, only: Sequence[str] | None = None
 ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
@@ -109,6 +132,13 @@ def score_set(
             family_metrics, family_errors = score_entities(
                 gold.docs, predictions, gold.label_scheme
             )
+            bare = bare_model_predictions(predictions)
+            if bare is not None:
+                # The base model's own doc.ents through the same label map, side by side: what
+                # the stage adds over the bare model, per label.
+                bare_metrics, _ = score_entities(gold.docs, bare, gold.label_scheme)
+                metrics["entities_bare_model"] = bare_metrics
+                metrics["entities_gain_over_bare_model"] = entity_gain(family_metrics, bare_metrics)
         else:
             family_metrics, family_errors = scorers[family](gold.docs, predictions)
         metrics[family] = family_metrics
@@ -116,6 +146,10 @@ def score_set(
     if any(doc.entity_expectations for doc in gold.docs) and (not only or "entities" in only):
         metrics["entity_expectations"] = check_expectations(gold.docs, predictions)
     return metrics, errors
+
+
+def _scores_entities(gold: GoldSet, only: Sequence[str] | None) -> bool:
+    return (not only or "entities" in only) and any("entities" in d.records for d in gold.docs)
 
 
 def evaluate(
@@ -160,6 +194,13 @@ def evaluate(
             gold_articles(gold, articles)
             run([str(articles)], work / "pred", overwrite=True, **options)
             predictions = read_predictions(work / "pred")
+            if _scores_entities(gold, only):
+                add_bare_entities(
+                    gold,
+                    predictions,
+                    str(options.get("model", DEFAULT_MODEL)),
+                    batch_size=options.get("batch_size", 32),
+                )
         else:
             predictions = read_predictions(Path(pred))
         metrics, errors = score_set(gold, predictions, only)
@@ -205,6 +246,9 @@ def headline(metrics: dict[str, Any]) -> list[tuple[str, str]]:
         ("channel acc", ["attributions", "channel_accuracy"]),
         ("source resolved acc", ["attributions", "source_resolved_accuracy"]),
         ("entity F (span+label)", ["entities", "strict"]),
+        ("bare model entity F", ["entities_bare_model", "strict"]),
+        ("geonames id acc", ["entities", "geonames_id_accuracy"]),
+        ("places within 161 km", ["entities", "within_161km"]),
     ):
         value = f(path)
         if value is not None:

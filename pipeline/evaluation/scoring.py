@@ -56,12 +56,27 @@ LABEL_MAPS: dict[str, dict[str, str | None]] = {
         "LAW": None,
         "LANGUAGE": None,
     },
+    # GUM news: entity types of named mentions (see io/gold.read_gum); NORP has no GUM type.
+    "gum": {
+        "PERSON": "person",
+        "ORG": "organization",
+        "GPE": "place",
+        "LOC": "place",
+        "FAC": "place",
+        "EVENT": "event",
+        "PRODUCT": "object",
+        "WORK_OF_ART": "abstract",
+        "LAW": "abstract",
+        "LANGUAGE": "abstract",
+        "NORP": None,
+    },
 }
 #: Gold labels a scheme scores; others (MEANTIME's FIN and MIX) are reported, not scored.
 SCORED_GOLD_LABELS: dict[str, set[str] | None] = {
     "ontonotes": None,
     "conll": {"PER", "ORG", "LOC", "MISC"},
     "meantime": {"PER", "ORG", "LOC", "PRO"},
+    "gum": {"person", "organization", "place", "event"},
 }
 
 
@@ -537,6 +552,46 @@ def score_attributions(docs: Sequence[GoldDoc], preds: Mapping[str, Mapping[str,
 # -- entities --------------------------------------------------------------------------------
 
 
+#: Geocoding counts a place as found when its point is within 161 km (100 miles) of the gold
+#: point, the usual toponym-resolution measure (accuracy@161km).
+WITHIN_KM = 161.0
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance between two points, in kilometres (haversine)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
+_GAZETTEER: Any = None
+
+
+def gold_point(record: Record) -> tuple[float, float] | None:
+    """A place record's point: its own latitude/longitude, else its GeoNames id looked up in the
+    stage's gazetteer (loaded once, only when a record needs it)."""
+    global _GAZETTEER
+    if record.get("latitude") is not None and record.get("longitude") is not None:
+        return float(record["latitude"]), float(record["longitude"])
+    gid = record.get("geonames_id")
+    if gid is None:
+        return None
+    if _GAZETTEER is None:
+        from ..components.base import models_dir
+        from ..extract.entities import Gazetteer
+
+        folder = models_dir() / "gazetteer"
+        _GAZETTEER = Gazetteer(
+            (folder / "places.tsv").read_text(encoding="utf-8"),
+            (folder / "names.tsv").read_text(encoding="utf-8"),
+        )
+    place = _GAZETTEER.place(int(gid))
+    if place is None or place.latitude is None or place.longitude is None:
+        return None
+    return place.latitude, place.longitude
+
+
 def map_label(label: str, scheme: str) -> str | None:
     mapping = LABEL_MAPS[scheme]
     return mapping.get(label, label) if mapping else label
@@ -598,6 +653,16 @@ def score_entities(
                 purity_total += sum(counter.values())
         for gi, pi in o_pairs:
             g, p = gold[gi], pred[pi]
+            if g.get("geonames_id") is not None or g.get("latitude") is not None:
+                point = gold_point(g)
+                if point is None:
+                    geo["gold_without_point"] += 1
+                else:
+                    geo["distance_total"] += 1
+                    # A prediction with an id and no point is placed by the same gazetteer.
+                    predicted = gold_point(p)
+                    if predicted is not None:
+                        geo["distance_within"] += distance_km(*point, *predicted) <= WITHIN_KM
             for field in ("country_code", "geonames_id"):
                 if g.get(field) is not None:
                     geo[f"{field}_total"] += 1
@@ -635,6 +700,8 @@ def score_entities(
         "cluster_purity": accuracy(purity_hits, purity_total),
         "country_code_accuracy": accuracy(geo["country_code_correct"], geo["country_code_total"]),
         "geonames_id_accuracy": accuracy(geo["geonames_id_correct"], geo["geonames_id_total"]),
+        "within_161km": accuracy(geo["distance_within"], geo["distance_total"]),
+        "gold_places_without_point": geo["gold_without_point"],
         "label_scheme": scheme,
         "unscored_gold_labels": dict(unscored_gold),
     }

@@ -17,6 +17,7 @@ Formats (detected from the path, `--format` overrides):
 | `brat` | a folder with `text/*.txt` and `attributions/*.ann` (PolNeAR) | attributions |
 | `conll` | CoNLL-2003 columns (`*.txt`, `*.conll`), IOB1 or IOB2 | entities |
 | `gva` | JSONL with `gold_num_killed` / `gold_num_injured` | article-level counts |
+| `gum` | GUM WebAnno TSV 3 (`*.tsv`, or the `gum_news` folder) | entities (named mentions) |
 """
 
 from __future__ import annotations
@@ -68,7 +69,7 @@ class GoldSet:
     notes: list[str] = dataclasses.field(default_factory=list)
 
 
-FORMATS = ("corpus", "timeml", "meantime", "brat", "conll", "gva")
+FORMATS = ("corpus", "timeml", "meantime", "brat", "conll", "gva", "gum")
 
 #: Folder names that say which split, not which corpus: the set is named after their parent too.
 _GENERIC_FOLDERS = frozenset({"dev", "train", "test", "gold", "data"})
@@ -113,6 +114,8 @@ def detect_gold_format(path: str | Path) -> str:
         return "conll"
     if suffix == ".jsonl":
         return _detect_jsonl(path)
+    if suffix == ".tsv" and _is_gum(path):
+        return "gum"
     raise GoldFormatError(
         f"{path}: unknown gold format (expected .jsonl, .tml, MEANTIME .xml, CoNLL .conll/.txt, "
         "or a brat folder with text/ and attributions/); use --format to force one"
@@ -120,6 +123,8 @@ def detect_gold_format(path: str | Path) -> str:
 
 
 def _detect_folder(path: Path) -> str:
+    if _is_gum(path):
+        return "gum"
     if _brat_splits(path):
         return "brat"
     if next(path.rglob("*.tml"), None) is not None:
@@ -134,6 +139,16 @@ def _detect_folder(path: Path) -> str:
         f"{path}: no gold files found (.tml, MEANTIME .xml, .jsonl, or brat "
         "text/ + attributions/ folders)"
     )
+
+
+def _is_gum(path: Path) -> bool:
+    """A WebAnno TSV file, or a folder holding them (directly or in `tsv/`)."""
+    if path.is_dir():
+        folder = path / "tsv" if (path / "tsv").is_dir() else path
+        files = sorted(folder.glob("*.tsv"))
+        return bool(files) and _is_gum(files[0])
+    with open(path, encoding="utf-8-sig", errors="replace") as handle:
+        return handle.readline().startswith("#FORMAT=WebAnno TSV")
 
 
 def _detect_xml(path: Path) -> str:
@@ -946,6 +961,79 @@ def _gva_doc(line: str, file: Path, number: int) -> GoldDoc:
     )
 
 
+# -- GUM (WebAnno TSV) -------------------------------------------------------------------------
+
+#: GUM's entity types kept as named entities; a mention counts as a name when it has a Wikipedia
+#: identity and ends in a capitalised word ("Donald Trump", "the FIRST Global Challenge"), so
+#: identified descriptions ("all-girl Afghan team") stay out.
+_GUM_MENTION = re.compile(r"^([a-z]+)(?:\[(\d+)\])?$")
+
+
+def read_gum(path: str | Path) -> GoldSet:
+    """GUM news in WebAnno TSV 3 (`*.tsv`, or the `gum_news` folder with a `tsv/` inside):
+    named-entity mentions with GUM's entity types (person, organization, place, event, ...).
+    The text is GUM's tokens at their offsets (sentences on their own lines); a leading "the"
+    is left out of the span, as in our gold."""
+    path = Path(path)
+    if path.is_dir() and (path / "tsv").is_dir():
+        path = path / "tsv"
+    docs = [_gum_doc(file) for file in _files(path, "*.tsv", recursive=False)]
+    return GoldSet(_set_name(path.parent if path.name == "tsv" else path), "gum", docs, "gum")
+
+
+def _gum_doc(file: Path) -> GoldDoc:
+    chars: list[str] = []
+    #: mention number -> [entity type, identity, first token start, last token end]
+    mentions: dict[str, list[Any]] = {}
+    tokens: list[tuple[int, int, str]] = []
+    for number, line in _lines(file):
+        if not line or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) < 6 or "-" not in cells[1]:
+            raise GoldFormatError(f"{file}:{number}: expected a WebAnno TSV token line")
+        start, end = (int(v) for v in cells[1].split("-"))
+        if len(chars) < start:
+            chars.extend(" " * (start - len(chars)))
+        if tokens and tokens[-1][1] < start and line.split("-")[0] != tokens[-1][2]:
+            chars[tokens[-1][1]] = "\n"  # a new sentence starts on a new line
+        chars[start:end] = cells[2]
+        tokens.append((start, end, line.split("-")[0]))
+        types = cells[3].split("|") if cells[3] != "_" else []
+        identities = cells[6].split("|") if len(cells) > 6 and cells[6] != "_" else []
+        identity_of = {}
+        for value in identities:
+            name, _, ref = value.partition("[")
+            identity_of[ref.rstrip("]")] = name  # "" for a one-token mention without a number
+        for value in types:
+            match = _GUM_MENTION.match(value)
+            if not match:
+                continue
+            kind, ref = match.group(1), match.group(2) or ""
+            identity = identity_of.get(ref)
+            mention = mentions.setdefault(ref or f"t{number}", [kind, identity, start, end])
+            mention[3] = end
+    text = "".join(chars)
+    entities = []
+    for kind, identity, start, end in sorted(mentions.values(), key=lambda m: (m[2], m[3])):
+        span = text[start:end]
+        words = span.split()
+        if not identity or not words or not words[-1][:1].isupper():
+            continue
+        if words[0].lower() == "the" and len(words) > 1:
+            start += len(words[0]) + 1
+        entities.append(
+            {
+                "entity_id": f"E{len(entities) + 1}",
+                "text": text[start:end],
+                "label": kind,
+                "start": start,
+                "end": end,
+            }
+        )
+    return GoldDoc(file.stem, text, None, {"entities": entities}, source=str(file))
+
+
 READERS: dict[str, Callable[[str | Path], GoldSet]] = {
     "corpus": read_corpus,
     "timeml": read_timeml,
@@ -953,4 +1041,5 @@ READERS: dict[str, Callable[[str | Path], GoldSet]] = {
     "brat": read_brat,
     "conll": read_conll,
     "gva": read_gva,
+    "gum": read_gum,
 }

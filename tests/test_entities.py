@@ -1,0 +1,269 @@
+"""`news_entities`: labels, clusters and places on hand-written texts, plus save and reload.
+
+Each case lists every entity the text holds, in order, as
+(text, label, cluster tag, country_code, geonames_id): mentions with one tag must share a
+cluster and mentions with different tags must not. Places carry GeoNames ids (a country's point
+is GeoNames' country point); None means the gazetteer has no such place.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import load
+from pipeline.extract.entities import name_key, similar_spelling, translit_key
+from tests.conftest import SEED_GOLD, SEED_TXT, process
+
+UA, RU = "UA", "RU"
+CASES = [
+    # transliterations of one place
+    (
+        "Kiev was shelled overnight. Officials in Kyiv said air defences shot down drones.",
+        [("Kiev", "GPE", "a", UA, 703448), ("Kyiv", "GPE", "a", UA, 703448)],
+    ),
+    (
+        "Russian troops shelled Kharkov on Monday. The mayor of Kharkiv said two people were hurt.",
+        [
+            ("Russian", "NORP", "r", None, None),
+            ("Kharkov", "GPE", "a", UA, 706483),
+            ("Kharkiv", "GPE", "a", UA, 706483),
+        ],
+    ),
+    (
+        "Fighting raged around Artemovsk. Ukrainian commanders said Bakhmut would hold.",
+        [
+            ("Artemovsk", "GPE", "a", UA, 713174),
+            ("Ukrainian", "NORP", "u", None, None),
+            ("Bakhmut", "GPE", "a", UA, 713174),
+        ],
+    ),
+    # surname clusters, titles
+    (
+        "Belgorod governor Vyacheslav Gladkov said a village was hit. Gladkov added that no one "
+        "was hurt.",
+        [
+            ("Belgorod", "GPE", "b", RU, 578072),
+            ("Vyacheslav Gladkov", "PERSON", "g", None, None),
+            ("Gladkov", "PERSON", "g", None, None),
+        ],
+    ),
+    (
+        "President Volodymyr Zelensky spoke on Sunday. Zelensky said the army would not retreat.",
+        [
+            ("Volodymyr Zelensky", "PERSON", "z", None, None),
+            ("Zelensky", "PERSON", "z", None, None),
+        ],
+    ),
+    (
+        "Boris Johnson arrived in London on Monday. Mr Johnson told reporters he was confident.",
+        [
+            ("Boris Johnson", "PERSON", "j", None, None),
+            ("London", "GPE", "l", "GB", 2643743),
+            ("Johnson", "PERSON", "j", None, None),
+        ],
+    ),
+    (
+        "Resak said the dam was breached. Governor Sergey Resak later ordered an evacuation.",
+        [("Resak", "PERSON", "r", None, None), ("Sergey Resak", "PERSON", "r", None, None)],
+    ),
+    # spelling variants of one person
+    (
+        "Ukrainian Ground Forces Commander Aleksandr Sersky visited the front. Sirski said the "
+        "troops were ready.",
+        [
+            ("Ukrainian Ground Forces", "ORG", "f", None, None),
+            ("Aleksandr Sersky", "PERSON", "s", None, None),
+            ("Sirski", "PERSON", "s", None, None),
+        ],
+    ),
+    # acronyms
+    (
+        "The North Atlantic Treaty Organization met in Brussels. NATO leaders pledged more aid.",
+        [
+            ("North Atlantic Treaty Organization", "ORG", "n", None, None),
+            ("Brussels", "GPE", "b", "BE", 2800866),
+            ("NATO", "ORG", "n", None, None),
+        ],
+    ),
+    # NORP vs GPE
+    (
+        "Russian officials said Russia would respond.",
+        [("Russian", "NORP", "n", None, None), ("Russia", "GPE", "r", RU, 2017370)],
+    ),
+    (
+        "Two Iraqis and a Syrian were detained in Baghdad.",
+        [
+            ("Iraqis", "NORP", "i", None, None),
+            ("Syrian", "NORP", "s", None, None),
+            ("Baghdad", "GPE", "b", "IQ", 98182),
+        ],
+    ),
+    (
+        "Thousands marched in Madrid, the Spanish capital.",
+        [("Madrid", "GPE", "m", "ES", 3117735), ("Spanish", "NORP", "s", None, None)],
+    ),
+    # ambiguous place names, resolved by the article's other places
+    (
+        "A tornado struck Paris, Texas, on Sunday.",
+        [("Paris", "GPE", "p", "US", 4717560), ("Texas", "GPE", "t", "US", 4736286)],
+    ),
+    (
+        "Protesters marched in Paris as France braced for strikes.",
+        [("Paris", "GPE", "p", "FR", 2988507), ("France", "GPE", "f", "FR", 3017382)],
+    ),
+    (
+        "A bomb exploded near a church in Alexandria, in northern Egypt.",
+        [("Alexandria", "GPE", "a", "EG", 361058), ("Egypt", "GPE", "e", "EG", 357994)],
+    ),
+    (
+        "Police in Alexandria, Virginia, arrested a man on Friday.",
+        [("Alexandria", "GPE", "a", "US", 4744091), ("Virginia", "GPE", "v", "US", 6254928)],
+    ),
+    (
+        "Storms hit Atlanta, Georgia, on Friday.",
+        [("Atlanta", "GPE", "a", "US", 4180439), ("Georgia", "GPE", "g", "US", 4197000)],
+    ),
+    (
+        "Georgia and Armenia signed a border treaty in Tbilisi.",
+        [
+            ("Georgia", "GPE", "g", "GE", 614540),
+            ("Armenia", "GPE", "a", "AM", 174982),
+            ("Tbilisi", "GPE", "t", "GE", 611717),
+        ],
+    ),
+    # one label per name in an article
+    (
+        "Jordan closed its border crossings. Officials in Jordan said the move was temporary.",
+        [("Jordan", "GPE", "j", "JO", 248816), ("Jordan", "GPE", "j", "JO", 248816)],
+    ),
+    # one place, two names
+    (
+        "U.S. officials said the United States would send more aid.",
+        [("U.S.", "GPE", "u", "US", 6252001), ("United States", "GPE", "u", "US", 6252001)],
+    ),
+    # organisations: armed forces, ministries, international bodies, edges
+    (
+        "The Interior Ministry said the Wagner Group had withdrawn.",
+        [("Interior Ministry", "ORG", "i", None, None), ("Wagner Group", "ORG", "w", None, None)],
+    ),
+    (
+        "The Ministry of Defence in London confirmed the strike.",
+        [("Ministry of Defence", "ORG", "m", None, None), ("London", "GPE", "l", "GB", 2643743)],
+    ),
+    (
+        "The United Nations and the European Union condemned the attack.",
+        [("United Nations", "ORG", "u", None, None), ("European Union", "ORG", "e", None, None)],
+    ),
+    (
+        "Officials at the Kremlin said the Pentagon had been informed.",
+        [("Kremlin", "ORG", "k", None, None), ("Pentagon", "ORG", "p", None, None)],
+    ),
+    (
+        "The Guardian reported the attack on Tuesday.",
+        [("The Guardian", "ORG", "g", None, None)],
+    ),
+    (
+        "Russia's defence ministry said the drones were destroyed.",
+        [("Russia", "GPE", "r", RU, 2017370)],
+    ),
+    # headlines in capitals and datelines
+    (
+        "BELGRADE, Aug 22 (Reuters) - Serbia said on Thursday it would reopen the border.",
+        [
+            ("BELGRADE", "GPE", "b", "RS", 792680),
+            ("Reuters", "ORG", "r", None, None),
+            ("Serbia", "GPE", "s", "RS", 6290252),
+        ],
+    ),
+    # small towns, resolved by their country
+    (
+        "Floods hit the towns of Carrascal and Cantilan in the Philippines.",
+        [
+            ("Carrascal", "GPE", "c", "PH", 1718262),
+            ("Cantilan", "GPE", "k", "PH", 1718866),
+            ("Philippines", "GPE", "p", "PH", 1694008),
+        ],
+    ),
+    # negatives: no names here
+    ("Sirens sounded across the city on Sunday night.", []),
+    ("the committee met on Tuesday and the army said nothing.", []),
+    ("At least 13 people were killed and 40 injured.", []),
+]
+
+
+def _entities(nlp, text: str) -> list[dict]:
+    doc = process(nlp, text)
+    return [{**e, "text": doc.text[e["start"] : e["end"]]} for e in doc._.news_entities]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_entities_table(nlp, text, expected):
+    found = _entities(nlp, text)
+    assert [(e["text"], e["label"], e["country_code"], e["geonames_id"]) for e in found] == [
+        (t, label, cc, gid) for t, label, _, cc, gid in expected
+    ]
+    tag_of_cluster: dict[str, str] = {}
+    cluster_of_tag: dict[str, str] = {}
+    for entity, (_, _, tag, _, _) in zip(found, expected, strict=True):
+        assert tag_of_cluster.setdefault(entity["cluster_id"], tag) == tag, entity["text"]
+        assert cluster_of_tag.setdefault(tag, entity["cluster_id"]) == entity["cluster_id"]
+
+
+def test_country_point_is_geonames_country_point_not_capital(nlp):
+    [ukraine] = _entities(nlp, "Ukraine asked for more air defence.")
+    assert (ukraine["latitude"], ukraine["longitude"], ukraine["geonames_id"]) == (
+        49.0,
+        32.0,
+        690791,
+    )
+
+
+def test_canonical_is_the_fullest_name(nlp):
+    found = _entities(
+        nlp, "Gladkov said the village was hit. Vyacheslav Gladkov later visited the site."
+    )
+    assert {e["canonical"] for e in found} == {"Vyacheslav Gladkov"}
+
+
+def test_acronym_canonical_is_its_expansion(nlp):
+    [un] = _entities(nlp, "UN officials arrived on Monday.")
+    assert (un["text"], un["label"], un["canonical"]) == ("UN", "ORG", "United Nations")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Sersky", "Sirski", True),
+        ("Syrskyi", "Sirski", True),
+        ("Zelensky", "Zelenskyy", True),
+        ("Ivanov", "Ivanova", False),
+        ("Gladkov", "Resak", False),
+    ],
+)
+def test_transliteration_keys(a, b, same):
+    rules = [("kh", "h"), ("yy", "i"), ("yi", "i"), ("y", "i")]
+    assert similar_spelling(translit_key(a, rules), translit_key(b, rules)) is same
+
+
+def test_name_key_drops_article_and_possessive():
+    assert name_key("the Kremlin's") == name_key("Kremlin") == "kremlin"
+
+
+def test_seed_expectations_hold(nlp, seed_gold):
+    from pipeline.evaluation.scoring import check_expectations
+    from pipeline.io.gold import read_gold
+
+    [gold] = read_gold([str(SEED_GOLD)])
+    doc = process(nlp, gold.docs[0].text, "2023-06-04")
+    entities = [{**e, "text": doc.text[e["start"] : e["end"]]} for e in doc._.news_entities]
+    result = check_expectations(gold.docs, {gold.docs[0].article_id: {"entities": entities}})
+    assert result["passed"] == result["total"] > 0, [c for c in result["checks"] if not c["ok"]]
+
+
+def test_save_and_reload_gives_the_same_entities(nlp, tmp_path):
+    text = SEED_TXT.read_text(encoding="utf-8")
+    before = process(nlp, text)._.news_entities
+    nlp.to_disk(tmp_path / "saved")
+    reloaded = load(tmp_path / "saved")
+    assert process(reloaded, text)._.news_entities == before
+    assert (tmp_path / "saved" / "news_entities" / "gazetteer" / "places.tsv").is_file()
