@@ -41,6 +41,7 @@ eval: install
 	$(EVAL) $(SHARED)/data/meantime/intra-doc_annotation --out outputs/eval/meantime
 	$(EVAL) $(SHARED)/data/polnear/dev --out outputs/eval/polnear --only attributions
 	$(EVAL) $(SHARED)/data/conll2003/conllpp_dev.txt --out outputs/eval/conll --only entities
+	$(EVAL) $(SHARED)/data/gum_news --out outputs/eval/gum --only entities
 	$(EVAL) $(SHARED)/data/gva/gva_dev.jsonl --out outputs/eval/gva --only counts
 
 # Speed and memory against plain spaCy on the same 500 articles, in one run (about 15 minutes

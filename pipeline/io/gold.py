@@ -72,7 +72,7 @@ class GoldSet:
 FORMATS = ("corpus", "timeml", "meantime", "brat", "conll", "gva", "gum")
 
 #: Folder names that say which split, not which corpus: the set is named after their parent too.
-_GENERIC_FOLDERS = frozenset({"dev", "train", "test", "gold", "data"})
+_GENERIC_FOLDERS = frozenset({"dev", "train", "test", "gold", "data", "intra-doc_annotation"})
 
 
 # -- entry points ------------------------------------------------------------------------------
