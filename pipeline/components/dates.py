@@ -1,24 +1,28 @@
 """`news_dates`: temporal expressions with TIMEX3 values, resolved against `Doc._.published`.
 
 Reads `doc.ents` (DATE/TIME), the parse (tense of the governing verb) and `Doc._.published`;
-writes `Doc._.news_dates` (a list of `DateItem`).
+writes `Doc._.news_dates` (a list of `DateItem`). Data: the word lists of
+`lexicons/timex.json`, the numeric token patterns of `patterns/dates.jsonl` (a Matcher) and the
+literal phrase grammar of `patterns/dates_phrases.jsonl`, expanded once into PhraseMatchers
+(one per attribute, LOWER or SHAPE), which cost one lookup per token whatever their size.
 """
 
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.matcher import Matcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401  (registers Doc._ attributes before any doc is made)
+from ..errors import LexiconError
 from ..extensions import DateItem
-from ..extract.dates import find_dates
+from ..extract.dates import expand_phrase_pattern, find_dates, phrase_attribute
 from ..extract.timex import TimexLexicon
 from .base import DataPipe
 
 TIMEX_FILE = "lexicons/timex.json"
-NUMBERS_FILE = "lexicons/number_words.json"
 PATTERNS_FILE = "patterns/dates.jsonl"
+PHRASES_FILE = "patterns/dates_phrases.jsonl"
 
 
 @Language.factory(
@@ -32,16 +36,28 @@ def make_dates(nlp: Language, name: str) -> DateStage:
 
 
 class DateStage(DataPipe):
-    data_files = (TIMEX_FILE, NUMBERS_FILE, PATTERNS_FILE)
+    data_files = (TIMEX_FILE, PATTERNS_FILE, PHRASES_FILE)
 
     def _build(self) -> None:
-        self.lexicon = TimexLexicon(self.data[TIMEX_FILE], self.data[NUMBERS_FILE])
+        self.lexicon = TimexLexicon(self.data[TIMEX_FILE])
         self.matcher = Matcher(self.nlp.vocab)
         for i, entry in enumerate(self.data[PATTERNS_FILE]):
             self.matcher.add(f"{entry['label']}_{i}", [entry["pattern"]])
+        phrases = {attr: PhraseMatcher(self.nlp.vocab, attr=attr) for attr in ("LOWER", "SHAPE")}
+        for i, entry in enumerate(self.data[PHRASES_FILE]):
+            try:
+                attribute = phrase_attribute(entry["pattern"])
+                docs = [
+                    Doc(self.nlp.vocab, words=words)
+                    for words in expand_phrase_pattern(entry["pattern"])
+                ]
+            except ValueError as e:
+                raise LexiconError(f"{PHRASES_FILE}: line {i + 1}: {e}") from e
+            phrases[attribute].add(entry["label"], docs)
+        self.phrases = [m for m in phrases.values() if len(m)]
 
     def find(self, doc: Doc) -> list[DateItem]:
-        return find_dates(doc, self.lexicon, self.matcher)
+        return find_dates(doc, self.lexicon, self.matcher, self.phrases)
 
     def set_annotations(self, doc: Doc, found: list[DateItem]) -> None:
         doc._.news_dates = found
