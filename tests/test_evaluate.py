@@ -71,3 +71,19 @@ def test_evaluate_refuses_unknown_families_and_formats(tmp_path):
     (tmp_path / "x.docx").write_text("?")
     result = runner.invoke(app, ["evaluate", str(tmp_path / "x.docx"), "--out", str(tmp_path)])
     assert result.exit_code == 2 and "x.docx" in result.output
+
+
+def test_predictions_past_the_annotated_part_are_not_scored():
+    from pipeline.io.gold import GoldDoc, GoldSet
+
+    text = "Fire on Monday. Annotation stops here. More on Tuesday."
+    gold_date = {"start": 8, "end": 14, "value": "2020-01-06", "text": "Monday"}
+    doc = GoldDoc("m1", text, None, {"dates": [gold_date]}, scored_until=38)
+    predictions = {
+        "m1": {"dates": [dict(gold_date), {"start": 47, "end": 54, "value": "2020-01-07"}]}
+    }
+    metrics, _ = score_set(GoldSet("m", "meantime", [doc]), predictions)
+    assert metrics["dates"]["relaxed"]["p"] == 100.0
+    doc.scored_until = None
+    metrics, _ = score_set(GoldSet("m", "meantime", [doc]), predictions)
+    assert metrics["dates"]["relaxed"]["p"] == 50.0

@@ -98,6 +98,31 @@ def entity_gain(ours: dict[str, Any], bare: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+#: The offset field that places a record of each table in the text.
+_POSITION = {
+    "entities": "start",
+    BARE_TABLE: "start",
+    "dates": "start",
+    "casualties": "count_start",
+    "attributions": "content_start",
+}
+
+
+def _within_annotation(gold: GoldSet, predictions: Predictions) -> Predictions:
+    """Predictions without the records that lie past where a document's annotation stops."""
+    limits = {doc.article_id: doc.scored_until for doc in gold.docs if doc.scored_until}
+    if not limits:
+        return predictions
+    kept: Predictions = dict(predictions)
+    for article_id, limit in limits.items():
+        tables = predictions.get(article_id, {})
+        kept[article_id] = {
+            table: [r for r in rows if table not in _POSITION or (r[_POSITION[table]] or 0) < limit]
+            for table, rows in tables.items()
+        }
+    return kept
+
+
 def score_set(
     gold: GoldSet, predictions: Predictions, only: Sequence[str] | None = None
 ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
@@ -111,6 +136,7 @@ def score_set(
     }
     errors: list[dict[str, Any]] = []
     annotated = {family for doc in gold.docs for family in doc.records}
+    predictions = _within_annotation(gold, predictions)
     scorers: dict[str, Callable[..., tuple[dict[str, Any], list[dict[str, Any]]]]] = {
         "dates": score_dates,
         "casualties": score_casualties,

@@ -54,6 +54,9 @@ class GoldDoc:
     #: where the document came from, for error messages ("path:line").
     source: str = ""
     title: str | None = None
+    #: annotation stops at this character offset (MEANTIME annotates the title and the first
+    #: five sentences only): predictions after it are neither right nor wrong, so not scored.
+    scored_until: int | None = None
 
 
 @dataclasses.dataclass
@@ -497,6 +500,9 @@ def _timeml_walk(
 
 # -- MEANTIME ----------------------------------------------------------------------------------
 
+#: MEANTIME annotates sentences 0 (the title) to 5 of every article (its guidelines; all 120
+#: English files stop there).
+_MEANTIME_LAST_SENTENCE = 5
 #: Tokens written without a space before them, and after them (MEANTIME keeps no spacing).
 _NO_SPACE_BEFORE = frozenset({",", ".", ";", ":", "!", "?", ")", "]", "%"})
 _NO_SPACE_AFTER = frozenset({"(", "[", "$"})
@@ -555,7 +561,14 @@ def _meantime_doc(file: Path, unaligned: list[str]) -> GoldDoc:
             f"{file}: root element is <{_local(root.tag)}>, not MEANTIME's <Document>"
         )
     article_id = root.get("doc_id") or file.stem
-    text, offsets = _join_tokens([e for e in root if _local(e.tag) == "token"])
+    tokens = [e for e in root if _local(e.tag) == "token"]
+    text, offsets = _join_tokens(tokens)
+    annotated = [
+        offsets[t.get("t_id", "")][1]
+        for t in tokens
+        if int(t.get("sentence") or 0) <= _MEANTIME_LAST_SENTENCE
+    ]
+    scored_until = max(annotated) if annotated and annotated[-1] < len(text) else None
     markables = [e for section in root if _local(section.tag) == "Markables" for e in section]
     relations = [e for section in root if _local(section.tag) == "Relations" for e in section]
 
@@ -639,7 +652,12 @@ def _meantime_doc(file: Path, unaligned: list[str]) -> GoldDoc:
     entities.sort(key=lambda r: (r["start"], r["end"]))
     dates.sort(key=lambda r: (r["start"], r["end"]))
     return GoldDoc(
-        article_id, text, published, {"dates": dates, "entities": entities}, source=str(file)
+        article_id,
+        text,
+        published,
+        {"dates": dates, "entities": entities},
+        source=str(file),
+        scored_until=scored_until,
     )
 
 
