@@ -1,29 +1,30 @@
-"""`news_casualties`: casualty mentions with qualifier, bounds, victims and relations.
+"""`news_casualties`: casualty mentions with qualifier, bounds, victims, context and relations.
 
-Reads the parse, lemmas and `Doc._.news_dates` (for `event_date`); writes
-`Doc._.news_casualties` (a list of `CasualtyItem`).
+Reads the parse, lemmas, `Doc._.news_dates` (for `event_date` and the time scope) and
+`Doc._.news_entities` (for `location_*` and named victims); writes `Doc._.news_casualties`
+(a list of `CasualtyItem`). Its word lists and patterns are the data files below.
 """
 
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401  (registers Doc._ attributes before any doc is made)
 from ..extensions import CasualtyItem
-from ..extract.casualties import CasualtyLexicon, find_casualties
+from ..extract.casualties import CasualtyLexicon, build_matchers, find_casualties
 from .base import DataPipe
 
 HARM_FILE = "lexicons/harm.json"
 QUANTITIES_FILE = "lexicons/quantities.json"
 VICTIMS_FILE = "lexicons/victims.json"
 NUMBERS_FILE = "lexicons/number_words.json"
+CONTEXT_FILE = "lexicons/casualty_context.json"
 
 
 @Language.factory(
     "news_casualties",
-    requires=["token.dep", "token.lemma", "doc._.news_dates"],
+    requires=["token.dep", "token.lemma", "doc._.news_dates", "doc._.news_entities"],
     assigns=["doc._.news_casualties"],
     default_config={},
 )
@@ -32,7 +33,7 @@ def make_casualties(nlp: Language, name: str) -> CasualtyStage:
 
 
 class CasualtyStage(DataPipe):
-    data_files = (HARM_FILE, QUANTITIES_FILE, VICTIMS_FILE, NUMBERS_FILE)
+    data_files = (HARM_FILE, QUANTITIES_FILE, VICTIMS_FILE, NUMBERS_FILE, CONTEXT_FILE)
 
     def _build(self) -> None:
         self.lexicon = CasualtyLexicon(
@@ -40,12 +41,12 @@ class CasualtyStage(DataPipe):
             self.data[QUANTITIES_FILE],
             self.data[VICTIMS_FILE],
             self.data[NUMBERS_FILE],
+            self.data[CONTEXT_FILE],
         )
-        self.phrases = PhraseMatcher(self.nlp.vocab, attr="LOWER")
-        self.phrases.add("HARM", [self.nlp.make_doc(p) for p in self.lexicon.phrases])
+        self.matchers = build_matchers(self.lexicon, self.nlp.vocab, self.nlp.make_doc)
 
     def find(self, doc: Doc) -> list[CasualtyItem]:
-        return find_casualties(doc, self.lexicon, self.phrases)
+        return find_casualties(doc, self.lexicon, self.matchers)
 
     def set_annotations(self, doc: Doc, found: list[CasualtyItem]) -> None:
         doc._.news_casualties = found

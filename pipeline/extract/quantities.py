@@ -1,50 +1,77 @@
-"""Numbers and quantity words: "13", "1,200", "thirteen", "twenty-five", "a dozen", "dozens".
+"""Quantities of people: "13", "1,200", "twenty-five", "a dozen", "at least 13", "between 10 and
+15", "dozens of", "a man", "no one", with the contract's qualifier and low/best/high bounds.
 
-Pure functions over strings and tokens; the word lists come from `models/lexicons/`.
+Pure functions over strings and tokens. The word lists come from `models/lexicons/`
+(`number_words.json`, `quantities.json`, `victims.json`); `QuantityWords` compiles them once.
+`read_quantity(token, words)` reads the quantity phrase whose nominal head is `token`.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Mapping
 from typing import Any
 
+from spacy.tokens import Doc, Token
+
 _DIGITS_RE = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$")
+_DECIMAL_RE = re.compile(r"^\d+\.\d+$")
+_ORDINAL_DIGITS_RE = re.compile(r"^\d+(?:st|nd|rd|th)$")
+#: Hyphens and dashes that join the parts of a numeral ("twenty-five") or a range ("10-15").
+_DASHES = frozenset({"-", "\u2013", "\u2014", "\u2012"})
 
 
 class NumberWords:
-    """Parses numerals written in digits or words."""
+    """Parses numerals written in digits or words ("1,200", "twenty-five", "1.5 million")."""
 
     def __init__(self, numbers: Mapping[str, Any]) -> None:
-        self.units: dict[str, int] = {k: v for k, v in numbers["units"].items()}
+        self.units: dict[str, int] = dict(numbers["units"])
         self.scales: dict[str, int] = dict(numbers["scales"])
+        self.ordinals: dict[str, int] = dict(numbers.get("ordinals", {}))
+
+    def is_number_word(self, word: str) -> bool:
+        """True for a word that can be part of a numeral ("twenty", "hundred", "1,200")."""
+        word = word.lower()
+        return bool(
+            _DIGITS_RE.match(word)
+            or _DECIMAL_RE.match(word)
+            or (word in self.units and " " not in word)
+            or word in self.scales
+        )
 
     def parse(self, text: str) -> int | None:
-        """The value of a numeral ("1,200", "twenty-five", "two hundred", "3 million")."""
-        words = text.lower().replace("-", " ").replace("\u2013", " ").split()
-        if not words:
+        """The value of a numeral, or None when the text is not one."""
+        words = text.lower()
+        for dash in _DASHES:
+            words = words.replace(dash, " ")
+        parts = words.split()
+        if not parts:
             return None
-        joined = " ".join(words)
+        joined = " ".join(parts)
         if joined in self.units:
             return self.units[joined]
-        total, current = 0, 0
+        total: float = 0
+        current: float = 0
         seen = False
-        for word in words:
+        for word in parts:
             if word == "and":
                 continue
             if _DIGITS_RE.match(word):
                 current += int(word.replace(",", ""))
                 seen = True
-            elif re.match(r"^\d+\.\d+$", word):
+            elif _DECIMAL_RE.match(word):
                 current += float(word)  # "1.5 million"
                 seen = True
+            elif word in self.scales and (seen or word not in self.units):
+                # "two dozen", "three hundred"; a bare "dozen" is a unit (12).
+                current = (current or 1) * self.scales[word]
+                seen = True
+                if self.scales[word] >= 1000:
+                    total, current = total + current, 0
             elif word in self.units and " " not in word:
                 current += self.units[word]
                 seen = True
-            elif word in self.scales and seen:
-                current = (current or 1) * self.scales[word]
-                if self.scales[word] >= 1000:
-                    total, current = total + current, 0
             elif word in ("a", "an") and not seen:
                 current, seen = 1, True
             else:
@@ -53,3 +80,677 @@ class NumberWords:
             return None
         value = total + current
         return int(value) if float(value).is_integer() else None
+
+    def ordinal(self, word: str) -> int | None:
+        """The value of an ordinal ("fourth" 4, "4th" 4), or None."""
+        word = word.lower()
+        if word in self.ordinals:
+            return self.ordinals[word]
+        if _ORDINAL_DIGITS_RE.match(word):
+            return int(word[:-2])
+        return None
+
+
+class QuantityWords:
+    """Quantity and victim word lists, compiled for token lookups."""
+
+    def __init__(
+        self,
+        quantities: Mapping[str, Any],
+        victims: Mapping[str, Any],
+        numbers: Mapping[str, Any],
+    ) -> None:
+        self.numbers = NumberWords(numbers)
+        self.vague: dict[str, int] = dict(quantities["vague"])
+        self.vague_best: dict[str, int] = dict(quantities.get("vague_best", {}))
+        self.qualifiers: dict[str, str] = dict(quantities["qualifiers"])
+        self.postfix_qualifiers: dict[str, str] = dict(quantities.get("postfix_qualifiers", {}))
+        self.intensifiers: set[str] = set(quantities.get("intensifiers", []))
+        self.max_qualifier_words = max(len(q.split()) for q in self.qualifiers)
+        self.max_vague_words = max(len(q.split()) for q in self.vague)
+        self.negative: set[str] = set(quantities["negative"])
+        self.indefinite_heads: set[str] = set(quantities["indefinite_heads"])
+        self.additive: set[str] = set(quantities.get("additive", []))
+        self.excluded_determiners: set[str] = set(quantities.get("excluded_determiners", []))
+        self.totals: set[str] = set(quantities.get("total_nouns", []))
+        self.partitive_preps: set[str] = set(quantities.get("partitive_preps", ["of"]))
+        self.compound_units: set[str] = set(quantities.get("compound_units", []))
+        self.pronouns: dict[str, int | None] = dict(quantities.get("pronouns", {}))
+        self.definite: set[str] = set(quantities.get("definite_determiners", []))
+        self.victim_status: dict[str, str] = dict(victims["status"])
+        self.status_compounds: dict[str, str] = dict(victims.get("status_phrases", {}))
+        self.generic: set[str] = set(victims["generic"])
+        self.person_nouns: set[str] = set(victims["person_nouns"])
+        self.non_person: set[str] = set(victims.get("non_person_nouns", []))
+        self.infant_units: set[str] = set(victims.get("infant_age_units", []))
+        self.age_units: set[str] = self.infant_units | {"year", "years"}
+        self.anaphoric: set[str] = set(victims.get("anaphoric_nouns", []))
+        self.anaphoric_groups: set[str] = set(victims.get("group_nouns", []))
+        self.genders: dict[str, str] = {
+            word: gender for gender, nouns in victims.get("genders", {}).items() for word in nouns
+        }
+
+
+@dataclasses.dataclass
+class Quantity:
+    """A quantity phrase: qualifier, value and bounds, and where it is (token indices)."""
+
+    qualifier: str
+    value: int | None
+    value_upper: int | None
+    low: int | None
+    best: int | None
+    high: int | None
+    start: int
+    end: int
+    #: The victim noun (token index) when the phrase names one.
+    noun: int | None = None
+    negated: bool = False
+    #: How the quantity was given: numeric, vague (a quantity word), plural (a bare plural),
+    #: none, zero, indefinite, definite, named, pronoun, ordinal. Relations read it.
+    kind: str = "numeric"
+    #: "another 149", "three others", "twelve more": a group added to an earlier one.
+    additive: bool = False
+    #: "four of the deceased", "most of the injured": part of an earlier group.
+    partitive: bool = False
+
+
+def bounds(
+    qualifier: str,
+    value: int | None,
+    value_upper: int | None = None,
+    vague_low: int | None = None,
+    vague_best: int | None = None,
+    asserted: bool = True,
+) -> tuple[int | None, int | None, int | None]:
+    """(low, best, high) of a quantity, by the contract's bounds table."""
+    if qualifier == "exact" and value is not None:
+        return value, value, value
+    if qualifier == "at_least" and value is not None:
+        return value, value, None
+    if qualifier == "more_than" and value is not None:
+        return value + 1, value + 1, None
+    if qualifier == "approx":
+        return None, value, None
+    if qualifier == "approx_below" and value is not None:
+        return None, value - 1, value - 1
+    if qualifier == "up_to":
+        return (1 if asserted else None), None, value
+    if qualifier == "less_than" and value is not None:
+        return (1 if asserted else None), None, value - 1
+    if qualifier == "range":
+        return value, None, value_upper
+    if qualifier == "vague":
+        return vague_low, vague_best, None
+    return None, None, None
+
+
+# -- numerals ----------------------------------------------------------------------------------
+
+
+def numeral_span(token: Token, words: QuantityWords) -> tuple[int, int] | None:
+    """The token range [start, end) of the numeral `token` belongs to ("twenty - five",
+    "1.5 million", "two dozen"), or None when the token is not part of a numeral."""
+    if not _is_numeral_token(token, words):
+        return None
+    doc = token.doc
+    start = end = token.i  # inclusive while scanning
+    while start > 0:
+        if _continues(doc[start - 1], doc[start], words):
+            start -= 1
+        elif start > 1 and _hyphenated(doc[start - 2], doc[start - 1], doc[start], words):
+            start -= 2
+        else:
+            break
+    while end + 1 < len(doc):
+        if _continues(doc[end], doc[end + 1], words):
+            end += 1
+        elif end + 2 < len(doc) and _hyphenated(doc[end], doc[end + 1], doc[end + 2], words):
+            end += 2
+        else:
+            break
+    return start, end + 1
+
+
+def _is_numeral_token(token: Token, words: QuantityWords) -> bool:
+    return words.numbers.is_number_word(token.text) or token.lower_ == "dozen"
+
+
+def _continues(left: Token, right: Token, words: QuantityWords) -> bool:
+    """Two adjacent tokens of one numeral: "two hundred", "1.5 million", "two dozen"."""
+    if not (_is_numeral_token(left, words) and _is_numeral_token(right, words)):
+        return False
+    return right.lower_ in words.numbers.scales or (
+        left.lower_ in words.numbers.scales and not right.text[0].isdigit()
+    )
+
+
+def _hyphenated(left: Token, dash: Token, right: Token, words: QuantityWords) -> bool:
+    """ "twenty-five": a tens word, a hyphen, a unit word (digits with a dash are a range)."""
+    units = words.numbers.units
+    return (
+        dash.text in _DASHES
+        and left.lower_ in units
+        and right.lower_ in units
+        and units[left.lower_] % 10 == 0
+        and units[left.lower_] >= 20
+        and units[right.lower_] < 10
+    )
+
+
+def numeral_value(doc: Doc, start: int, end: int, words: QuantityWords) -> int | None:
+    """The value of the numeral doc[start:end], None for what only looks like a count: ages
+    and sizes ("23-year-old", "two-story"), and years ("2019")."""
+    if (
+        end < len(doc) - 1
+        and doc[end].text in _DASHES
+        and not _is_numeral_token(doc[end + 1], words)
+    ):
+        return None  # "23-year-old", "two-story building"
+    if end < len(doc) and doc[end].lower_ in words.compound_units:
+        return None  # "a 9 mm pistol"
+    text = doc[start:end].text
+    value = words.numbers.parse(text)
+    if value is None:
+        return None
+    token = doc[end - 1]
+    if 1900 <= value <= 2100 and token.text.isdigit() and not _counts_people(token, words):
+        return None  # a year
+    return value
+
+
+def _counts_people(token: Token, words: QuantityWords) -> bool:
+    head = token.head
+    return token.dep_ == "nummod" and is_person_noun(head, words)
+
+
+# -- people ------------------------------------------------------------------------------------
+
+
+def is_person_noun(token: Token, words: QuantityWords) -> bool:
+    """True when the token names people: a person noun of the lexicon, a PERSON or NORP name,
+    a personal pronoun, or a nationality ("Iraqis")."""
+    lemma = token.lemma_.lower()
+    if lemma in words.person_nouns or token.lower_ in words.person_nouns:
+        return True
+    if _aged(token):
+        return True  # "5-year-old Noelle Shawver" (whatever the name's entity label)
+    if (
+        token.lower_ == "old"
+        and token.i > 1
+        and (token.doc[token.i - 1].text == "-" or token.doc[token.i - 1].lower_ in words.age_units)
+    ):
+        return True  # "the 17-year-old", "an 18-month old"
+    if token.ent_type_ in ("PERSON", "NORP"):
+        return True
+    if token.pos_ == "PRON" and token.lower_ in words.pronouns:
+        return True
+    return any(c.dep_ == "compound" and c.lower_ in words.person_nouns for c in token.children)
+
+
+def _aged(token: Token) -> bool:
+    """ "15-year-old Braxton Bourda": a noun an age describes names a person."""
+    return any(c.dep_ == "amod" and c.lower_ == "old" for c in token.children)
+
+
+def is_non_person_noun(token: Token, words: QuantityWords) -> bool:
+    """True for nouns that never name harmed people ("houses", "towns", "cattle")."""
+    if _aged(token) or (token.lower_ == "old" and is_person_noun(token, words)):
+        return False  # "the 17-year-old" (tagged DATE), "15-year-old Braxton Bourda" (ORG)
+    if token.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "PRODUCT", "DATE", "TIME", "MONEY"):
+        return token.ent_type_ != "ORG" or token.pos_ == "PROPN"
+    return token.lemma_.lower() in words.non_person or token.lower_ in words.non_person
+
+
+# -- reading a quantity phrase -----------------------------------------------------------------
+
+
+def _qualifier_before(doc: Doc, start: int, words: QuantityWords) -> tuple[str, int]:
+    """The qualifier phrase ending just before token `start`: ("at_least", its first token),
+    or ("exact", start). An intensifier before it ("well over") joins the span."""
+    for size in range(words.max_qualifier_words, 0, -1):
+        first = start - size
+        if first < 0 or any(t.is_sent_start for t in doc[first + 1 : start + 1]):
+            continue
+        if any(t.is_punct for t in doc[first:start]):
+            continue
+        phrase = " ".join(t.lower_ for t in doc[first:start])
+        if phrase in words.qualifiers:
+            if first > 0 and doc[first - 1].lower_ in words.intensifiers:
+                first -= 1
+            return words.qualifiers[phrase], first
+    return "exact", start
+
+
+def _postfix_qualifier(doc: Doc, end: int, words: QuantityWords) -> tuple[str, int] | None:
+    """ "13 or more", "20 or so": (qualifier, new end) when one follows token end - 1."""
+    for phrase, qualifier in words.postfix_qualifiers.items():
+        parts = phrase.split()
+        if (
+            end + len(parts) <= len(doc)
+            and [t.lower_ for t in doc[end : end + len(parts)]] == parts
+        ):
+            return qualifier, end + len(parts)
+    return None
+
+
+def _range_after(doc: Doc, end: int, words: QuantityWords, between: bool) -> tuple[int, int] | None:
+    """(upper value, end) of "10-15", "10 to 15", "two or three", "between 10 and 15"."""
+    if end + 1 >= len(doc):
+        return None
+    joiner = doc[end].lower_
+    if not (joiner in _DASHES or joiner in ("to", "or") or (between and joiner == "and")):
+        return None
+    span = numeral_span(doc[end + 1], words)
+    if span is None or span[0] != end + 1:
+        return None
+    value = numeral_value(doc, span[0], span[1], words)
+    return (value, span[1]) if value is not None else None
+
+
+def _numeric(
+    doc: Doc, num_start: int, num_end: int, head: Token, words: QuantityWords
+) -> Quantity | None:
+    """The quantity of a numeral doc[num_start:num_end] counting the group headed by `head`."""
+    value = numeral_value(doc, num_start, num_end, words)
+    if value is None:
+        return None
+    qualifier, start = _qualifier_before(doc, num_start, words)
+    upper = None
+    end = num_end
+    between = qualifier == "range" or (num_start > 0 and doc[num_start - 1].lower_ == "between")
+    # "rose from four to eleven" is a change, not a range.
+    changed = num_start > 0 and doc[num_start - 1].lower_ == "from"
+    found = None if changed else _range_after(doc, num_end, words, between)
+    if found is not None and found[0] <= value and doc[num_end].text in _DASHES:
+        return None  # "a 117-104 loss": a score
+    if found is not None and found[0] > value:
+        upper, end = found
+        qualifier = "range"
+        if between and start == num_start:
+            start = num_start - 1
+    if qualifier == "exact":
+        post = _postfix_qualifier(doc, end, words)
+        if post is not None:
+            qualifier, end = post[0], max(end, post[1])
+    if qualifier == "range" and upper is None:
+        qualifier = "exact"
+    low, best, high = bounds(qualifier, value, upper)
+    return Quantity(qualifier, value, upper, low, best, high, start, max(end, head.i + 1))
+
+
+def _vague_phrase(head: Token, words: QuantityWords) -> tuple[str, int] | None:
+    """The vague quantity word (possibly multiword: "a few", "tens of thousands") that ends at
+    or modifies `head`, with its first token."""
+    doc = head.doc
+    if head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and not head.is_sent_start):
+        return None  # "Few was listed in critical condition": a name
+    left = head.left_edge.i
+    for size in range(words.max_vague_words, 0, -1):
+        first = head.i - size + 1
+        if first < left or first < 0:
+            continue
+        phrase = " ".join(t.lower_ for t in doc[first : head.i + 1])
+        if phrase in words.vague and not (size == 1 and phrase in words.generic):
+            return phrase, first
+    for child in head.children:
+        if child.i < head.i and child.dep_ in ("amod", "det", "nummod", "quantmod", "nmod"):
+            for size in range(words.max_vague_words, 0, -1):
+                first = child.i - size + 1
+                if first < 0:
+                    continue
+                phrase = " ".join(t.lower_ for t in doc[first : child.i + 1])
+                if phrase in words.vague:
+                    return phrase, first
+    return None
+
+
+def _partitive_object(head: Token, words: QuantityWords) -> Token | None:
+    """The object of "of"/"from" after a quantity head ("six of the crew")."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in words.partitive_preps and child.i > head.i:
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    return grand
+    return None
+
+
+def noun_phrase_end(token: Token) -> int:
+    """End (exclusive) of the noun phrase headed by `token` without the clauses, appositions
+    and coordinations hanging off it ("the Baghdad Provincial Council, which runs ...")."""
+    end = token.i + 1
+    for child in token.children:
+        if child.i < token.i or child.dep_ in _PHRASE_BREAK_DEPS:
+            continue
+        end = max(end, noun_phrase_end(child))
+    return end
+
+
+_PHRASE_BREAK_DEPS = frozenset(
+    {"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "parataxis", "dep", "prep_including"}
+)
+
+
+def _phrase_end(head: Token, words: QuantityWords) -> int:
+    """End (exclusive) of the count phrase headed by `head`: the head, its "of"/"from"
+    complements, a following "more"/"others", and a PERSON apposition."""
+    end = head.i + 1
+    for child in head.children:
+        if child.i < head.i:
+            continue
+        if child.dep_ == "prep" and child.lower_ in words.partitive_preps:
+            # "member of the Coast Guard"; "from" only after a number ("seventeen from the
+            # Armed Forces"), not "a man from under the rubble".
+            if child.lower_ == "of" or head.like_num or head.lower_ in words.vague:
+                end = max(end, noun_phrase_end(child))
+        elif child.dep_ in ("amod", "advmod") and child.lower_ in words.additive and child.i == end:
+            end = child.i + 1
+        elif (child.dep_ == "appos" and child.ent_type_ == "PERSON" and not child.like_num) or (
+            child.dep_ == "compound" and child.ent_type_ == "PERSON"
+        ):
+            end = max(end, noun_phrase_end(child))  # "Iranian general, Qasem Soleimani"
+    while end - 1 > head.i and (head.doc[end - 1].is_punct or head.doc[end - 1].is_space):
+        end -= 1
+    return end
+
+
+#: Dependents to the left of a noun that belong to its phrase ("the three other victims").
+_NP_LEFT_DEPS = frozenset(
+    {
+        "det",
+        "predet",
+        "amod",
+        "compound",
+        "nmod",
+        "nummod",
+        "quantmod",
+        "poss",
+        "advmod",
+        "npadvmod",
+        "case",
+        "punct",
+    }
+)
+
+
+def _phrase_start(head: Token, floor: int, words: QuantityWords) -> int:
+    """Start of the count phrase headed by `head`: its noun-phrase modifiers on the left,
+    without "all", punctuation, symbols or dates at the start, never before `floor`."""
+    doc = head.doc
+    start = head.i
+    for child in head.children:
+        if child.i < head.i and child.dep_ in _NP_LEFT_DEPS:
+            start = min(start, child.left_edge.i)
+    start = max(start, floor)
+    while start < head.i and (
+        doc[start].lower_ in words.excluded_determiners
+        or not (doc[start].is_alpha or doc[start].like_num)
+        or (doc[start].ent_type_ in ("DATE", "TIME") and not doc[start].like_num)
+        or doc[start].dep_ in ("cc", "preconj", "prep", "mark")
+    ):
+        start += 1
+    return start
+
+
+def _additive(doc: Doc, start: int, end: int, words: QuantityWords) -> bool:
+    return any(t.lower_ in words.additive for t in doc[start:end])
+
+
+def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
+    """The quantity of the group whose nominal head is `head`, or None when the phrase does not
+    count people (a definite plural back-reference, a noun without a determiner, ...).
+
+    Reads the head's dependents and the tokens just before it; returns token indices."""
+    doc = head.doc
+    lower = head.lower_
+    # "Over 500 were hurt": the parser may make the qualifier the head of the number.
+    if head.pos_ == "ADP":
+        objects = [c for c in head.children if c.dep_ == "pobj"]
+        if objects and (objects[0].like_num or _is_numeral_token(objects[0], words)):
+            return read_quantity(objects[0], words)
+        return None
+    # "A total of 39": the total's figure, the span starting at "A total".
+    if head.lemma_.lower() in words.totals:
+        inner = _partitive_object(head, words)
+        if inner is not None:
+            found = read_quantity(inner, words)
+            if found is not None and found.kind == "numeric":
+                found.start = min(found.start, _phrase_start(head, 0, words))
+                return found
+        return None
+    # "no one", "nobody", "none", "no injuries", "No Coalition troops".
+    if lower in words.negative and head.pos_ in ("PRON", "NOUN", "DET", "NUM"):
+        obj = _partitive_object(head, words)
+        if obj is not None and _definite(obj, words):
+            return None  # "none of the victims suffered life-threatening wounds": a property
+        start = head.i
+        if lower == "one" or (head.i > 0 and doc[head.i - 1].lower_ == "no"):
+            start = head.i - 1
+        return _zero(start, head.i + 1)
+    if lower == "one" and head.i > 0 and doc[head.i - 1].lower_ == "no":
+        return _zero(head.i - 1, head.i + 1)
+    no = [c for c in head.children if c.dep_ == "det" and c.lower_ == "no" and c.i < head.i]
+    if no:
+        return _zero(no[0].i, _phrase_end(head, words), noun=head.i)
+    # The head is itself a numeral: "killing two", "Four of the deceased", "another 149".
+    span = numeral_span(head, words)
+    if span is not None and _is_age_or_reciprocal(head, span):
+        return None
+    if span is not None:
+        found = _numeric(doc, span[0], span[1], head, words)
+        if found is None:
+            return None
+        found.start = min(found.start, _phrase_start(head, 0, words))
+        found.end = max(found.end, _phrase_end(head, words))
+        found.additive = _additive(doc, found.start, found.end, words)
+        obj = _partitive_object(head, words)
+        if obj is not None:
+            found.partitive = obj.i > head.i and _definite(obj, words)
+            found.noun = obj.i
+        return found
+    # A numeral modifying the head noun: "13 people", "three children", "a dozen soldiers".
+    for child in head.children:
+        if child.i > head.i or child.dep_ not in (
+            "nummod",
+            "quantmod",
+            "compound",
+            "amod",
+            "nmod",
+            "det",
+            "predet",
+        ):
+            continue
+        span = numeral_span(child, words)
+        if span is None:
+            continue
+        found = _numeric(doc, span[0], span[1], head, words)
+        if found is None:
+            return None
+        found.start = min(found.start, _phrase_start(head, 0, words))
+        found.end = max(found.end, _phrase_end(head, words))
+        found.noun = head.i
+        found.additive = _additive(doc, found.start, found.end, words)
+        obj = _partitive_object(head, words)
+        found.partitive = obj is not None and lower in words.vague
+        return found
+    # A vague quantity: "dozens (of people)", "several guards", "others", "a few".
+    vague = _vague_phrase(head, words)
+    if vague is not None and not (lower in words.generic and vague[0] == lower):
+        phrase, first = vague
+        qualifier_start = _qualifier_before(doc, first, words)[1]
+        start = min(first, qualifier_start, _phrase_start(head, first, words))
+        end = _phrase_end(head, words)
+        obj = _partitive_object(head, words)
+        noun = obj.i if obj is not None else (head.i if phrase != lower else None)
+        if phrase == lower and lower in words.person_nouns:
+            noun = head.i  # "others"
+        return Quantity(
+            "vague",
+            None,
+            None,
+            words.vague[phrase],
+            words.vague_best.get(phrase),
+            None,
+            start,
+            end,
+            noun=noun,
+            kind="vague",
+            additive=_additive(doc, start, end, words),
+            partitive=obj is not None and _definite(obj, words),
+        )
+    if lower == "other" and any(c.lower_ == "each" for c in head.children):
+        return None  # "hurting each other"
+    # Pronouns: "he" one person, "they" a vague group.
+    if head.pos_ == "PRON" or lower in ("another",):
+        if lower not in words.pronouns:
+            return None
+        value = words.pronouns[lower]
+        if value is None:
+            low = words.vague.get("people", 2)
+            return Quantity(
+                "vague", None, None, low, None, None, head.i, head.i + 1, kind="pronoun"
+            )
+        return Quantity(
+            "exact",
+            value,
+            None,
+            value,
+            value,
+            value,
+            head.i,
+            head.i + 1,
+            kind="pronoun",
+            additive=lower in words.additive,
+        )
+    # An ordinal standing for a person: "a fourth", "A fifth person" (someone new), "the
+    # third suspect" (one of a group already named).
+    ordinal = _ordinal_child(head, words)
+    if ordinal is not None or words.numbers.ordinal(lower) is not None:
+        dets = [c.lower_ for c in head.children if c.dep_ in ("det", "poss")]
+        if dets or ordinal is not None:
+            if ordinal is not None and not is_person_noun(head, words):
+                return None  # "the second homicide of the year": a rank, not a count
+            start = _phrase_start(head, 0, words)
+            definite = bool(dets) and dets[0] in words.definite
+            return Quantity(
+                "exact",
+                1,
+                None,
+                1,
+                1,
+                1,
+                start,
+                _phrase_end(head, words),
+                noun=head.i if ordinal is not None else None,
+                kind="definite" if definite else "ordinal",
+                additive=not definite,
+            )
+    # A named person: "Ziad al-Sharabi", "Iranian general, Qasem Soleimani", "15-year-old
+    # Braxton Bourda" (a name with an age, whatever the entity recognizer called it).
+    if (
+        head.ent_type_ == "PERSON"
+        or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children)
+        or (head.tag_ == "NNP" and _aged(head))
+    ):
+        if head.tag_ in ("NNS", "NNPS"):
+            return None
+        start = _phrase_start(head, 0, words)
+        return Quantity(
+            "exact", 1, None, 1, 1, 1, start, _phrase_end(head, words), noun=head.i, kind="named"
+        )
+    # One person: "a man", "another person", "the driver of the car", "the suspect's wife".
+    if (head.tag_ in ("NN", "NNP") or head.lower_ == "old") and is_person_noun(head, words):
+        dets = [c for c in head.children if c.dep_ in ("det", "poss") and c.i < head.i]
+        if not dets and head.dep_ in ("conj", "appos") and head.lemma_.lower() not in words.generic:
+            # "A mother, father, and toddler were found dead": the first determiner serves all.
+            return Quantity(
+                "exact",
+                1,
+                None,
+                1,
+                1,
+                1,
+                head.i,
+                _phrase_end(head, words),
+                noun=head.i,
+                kind="indefinite",
+            )
+        if not dets:
+            return None
+        det = dets[0].lower_
+        start = _phrase_start(head, 0, words)
+        end = _phrase_end(head, words)
+        kind = "indefinite" if det in ("a", "an", "one", "another") else "definite"
+        return Quantity(
+            "exact",
+            1,
+            None,
+            1,
+            1,
+            1,
+            start,
+            end,
+            noun=head.i,
+            kind=kind,
+            additive=det in words.additive,
+        )
+    # A bare plural: "people were trapped", "shoppers", "Palestinians".
+    if head.tag_ in ("NNS", "NNPS") or (head.tag_ == "NN" and lower in ("police", "staff")):
+        if any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in words.definite)
+            for c in head.children
+            if c.i < head.i
+        ):
+            return None  # "the victims", "their casualties": a back-reference
+        start = _phrase_start(head, 0, words)
+        low = words.vague.get("people", 2)
+        return Quantity(
+            "vague",
+            None,
+            None,
+            low,
+            None,
+            None,
+            start,
+            _phrase_end(head, words),
+            noun=head.i,
+            kind="plural",
+        )
+    return None
+
+
+def _is_age_or_reciprocal(number: Token, span: tuple[int, int]) -> bool:
+    """ "Calvin Williams, 24, was shot", "ages 25, 26 and 33": an age. "killing one another":
+    a reciprocal. Neither counts people."""
+    doc = number.doc
+    start, end = span
+    if end < len(doc) and doc[end].lower_ in ("another", "other"):
+        return True  # "killing one another"
+    if start >= 2 and doc[start - 1].text == "," and doc[start - 2].ent_type_ == "PERSON":
+        return True
+    token = number
+    for _ in range(3):
+        if token.lower_ in ("age", "ages", "aged"):
+            return True
+        if token.dep_ not in ("conj", "appos", "nummod", "npadvmod") or token.head == token:
+            break
+        token = token.head
+    return number.dep_ in ("appos", "npadvmod") and number.head.ent_type_ == "PERSON"
+
+
+def _zero(start: int, end: int, noun: int | None = None) -> Quantity:
+    return Quantity("exact", 0, None, 0, 0, 0, start, end, noun=noun, negated=True, kind="zero")
+
+
+def _definite(token: Token, words: QuantityWords) -> bool:
+    return token.pos_ == "PRON" or any(
+        c.dep_ in ("det", "poss") and (c.lower_ in words.definite or c.dep_ == "poss")
+        for c in token.children
+    )
+
+
+def _ordinal_child(head: Token, words: QuantityWords) -> Token | None:
+    for child in head.children:
+        if child.i < head.i and child.dep_ == "amod" and words.numbers.ordinal(child.lower_):
+            return child
+    return None

@@ -1,0 +1,449 @@
+"""The casualties stage: hand-written sentences with the rows the contract expects, relations and
+totals across an article, the bounds convention as data, and a save-and-reload round trip."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+import pipeline
+from pipeline.components.base import models_dir
+from pipeline.components.casualties import CasualtyStage
+from pipeline.extract.quantities import NumberWords, bounds
+from pipeline.records import casualty_totals
+from pipeline.schemas import CasualtyRow
+from tests.conftest import process
+
+Row = tuple[str, str, int | None, int | None, int | None, int | None, int | None, str]
+
+
+def rows(doc) -> list[Row]:
+    """(type, qualifier, value, value_upper, low, best, high, count_text) in text order."""
+    return [
+        (
+            c["type"],
+            c["qualifier"],
+            c["value"],
+            c["value_upper"],
+            c["low"],
+            c["best"],
+            c["high"],
+            doc.text[c["count_start"] : c["count_end"]],
+        )
+        for c in doc._.news_casualties
+    ]
+
+
+# -- sentences: text -> every casualty row it holds --------------------------------------------
+
+POSITIVES: list[tuple[str, list[Row]]] = [
+    # Qualifiers and bounds (the contract's table).
+    (
+        "At least 13 people were injured in the attack.",
+        [("injured", "at_least", 13, None, 13, 13, None, "At least 13")],
+    ),
+    (
+        "The blast killed three civilians.",
+        [("killed", "exact", 3, None, 3, 3, 3, "three civilians")],
+    ),
+    (
+        "More than 20 soldiers died in the fighting.",
+        [("killed", "more_than", 20, None, 21, 21, None, "More than 20 soldiers")],
+    ),
+    (
+        "About 40 people were wounded.",
+        [("injured", "approx", 40, None, None, 40, None, "About 40")],
+    ),
+    (
+        "Nearly 100 people were killed.",
+        [("killed", "approx_below", 100, None, None, 99, 99, "Nearly 100")],
+    ),
+    (
+        "Up to 30 people were trapped.",
+        [("trapped", "up_to", 30, None, 1, None, 30, "Up to 30")],
+    ),
+    (
+        "Fewer than ten people were hurt.",
+        [("injured", "less_than", 10, None, 1, None, 9, "Fewer than ten")],
+    ),
+    (
+        "Between 10 and 15 people were killed.",
+        [("killed", "range", 10, 15, 10, None, 15, "Between 10 and 15")],
+    ),
+    (
+        "Police said 10-15 people were injured.",
+        [("injured", "range", 10, 15, 10, None, 15, "10-15")],
+    ),
+    (
+        "Two or three people died.",
+        [("killed", "range", 2, 3, 2, None, 3, "Two or three")],
+    ),
+    (
+        "Well over 100 people were killed.",
+        [("killed", "more_than", 100, None, 101, 101, None, "Well over 100")],
+    ),
+    (
+        "An estimated 5,000 people were displaced.",
+        [("displaced", "approx", 5000, None, None, 5000, None, "An estimated 5,000")],
+    ),
+    (
+        "As many as 32 people were injured.",
+        [("injured", "up_to", 32, None, 1, None, 32, "As many as 32")],
+    ),
+    (
+        "Some 300 people were arrested.",
+        [("detained", "approx", 300, None, None, 300, None, "Some 300")],
+    ),
+    # Numerals in words and digits.
+    (
+        "Twenty-five people were killed.",
+        [("killed", "exact", 25, None, 25, 25, 25, "Twenty-five")],
+    ),
+    (
+        "A dozen soldiers were wounded.",
+        [("injured", "exact", 12, None, 12, 12, 12, "A dozen soldiers")],
+    ),
+    (
+        "Floods displaced 1,200 villagers.",
+        [("displaced", "exact", 1200, None, 1200, 1200, 1200, "1,200 villagers")],
+    ),
+    (
+        "Both men were killed.",
+        [("killed", "exact", 2, None, 2, 2, 2, "Both men")],
+    ),
+    # Vague quantities: low bound only.
+    (
+        "Dozens of people were injured.",
+        [("injured", "vague", None, None, 24, None, None, "Dozens of people")],
+    ),
+    (
+        "Several people were arrested.",
+        [("detained", "vague", None, None, 3, None, None, "Several people")],
+    ),
+    (
+        "Hundreds of civilians were killed.",
+        [("killed", "vague", None, None, 200, None, None, "Hundreds of civilians")],
+    ),
+    (
+        "Thousands of residents were evacuated.",
+        [("displaced", "vague", None, None, 2000, None, None, "Thousands of residents")],
+    ),
+    (
+        "Others were trapped.",
+        [("trapped", "vague", None, None, 2, None, None, "Others")],
+    ),
+    # One person, nobody.
+    ("A man was killed.", [("killed", "exact", 1, None, 1, 1, 1, "A man")]),
+    (
+        "A 23-year-old man was shot in the leg.",
+        [("injured", "exact", 1, None, 1, 1, 1, "A 23-year-old man")],
+    ),
+    (
+        "Police arrested a 25-year-old man.",
+        [("detained", "exact", 1, None, 1, 1, 1, "a 25-year-old man")],
+    ),
+    ("No one was hurt.", [("injured", "exact", 0, None, 0, 0, 0, "No one")]),
+    ("Nobody was injured in the blast.", [("injured", "exact", 0, None, 0, 0, 0, "Nobody")]),
+    (
+        "There were no casualties.",
+        [("killed_or_injured", "exact", 0, None, 0, 0, 0, "no casualties")],
+    ),
+    # Harm words of every type and the parse links to them.
+    (
+        "The bombing killed two and injured five.",
+        [
+            ("killed", "exact", 2, None, 2, 2, 2, "two"),
+            ("injured", "exact", 5, None, 5, 5, 5, "five"),
+        ],
+    ),
+    (
+        "The attack left two people dead and five others injured.",
+        [
+            ("killed", "exact", 2, None, 2, 2, 2, "two"),
+            ("injured", "exact", 5, None, 5, 5, 5, "five others"),
+        ],
+    ),
+    (
+        "Gunmen killed 13 people, including four children.",
+        [
+            ("killed", "exact", 13, None, 13, 13, 13, "13"),
+            ("killed", "exact", 4, None, 4, 4, 4, "four children"),
+        ],
+    ),
+    (
+        "Three children were among the injured.",
+        [("injured", "exact", 3, None, 3, 3, 3, "Three children")],
+    ),
+    ("The death toll rose to 13.", [("killed", "exact", 13, None, 13, 13, 13, "13")]),
+    (
+        "Officials reported 13 fatalities.",
+        [("killed", "exact", 13, None, 13, 13, 13, "13 fatalities")],
+    ),
+    (
+        "Six people lost their lives in the crash.",
+        [("killed", "exact", 6, None, 6, 6, 6, "Six")],
+    ),
+    (
+        "Two soldiers were shot dead at the checkpoint.",
+        [("killed", "exact", 2, None, 2, 2, 2, "Two soldiers")],
+    ),
+    (
+        "A man was shot and killed on Tuesday.",
+        [("killed", "exact", 1, None, 1, 1, 1, "A man")],
+    ),
+    (
+        "Four aid workers were kidnapped.",
+        [("abducted", "exact", 4, None, 4, 4, 4, "Four aid workers")],
+    ),
+    (
+        "Seven fishermen remain missing.",
+        [("missing", "exact", 7, None, 7, 7, 7, "Seven fishermen")],
+    ),
+    (
+        "Russian troops suffered heavy losses.",
+        [("losses", "none", None, None, None, None, None, "heavy losses")],
+    ),
+    (
+        "Rescuers pulled a woman from under the rubble.",
+        [("trapped", "exact", 1, None, 1, 1, 1, "a woman")],
+    ),
+]
+
+NEGATIVES: list[str] = [
+    # Numbers of things, not of harmed people.
+    "The explosion damaged a two-story building.",
+    "Several explosions were heard in the area.",
+    "The shelling caused power outages in four towns.",
+    "Shelling destroyed two houses near the border.",
+    "Police seized two tons of drugs.",
+    "Troops captured the town after a week of fighting.",
+    "The fire burned 300 acres of forest.",
+    "The plane was carrying 150 passengers.",
+    "The company lost 300 jobs last year.",
+    "She killed time by reading a book.",
+    "Three people watched the game from the stands.",
+    # Ages, years and dates are not counts.
+    "He turned 23 last week.",
+    "The 2019 attack was the worst in years.",
+    "A three-day ceasefire began on Sunday.",
+    # Hypothetical, intended, conditional or denied harm.
+    "The strike could kill thousands.",
+    "Militants threatened to kill the hostages.",
+    "If the dam breaks, thousands could die.",
+    "The soldiers were not injured.",
+    "Rebels planned to attack the convoy.",
+    "Officials fear the toll could rise.",
+    # Harm words that count nobody.
+    "The death penalty was abolished.",
+    "The victims were taken to a hospital.",
+    "Evacuate the building immediately, officials said.",
+    "The hospital treated 500 patients in 2019.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVES, ids=[t for t, _ in POSITIVES])
+def test_sentence_gives_exactly_these_rows(nlp, text, expected):
+    assert rows(process(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_sentence_gives_no_casualty(nlp, text):
+    assert rows(process(nlp, text)) == []
+
+
+def test_the_table_is_large_and_a_third_negative():
+    total = len(POSITIVES) + len(NEGATIVES)
+    assert total >= 60 and len(NEGATIVES) * 3 >= total
+
+
+# -- articles: relations, context and totals ---------------------------------------------------
+
+
+def items(doc) -> dict[str, dict]:
+    """The stage's items by count text."""
+    return {doc.text[c["count_start"] : c["count_end"]]: c for c in doc._.news_casualties}
+
+
+def totals(doc) -> dict[str, tuple[int | None, int | None, int | None]]:
+    """casualty_totals by type, made by records.py from the stage's items."""
+    made = [
+        CasualtyRow(
+            "a",
+            c["id"],
+            c["type"],
+            c["qualifier"],
+            c["value"],
+            c["value_upper"],
+            c["low"],
+            c["best"],
+            c["high"],
+            "",
+            c["count_start"],
+            c["count_end"],
+            "",
+            c["mention_start"],
+            c["mention_end"],
+            None,
+            c["victim_status"],
+            c["negated"],
+            c["time_scope"],
+            None,
+            c["relation"],
+            c["related_id"],
+            c["counts_toward_total"],
+            None,
+            None,
+            None,
+            None,
+        )
+        for c in doc._.news_casualties
+    ]
+    return {t.type: (t.low, t.best, t.high) for t in casualty_totals("a", made)}
+
+
+def test_a_subset_does_not_add_to_the_total(nlp):
+    doc = process(
+        nlp, "At least 13 people were injured on Saturday. Three children were among the injured."
+    )
+    found = items(doc)
+    assert found["Three children"]["relation"] == "subset_of"
+    assert found["Three children"]["related_id"] == found["At least 13"]["id"]
+    assert found["Three children"]["counts_toward_total"] is False
+    assert totals(doc) == {"injured": (13, 13, None)}
+
+
+def test_a_revised_toll_supersedes_the_earlier_figure(nlp):
+    doc = process(nlp, "The death toll from the bridge collapse has risen from four to eleven.")
+    found = items(doc)
+    assert found["four"]["counts_toward_total"] is False
+    assert found["eleven"]["relation"] == "update_of"
+    assert found["eleven"]["related_id"] == found["four"]["id"]
+    assert totals(doc) == {"killed": (11, 11, 11)}
+
+
+def test_a_repeated_figure_counts_once(nlp):
+    doc = process(nlp, "Two people were killed in the attack. Police said two people were killed.")
+    first, second = doc._.news_casualties
+    assert (second["relation"], second["related_id"]) == ("same_as", first["id"])
+    assert totals(doc) == {"killed": (2, 2, 2)}
+
+
+def test_a_person_shot_who_then_died_is_killed_not_injured(nlp):
+    doc = process(nlp, "A man was shot on Tuesday night. He died at the hospital.")
+    shot, died = doc._.news_casualties
+    assert (shot["type"], shot["counts_toward_total"]) == ("injured", False)
+    assert (died["type"], died["relation"], died["related_id"]) == (
+        "killed",
+        "update_of",
+        shot["id"],
+    )
+    assert totals(doc) == {"killed": (1, 1, 1)}
+
+
+def test_more_people_are_added_not_repeated(nlp):
+    doc = process(nlp, "Two people were killed on Monday. Three more died later in hospital.")
+    assert totals(doc) == {"killed": (5, 5, 5)}
+
+
+def test_another_source_with_another_figure_conflicts(nlp):
+    doc = process(nlp, "Officials said 10 people were killed. Rebels said 25 people were killed.")
+    first, second = doc._.news_casualties
+    assert (second["relation"], second["related_id"]) == ("conflicts_with", first["id"])
+    assert totals(doc) == {"killed": (10, 10, 10)}
+
+
+def test_cumulative_and_periodic_figures_do_not_count(nlp):
+    doc = process(
+        nlp,
+        "Since the war began, 500 civilians have been killed. On Monday, a missile strike killed "
+        "three civilians. Russian troops are suffering heavy losses every day.",
+    )
+    found = items(doc)
+    assert (
+        found["500 civilians"]["time_scope"],
+        found["500 civilians"]["counts_toward_total"],
+    ) == (
+        "cumulative",
+        False,
+    )
+    assert found["heavy losses"]["time_scope"] == "periodic"
+    assert found["three civilians"]["time_scope"] == "incident"
+    assert totals(doc) == {"killed": (3, 3, 3)}
+
+
+def test_victim_date_and_place_come_from_the_clause(nlp):
+    text = "Three soldiers were killed in Kherson on Saturday, officials said."
+    doc = process(nlp, text, "2023-06-04")
+    [item] = doc._.news_casualties
+    assert text[item["victim_start"] : item["victim_end"]] == "soldiers"
+    assert item["victim_status"] == "combatant"
+    assert item["event_date"] == "2023-06-03"
+    assert text[item["location_start"] : item["location_end"]] == "Kherson"
+    assert (
+        text[item["mention_start"] : item["mention_end"]]
+        == "Three soldiers were killed in Kherson on Saturday"
+    )
+
+
+def test_an_age_is_one_victim_not_a_count(nlp):
+    doc = process(nlp, "A 23-year-old woman and her 4-year-old son were killed.")
+    assert [(r[2], r[7]) for r in rows(doc)] == [
+        (1, "A 23-year-old woman"),
+        (1, "her 4-year-old son"),
+    ]
+    assert totals(doc) == {"killed": (2, 2, 2)}
+
+
+def test_the_seed_article_gives_its_gold_casualties(nlp, seed_gold):
+    doc = process(nlp, seed_gold["text"], seed_gold["published"])
+    got = {
+        (doc.text[c["count_start"] : c["count_end"]], c["type"], c["qualifier"], c["value"])
+        for c in doc._.news_casualties
+    }
+    want = {
+        (c["count_text"], c["type"], c["qualifier"], c["value"]) for c in seed_gold["casualties"]
+    }
+    assert got == want
+    assert totals(doc) == {
+        t["type"]: (t["low"], t["best"], t["high"]) for t in seed_gold["casualty_totals"]
+    }
+
+
+# -- data, not code ----------------------------------------------------------------------------
+
+
+def test_number_words_and_bounds():
+    numbers = NumberWords(json.loads((models_dir() / "lexicons/number_words.json").read_text()))
+    assert [numbers.parse(t) for t in ("1,200", "twenty-five", "two dozen", "1.5 million")] == [
+        1200,
+        25,
+        24,
+        1500000,
+    ]
+    assert numbers.parse("towns") is None
+    assert bounds("less_than", 10, asserted=False) == (None, None, 9)
+
+
+def test_an_analyst_can_load_another_bounds_convention(nlp, tmp_path):
+    shutil.copytree(models_dir(), tmp_path / "models")
+    path = tmp_path / "models" / "lexicons" / "quantities.json"
+    convention = json.loads(path.read_text())
+    convention["vague"]["dozens"] = 12
+    path.write_text(json.dumps(convention))
+    stage = CasualtyStage(nlp, "news_casualties_alt")
+    stage.initialize(data_dir=tmp_path / "models")
+    doc = stage(process(nlp, "Dozens of people were injured."))
+    assert [c["low"] for c in doc._.news_casualties] == [12]
+
+
+def test_saved_pipeline_gives_the_same_casualties(nlp, tmp_path, seed_gold):
+    nlp.to_disk(tmp_path / "saved")
+    assert (tmp_path / "saved" / "news_casualties" / "lexicons" / "harm.json").is_file()
+    reloaded = pipeline.load(tmp_path / "saved")
+    text = seed_gold["text"] + " Gunmen killed 13 people, including four children."
+    before = process(nlp, text)
+    after = process(reloaded, text)
+    assert before._.news_casualties == after._.news_casualties
+    assert len(after._.news_casualties) == 8
