@@ -1,65 +1,483 @@
-"""Attributions: who said what (source, cue, content), through which channel.
+"""Attributions: who said what (source, cue, content), how, and through which channel.
 
-`find_attributions(doc, lexicon, entities)` finds reporting cues from the lexicon, takes the
-cue's subject as source and its clausal complement or an adjacent quotation as content, and
-handles "according to X, ..." and "X, citing Y, said ...". Sources resolve through the entity
-clusters of `Doc._.news_entities`; pronouns to the last source named before them.
+`find_attributions(doc, lexicon, model)` works in four steps, all over the dependency parse:
+
+1. Quotations: the quoted passages of the text, paired per paragraph (`quotations`), and the
+   per-article lookups built once from whole-document arrays (`TextIndex`).
+2. Cues: reporting verbs of the lexicon, scored in context by a small logistic model trained on
+   PolNeAR (`cue_features`, `CueModel`), then kept only with a content and without the marks of
+   a non-attribution (an intention with an infinitive, a non-communicating subject, a question
+   or a condition, "claimed responsibility"); a report nested in or coordinated with an
+   accepted one; "according to X, ..."; "as reported by X"; noun cues ("his claim that ...");
+   a verb and its noun ("made it clear that"); adjectives ("is confident that"); hearsay
+   adverbs ("reportedly"); "Name: ..." headlines; credited pull quotes.
+3. Roles of each cue: the source (subject, agent, "according to" object, the subject a
+   participle shares, a speaker the parser took for an object), the content (clausal
+   complement, adjacent or interrupted quotation, object of a speech act, the clause an "as X
+   said" or "according to" modifies) and the channel (a prepositional phrase, the source's own
+   medium, a message noun, a cue that names its medium).
+4. Links across the article: "X, citing Y" (`cited_origin`), attributions inside another's
+   content (`nested`, `nested_reiteration`), floating quotes, channel inheritance along one
+   source's statements, and the resolution of every source to a name in the article.
 """
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
+import math
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from spacy.tokens import Doc, Token
+import numpy
+from spacy.attrs import IDX, LEMMA, LOWER, ORTH, POS
+from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.tokens import Doc, Span, Token
 
 from ..extensions import AttributionItem, EntityItem
 
-QUOTE_PAIRS = {"\u201c": "\u201d", '"': '"', "\u2018": "\u2019", "«": "»"}
-QUOTE_RE = re.compile(r"\u201c[^\u201c\u201d]+\u201d|\"[^\"]+\"|«[^«»]+»")
-TRIM_CHARS = " \t\n,;:"
+#: Opening quote mark -> its closing mark; straight marks close themselves.
+CURLY_QUOTES = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c"}
+STRAIGHT_QUOTES = ('"', "''")
+QUOTE_CHARS = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e")
+#: Characters trimmed from the ends of a content or source span.
+EDGE_PUNCT = " \t\r\n,;:\u2014\u2013-"
+FINITE = frozenset({"VBD", "VBZ", "VBP"})
+SENTENCE_END = frozenset({".", "!", "?", "...", "\u2026"})
+NAME_POS = frozenset({"PROPN"})
+VERB_ID = POS_IDS["VERB"]
+NOUN_ID = POS_IDS["NOUN"]
+ADJ_ID = POS_IDS["ADJ"]
+
+
+# -- lexicon and model ----------------------------------------------------------------------
 
 
 class AttributionLexicon:
+    """Cue, channel and source word lists from `models/lexicons/`, compiled for lookups."""
+
     def __init__(
         self, cues: Mapping[str, Any], channels: Mapping[str, Any], sources: Mapping[str, Any]
     ) -> None:
-        self.verbs: set[str] = set(cues["verbs"])
-        self.evidential: set[str] = set(cues["evidential"])
-        self.prepositional: set[str] = set(cues["prepositional"])
+        self.verbs: dict[str, str] = dict(cues["verbs"])
+        self.lemma_aliases: dict[str, str] = dict(cues.get("lemma_aliases", {}))
+        self.intention_infinitive: set[str] = set(cues["intention_infinitive"])
         self.phrasal: dict[str, str] = dict(cues["phrasal"])
-        self.channel_words: dict[str, str] = dict(channels["mentions"])
-        self.media_sources: dict[str, str] = dict(channels["media_sources"])
+        #: First word -> the multiword prepositional cues it starts ("according" -> ...).
+        self.phrase_starts: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in cues["prepositional"]:
+            words = tuple(phrase.lower().split())
+            self.phrase_starts.setdefault(words[0], []).append(words)
+        self.citing: set[str] = set(cues["citing"])
+        self.recipient_verbs: set[str] = set(cues["recipient_verbs"])
+        self.object_preps: set[str] = set(cues["object_prepositions"])
+        self.non_report_objects: dict[str, set[str]] = {
+            verb: set(objects) for verb, objects in cues["non_report_objects"].items()
+        }
+        self.nouns: set[str] = set(cues["nouns"])
+        self.light_verbs: dict[str, set[str]] = {
+            verb: set(nouns) for verb, nouns in cues["light_verbs"].items()
+        }
+        self.adjectives: set[str] = set(cues["adjectives"])
+        self.adverbs: set[str] = set(cues["adverbs"])
+        self.colon: set[str] = set(cues["headline_colon"])
+        self.modal_aux: set[str] = set(cues["modal_auxiliaries"])
+        self.question_aux: set[str] = set(cues["question_auxiliaries"])
+        self.conditional_marks: set[str] = set(cues["conditional_marks"])
+        self.channel_words = _PhraseTable(channels["mentions"])
         self.channel_preps: set[str] = set(channels["prepositions"])
-        self.pronouns: set[str] = set(sources["pronouns"])
+        self.media_sources = _PhraseTable(channels["media_sources"])
+        self.news_agencies = _PhraseTable({a: "agency" for a in channels["news_agencies"]})
+        self.channel_sources: dict[str, str] = dict(channels["channel_sources"])
+        self.cue_channels: dict[str, str] = dict(channels["cue_channels"])
+        self.web_domain = re.compile(
+            r"\w\.(?:" + "|".join(re.escape(d) for d in channels["web_domains"]) + r")\b", re.I
+        )
+        self.pronouns: dict[str, str] = dict(sources["pronouns"])
         self.government_of: dict[str, str] = dict(sources["government_of"])
         self.non_communicating: set[str] = set(sources["non_communicating"])
+        self.non_communicating_labels: set[str] = set(sources["non_communicating_labels"])
+        self.person_nouns: set[str] = set(sources["person_nouns"])
+        self.audience_nouns: set[str] = set(sources["audience_nouns"])
+        self.document_nouns: set[str] = set(sources["document_nouns"])
+        self.institution_nouns: set[str] = set(sources["institution_nouns"])
+        self.name_labels: set[str] = set(sources["name_labels"])
+        self._hashes: dict[str, numpy.ndarray] | None = None
+        self._vocab: Any = None
+
+    def candidates(self, doc: Doc) -> list[int]:
+        """Indices of the tokens that may be cues, found on whole-document arrays: verbs and
+        nouns and adjectives of the lexicon, hearsay adverbs, first words of prepositional cues
+        ("according"), colons."""
+        if not len(doc):
+            return []
+        if self._hashes is None or self._vocab is not doc.vocab:
+            strings = doc.vocab.strings
+            self._vocab = doc.vocab
+            words = {
+                "verbs": (*self.verbs, *self.lemma_aliases, *self.light_verbs),
+                "nouns": self.nouns,
+                "adjectives": self.adjectives,
+                "words": (*self.adverbs, *self.phrase_starts),
+                "colon": self.colon,
+            }
+            self._hashes = {
+                key: numpy.unique(numpy.array([strings.add(w) for w in values], dtype="uint64"))
+                for key, values in words.items()
+            }
+        h = self._hashes
+        array = doc.to_array([LOWER, LEMMA, POS, ORTH])
+        lower, lemma, pos, orth = array[:, 0], array[:, 1], array[:, 2], array[:, 3]
+        # The lemmatizer lower-cases verbs and common nouns, as the lexicon is written.
+        mask = (pos == VERB_ID) & _member(lemma, h["verbs"])
+        mask |= (pos == NOUN_ID) & _member(lemma, h["nouns"])
+        mask |= (pos == ADJ_ID) & _member(lemma, h["adjectives"])
+        mask |= _member(lower, h["words"]) | _member(orth, h["colon"])
+        return numpy.flatnonzero(mask).tolist()
+
+    def verb_lemma(self, token: Token) -> str:
+        """The lexicon's lemma of a token (the parser's lemma, with its known slips mapped)."""
+        lemma = token.lemma_.lower()
+        return self.lemma_aliases.get(lemma, lemma)
 
 
-def quotations(doc: Doc) -> list[tuple[int, int]]:
-    """Character spans of quoted passages, without the quote marks."""
-    return [(m.start() + 1, m.end() - 1) for m in QUOTE_RE.finditer(doc.text)]
+def _member(values: numpy.ndarray, table: numpy.ndarray) -> numpy.ndarray:
+    """Which of `values` are in the sorted array `table` (a binary search per value)."""
+    if not len(table):
+        return numpy.zeros(len(values), dtype=bool)
+    at = numpy.searchsorted(table, values).clip(max=len(table) - 1)
+    return table[at] == values
 
 
-def _char_span(tokens: list[Token]) -> tuple[int, int]:
-    start = min(t.idx for t in tokens)
-    end = max(t.idx + len(t) for t in tokens)
-    return start, end
+class _PhraseTable:
+    """Phrases -> values, found as whole words in a lower-cased text, the longest first."""
+
+    def __init__(self, table: Mapping[str, str]) -> None:
+        self.table = {k.lower(): v for k, v in table.items()}
+        phrases = sorted(self.table, key=len, reverse=True)
+        self.pattern = re.compile(
+            r"(?<![\w-])(" + "|".join(re.escape(p) for p in phrases) + r")(?![\w-])"
+        )
+
+    def find(self, text: str) -> tuple[str, int, int] | None:
+        """(value, start, end) of the first longest phrase in `text` (lower-cased inside)."""
+        match = self.pattern.search(text.lower())
+        if match is None:
+            return None
+        return self.table[match.group(1)], match.start(1), match.end(1)
 
 
-def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    text = doc.text
-    while start < end and text[start] in TRIM_CHARS:
-        start += 1
-    while end > start and text[end - 1] in TRIM_CHARS:
-        end -= 1
-    return start, end
+class CueModel:
+    """A logistic model over `cue_features`: P(this candidate is a reporting cue)."""
+
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        self.weights: dict[str, float] = dict(data["weights"])
+        self.threshold: float = float(data["threshold"])
+
+    def probability(self, features: Iterable[str]) -> float:
+        get = self.weights.get
+        score = sum([get(f, 0.0) for f in features])
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
 
 
-def _subtree_tokens(token: Token, skip: set[int] | None = None) -> list[Token]:
-    skip = skip or set()
-    out, stack = [], [token]
+# -- quotations -----------------------------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True)
+class Quote:
+    """A quoted passage: `start`/`end` are inside the marks; `open`/`close` include them."""
+
+    start: int
+    end: int
+    open: int
+    close: int
+
+
+def quotations(text: str) -> list[Quote]:
+    """The quoted passages of a text, paired within each paragraph.
+
+    Curly and guillemet marks pair with their closing mark; straight marks (and the `''` some
+    papers write) alternate. A quotation left open at the end of a paragraph runs to the
+    paragraph's end, as news style opens each paragraph of a long quotation again.
+    Single curly marks quote only between word boundaries, so that apostrophes stay out.
+    """
+    quotes: list[Quote] = []
+    offset = 0
+    for paragraph in text.split("\n"):
+        quotes.extend(_paragraph_quotes(paragraph, offset))
+        offset += len(paragraph) + 1
+    return quotes
+
+
+_MARK_RE = re.compile(r"''|[\"\u201c\u201d\u00ab\u00bb\u201e]")
+_SINGLE_RE = re.compile(
+    r"(?:(?<=^)|(?<=[\s(\[\u2014:]))\u2018([^\u2018\u2019]+?)\u2019(?![A-Za-z])"
+)
+
+
+def _paragraph_quotes(paragraph: str, offset: int) -> list[Quote]:
+    found: list[Quote] = []
+    open_at: int | None = None
+    open_mark = ""
+    for match in _MARK_RE.finditer(paragraph):
+        mark, at = match.group(), match.start()
+        if open_at is None:
+            if mark in ("\u201d", "\u00bb"):
+                continue  # a stray closing mark
+            open_at, open_mark = at, mark
+            continue
+        closes = (
+            mark == CURLY_QUOTES.get(open_mark)
+            or (open_mark in STRAIGHT_QUOTES and mark in STRAIGHT_QUOTES)
+            or (open_mark == "\u201c" and mark == '"')
+        )
+        if closes:
+            start = open_at + len(open_mark)
+            if at > start:
+                found.append(
+                    Quote(offset + start, offset + at, offset + open_at, offset + at + len(mark))
+                )
+            open_at = None
+        elif mark == open_mark == "\u201c":
+            before = paragraph[at - 1] if at else " "
+            after = paragraph[at + 1] if at + 1 < len(paragraph) else " "
+            if not before.isspace() and (after.isspace() or after in ",.;:!?"):
+                # a closing mark typed as an opening one: 'a fascist?“ he asked'
+                found.append(
+                    Quote(offset + open_at + 1, offset + at, offset + open_at, offset + at + 1)
+                )
+                open_at = None
+            else:
+                open_at = at  # a new opening: the earlier one was never closed
+    if open_at is not None:
+        start = open_at + len(open_mark)
+        end = len(paragraph.rstrip())
+        if end - start > 1:
+            found.append(Quote(offset + start, offset + end, offset + open_at, offset + end))
+    for match in _SINGLE_RE.finditer(paragraph):
+        start, end = match.start(1), match.end(1)
+        if any(q.open <= offset + start < q.close for q in found) and not any(
+            q.start <= offset + start and offset + end <= q.end for q in found
+        ):
+            continue
+        if " " in match.group(1):
+            found.append(Quote(offset + start, offset + end, offset + start - 1, offset + end + 1))
+    found.sort(key=lambda q: q.start)
+    return found
+
+
+class TextIndex:
+    """Per-article lookups built once from whole-document arrays, so that no Token is made for
+    words that are not candidates: which tokens lie inside a quotation or are a quotation
+    mark, where each token's sentence starts and ends and how it ends ('?'), and the
+    quotation around a character."""
+
+    def __init__(self, doc: Doc, quotes: list[Quote]) -> None:
+        self.quotes = quotes
+        self.quote_starts = [q.start for q in quotes]
+        array = doc.to_array([IDX, ORTH]) if len(doc) else numpy.zeros((0, 2), dtype="uint64")
+        self.starts = array[:, 0].astype("int64")
+        inside = numpy.zeros(len(doc), dtype=bool)
+        for q in quotes:
+            first = int(numpy.searchsorted(self.starts, q.start, side="left"))
+            stop = int(numpy.searchsorted(self.starts, q.end, side="left"))
+            inside[first:stop] = True
+        self.inside: list[bool] = inside.tolist()
+        marks = {doc.vocab.strings.add(m) for m in (*QUOTE_CHARS, "''")}
+        self.is_mark: list[bool] = [orth in marks for orth in array[:, 1].tolist()]
+        self.sent_start = [0] * len(doc)
+        self.sent_end = [0] * len(doc)
+        self.sent_final = [""] * len(doc)
+        for sent in doc.sents:
+            size = sent.end - sent.start
+            last = next(
+                (t.text for t in reversed(sent) if not t.is_space and t.text not in QUOTE_CHARS),
+                "",
+            )
+            self.sent_start[sent.start : sent.end] = [sent.start] * size
+            self.sent_end[sent.start : sent.end] = [sent.end] * size
+            self.sent_final[sent.start : sent.end] = [last] * size
+
+    def token_at(self, offset: int) -> int:
+        """Index of the token holding (or starting after) a character offset."""
+        return max(0, int(numpy.searchsorted(self.starts, offset, side="right")) - 1)
+
+    def sentence(self, token: Token) -> Span:
+        return token.doc[self.sent_start[token.i] : self.sent_end[token.i]]
+
+    def around(self, start: int, end: int) -> Quote | None:
+        """The quotation holding the whole of [start, end), if any."""
+        k = bisect.bisect_right(self.quote_starts, start) - 1
+        if k >= 0 and end <= self.quotes[k].end + 1:
+            return self.quotes[k]
+        return None
+
+    def within(self, start: int, end: int) -> list[Quote]:
+        """Quotations that overlap [start, end)."""
+        k = max(0, bisect.bisect_right(self.quote_starts, start) - 1)
+        found = []
+        for q in self.quotes[k:]:
+            if q.start >= end:
+                break
+            if start < q.end:
+                found.append(q)
+        return found
+
+
+# -- features of a cue candidate (shared by the runtime and the training script) ----------
+
+
+def is_cue_candidate(token: Token, lex: AttributionLexicon) -> bool:
+    """A verb whose lemma the cue lexicon lists."""
+    return token.pos_ == "VERB" and lex.verb_lemma(token) in lex.verbs
+
+
+def cue_features(token: Token, lex: AttributionLexicon, index: TextIndex) -> list[str]:
+    """Context features of a cue candidate for `CueModel`: the lemma and its class, its
+    dependency frame (kind of subject, complements, particles), quotation marks nearby and the
+    sentence's shape. Words other than the lemma enter only as parts of speech, entity types or
+    function words, so that the model carries from politics to war reporting. Reads only the
+    parse and the text, never another stage."""
+    doc = token.doc
+    lemma = lex.verb_lemma(token)
+    cls = lex.verbs.get(lemma, "none")
+    feats = [
+        "bias",
+        f"l={lemma}",
+        f"c={cls}",
+        f"t={token.tag_}",
+        f"lt={lemma}|{token.tag_}",
+        f"d={token.dep_}",
+        f"ld={lemma}|{token.dep_}",
+        f"cd={cls}|{token.dep_}",
+        f"hp={token.dep_}|{token.head.pos_}",
+    ]
+    if token.dep_ != "ROOT":
+        head_class = lex.verbs.get(lex.verb_lemma(token.head), token.head.pos_)
+        feats.append(f"hc={token.dep_}|{head_class}")
+        feats.append(f"lhc={lemma}|{token.dep_}|{head_class}")
+    deps = set()
+    for child in token.children:
+        dep = child.dep_
+        deps.add(dep)
+        if dep in ("nsubj", "nsubjpass"):
+            kind = _subject_kind(child, lex)
+            feats.append(f"s={dep}|{kind}")
+            feats.append(f"ls={cls}|{kind}")
+            feats.append(f"sb={'before' if child.i < token.i else 'after'}")
+        elif dep in ("prep", "prt", "agent", "dative", "mark", "acomp", "oprd"):
+            if child.lower_ in lex.phrase_starts:
+                continue  # "according to" is a cue of its own, not part of this one's frame
+            feats.append(f"k={dep}|{child.lower_}")
+            feats.append(f"lk={lemma}|{dep}|{child.lower_}")
+        elif dep == "xcomp":
+            to = _is_infinitive(child)
+            feats.append(f"x={to}")
+            feats.append(f"lx={lemma}|{to}")
+        elif dep == "ccomp":
+            mark = next((g.lower_ for g in child.children if g.dep_ == "mark"), "-")
+            feats.append(f"cc={mark}")
+            feats.append(f"lcc={lemma}|{child.pos_}")
+        elif dep in ("dobj", "dative"):
+            feats.append(f"o={dep}|{_subject_kind(child, lex)}")
+        elif dep in ("aux", "neg"):
+            feats.append(f"a={child.lower_}" if child.is_stop else f"a={child.tag_}")
+    for dep in deps:
+        feats.append(f"h={dep}")
+        feats.append(f"lh={lemma}|{dep}")
+    inside = index.inside[token.i]
+    before = _quote_mark_near(index, token.i, -1)
+    after = _quote_mark_near(index, token.i, +1)
+    feats += [f"qi={inside}", f"lqi={lemma}|{inside}", f"qb={before}", f"qa={after}"]
+    feats += [f"lqb={lemma}|{before}", f"lqa={lemma}|{after}"]
+    prev = _word_class(doc[token.i - 1]) if token.i > 0 else "<s>"
+    nxt = _word_class(doc[token.i + 1]) if token.i + 1 < len(doc) else "</s>"
+    feats += [f"p={prev}", f"n={nxt}", f"ln={lemma}|{nxt}"]
+    last = index.sent_final[token.i]
+    feats.append(f"end={last if last in ('?', '!', ':') else '.'}")
+    return feats
+
+
+def _word_class(token: Token) -> str:
+    """A neighbouring word as a feature: function words and punctuation as themselves,
+    other words by part of speech."""
+    if token.is_punct or token.is_stop or token.is_space:
+        return token.lower_.strip() or "_"
+    return token.pos_
+
+
+def _subject_kind(token: Token, lex: AttributionLexicon) -> str:
+    """A subject or object as a feature: its entity type, pronoun, kind of noun. A state or a
+    people speaks through its government, so GPE and NORP count as organisations (political
+    news rarely has 'Moscow denied'; war reports have it in every article)."""
+    if token.ent_type_ in ("GPE", "NORP"):
+        return "ORG"
+    if token.ent_type_:
+        return token.ent_type_
+    lemma = token.lemma_.lower()
+    if token.pos_ == "PRON":
+        return "PRON_" + token.lower_
+    if lemma in lex.non_communicating:
+        return "THING"
+    if lemma in lex.person_nouns:
+        return "PERSON_NOUN"
+    return token.pos_
+
+
+def _quote_mark_near(index: TextIndex, i: int, step: int, reach: int = 4) -> bool:
+    """A quotation mark within `reach` tokens before (step -1) or after (+1) token i."""
+    marks = index.is_mark
+    j = i + step
+    for _ in range(reach):
+        if not 0 <= j < len(marks):
+            return False
+        if marks[j]:
+            return True
+        j += step
+    return False
+
+
+# -- spans ------------------------------------------------------------------------------------
+
+
+def _char_span(tokens: Iterable[Token]) -> tuple[int, int] | None:
+    start = end = None
+    for t in tokens:
+        if start is None or t.idx < start:
+            start = t.idx
+        stop = t.idx + len(t)
+        if end is None or stop > end:
+            end = stop
+    return None if start is None or end is None else (start, end)
+
+
+def _trim(text: str, start: int, end: int, *, quotes: bool = False) -> tuple[int, int]:
+    """A span without edge punctuation (and quote marks, if asked) or a leading "that"."""
+    strip = EDGE_PUNCT + ("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb" if quotes else "")
+    while True:
+        before = (start, end)
+        while start < end and text[start] in strip:
+            start += 1
+        while end > start and text[end - 1] in strip:
+            end -= 1
+        if text[start : start + 5].lower() == "that " and end - start > 5:
+            start += 5
+        if (start, end) == before:
+            return start, end
+
+
+def _subtree_span(token: Token) -> tuple[int, int]:
+    """Character span of a token's subtree (a projective parse: its edges bound it)."""
+    right = token.right_edge
+    return token.left_edge.idx, right.idx + len(right)
+
+
+def _tokens_without(root: Token, skip: set[int]) -> list[Token]:
+    """The subtree of `root` in order, without the subtrees rooted at the indices in `skip`."""
+    if not skip:
+        return list(root.doc[root.left_edge.i : root.right_edge.i + 1])
+    out, stack = [], [root]
     while stack:
         t = stack.pop()
         if t.i in skip:
@@ -69,277 +487,1770 @@ def _subtree_tokens(token: Token, skip: set[int] | None = None) -> list[Token]:
     return out
 
 
-def _content_of_clause(clause: Token) -> tuple[int, int]:
-    tokens = [t for t in clause.subtree]
-    # Content leaves out a leading "that" (the contract) and surrounding punctuation.
-    while tokens and (
-        (tokens[0].lower_ == "that" and tokens[0].dep_ == "mark") or tokens[0].is_punct
-    ):
-        tokens = tokens[1:]
-    while tokens and tokens[-1].is_punct and tokens[-1].text not in ("\u201d", '"'):
-        tokens = tokens[:-1]
-    if not tokens:
-        return clause.idx, clause.idx + len(clause)
-    return _trimmed(clause.doc, *_char_span(tokens))
+# -- what one cue gives ------------------------------------------------------------------------
 
 
-def _source_span(subject: Token) -> tuple[int, int]:
-    tokens = list(subject.subtree)
-    while tokens and tokens[-1].is_punct:
-        tokens = tokens[:-1]
+@dataclasses.dataclass
+class _Found:
+    """One attribution while it is being built (character offsets; None = no such role)."""
+
+    cue: tuple[int, int] | None
+    cue_lemma: str | None
+    content: tuple[int, int]
+    quote_type: str
+    source: tuple[int, int] | None = None
+    source_root: Token | None = None
+    source_type: str | None = "none"
+    resolved: str | None = None
+    channel: str | None = None
+    channel_span: tuple[int, int] | None = None
+    #: The clause the content came from, with any parenthetical left in: nesting looks here.
+    scope: tuple[int, int] | None = None
+    parent: _Found | None = None
+    relation: str | None = None
+    kind: str = "verb"
+    cue_token: Token | None = None
+
+
+@dataclasses.dataclass
+class _Context:
+    """What every step of one article reads: the Doc, its text (built once: `Doc.text` joins
+    every token on each access), the lexicon, quotations and entities."""
+
+    doc: Doc
+    text: str
+    lex: AttributionLexicon
+    index: TextIndex
+    entities: list[EntityItem]
+    entity_at: dict[int, EntityItem]
+    #: Tokens another cue already read ("saying" of "quoted as saying").
+    consumed: set[int] = dataclasses.field(default_factory=set)
+
+
+def _entity_of(ctx: _Context, token: Token) -> EntityItem | None:
+    return ctx.entity_at.get(token.i)
+
+
+def _entity_index(doc: Doc, entities: list[EntityItem], index: TextIndex) -> dict[int, EntityItem]:
+    """Token index -> the entity mention covering it."""
+    if not entities or not len(doc):
+        return {}
+    bounds = numpy.array([(e["start"], max(e["start"], e["end"] - 1)) for e in entities])
+    first = numpy.searchsorted(index.starts, bounds[:, 0], side="right") - 1
+    last = numpy.searchsorted(index.starts, bounds[:, 1], side="right") - 1
+    covered: dict[int, EntityItem] = {}
+    for e, a, b in zip(entities, first.tolist(), last.tolist(), strict=True):
+        for i in range(max(a, 0), b + 1):
+            covered[i] = e
+    return covered
+
+
+# -- sources -----------------------------------------------------------------------------------
+
+
+def _subject_of(
+    verb: Token, lex: AttributionLexicon, paragraph: tuple[int, int]
+) -> tuple[Token | None, bool]:
+    """(source token, passive) of a cue verb: its subject or agent, else the subject it shares
+    with the verb it is coordinated with or depends on as a participle ("..., saying"). A
+    subject in another paragraph is a heading the parser glued on, not a source."""
+    current = verb
+    for _ in range(4):
+        passive = False
+        subjects = []
+        for child in current.children:
+            if child.dep_ == "nsubj":
+                subjects.append(child)
+            elif child.dep_ in ("nsubjpass", "auxpass", "agent"):
+                passive = True  # an agent alone makes a reduced passive: "as reported by X"
+        subjects = [t for t in subjects if paragraph[0] <= t.idx < paragraph[1]]
+        if subjects:
+            return min(subjects, key=lambda t: abs(t.i - current.i)), False
+        if passive and current is not verb:
+            # "He was briefed and flew on, saying ...": the participle's subject is the
+            # passive subject of the verb it hangs on.
+            subject = next((c for c in current.children if c.dep_ == "nsubjpass"), None)
+            return subject, False
+        if passive:
+            agent = next((c for c in current.children if c.dep_ == "agent"), None)
+            pobj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
+            return pobj, True
+        if current.dep_ == "conj" and current.head.pos_ in ("VERB", "AUX"):
+            current = current.head
+            while (
+                current.dep_ in ("ccomp", "conj")
+                and _coordinated_report(verb, lex)
+                and current.head is not current
+                and lex.verb_lemma(current) not in lex.verbs
+            ):
+                current = current.head  # 'said it shot ... and added': added's subject is said's
+            continue
+        if current.dep_ in ("advcl", "xcomp") and (
+            current.tag_ == "VBG" or _is_infinitive(current)
+        ):
+            current = current.head
+            continue
+        if current.dep_ == "pcomp" and current.head.dep_ == "prep":
+            current = current.head.head  # "responded by saying"
+            continue
+        return None, False
+    return None, False
+
+
+def _source_span(
+    source: Token, exclude: set[int], paragraph: tuple[int, int] | None = None
+) -> tuple[int, int] | None:
+    """The source noun phrase as written, appositions and relative clauses included; never
+    reaching into the cue, its content or another paragraph."""
+    tokens = sorted(_tokens_without(source, exclude), key=lambda t: t.i)
+    if paragraph is not None:
+        tokens = [t for t in tokens if paragraph[0] <= t.idx < paragraph[1]]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens.pop()
+    while tokens and (tokens[0].is_punct or tokens[0].is_space):
+        tokens.pop(0)
     return _char_span(tokens)
 
 
-def _enclosing_quote(quotes: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
-    for q_start, q_end in quotes:
-        if q_start <= start and end <= q_end + 1:
-            return q_start, q_end
-    return None
-
-
-def _adjacent_quote(quotes: list[tuple[int, int]], cue: Token) -> tuple[int, int] | None:
-    """A quotation in the cue's sentence, right before or after the cue's clause."""
-    sent = cue.sent
-    for q_start, q_end in quotes:
-        if sent.start_char - 1 <= q_start and q_end <= sent.end_char:
-            return q_start, q_end
-    return None
-
-
-def _channel(cue: Token, lex: AttributionLexicon) -> tuple[str, int, int] | None:
-    for child in cue.children:
-        if child.dep_ != "prep" or child.lower_ not in lex.channel_preps:
-            continue
-        words = " ".join(t.lower_ for t in child.subtree)
-        for phrase, channel in sorted(lex.channel_words.items(), key=lambda kv: -len(kv[0])):
-            if re.search(rf"\b{re.escape(phrase)}\b", words):
-                start, end = _char_span(list(child.subtree))
-                return channel, start, end
-    return None
-
-
-def _source_type(subject: Token, lex: AttributionLexicon) -> str:
-    if subject.pos_ == "PRON" or subject.lower_ in lex.pronouns:
+def _source_type(root: Token, ctx: _Context) -> str:
+    lex = ctx.lex
+    if root.lower_ in lex.pronouns or root.pos_ == "PRON":
         return "pronoun"
-    tokens = list(subject.subtree)
-    if subject.pos_ == "PROPN" or any(
-        t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and t.ent_iob_ != "O" and t.pos_ == "PROPN"
-        for t in tokens
-    ):
-        return (
-            "name"
-            if subject.pos_ == "PROPN"
-            or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children)
-            else "nominal"
-        )
+    entity = _entity_of(ctx, root)
+    if entity is not None and entity["label"] in lex.name_labels:
+        return "name"
+    if root.pos_ in NAME_POS or _apposed_name(root, ctx) is not None:
+        return "name"
     return "nominal"
 
 
-def _resolve(
-    start: int,
-    end: int,
-    source_type: str,
-    entities: list[EntityItem],
-    history: list[AttributionItem],
-    doc: Doc,
-    lex: AttributionLexicon,
-) -> str | None:
-    """The canonical name of the source, found in the article."""
-    if source_type == "pronoun":
-        for earlier in reversed(history):
-            if earlier["source_resolved"]:
-                return earlier["source_resolved"]
-        return None
-    inside = [
-        e
-        for e in entities
-        if start <= e["start"]
-        and e["end"] <= end
-        and e["label"] in ("PERSON", "ORG", "GPE", "NORP")
-    ]
-    persons = [e for e in inside if e["label"] == "PERSON"]
-    chosen = persons[-1:] or inside[:1]
-    if chosen:
-        name = chosen[0]["canonical"]
-        return lex.government_of.get(name.lower(), name)
+def _apposed_name(root: Token, ctx: _Context) -> Token | None:
+    """The name in apposition inside a source ('the governor of Belgorod region, Vyacheslav
+    Gladkov'); the parser may hang it on any noun of the phrase."""
+    for token in root.subtree:
+        if token.dep_ != "appos":
+            continue
+        entity = _entity_of(ctx, token)
+        if (entity is not None and entity["label"] in ("PERSON", "ORG")) or (
+            entity is None and token.pos_ in NAME_POS and token.ent_type_ in ("PERSON", "ORG")
+        ):
+            return token
     return None
 
 
-def find_attributions(doc: Doc, lex: AttributionLexicon) -> list[AttributionItem]:
-    entities: list[EntityItem] = doc._.news_entities or []
-    quotes = quotations(doc)
-    items: list[AttributionItem] = []
+# -- content -------------------------------------------------------------------------------
 
-    def add(**fields: Any) -> AttributionItem:
-        item = AttributionItem(
-            id=f"A{len(items) + 1}",
-            source_start=None,
-            source_end=None,
-            source_resolved=None,
-            source_type="none",
-            cue_start=None,
-            cue_end=None,
-            cue_lemma=None,
-            content_start=0,
-            content_end=0,
-            quote_type="indirect",
-            channel=None,
-            channel_start=None,
-            channel_end=None,
-            parent_id=None,
-            relation_to_parent=None,
+
+def _clause_content(
+    clause: Token, skip: set[int], text: str, paragraph: tuple[int, int] | None = None
+) -> tuple[int, int] | None:
+    """The words of a clause without the subtrees in `skip`, a leading "that" or conjunction
+    and edge punctuation; kept inside `paragraph` (a heading the parser glued on stays out)."""
+    tokens = sorted(_tokens_without(clause, skip), key=lambda t: t.i)
+    if paragraph is not None:
+        tokens = [t for t in tokens if paragraph[0] <= t.idx < paragraph[1]]
+    tokens = _within_semicolons(tokens, clause)
+    while tokens and tokens[-1].is_punct and tokens[-1].text in SENTENCE_END:
+        tokens.pop()  # the report's full stop is not part of what was said
+    while tokens and (
+        tokens[0].is_punct
+        or tokens[0].is_space
+        or (tokens[0].dep_ in ("mark", "cc") and tokens[0].lower_ in ("that", "and", "but"))
+        or (  # a sentence adverb of the whole report: "Meanwhile, ..."
+            tokens[0].dep_ in ("advmod", "cc", "intj")
+            and len(tokens) > 1
+            and tokens[1].text == ","
+            and tokens[0].is_sent_start
         )
-        item.update(fields)  # type: ignore[typeddict-item]
-        items.append(item)
-        return item
+    ):
+        tokens.pop(0)
+    span = _char_span(tokens)
+    if span is None:
+        return None
+    start, end = _trim(text, *span)
+    return (start, end) if end > start else None
 
-    for token in doc:
-        lemma = token.lemma_.lower()
-        # "according to X, ..."
-        if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
-            to = next(c for c in token.children if c.lower_ == "to")
-            source = next((c for c in to.children if c.dep_ == "pobj"), None)
-            head = token.head
-            if source is None or head is token:
-                continue
-            skip = {t.i for t in token.subtree}
-            content_tokens = [
-                t for t in _subtree_tokens(head, skip) if not t.is_punct or t.i > head.i
-            ]
-            c_start, c_end = _trimmed(doc, *_char_span(content_tokens))
-            s_start, s_end = _source_span(source)
-            stype = _source_type(source, lex)
-            add(
-                source_start=s_start,
-                source_end=s_end,
-                source_type=stype,
-                source_resolved=_resolve(s_start, s_end, stype, entities, items, doc, lex),
-                cue_start=token.idx,
-                cue_end=to.idx + len(to),
-                cue_lemma="according to",
-                content_start=c_start,
-                content_end=c_end,
-                channel=_media_channel(source, lex),
-            )
+
+def _within_semicolons(tokens: list[Token], anchor: Token) -> list[Token]:
+    """The stretch of `tokens` between the semicolons around `anchor`: clauses joined by a
+    semicolon are separate statements."""
+    cut = [t.i for t in tokens if t.text == ";"]
+    if not cut:
+        return tokens
+    lo = max((i for i in cut if i < anchor.i), default=-1)
+    hi = min((i for i in cut if i > anchor.i), default=len(anchor.doc))
+    return [t for t in tokens if lo < t.i < hi]
+
+
+def _paragraph_of(text: str, offset: int) -> tuple[int, int]:
+    """(start, end) of the paragraph (line) holding a character."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return start, len(text) if end == -1 else end
+
+
+def _quote_next_to(verb: Token, frame: set[int], ctx: _Context) -> Quote | None:
+    """A quotation right before or after the cue's own words (its source, channel, adverbs):
+    '"...," Zelensky wrote.', 'he said: "..."', '"...," said the governor.' A quotation after
+    the cue must open in its sentence, or after a colon."""
+    doc, text, index = verb.doc, ctx.text, ctx.index
+    if not index.quotes:
+        return None
+    sent_start = doc[index.sent_start[verb.i]].idx
+    sent_end = doc[index.sent_end[verb.i] - 1].idx + len(doc[index.sent_end[verb.i] - 1])
+    words = [i for i in frame if not doc[i].is_punct] or [verb.i]
+    first, last = doc[min(words)], doc[max(words)]
+    stop = last.idx + len(last)
+    # A quotation inside the cue's own phrases ('described the attack as a "dastardly act"')
+    # is part of a noun-phrase content, not a quotation next to the cue.
+    own = [
+        (c.left_edge.idx, c.right_edge.idx + 1)
+        for c in verb.children
+        if c.dep_ not in ("ccomp", "xcomp", "conj", "cc", "parataxis", "advcl", "punct")
+        and not index.inside[c.i]
+    ]
+    before = after = None
+    k = max(0, bisect.bisect_left(index.quote_starts, sent_start - 2) - 1)
+    for q in index.quotes[k:]:
+        if q.open > sent_end + 2:
+            break
+        if any(a <= q.start < b for a, b in own):
             continue
-        if token.pos_ != "VERB" or lemma not in lex.verbs:
+        if sent_start - 2 <= q.close <= first.idx:
+            gap = text[q.close : first.idx]
+            # '"...," he said' / '"...?" she asked': a quotation that ends its own sentence
+            # with a full stop, or a paragraph before, belongs to another cue.
+            ending = text[q.start : q.end].rstrip()[-1:] + gap
+            if _only_punct(gap) and "\n" not in gap and any(ch in ending for ch in ",?!\u2014-"):
+                before = q
+        elif q.open >= stop and after is None:
+            gap = text[stop : q.open]
+            if _only_punct(gap) and (":" in gap or (q.open < sent_end and "\n" not in gap)):
+                after = q
+    if after is not None and (before is None or ":" in text[stop : after.open]):
+        return after
+    if (
+        before is not None
+        and after is not None
+        and after.open < sent_end
+        and "," in text[stop : after.open]
+        and text[before.start : before.end].rstrip()[-1:] == ","
+    ):
+        # '"That," he added, "promises to make life harder."': one quotation the cue
+        # interrupts; its content runs from the first part to the last.
+        return Quote(before.start, after.end, before.open, after.close)
+    return before or after
+
+
+def _only_punct(gap: str) -> bool:
+    return all(ch in " \t\r\n,:;\u2014\u2013-\u201d\"'" for ch in gap)
+
+
+def _frame_tokens(verb: Token, ctx: _Context) -> set[int]:
+    """The cue's own words: the verb, its subject, auxiliaries, adverbs and prepositional
+    phrases (not its clausal complements, nor anything quoted)."""
+    frame = {verb.i}
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "xcomp", "conj", "cc", "parataxis", "advcl"):
             continue
-        cue_end_token = token
-        cue_lemma = lemma
-        content: tuple[int, int] | None = None
-        quote_type = "indirect"
-        for child in token.children:
-            if child.dep_ == "ccomp":
-                content = _content_of_clause(child)
-                break
+        for t in child.subtree:
+            if not ctx.index.inside[t.i] and not t.is_punct:
+                frame.add(t.i)
+    return frame
+
+
+# -- the cue kinds ---------------------------------------------------------------------------
+
+
+def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
+    """The attribution of a scored cue verb, or None when it has no content or is not one."""
+    doc, lex, text = ctx.doc, ctx.lex, ctx.text
+    lemma = lex.verb_lemma(verb)
+    cls = lex.verbs.get(lemma, "speech")
+    children = list(verb.children)
+    # Conditions and questions make no claim: "if he says ...", "Did she confirm that ...?"
+    if any(c.dep_ == "mark" and c.lower_ in lex.conditional_marks for c in children):
+        return None
+    if _is_question(verb, ctx):
+        return None
+    if lemma in lex.citing and verb.tag_ == "VBG" and verb.dep_ != "ROOT":
+        return None  # "X, citing Y, said": Y's row comes with X's (`_cited_origins`)
+    if lemma in lex.citing:
+        cited = _citing_attribution(verb, ctx)
+        if cited is not None:
+            return cited
+    paragraph = _paragraph_of(text, verb.idx)
+    # A complement in another paragraph is a heading or a sentence the parser glued on.
+    here = [c for c in children if paragraph[0] <= c.idx < paragraph[1]]
+    ccomp = next((c for c in here if c.dep_ == "ccomp" and not _across_clause(c, verb)), None)
+    if ccomp is None:
+        ccomp = _clause_as_adverbial(verb, here)
+    xcomp = next((c for c in here if c.dep_ == "xcomp"), None)
+    passive_voice = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
+    infinitive = xcomp is not None and _is_infinitive(xcomp)
+    finite_ccomp = ccomp is not None and not _is_infinitive(ccomp)
+    if (
+        not finite_ccomp
+        and not passive_voice
+        and (cls == "intention" or (infinitive and lemma in lex.intention_infinitive))
+    ):
+        return None  # "planned to hold", "wants foreign forces to leave": an intention
+    if ccomp is None and any(
+        c.dep_ in ("dobj", "nsubjpass")
+        and c.lemma_.lower() in lex.non_report_objects.get(lemma, ())
+        for c in children
+    ):
+        return None  # "claimed responsibility", "denied access": an act, not a report
+    negated = any(c.dep_ == "neg" for c in children)
+    if negated and ccomp is not None and _is_open_question(ccomp):
+        return None  # "did not explain how ...": nothing is claimed
+    source_token, passive = _subject_of(verb, lex, paragraph)
+    if source_token is None and not passive:
+        inverted = _inverted_source(verb, ctx)
+        if inverted is not None:
+            return inverted
+    if source_token is not None and (
+        source_token.lemma_.lower() in lex.non_communicating
+        or source_token.ent_type_ in lex.non_communicating_labels
+    ):
+        return None
+    if source_token is None and not passive and not _hearsay_participle(verb):
+        return None  # an infinitive or an imperative: nobody is said to have said anything
+    if passive and negated and cls == "cognition":
+        return None  # "the cause was not known"
+    cue_tokens = [verb]
+    cue_lemma = lemma
+    particle = next((c for c in children if c.dep_ == "prt"), None)
+    if particle is not None and f"{lemma} {particle.lower_}" in lex.phrasal:
+        cue_tokens.append(particle)
+        cue_lemma = lex.phrasal[f"{lemma} {particle.lower_}"]
+    content, scope, quote_type = _verb_content(verb, cls, ccomp, xcomp, passive, ctx)
+    if content is None and particle is None:
         phrasal = next(
+            (c for c in children if c.dep_ == "prep" and f"{lemma} {c.lower_}" in lex.phrasal),
+            None,
+        )
+        obj = (
+            next((g for g in phrasal.children if g.dep_ in ("pobj", "pcomp")), None)
+            if phrasal is not None
+            else None
+        )
+        if phrasal is not None and obj is not None:
+            content = scope = _clause_content(obj, set(), text, paragraph)
+            cue_tokens.append(phrasal)
+            cue_lemma = lex.phrasal[f"{lemma} {phrasal.lower_}"]
+    if content is None or (quote_type != "direct" and not _has_content_word(text, content)):
+        return None
+    cue_tokens += _modal_tokens(verb, lex)
+    exclude = {t.i for t in cue_tokens}
+    if source_token is not None and source_token.i > verb.i:
+        exclude |= _token_indices(doc, content)
+    found = _Found(
+        cue=_char_span(cue_tokens),
+        cue_lemma=cue_lemma,
+        content=content,
+        scope=scope or content,
+        quote_type=quote_type,
+        kind="verb",
+        cue_token=verb,
+    )
+    if source_token is not None:
+        found.source = _source_span(source_token, exclude, paragraph)
+        found.source_root = source_token
+        found.source_type = _source_type(source_token, ctx)
+    return found
+
+
+def _citing_attribution(verb: Token, ctx: _Context) -> _Found | None:
+    """'X cited Y as saying Z' (X's row; Y's comes from `_cited_origins`) and 'X was quoted as
+    saying Z' (cue "quoted as saying"): the content is what the participle reports."""
+    lex, text = ctx.lex, ctx.text
+    inner = _reported_speech_of(verb, lex)
+    if inner is None:
+        return None
+    ctx.consumed.add(inner.i)
+    ccomp = next((c for c in inner.children if c.dep_ == "ccomp"), None)
+    xcomp = next((c for c in inner.children if c.dep_ == "xcomp"), None)
+    content, scope, quote_type = _verb_content(inner, "speech", ccomp, xcomp, False, ctx)
+    if content is None:
+        return None
+    paragraph = _paragraph_of(text, verb.idx)
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    cue_tokens = [verb, inner] if subject is not None else [verb]
+    if subject is None:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    found = _Found(
+        cue=_char_span(cue_tokens),
+        cue_lemma=lex.verb_lemma(verb) if len(cue_tokens) == 1 else "quote as saying",
+        content=content,
+        scope=scope or content,
+        quote_type=quote_type,
+        kind="verb",
+        cue_token=verb,
+    )
+    if subject is not None:
+        found.source = _source_span(subject, {verb.i, inner.i}, paragraph)
+        found.source_root = subject
+        found.source_type = _source_type(subject, ctx)
+    return found
+
+
+def _across_clause(complement: Token, verb: Token) -> bool:
+    """A complement before the cue with a semicolon or a sentence end between them is another
+    clause the parser attached to the cue ("X happened; video shows ...")."""
+    if complement.i > verb.i:
+        return False
+    doc = verb.doc
+    return any(doc[j].text in (";", ".") for j in range(complement.right_edge.i + 1, verb.i))
+
+
+def _clause_as_adverbial(verb: Token, children: list[Token]) -> Token | None:
+    """'Trump said after the convention he would not accept ...': a complement clause the
+    parser took for an adverbial one (a finite clause with its own subject and no
+    subordinating conjunction, after the cue)."""
+    for child in children:
+        if (
+            child.dep_ == "advcl"
+            and child.i > verb.i
+            and child.pos_ in ("VERB", "AUX")
+            and any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children)
+            and not any(g.dep_ == "mark" and g.lower_ != "that" for g in child.children)
+            and child.tag_ not in ("VBG", "VBN")
+        ):
+            return child
+    return None
+
+
+def _leans_on(verb: Token, accepted: set[int], lex: AttributionLexicon, likely: bool) -> bool:
+    """A report coordinated with an accepted cue ('said ... and demanded': taken when the model
+    gives it a third of its threshold) or one with its own subject inside an accepted cue's
+    complement ('said police believed ...': taken whatever the model says, which learnt from
+    a corpus that gives each word to one attribution and so never marks a nested cue)."""
+    cls = lex.verbs.get(lex.verb_lemma(verb))
+    if cls not in ("speech", "cognition", "evidential"):
+        return False
+    if verb.dep_ == "conj" and verb.head.i in accepted:
+        return likely
+    if _coordinated_report(verb, lex) and _cue_above(verb.head, accepted):
+        return likely
+    if cls == "evidential":
+        return False  # "it has found no trace": evidence inside a claim is part of the claim
+    if verb.dep_ != "ccomp" or not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    head = verb.head
+    for _ in range(3):
+        if head.i in accepted:
+            return True
+        if head.dep_ not in ("ccomp", "conj") or head.head is head:
+            return False
+        head = head.head
+    return False
+
+
+def _cue_above(token: Token, accepted: set[int]) -> bool:
+    """An accepted cue governs this token through complements and coordinations."""
+    for _ in range(4):
+        if token.dep_ not in ("ccomp", "conj") or token.head is token:
+            return False
+        token = token.head
+        if token.i in accepted:
+            return True
+    return False
+
+
+def _as_report(verb: Token, lex: AttributionLexicon) -> bool:
+    """'As reported by X, ...', 'as the minister said, ...': a speech verb in an as-clause with
+    its speaker is a cue whatever the model says; the construction has no other reading."""
+    return (
+        lex.verbs.get(lex.verb_lemma(verb)) == "speech"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and any(c.dep_ in ("agent", "nsubj") for c in verb.children)
+    )
+
+
+def _is_open_question(clause: Token) -> bool:
+    """A wh- or whether-clause ("how the evidence proved ..."): a question, not a claim."""
+    first = clause.left_edge
+    return first.tag_ in ("WDT", "WP", "WP$", "WRB") or first.lower_ in ("whether", "if")
+
+
+def _inverted_source(verb: Token, ctx: _Context) -> _Found | None:
+    """'The bomb was placed in a market, stated Minister X': the parser took the speaker
+    after the cue for its object. The content is the clause before the comma."""
+    doc, text = ctx.doc, ctx.text
+    if verb.i == 0 or doc[verb.i - 1].text not in (",", "\u201d", '"', "''"):
+        return None
+    speaker = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("dobj", "attr", "npadvmod", "oprd") and c.i > verb.i and _is_party(c, ctx)
+        ),
+        None,
+    )
+    if speaker is None:
+        return None
+    paragraph = _paragraph_of(text, verb.idx)
+    sent_start = ctx.index.sent_start[verb.i]
+    before = [t for t in doc[sent_start : verb.i] if paragraph[0] <= t.idx]
+    while before and (before[-1].is_punct or before[-1].is_space):
+        before.pop()
+    if not before:
+        return None
+    span = _char_span(before)
+    assert span is not None
+    content = _trim(text, *span)
+    quote = ctx.index.around(*content)
+    quote_type = "direct" if quote is not None else _quote_type(content, ctx)
+    if quote is not None:
+        content = (quote.start, quote.end)
+    found = _Found(
+        cue=(verb.idx, verb.idx + len(verb)),
+        cue_lemma=ctx.lex.verb_lemma(verb),
+        content=content,
+        scope=content,
+        quote_type=quote_type,
+        kind="verb",
+        cue_token=verb,
+    )
+    found.source = _source_span(speaker, {verb.i}, paragraph)
+    found.source_root = speaker
+    found.source_type = _source_type(speaker, ctx)
+    return found
+
+
+def _has_content_word(text: str, span: tuple[int, int]) -> bool:
+    """A content is more than a stray "that" or "it" the parser left on the cue."""
+    words = re.findall(r"\w+", text[span[0] : span[1]].lower())
+    return len(words) > 1 or (bool(words) and words[0] not in ("that", "it", "this", "so"))
+
+
+def _hearsay_participle(verb: Token) -> bool:
+    """'..., saying ...' and 'was quoted as saying' share a subject the parse may not show."""
+    return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "pcomp", "acl", "conj")
+
+
+def _verb_content(
+    verb: Token,
+    cls: str,
+    ccomp: Token | None,
+    xcomp: Token | None,
+    passive: bool,
+    ctx: _Context,
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None, str]:
+    """(content, scope, quote type) of a cue verb: its clausal complement (the whole quotation
+    when the complement is quoted), an adjacent quotation, a noun-phrase or infinitive
+    complement of a speech act, or the clause a parenthetical cue hangs off."""
+    text = ctx.text
+    inside = ctx.index.inside
+    paragraph = _paragraph_of(text, verb.idx)
+    if ccomp is not None and (not inside[ccomp.i] or inside[verb.i]):
+        skip = _left_out_of_content(verb, ctx.lex)
+        content = _clause_content(ccomp, skip, text, paragraph)
+        if content is not None:
+            content = _extend_with_participles(verb, ccomp, content, text)
+            scope = _subtree_span(ccomp)
+            kind = _quote_type(content, ctx)
+            if kind == "direct" and not inside[verb.i]:
+                quote = ctx.index.around(*content)
+                if quote is not None:
+                    return (quote.start, quote.end), (quote.start, quote.end), "direct"
+            return content, scope, kind
+    if ccomp is not None and inside[ccomp.i] and not inside[verb.i]:
+        quote = ctx.index.around(ccomp.idx, ccomp.idx + len(ccomp))
+        words = [t for t in ccomp.subtree if not t.is_punct]
+        if quote is not None and all(quote.start <= t.idx < quote.end for t in words):
+            return (quote.start, quote.end), (quote.start, quote.end), "direct"
+        content = _clause_content(ccomp, set(), text, paragraph)
+        if content is not None:
+            return content, _subtree_span(ccomp), _quote_type(content, ctx)
+    if _is_as_clause(verb):
+        content = _host_clause(verb, text)  # "as reported by X, CLAUSE": the clause it modifies
+        if content is not None:
+            return content, content, _quote_type(content, ctx)
+    stray = _stray_complement(verb, ctx) if ccomp is None else None
+    if stray is not None:
+        content = _clause_content(stray, set(), text, paragraph)
+        if content is not None:
+            return content, _subtree_span(stray), _quote_type(content, ctx)
+    if not inside[verb.i]:
+        quote = _quote_next_to(verb, _frame_tokens(verb, ctx), ctx)
+        if quote is not None:
+            return (quote.start, quote.end), (quote.start, quote.end), "direct"
+    content = _object_content(verb, cls, xcomp, passive, ctx)
+    if content is None:
+        content = _host_clause(verb, text)
+    if content is None:
+        return None, None, "indirect"
+    return content, content, _quote_type(content, ctx)
+
+
+def _stray_complement(verb: Token, ctx: _Context) -> Token | None:
+    """A that-clause the parser hung on a phrase of the cue instead of the cue: 'said on his
+    page after visiting the front that he would ...'."""
+    lex = ctx.lex
+    stack = [c for c in verb.children if c.dep_ in ("prep", "advcl", "npadvmod") and c.i > verb.i]
+    while stack:
+        token = stack.pop()
+        for child in token.children:
+            if child.dep_ in ("ccomp", "relcl", "acl") and any(
+                g.lower_ == "that" and g.dep_ == "mark" and g.i < child.i for g in child.children
+            ):
+                return child  # a that-complement, not a relative clause ("that" is its mark)
+            if child.dep_ in ("pobj", "pcomp", "dobj", "prep", "acl") and not (
+                child.pos_ == "VERB" and lex.verb_lemma(child) in lex.verbs
+            ):
+                stack.append(child)
+    return None
+
+
+def _extend_with_participles(
+    verb: Token, ccomp: Token, content: tuple[int, int], text: str
+) -> tuple[int, int]:
+    """'reported that explosions were heard, apparently caused by ...': a participle the parser
+    hung on the cue after its complement still belongs to what was reported."""
+    end = content[1]
+    for child in verb.children:
+        if (
+            child.dep_ == "advcl"
+            and child.tag_ in ("VBN",)
+            and child.i > ccomp.right_edge.i
+            and child.i - ccomp.right_edge.i <= 3
+        ):
+            end = max(end, _trim(text, *_subtree_span(child))[1])
+    return content[0], end
+
+
+def _is_infinitive(token: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _is_question(verb: Token, ctx: _Context) -> bool:
+    """A question in the article's voice: "Did Moscow confirm the strike?"."""
+    if ctx.index.inside[verb.i]:
+        return False
+    if ctx.index.sent_final[verb.i] != "?":
+        return False
+    sent = ctx.index.sentence(verb)
+    if verb.dep_ not in ("ROOT", "conj"):
+        return False
+    return any(
+        c.dep_ == "aux" and c.i < verb.i and c.lower_ in ctx.lex.question_aux for c in verb.children
+    ) or any(t.tag_ in ("WDT", "WP", "WRB") and t.i < verb.i for t in sent)
+
+
+def _left_out_of_content(verb: Token, lex: AttributionLexicon) -> set[int]:
+    """Token indices inside the cue's complement that are not part of what was said:
+    "as X said" clauses (the contract's `nested_reiteration` gets them) and a second report
+    the parser hung inside the first one's complement ('said it shot down 12 drones and
+    added that ...': 'added' has no subject of its own, so it goes with 'said', not 'shot')."""
+    skip: set[int] = set()
+    for ccomp in (c for c in verb.children if c.dep_ == "ccomp"):
+        for t in ccomp.subtree:
+            if t.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "as" for g in t.children):
+                skip.add(t.i)
+            elif _coordinated_report(t, lex):
+                skip.add(t.i)
+                skip.update(c.i for c in t.head.children if c.dep_ == "cc" and c.i < t.i)
+    return skip
+
+
+def _coordinated_report(token: Token, lex: AttributionLexicon) -> bool:
+    """A finite speech verb without a subject, coordinated with a verb of another cue's
+    complement: the parser's reading of 'said its forces had hit targets and denied ...'."""
+    return (
+        token.dep_ == "conj"
+        and token.tag_ in FINITE
+        and not _is_infinitive(token.head)
+        and token.head.dep_ in ("ccomp", "conj")
+        and lex.verbs.get(lex.verb_lemma(token)) == "speech"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    )
+
+
+def _object_content(
+    verb: Token, cls: str, xcomp: Token | None, passive: bool, ctx: _Context
+) -> tuple[int, int] | None:
+    """Content of a speech act whose content is a noun phrase ("accused al-Qaeda of being
+    behind the bombings", "announced its rejection", "described it as ..."), an infinitive
+    ("urged Kyiv to ...", "vowed to ...") or, for a passive without its own complement, the
+    whole clause ("thirteen soldiers were reported killed"). The object of "tell", "inform"
+    and the like is who was told, never what."""
+    lex, text = ctx.lex, ctx.text
+    paragraph = _paragraph_of(text, verb.idx)
+    recipient_verb = lex.verb_lemma(verb) in lex.recipient_verbs
+    dobj = next((c for c in verb.children if c.dep_ in ("dobj", "attr")), None)
+    if dobj is None:
+        dobj = next((c for c in verb.children if c.dep_ == "oprd"), None)
+    parts: list[Token] = []
+    if dobj is not None and recipient_verb and _is_party(dobj, ctx):
+        # "reminded Trump of the shooting", "warned residents about ...": the topic after
+        # who was told is what was told.
+        topic = next(
+            (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "about")),
+            None,
+        )
+        if topic is not None and topic.i > dobj.i:
+            parts.extend(
+                t for c in topic.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree
+            )
+        dobj = None
+    if dobj is not None:
+        parts.extend(dobj.subtree)
+        for child in verb.children:
+            if child.i > dobj.i and (
+                child.dep_ in ("oprd", "xcomp", "ccomp", "acomp")
+                or (child.dep_ == "prep" and child.lower_ in lex.object_preps)
+            ):
+                parts.extend(child.subtree)
+        if cls == "cognition" and len(parts) == len(list(dobj.subtree)):
+            return None  # "rooms see participants": a cognition verb reports a proposition
+    elif passive and not recipient_verb:
+        parts = [t for t in verb.subtree if t.dep_ != "agent" and t.head.dep_ != "agent"]
+    elif xcomp is not None and cls != "intention":
+        told = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < xcomp.i]
+        if cls == "cognition" and not told:
+            return None  # "would consider charging"; "believe him to be" is a proposition
+        parts.extend(xcomp.subtree)
+        for child in told:
+            parts.extend(child.subtree)
+    parts = [t for t in parts if paragraph[0] <= t.idx < paragraph[1]]
+    while parts and parts[-1].is_punct:
+        parts.pop()
+    span = _char_span(parts)
+    if span is None:
+        return None
+    start, end = _trim(text, *span)
+    return (start, end) if end > start else None
+
+
+def _is_party(token: Token, ctx: _Context) -> bool:
+    """A person, group or organisation (who is told), not a message (what is told)."""
+    if token.pos_ in ("PRON", "PROPN"):
+        return True
+    entity = _entity_of(ctx, token)
+    if entity is not None and entity["label"] in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    lemma = token.lemma_.lower()
+    return lemma in ctx.lex.person_nouns or lemma in ctx.lex.audience_nouns
+
+
+def _host_clause(verb: Token, text: str) -> tuple[int, int] | None:
+    """Content of a parenthetical cue hanging off the clause it reports: "The attack, police
+    said, was ...", "..., he said" (parataxis or a trailing adverbial clause) and "as X
+    said" anywhere."""
+    head = verb.head
+    if head is verb or head.pos_ not in ("VERB", "AUX"):
+        return None
+    as_clause = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    if verb.dep_ == "advcl" and not as_clause and verb.i < head.i:
+        return None
+    if verb.dep_ not in ("parataxis", "advcl"):
+        return None
+    return _clause_content(head, {verb.i}, text, _paragraph_of(text, verb.idx))
+
+
+def _quote_type(content: tuple[int, int], ctx: _Context) -> str:
+    start, end = _trim(ctx.text, *content, quotes=True)
+    quoted = ctx.index.within(*content)
+    if not quoted:
+        return "indirect"
+    if any(q.start <= start + 1 and end <= q.end + 1 for q in quoted):
+        return "direct"
+    return "mixed"
+
+
+def _modal_tokens(verb: Token, lex: AttributionLexicon) -> list[Token]:
+    """A negation and the auxiliary carrying it, or a modal: kept in the cue text."""
+    negated = [c for c in verb.children if c.dep_ == "neg" and c.i < verb.i]
+    modal = [
+        c
+        for c in verb.children
+        if c.dep_ == "aux"
+        and c.i < verb.i
+        and c.lower_ in lex.modal_aux
+        and (negated or c.tag_ == "MD")
+    ]
+    tokens = negated + modal
+    if not tokens:
+        return []
+    first = min(t.i for t in tokens)
+    # Only when the cue stays one stretch of words ("did not say", "could not confirm").
+    if any(verb.doc[j].pos_ not in ("AUX", "PART", "ADV") for j in range(first, verb.i)):
+        return []
+    return tokens
+
+
+def _prepositional_cue(token: Token, phrase: tuple[str, ...], ctx: _Context) -> _Found | None:
+    """'According to X, CLAUSE' / 'CLAUSE, according to X' (any multiword phrase of the
+    lexicon's 'prepositional' list): X is the source, the clause the phrase modifies the
+    content."""
+    doc, text = ctx.doc, ctx.text
+    words = doc[token.i : token.i + len(phrase)]
+    if tuple(t.lower_ for t in words) != phrase:
+        return None
+    source = next((c for t in reversed(words) for c in t.children if c.dep_ == "pobj"), None)
+    if source is None:
+        return None
+    paragraph = _paragraph_of(text, token.idx)
+    own = {i for t in words for i in (t.i, *(c.i for c in t.subtree))}
+    head = token.head
+    while head.dep_ == "prep" and head.head is not head:
+        head = head.head
+    if head.i in own or head is token:
+        return None
+    if head.pos_ not in ("VERB", "AUX"):
+        # The phrase inside a noun phrase: the content is that phrase's clause.
+        while head.dep_ not in ("ROOT", "ccomp", "conj") and head.head is not head:
+            head = head.head
+    content = _clause_content(head, own, text, paragraph)
+    if content is None:
+        return None
+    found = _Found(
+        cue=(words.start_char, words.end_char),
+        cue_lemma=" ".join(phrase),
+        content=content,
+        scope=content,
+        quote_type=_quote_type(content, ctx),
+        kind="according",
+        cue_token=token,
+    )
+    found.source = _source_span(source, {t.i for t in words}, paragraph)
+    found.source_root = source
+    found.source_type = _source_type(source, ctx)
+    return found
+
+
+def _adverb(token: Token, ctx: _Context) -> _Found | None:
+    """'reportedly', 'allegedly': an attribution without a source, the clause as content."""
+    head = token.head
+    if head is token:
+        return None
+    text = ctx.text
+    content = _clause_content(head, {token.i}, text, _paragraph_of(text, token.idx))
+    if content is None:
+        return None
+    return _Found(
+        cue=(token.idx, token.idx + len(token)),
+        cue_lemma=token.lower_,
+        content=content,
+        scope=content,
+        quote_type=_quote_type(content, ctx),
+        kind="adverb",
+        cue_token=token,
+    )
+
+
+def _noun_cue(noun: Token, ctx: _Context) -> _Found | None:
+    """'Moscow's claim that ...', 'his warning that ...': a noun cue with its that-clause and a
+    possessive (or by-phrase) source."""
+    clause = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in ("acl", "ccomp", "appos")
+            and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        ),
+        None,
+    )
+    if clause is None:
+        return None
+    source = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if source is None:
+        by = next(
+            (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None
+        )
+        source = next((g for g in by.children if g.dep_ == "pobj"), None) if by else None
+    if source is None:
+        return None
+    text = ctx.text
+    paragraph = _paragraph_of(text, noun.idx)
+    content = _clause_content(clause, set(), text, paragraph)
+    if content is None:
+        return None
+    found = _Found(
+        cue=(noun.idx, noun.idx + len(noun)),
+        cue_lemma=noun.lemma_.lower(),
+        content=content,
+        scope=content,
+        quote_type=_quote_type(content, ctx),
+        kind="noun",
+        cue_token=noun,
+    )
+    found.source = _source_span(source, {noun.i}, paragraph)
+    found.source_root = source
+    found.source_type = _source_type(source, ctx)
+    return found
+
+
+def _light_verb(verb: Token, ctx: _Context) -> _Found | None:
+    """'made it clear that ...', 'issued a warning that ...', 'raised concerns about ...': a
+    verb and its object noun are a report together; the content is the noun's that-clause or
+    topic, the verb's complement, or a quotation next to them."""
+    lex, text = ctx.lex, ctx.text
+    nouns = lex.light_verbs[verb.lemma_.lower()]
+    obj = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("dobj", "oprd", "ccomp", "acomp", "attr") and c.lemma_.lower() in nouns
+        ),
+        None,
+    )
+    if obj is None or ctx.index.inside[verb.i]:
+        return None
+    source, passive = _subject_of(verb, lex, _paragraph_of(text, verb.idx))
+    if source is None or passive:
+        return None
+    paragraph = _paragraph_of(text, verb.idx)
+    clause = next(
+        (
+            c
+            for host in (obj, verb)
+            for c in host.children
+            if c.dep_ in ("ccomp", "acl", "advcl", "relcl")
+            and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        ),
+        None,
+    )
+    content = _clause_content(clause, set(), text, paragraph) if clause is not None else None
+    if content is None:
+        topic = next(
             (
-                c
-                for c in token.children
-                if c.dep_ == "prep" and f"{lemma} {c.lower_}" in lex.phrasal
+                g
+                for host in (obj, verb)
+                for c in host.children
+                if c.dep_ == "prep" and c.lower_ in ("about", "on", "over")
+                for g in c.children
+                if g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME")
             ),
             None,
         )
-        if content is None and phrasal is not None:
-            obj = next((g for g in phrasal.children if g.dep_ == "pobj"), None)
-            if obj is not None:
-                content = _trimmed(doc, *_char_span(list(obj.subtree)))
-                cue_end_token = phrasal
-                cue_lemma = lex.phrasal[f"{lemma} {phrasal.lower_}"]
-        if content is not None:
-            quote = _enclosing_quote(quotes, *content)
-            if quote is not None:
-                content, quote_type = quote, "direct"
-        elif lemma in ("say", "write", "tell", "add", "tweet", "post"):
-            quote = _adjacent_quote(quotes, token)
-            if quote is not None:
-                content, quote_type = quote, "direct"
-        if content is None:
-            continue
-        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None and token.dep_ == "conj":
-            subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
-        if subject is not None and subject.lemma_.lower() in lex.non_communicating:
-            continue
-        fields: dict[str, Any] = dict(
-            cue_start=token.idx,
-            cue_end=cue_end_token.idx + len(cue_end_token),
-            cue_lemma=cue_lemma,
-            content_start=content[0],
-            content_end=content[1],
-            quote_type=quote_type,
+        content = _clause_content(topic, set(), text, paragraph) if topic is not None else None
+    if content is None and not ctx.index.inside[verb.i]:
+        quote = _quote_next_to(verb, _frame_tokens(verb, ctx), ctx)
+        content = (quote.start, quote.end) if quote is not None else None
+    if content is None:
+        return None
+    found = _Found(
+        cue=_char_span([verb, obj]),
+        cue_lemma=f"{verb.lemma_.lower()} {obj.lemma_.lower()}",
+        content=content,
+        scope=content,
+        quote_type=_quote_type(content, ctx),
+        kind="verb",
+        cue_token=verb,
+    )
+    found.source = _source_span(source, {verb.i, obj.i}, paragraph)
+    found.source_root = source
+    found.source_type = _source_type(source, ctx)
+    return found
+
+
+def _adjective_cue(adjective: Token, ctx: _Context) -> _Found | None:
+    """'Officials are confident that ...', 'She was adamant that ...': what a source is sure
+    of, afraid of or aware of, with the that-clause as content and the copula's subject as
+    source."""
+    text = ctx.text
+    head = adjective.head
+    if adjective.dep_ != "acomp" or head.pos_ not in ("AUX", "VERB"):
+        return None
+    if ctx.index.inside[adjective.i] or any(c.dep_ == "neg" for c in head.children):
+        return (
+            None  # inside a quotation it is the speaker's own wording; "not clear" claims nothing
         )
-        if subject is not None:
-            s_start, s_end = _source_span(subject)
-            stype = _source_type(subject, lex)
-            fields.update(
-                source_start=s_start,
-                source_end=s_end,
-                source_type=stype,
-                source_resolved=_resolve(s_start, s_end, stype, entities, items, doc, lex),
-            )
-            media = _media_channel(subject, lex)
-            if media:
-                fields["channel"] = media
-        channel = _channel(token, lex)
-        if channel is not None:
-            fields.update(channel=channel[0], channel_start=channel[1], channel_end=channel[2])
-        parent = add(**fields)
-        # "X, citing Y, said ...": Y is the origin of X's statement.
-        for child in token.children:
-            if child.lemma_.lower() in ("cite", "quote") and child.dep_ in (
-                "advcl",
-                "xcomp",
-                "acl",
-            ):
-                origin = next((g for g in child.children if g.dep_ in ("dobj", "pobj")), None)
-                if origin is None:
-                    continue
-                o_start, o_end = _source_span(origin)
-                otype = _source_type(origin, lex)
-                add(
-                    source_start=o_start,
-                    source_end=o_end,
-                    source_type=otype,
-                    source_resolved=_resolve(o_start, o_end, otype, entities, items, doc, lex)
-                    or doc.text[o_start:o_end],
-                    cue_start=child.idx,
-                    cue_end=child.idx + len(child),
-                    cue_lemma=child.lemma_.lower(),
-                    content_start=content[0],
-                    content_end=content[1],
-                    quote_type=quote_type,
-                    parent_id=parent["id"],
-                    relation_to_parent="cited_origin",
-                )
-    _nest(items)
-    return items
+    clause = next(
+        (c for host in (adjective, head) for c in host.children if c.dep_ == "ccomp"), None
+    )
+    if clause is None or clause.i < adjective.i:
+        return None
+    paragraph = _paragraph_of(text, adjective.idx)
+    source = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    content = _clause_content(clause, set(), text, paragraph)
+    if source is None or content is None or source.lower_ in ("it", "there"):
+        return None  # "it is clear that": no one is said to be sure
+    if _is_open_question(clause):
+        return None  # "unsure how many ...": a question, not a claim
+    found = _Found(
+        cue=_char_span([head, adjective]),
+        cue_lemma=f"be {adjective.lemma_.lower()}",
+        content=content,
+        scope=content,
+        quote_type=_quote_type(content, ctx),
+        kind="verb",
+        cue_token=head,
+    )
+    found.source = _source_span(source, {head.i, adjective.i}, paragraph)
+    found.source_root = source
+    found.source_type = _source_type(source, ctx)
+    return found
 
 
-def _media_channel(source: Token, lex: AttributionLexicon) -> str | None:
-    words = " ".join(t.lower_ for t in source.subtree)
-    for phrase, channel in lex.media_sources.items():
-        if re.search(rf"\b{re.escape(phrase)}\b", words):
-            return channel
+def _headline_colon(token: Token, ctx: _Context) -> _Found | None:
+    """'Zelensky: Russia will answer for this': a line that opens with a person's or an
+    organisation's name and a colon (a place and a colon is a dateline)."""
+    doc, text = ctx.doc, ctx.text
+    line_start, line_end = _paragraph_of(text, token.idx)
+    head = doc.char_span(line_start, token.idx, alignment_mode="contract")
+    if head is None or not 0 < len(head) <= 6:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in head):
+        return None
+    if not {(_entity_of(ctx, t) or {}).get("label") for t in head} & {"PERSON", "ORG", "NORP"}:
+        return None
+    content = _trim(text, token.idx + 1, line_end)
+    if len(text[content[0] : content[1]].split()) < 3:
+        return None
+    found = _Found(
+        cue=(token.idx, token.idx + 1),
+        cue_lemma=":",
+        content=content,
+        scope=content,
+        quote_type=_quote_type(content, ctx),
+        kind="colon",
+        cue_token=token,
+    )
+    found.source = (head.start_char, head.end_char)
+    found.source_root = head.root
+    found.source_type = _source_type(head.root, ctx)
+    return found
+
+
+def _cited_origins(verb: Token, parent: _Found, ctx: _Context) -> list[_Found]:
+    """Where a source got its claim: 'X, citing Y, said ...' (Y's cue is 'citing') and
+    'X cited Y as saying ...' (both rows share the cue 'cited')."""
+    lex = ctx.lex
+    cues: list[tuple[Token, Token]] = []
+    if lex.verb_lemma(verb) in lex.citing:
+        origin = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if origin is not None and parent.content[0] > origin.idx:
+            cues.append((verb, origin))
+    for child in verb.children:
+        if child.dep_ not in ("advcl", "xcomp", "acl", "prep", "conj", "npadvmod"):
+            continue
+        if lex.verb_lemma(child) not in lex.citing or child.tag_ != "VBG":
+            continue
+        origin = next((g for g in child.children if g.dep_ in ("dobj", "pobj")), None)
+        if origin is not None:
+            cues.append((child, origin))
+    found = []
+    for cue, origin in cues:
+        item = _Found(
+            cue=(cue.idx, cue.idx + len(cue)),
+            cue_lemma=lex.verb_lemma(cue),
+            content=parent.content,
+            scope=parent.scope,
+            quote_type=parent.quote_type,
+            parent=parent,
+            relation="cited_origin",
+            kind="cited",
+            cue_token=cue,
+        )
+        item.source = _source_span(origin, {cue.i}, _paragraph_of(ctx.text, cue.idx))
+        item.source_root = origin
+        item.source_type = _source_type(origin, ctx)
+        found.append(item)
+    return found
+
+
+def _origins_cited_by_source(found: _Found, ctx: _Context) -> list[_Found]:
+    """'According to AFP, which cited sources close to the investigation, ...': the cited
+    sources are the origin of the claim, with the relative clause's cue."""
+    lex, root = ctx.lex, found.source_root
+    out = []
+    for clause in root.children if root is not None else ():
+        if clause.dep_ != "relcl" or lex.verb_lemma(clause) not in lex.citing:
+            continue
+        origin = next((c for c in clause.children if c.dep_ == "dobj"), None)
+        if origin is None:
+            continue
+        ctx.consumed.add(clause.i)
+        item = _Found(
+            cue=(clause.idx, clause.idx + len(clause)),
+            cue_lemma=lex.verb_lemma(clause),
+            content=found.content,
+            scope=found.scope,
+            quote_type=found.quote_type,
+            parent=found,
+            relation="cited_origin",
+            kind="cited",
+            cue_token=clause,
+        )
+        item.source = _source_span(origin, {clause.i}, _paragraph_of(ctx.text, clause.idx))
+        item.source_root = origin
+        item.source_type = _source_type(origin, ctx)
+        out.append(item)
+    if out:
+        # The relative clause is not the source's name: "AFP", not "AFP, which cited ...".
+        clause_tokens = {t.i for c in out for t in c.cue_token.subtree}  # type: ignore[union-attr]
+        found.source = _source_span(root, clause_tokens | {found.cue_token.i})  # type: ignore[arg-type, union-attr]
+    return out
+
+
+def _reported_speech_of(verb: Token, lex: AttributionLexicon) -> Token | None:
+    """'cited Y as saying ...', 'was quoted as saying ...': the speech participle that carries
+    the content of a citing verb."""
+    for child in verb.children:
+        inner = child
+        if child.dep_ == "prep" and child.lower_ == "as":
+            inner = next((g for g in child.children if g.dep_ == "pcomp"), child)
+        if inner.tag_ == "VBG" and lex.verbs.get(lex.verb_lemma(inner)) == "speech":
+            return inner
     return None
 
 
-def _nest(items: list[AttributionItem]) -> None:
-    """An attribution whose cue lies inside another's content is nested in it."""
-    for item in items:
-        if item["parent_id"] is not None or item["cue_start"] is None:
+def _credited_pull_quote(quote: Quote, ctx: _Context) -> _Found | None:
+    """'"..." - Laila Kiki, The Syria Campaign': a quotation credited with a dash."""
+    text = ctx.text
+    line_end = text.find("\n", quote.close)
+    line_end = len(text) if line_end == -1 else line_end
+    tail = text[quote.close : line_end]
+    match = re.match(r"\s*[-\u2013\u2014\u2015]+\s*(\S.*?)\s*$", tail)
+    if match is None or len(match.group(1).split()) > 12:
+        return None
+    start = quote.close + match.start(1)
+    end = quote.close + match.end(1)
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    found = _Found(
+        cue=None,
+        cue_lemma=None,
+        content=(quote.start, quote.end),
+        scope=(quote.start, quote.end),
+        quote_type="direct",
+        kind="credit",
+    )
+    found.source = (start, end)
+    found.source_root = span.root
+    found.source_type = _source_type(span.root, ctx)
+    return found
+
+
+# -- channels --------------------------------------------------------------------------------
+
+
+def _channel_in_preps(head: Token, ctx: _Context, skip: set[int]) -> tuple[str, int, int] | None:
+    """A channel named by a prepositional phrase on `head` ('on the Telegram app')."""
+    lex = ctx.lex
+    for child in head.children:
+        if child.dep_ != "prep" or child.lower_ not in lex.channel_preps or child.i in skip:
             continue
+        span = _subtree_span(child)
+        words = ctx.text[span[0] : span[1]]
+        hit = lex.channel_words.find(words)
+        if hit is not None:
+            start, end = _trim(ctx.text, *span)
+            return hit[0], start, end
+    return None
+
+
+def _channel_of(found: _Found, ctx: _Context) -> None:
+    """Set the channel from explicit words: a phrase on the cue ('said on Telegram'), on a
+    speech participle of it ('Speaking on TV, X said') or on the verb or message a participle
+    hangs on ('posted a message on Twitter blaming ...', 'a statement saying'); a phrase
+    inside the source ('reports on social media'); a cue that names its medium ('tweeted');
+    or a source that is itself a medium ('state television reported')."""
+    lex = ctx.lex
+    verb = found.cue_token
+    if found.channel is not None:
+        return  # already given by an "according to" phrase naming the source's own message
+    if found.kind == "verb" and verb is not None:
+        skip = _token_indices(ctx.doc, found.content)
+        hit = _channel_in_preps(verb, ctx, skip)
+        for child in verb.children:
+            if hit is None and child.dep_ == "advcl" and child.tag_ == "VBG":
+                hit = _channel_in_preps(child, ctx, skip)
+        if hit is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "acl", "conj"):
+            hit = _channel_of_host(verb, ctx, skip)
+        if hit is not None:
+            found.channel, found.channel_span = hit[0], (hit[1], hit[2])
+            return
+        named = lex.cue_channels.get(lex.verb_lemma(verb))
+        if named is not None:
+            found.channel = named
+            return
+    root = found.source_root
+    if root is None or found.source is None:
+        return
+    for token in root.subtree:
+        if token.dep_ == "prep" and token.lower_ in lex.channel_preps:
+            hit = _channel_in_preps(token.head, ctx, set())
+            if hit is not None:
+                found.channel, found.channel_span = hit[0], (hit[1], hit[2])
+                return
+    found.channel = _source_medium(root, ctx)
+
+
+def _token_indices(doc: Doc, span: tuple[int, int]) -> set[int]:
+    """Indices of the tokens inside a character span."""
+    tokens = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return set() if tokens is None else set(range(tokens.start, tokens.end))
+
+
+def _channel_of_host(verb: Token, ctx: _Context, skip: set[int]) -> tuple[str, int, int] | None:
+    """The channel of what a participle hangs on: a message noun ('a statement saying'), a
+    phrase on that noun ('a message on Twitter blaming') or on the verb ('appeared on CNN
+    saying') or on that verb's object ('posted a message on Twitter, saying')."""
+    lex, text = ctx.lex, ctx.text
+    head = verb.head
+    hosts = [head]
+    if head.pos_ in ("VERB", "AUX"):
+        hosts += [c for c in head.children if c.dep_ == "dobj"]
+    for host in hosts:
+        if host.pos_ == "NOUN":
+            channel = lex.channel_words.table.get(host.lemma_.lower())
+            if channel is not None:
+                span = _char_span(_tokens_without(host, {verb.i}))
+                if span is not None:
+                    return (channel, *_trim(text, *span))
+        hit = _channel_in_preps(host, ctx, skip | {verb.i})
+        if hit is not None:
+            return hit
+    return None
+
+
+def _source_medium(root: Token, ctx: _Context) -> str | None:
+    """The channel of a source that is itself a medium: its head name or noun ('The Wall Street
+    Journal', 'state television', 'Znak.com'), not a word in a modifier ('a reporter for the
+    BBC'). News agencies have none."""
+    lex = ctx.lex
+    chain = [root] + [c for c in root.children if c.dep_ in ("compound", "amod")]
+    span = _char_span(chain)
+    if span is None:
+        return None
+    words = ctx.text[span[0] : span[1]]
+    if lex.news_agencies.find(words) is not None:
+        return None
+    media = lex.media_sources.find(words)
+    if media is not None:
+        return media[0]
+    if lex.web_domain.search(words):
+        return "other"
+    return lex.channel_sources.get(root.lemma_.lower())
+
+
+# -- resolution ------------------------------------------------------------------------------
+
+
+def _name_of(root: Token, ctx: _Context) -> str | None:
+    """The canonical name a name-like source stands for: its head's entity cluster, an
+    apposition's, the nearest name in its compound words ('United Nations Secretary-General
+    Ban Ki-moon'), a person named after a title; for a coordination, its first named part.
+    A capital standing alone is its government."""
+    lex = ctx.lex
+    entity = _entity_of(ctx, root)
+    if entity is not None and entity["label"] in lex.name_labels:
+        if _stands_alone(root, entity, ctx):
+            words = ctx.text[entity["start"] : entity["end"]].lower()
+            government = lex.government_of.get(entity["canonical"].lower())
+            government = government or lex.government_of.get(words)
+            if government:
+                return government
+        return entity["canonical"]
+    apposed = _apposed_name(root, ctx)
+    if apposed is not None:
+        entity = _entity_of(ctx, apposed)
+        return entity["canonical"] if entity is not None else apposed.text
+    compounds = sorted(_compound_words(root), key=lambda t: -t.i)
+    for label in ("PERSON", "ORG"):
+        for token in compounds:
+            entity = _entity_of(ctx, token)
+            if entity is not None and entity["label"] == label:
+                return entity["canonical"]
+    if root.lower_ in lex.person_nouns:
+        # "President of Ukraine Volodymyr Zelenskyy": a title, then the person.
+        last = max(root.subtree, key=lambda t: t.i)
+        entity = _entity_of(ctx, last)
+        if entity is not None and entity["label"] == "PERSON":
+            return entity["canonical"]
+        return None
+    if root.pos_ in NAME_POS:
+        run = [root] + [t for t in compounds if t.pos_ in NAME_POS]
+        span = _char_span(run)
+        if span is not None:
+            return ctx.text[span[0] : span[1]]
+    return None
+
+
+def _compound_words(root: Token) -> list[Token]:
+    """The words compounded onto a noun, recursively ('Ground Forces Commander' of 'Sersky')."""
+    out, stack = [], [c for c in root.children if c.dep_ == "compound"]
+    while stack:
+        token = stack.pop()
+        out.append(token)
+        stack.extend(c for c in token.children if c.dep_ == "compound")
+    return out
+
+
+def _stands_alone(root: Token, entity: EntityItem, ctx: _Context) -> bool:
+    """The source is the entity's words alone (no "the military administration in Kiev")."""
+    first = min(t.i for t in root.subtree)
+    last = max(t.i for t in root.subtree)
+    span = ctx.doc[first : last + 1]
+    return span.start_char >= entity["start"] - 4 and span.end_char <= entity["end"]
+
+
+def _is_person(found: _Found, ctx: _Context) -> bool:
+    root = found.source_root
+    if root is None:
+        return False
+    if found.source_type == "pronoun":
+        return ctx.lex.pronouns.get(root.lower_) == "person"
+    entity = _entity_of(ctx, root)
+    if entity is not None:
+        return entity["label"] == "PERSON"
+    if any((_entity_of(ctx, c) or {}).get("label") == "PERSON" for c in root.children):
+        return True
+    return root.lemma_.lower() in ctx.lex.person_nouns and root.tag_ in ("NN", "NNP")
+
+
+def _paragraph(text: str, offset: int) -> int:
+    return text.count("\n", 0, offset)
+
+
+def _resolve_sources(items: list[_Found], ctx: _Context) -> None:
+    """`resolved` of every source, in the order the sources are written."""
+    text = ctx.text
+    referred: set[int] = set()
+    ordered = sorted(
+        (f for f in items if f.source is not None and f.source_root is not None),
+        key=lambda f: f.source[0],  # type: ignore[index]
+    )
+    done: list[_Found] = []
+    for found in ordered:
+        root = found.source_root
+        assert root is not None
+        if found.source_type == "name":
+            found.resolved = _name_of(root, ctx)
+        elif found.source_type == "pronoun":
+            referent = _antecedent(found, done, items, ctx)
+            if isinstance(referent, _Found):
+                referred.add(id(referent))
+                found.resolved = referent.resolved or _text(text, referent.source)
+            else:
+                found.resolved = referent
+        else:
+            referent = _nominal_referent(found, done, ctx)
+            if isinstance(referent, _Found):
+                referred.add(id(referent))
+                found.resolved = referent.resolved or _text(text, referent.source)
+            else:
+                found.resolved = referent
+        done.append(found)
+    for found in ordered:
+        if id(found) in referred and found.resolved is None and found.source_type == "nominal":
+            found.resolved = _text(text, found.source)
+
+
+def _text(text: str, span: tuple[int, int] | None) -> str | None:
+    return None if span is None else text[span[0] : span[1]]
+
+
+def _antecedent(
+    found: _Found, done: list[_Found], items: list[_Found], ctx: _Context
+) -> _Found | str | None:
+    """What a pronoun source refers to: the speaker before it of the same kind, or the
+    entity named last; 'who' its relative clause's head; 'I'/'we' the quoted speaker."""
+    root = found.source_root
+    assert root is not None and found.source is not None
+    kind = ctx.lex.pronouns.get(root.lower_, "person")
+    text = ctx.text
+    if kind == "relative":
+        noun = root.head.head if root.head.dep_ == "relcl" else None
+        if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+            return None
+        return _name_of(noun, ctx) or _text(text, _source_span(noun, {root.head.i}))
+    if kind == "speaker":
+        if not ctx.index.inside[root.i]:
+            return None
+        holders = [o for o in items if o is not found and o.content[0] <= root.idx < o.content[1]]
+        if not holders:
+            return None
+        holder = min(holders, key=lambda o: o.content[1] - o.content[0])
+        return holder if holder.source is not None else holder.resolved
+    local = _subject_before(root, kind, ctx)
+    if local is not None:
+        same = next(
+            (o for o in done if o.source_root is not None and o.source_root.i == local.i), None
+        )
+        return same or _name_of(local, ctx) or _text(text, _source_span(local, set()))
+    paragraph = _paragraph(text, found.source[0])
+    previous = [
+        o
+        for o in done
+        if o.source is not None
+        and o.source[0] < found.source[0]
+        and _same_kind(o, kind, ctx)
+        and o.relation != "cited_origin"
+    ]
+    speaker = previous[-1] if previous else None
+    if speaker is not None and paragraph - _paragraph(text, speaker.source[0]) <= 2:  # type: ignore[index]
+        return speaker
+    labels = {"person": ("PERSON",), "thing": ("ORG", "GPE", "NORP"), "group": ("ORG", "NORP")}
+    mentions = [
+        e
+        for e in ctx.entities
+        if e["end"] <= found.source[0] and e["label"] in labels.get(kind, ())
+    ]
+    if mentions:
+        last = mentions[-1]
+        if paragraph - _paragraph(text, last["start"]) <= 1:
+            return last["canonical"]
+    return speaker
+
+
+def _subject_before(pronoun: Token, kind: str, ctx: _Context) -> Token | None:
+    """The nearest subject before a pronoun in its sentence that it can stand for: 'State
+    prosecutors charged the suspect, they said'; 'The Kremlin added that, as it said, ...'."""
+    for token in reversed(pronoun.doc[ctx.index.sent_start[pronoun.i] : pronoun.i]):
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ == "PRON":
+            continue
+        label = (_entity_of(ctx, token) or {}).get("label") or token.ent_type_
+        plural = token.tag_ in ("NNS", "NNPS")
+        person = label == "PERSON" or token.lemma_.lower() in ctx.lex.person_nouns
+        if kind == "person" and person and not plural:
+            return token
+        if kind == "thing" and not person and not plural and token.pos_ in ("NOUN", "PROPN"):
+            return token
+        if kind == "group" and (plural or label in ("ORG", "NORP")):
+            return token
+    return None
+
+
+def _same_kind(found: _Found, kind: str, ctx: _Context) -> bool:
+    if kind == "person":
+        return _is_person(found, ctx)
+    root = found.source_root
+    if root is None:
+        return False
+    if found.source_type == "pronoun":
+        return ctx.lex.pronouns.get(root.lower_) == kind
+    if kind == "thing":
+        return not _is_person(found, ctx) and root.tag_ != "NNS"
+    if kind == "group":
+        return not _is_person(found, ctx) or root.tag_ in ("NNS", "NNPS")
+    return False
+
+
+def _nominal_referent(found: _Found, done: list[_Found], ctx: _Context) -> _Found | str | None:
+    """What a nominal source refers to: 'data from the Gun Violence Archive' the archive;
+    'the newspaper' the paper that spoke before; 'Diplomats' the fuller 'European diplomats'
+    before; 'the ministry' the ministry named before."""
+    root = found.source_root
+    assert root is not None
+    lex, text = ctx.lex, ctx.text
+    origin = next(
+        (
+            g
+            for c in root.children
+            if c.dep_ == "prep" and c.lower_ in ("from", "by")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ),
+        None,
+    )
+    if origin is not None and root.lemma_.lower() in lex.document_nouns:
+        # "data from the Gun Violence Archive", "a report from the Mexican government"
+        name = _name_of(origin, ctx)
+        if name is not None:
+            return name
+        span = _source_span(origin, set())
+        if span is not None and origin.lemma_.lower() in lex.institution_nouns:
+            return re.sub(r"^(?i:the)\s+", "", text[span[0] : span[1]])
+    lemma = root.lemma_.lower()
+    medium = lex.media_sources.table.get(lemma) or lex.channel_sources.get(lemma)
+    if medium is not None:
+        for other in reversed(done):
+            if other.channel == medium and (other.resolved or other.source_type == "name"):
+                return other
+        for entity in reversed(ctx.entities):
+            if entity["end"] <= root.idx and entity["label"] == "ORG":
+                hit = lex.media_sources.find(text[entity["start"] : entity["end"]])
+                if hit is not None and hit[0] == medium:
+                    return entity["canonical"]
+    for other in reversed(done):
+        if other.source is None or other.source_root is None or other.source_root is root:
+            continue
+        if (
+            other.source_root.lemma_.lower() == lemma
+            and other.source[0] < root.idx
+            and _more_specific(other.source_root, root)
+        ):
+            return other
+    for entity in reversed(ctx.entities):
+        if entity["end"] > root.idx or entity["label"] not in ("ORG", "FAC", "NORP"):
+            continue
+        words = text[entity["start"] : entity["end"]].lower().split()
+        if words and words[-1] == root.lower_ and len(words) > 1:
+            return entity["canonical"]
+    return None
+
+
+def _more_specific(earlier: Token, later: Token) -> bool:
+    """A later mention refers back to an earlier one at least as specific: 'Diplomats' to
+    'European diplomats', 'police' to 'Police'; never 'the German ministry officials' to an
+    earlier bare 'officials'."""
+
+    def modifiers(token: Token) -> int:
+        return sum(
+            1
+            for c in token.children
+            if c.dep_ in ("amod", "compound", "poss", "prep", "nmod", "appos", "relcl", "acl")
+        )
+
+    return modifiers(earlier) >= modifiers(later)
+
+
+# -- links across the article ---------------------------------------------------------------
+
+
+def _anchor(found: _Found) -> int:
+    return found.cue[0] if found.cue is not None else found.content[0]
+
+
+def _link_according(items: list[_Found], ctx: _Context) -> list[_Found]:
+    """'According to X, Y said Z': X reports what Y said, so X's content is Z and Y's row is
+    the origin X cites (as in 'X, citing Y, said Z'). When X is Y's own message ('Y said Z,
+    according to a statement on its Telegram channel') it is Y's channel, not another
+    source: the phrase's row goes and Y's takes its channel. Returns the rows kept."""
+    by_token = {f.cue_token.i: f for f in items if f.kind == "verb" and f.cue_token is not None}
+    dropped: set[int] = set()
+    for found in items:
+        if found.kind != "according" or found.cue_token is None:
+            continue
+        head = found.cue_token.head
+        inner = by_token.get(head.i)
+        if inner is None or inner.parent is not None or inner.source is None:
+            continue
+        root = found.source_root
+        if root is not None and _own_message(root, ctx):
+            dropped.add(id(found))
+            if inner.channel is None:
+                inner.channel = ctx.lex.channel_sources[root.lemma_.lower()]
+                inner.channel_span = found.source
+                for token in root.subtree:
+                    hit = None
+                    if token.dep_ == "prep" and token.lower_ in ctx.lex.channel_preps:
+                        hit = _channel_in_preps(token.head, ctx, set())
+                    if hit is not None:
+                        inner.channel, inner.channel_span = hit[0], (hit[1], hit[2])
+                        break
+            continue
+        found.content = inner.content
+        found.scope = inner.scope
+        found.quote_type = inner.quote_type
+        inner.parent, inner.relation = found, "cited_origin"
+    return [f for f in items if id(f) not in dropped]
+
+
+def _own_message(root: Token, ctx: _Context) -> bool:
+    """'a statement on its Telegram channel': a message noun with no other author named."""
+    return root.lemma_.lower() in ctx.lex.channel_sources and not any(
+        c.dep_ == "poss" and c.lower_ not in ctx.lex.pronouns for c in root.children
+    )
+
+
+def _link_nested(items: list[_Found]) -> None:
+    """An attribution whose cue lies inside another's content is nested in the smallest such;
+    'as it said' (left out of the content it comments on, but inside that clause) is nested
+    too, and a reiteration when the source is the same."""
+    for found in items:
+        if found.parent is not None or found.cue is None:
+            continue
+        reiterates = found.kind == "verb" and _is_as_clause(found.cue_token)
         holders = [
             o
             for o in items
-            if o is not item
-            and o["content_start"] <= item["cue_start"]
-            and item["cue_end"] <= o["content_end"]
+            if o is not found
+            and o.cue is not None
+            and o.relation != "cited_origin"
+            and _holds(o.scope if reiterates else o.content, found.cue)
+            and not _holds(found.content, o.cue)
         ]
-        if holders:
-            parent = min(holders, key=lambda o: o["content_end"] - o["content_start"])
-            same_source = (parent["source_resolved"] or "").lower() == (
-                item["source_resolved"] or ""
-            ).lower() and item["source_resolved"]
-            item["parent_id"] = parent["id"]
-            item["relation_to_parent"] = "nested_reiteration" if same_source else "nested"
+        if not holders:
+            continue
+        parent = min(holders, key=lambda o: o.content[1] - o.content[0])
+        found.parent = parent
+        same = (
+            found.resolved is not None
+            and parent.resolved is not None
+            and found.resolved.lower() == parent.resolved.lower()
+        )
+        found.relation = "nested_reiteration" if same else "nested"
+
+
+def _holds(span: tuple[int, int] | None, inner: tuple[int, int]) -> bool:
+    return span is not None and span[0] <= inner[0] and inner[1] <= span[1]
+
+
+def _is_as_clause(token: Token | None) -> bool:
+    return token is not None and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
+
+
+def _floating_quotes(items: list[_Found], ctx: _Context) -> list[_Found]:
+    """Quotations that continue the last speaker without a cue of their own."""
+    text = ctx.text
+    speakers = sorted(
+        (f for f in items if f.relation not in ("cited_origin",) and f.kind != "credit"),
+        key=lambda f: max(f.content[1], f.cue[1] if f.cue else 0),
+    )
+    floating: list[_Found] = []
+    claimed = [f.content for f in items]
+    cues = [f.cue for f in items if f.cue is not None]
+    for quote in ctx.index.quotes:
+        if any(c[0] < quote.end and quote.start < c[1] for c in claimed):
+            continue
+        if any(quote.start <= c[0] < quote.end for c in cues):
+            continue
+        if len(text[quote.start : quote.end].split()) < 4:
+            continue
+        line_start = text.rfind("\n", 0, quote.open) + 1
+        before = text[line_start : quote.open].rstrip()
+        if before and before[-1] not in ".!?:;\u201d\"'":
+            continue
+        previous = [
+            f for f in speakers if max(f.content[1], f.cue[1] if f.cue else 0) <= quote.open
+        ]
+        if not previous:
+            continue
+        speaker = previous[-1]
+        if speaker.relation == "floating" and speaker.parent is not None:
+            speaker = speaker.parent
+        last = max(speaker.content[1], speaker.cue[1] if speaker.cue else 0)
+        gap = _paragraph(text, quote.open) - _paragraph(text, last)
+        if gap > 0 and (before or speaker.quote_type == "indirect" or gap > 2):
+            continue
+        if gap == 0 and text[last : quote.open].count(". ") > 1:
+            continue  # the narrative went on in between
+        item = _Found(
+            cue=None,
+            cue_lemma=None,
+            content=(quote.start, quote.end),
+            scope=(quote.start, quote.end),
+            quote_type="direct",
+            source_type=None,
+            parent=speaker,
+            relation="floating",
+            kind="floating",
+        )
+        floating.append(item)
+        speakers.append(item)
+        speakers.sort(key=lambda f: max(f.content[1], f.cue[1] if f.cue else 0))
+        claimed.append(item.content)
+    return floating
+
+
+def _inherit_channels(items: list[_Found]) -> None:
+    """A later statement of the same source repeats its channel (no channel text); another
+    source breaks the chain. Floating quotes take their speaker's."""
+    last: _Found | None = None
+    for found in sorted(items, key=_anchor):
+        if found.relation == "floating" and found.parent is not None:
+            found.resolved = found.parent.resolved
+            found.channel = found.channel or found.parent.channel
+            last = found
+            continue
+        if found.relation in ("cited_origin", "nested", "nested_reiteration"):
+            continue
+        if (
+            found.channel is None
+            and last is not None
+            and last.channel is not None
+            and found.resolved is not None
+            and last.resolved is not None
+            and found.resolved.lower() == last.resolved.lower()
+        ):
+            found.channel = last.channel
+        last = found
+
+
+# -- the whole article -------------------------------------------------------------------------
+
+
+def find_attributions(doc: Doc, lex: AttributionLexicon, model: CueModel) -> list[AttributionItem]:
+    """Every attribution of an article. Reads the parse, `Doc._.news_entities` (to resolve
+    sources) and the text; returns items in the order of their cues (a floating quote's
+    content stands for its cue)."""
+    entities: list[EntityItem] = sorted(doc._.news_entities or [], key=lambda e: e["start"])
+    text = doc.text
+    index = TextIndex(doc, quotations(text))
+    ctx = _Context(doc, text, lex, index, entities, _entity_index(doc, entities, index))
+    items: list[_Found] = []
+    accepted: set[int] = set()
+    for i in lex.candidates(doc):
+        token = doc[i]
+        lower = token.lower_
+        found: _Found | None = None
+        if lower in lex.phrase_starts:
+            found = next(
+                filter(None, (_prepositional_cue(token, p, ctx) for p in lex.phrase_starts[lower])),
+                None,
+            )
+            if found is not None:
+                items.extend(_origins_cited_by_source(found, ctx))
+        elif lower in lex.adverbs and token.pos_ == "ADV":
+            found = _adverb(token, ctx)
+        elif token.text in lex.colon:
+            found = _headline_colon(token, ctx)
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in lex.nouns:
+            found = _noun_cue(token, ctx)
+        elif token.pos_ == "ADJ":
+            found = _adjective_cue(token, ctx)
+        elif token.i in ctx.consumed:
+            continue
+        elif token.lemma_.lower() in lex.light_verbs and lex.verb_lemma(token) not in lex.verbs:
+            found = _light_verb(token, ctx)
+        elif is_cue_candidate(token, lex):
+            probability = model.probability(cue_features(token, lex, index))
+            if (
+                probability >= model.threshold
+                or _as_report(token, lex)
+                or _leans_on(token, accepted, lex, probability >= model.threshold / 3)
+            ):
+                found = _verb_attribution(token, ctx)
+                if found is not None:
+                    accepted.add(token.i)
+                    items.extend(_cited_origins(token, found, ctx))
+        if found is not None:
+            items.append(found)
+    for quote in index.quotes:
+        credited = _credited_pull_quote(quote, ctx)
+        if credited is not None and not any(f.content == credited.content for f in items):
+            items.append(credited)
+    items = _link_according(items, ctx)
+    _resolve_sources(items, ctx)
+    for found in items:
+        _channel_of(found, ctx)
+    _link_nested(items)
+    items.extend(_floating_quotes(items, ctx))
+    _inherit_channels(items)
+    items.sort(key=_anchor)
+    return _to_items(items)
+
+
+def _to_items(found: Sequence[_Found]) -> list[AttributionItem]:
+    ids = {id(f): f"A{n}" for n, f in enumerate(found, start=1)}
+    out: list[AttributionItem] = []
+    for f in found:
+        out.append(
+            AttributionItem(
+                id=ids[id(f)],
+                source_start=f.source[0] if f.source else None,
+                source_end=f.source[1] if f.source else None,
+                source_resolved=f.resolved,
+                source_type=f.source_type,  # type: ignore[typeddict-item]
+                cue_start=f.cue[0] if f.cue else None,
+                cue_end=f.cue[1] if f.cue else None,
+                cue_lemma=f.cue_lemma,
+                content_start=f.content[0],
+                content_end=f.content[1],
+                quote_type=f.quote_type,
+                channel=f.channel,
+                channel_start=f.channel_span[0] if f.channel_span else None,
+                channel_end=f.channel_span[1] if f.channel_span else None,
+                parent_id=ids.get(id(f.parent)) if f.parent is not None else None,
+                relation_to_parent=f.relation,
+            )
+        )
+    return out

@@ -1,0 +1,444 @@
+"""The attributions stage: hand-written sentences with every attribution they hold, the seed
+article against its gold, the quotation finder, and a save-and-reload round trip.
+
+Each case lists all the attributions the stage must find in its text, in the order of their
+cues, as `Row`s: source, cue and content as written (content without quote marks or a leading
+"that"), the channel and the relation to a parent. An empty list is a negative: words that look
+like reported speech but make no claim (intentions, non-communicating subjects, conditions,
+questions).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+
+import pipeline
+from pipeline.evaluation.matching import greedy_match
+from pipeline.extract.attributions import quotations
+from tests.conftest import process
+
+
+class Row(NamedTuple):
+    source: str | None
+    cue: str | None
+    content: str
+    channel: str | None = None
+    relation: str | None = None
+
+
+CASES = [
+    # indirect speech, with and without "that"
+    (
+        "Zelensky said that Russia had launched 40 drones overnight.",
+        [Row("Zelensky", "said", "Russia had launched 40 drones overnight")],
+    ),
+    (
+        "The governor of the Kharkiv region, Oleh Synehubov, said two people were injured.",
+        [
+            Row(
+                "The governor of the Kharkiv region, Oleh Synehubov",
+                "said",
+                "two people were injured",
+            )
+        ],
+    ),
+    (
+        "Moscow denied that its forces had targeted civilians.",
+        [Row("Moscow", "denied", "its forces had targeted civilians")],
+    ),
+    (
+        "Two people were injured, the regional governor said.",
+        [Row("the regional governor", "said", "Two people were injured")],
+    ),
+    (
+        "The mayor told reporters that the water supply had been restored.",
+        [Row("The mayor", "told", "the water supply had been restored")],
+    ),
+    (
+        "The army said it shot down 12 drones and added that the debris damaged a school.",
+        [
+            Row("The army", "said", "it shot down 12 drones"),
+            Row("The army", "added", "the debris damaged a school"),
+        ],
+    ),
+    # "according to", before and after its clause
+    (
+        "According to local officials, the bridge was destroyed overnight.",
+        [Row("local officials", "According to", "the bridge was destroyed overnight")],
+    ),
+    (
+        "The bridge was destroyed overnight, according to the regional administration.",
+        [
+            Row(
+                "the regional administration",
+                "according to",
+                "The bridge was destroyed overnight",
+            )
+        ],
+    ),
+    # direct quotations before and after the cue, inverted, over several sentences
+    (
+        'The mayor said: "We will rebuild every house."',
+        [Row("The mayor", "said", "We will rebuild every house.")],
+    ),
+    (
+        '"We will rebuild every house," the mayor said.',
+        [Row("the mayor", "said", "We will rebuild every house,")],
+    ),
+    (
+        '"The strike hit a school," said Oleh Synehubov, the governor of Kharkiv.',
+        [Row("Oleh Synehubov, the governor of Kharkiv", "said", "The strike hit a school,")],
+    ),
+    (
+        "\u201cThe city was shelled all night. Nobody slept,\u201d a resident told AFP.",
+        [Row("a resident", "told", "The city was shelled all night. Nobody slept,")],
+    ),
+    # a quotation the cue interrupts is one content
+    (
+        '"That," he added, "promises to make life harder for our children."',
+        [Row("he", "added", 'That," he added, "promises to make life harder for our children.')],
+    ),
+    # a mixed quotation
+    (
+        'The minister said the strike was "a war crime" and demanded an inquiry.',
+        [
+            Row("The minister", "said", 'the strike was "a war crime"'),
+            Row("The minister", "demanded", "an inquiry"),
+        ],
+    ),
+    # a floating quotation continues the last speaker
+    (
+        'The mayor said the shelling had stopped. "We are counting the damage now."',
+        [
+            Row("The mayor", "said", "the shelling had stopped"),
+            Row(None, None, "We are counting the damage now.", relation="floating"),
+        ],
+    ),
+    # channels: a phrase on the cue, a message noun, a cue that names its medium
+    (
+        "Governor Vitaliy Kim wrote on Telegram that the port had been hit.",
+        [Row("Governor Vitaliy Kim", "wrote", "the port had been hit", "telegram")],
+    ),
+    (
+        "The ministry said in a statement that the talks had collapsed.",
+        [Row("The ministry", "said", "the talks had collapsed", "statement")],
+    ),
+    (
+        "The general told a press conference in Kyiv that the offensive had begun.",
+        [Row("The general", "told", "the offensive had begun")],
+    ),
+    (
+        "The general said at a press conference that the offensive had begun.",
+        [Row("The general", "said", "the offensive had begun", "press_conference")],
+    ),
+    (
+        "The president said in an interview with CNN that the war would end this year.",
+        [Row("The president", "said", "the war would end this year", "interview")],
+    ),
+    (
+        "The foreign minister tweeted that the embassy would reopen.",
+        [Row("The foreign minister", "tweeted", "the embassy would reopen", "x_twitter")],
+    ),
+    # a source that is a medium; a news agency has no channel
+    (
+        "The Wall Street Journal reported that the allies were planning a summit.",
+        [
+            Row(
+                "The Wall Street Journal",
+                "reported",
+                "the allies were planning a summit",
+                "newspaper",
+            )
+        ],
+    ),
+    (
+        "Russian state television reported that the dam had burst.",
+        [Row("Russian state television", "reported", "the dam had burst", "tv_radio")],
+    ),
+    (
+        "Reuters reported that the convoy had crossed the border.",
+        [Row("Reuters", "reported", "the convoy had crossed the border")],
+    ),
+    # the channel carries over to the same source's next statement, not to another source's
+    (
+        "Zelensky said on Telegram that the attack killed three people. Zelensky added that "
+        "rescuers were still working. The governor said the fire was out.",
+        [
+            Row("Zelensky", "said", "the attack killed three people", "telegram"),
+            Row("Zelensky", "added", "rescuers were still working", "telegram"),
+            Row("The governor", "said", "the fire was out"),
+        ],
+    ),
+    # "X, citing Y": Y is the origin of X's claim
+    (
+        "The newspaper, citing two senior officials, said the talks would resume in May.",
+        [
+            Row(
+                "two senior officials",
+                "citing",
+                "the talks would resume in May",
+                relation="cited_origin",
+            ),
+            Row("The newspaper", "said", "the talks would resume in May", "newspaper"),
+        ],
+    ),
+    # an attribution inside another's content; "as it said" of the same source
+    (
+        "The mayor said police believed the gunman had acted alone.",
+        [
+            Row("The mayor", "said", "police believed the gunman had acted alone"),
+            Row("police", "believed", "the gunman had acted alone", relation="nested"),
+        ],
+    ),
+    (
+        "The Kremlin added that, as it said, the West left Russia with no other options.",
+        [
+            Row("The Kremlin", "added", "the West left Russia with no other options"),
+            Row(
+                "it",
+                "said",
+                "the West left Russia with no other options",
+                relation="nested_reiteration",
+            ),
+        ],
+    ),
+    # attributions without a source: hearsay adverbs and agentless passives
+    (
+        "Five soldiers were reportedly killed near the border.",
+        [Row(None, "reportedly", "Five soldiers were reportedly killed near the border")],
+    ),
+    (
+        "At least 12 people were reported killed in the strike.",
+        [Row(None, "reported", "At least 12 people were reported killed in the strike")],
+    ),
+    # evidential sources, with the channel inside the source
+    (
+        "Photos posted on social media showed smoke rising over the port.",
+        [
+            Row(
+                "Photos posted on social media",
+                "showed",
+                "smoke rising over the port",
+                "social_media",
+            )
+        ],
+    ),
+    (
+        "Satellite images indicate that the airfield was badly damaged.",
+        [Row("Satellite images", "indicate", "the airfield was badly damaged")],
+    ),
+    # speech acts whose content is a noun phrase
+    (
+        "Kyiv accused Moscow of shelling the nuclear plant.",
+        [Row("Kyiv", "accused", "Moscow of shelling the nuclear plant")],
+    ),
+    (
+        "The governor pointed to the damage at the railway station.",
+        [Row("The governor", "pointed to", "the damage at the railway station")],
+    ),
+    (
+        "Officials described the attack as deliberate.",
+        [Row("Officials", "described", "the attack as deliberate")],
+    ),
+    # negation and modality stay in the cue
+    (
+        "The ministry did not confirm that the general had been killed.",
+        [Row("The ministry", "did not confirm", "the general had been killed")],
+    ),
+    # "quoted as saying"; "As reported by X, ..."; "According to X, which cited Y, ..."
+    (
+        "The commander was quoted as saying that the town had fallen.",
+        [Row("The commander", "quoted as saying", "the town had fallen")],
+    ),
+    (
+        "As reported by the BBC, the ceasefire collapsed within hours.",
+        [Row("the BBC", "reported", "the ceasefire collapsed within hours", "tv_radio")],
+    ),
+    (
+        "According to Interfax, which cited a military source, the convoy was hit twice.",
+        [
+            Row("Interfax", "According to", "the convoy was hit twice"),
+            Row("a military source", "cited", "the convoy was hit twice", relation="cited_origin"),
+        ],
+    ),
+    # a verb and its noun, an adjective: reports in two words
+    (
+        "The president made it clear that the troops would stay.",
+        [Row("The president", "made it clear", "the troops would stay")],
+    ),
+    (
+        "The ministry issued a warning that more strikes were likely.",
+        [Row("The ministry", "issued a warning", "more strikes were likely")],
+    ),
+    (
+        "Engineers are confident that the dam will hold.",
+        [Row("Engineers", "are confident", "the dam will hold")],
+    ),
+    # negatives: intentions with infinitives
+    ("Ukraine's allies planned to hold a summit in July.", []),
+    ("The two sides agreed to exchange prisoners next week.", []),
+    ("The army wants to recapture the town before winter.", []),
+    ("The city council decided to close all schools.", []),
+    # negatives: subjects that cannot make a claim
+    ("Sirens sounded across the city, warning of air strikes.", []),
+    ("Russia proves once again that it is a terrorist state.", []),
+    ("The explosion showed how fragile the power grid is.", []),
+    ("Monday saw heavy fighting near Bakhmut.", []),
+    # negatives: acts that are not reports
+    ("The militants claimed responsibility for the bombing.", []),
+    ("President Putin was briefed on the situation.", []),
+    ("He did not explain how the weapons reached the front.", []),
+    # negatives: conditions and questions
+    ("If Moscow says the talks are over, Kyiv will respond.", []),
+    ("Did the Kremlin confirm that the strike took place?", []),
+    ("It is not clear how many civilians remain in the city.", []),
+    ("Officials are unsure how many people were on board.", []),
+    # negatives: no reporting at all
+    ("Rescuers worked through the night to reach the trapped residents.", []),
+]
+
+
+def _rows(doc) -> list[Row]:
+    text = doc.text
+
+    def span(item, role):
+        start, end = item[f"{role}_start"], item[f"{role}_end"]
+        return None if start is None else text[start:end]
+
+    ids = {a["id"]: a for a in doc._.news_attributions}
+    rows = []
+    for a in doc._.news_attributions:
+        assert a["parent_id"] is None or a["parent_id"] in ids
+        rows.append(
+            Row(
+                span(a, "source"),
+                span(a, "cue"),
+                text[a["content_start"] : a["content_end"]],
+                a["channel"],
+                a["relation_to_parent"],
+            )
+        )
+    return rows
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:50] for c in CASES])
+def test_attributions_of_hand_written_sentences(nlp, text, expected):
+    assert _rows(process(nlp, text)) == expected
+
+
+def test_the_cases_cover_forms_and_negatives():
+    negatives = [text for text, rows in CASES if not rows]
+    assert len(CASES) >= 40
+    assert len(negatives) * 4 >= len(CASES)
+
+
+RESOLUTION_CASES = [
+    (
+        "Governor Vitaliy Kim said the port was hit. He added that two people were injured.",
+        ["Vitaliy Kim", "Vitaliy Kim"],
+        ["name", "pronoun"],
+    ),
+    (
+        "Ukrainian commander Oleksandr Syrskyi said the front held. Syrskyi said the enemy "
+        "suffered heavy losses.",
+        ["Oleksandr Syrskyi", "Oleksandr Syrskyi"],
+        ["name", "name"],
+    ),
+    ("Moscow denied the report.", ["Russian government"], ["name"]),
+    (
+        "The military administration in Kyiv said the air defence was active.",
+        [None],
+        ["nominal"],
+    ),
+    (
+        "European diplomats said a summit was planned. Diplomats said it would be held in July.",
+        ["European diplomats", "European diplomats"],
+        ["nominal", "nominal"],
+    ),
+    (
+        "The Wall Street Journal reported the plan on Sunday. According to the newspaper, "
+        "leaders are divided.",
+        ["The Wall Street Journal", "The Wall Street Journal"],
+        ["name", "nominal"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "resolved", "types"), RESOLUTION_CASES)
+def test_sources_resolve_to_names_in_the_article(nlp, text, resolved, types):
+    items = process(nlp, text)._.news_attributions
+    assert [a["source_resolved"] for a in items] == resolved
+    assert [a["source_type"] for a in items] == types
+
+
+def test_floating_quote_takes_its_speakers_name_and_channel(nlp):
+    text = (
+        'The governor said on Telegram that the shelling went on. "We are counting the damage now."'
+    )
+    said, floating = process(nlp, text)._.news_attributions
+    assert floating["parent_id"] == said["id"]
+    assert floating["cue_start"] is None and floating["source_start"] is None
+    assert floating["source_type"] is None
+    assert floating["channel"] == "telegram" and floating["channel_start"] is None
+
+
+def test_channel_text_is_the_medium_phrase_without_the_cue(nlp):
+    text = "Sirski said on his Telegram page that he would visit the front."
+    [item] = process(nlp, text)._.news_attributions
+    assert text[item["channel_start"] : item["channel_end"]] == "on his Telegram page"
+
+
+QUOTE_CASES = [
+    ('He said "yes" and left.', ["yes"]),
+    ("\u201cWe will win,\u201d she said.", ["We will win,"]),
+    ("It\u2019s the army\u2019s view, he said.", []),
+    (
+        "Headline: \u2018We Do Not Pay Candidates\u2019 says the network",
+        ["We Do Not Pay Candidates"],
+    ),
+    (
+        '"An unclosed quotation runs to the end of its paragraph\nNext paragraph.',
+        ["An unclosed quotation runs to the end of its paragraph"],
+    ),
+    ("He said: ''It is over,'' and hung up.", ["It is over,"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTE_CASES)
+def test_quotations_pair_marks_within_a_paragraph(text, expected):
+    assert [text[q.start : q.end] for q in quotations(text)] == expected
+
+
+def test_seed_attributions_match_the_gold_with_channel_and_resolution(nlp, seed_gold):
+    doc = process(nlp, seed_gold["text"], seed_gold["published"])
+    predicted = doc._.news_attributions
+    gold = seed_gold["attributions"]
+
+    def key(record):
+        return (
+            (record["cue_start"], record["cue_end"]),
+            (record["content_start"], record["content_end"]),
+        )
+
+    pairs = greedy_match(gold, predicted, key)
+    precision = len(pairs) / len(predicted)
+    recall = len(pairs) / len(gold)
+    assert 2 * precision * recall / (precision + recall) >= 0.9
+    assert len(pairs) >= 21
+    for g, p in ((gold[gi], predicted[pi]) for gi, pi in pairs):
+        assert p["channel"] == g["channel"], g["cue_text"]
+        expected = (g["source_resolved"] or "").lower().removeprefix("the ")
+        assert (p["source_resolved"] or "").lower().removeprefix("the ") == expected
+        assert p["relation_to_parent"] == g["relation_to_parent"]
+
+
+def test_saved_pipeline_gives_the_same_attributions(nlp, tmp_path, seed_gold):
+    nlp.to_disk(tmp_path / "saved")
+    reloaded = pipeline.load(tmp_path / "saved")
+    text = seed_gold["text"]
+    before = process(nlp, text)._.news_attributions
+    after = process(reloaded, text)._.news_attributions
+    assert after == before
+    assert len(before) >= 20
