@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 SHARED ?= ../shared
 N_PROCESS ?= 2
 
-.PHONY: install run test lint eval bench clean
+.PHONY: install run test lint eval bench clean train-attributions
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -48,3 +48,8 @@ eval: install
 # on 2 cores); writes bench/results.json and bench/results.md.
 bench: install
 	$(BIN)/python bench/bench.py --source $(SHARED)/data/gva/gva_dev.jsonl
+
+# Retrain the attribution cue classifier on PolNeAR train (not part of make test): parses train
+# once into outputs/cache/ (about 8 minutes), then fits in about 30 seconds.
+train-attributions: install
+	$(BIN)/python models/attributions/train_cue_model.py $(SHARED)/data/polnear/train

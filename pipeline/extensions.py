@@ -89,7 +89,8 @@ class AttributionItem(TypedDict):
     source_start: int | None
     source_end: int | None
     source_resolved: str | None
-    source_type: str
+    #: None for a floating quote, whose source is its parent's.
+    source_type: str | None
     cue_start: int | None
     cue_end: int | None
     cue_lemma: str | None
