@@ -1,10 +1,12 @@
 """`news_dates`: temporal expressions with TIMEX3 values, resolved against `Doc._.published`.
 
-Reads `doc.ents` (DATE/TIME), the parse (tense of the governing verb) and `Doc._.published`;
-writes `Doc._.news_dates` (a list of `DateItem`). Data: the word lists of
-`lexicons/timex.json`, the numeric token patterns of `patterns/dates.jsonl` (a Matcher) and the
-literal phrase grammar of `patterns/dates_phrases.jsonl`, expanded once into PhraseMatchers
-(one per attribute, LOWER or SHAPE), which cost one lookup per token whatever their size.
+Reads `doc.ents` (DATE/TIME, and the places around a national holiday), the parse (tense of
+the governing verb) and `Doc._.published`; writes `Doc._.news_dates` (a list of `DateItem`).
+Data: the word lists of `lexicons/timex.json`, the country names of
+`lexicons/timex_countries.json`, the numeric token patterns of `patterns/dates.jsonl` (a
+Matcher) and the literal phrase grammar of `patterns/dates_phrases.jsonl`, expanded once into
+PhraseMatchers (one per attribute, LOWER or SHAPE), which cost one lookup per token whatever
+their size.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from ..extract.timex import TimexLexicon
 from .base import DataPipe
 
 TIMEX_FILE = "lexicons/timex.json"
+COUNTRIES_FILE = "lexicons/timex_countries.json"
 PATTERNS_FILE = "patterns/dates.jsonl"
 PHRASES_FILE = "patterns/dates_phrases.jsonl"
 
@@ -36,10 +39,10 @@ def make_dates(nlp: Language, name: str) -> DateStage:
 
 
 class DateStage(DataPipe):
-    data_files = (TIMEX_FILE, PATTERNS_FILE, PHRASES_FILE)
+    data_files = (TIMEX_FILE, COUNTRIES_FILE, PATTERNS_FILE, PHRASES_FILE)
 
     def _build(self) -> None:
-        self.lexicon = TimexLexicon(self.data[TIMEX_FILE])
+        self.lexicon = TimexLexicon(self.data[TIMEX_FILE], self.data[COUNTRIES_FILE])
         self.matcher = Matcher(self.nlp.vocab)
         for i, entry in enumerate(self.data[PATTERNS_FILE]):
             self.matcher.add(f"{entry['label']}_{i}", [entry["pattern"]])

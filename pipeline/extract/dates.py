@@ -5,11 +5,14 @@ Candidates are the model's DATE/TIME entities plus the matches of two pattern fi
 grammar (`dates_phrases.jsonl`, expanded into a PhraseMatcher) for the references, sets,
 lengths and names the model misses. Each candidate is cut to TimeML's extent: a model span
 holding two expressions is split at its joining word ("between 1994 and 1997", "the quarter
-ended Sept. 30"), leading prepositions and a trailing possessive are dropped, a bare length
-takes the words before it ("the past three months"), a clock time takes its time zone and
-the day beside it ("5 p.m. EST Nov. 9"). Of overlapping candidates the longest that
-normalises wins. Each is then normalised by `timex.normalise` in text order, with the
-publication date, the tense of its clause, and the narrative's last date and reporting period.
+ended Sept. 30") or a finite verb ("May 9 is Victory Day"), leading prepositions and a
+trailing possessive are dropped, a bare length takes the words before it ("the past three
+months"), a clock time takes its time zone and the day beside it ("5 p.m. EST Nov. 9", "the
+night of May 23"; across "on" it only reads that day: "3 a.m. on Wednesday"). Of overlapping
+candidates the longest that normalises wins. Each is then normalised by `timex.normalise` in
+text order, with the publication date, the tense of its clause (and whether the verb states it
+for the expression), the narrative's last date and reporting period, and for a national
+holiday the countries named around it.
 """
 
 from __future__ import annotations
@@ -34,34 +37,35 @@ from .timex import (
     is_age,
     normalise,
     quarter_timex,
-    words_of,
 )
 
 ENTITY_LABELS = ("DATE", "TIME")
 #: parts of speech after which "a year" is a rate: "$1 billion a year", "20 flights a week"
 RATE_HEADS = frozenset({"NOUN", "NUM", "SYM", "PROPN"})
-#: articles stay at the head of an expression ("the past three months", "a year ago") unless a
-#: name or day number follows ("the Aug. 7 bombings")
-ARTICLES = frozenset({"the", "a", "an"})
 
 
 # -- tense ------------------------------------------------------------------------------------
 
 
-def governing_tense(span: Span, lexicon: TimexLexicon) -> str | None:
-    """past / present / future of the clause the span belongs to, or None without a verb.
+def governing_tense(span: Span, lexicon: TimexLexicon) -> tuple[str | None, bool]:
+    """(past / present / future of the clause the span belongs to or None without a verb,
+    whether the verb states it for the span itself).
 
     Reads the dependency parse: the nearest verb above the span's root, its auxiliaries and,
     for an infinitive, the verb it complements ("expected to close Monday" is future); a
     signal just before the span ("as soon as Tuesday", "until Friday") points ahead unless the
-    clause is in the past perfect ("until Thursday, they had not ...")."""
-    tense = _verb_tense(span, lexicon)
+    clause is in the past perfect ("until Thursday, they had not ..."). The tense is stated
+    when the span modifies a finite verb itself, bare or through a preposition that places an
+    event in time ("was bombed on July 20", "will vote in May"); a date on a noun ("the March 3
+    deadline"), a deadline ("extended the curfew to July 20", "by June 30") or an infinitive
+    only leans towards the clause's tense."""
+    tense, verb = _verb_tense(span, lexicon)
     doc = span.doc
     before = tuple(doc[i].lower_ for i in range(max(span.start - 3, 0), span.start))
     for signal in lexicon.future_signals:
         if before[len(before) - len(signal) :] == signal:
-            return PAST if tense == PAST and _perfect(span) else FUTURE
-    return tense
+            return (PAST if tense == PAST and _perfect(span) else FUTURE), False
+    return tense, verb is not None and _modifies(span, verb, lexicon)
 
 
 def _perfect(span: Span) -> bool:
@@ -69,43 +73,65 @@ def _perfect(span: Span) -> bool:
     return any(t.lower_ == "had" and t.dep_ == "aux" for t in span.sent)
 
 
-def _verb_tense(span: Span, lexicon: TimexLexicon) -> str | None:
-    """The tense of the nearest verb above the span (see `governing_tense`)."""
+def _modifies(span: Span, verb: Token, lexicon: TimexLexicon) -> bool:
+    """Whether `span` hangs on the finite `verb` directly or through one event preposition."""
+    if verb.tag_ in ("VB", "VBG") or verb.dep_ in ("xcomp", "amod"):
+        return False  # an infinitive or participle: its time is not the clause's
+    head = span.root.head
+    if head.i == verb.i:
+        return True
+    return (
+        head.dep_ == "prep"
+        and head.lower_ in lexicon.event_prepositions
+        and head.head.i == verb.i
+        and span.root.dep_ == "pobj"
+    )
+
+
+def _verb_tense(span: Span, lexicon: TimexLexicon) -> tuple[str | None, Token | None]:
+    """The tense of the nearest verb above the span and that verb (see `governing_tense`);
+    the verb is None when its tense is borrowed from another (an infinitive's head)."""
     token: Token = span.root
     for _ in range(6):
-        if token.pos_ in ("VERB", "AUX") or token.head is token:
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
             break
         token = token.head
     if token.pos_ not in ("VERB", "AUX"):
-        return None
+        return None, None
     aux = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.lower_ in lexicon.future_auxiliaries for a in aux):
+    lowers = {a.lower_ for a in aux}
+    if lowers & lexicon.future_auxiliaries:
         # "could have been" is past
-        return PAST if any(a.lower_ in lexicon.perfect_auxiliaries for a in aux) else FUTURE
-    if token.tag_ == "VBG" and any(a.lower_ in lexicon.present_auxiliaries for a in aux):
-        return FUTURE if token.lemma_ in lexicon.motion_verbs else PRESENT  # "is leaving Monday"
-    if token.tag_ == "VB" and any(a.lower_ == "to" for a in aux):
-        # an infinitive looks ahead of the verb it completes: "planned to leave Thursday" is
-        # future, "made it difficult to meet demand well into the summer" past
+        return (PAST if lowers & lexicon.perfect_auxiliaries else FUTURE), token
+    if token.tag_ == "VBG" and lowers & lexicon.present_auxiliaries:
+        # "is leaving Monday"
+        return (FUTURE if token.lemma_ in lexicon.motion_verbs else PRESENT), token
+    if token.tag_ in ("VB", "VBN") and "to" in lowers:
+        # an infinitive, active or passive ("to be repaired by June 30"), looks ahead of the
+        # verb it completes: "planned to leave Thursday" is future, "made it difficult to meet
+        # demand well into the summer" past
         head = token.head
         for _ in range(4):
-            if head.pos_ in ("VERB", "AUX") or head.head is head:
+            if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
                 break
             head = head.head
         if head.lemma_ in lexicon.prospective_verbs or any(
             a.lower_ in lexicon.future_auxiliaries for a in head.children if a.dep_ == "aux"
         ):
-            return FUTURE
+            return FUTURE, None
         if head.tag_ in ("VBD", "VBN") or "Past" in head.morph.get("Tense"):
-            return PAST
-        return FUTURE
+            return PAST, None
+        return FUTURE, None
     if token.tag_ == "VBN" and token.lemma_ in lexicon.prospective_verbs:
-        return FUTURE  # "the vote scheduled for Tuesday"
+        return FUTURE, None  # "the vote scheduled for Tuesday"
+    if token.tag_ == "VBN" and aux and not lowers & lexicon.past_auxiliaries:
+        # a passive or perfect in the present: "the case is heard in May"
+        return (PAST if lowers & lexicon.perfect_auxiliaries else PRESENT), token
     if token.tag_ in ("VBD", "VBN") or "Past" in token.morph.get("Tense"):
-        return PAST
+        return PAST, token
     if any("Past" in a.morph.get("Tense") for a in aux):
-        return PAST
-    return PRESENT
+        return PAST, token
+    return PRESENT, token
 
 
 # -- candidates -------------------------------------------------------------------------------
@@ -141,9 +167,21 @@ def expand_phrase_pattern(pattern: Sequence[Mapping[str, Any]]) -> Iterator[list
 
 
 def _is_core(token: Token, lexicon: TimexLexicon) -> bool:
-    """Whether a token can carry a temporal expression's meaning (not only modify it)."""
-    lower = token.lower_.rstrip(".")
-    return lower in lexicon.core_words or token.like_num or lower in lexicon.ordinals
+    """Whether a token can carry a temporal expression's meaning (not only modify it): "p.m."
+    does, as "pm"; "early" does not."""
+    if token.like_num:
+        return True
+    return any(w in lexicon.core_words or w in lexicon.ordinals for w in lexicon.words(token.text))
+
+
+def _is_finite_verb(token: Token, lexicon: TimexLexicon) -> bool:
+    """A finite verb inside a model span ("May 9 is Victory Day"): no TIMEX3 holds one. A
+    month or number the tagger takes for a verb ("March 3") is not one."""
+    return (
+        token.tag_ in lexicon.finite_verb_tags
+        and token.lower_ not in lexicon.split_words
+        and not _is_core(token, lexicon)
+    )
 
 
 def _is_year(token: Token) -> bool:
@@ -156,12 +194,20 @@ def split_span(span: Span, lexicon: TimexLexicon) -> list[Span]:
     of 1997", "June 17, two days before"; "two to three weeks" and "a year and a half" stay
     whole (the left side is only a number, or the right side only "a half")."""
     doc = span.doc
+    verbs = [i for i in range(span.start, span.end) if _is_finite_verb(doc[i], lexicon)]
+    if verbs:
+        # a finite verb ends one expression and may start another: "May 9 is Victory Day"
+        bounds = [span.start - 1, *verbs, span.end]
+        pieces = [doc[a + 1 : b] for a, b in itertools.pairwise(bounds) if b > a + 1]
+        return [part for piece in pieces for part in split_span(piece, lexicon)]
     cuts = [span.start]
     for i in range(span.start + 1, span.end - 1):
         before, token, after = doc[i - 1], doc[i], doc[i + 1]
         lower = token.lower_
-        if lower == "and" and after.lower_ in ("a", "half"):
-            continue
+        if lower == "and" and (
+            after.lower_ in lexicon.half_openers or before.lower_ in lexicon.scales
+        ):
+            continue  # "a year and a half" is one length, "two thousand and five" one number
         if lower in ("-", "\u2013"):
             joins = before.is_digit and after.is_digit  # "1994-95", not "ninety-six"
         elif lower == ",":
@@ -206,9 +252,9 @@ def trim(span: Span, lexicon: TimexLexicon) -> Span:
         nxt = doc[start + 1] if start + 1 < end else None
         if token.is_punct or token.is_space:
             start += 1
-        elif lower in ("at", "up") and nxt is not None and nxt.lower_ in ("least", "most", "to"):
+        elif nxt is not None and nxt.lower_ in lexicon.bound_modifiers.get(lower, ()):
             break  # "at least 20 more years", "up to 180 days" keep their modifier
-        elif lower in ARTICLES:
+        elif lower in lexicon.articles:
             if nxt is None or _is_name_start(doc, start + 1, end, lexicon):
                 start += 1
             else:
@@ -220,9 +266,11 @@ def trim(span: Span, lexicon: TimexLexicon) -> Span:
     while end > start:
         token = doc[end - 1]
         lower = token.lower_
-        possessive = lower in ("'s", "\u2019s", "'")
+        possessive = lower in lexicon.possessives
         outside = (
-            lower in ARTICLES or lower in lexicon.split_words or lower in lexicon.trailing_outside
+            lower in lexicon.articles
+            or lower in lexicon.split_words
+            or lower in lexicon.trailing_outside
         )
         if token.is_punct or token.is_space or possessive or outside:
             end -= 1
@@ -251,11 +299,19 @@ def _is_name_start(doc: Doc, i: int, end: int, lexicon: TimexLexicon) -> bool:
 
 
 def _clock_or_part_of_day(span: Span, lexicon: TimexLexicon) -> bool:
-    return any(w in lexicon.clock_markers or ":" in w for w in words_of(span.text))
+    return any(w in lexicon.clock_markers or ":" in w for w in lexicon.words(span.text))
+
+
+def _is_clock(span: Span, lexicon: TimexLexicon) -> bool:
+    """A clock time ("4:17 a.m.", "0117 GMT", "noon"), not a part of the day."""
+    words = lexicon.words(span.text)
+    return any(w in lexicon.clock_words or w in lexicon.meridiem or ":" in w for w in words) or (
+        any(w in lexicon.time_zones for w in words) and any(w.isdigit() for w in words)
+    )
 
 
 def _is_day(span: Span, lexicon: TimexLexicon) -> bool:
-    return not lexicon.day_names.isdisjoint(words_of(span.text))
+    return not lexicon.day_names.isdisjoint(lexicon.words(span.text))
 
 
 def _blocked(span: Span, lexicon: TimexLexicon) -> bool:
@@ -264,7 +320,7 @@ def _blocked(span: Span, lexicon: TimexLexicon) -> bool:
     compound modifiers ("quarter-to-quarter", "year-to-date")."""
     doc = span.doc
     after = [t.lower_ for t in doc[span.end : span.end + 2]]
-    if after[:1] == ["old"] or after == ["-", "old"] or is_age(words_of(span.text), lexicon):
+    if after[:1] == ["old"] or after == ["-", "old"] or is_age(lexicon.words(span.text), lexicon):
         return True
     last = span[-1].lower_
     if (
@@ -281,16 +337,36 @@ def _blocked(span: Span, lexicon: TimexLexicon) -> bool:
 
 
 def _is_name(span: Span, lexicon: TimexLexicon) -> bool:
-    """ "USA Today", "The Daily Telegraph": a capitalised day or frequency word inside a name
-    (mid-sentence, next to a proper noun)."""
+    """ "USA Today", "The Daily Telegraph", "Daily Mail readers": a capitalised day or frequency
+    word inside a name: within a model entity of a name label, the first word of a proper-noun
+    compound, or next to a proper noun mid-sentence."""
     first = span[0]
-    if len(span) != 1 or not first.is_title or first.is_sent_start or first.i == 0:
+    if len(span) != 1 or not first.is_title:
         return False
     if first.lower_ not in lexicon.deictic_days and first.lower_ not in lexicon.set_adverbs:
         return False
+    if first.ent_type_ in lexicon.name_labels:
+        return True
+    if first.dep_ == "compound" and first.head.pos_ == "PROPN" and first.head.is_title:
+        return True
+    if first.is_sent_start or first.i == 0:
+        return False  # "Today Ukraine said ...": a sentence may open with the day
     doc = span.doc
     after = doc[first.i + 1] if first.i + 1 < len(doc) else None
     return doc[first.i - 1].pos_ == "PROPN" or (after is not None and after.pos_ == "PROPN")
+
+
+def _is_title(span: Span) -> bool:
+    """ "60 Minutes", "This Week" in quotation marks: a title of two or more capitalised words
+    (or numbers) standing alone between quotes, not a time."""
+    doc = span.doc
+    if len(span) < 2 or span.start == 0 or not doc[span.start - 1].is_quote:
+        return False
+    after = doc[span.end : span.end + 2]
+    closed = len(after) > 0 and (
+        after[0].is_quote or (after[0].is_punct and len(after) > 1 and after[1].is_quote)
+    )
+    return closed and all(t.is_title or t.like_num for t in span)
 
 
 def candidate_spans(
@@ -298,7 +374,8 @@ def candidate_spans(
 ) -> list[Span]:
     """Model entities and pattern matches cut to TimeML extents (`split_span`, `trim`),
     a bare length extended over the words before it ("the past three months"), a clock time
-    over its time zone ("5 p.m. EST"); longest first, overlaps kept (the caller keeps the
+    over its time zone ("5 p.m. EST"), a part of day over "of" and the day after it ("the
+    night of May 23"); longest first, overlaps kept (the caller keeps the
     longest that normalises)."""
     raw = [ent for ent in doc.ents if ent.label_ in ENTITY_LABELS]
     for phrase_matcher in phrases:
@@ -311,33 +388,91 @@ def candidate_spans(
     for span in raw:
         for part in split_span(span, lexicon):
             part = trim(part, lexicon)
-            if not len(part) or _is_name(part, lexicon):
+            if not len(part) or _is_name(part, lexicon) or _is_title(part):
                 continue
             end = part.end
             if _clock_or_part_of_day(part, lexicon):
                 while end < len(doc) and doc[end].lower_ in lexicon.time_zones:
                     end += 1
             found.add((part.start, end))
+    # "the night" + "of" + "May 23": one candidate, as "the night" alone may mean nothing
+    ends_by_start: dict[int, list[int]] = {}
+    for start, end in found:
+        ends_by_start.setdefault(start, []).append(end)
+    for start, end in list(found):
+        if end + 1 >= len(doc) or doc[end].lower_ not in lexicon.day_joiners:
+            continue
+        if not _clock_or_part_of_day(doc[start:end], lexicon):
+            continue
+        for day_end in ends_by_start.get(end + 1, ()):
+            if _is_day(doc[end + 1 : day_end], lexicon):
+                found.add((start, day_end))
     return [doc[start:end] for start, end in sorted(found, key=lambda se: (se[0] - se[1], se[0]))]
 
 
-def join_clock_and_day(spans: list[Span], lexicon: TimexLexicon) -> list[Span]:
-    """Spans in text order, with a clock time or part of day and the day next to it made one
-    expression ("5 p.m. EST" + ", Nov. 6"; "noon" + "Saturday"; "Thursday" + "morning")."""
-    joined: list[Span] = []
-    for span in spans:
-        if joined:
-            prev = joined[-1]
-            gap = span.doc[prev.end : span.start]
-            adjacent = len(gap) == 0 or (len(gap) == 1 and gap[0].text == ",")
-            time_then_day = _clock_or_part_of_day(prev, lexicon) and _is_day(span, lexicon)
-            day_then_time = (
-                not len(gap) and _is_day(prev, lexicon) and (_clock_or_part_of_day(span, lexicon))
-            )
-            if adjacent and (time_then_day or day_then_time):
-                joined[-1] = span.doc[prev.start : span.end]
+def _gap(gap: Span, lexicon: TimexLexicon) -> str | None:
+    """How the words between a clock time or part of day and the day after it tie them:
+    "join" (nothing, a comma or "of": one TIMEX3, "5 p.m. EST, Nov. 6", "the night of Oct.
+    23"), "lend" ("on": two, the time taking the day, "3 a.m." of "3 a.m. on Wednesday", as
+    TimeBank marks a clock time and the day after it) or None."""
+    if len(gap) > 2:
+        return None  # most spans are far apart: no scan of the text between them
+    words = [t.lower_ for t in gap if t.text != ","]
+    if len(gap) - len(words) > 1 or len(words) > 1:
+        return None
+    if not words or words[0] in lexicon.day_joiners:
+        return "join"
+    return "lend" if words[0] in lexicon.day_lenders else None
+
+
+def _bracketed(gap: Span) -> bool:
+    return len(gap) == 1 and gap[0].is_bracket and gap[0].is_left_punct
+
+
+def join_clock_and_day(spans: list[Span], lexicon: TimexLexicon) -> list[tuple[Span, str]]:
+    """Spans in text order, each with the text its value is read from. A clock time or part
+    of day and the day after it are one expression ("5 p.m. EST" + ", Nov. 6"; "noon" +
+    "Saturday"; "the night" + "of May 23"), and so are a day and the part of day right after
+    it ("Thursday" + "morning"); across "on", the time reads its day from the day but both
+    keep their spans ("3 a.m." + "on Wednesday"). A clock time followed by the same time in
+    another zone in brackets lends the day to both: "4:17 a.m. (0117 GMT) on Monday"."""
+    joined: list[tuple[Span, str]] = []
+    for i, span in enumerate(spans):
+        if not joined:
+            joined.append((span, span.text))
+            continue
+        prev = joined[-1][0]
+        doc = span.doc
+        tie = _gap(doc[prev.end : span.start], lexicon)
+        if tie and _clock_or_part_of_day(prev, lexicon) and _is_day(span, lexicon):
+            if tie == "join":
+                whole = doc[prev.start : span.end]
+                joined[-1] = (whole, whole.text)
                 continue
-        joined.append(span)
+            joined[-1] = (prev, f"{prev.text} {span.text}")
+        elif (
+            not doc[prev.end : span.start]
+            and _is_day(prev, lexicon)
+            and _clock_or_part_of_day(span, lexicon)
+        ):
+            whole = doc[prev.start : span.end]
+            joined[-1] = (whole, whole.text)
+            continue
+        day = spans[i + 1] if i + 1 < len(spans) else None
+        if (
+            day is not None
+            and _bracketed(doc[prev.end : span.start])
+            and doc[span.end : span.end + 1].text == ")"
+            and _is_clock(prev, lexicon)
+            and _is_clock(span, lexicon)
+            and not _is_day(prev, lexicon)
+            and _gap(doc[span.end + 1 : day.start], lexicon)
+            and _is_day(day, lexicon)
+        ):
+            joined[-1] = (prev, f"{prev.text} {day.text}")
+            joined.append((span, f"{span.text} {day.text}"))
+            continue
+        joined.append((span, span.text))
     return joined
 
 
@@ -357,14 +492,53 @@ def _context(
         and before is not None
         and (before.pos_ in RATE_HEADS or before.lower_ in lexicon.set_words)
     )
+    tense, stated = governing_tense(span, lexicon)
+    countries: frozenset[str] = frozenset()
+    if not lexicon.national_holiday_words.isdisjoint(lexicon.words(span.text)):
+        countries = place_countries(span, lexicon)
     return Context(
         published=published,
-        tense=governing_tense(span, lexicon),
+        tense=tense,
+        tense_stated=stated,
         anchor=anchor,
         period=period,
         ends_period=after is not None and after.lower_ in lexicon.period_end_words,
         as_set=as_set,
+        countries=countries,
     )
+
+
+def place_countries(span: Span, lexicon: TimexLexicon) -> frozenset[str]:
+    """Country codes of the countries a national holiday belongs to: its possessor or
+    modifier ("Ukraine's Independence Day", "the U.S. Election Day"), else the countries named
+    in its sentence, else in the article ("Voters in Turkey ... on election day"). Reads the
+    model's GPE, LOC and NORP entities (and the possessor's own words), looked up in the
+    country names of `timex_countries.json` (with the states and provinces of the national
+    holidays' own countries: "in Ohio" is the US)."""
+    doc = span.doc
+    owners = [
+        t
+        for t in span.root.children
+        if t.dep_ in lexicon.possessor_deps and not span.start <= t.i < span.end
+    ]
+    # a possessor is read by its own words too: the model may tag "The U.S. Election Day" ORG
+    codes = {lexicon.country_of(t.text, label) for t in owners for label in ("GPE", "NORP")}
+    codes |= {
+        lexicon.country_of(e.text, e.label_)
+        for t in owners
+        for e in doc.ents
+        if e.start <= t.i < e.end
+    }
+    codes.discard(None)
+    if codes:
+        return frozenset(c for c in codes if c)
+    sent = span.sent
+    for ents in ([e for e in doc.ents if sent.start <= e.start < sent.end], doc.ents):
+        found = {lexicon.country_of(e.text, e.label_) for e in ents}
+        found.discard(None)
+        if found:
+            return frozenset(c for c in found if c)
+    return frozenset()
 
 
 def find_dates(
@@ -395,8 +569,8 @@ def find_dates(
     items: list[DateItem] = []
     anchor: Timex | None = None
     period: Timex | None = None
-    for span in join_clock_and_day(sorted(kept, key=lambda s: s.start), lexicon):
-        timex = normalise(span.text, lexicon, _context(span, lexicon, published, anchor, period))
+    for span, text in join_clock_and_day(sorted(kept, key=lambda s: s.start), lexicon):
+        timex = normalise(text, lexicon, _context(span, lexicon, published, anchor, period))
         if timex is None:
             continue
         anchor, period = _move_anchors(span, timex, lexicon, anchor, period)

@@ -12,8 +12,10 @@ Conventions (TimeML as TempEval-3 applies it, and the contract):
   `XXXX-WXX-7`, "last year" `XXXX`; resolved_* are None then; never the day of the run;
 - a weekday resolves to the last such day on or before `published`, or to the next one when
   the governing verb is in the future tense; the publication weekday itself is `published`;
-- a month or day without a year takes the year that puts it nearest to publication; a reading
-  on the side the clause's tense contradicts counts as `TENSE_PENALTY_DAYS` farther;
+- a month or day without a year takes the year that puts it nearest to publication, among the
+  readings on the side the clause's tense allows (past tense: not begun after publication);
+  a tense the verb does not state for the date itself only leans (`implied_tense_reach_days`);
+- a national holiday ("Independence Day") among places of another country stays XXXX-XX-XX;
 - "a year earlier", "the following day", "that year" count from `Context.anchor`, the last
   calendar date of the narrative (the publication day until another is named); in a report
   of quarterly results ("the third quarter ... a year ago") from the last quarter named;
@@ -37,9 +39,9 @@ from typing import Any
 #: Tense of the clause governing an expression: decides "Sunday" before or after publication.
 PAST, PRESENT, FUTURE = "past", "present", "future"
 
-#: Days added to the distance of a reading that the clause's tense contradicts: "in January"
-#: in a past-tense clause of November is this year's January, though next January is nearer.
-TENSE_PENALTY_DAYS = 250
+#: How far a reading may lie on the side the clause's tense rules out: a dateline a time zone
+#: away can put "was bombed on June 5" a day after a June 4 publication date.
+TENSE_SLACK = dt.timedelta(days=1)
 
 #: TimeML season codes and their first and last months (winter runs into the next year).
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
@@ -69,27 +71,36 @@ class Timex:
 class Context:
     """What the normaliser knows besides the words.
 
-    `anchor` is the last calendar date of the narrative (for "a year earlier", "that day");
-    `period` the last quarter or half the text named (for "the year-ago quarter", "the latest
-    period"); `ends_period` says the span is followed by "ended"/"ending" ("the year ended
-    Sept. 30" is a length); `as_set` says it follows a quantity ("$1 billion a year": a rate).
+    `tense` is the tense of the governing clause, `tense_stated` whether its verb states it for
+    the expression itself ("was bombed on July 20") rather than only leaning ("the March 3
+    deadline"); `anchor` is the last calendar date of the narrative (for "a year earlier",
+    "that day"); `period` the last quarter or half the text named (for "the year-ago quarter",
+    "the latest period"); `ends_period` says the span is followed by "ended"/"ending" ("the
+    year ended Sept. 30" is a length); `as_set` says it follows a quantity ("$1 billion a
+    year": a rate); `countries` are the country codes of the places around a national holiday
+    (its possessor, else its sentence, else its article).
     """
 
     published: dt.date | None = None
     tense: str | None = None
+    tense_stated: bool = False
     anchor: Timex | None = None
     period: Timex | None = None
     ends_period: bool = False
     as_set: bool = False
+    countries: frozenset[str] = frozenset()
 
 
 Unit = tuple[str, bool, int, str, bool]
 
 
 class TimexLexicon:
-    """Lookups over the word lists of `timex.json`, built once per pipeline."""
+    """Lookups over the word lists of `timex.json` (and the country names of
+    `timex_countries.json`), built once per pipeline; caches its `words` and `normalise`."""
 
-    def __init__(self, timex: Mapping[str, Any]) -> None:
+    def __init__(
+        self, timex: Mapping[str, Any], countries: Mapping[str, Any] | None = None
+    ) -> None:
         self.months: dict[str, int] = dict(timex["months"])
         self.weekdays: dict[str, int] = dict(timex["weekdays"])
         self.ambiguous_names = frozenset(timex["ambiguous_names"])
@@ -119,6 +130,10 @@ class TimexLexicon:
         self.holidays: dict[tuple[str, ...], Any] = {
             words_of(k): v for k, v in timex["holidays"].items()
         }
+        self.national_holidays: dict[tuple[str, ...], frozenset[str]] = {
+            words_of(k): frozenset(v) for k, v in timex["national_holidays"].items()
+        }
+        self.national_holiday_words = frozenset(w for k in self.national_holidays for w in k)
         self.outside_words = frozenset(timex["outside_words"])
         self.trailing_outside = frozenset(timex["trailing_outside_words"])
         self.modifiers = frozenset(timex["modifiers"])
@@ -157,21 +172,91 @@ class TimexLexicon:
         self.prospective_verbs = frozenset(tense["prospective_verbs"])
         self.motion_verbs = frozenset(tense["motion_verbs"])
         self.present_auxiliaries = frozenset(tense["present_auxiliaries"])
+        self.implied_tense_reach = dt.timedelta(days=int(tense["implied_tense_reach_days"]))
+        self.past_auxiliaries = frozenset(tense["past_auxiliaries"])
+        self.event_prepositions = frozenset(tense["event_prepositions"])
+        self.finite_verb_tags = frozenset(timex["finite_verb_tags"])
+        self.articles = frozenset(timex["articles"])
+        self.possessives = frozenset(timex["possessives"])
+        self.bound_modifiers: dict[str, frozenset[str]] = {
+            k: frozenset(v) for k, v in timex["bound_modifiers"].items()
+        }
+        self.half_openers = frozenset(timex["half_openers"])
+        self.fraction_words = frozenset(timex["fraction_words"])
+        self.period_qualifiers = frozenset(timex["period_qualifiers"]).union(
+            self.shifts, self.fiscal_words, self.year_ago_words
+        )
+        self.period_qualifiers |= self.latest_words | self.current_words | self.articles
+        self.name_labels = frozenset(timex["name_labels"])
+        self.day_joiners = frozenset(timex["day_joiners"])
+        self.day_lenders = frozenset(timex["day_lenders"])
+        self.possessor_deps = frozenset(timex["possessor_deps"])
+        countries = countries or {"countries": {}, "demonyms": {}}
+        self.country_names: dict[str, str] = {
+            **countries.get("subdivisions", {}),
+            **countries["countries"],
+        }
+        self.demonyms: dict[str, str] = dict(countries["demonyms"])
+        self.day_start_words = frozenset(timex["day_start_words"])
+        self.deictic_shifts = frozenset(timex["deictic_shifts"])
+        #: word sequences read as one word: the multi-word parts of the day ("the early hours")
+        #: and other spellings of one word ("pre-dawn" is "predawn")
+        self.compounds: dict[tuple[str, ...], str] = {
+            words_of(k): " ".join(words_of(k)) for k in self.parts_of_day if len(words_of(k)) > 1
+        }
+        self.compounds.update({words_of(k): v for k, v in timex["spellings"].items()})
+        self._compound_sizes = sorted({len(k) for k in self.compounds}, reverse=True)
+        #: `words` and `normalise` cached per lexicon, so a lexicon dropped is freed with them
+        self.words = functools.lru_cache(maxsize=65536)(self._words)
+        self.normalised = functools.lru_cache(maxsize=16384)(self._normalised)
         # Derived sets, computed once.
         self.part_words = frozenset(self.parts_of_day)
         self.month_words = frozenset(self.months)
         self.non_year_units = frozenset(self.units) - {"year"}
         #: clock words and parts of the day: what joins a day next to it ("noon Saturday")
-        self.day_parts = frozenset([*self.clock_words, *self.parts_of_day]) - {"hours"}
-        self.clock_markers = self.day_parts | {"am", "pm"}
+        self.day_parts = frozenset([*self.clock_words, *self.parts_of_day])
+        self.meridiem = frozenset(timex["meridiem"])
+        self.clock_markers = self.day_parts | self.meridiem
         self.day_names = frozenset([*self.weekdays, *self.deictic_days, *self.months])
         #: every word that can carry the meaning of a temporal expression (not a modifier)
         self.core_words = frozenset(
             [*self.months, *self.weekdays, *self.seasons, *self.parts_of_day, *self.clock_words]
-            + [*self.units, *self.deictic_days, *self.references, *self.set_adverbs]
+            + [*self.meridiem, *self.units, *self.deictic_days, *self.references, *self.set_adverbs]
             + [w for key in self.holidays for w in key]
             + [w for key in self.phrase_references for w in key.split()]
         )
+
+    def country_of(self, name: str, label: str) -> str | None:
+        """The country code of a place or nationality name ("Ukraine", "the U.S.", "Ohio",
+        "Americans"), by the entity label it carries; None for any other name."""
+        if label == "NORP":
+            return self.demonyms.get(name)
+        if label not in ("GPE", "LOC"):
+            return None
+        return self.country_names.get(name) or self.country_names.get(name.removeprefix("the "))
+
+    def _words(self, text: str) -> tuple[str, ...]:
+        """`words_of(text)` with each compound read as one word ("pre-dawn": "predawn", "the
+        early hours": "the", "early hours")."""
+        words = words_of(text)
+        if not self._compound_sizes:
+            return words
+        out: list[str] = []
+        i = 0
+        while i < len(words):
+            for size in self._compound_sizes:
+                compound = self.compounds.get(words[i : i + size])
+                if compound is not None:
+                    out.append(compound)
+                    i += size
+                    break
+            else:
+                out.append(words[i])
+                i += 1
+        return tuple(out)
+
+    def _normalised(self, text: str, ctx: Context) -> Timex | None:
+        return _normalise(text, self, ctx)
 
 
 # -- words ------------------------------------------------------------------------------------
@@ -322,41 +407,71 @@ def _weekday_date(
     return published - dt.timedelta(days=(-delta) % 7 or 7)
 
 
+#: A reading of a yearless date in some year: (the day it is nearest by, first day, last day).
+Reading = tuple[dt.date, dt.date, dt.date]
+
+
 def _closest_year(
     published: dt.date,
-    day_in: Callable[[int], dt.date | None],
+    reading_in: Callable[[int], Reading | None],
     tense: str | None,
+    reach: dt.timedelta | None,
     shift: int | None = None,
 ) -> int:
-    """The year that puts a yearless date nearest to `published`: `day_in(year)` gives the
-    date in a year (or None); a reading the tense contradicts is `TENSE_PENALTY_DAYS` farther,
-    and "last"/"next" (`shift`) keep only the readings before/after publication."""
-    best: tuple[float, int] | None = None
+    """The year that puts a yearless date nearest to `published`: `reading_in(year)` gives its
+    reading in a year (or None).
+
+    A past-tense clause rules out the readings that begin after publication, a future one
+    those that end before it (within `TENSE_SLACK`): "was bombed on July 20" in June is last
+    July, "will vote on 24 February" in March next February. When the tense is only implied
+    (`reach` is set: the date hangs on a noun, a deadline or an infinitive, see
+    `dates.governing_tense`), a reading against it stays possible within `reach` of
+    publication: "the army extended the curfew to July 20" in June is this July.
+    "last"/"next" (`shift`) keep only the readings before/after publication."""
+    best: tuple[int, int] | None = None
     for year in (published.year - 1, published.year, published.year + 1):
-        day = day_in(year)
-        if day is None:
+        reading = reading_in(year)
+        if reading is None:
             continue
-        if (shift == -1 and day >= published) or (shift == 1 and day <= published):
+        point, first, last = reading
+        if (shift == -1 and point >= published) or (shift == 1 and point <= published):
             continue
-        distance = float(abs((day - published).days))
-        if (tense == PAST and day > published) or (tense == FUTURE and day < published):
-            distance += TENSE_PENALTY_DAYS
+        distance = abs((point - published).days)
+        against = (tense == PAST and first > published + TENSE_SLACK) or (
+            tense == FUTURE and last < published - TENSE_SLACK
+        )
+        if against and (reach is None or distance > reach.days):
+            continue
         if best is None or distance < best[0]:
             best = (distance, year)
     return best[1] if best else published.year
 
 
-def _year_of_month(published: dt.date, month: int, day: int | None, tense: str | None) -> int:
+def _day_reading(day: dt.date | None) -> Reading | None:
+    return None if day is None else (day, day, day)
+
+
+def _year_of_month(
+    published: dt.date,
+    month: int,
+    day: int | None,
+    tense: str | None,
+    reach: dt.timedelta | None,
+) -> int:
     """The year of a yearless month (or month and day), see `_closest_year`."""
     if day is not None:
-        return _closest_year(published, lambda y: _safe_date(y, month, day), tense)
+        return _closest_year(
+            published, lambda y: _day_reading(_safe_date(y, month, day)), tense, reach
+        )
 
-    def middle(year: int) -> dt.date:
+    def month_in(year: int) -> Reading:
+        first = dt.date(year, month, 1)
+        last = first.replace(day=calendar.monthrange(year, month)[1])
         if (year, month) == (published.year, published.month):
-            return published  # the current month is always the nearest
-        return dt.date(year, month, 15)
+            return published, first, last  # the current month is always the nearest
+        return dt.date(year, month, 15), first, last
 
-    return _closest_year(published, middle, tense)
+    return _closest_year(published, month_in, tense, reach)
 
 
 def _easter(year: int) -> dt.date:
@@ -547,8 +662,12 @@ class _Parse:
                 return year - 100 if year > self.published.year + 10 else year
             if w in lex.numbers and (10 <= lex.numbers[w] <= 20 or w == "two"):
                 end = i + 1
-                while end < len(words) and (words[end] in lex.numbers or words[end] in lex.scales):
-                    end += 1
+                while end < len(words) and (
+                    words[end] in lex.numbers
+                    or words[end] in lex.scales
+                    or (words[end] == "and" and words[end + 1 : end + 2] != () and end > i + 1)
+                ):
+                    end += 1  # "two thousand and five"
                 if end > i + 1:
                     year = _spelled_year(words[i:end], lex)
                     if year is not None:
@@ -572,6 +691,11 @@ class _Parse:
                 return prev.isdigit() or (prev in self.lex.numbers and prev not in ("a", "an"))
         return False
 
+    def tense_reach(self) -> dt.timedelta | None:
+        """How far from publication a reading against the clause's tense may lie: nowhere when
+        the verb states the tense for this expression, else the lexicon's implied reach."""
+        return None if self.ctx.tense_stated else self.lex.implied_tense_reach
+
     def narrative_day(self) -> Timex | None:
         """The day the narrative is on: the anchor when it is a day, else publication."""
         anchor = self.ctx.anchor
@@ -587,7 +711,7 @@ class _Parse:
         if len(core) == 1 and core[0] in lex.set_adverbs and len(words) <= 2:
             return Timex(lex.set_adverbs[core[0]], "set", "set")
         plural_days = [w for w in core if w in lex.weekdays and w.endswith("s")]
-        plural_parts = [w for w in core if w in lex.day_parts and w.endswith("s")]
+        plural_parts = [w for w in core if w in lex.day_parts and w.endswith("s") and " " not in w]
         weekdays = [w for w in core if w in lex.weekdays]
         if (len(core) == 1 and plural_days) or (len(weekdays) == 1 and plural_parts):
             # "on Fridays", "Tuesday nights": that weekday, every week
@@ -662,9 +786,12 @@ class _Parse:
             else:
                 hour, minute = int(m.group(6)), int(m.group(7))
             return hour, minute, (self.text[: m.start()] + " " + self.text[m.end() :]).split()
-        word = next((w for w in self.words if w in lex.clock_words), None)
-        if word is not None:
+        index = next((i for i, w in enumerate(self.words) if w in lex.clock_words), None)
+        if index is not None:
+            word = self.words[index]
             hour, minute = (int(x) for x in lex.clock_words[word].split(":"))
+            if hour == 24 and index > 0 and self.words[index - 1] in lex.day_start_words:
+                hour = 0  # "shortly after midnight on Saturday": the start of Saturday
             return hour, minute, [w for w in self.words if w != word]
         m = _SPOKEN_CLOCK_RE.search(self.text)
         if m:  # "4 in the morning", "10 at night"
@@ -685,7 +812,14 @@ class _Parse:
             return None
         clock = f"T{hour:02d}:{minute:02d}"
         lex = self.lex
-        rest_words = tuple(w for w in rest if w not in lex.modifiers and w not in lex.time_zones)
+        rest_words = tuple(
+            w
+            for w in rest
+            if w not in lex.modifiers
+            and w not in lex.time_zones
+            and w not in lex.day_joiners
+            and w not in lex.day_lenders
+        )
         day = None
         if rest_words:
             day = _Parse(rest_words, self.raw, lex, self.ctx).try_calendar()
@@ -769,7 +903,7 @@ class _Parse:
                 return day_timex(d, explicit is None) if d else None
             if self.published is None:
                 return unknown(f"XXXX-{month:02d}-{day:02d}", "day")
-            year = _year_of_month(self.published, month, day, self.ctx.tense)
+            year = _year_of_month(self.published, month, day, self.ctx.tense, self.tense_reach())
             d = _safe_date(year, month, day)
             return day_timex(d, True) if d else None
         return None
@@ -782,14 +916,26 @@ class _Parse:
                 rule = self.lex.holidays.get(words[i : i + size])
                 if rule is None:
                     continue
+                owners = self.lex.national_holidays.get(words[i : i + size])
+                if owners is not None and self.ctx.countries and not owners & self.ctx.countries:
+                    return unknown("XXXX-XX-XX", "day")  # another country's Independence Day
                 explicit = self.year_in_span()
                 year = explicit or self.relative_year()
                 if year is None:
                     if self.published is None:
                         return None
+                    week = "week" in self.wordset
+
+                    def reading_in(y: int, r: Any = rule, week: bool = week) -> Reading | None:
+                        day = _holiday_date(r, y)
+                        if day is None or not week:
+                            return _day_reading(day)
+                        monday = day - dt.timedelta(days=day.weekday())  # "as Holy Week began"
+                        return day, monday, monday + dt.timedelta(days=6)
+
                     shift = self.shift if self.shift in (-1, 1) else None
                     year = _closest_year(
-                        self.published, lambda y, r=rule: _holiday_date(r, y), self.ctx.tense, shift
+                        self.published, reading_in, self.ctx.tense, self.tense_reach(), shift
                     )
                 day = _holiday_date(rule, year)
                 if day is None:
@@ -832,7 +978,7 @@ class _Parse:
         elif self.shift == 0:
             year = pub.year
         else:
-            year = _year_of_month(pub, month, None, self.ctx.tense)
+            year = _year_of_month(pub, month, None, self.ctx.tense, self.tense_reach())
         return month_timex(year, month, True)
 
     def try_quarter(self) -> Timex | None:
@@ -846,7 +992,7 @@ class _Parse:
         if not (has_quarter or has_period):
             return None
         number = next((lex.quarter_names[w] for w in self.words if w in lex.quarter_names), None)
-        if has_quarter and number is None and wordset & {"quarters", "half", "a", "an"}:
+        if has_quarter and number is None and wordset & lex.fraction_words:
             return None  # "about a quarter of its staff" is a fraction
         year_ago = "year" in wordset and bool(wordset & lex.year_ago_words)
         explicit = self.year_in_span()
@@ -863,8 +1009,13 @@ class _Parse:
                 year -= 1  # a quarter not yet begun is last year's, unless foretold
             return quarter_timex(year - (1 if year_ago else 0), number, True)
         # "the quarter", "the latest period", "the year-earlier quarter", "the 1988 period"
-        if len([w for w in self.core if w != "quarter" and w not in lex.period_words]) > 3:
-            return None
+        others = {
+            w
+            for w in self.core
+            if w != "quarter" and w not in lex.period_words and not _YEAR_RE.match(w)
+        }
+        if len(others) > 3 or not others <= lex.period_qualifiers:
+            return None  # "the Armenian quarter" is a part of a town
         if wordset & lex.fiscal_words and not has_quarter:
             return None
         base = (
@@ -879,6 +1030,14 @@ class _Parse:
         if base is None and has_period:
             return None  # "the period" means nothing without a quarter before it
         if base is None:
+            if not (
+                self.shift is not None
+                or year_ago
+                or ctx.ends_period
+                or wordset & lex.fiscal_words
+                or explicit is not None
+            ):
+                return None  # "the quarter" before any reporting period: a district
             if self.published is None:
                 return unknown("XXXX-QX", "quarter")
             this = quarter_timex(self.published.year, quarter_of(self.published), True)
@@ -934,13 +1093,18 @@ class _Parse:
         if self.shift == 0:
             return season_timex(current_year if code == "WI" else pub.year, code, True)
 
-        def middle(year: int) -> dt.date:
+        def season_in(year: int) -> Reading:
+            first_month, last_month = SEASON_MONTHS[code]
+            first = dt.date(year, first_month, 1)
+            end_year = year + 1 if last_month < first_month else year
+            last = dt.date(end_year, last_month, calendar.monthrange(end_year, last_month)[1])
             if (year, code) == (current_year, current):
-                return pub
-            return dt.date(year, SEASON_MONTHS[code][0], 1) + dt.timedelta(days=45)
+                return pub, first, last
+            return first + dt.timedelta(days=45), first, last
 
         shift = self.shift if self.shift in (-1, 1) else None
-        return season_timex(_closest_year(pub, middle, self.ctx.tense, shift), code, True)
+        year = _closest_year(pub, season_in, self.ctx.tense, self.tense_reach(), shift)
+        return season_timex(year, code, True)
 
     def try_decade(self) -> Timex | None:
         """ "the 1990s" (199), "the '80s", "the nineties", "the last decade"."""
@@ -963,12 +1127,14 @@ class _Parse:
 
     def _short_decade(self, digit: int) -> Timex:
         """ "the '80s", "the nineties": the decade in the century of publication, or the one
-        before when that lies in the future."""
-        year = self.published.year if self.published else 2000
+        before when that lies in the future; without publication the century stays X (XX9)."""
+        if self.published is None:
+            return unknown(f"XX{digit}", "decade")
+        year = self.published.year
         decade = year // 100 * 10 + digit
         if decade * 10 > year:
             decade -= 10
-        return decade_timex(decade, self.published is not None)
+        return decade_timex(decade, True)
 
     def try_century(self) -> Timex | None:
         """ "the 20th century" (19), "the eleventh century" (10), "this century"."""
@@ -1000,6 +1166,7 @@ class _Parse:
             and w not in lex.numbers
             and w not in lex.scales
             and w not in lex.year_prefixes
+            and w != "and"  # "the year two thousand and five"
         }
         if rest and not rest <= lex.period_words:
             return None
@@ -1036,7 +1203,7 @@ class _Parse:
                 offset = lex.deictic_days[w]
                 if "day" in self.wordset:
                     offset += lex.anchored_words.get(
-                        next((x for x in self.words if x in ("before", "after")), ""), 0
+                        next((x for x in self.words if x in lex.deictic_shifts), ""), 0
                     )
                 return day_timex(self.published + dt.timedelta(days=offset), True, kind)
         if len(core) == 1 and core[0] in lex.night_before:
@@ -1049,7 +1216,12 @@ class _Parse:
             if day is None:
                 return unknown("XXXX-XX-XX", "day", "time")
             return dataclasses.replace(day, kind="time")
-        if len(core) <= 2 and self.wordset & lex.part_words and self.shift in (-1, 0):
+        if (
+            len(core) <= 2
+            and self.wordset & lex.part_words
+            and self.shift in (-1, 0)
+            and not self.wordset & lex.anchored_words.keys()  # "the same night": try_anchored
+        ):
             if "night" not in self.wordset and self.shift == -1:
                 return None
             if self.published is None:
@@ -1309,13 +1481,13 @@ def normalise(text: str, lex: TimexLexicon, context: Context | None = None) -> T
     the narrative's last date and reporting period); returns the value, kind, granularity,
     calendar interval and whether it depended on the publication date or an anchor.
     """
-    return _normalise(text, lex, context or Context())
+    # cached per lexicon: a text repeats "yesterday" with the same context many times
+    return lex.normalised(text, context or Context())
 
 
-@functools.lru_cache(maxsize=16384)
 def _normalise(text: str, lex: TimexLexicon, ctx: Context) -> Timex | None:
-    """`normalise`, cached: a dev set repeats "yesterday" with the same context many times."""
-    words = words_of(text)
+    """`normalise`, uncached."""
+    words = lex.words(text)
     if not words or is_age(words, lex):
         return None
     parse = _Parse(words, text, lex, ctx)
