@@ -209,6 +209,96 @@ POSITIVES: list[tuple[str, list[Row]]] = [
         "Rescuers pulled a woman from under the rubble.",
         [("trapped", "exact", 1, None, 1, 1, 1, "a woman")],
     ),
+    # Coordinations, lists and ranges the parser breaks.
+    (
+        "The blast struck a market, killing two and injuring five.",
+        [
+            ("killed", "exact", 2, None, 2, 2, 2, "two"),
+            ("injured", "exact", 5, None, 5, 5, 5, "five"),
+        ],
+    ),
+    (
+        "The militants killed two and injured five, officials said.",
+        [
+            ("killed", "exact", 2, None, 2, 2, 2, "two"),
+            ("injured", "exact", 5, None, 5, 5, 5, "five"),
+        ],
+    ),
+    (
+        "Five people, including two children, were killed.",
+        [
+            ("killed", "exact", 5, None, 5, 5, 5, "Five"),
+            ("killed", "exact", 2, None, 2, 2, 2, "two children"),
+        ],
+    ),
+    (
+        "Officials say 15 to 20 people have been wounded.",
+        [("injured", "range", 15, 20, 15, None, 20, "15 to 20")],
+    ),
+    (
+        "Officials said between 10 and 15 people died.",
+        [("killed", "range", 10, 15, 10, None, 15, "between 10 and 15")],
+    ),
+    (
+        "The attack left more than a dozen people wounded.",
+        [("injured", "more_than", 12, None, 13, 13, None, "more than a dozen")],
+    ),
+    # Qualified figures and victim nouns.
+    (
+        "At least 50 ISIL terrorists were killed.",
+        [("killed", "at_least", 50, None, 50, 50, None, "At least 50 ISIL terrorists")],
+    ),
+    (
+        "Nearly 40 civilians were killed.",
+        [("killed", "approx_below", 40, None, None, 39, 39, "Nearly 40 civilians")],
+    ),
+    (
+        "Up to 300 people are feared trapped under the rubble.",
+        [("trapped", "up_to", 300, None, 1, None, 300, "Up to 300")],
+    ),
+    # Every harm type.
+    (
+        "A 23-year-old man was shot dead.",
+        [("killed", "exact", 1, None, 1, 1, 1, "A 23-year-old man")],
+    ),
+    (
+        "Hamas took about 240 hostages.",
+        [("abducted", "approx", 240, None, None, 240, None, "about 240 hostages")],
+    ),
+    (
+        "Two soldiers were captured.",
+        [("detained", "exact", 2, None, 2, 2, 2, "Two soldiers")],
+    ),
+    (
+        "Thousands were displaced.",
+        [("displaced", "vague", None, None, 2000, None, None, "Thousands")],
+    ),
+    ("12 people are missing.", [("missing", "exact", 12, None, 12, 12, 12, "12")]),
+    # Harms said another way.
+    (
+        "A man shot a teenager to death.",
+        [("killed", "exact", 1, None, 1, 1, 1, "a teenager")],
+    ),
+    (
+        "A bullet entered the house and hit a 13-year-old girl.",
+        [("injured", "exact", 1, None, 1, 1, 1, "a 13-year-old girl")],
+    ),
+    (
+        "Police found a man with a gunshot wound.",
+        [("injured", "exact", 1, None, 1, 1, 1, "a man")],
+    ),
+    (
+        "The shooting put four people in the hospital.",
+        [("injured", "exact", 4, None, 4, 4, 4, "four")],
+    ),
+    (
+        "The 22-year-old did not survive.",
+        [("killed", "exact", 1, None, 1, 1, 1, "The 22-year-old")],
+    ),
+    (
+        "A man killed his ex-girlfriend.",
+        [("killed", "exact", 1, None, 1, 1, 1, "his ex-girlfriend")],
+    ),
 ]
 
 NEGATIVES: list[str] = [
@@ -240,6 +330,20 @@ NEGATIVES: list[str] = [
     "The victims were taken to a hospital.",
     "Evacuate the building immediately, officials said.",
     "The hospital treated 500 patients in 2019.",
+    # Reciprocal, generic and defining statements.
+    "The gang members kept hurting each other.",
+    "Mass shootings are events where four or more people are killed.",
+    "He wanted to protect the bodies of the officers.",
+    # Harm to things, not people; survival; names and suspects that count nobody.
+    "Stray bullets struck two parked cars.",
+    "The rocket hit an empty field.",
+    "He survived the attack.",
+    "Doctors said the patient will survive.",
+    "The officers wore body cameras.",
+    "Police found a gun with the suspect.",
+    "Two suspects are wanted by police.",
+    "Printess Winston the fourth graduated in May.",
+    "The company reported 300 jobs lost.",
 ]
 
 
@@ -256,6 +360,35 @@ def test_sentence_gives_no_casualty(nlp, text):
 def test_the_table_is_large_and_a_third_negative():
     total = len(POSITIVES) + len(NEGATIVES)
     assert total >= 60 and len(NEGATIVES) * 3 >= total
+
+
+# -- time scope: cumulative and periodic figures never count ------------------------------------
+
+SCOPES: list[tuple[str, str, str, bool]] = [
+    (
+        "More than 1,200 people have been detained since the protests began.",
+        "More than 1,200",
+        "cumulative",
+        False,
+    ),
+    ("Russia lost 500 soldiers a day.", "500 soldiers", "periodic", False),
+    ("Three soldiers were killed on Saturday.", "Three soldiers", "incident", True),
+    (
+        "Three men, between 20 to 30 years of age, were also wounded.",
+        "Three men",
+        "incident",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "count_text", "scope", "counts"), SCOPES)
+def test_time_scope_decides_whether_a_figure_counts(nlp, text, count_text, scope, counts):
+    found = items(process(nlp, text))
+    assert (found[count_text]["time_scope"], found[count_text]["counts_toward_total"]) == (
+        scope,
+        counts,
+    )
 
 
 # -- articles: relations, context and totals ---------------------------------------------------
@@ -447,3 +580,109 @@ def test_saved_pipeline_gives_the_same_casualties(nlp, tmp_path, seed_gold):
     after = process(reloaded, text)
     assert before._.news_casualties == after._.news_casualties
     assert len(after._.news_casualties) == 8
+
+
+# -- articles: people told several times, and people set apart ------------------------------
+
+ARTICLE_TOTALS: list[tuple[str, dict[str, tuple[int | None, int | None, int | None]]]] = [
+    # A murder-suicide: the killer who "killed himself" was counted already.
+    (
+        "A mother, a father and their toddler were found dead on Sunday. Police said the father "
+        "shot the boy and then killed himself.",
+        {"killed": (3, 3, 3)},
+    ),
+    (
+        "A 13-year-old girl was shot in a murder-suicide on Sunday. Police said Travis Carnez, who "
+        "was also found dead, was the shooter. Neighbors said the girl was shot and killed by her "
+        "mother's ex-boyfriend, Travis Carnez, before he killed himself.",
+        {"killed": (2, 2, 2)},
+    ),
+    # "A third person has died": the rank is the toll.
+    (
+        "A third person has died after a shooting near a school on Monday. A fourth victim was "
+        "critically injured.",
+        {"killed": (3, 3, 3), "injured": (1, 1, 1)},
+    ),
+    (
+        "Two people were killed on Monday. A third person died on Tuesday.",
+        {"killed": (3, 3, 3)},
+    ),
+    # Ordinal and "other" victims within a stated group.
+    (
+        "Police said five people were shot at a party on Sunday. The fourth victim, a 20-year-old "
+        "man, suffered minor injuries.",
+        {"injured": (5, 5, 5)},
+    ),
+    (
+        "One person was killed and three others were injured in a shooting on Saturday. Two "
+        "victims were taken to a hospital. Two other victims were wounded in the legs.",
+        {"killed": (1, 1, 1), "injured": (3, 3, 3)},
+    ),
+    # Coordinations: each conjunct is a person.
+    (
+        "Two men were shot to death and a woman and a teenage girl injured in an alley on Sunday.",
+        {"killed": (2, 2, 2), "injured": (2, 2, 2)},
+    ),
+    (
+        "The gunman shot and injured both young men and a woman, police said.",
+        {"injured": (3, 3, 3)},
+    ),
+    # Attackers killed later are not among their victims.
+    (
+        "At least 14 people were killed on Wednesday. Hours later, two suspects were killed in a "
+        "shootout with police.",
+        {"killed": (16, 16, None)},
+    ),
+    # One person named, described and referred to: counted once, with the worst harm.
+    (
+        "A bullet struck Destiny Bargman and killed her on Saturday. Bargman was shot in the "
+        "chest, police said.",
+        {"killed": (1, 1, 1)},
+    ),
+    ("A 22-year-old man was shot on Friday. The man did not survive.", {"killed": (1, 1, 1)}),
+    (
+        "The suspect stabbed himself in the throat. Officers said the suspect was the only one "
+        "injured in the incident.",
+        {"injured": (1, 1, 1)},
+    ),
+    # Two ages, two people (written with or without hyphens).
+    (
+        "A 14 year old boy was killed on Friday. A 17 year old was wounded. The 17 year old was "
+        "taken to a hospital.",
+        {"killed": (1, 1, 1), "injured": (1, 1, 1)},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ARTICLE_TOTALS, ids=[t[:40] for t, _ in ARTICLE_TOTALS]
+)
+def test_article_totals_count_each_person_once(nlp, text, expected):
+    assert totals(process(nlp, text)) == expected
+
+
+def test_a_toll_given_before_its_older_stages_is_the_one_that_counts(nlp):
+    doc = process(
+        nlp,
+        "A total of 39 are confirmed dead, officials said on Thursday. On Wednesday, the "
+        "confirmed death toll rose from fourteen to 31.",
+    )
+    found = items(doc)
+    assert found["A total of 39"]["counts_toward_total"] is True
+    assert found["31"]["counts_toward_total"] is False
+    assert (found["A total of 39"]["relation"], found["A total of 39"]["related_id"]) == (
+        "update_of",
+        found["31"]["id"],
+    )
+    assert totals(doc) == {"killed": (39, 39, 39)}
+
+
+def test_a_figure_in_another_town_is_another_incident(nlp):
+    doc = process(
+        nlp,
+        "At least 22 people were killed in El Paso, Texas on Saturday. Thirteen hours later, a "
+        "gunman opened fire in Dayton, Ohio, where nine people died.",
+    )
+    found = items(doc)
+    assert found["nine"]["relation"] is None
+    assert totals(doc) == {"killed": (31, 31, None)}

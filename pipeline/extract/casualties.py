@@ -30,6 +30,7 @@ from .quantities import (
     is_person_noun,
     noun_phrase_end,
     read_quantity,
+    split_numeral,
 )
 
 #: Dependents that start another clause: the mention span stops before them.
@@ -55,10 +56,12 @@ class CasualtyLexicon:
         self.words = QuantityWords(quantities, victims, numbers)
         self.verbs: dict[str, str] = dict(harm["verbs"])
         self.intransitive: dict[str, str] = dict(harm["intransitive_verbs"])
+        self.denied: dict[str, str] = dict(harm.get("denied_verbs", {}))
         self.person_only: set[str] = set(harm.get("person_only_verbs", []))
         self.numeric_only: set[str] = set(harm.get("numeric_only_verbs", []))
         self.mechanism: dict[str, str] = dict(harm.get("mechanism_verbs", {}))
         self.fatal_adverbs: set[str] = set(harm.get("fatal_adverbs", []))
+        self.fatal_adjectives: set[str] = set(harm.get("fatal_adjectives", []))
         self.adjectives: dict[str, str] = dict(harm["adjectives"])
         self.nouns: dict[str, str] = dict(harm["nouns"])
         self.unquantified: dict[str, str] = dict(harm["unquantified_nouns"])
@@ -212,6 +215,9 @@ class Matchers:
     patterns: Patterns
     trigger_hashes: frozenset[int]
     scopes: PhraseMatcher
+    #: the words (lower-case forms or lemmas) a sentence's context is read from ("in",
+    #: "according", "separate", "rise"): only tokens holding one are looked at closely.
+    context_hashes: frozenset[int] = frozenset()
 
 
 def build_matchers(lex: CasualtyLexicon, vocab: Any, make_doc: Any) -> Matchers:
@@ -223,6 +229,7 @@ def build_matchers(lex: CasualtyLexicon, vocab: Any, make_doc: Any) -> Matchers:
     words = (
         set(lex.verbs)
         | set(lex.intransitive)
+        | set(lex.denied)
         | set(lex.mechanism)
         | set(lex.adjectives)
         | set(lex.nouns)
@@ -234,7 +241,11 @@ def build_matchers(lex: CasualtyLexicon, vocab: Any, make_doc: Any) -> Matchers:
     scopes = PhraseMatcher(vocab, attr="LOWER")
     for scope, cues in lex.time_scope.items():
         scopes.add(scope.upper(), [make_doc(cue) for cue in cues])
-    return Matchers(patterns, hashes, scopes)
+    context = lex.locative_preps | lex.separate_incident_words | lex.update_words | {"according"}
+    context_hashes = frozenset(
+        vocab.strings.add(w) for w in context | {w.capitalize() for w in context}
+    )
+    return Matchers(patterns, hashes, scopes, context_hashes)
 
 
 # -- triggers ----------------------------------------------------------------------------------
@@ -252,15 +263,20 @@ class Trigger:
     priority: int = 1
     #: a harm that says how, not how badly ("shot"): resolved against the article's deaths.
     mechanism: bool = False
+    #: a harm stated by denying its opposite ("did not survive"): its negation asserts it.
+    denial: bool = False
 
 
-def _candidates(doc: Doc, matchers: Matchers) -> list[Token]:
-    """The tokens whose lemma or lower-case form can start a harm."""
-    if len(doc) == 0:
-        return []
+def _candidates(doc: Doc, matchers: Matchers, words: list[list[int]]) -> list[Token]:
+    """The tokens whose lower-case form or lemma (`words`: LOWER, LEMMA per token) can start a
+    harm."""
     hashes = matchers.trigger_hashes
-    rows = doc.to_array([LEMMA, LOWER]).tolist()
-    return [doc[i] for i, (lemma, lower) in enumerate(rows) if lemma in hashes or lower in hashes]
+    return [doc[i] for i, (lower, lemma) in enumerate(words) if lemma in hashes or lower in hashes]
+
+
+def word_hashes(doc: Doc) -> list[list[int]]:
+    """LOWER and LEMMA of every token, read once per doc for the integer scans."""
+    return doc.to_array([LOWER, LEMMA]).tolist() if len(doc) else []
 
 
 def _word_triggers(token: Token, lex: CasualtyLexicon) -> Iterable[Trigger]:
@@ -270,7 +286,9 @@ def _word_triggers(token: Token, lex: CasualtyLexicon) -> Iterable[Trigger]:
     lemma = token.lemma_.lower()
     lower = token.lower_
     if token.pos_ in ("VERB", "AUX") or token.tag_ == "VBN":
-        if lemma in lex.intransitive:
+        if lemma in lex.denied and any(c.dep_ == "neg" for c in token.children):
+            yield Trigger(token, lex.denied[lemma], "subject", denial=True)  # "did not survive"
+        elif lemma in lex.intransitive:
             yield Trigger(token, lex.intransitive[lemma], "subject")
         elif lemma in lex.mechanism:
             fatal = any(c.lower_ in lex.fatal_adverbs for c in token.children)
@@ -308,7 +326,14 @@ def _pattern_triggers(token: Token, lex: CasualtyLexicon, matchers: Matchers) ->
             continue  # "non-fatal wounds"
         role = entry.get("role", "verb")
         priority = int(entry.get("priority", 1))
-        yield Trigger(anchor, entry["type"], role, priority, bool(entry.get("mechanism", False)))
+        type_, mechanism = entry["type"], bool(entry.get("mechanism", False))
+        if type_ == "injured" and any(
+            c.dep_ == "amod" and c.lower_ in lex.fatal_adjectives and not _negated_word(c)
+            for i in ids
+            for c in doc[i].children
+        ):
+            type_, priority, mechanism = "killed", 1, False  # "a fatal gunshot wound"
+        yield Trigger(anchor, type_, role, priority, mechanism)
 
 
 def _negated_word(token: Token) -> bool:
@@ -317,16 +342,28 @@ def _negated_word(token: Token) -> bool:
     return token.i > 1 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "non"
 
 
-def triggers_of(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list[Trigger]:
+def triggers_of(
+    doc: Doc, lex: CasualtyLexicon, matchers: Matchers, words: list[list[int]] | None = None
+) -> list[Trigger]:
     """Every harm word and pattern in `doc`, in text order."""
     found: list[Trigger] = []
-    for token in _candidates(doc, matchers):
+    for token in _candidates(doc, matchers, word_hashes(doc) if words is None else words):
         found += _word_triggers(token, lex)
         found += _pattern_triggers(token, lex, matchers)
     return found
 
 
 # -- hypothetical and negated harm -------------------------------------------------------------
+
+
+def _is_present(verb: Token) -> bool:
+    """Whether a verb is in the simple present ("are killed", "kills")."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") and c.lemma_ != "have"
+        for c in verb.children
+    )
 
 
 def _is_perfect(verb: Token) -> bool:
@@ -340,12 +377,15 @@ def generic_harm(trigger: Trigger, lex: CasualtyLexicon) -> str | None:
     verb = trigger.token
     if trigger.role not in ("verb", "subject") or verb.pos_ != "VERB":
         return None
-    present = verb.tag_ in ("VBZ", "VBP") or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") and c.lemma_ != "have"
-        for c in verb.children
-    )
-    if not present:
+    if verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "pobj", "acl") and _bare_plural_object(verb):
+        return "habitual"  # "a pattern of hurting people": a gerund without a subject
+    tensed = verb
+    if verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.pos_ == "VERB":
+        tensed = verb.head  # "do children shoot and kill people?": the tense of "shoot"
+    if not _is_present(tensed):
         return None
+    if tensed is not verb:
+        verb = tensed
     for subject in _children(verb, "nsubj", "nsubjpass"):
         bare = not any(c.dep_ in ("det", "nummod", "amod", "poss") for c in subject.children)
         if subject.lower_ in lex.generic_subjects and bare:
@@ -353,22 +393,30 @@ def generic_harm(trigger: Trigger, lex: CasualtyLexicon) -> str | None:
             if subject.lower_ in lex.indefinite_subjects or marks & lex.temporal_marks:
                 return "hypothetical"
             return "habitual"
-    for obj in _children(verb, "dobj"):
-        if obj.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss") for c in obj.children):
-            return "habitual"  # "guns kill people"
+    if _bare_plural_object(trigger.token):
+        return "habitual"  # "guns kill people"
     return None
 
 
-def is_unasserted(anchor: Token, lex: CasualtyLexicon) -> bool:
+def _bare_plural_object(verb: Token) -> bool:
+    """Whether a verb's object is a bare plural ("people"), which names no group."""
+    return any(
+        obj.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss") for c in obj.children)
+        for obj in _children(verb, "dobj")
+    )
+
+
+def is_unasserted(anchor: Token, lex: CasualtyLexicon, denial: bool = False) -> bool:
     """True when the clause of `anchor` does not state that harm happened: a modal ("could
     kill"), an intention ("threatened to kill"), a condition ("if ... were killed"), a
-    negation ("was not hurt"), or a purpose infinitive ("to kill")."""
+    negation ("was not hurt"; with `denial`, the anchor's own negation states the harm: "did
+    not survive"), or a purpose infinitive ("to kill")."""
     token = anchor
     for _ in range(4):
         for child in token.children:
             if child.dep_ == "aux" and child.lower_ in lex.modals and not _is_perfect(token):
                 return True
-            if child.dep_ == "neg":
+            if child.dep_ == "neg" and not (denial and token == anchor):
                 return True
             if child.dep_ == "mark" and child.lower_ in lex.conditional_marks:
                 return True
@@ -379,10 +427,22 @@ def is_unasserted(anchor: Token, lex: CasualtyLexicon) -> bool:
                 and token.head.lemma_.lower() not in lex.report_verbs
             ):
                 return True
-        if token.dep_ in ("xcomp", "ccomp", "oprd", "acomp") and (
-            token.head.lemma_.lower() in lex.intention_verbs
+        # A tensed complement reports ("told them that he was shot"); a bare or infinitival
+        # one is wanted ("want the more dead", "told him to kill").
+        infinitive = token.dep_ != "ccomp" or not (
+            token.tag_ in ("VBD", "VBZ", "VBP", "MD")
+            or any(
+                c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD")
+                for c in token.children
+            )
+        )
+        if (
+            token.dep_ in ("xcomp", "ccomp", "oprd", "acomp")
+            and token.head.lemma_.lower() in lex.intention_verbs
+            and infinitive
         ):
-            return True  # "threatened to kill", "they want the more dead"
+            # "threatened to kill", "they want the more dead"; not "told them that he was shot"
+            return True
         if (
             token.dep_ in ("conj", "xcomp", "oprd", "acomp", "auxpass", "aux")
             and token.head != token
@@ -391,8 +451,14 @@ def is_unasserted(anchor: Token, lex: CasualtyLexicon) -> bool:
         elif token.dep_ in ("advcl", "relcl") and token.head != token:
             # "where four or more people are killed": a definition, not a report.
             marks = [c.lower_ for c in token.children if c.dep_ in ("mark", "advmod")]
-            if token.head.lemma_.lower() in lex.generic_nouns and token.head.tag_ == "NNS":
-                return True
+            head = token.head
+            if (
+                head.lemma_.lower() in lex.generic_nouns
+                and head.tag_ == "NNS"
+                and not any(c.dep_ in ("det", "poss", "nummod") for c in head.children)
+                and _is_present(token)
+            ):
+                return True  # not "Saturday's shootings that killed two people"
             if any(m in lex.conditional_marks for m in marks):
                 return True
             break
@@ -441,6 +507,9 @@ def _subjects(verb: Token, depth: int = 0) -> list[Token]:
     """The subject of a verb, inherited along coordination ("was shot and later died") and from
     the noun a participle modifies ("13 people injured")."""
     found = _children(verb, "nsubjpass", "nsubj")
+    relatives = [t for t in found if t.lower_ in RELATIVE_PRONOUNS and t.head.dep_ == "relcl"]
+    if relatives:
+        found = relatives  # "Strickland, who police say suffered a wound": not "police"
     if found:
         return [_resolve_relative(t) for t in found]
     for prep in _children(verb, "prep"):
@@ -454,32 +523,64 @@ def _subjects(verb: Token, depth: int = 0) -> list[Token]:
         return _subjects(verb.head, depth + 1)
     if verb.dep_ in ("acl", "amod") and verb.head.pos_ in NOMINAL_POS:
         head = verb.head
+        before = verb.doc[verb.i - 1]
+        if before.dep_ == "dobj" and head.i < before.head.i < verb.i:
+            # "a shooting that left five people injured" parsed with "injured" on "shooting":
+            # the object just before it, of a verb in between, is what it describes.
+            return [before]
+        while (
+            head.dep_ == "conj"
+            and head.head.pos_ in ("NOUN", "PROPN")
+            and head.head.i < head.i
+            and not _after_relative_object(head.head, head)
+        ):
+            head = head.head  # "a woman and a teenage girl injured": the whole coordination
         if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
             owner = head.head.head
             if owner.lemma_.lower() not in ("number", "total"):
                 return [owner]  # "the driver of the car arrested by police"
         return [head]
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
+        return _subjects(verb.head.head, depth + 1)  # "A boy was released after being shot"
+    if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and verb.head.pos_ == "VERB":
+        if verb.tag_ == "VBN" and _children(verb, "mark"):
+            return []
+        # "Deputies found the victim suffering from injuries": the object before it; "Shot in
+        # the head, the man died": the subject.
+        objects = [o for o in _children(verb.head, "dobj") if o.i < verb.i]
+        return objects or _subjects(verb.head, depth + 1)
     if verb.dep_ in ("xcomp", "oprd", "acomp") and verb.head.pos_ in ("VERB", "AUX"):
         head = verb.head
         objects = _children(head, "dobj")
         if objects:
             return objects  # "left two people dead", "found him shot"
         return _subjects(head, depth + 1)
+    if verb.dep_ == "ccomp" and verb.tag_ == "VBN" and verb.head.pos_ == "VERB":
+        # "officials reported 150 security forces, 95 civilians and hundreds of Taliban killed"
+        objects = [o for o in _children(verb.head, "dobj") if o.i < verb.i]
+        if objects and not _children(verb, "aux", "auxpass"):
+            return objects
     return []
 
 
 def _objects(verb: Token) -> list[Token]:
     found = _children(verb, "dobj", "obj", "dative")
     if found:
-        return found
+        # "killed two and injured five" parsed as "killed [two and injured] five".
+        return [next((c for c in o.children if split_numeral(c)), o) for o in found]
     # "shot and killed two people": the first verb shares the second one's object.
     for conj in _children(verb, "conj"):
         if conj.pos_ == "VERB" and not _children(conj, "nsubj", "nsubjpass"):
             shared = _children(conj, "dobj")
             if shared:
                 return shared
-    # "12 wounded" parsed as a clause with the number as subject.
-    return [c for c in _children(verb, "nsubj") if c.like_num]
+    # "12 wounded" parsed as a clause with the number as subject; "more than a dozen people
+    # wounded" parsed as an active verb without an object.
+    return [
+        c
+        for c in _children(verb, "nsubj")
+        if c.like_num or (verb.tag_ == "VBD" and any(g.dep_ == "nummod" for g in c.children))
+    ]
 
 
 def _expand_conj(tokens: list[Token]) -> list[Token]:
@@ -490,7 +591,11 @@ def _expand_conj(tokens: list[Token]) -> list[Token]:
         if token in out:
             continue
         out.append(token)
-        stack.extend(c for c in token.children if c.dep_ == "conj" and c.pos_ in NOMINAL_POS)
+        stack.extend(
+            c
+            for c in token.children
+            if c.dep_ == "conj" and c.pos_ in NOMINAL_POS and not _after_relative_object(token, c)
+        )
         # "A mother, father, and toddler": a list the parser reads as an apposition.
         stack.extend(
             c
@@ -500,6 +605,15 @@ def _expand_conj(tokens: list[Token]) -> list[Token]:
             and any(g.dep_ in ("cc", "conj") for g in c.children)
         )
     return out
+
+
+def _after_relative_object(token: Token, conj: Token) -> bool:
+    """ "killed a woman who barricaded herself and a child": a conjunct right after the object
+    of a relative clause on `token` is that verb's second object, not a second victim."""
+    for clause in _children(token, "relcl"):
+        if clause.i < conj.i and any(o.i < conj.i for o in _children(clause, "dobj")):
+            return True
+    return False
 
 
 def _as_were(verb: Token) -> list[Token]:
@@ -512,6 +626,8 @@ def _as_were(verb: Token) -> list[Token]:
 
 
 def _verb_groups(verb: Token) -> list[Token]:
+    if verb.dep_ == "conj" and split_numeral(verb.head) and verb.head.head.pos_ in NOMINAL_POS:
+        return [verb.head.head]  # "killed two and injured five": "five"
     if _is_passive(verb):
         return _subjects(verb)
     if verb.tag_ == "VBN" and not _children(verb, "aux", "auxpass", "dobj"):
@@ -553,6 +669,7 @@ def _numeric_child(token: Token, lex: CasualtyLexicon) -> Token | None:
             child.dep_ in ("nummod", "npadvmod", "nsubj", "quantmod", "amod", "det", "nmod")
             and child.i < token.i
             and (child.like_num or child.lower_ in lex.words.vague or child.lower_ == "no")
+            and child.lower_ not in lex.words.generic  # "12 people are missing": the subject
         ):
             return child
     return None
@@ -579,11 +696,31 @@ def groups_of(trigger: Trigger, lex: CasualtyLexicon) -> list[Group]:
             return [Group(token, harm_head=token)]  # "there are many wounded"
         groups = _verb_groups(token)
         groups += _as_were(token)
+        lemma = token.lemma_.lower()
+        if (
+            groups
+            and all(g.lower_ in REFLEXIVES for g in groups)
+            and lemma not in lex.verbs
+            and lemma not in lex.mechanism
+        ):
+            # "a fourth victim drove herself to a hospital": the subject is the one harmed
+            # (not "shot himself", where the reflexive is the victim of the harm verb).
+            groups = _subjects(token) or groups
         return [Group(t) for t in _expand_conj(groups)]
     if role == "subject":
         if token.pos_ in ("NOUN", "PROPN", "PRON"):
             return [Group(token)]  # "a man in critical condition"
+        objects = [
+            o
+            for o in _children(token, "dobj")
+            if _names_people(o, lex) and o.lower_ not in REFLEXIVES
+        ]
+        if objects and token.pos_ == "VERB" and not _is_passive(token):
+            # "Paramedics rushed Joel to the hospital in serious condition": the object.
+            return [Group(t) for t in _expand_conj(objects)]
         return [Group(t) for t in _expand_conj(_subjects(token))]
+    if role == "bearer":
+        return _bearer_groups(token, lex)
     if role == "self":
         return [Group(token, harm_head=token)]  # "claimed 13 lives"
     if role == "object":
@@ -600,6 +737,26 @@ def groups_of(trigger: Trigger, lex: CasualtyLexicon) -> list[Group]:
     if role == "place":
         return _place_groups(token, lex)
     return []
+
+
+def _names_people(token: Token, lex: CasualtyLexicon) -> bool:
+    return token.pos_ == "PROPN" or is_person_noun(token, lex.words)
+
+
+def _bearer_groups(prep: Token, lex: CasualtyLexicon) -> list[Group]:
+    """ "a man with a gunshot wound", "found a victim with gunshot wounds", "left a woman with
+    a gunshot wound": the noun the phrase describes, else the verb's object, else its
+    subject."""
+    head = prep.head
+    if head.pos_ in ("NOUN", "PROPN") and not _names_people(head, lex) and head.dep_ == "pobj":
+        head = head.head.head  # "was taken to an area hospital with injuries": the verb's
+    if head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return [Group(head)] if _names_people(head, lex) or head.pos_ == "PRON" else []
+    if head.pos_ not in ("VERB", "AUX"):
+        return []
+    objects = [o for o in _children(head, "dobj") if _names_people(o, lex) or o.pos_ == "PRON"]
+    groups = objects or _subjects(head)
+    return [Group(t) for t in _expand_conj(groups)]
 
 
 def _adjective_groups(adj: Token, lex: CasualtyLexicon) -> list[Group]:
@@ -632,7 +789,10 @@ def _adjective_groups(adj: Token, lex: CasualtyLexicon) -> list[Group]:
         if own:
             return [Group(t) for t in _expand_conj(own)]
     if adj.pos_ == "VERB":
-        return [Group(t) for t in _expand_conj(_verb_groups(adj))]
+        groups = _verb_groups(adj)
+        if not groups and adj.tag_ == "VBG":
+            groups = _children(adj, "nsubj")  # "12 people are missing"
+        return [Group(t) for t in _expand_conj(groups)]
     return []
 
 
@@ -777,6 +937,8 @@ class Mention:
     time_scope: str = "incident"
     event_date: str | None = None
     date_known: bool = False  # the sentence names a date (even one without a day)
+    #: the sentence's days all date another clause: no incident day to carry over
+    other_day: bool = False
     location: tuple[int, int] | None = None
     location_text: str | None = None
     #: the PERSON cluster of a named victim
@@ -795,6 +957,10 @@ class Mention:
     habitual: bool = False
     #: "was also injured": someone besides the people harmed so far
     also: bool = False
+    #: the age its words give (-1 until read)
+    age: float | None = -1
+    #: the sentence of its harm word (set once the article's context is read)
+    sent: Span | None = None
     id: str = ""
 
 
@@ -802,7 +968,13 @@ def _accepts(group: Token, quantity: Quantity, trigger: Trigger, lex: CasualtyLe
     """Whether a group can be harmed people: not "four towns", not "two houses"."""
     words = lex.words
     noun = group.doc[quantity.noun] if quantity.noun is not None else None
-    if noun is not None and noun.i != trigger.token.i and is_non_person_noun(noun, words):
+    member = noun is not None and noun.ent_type_ == "ORG" and noun.head.lower_ == "from"
+    if (
+        noun is not None
+        and noun.i != trigger.token.i
+        and is_non_person_noun(noun, words)
+        and not member  # "seventeen from the Armed Forces": members of it
+    ):
         return False
     if noun is not None and noun.lemma_.lower() in lex.toll_nouns:
         return False
@@ -812,7 +984,8 @@ def _accepts(group: Token, quantity: Quantity, trigger: Trigger, lex: CasualtyLe
     strict = lemma in lex.person_only or trigger.role == "place"
     if strict and quantity.kind not in ("pronoun", "named", "zero"):
         if noun is None:
-            return group.like_num or group.pos_ == "NUM"
+            # "2 were arrested", "thousands were displaced": a bare number or quantity word.
+            return group.like_num or group.pos_ == "NUM" or quantity.kind == "vague"
         return is_person_noun(noun, words)
     if quantity.kind in ("vague", "plural", "indefinite", "definite") and noun is not None:
         # A vague or bare noun must be people: "several explosions" is not a casualty.
@@ -863,7 +1036,17 @@ def _mention_for(trigger: Trigger, group: Group, lex: CasualtyLexicon) -> Mentio
         and quantity.noun == harm_head.i
         and harm_head.lemma_.lower() not in (lex.victim_harm_nouns)
     ):
-        quantity.noun = None  # "six deaths": no victim noun
+        # "six deaths": no victim noun; "67 deaths of Palestinians": the people of "of".
+        quantity.noun = next(
+            (
+                o.i
+                for p in _children(harm_head, "prep")
+                if p.lower_ == "of"
+                for o in _children(p, "pobj")
+                if is_person_noun(o, lex.words)
+            ),
+            None,
+        )
     if quantity.kind == "none":
         owner = _owner(token)
         quantity.noun = owner.i if owner is not None else None
@@ -920,13 +1103,31 @@ def _subset_groups(mention: Mention, lex: CasualtyLexicon) -> list[Group]:
             elif child.dep_ == "appos" and holder == token and child.ent_type_ != "PERSON":
                 if child.like_num and (_is_one(mention) or token.ent_type_ == "PERSON"):
                     continue  # "Eric Whitaker, 52, died": an age
+                if mention.quantity.kind == "named" and child.tag_ in ("NN", "NNP"):
+                    continue  # "Jeremy Mardis, a first-grader": the same person described
                 if any(t.lower_ in ("aged", "age", "ages") for t in child.subtree):
                     continue  # "five girls, all aged fifteen"
                 if child.like_num and child.pos_ == "NUM":
                     continue  # "two of the boys, 14 and 15": ages
+                if any(g.dep_ in ("cc", "conj") for g in child.children) and not _breakdown(
+                    mention, child, lex
+                ):
+                    continue  # "150 security forces, 95 civilians, and hundreds": a list
                 if _has_quantity_child(child, lex):
                     found += [Group(t, "subset_of") for t in _expand_conj([child])]
     return found
+
+
+def _breakdown(mention: Mention, first: Token, lex: CasualtyLexicon) -> bool:
+    """Whether a list set beside a figure splits it ("20 bodies, eleven women and nine men")
+    rather than continuing it with other groups ("150 security forces, 95 civilians")."""
+    total = mention.quantity.value
+    if total is None:
+        return False
+    parts = [read_quantity(t, lex.words) for t in _expand_conj([first])]
+    sizes = [_size(p, low_first=False) for p in parts if p is not None]
+    values = [v for v in sizes if v is not None]
+    return bool(values) and sum(values) <= total
 
 
 def _is_one(mention: Mention) -> bool:
@@ -940,18 +1141,27 @@ def _has_quantity_child(token: Token, lex: CasualtyLexicon) -> bool:
     )
 
 
-def _collect(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list[Mention]:
+def _collect(
+    doc: Doc, lex: CasualtyLexicon, matchers: Matchers, words: list[list[int]]
+) -> list[Mention]:
     """Every mention the triggers find, one per count span (the strongest harm wins)."""
-    triggers = triggers_of(doc, lex, matchers)
+    triggers = triggers_of(doc, lex, matchers, words)
     by_span: dict[tuple[int, int], list[Mention]] = {}
     for trigger in triggers:
         anchor = trigger.token
         if trigger.role in ("noun", "toll", "adj") and anchor.pos_ in ("NOUN", "PROPN"):
             clause = anchor.head if anchor.dep_ not in ("ROOT",) else anchor
+            # "wanted to protect the life and the bodies of ...": the verb above the noun.
+            for _ in range(3):
+                if clause.dep_ not in ("conj", "appos") or clause.pos_ not in NOMINAL_POS:
+                    break
+                clause = clause.head
+            if clause.pos_ in NOMINAL_POS and clause.dep_ in ("dobj", "nsubjpass", "nsubj"):
+                clause = clause.head
         else:
             clause = anchor
         generic = generic_harm(trigger, lex)
-        if is_unasserted(clause, lex) or generic == "hypothetical":
+        if is_unasserted(clause, lex, trigger.denial) or generic == "hypothetical":
             continue
         pending = groups_of(trigger, lex)
         while pending:
@@ -1129,6 +1339,8 @@ def _scope_cues(doc: Doc, matchers: Matchers, lex: CasualtyLexicon) -> list[tupl
             continue
         if scope == "periodic" and start > 0 and doc[start - 1].pos_ == "ADP":
             continue  # "for a day", "in a week"
+        if end < len(doc) and doc[end].lower_ in ("age", "old"):
+            continue  # "30 years of age": an age, not a period
         out.append((start, scope))
     return out
 
@@ -1163,6 +1375,8 @@ def _time_scope(
         elif date["granularity"] in lex.scope_date_granularities:
             if date["granularity"] == "duration" and not _over_a_period(span, lex):
                 continue  # "trapped for hours", "thirteen hours later": not a tally
+            if _is_age(span):
+                continue  # "between 20 to 30 years of age", "five years old"
             if _in_comparison(span.root):
                 continue  # "the deadliest day of fighting in several years"
             coarse = True
@@ -1189,6 +1403,13 @@ def _time_scope(
     if governed_coarse or (coarse and (aggregate or not has_day)):
         return "cumulative"
     return "incident"
+
+
+def _is_age(span: Span) -> bool:
+    """Whether a duration is someone's age ("20 to 30 years of age", "the 5-year-old")."""
+    doc = span.doc
+    after = [t.lower_ for t in doc[span.end : span.end + 2]]
+    return after[:1] == ["old"] or after == ["of", "age"] or span[-1].lower_ in ("old", "age")
 
 
 def _in_comparison(token: Token) -> bool:
@@ -1260,6 +1481,17 @@ def _is_day(date: DateItem, published: str | None) -> bool:
     )
 
 
+def _dates_other_clause(
+    mention: Mention, sent: Span, dates: list[tuple[Span, DateItem]], published: str | None
+) -> bool:
+    """Whether the sentence's only days date another clause ("39 are confirmed dead, officials
+    said, adding that rescuers ended their work yesterday"): the harm's day is then unknown,
+    not the article's incident day."""
+    root = _clause_root(mention.trigger.token)
+    days = [s for s, d in dates if sent.start <= s.start < sent.end and _is_day(d, published)]
+    return bool(days) and all(_in_other_clause(s.root, root) for s in days)
+
+
 def _event_date(
     mention: Mention, sent: Span, dates: list[tuple[Span, DateItem]], published: str | None
 ) -> tuple[str | None, bool]:
@@ -1290,8 +1522,24 @@ def _event_date(
         )
         return None, known
     governed = [(s, d) for s, d in days if _governs(root, s.root) or _governs(anchor, s.root)]
-    chosen = governed or sorted(days, key=lambda sd: abs(sd[0].start - anchor.i))
+    # Not a day that dates another clause of the sentence ("39 are confirmed dead, officials
+    # said, adding that rescuers ended their work yesterday").
+    free = [(s, d) for s, d in days if not _in_other_clause(s.root, root)]
+    chosen = governed or sorted(free, key=lambda sd: abs(sd[0].start - anchor.i))
+    if not chosen:
+        return None, False
     return chosen[0][1]["resolved_start"], True
+
+
+def _in_other_clause(token: Token, root: Token) -> bool:
+    """Whether `token` sits in a complement or adverbial clause that does not hold `root`."""
+    for _ in range(8):
+        if token.dep_ in ("ccomp", "advcl", "relcl", "xcomp") and not _governs(token, root):
+            return True
+        if token.head == token:
+            return False
+        token = token.head
+    return False
 
 
 def _entity_tokens(doc: Doc, entities: list[EntityItem]) -> dict[int, EntityItem]:
@@ -1309,12 +1557,12 @@ def _entity_tokens(doc: Doc, entities: list[EntityItem]) -> dict[int, EntityItem
 
 
 def _locatives(
-    sent: Span, places: dict[int, EntityItem], lex: CasualtyLexicon
+    tokens: Iterable[Token], places: dict[int, EntityItem], lex: CasualtyLexicon
 ) -> list[tuple[Token, int, int]]:
-    """(preposition, start, end) of each locative phrase of the sentence that holds a place
-    name ("in the Gaza Strip"); the phrase stops before a relative clause."""
+    """(preposition, start, end) of each locative phrase among a sentence's `tokens` that holds
+    a place name ("in the Gaza Strip"); the phrase stops before a relative clause."""
     out = []
-    for token in sent:
+    for token in tokens:
         if token.dep_ != "prep" or token.lower_ not in lex.locative_preps:
             continue
         for obj in _children(token, "pobj"):
@@ -1339,12 +1587,14 @@ def _location(
     root = _clause_root(anchor)
     best: tuple[int, tuple[int, int], bool] | None = None
     for prep, start, end in locatives:
-        if not (anchor.sent.start <= prep.i < anchor.sent.end):
+        if not (mention.sent.start <= prep.i < mention.sent.end):
             continue
         own = prep.head == group
         # The clause's own place hangs on its verb or group, not inside another phrase ("taken
-        # to a hospital in San Pablo" names where the victim went, not where the harm was).
-        governed = own or prep.head in (root, anchor)
+        # to a hospital in San Pablo" names where the victim went, not where the harm was); a
+        # relative clause's place is the one it describes ("in Dayton, Ohio where ten died").
+        hosted = root.dep_ == "relcl" and start <= root.head.i < end
+        governed = own or prep.head in (root, anchor) or hosted
         distance = abs(prep.i - anchor.i) - (1000 if governed else 0) - (1000 if own else 0)
         if best is None or distance < best[0]:
             best = (distance, (start, end), governed)
@@ -1366,10 +1616,10 @@ def _voice(mention: Mention, lex: CasualtyLexicon) -> str | None:
     return None
 
 
-def _according_to(sent: Span) -> str | None:
-    """The source of "according to X" in a sentence."""
-    for t in sent:
-        if t.lower_ == "according" and t.i + 1 < sent.end and t.doc[t.i + 1].lower_ == "to":
+def _according_to(tokens: Iterable[Token]) -> str | None:
+    """The source of "according to X" among a sentence's `tokens`."""
+    for t in tokens:
+        if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
             objects = [o for o in t.doc[t.i + 1].children if o.dep_ == "pobj"]
             objects += [o for c in t.children for o in c.children if o.dep_ == "pobj"]
             if objects:
@@ -1387,23 +1637,40 @@ class _Sentence:
     updates: bool
 
     @classmethod
-    def of(cls, sent: Span, places: dict[int, EntityItem], lex: CasualtyLexicon) -> _Sentence:
+    def of(
+        cls,
+        sent: Span,
+        places: dict[int, EntityItem],
+        lex: CasualtyLexicon,
+        words: list[list[int]],
+        hashes: frozenset[int],
+    ) -> _Sentence:
+        """Reads only the tokens whose form or lemma can matter (`hashes`; `words` holds each
+        token's LOWER and LEMMA), so a sentence costs a scan of integers, not of tokens."""
+        doc = sent.doc
+        cues = [
+            doc[i]
+            for i in range(sent.start, sent.end)
+            if words[i][0] in hashes or words[i][1] in hashes
+        ]
+        if not cues:
+            return cls([], None, False, False)
         return cls(
-            _locatives(sent, places, lex),
-            _according_to(sent),
-            _separate_incident(sent, lex),
-            any(t.lemma_.lower() in lex.update_words for t in sent),
+            _locatives(cues, places, lex),
+            _according_to(cues) if any(t.lower_ == "according" for t in cues) else None,
+            _separate_incident(cues, lex),
+            any(t.lemma_.lower() in lex.update_words for t in cues),
         )
 
 
-def _separate_incident(sent: Span, lex: CasualtyLexicon) -> bool:
+def _separate_incident(tokens: Iterable[Token], lex: CasualtyLexicon) -> bool:
     """ "In a separate attack", "another shooting": the sentence is about another incident."""
     return any(
         t.lower_ in lex.separate_incident_words
         and t.dep_ in ("amod", "det")
         and t.head.lemma_.lower() in lex.event_nouns
         and t.head.tag_ == "NN"  # "in separate shootings" sums several incidents
-        for t in sent
+        for t in tokens
     )
 
 
@@ -1489,16 +1756,19 @@ def _link_person(mention: Mention, earlier: list[Mention], lex: CasualtyLexicon)
         killer = _killer(mention, earlier)
         if killer is not None:
             # "he killed the boy and himself": the reflexive is the killer, already harmed
-            # ("Travis Carnez was also found dead") or someone new.
-            names = {killer.lower_} | {
-                c.lower_ for c in killer.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"
-            }
+            # ("Travis Carnez was also found dead", "a mother, father and toddler were found
+            # dead ... a father killed ...") or someone new.
+            if killer.pos_ == "PRON":
+                killer = _antecedent(killer, lex) or killer
+            key = _token_key(killer, lex)
             for other in earlier:
-                noun = other.quantity.noun
-                if other.quantity.start <= killer.i < other.quantity.end or (
-                    noun is not None
-                    and other.quantity.kind == "named"
-                    and doc[noun].lower_ in names
+                if other.quantity.start <= killer.i < other.quantity.end:
+                    return other
+                if (
+                    other.type == "killed"
+                    and _is_singular(other)
+                    and key is not None
+                    and _mention_key(other, lex) == key
                 ):
                     return other
             return None
@@ -1509,13 +1779,19 @@ def _link_person(mention: Mention, earlier: list[Mention], lex: CasualtyLexicon)
     ]
     gender = _gender(mention, lex)
     if gender is not None:
-        singles = [e for e in singles if _gender(e, lex) in (None, gender)]
+        # The gender of the person a mention already stands for counts too ("Travis Carnez",
+        # the same as "a man", is not "the girl").
+        singles = [
+            e
+            for e in singles
+            if _gender(e, lex) in (None, gender) and _gender(_canonical(e), lex) in (None, gender)
+        ]
     if not singles:
         return None
     people = _people(singles)
-    alone = _alone(people, mention)
+    alone = _alone(people, mention, lex)
     if q.kind == "named":
-        named = [e for e in singles if e.quantity.kind == "named" and _same_name(e, mention)]
+        named = [e for e in singles if e.quantity.kind == "named" and _same_name(e, mention, lex)]
         if named:
             return named[-1]  # "15-year-old Braxton Bourda ... Bourda"
     if mention.referent is not None:
@@ -1524,55 +1800,121 @@ def _link_person(mention: Mention, earlier: list[Mention], lex: CasualtyLexicon)
             return same[-1]
         if any(e.quantity.kind == "named" and e.type == mention.type for e in people):
             return None  # another name: another person
+        nouns = {t.lemma_.lower() for t in doc[q.start : q.end] if t.pos_ == "NOUN"}
+        described = [e for e in singles if (_mention_key(e, lex) or ("", ""))[1] in nouns]
+        if described:
+            return described[-1]  # "her son was wounded ... Her son Kodi was also wounded"
+        if mention.also:
+            return None  # "Travis Carnez, who was also found dead": someone besides them
         unnamed = [p for p in people if p.group.token.lower_ not in REFLEXIVES]
         if alone is None and len(unnamed) == 1:
             alone = unnamed[0]  # the only person harmed so far: "Johnson was taken to hospital"
-        if alone is not None and alone.quantity.kind not in ("pronoun", "named"):
-            return alone  # "a man was killed ... John Smith died"
+        if alone is not None and alone.quantity.kind != "named":
+            return alone  # "a man was killed ... John Smith died", "killing her ... Emma died"
         return None
     if q.kind == "pronoun":
-        return None if mention.also else singles[-1]
+        if mention.also:
+            return None
+        # "That little boy was buckled in ... and that is how he died": the person noun before
+        # the pronoun in its sentence names whom it refers to.
+        antecedent = _noun_antecedent(mention.group.token, lex)
+        if antecedent is not None:
+            same = [e for e in singles if _mention_key(e, lex) == ("noun", antecedent)]
+            if same:
+                return same[-1]
+        return singles[-1]
+    if (
+        q.kind == "definite"
+        and q.noun is None
+        and any(c.lower_ == "only" for c in mention.group.token.children)
+    ):
+        return singles[-1]  # "the suspect was the only one injured"
+    if (
+        q.kind == "definite"
+        and q.rank
+        and q.rank <= len(people)
+        and q.noun is not None
+        and doc[q.noun].lemma_.lower() in lex.words.anaphoric_groups
+    ):
+        return people[q.rank - 1]  # "the first victim": the first person harmed
     if q.kind not in ("definite", "indefinite", "named") or q.noun is None:
         return None
     noun = doc[q.noun]
     lemma = noun.lemma_.lower()
     # In one sentence, two descriptions are two people ("killed a boy and wounded his father").
-    elsewhere = [c for c in singles if c.trigger.token.sent.start != trigger.sent.start]
+    elsewhere = [c for c in singles if c.sent.start != mention.sent.start]
     candidates = elsewhere if q.kind == "indefinite" else singles
     age = _age(mention)
-    candidates = [c for c in candidates if _age(c) in (None, age) or age is None]
-    singles = [c for c in singles if _age(c) in (None, age) or age is None]
+
+    def fits(c: Mention) -> bool:
+        # "a 7-year-old girl" is not "the girl" who stands for "an 8-year-old girl".
+        return _same_age(_age(c), age) and _same_age(_age(_canonical(c)), age)
+
+    candidates = [c for c in candidates if fits(c)]
+    singles = [c for c in singles if fits(c)]
+    elsewhere = [c for c in elsewhere if fits(c)]
     if age is not None and q.kind == "definite":
-        same_age = [c for c in singles if _age(c) == age]
+        same_age = [c for c in singles if _age(c) is not None and _same_age(_age(c), age)]
         if same_age:
             return same_age[-1]  # "a 17-year-old boy ... the 17-year-old"
+    if age is not None and q.kind == "indefinite":
+        same_age = {
+            id(_canonical(c)): _canonical(c)
+            for c in elsewhere
+            if _age(c) is not None and _same_age(_age(c), age)
+        }
+        if len(same_age) == 1:
+            return next(iter(same_age.values()))  # "14-year-old James Banks ... a 14-year-old boy"
     for candidate in reversed(candidates):
         other = candidate.quantity.noun
         if other is not None and doc[other].lemma_.lower() == lemma:
             return candidate  # "a boy ... the boy"
     if mention.also:
         return None  # "a bystander was also injured": someone besides them
-    if q.kind == "definite" and lemma in lex.words.anaphoric:
+    if q.kind == "definite" and lemma in lex.words.anaphoric and singles:
         return singles[-1]  # "the victim", "the man"
     candidates = elsewhere
     if alone is not None and alone in [_canonical(c) for c in candidates]:
         return alone  # one victim so far: "his sister", "a 2-year-old child"
+    if q.kind == "definite" and gender is not None:
+        # "A mother, father, and toddler were found dead ... a father killed his ex-girlfriend":
+        # the only person of that harm and gender.
+        same = [p for p in people if p.type == mention.type and _gender(p, lex) == gender]
+        if len(same) == 1 and same[0] in [_canonical(c) for c in candidates]:
+            return same[0]
     return None
 
 
-def _age(mention: Mention) -> int | None:
-    """The age a description gives ("a 7-year-old girl": 7): two ages, two people."""
+def _age(mention: Mention) -> float | None:
+    """The age a description gives ("a 7-year-old girl", "a 17 year old": 7, 17): two ages, two
+    people. Read once per mention."""
+    if mention.age == -1:
+        mention.age = _read_age(mention)
+    return mention.age
+
+
+#: An age's unit in years ("a 22-month-old" is 1.8 years old).
+AGE_UNITS = {"year": 1.0, "month": 1 / 12, "week": 1 / 52, "day": 1 / 365}
+
+
+def _read_age(mention: Mention) -> float | None:
     doc = mention.group.token.doc
     q = mention.quantity
     for token in doc[q.start : q.end]:
-        if (
-            token.like_num
-            and token.i + 2 < len(doc)
-            and doc[token.i + 1].text == "-"
-            and doc[token.i + 2].lower_ in ("year", "month", "week", "day")
-        ):
-            return int(token.text) if token.text.isdigit() else None
+        if not (token.like_num and token.text.isdigit()):
+            continue
+        after = doc[token.i + 1 : token.i + 3]
+        if after and after[0].text == "-":
+            after = doc[token.i + 2 : token.i + 3]
+        unit = after[0].lower_.rstrip("s") if after else ""
+        if unit in AGE_UNITS:
+            return int(token.text) * AGE_UNITS[unit]
     return None
+
+
+def _same_age(a: float | None, b: float | None) -> bool:
+    """Whether two ages may be one person's ("a 22-month-old boy", "a 2-year-old child")."""
+    return a is None or b is None or abs(a - b) < 1
 
 
 def _killer(reflexive: Mention, earlier: list[Mention]) -> Token | None:
@@ -1624,25 +1966,92 @@ def _agent(verb: Token) -> Token | None:
     return None
 
 
-def _same_name(a: Mention, b: Mention) -> bool:
+def _surname(tokens: Iterable[Token], lex: CasualtyLexicon) -> str | None:
+    """The last word of a name ("Carnez" of "Travis Carnez, Jr."), or None without a name."""
+    found = None
+    for token in tokens:
+        name = (token.pos_ == "PROPN" or token.ent_type_ == "PERSON") and token.is_alpha
+        initial = token.pos_ == "PROPN" and token.text.endswith(".")  # "Jr.", "E."
+        if (name or initial) and token.lower_ not in lex.words.name_particles:
+            found = token.lower_
+    return found
+
+
+def _token_key(token: Token, lex: CasualtyLexicon) -> tuple[str, str] | None:
+    """What names a person a word speaks of: ("name", surname) or ("noun", lemma)."""
+    names = [c for c in token.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+    if token.pos_ == "PROPN" or token.ent_type_ == "PERSON" or names:
+        parts = [*token.subtree] if not names else [t for n in names for t in n.subtree]
+        surname = _surname(parts, lex)
+        return ("name", surname) if surname else None
+    if token.pos_ == "NOUN" and is_person_noun(token, lex.words):
+        return ("noun", token.lemma_.lower())
+    return None
+
+
+def _mention_key(mention: Mention, lex: CasualtyLexicon) -> tuple[str, str] | None:
+    """What names the one person of a mention: ("name", surname) or ("noun", lemma)."""
+    q = mention.quantity
+    doc = mention.group.token.doc
+    if q.kind == "named":
+        # The name ends at its head: "Alfred Chavez of Denver" is "Chavez".
+        end = q.noun + 1 if q.noun is not None else q.end
+        surname = _surname(doc[q.start : end], lex)
+        return ("name", surname) if surname else None
+    if q.noun is not None and doc[q.noun].pos_ == "NOUN":
+        return ("noun", doc[q.noun].lemma_.lower())
+    return None
+
+
+def _noun_antecedent(pronoun: Token, lex: CasualtyLexicon) -> str | None:
+    """The lemma of the last person noun before a pronoun in its sentence, if any ("boy")."""
+    for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
+        if (
+            token.pos_ == "NOUN"
+            and is_person_noun(token, lex.words)
+            and token.lemma_.lower() not in lex.words.perpetrators
+        ):
+            return token.lemma_.lower()
+    return None
+
+
+def _antecedent(pronoun: Token, lex: CasualtyLexicon) -> Token | None:
+    """The person a subject pronoun refers to: the last person subject before it in its sentence
+    or the one before ("a father killed his ex-girlfriend ... he killed the boy")."""
+    doc = pronoun.doc
+    first = pronoun.sent.start
+    if first > 0:
+        first = doc[first - 1].sent.start
+    for token in reversed(doc[first : pronoun.i]):
+        if (
+            token.dep_ in ("nsubj", "nsubjpass")
+            and token.pos_ in ("NOUN", "PROPN")
+            and _token_key(token, lex) is not None
+        ):
+            return token
+    return None
+
+
+def _same_name(a: Mention, b: Mention, lex: CasualtyLexicon) -> bool:
     """Whether two named mentions share the name's last word ("Braxton Bourda", "Bourda")."""
-    doc = a.group.token.doc
-    names = []
-    for m in (a, b):
-        noun = m.quantity.noun
-        if noun is None:
-            return False
-        names.append(doc[noun].lower_)
-    return names[0] == names[1]
+    key = _mention_key(a, lex)
+    return key is not None and key == _mention_key(b, lex)
 
 
-def _alone(people: list[Mention], mention: Mention) -> Mention | None:
+def _alone(people: list[Mention], mention: Mention, lex: CasualtyLexicon) -> Mention | None:
     """The only person harmed so far who can be the one `mention` speaks of: the only one with
-    the same harm, or, for a shooting told after a death, the only one killed."""
+    the same harm, or, for a shooting or a victim told after a death, the only one killed."""
     same = [p for p in people if p.type == mention.type]
     if len(same) == 1:
         return same[0]
-    if not same and mention.type in ("injured", "killed_or_injured") and mention.trigger.mechanism:
+    noun = mention.quantity.noun
+    doc = mention.group.token.doc
+    victim = noun is not None and doc[noun].lemma_.lower() in lex.words.anaphoric_groups
+    if (
+        not same
+        and mention.type in ("injured", "killed_or_injured")
+        and (mention.trigger.mechanism or victim)
+    ):
         killed = [p for p in people if p.type == "killed"]
         if len(killed) == 1 and len(people) == 1:
             return killed[0]  # "X was killed ... X was shot in the head"
@@ -1682,11 +2091,21 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
             previous = [e for e in mentions[:i] if e.superseded and e.type == mention.type]
             if previous:
                 mention.relation, mention.related = "update_of", previous[-1]
+                _older_revision(mention, earlier)
                 continue
+        if _rank_is_toll(mention, earlier):
+            continue
         if _is_person(mention):
             # One person: the same person as before (a name, "the victim", "he"), one of an
             # earlier group, or someone new.
             group = _last_group(earlier, mention)
+            rank = mention.quantity.rank
+            if group is not None and rank and rank <= (_size(group.quantity, True) or 0):
+                # "5 victims were injured ... The fourth victim, Raheem Cobbins, also suffered
+                # injuries", "a fifth victim, Shandextria Pitts": one of the group, whatever
+                # the name.
+                mention.relation, mention.related, mention.counts = "subset_of", group, False
+                continue
             person = _link_person(mention, before, lex)
             if (
                 person is not None
@@ -1701,10 +2120,25 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
             group = _last_group(earlier, mention)
             if mention.also:
                 group = None  # "a bystander was also injured": besides them
+            rank = mention.quantity.rank
+            if group is not None and rank and rank > (_size(group.quantity, True) or 0):
+                group = None  # "two were killed ... a third person died": not one of them
+            if group is not None and _coordinated(mention.group.token, group.group.token):
+                group = None  # "injuring both young men and a woman": besides them
+            if group is not None and _perpetrator(mention, lex) and not _perpetrator(group, lex):
+                group = None  # "five people died ... the gunman was killed by police"
             if group is not None and (not mention.quantity.additive or _room(group, mentions) >= 1):
                 # "... two women were wounded. Another man was shot in the leg": one of them
                 # while the group has people not yet described.
                 mention.relation, mention.related, mention.counts = "subset_of", group, False
+            elif (
+                mention.quantity.kind == "pronoun"
+                and mention.priority > 1
+                and not mention.trigger.mechanism
+            ):
+                # "he drove her to a hospital": a pronoun only taken somewhere names nobody
+                # harmed unless it refers to someone the article already counts.
+                mention.counts = False
             continue
         if mention.quantity.kind == "pronoun":
             _relate_pronoun(mention, earlier)
@@ -1715,9 +2149,79 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
         ]
         groups = [e for e in same_type if not _is_person(e)]
         if groups:
-            _relate_figures(mention, groups[-1], same_type, mentions, lex)
+            # The last figure for the same people ("thirteen soldiers ... 67 Palestinians ...
+            # thirteen soldiers": the third repeats the first).
+            same = [
+                g
+                for g in groups
+                if not _other_people(
+                    mention,
+                    g,
+                    lex,
+                    by_noun="vague" not in (mention.quantity.qualifier, g.quantity.qualifier),
+                )
+            ]
+            _relate_figures(mention, (same or groups)[-1], same_type, mentions, lex)
         if mention.counts and not mention.quantity.additive:
             _absorb_people(mention, [e for e in same_type if _is_person(e)])
+
+
+def _older_revision(toll: Mention, earlier: list[Mention]) -> None:
+    """ "A total of 39 are confirmed dead ... rescue work increased the toll from fourteen to 31":
+    a revision to a figure below one the article already gave as the toll is an older stage of
+    the count, superseded by that figure (tolls of an incident only grow)."""
+    size = _size(toll.quantity, low_first=True)
+    if size is None:
+        return
+    larger = [
+        e
+        for e in earlier
+        if e.type == toll.type
+        and e.counts
+        and not _is_singular(e)
+        and e.quantity.qualifier not in ("vague", "none")
+        and (_size(e.quantity, low_first=True) or 0) > size
+    ]
+    if larger:
+        newest = larger[-1]
+        toll.counts, toll.superseded, toll.updated_by = False, True, newest
+        newest.relation, newest.related = "update_of", toll
+
+
+def _coordinated(token: Token, other: Token) -> bool:
+    """Whether `token` is a later conjunct of `other` ("both young men and a woman"), not an
+    apposition listing its members ("three victims, a man, a woman and a boy")."""
+    for _ in range(6):
+        if token.dep_ != "conj" or token.head == token:
+            return False
+        token = token.head
+        if token == other:
+            return True
+    return False
+
+
+def _rank_is_toll(mention: Mention, earlier: list[Mention]) -> bool:
+    """ "A third person has died" where the article counted fewer than two deaths: the rank is
+    the toll (three), revising the figures before it. Victims are numbered across deaths and
+    injuries ("two were killed ... a third victim was wounded" is one more), deaths among
+    deaths. Returns whether the mention was read so."""
+    q = mention.quantity
+    if q.kind != "ordinal" or not q.rank or q.rank < 2 or mention.type not in HARM_TYPES:
+        return False
+    pool = {mention.type} if mention.type == "killed" else HARM_TYPES
+    counted = [e for e in earlier if e.type in pool and e.counts]
+    if any(e.quantity.qualifier in ("vague", "none") for e in counted):
+        return False  # "multiple people were shot ... a fourth victim": no count to revise
+    known = sum(_size(e.quantity, low_first=True) or 1 for e in counted)
+    if q.rank - 1 <= known:
+        return False
+    q.value, q.low, q.best, q.high = q.rank, q.rank, q.rank, q.rank
+    q.additive = False
+    for previous in counted:
+        if previous.type == mention.type:
+            previous.counts, previous.superseded, previous.updated_by = False, True, mention
+            mention.relation, mention.related = "update_of", previous
+    return True
 
 
 def _room(group: Mention, mentions: list[Mention]) -> int:
@@ -1812,6 +2316,11 @@ def _relate_figures(
         if q.kind == "none":
             mention.relation, mention.related, mention.counts = "same_as", first, False
         return
+    vague = "vague" in (q.qualifier, f.qualifier)
+    if _other_people(mention, first, lex, by_noun=not vague):
+        # "two teenage girls and two men", "13 Israeli soldiers ... Palestinians": other people
+        # (a vague figure with another noun, "bystanders being killed", often restates).
+        return
     if f.qualifier == "vague" and q.qualifier == "vague":
         # "others were trapped ... still people under the rubble": a bare plural names some of
         # the group; a quantity word restates it ("dozens of occupants").
@@ -1823,20 +2332,44 @@ def _relate_figures(
         mention.relation, mention.related, mention.counts = relation, first, False
         return
     if q.qualifier == "vague":
-        relation = "subset_of" if q.partitive or q.kind == "plural" else "same_as"
-        mention.relation, mention.related, mention.counts = relation, first, False
+        # "dozens more civilians": more of the toll given, so part of it.
+        subset = q.partitive or q.kind == "plural" or q.additive
+        mention.relation, mention.related, mention.counts = (
+            "subset_of" if subset else "same_as",
+            first,
+            False,
+        )
         return
-    if _other_people(mention, first, lex):
-        return  # "two teenage girls and two men": other people, not a repeat
     if q.value == f.value and q.value_upper == f.value_upper:
         mention.relation, mention.related, mention.counts = "same_as", first, False
         return
     later, earlier = _size(q, low_first=False), _size(f, low_first=True)
     if later is None or earlier is None:
         return
-    if q.additive:
+    if q.additive and not _other_than_another_harm(mention, mentions):
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in mention.group.token.children)
-        if not q.partitive and not definite and _room(first, mentions) < later:
+        room = _room(first, mentions)
+        if room < later and _victims_noun(mention, lex):
+            # "One was killed and three injured ... Two victims were taken to hospital ... Two
+            # other victims remained": victims of either harm.
+            room = sum(
+                _room(g, mentions)
+                for g in mentions
+                if g.counts
+                and g.type in HARM_TYPES
+                and not _is_singular(g)
+                and g.quantity.end <= mention.quantity.start
+                and _same_incident(g, mention)
+            ) + sum(
+                1
+                for g in mentions
+                if g.counts
+                and g.type in HARM_TYPES
+                and _is_singular(g)
+                and g.quantity.end <= mention.quantity.start
+                and g.type != mention.type
+            )
+        if not q.partitive and not definite and room < later:
             return  # "two were killed ... three more died": a new group (not "the other two")
         mention.relation, mention.related, mention.counts = "subset_of", first, False
         return
@@ -1848,7 +2381,14 @@ def _relate_figures(
         # "two girls and two men were shot ... all four were taken to hospital"
         mention.relation, mention.related, mention.counts = "same_as", first, False
         return
-    if mention.group.update or mention.updates or mention.voice == first.voice:
+    # "more than a dozen people wounded ... at least 19 were treated": an open-ended figure made
+    # more precise by a larger one is revised, not contradicted.
+    open_ended = (
+        f.high is None
+        and f.qualifier in ("at_least", "more_than")
+        and mention.type in HARM_TYPES  # tolls grow; "ten survivors" and "36 under the rubble"
+    )
+    if mention.group.update or mention.updates or mention.voice == first.voice or open_ended:
         mention.relation, mention.related = "update_of", first
         first.counts, first.superseded, first.updated_by = False, True, mention
         return
@@ -1863,19 +2403,75 @@ def _other_nouns(a: Mention, b: Mention) -> bool:
     return doc[a.quantity.noun].lemma_.lower() != doc[b.quantity.noun].lemma_.lower()
 
 
-def _other_people(mention: Mention, first: Mention, lex: CasualtyLexicon) -> bool:
-    """Whether two figures name different kinds of people ("girls" and "men")."""
+def _victims_noun(mention: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether a figure names its people only as victims ("two other victims")."""
+    noun = mention.quantity.noun
+    doc = mention.group.token.doc
+    return noun is not None and doc[noun].lemma_.lower() in ("victim", "casualty")
+
+
+def _other_than_another_harm(mention: Mention, mentions: list[Mention]) -> bool:
+    """ "14 people were killed and 21 others injured": "others" sets the group apart from a
+    figure of another harm just before it in the sentence, not from an earlier figure of its own
+    harm."""
+    sent = mention.sent
+    return any(
+        m.type != mention.type
+        and m.quantity.end <= mention.quantity.start
+        and sent.start <= m.quantity.start
+        for m in mentions
+    )
+
+
+def _other_people(
+    mention: Mention, first: Mention, lex: CasualtyLexicon, by_noun: bool = True
+) -> bool:
+    """Whether two figures name different kinds of people: attackers and victims, two
+    nationalities, and (`by_noun`) two nouns ("girls" and "men")."""
     if mention.quantity.partitive:
         return False  # "one of those patients" is one of them
+    definite = any(
+        c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an")
+        for c in mention.group.token.children
+    )
+    if _perpetrator(mention, lex) and not _perpetrator(first, lex) and not definite:
+        return True  # "14 people were killed ... two suspects were killed by police"
     doc = mention.group.token.doc
+    origins = [_nationality(m) for m in (mention, first)]
+    if origins[0] and origins[1]:
+        return origins[0] != origins[1]  # "Israeli soldiers" and "Palestinians"
+    if not by_noun:
+        return False
     nouns = []
     for m in (mention, first):
         noun = m.quantity.noun
         lemma = doc[noun].lemma_.lower() if noun is not None else None
         if lemma is None or lemma in lex.words.generic or lemma in lex.words.anaphoric_groups:
             return False
+        if doc[noun].ent_type_ == "NORP":
+            return False  # "Palestinians" may be the "civilians" of another figure
         nouns.append(lemma)
     return nouns[0] != nouns[1]
+
+
+def _nationality(mention: Mention) -> str | None:
+    """The nationality a figure's noun phrase gives ("Israeli soldiers", "Palestinians")."""
+    noun = mention.quantity.noun
+    if noun is None:
+        return None
+    head = mention.group.token.doc[noun]
+    for token in (head, *(c for c in head.children if c.dep_ in ("amod", "compound"))):
+        if token.ent_type_ == "NORP":
+            return token.lower_.rstrip("s")
+    return None
+
+
+def _perpetrator(mention: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether a mention's people are the attackers ("two suspects", "the gunman")."""
+    noun = mention.quantity.noun
+    if noun is None:
+        return False
+    return mention.group.token.doc[noun].lemma_.lower() in lex.words.perpetrators
 
 
 def _resolve_mechanism(mentions: list[Mention]) -> None:
@@ -1909,7 +2505,8 @@ def find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list[
 
     Reads the parse, `Doc._.news_dates`, `Doc._.news_entities` and `Doc._.news_published`;
     returns items with character offsets into `doc.text`."""
-    mentions = _collect(doc, lex, matchers)
+    words = word_hashes(doc)
+    mentions = _collect(doc, lex, matchers, words)
     if not mentions:
         return []
     dates = _date_spans(doc, doc._.news_dates or [])
@@ -1918,27 +2515,40 @@ def find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list[
     published = doc._.news_published
     sentences: dict[int, _Sentence] = {}
     for mention in mentions:
-        sent = mention.trigger.token.sent
+        sent = mention.sent = mention.trigger.token.sent
         if sent.start not in sentences:
-            sentences[sent.start] = _Sentence.of(sent, entities, lex)
+            sentences[sent.start] = _Sentence.of(
+                sent, entities, lex, words, matchers.context_hashes
+            )
         facts = sentences[sent.start]
         mention.time_scope = _time_scope(mention, sent, cues, dates, lex)
         mention.event_date, mention.date_known = _event_date(mention, sent, dates, published)
+        if mention.event_date is None:
+            mention.other_day = _dates_other_clause(mention, sent, dates, published)
         mention.location, governed = _location(mention, facts.locatives)
         if mention.location is not None:
             start, end = mention.location
             mention.location_text = doc[start:end].text
             if governed:  # only a place the clause names tells incidents apart
+                # Towns the gazetteer knows, not "South Willow Street" inside the same town.
                 mention.places = frozenset(
                     entities[i]["cluster_id"]
                     for i in range(start, end)
-                    if i in entities and entities[i]["label"] == "GPE"
+                    if i in entities
+                    and entities[i]["label"] == "GPE"
+                    and entities[i].get("geonames_id") is not None
                 )
         mention.voice = _voice(mention, lex) or facts.according_to
         mention.separate = facts.separate
         mention.updates = facts.updates
         mention.referent = _referent(mention, entities)
-    _carry_dates(mentions, dates, published)
+    # A figure whose clause names no place happened where the article's incident did (the
+    # first place a harm's clause names): "killing three ... in Dayton, Ohio where ten died"
+    # are then told apart from it.
+    main = next((m.places for m in mentions if m.places), frozenset())
+    for mention in mentions:
+        mention.places = mention.places or main
+    _carry_dates(mentions, dates, published, lex)
     _resolve_mechanism(mentions)
     relate(mentions, lex)
     _inherit_dates(mentions)
@@ -1949,6 +2559,8 @@ def find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list[
 
 def _referent(mention: Mention, entities: dict[int, EntityItem]) -> str | None:
     """The PERSON cluster of a named victim ("John Smith", "the victim, Diego Rodriguez")."""
+    if mention.quantity.kind == "pronoun" and mention.quantity.value == 1:
+        return _pronoun_referent(mention.group.token, entities)
     noun = mention.quantity.noun
     if noun is None:
         return None
@@ -1960,8 +2572,44 @@ def _referent(mention: Mention, entities: dict[int, EntityItem]) -> str | None:
     return None
 
 
+def _pronoun_referent(pronoun: Token, entities: dict[int, EntityItem]) -> str | None:
+    """The PERSON cluster a singular pronoun refers to within its sentence ("a bullet went into
+    Destiny Bargman and killed her"): the nearest name before it that is not the subject or
+    agent of a verb above the pronoun (the shooter in "Massey shot her")."""
+    actors = set()
+    token = pronoun
+    for _ in range(8):
+        for child in token.children:
+            if child.dep_ in ("nsubj", "agent"):
+                actors.update(t.i for t in child.subtree)
+        if token.head == token:
+            break
+        token = token.head
+    for i in range(pronoun.i - 1, pronoun.sent.start - 1, -1):
+        entity = entities.get(i)
+        if entity is not None and entity["label"] == "PERSON" and i not in actors:
+            return entity["cluster_id"]
+    return None
+
+
+def _dates_event(token: Token, lex: CasualtyLexicon) -> bool:
+    """Whether a date hangs on an event word ("crashed on Wednesday", "the attack on Monday")."""
+    for _ in range(3):
+        if token.head == token:
+            return False
+        token = token.head
+        if token.lemma_.lower() in lex.event_nouns:
+            return True
+        if token.pos_ == "VERB":
+            return False
+    return False
+
+
 def _carry_dates(
-    mentions: list[Mention], dates: list[tuple[Span, DateItem]], published: str | None
+    mentions: list[Mention],
+    dates: list[tuple[Span, DateItem]],
+    published: str | None,
+    lex: CasualtyLexicon,
 ) -> None:
     """The incident date of mentions whose sentence gives none: the article's incident date
     (the first one a harm's sentence states, else the lead's first day). Cumulative and
@@ -1970,17 +2618,19 @@ def _carry_dates(
         (m.event_date for m in mentions if m.event_date and m.time_scope == "incident"), None
     )
     if first is None and dates:
-        # The lead's first day ("on Sunday") dates the incident the article reports.
+        # The day an event word takes ("the jet crashed on Wednesday"), else the lead's first
+        # day ("on Sunday"), dates the incident the article reports.
         doc = dates[0][0].doc
         lead_end = next((s.end for i, s in enumerate(doc.sents) if i == 1), len(doc))
-        days = [
-            d["resolved_start"] for s, d in dates if s.start < lead_end and _is_day(d, published)
-        ]
-        first = days[0] if days else None
+        days = [(s, d) for s, d in dates if _is_day(d, published)]
+        events = [d for s, d in days if _dates_event(s.root, lex)]
+        lead = [d for s, d in days if s.start < lead_end]
+        chosen = events or lead
+        first = chosen[0]["resolved_start"] if chosen else None
     for mention in mentions:
         if mention.time_scope != "incident":
             mention.event_date = None
-        elif not mention.event_date and not mention.date_known:
+        elif not mention.event_date and not mention.date_known and not mention.other_day:
             mention.event_date = first
 
 

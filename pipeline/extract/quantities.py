@@ -108,6 +108,8 @@ class QuantityWords:
         self.intensifiers: set[str] = set(quantities.get("intensifiers", []))
         self.max_qualifier_words = max(len(q.split()) for q in self.qualifiers)
         self.max_vague_words = max(len(q.split()) for q in self.vague)
+        #: the last word of each vague phrase: only a token that is one can end such a phrase.
+        self.vague_ends: set[str] = {q.split()[-1] for q in self.vague}
         self.negative: set[str] = set(quantities["negative"])
         self.indefinite_heads: set[str] = set(quantities["indefinite_heads"])
         self.additive: set[str] = set(quantities.get("additive", []))
@@ -126,6 +128,8 @@ class QuantityWords:
         self.age_units: set[str] = self.infant_units | {"year", "years"}
         self.anaphoric: set[str] = set(victims.get("anaphoric_nouns", []))
         self.anaphoric_groups: set[str] = set(victims.get("group_nouns", []))
+        self.name_particles: set[str] = set(victims.get("name_particles", []))
+        self.perpetrators: set[str] = set(victims.get("perpetrator_nouns", []))
         self.genders: dict[str, str] = {
             word: gender for gender, nouns in victims.get("genders", {}).items() for word in nouns
         }
@@ -153,6 +157,8 @@ class Quantity:
     additive: bool = False
     #: "four of the deceased", "most of the injured": part of an earlier group.
     partitive: bool = False
+    #: "a third person", "the fourth victim": the rank an ordinal gives one person.
+    rank: int | None = None
 
 
 def bounds(
@@ -202,6 +208,12 @@ def numeral_span(token: Token, words: QuantityWords) -> tuple[int, int] | None:
             start -= 2
         else:
             break
+    if (
+        start > 0
+        and doc[start - 1].lower_ in ("a", "an")
+        and doc[start].lower_ in words.numbers.scales
+    ):
+        start -= 1  # "more than a dozen", "a hundred"
     while end + 1 < len(doc):
         if _continues(doc[end], doc[end + 1], words):
             end += 1
@@ -210,6 +222,13 @@ def numeral_span(token: Token, words: QuantityWords) -> tuple[int, int] | None:
         else:
             break
     return start, end + 1
+
+
+def split_numeral(token: Token) -> bool:
+    """ "killed two and injured five", parsed with "two" as a modifier of "five" and "injured" as
+    its conjunct: a numeral coordinated with a verb counts the first verb's group, not a part of
+    the noun phrase it hangs on."""
+    return token.like_num and any(c.dep_ == "conj" and c.pos_ == "VERB" for c in token.children)
 
 
 def _is_numeral_token(token: Token, words: QuantityWords) -> bool:
@@ -288,6 +307,20 @@ def is_person_noun(token: Token, words: QuantityWords) -> bool:
     return any(c.dep_ == "compound" and c.lower_ in words.person_nouns for c in token.children)
 
 
+def _hyphen_prefix(head: Token) -> Token | None:
+    """ "ex" of "ex-girlfriend" when the parser made the parts of the word separate tokens."""
+    doc = head.doc
+    if head.i < 2 or doc[head.i - 1].text != "-":
+        return None
+    if doc[head.i - 1].whitespace_ or doc[head.i - 2].whitespace_:
+        return None
+    return doc[head.i - 2]
+
+
+def _names_a_person(token: Token) -> bool:
+    return token.ent_type_ == "PERSON" or (token.pos_ == "PROPN" and token.is_title)
+
+
 def _aged(token: Token) -> bool:
     """ "15-year-old Braxton Bourda": a noun an age describes names a person."""
     return any(c.dep_ == "amod" and c.lower_ == "old" for c in token.children)
@@ -297,6 +330,8 @@ def is_non_person_noun(token: Token, words: QuantityWords) -> bool:
     """True for nouns that never name harmed people ("houses", "towns", "cattle")."""
     if _aged(token) or (token.lower_ == "old" and is_person_noun(token, words)):
         return False  # "the 17-year-old" (tagged DATE), "15-year-old Braxton Bourda" (ORG)
+    if token.lemma_.lower() in words.person_nouns or token.lower_ in words.person_nouns:
+        return False  # "hundreds of Taliban" (tagged ORG)
     if token.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "PRODUCT", "DATE", "TIME", "MONEY"):
         return token.ent_type_ != "ORG" or token.pos_ == "PROPN"
     return token.lemma_.lower() in words.non_person or token.lower_ in words.non_person
@@ -348,6 +383,19 @@ def _range_after(doc: Doc, end: int, words: QuantityWords, between: bool) -> tup
     return (value, span[1]) if value is not None else None
 
 
+def _range_start(doc: Doc, start: int, words: QuantityWords) -> tuple[int, int] | None:
+    """The span of the numeral that opens a range ending with the numeral at `start` ("15" of
+    "15 to 20"); None after "from" ("rose from four to eleven" is a change)."""
+    if start < 2 or not (doc[start - 1].lower_ in ("to", "or") or doc[start - 1].text in _DASHES):
+        return None
+    span = numeral_span(doc[start - 2], words)
+    if span is None or span[1] != start - 1:
+        return None
+    if span[0] > 0 and doc[span[0] - 1].lower_ == "from":
+        return None
+    return span
+
+
 def _numeric(
     doc: Doc, num_start: int, num_end: int, head: Token, words: QuantityWords
 ) -> Quantity | None:
@@ -355,6 +403,12 @@ def _numeric(
     value = numeral_value(doc, num_start, num_end, words)
     if value is None:
         return None
+    lower = _range_start(doc, num_start, words)
+    if lower is not None:
+        # "15 to 20 people" parsed with "20" as the head: the range from its first numeral.
+        found = _numeric(doc, lower[0], lower[1], head, words)
+        if found is not None and found.qualifier == "range" and found.value_upper == value:
+            return found
     qualifier, start = _qualifier_before(doc, num_start, words)
     upper = None
     end = num_end
@@ -386,7 +440,7 @@ def _vague_phrase(head: Token, words: QuantityWords) -> tuple[str, int] | None:
     if head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and not head.is_sent_start):
         return None  # "Few was listed in critical condition": a name
     left = head.left_edge.i
-    for size in range(words.max_vague_words, 0, -1):
+    for size in range(words.max_vague_words, 0, -1) if head.lower_ in words.vague_ends else ():
         first = head.i - size + 1
         if first < left or first < 0:
             continue
@@ -394,7 +448,11 @@ def _vague_phrase(head: Token, words: QuantityWords) -> tuple[str, int] | None:
         if phrase in words.vague and not (size == 1 and phrase in words.generic):
             return phrase, first
     for child in head.children:
-        if child.i < head.i and child.dep_ in ("amod", "det", "nummod", "quantmod", "nmod"):
+        if (
+            child.i < head.i
+            and child.dep_ in ("amod", "det", "nummod", "quantmod", "nmod")
+            and child.lower_ in words.vague_ends
+        ):
             for size in range(words.max_vague_words, 0, -1):
                 first = child.i - size + 1
                 if first < 0:
@@ -479,7 +537,7 @@ def _phrase_start(head: Token, floor: int, words: QuantityWords) -> int:
     doc = head.doc
     start = head.i
     for child in head.children:
-        if child.i < head.i and child.dep_ in _NP_LEFT_DEPS:
+        if child.i < head.i and child.dep_ in _NP_LEFT_DEPS and not split_numeral(child):
             start = min(start, child.left_edge.i)
     start = max(start, floor)
     while start < head.i and (
@@ -543,6 +601,10 @@ def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
         found.start = min(found.start, _phrase_start(head, 0, words))
         found.end = max(found.end, _phrase_end(head, words))
         found.additive = _additive(doc, found.start, found.end, words)
+        if found.value == 1 and any(
+            c.dep_ == "det" and c.lower_ in words.definite for c in head.children
+        ):
+            found.kind = "definite"  # "the only one injured", "the one who died"
         obj = _partitive_object(head, words)
         if obj is not None:
             found.partitive = obj.i > head.i and _definite(obj, words)
@@ -561,7 +623,7 @@ def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
         ):
             continue
         span = numeral_span(child, words)
-        if span is None:
+        if span is None or split_numeral(child):
             continue
         found = _numeric(doc, span[0], span[1], head, words)
         if found is None:
@@ -573,6 +635,8 @@ def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
         obj = _partitive_object(head, words)
         found.partitive = obj is not None and lower in words.vague
         return found
+    if lower in ("other", "another") and any(c.lower_ in ("each", "one") for c in head.children):
+        return None  # "hurting each other", "killing one another": reciprocal
     # A vague quantity: "dozens (of people)", "several guards", "others", "a few".
     vague = _vague_phrase(head, words)
     if vague is not None and not (lower in words.generic and vague[0] == lower):
@@ -598,8 +662,6 @@ def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
             additive=_additive(doc, start, end, words),
             partitive=obj is not None and _definite(obj, words),
         )
-    if lower == "other" and any(c.lower_ == "each" for c in head.children):
-        return None  # "hurting each other"
     # Pronouns: "he" one person, "they" a vague group.
     if head.pos_ == "PRON" or lower in ("another",):
         if lower not in words.pronouns:
@@ -631,6 +693,8 @@ def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
             if ordinal is not None and not is_person_noun(head, words):
                 return None  # "the second homicide of the year": a rank, not a count
             start = _phrase_start(head, 0, words)
+            if ordinal is None and start > 0 and _names_a_person(doc[start - 1]):
+                return None  # "Printess Winston the fourth": part of a name
             definite = bool(dets) and dets[0] in words.definite
             return Quantity(
                 "exact",
@@ -644,6 +708,7 @@ def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
                 noun=head.i if ordinal is not None else None,
                 kind="definite" if definite else "ordinal",
                 additive=not definite,
+                rank=words.numbers.ordinal(ordinal.lower_ if ordinal is not None else lower),
             )
     # A named person: "Ziad al-Sharabi", "Iranian general, Qasem Soleimani", "15-year-old
     # Braxton Bourda" (a name with an age, whatever the entity recognizer called it).
@@ -655,8 +720,20 @@ def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
         if head.tag_ in ("NNS", "NNPS"):
             return None
         start = _phrase_start(head, 0, words)
+        # "a fifth victim, Shandextria Pitts": the rank of the noun the name stands beside.
+        ordinal = _ordinal_child(head.head, words) if head.dep_ == "appos" else None
         return Quantity(
-            "exact", 1, None, 1, 1, 1, start, _phrase_end(head, words), noun=head.i, kind="named"
+            "exact",
+            1,
+            None,
+            1,
+            1,
+            1,
+            start,
+            _phrase_end(head, words),
+            noun=head.i,
+            kind="named",
+            rank=words.numbers.ordinal(ordinal.lower_) if ordinal is not None else None,
         )
     # One person: "a man", "another person", "the driver of the car", "the suspect's wife".
     if (head.tag_ in ("NN", "NNP") or head.lower_ == "old") and is_person_noun(head, words):
@@ -675,10 +752,15 @@ def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
                 noun=head.i,
                 kind="indefinite",
             )
+        start = _phrase_start(head, 0, words)
+        prefix = _hyphen_prefix(head)
+        if not dets and prefix is not None:
+            # "his ex-girlfriend", tokenized "ex - girlfriend" and parsed as three words.
+            dets = [c for c in prefix.children if c.dep_ in ("det", "poss") and c.i < prefix.i]
+            start = min([start, prefix.i, *(d.i for d in dets)])
         if not dets:
             return None
         det = dets[0].lower_
-        start = _phrase_start(head, 0, words)
         end = _phrase_end(head, words)
         kind = "indefinite" if det in ("a", "an", "one", "another") else "definite"
         return Quantity(
@@ -750,7 +832,10 @@ def _definite(token: Token, words: QuantityWords) -> bool:
 
 
 def _ordinal_child(head: Token, words: QuantityWords) -> Token | None:
+    doc = head.doc
     for child in head.children:
         if child.i < head.i and child.dep_ == "amod" and words.numbers.ordinal(child.lower_):
+            if child.i + 1 < len(doc) and doc[child.i + 1].text == "-":
+                continue  # "a first-grader", "third-degree burns": part of a word
             return child
     return None
