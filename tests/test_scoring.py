@@ -204,3 +204,61 @@ def test_trim_span_removes_quotes_punctuation_and_leading_that():
     text = 'He said that "we will go."'
     assert text[slice(*trim_span(text, 7, 26, content=True))] == "we will go"
     assert trim_span(text, None, None) is None
+
+
+NESTED_TEXT = "Police said the mayor told them the bridge had collapsed."
+
+
+def _span(part: str) -> tuple[int, int]:
+    start = NESTED_TEXT.index(part)
+    return start, start + len(part)
+
+
+OUTER = attribution(
+    _span("Police"),
+    _span("said"),
+    _span("the mayor told them the bridge had collapsed"),
+    attribution_id="A1",
+)
+INNER = attribution(
+    _span("the mayor"),
+    _span("told"),
+    _span("the bridge had collapsed"),
+    attribution_id="A2",
+    parent_id="A1",
+    relation_to_parent="nested",
+)
+
+
+def test_polnear_comparable_view_sets_aside_rows_nested_in_a_matched_attribution():
+    # brat gold (read from a .ann file) cannot hold the mayor's report inside the police's.
+    gold = [GoldDoc("a1", NESTED_TEXT, None, {"attributions": [OUTER]}, source="x/a1_4b22.ann")]
+    metrics, _ = score_attributions(gold, {"a1": {"attributions": [OUTER, INNER]}})
+    # The plain score counts every row: the nested one is a false positive there.
+    assert metrics["cue"]["overlap"]["p"] == 50.0
+    assert metrics["attribution"]["overlap"]["fp"] == 1
+    comparable = metrics["polnear_comparable"]
+    assert comparable["cue"]["overlap"]["p"] == 100.0
+    assert comparable["attribution"]["overlap"]["f"] == 100.0
+    assert comparable["set_aside"]["nested"] == 1
+    assert comparable["set_aside"]["nested_matched_in_plain"] == 0
+
+
+def test_polnear_comparable_view_keeps_a_nested_row_whose_parent_did_not_match():
+    # The annotator took the inner report: our outer row is wrong, the inner one right, and
+    # both views say so.
+    inner_gold = {k: v for k, v in INNER.items() if k not in ("parent_id", "relation_to_parent")}
+    gold = [GoldDoc("a1", NESTED_TEXT, None, {"attributions": [inner_gold]}, source="a1.ann")]
+    metrics, _ = score_attributions(gold, {"a1": {"attributions": [OUTER, INNER]}})
+    comparable = metrics["polnear_comparable"]
+    assert comparable["set_aside"]["rows"] == 0
+    assert comparable["attribution"]["overlap"] == metrics["attribution"]["overlap"]
+    assert comparable["attribution"]["overlap"]["tp"] == 1
+
+
+def test_polnear_comparable_view_only_for_univocal_gold():
+    gold = [GoldDoc("a1", NESTED_TEXT, None, {"attributions": [OUTER]}, source="g.jsonl:1")]
+    metrics, _ = score_attributions(gold, {"a1": {"attributions": [OUTER, INNER]}})
+    assert "polnear_comparable" not in metrics
+    forced, _ = score_attributions(gold, {"a1": {"attributions": [OUTER, INNER]}}, univocal=True)
+    assert forced["polnear_comparable"]["set_aside"]["nested"] == 1

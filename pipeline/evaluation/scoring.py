@@ -418,8 +418,95 @@ def _norm_name(name: str | None) -> str | None:
     return name[4:] if name.startswith("the ") else name
 
 
-def score_attributions(docs: Sequence[GoldDoc], preds: Mapping[str, Mapping[str, list[Record]]]):
+#: Relations of a row that lies inside its parent's content (or shares it: "X, citing Y").
+NESTING_RELATIONS = ("nested", "nested_reiteration", "cited_origin")
+
+
+def score_attributions(
+    docs: Sequence[GoldDoc],
+    preds: Mapping[str, Mapping[str, list[Record]]],
+    *,
+    univocal: bool | None = None,
+):
+    """P/R/F per role (source, cue, content) and for whole attributions (cue and content
+    together), strict and overlap, and the accuracy of channel, source resolution, quote type
+    and relation on the matched attributions.
+
+    PolNeAR-comparable view. PolNeAR (brat gold) is univocal: each word belongs to at most one
+    attribution, so its gold cannot hold an attribution inside another one's content ("X said
+    Y told him that ..." is one attribution there, Y's report being part of X's content), nor
+    a second row for a shared content ("X, citing Y, said Z"). The contract asks for those rows
+    (`nested`, `nested_reiteration`, `cited_origin`), and every one of them is a false positive
+    against such gold even when right. When the gold is univocal (`univocal=True`, or by
+    default when every annotated document was read from a brat `.ann` file), the metrics carry
+    a second key, `polnear_comparable`: the same role and attribution scores after setting
+    aside each predicted row with one of those relations whose parent (or an ancestor of it)
+    matched a gold attribution in the plain score, as the words it needs are then that gold
+    attribution's already. The set-aside rows leave the predictions and the matching is done
+    again: nothing else changes, a set-aside row that matched a gold attribution turns that one
+    into a false negative, and `set_aside` counts the rows by relation (with how many of them
+    had matched). The plain scores always count every predicted row.
+    """
+    metrics, errors, matched = _score_attributions(docs, preds)
+    if univocal is None:
+        annotated = [doc for doc in docs if "attributions" in doc.records]
+        univocal = bool(annotated) and all(doc.source.endswith(".ann") for doc in annotated)
+    if univocal:
+        kept, set_aside = _set_aside_nested(docs, preds, matched)
+        comparable, _, _ = _score_attributions(docs, kept)
+        metrics["polnear_comparable"] = {
+            **{key: comparable[key] for key in (*ROLES, "attribution")},
+            "set_aside": set_aside,
+        }
+    return metrics, errors
+
+
+def _set_aside_nested(
+    docs: Sequence[GoldDoc],
+    preds: Mapping[str, Mapping[str, list[Record]]],
+    matched: Mapping[str, set[int]],
+) -> tuple[dict[str, dict[str, list[Record]]], dict[str, Any]]:
+    """(predictions without the rows a univocal gold cannot hold, counts of those rows): rows
+    related to their parent by a `NESTING_RELATIONS` relation whose parent, or an ancestor of
+    it, matched a gold attribution (`matched`: article -> indices of matched predictions)."""
+    counts: Counter[str] = Counter()
+    kept: dict[str, dict[str, list[Record]]] = {}
+    for doc in docs:
+        pred = preds.get(doc.article_id, {}).get("attributions", [])
+        by_id = {r.get("attribution_id"): i for i, r in enumerate(pred)}
+        hits = matched.get(doc.article_id, set())
+        rows = []
+        for i, record in enumerate(pred):
+            aside, seen, current = False, {i}, record
+            while current.get("relation_to_parent") in NESTING_RELATIONS:
+                parent = by_id.get(current.get("parent_id"))
+                if parent is None or parent in seen:
+                    break
+                if parent in hits:
+                    aside = True
+                    break
+                seen.add(parent)
+                current = pred[parent]
+            if aside:
+                counts[record["relation_to_parent"]] += 1
+                counts[f"{record['relation_to_parent']}_matched_in_plain"] += i in hits
+            else:
+                rows.append(record)
+        kept[doc.article_id] = {**preds.get(doc.article_id, {}), "attributions": rows}
+    set_aside: dict[str, Any] = {"rows": sum(counts[r] for r in NESTING_RELATIONS)}
+    for relation in NESTING_RELATIONS:
+        set_aside[relation] = counts[relation]
+        set_aside[f"{relation}_matched_in_plain"] = counts[f"{relation}_matched_in_plain"]
+    return kept, set_aside
+
+
+def _score_attributions(
+    docs: Sequence[GoldDoc], preds: Mapping[str, Mapping[str, list[Record]]]
+) -> tuple[dict[str, Any], Errors, dict[str, set[int]]]:
+    """(metrics, errors, article -> indices of the predictions matched to a gold attribution
+    by the overlap score) of `score_attributions`' plain view."""
     roles = {(role, mode): PRFScore() for role in ROLES for mode in ("strict", "overlap")}
+    matched: dict[str, set[int]] = {}
     whole, whole_strict = PRFScore(), PRFScore()
     acc: Counter[str] = Counter()
     errors: Errors = []
@@ -514,6 +601,7 @@ def score_attributions(docs: Sequence[GoldDoc], preds: Mapping[str, Mapping[str,
                     )
         matched_gold = {gi for gi, _ in pairs}
         matched_pred = {pi for _, pi in pairs}
+        matched[doc.article_id] = matched_pred
         for gi, g in enumerate(gold):
             if gi not in matched_gold:
                 errors.append(
@@ -546,7 +634,7 @@ def score_attributions(docs: Sequence[GoldDoc], preds: Mapping[str, Mapping[str,
     metrics["attribution"] = {"strict": prf(whole_strict), "overlap": prf(whole)}
     for name in ("channel", "source_resolved", "quote_type", "relation_to_parent"):
         metrics[f"{name}_accuracy"] = accuracy(acc[f"{name}_correct"], acc[f"{name}_total"])
-    return metrics, errors
+    return metrics, errors, matched
 
 
 # -- entities --------------------------------------------------------------------------------

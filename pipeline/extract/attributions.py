@@ -64,6 +64,14 @@ class AttributionLexicon:
         self.lemma_aliases: dict[str, str] = dict(cues.get("lemma_aliases", {}))
         self.intention_infinitive: set[str] = set(cues["intention_infinitive"])
         self.phrasal: dict[str, str] = dict(cues["phrasal"])
+        #: Verbs that are cues only with the particle or preposition of a phrasal cue ("lash
+        #: out", "weigh in"): verb -> the second words that make it one.
+        self.phrasal_heads: dict[str, set[str]] = {}
+        for phrase in self.phrasal:
+            verb, _, second = phrase.partition(" ")
+            if verb not in self.verbs:
+                self.phrasal_heads.setdefault(verb, set()).add(second)
+        self.clause_only: set[str] = set(cues.get("clause_only", ()))
         #: First word -> the multiword prepositional cues it starts ("according" -> ...).
         self.phrase_starts: dict[str, list[tuple[str, ...]]] = {}
         for phrase in cues["prepositional"]:
@@ -116,7 +124,12 @@ class AttributionLexicon:
             strings = doc.vocab.strings
             self._vocab = doc.vocab
             words = {
-                "verbs": (*self.verbs, *self.lemma_aliases, *self.light_verbs),
+                "verbs": (
+                    *self.verbs,
+                    *self.lemma_aliases,
+                    *self.light_verbs,
+                    *self.phrasal_heads,
+                ),
                 "nouns": self.nouns,
                 "adjectives": self.adjectives,
                 "words": (*self.adverbs, *self.phrase_starts),
@@ -329,8 +342,17 @@ class TextIndex:
 
 
 def is_cue_candidate(token: Token, lex: AttributionLexicon) -> bool:
-    """A verb whose lemma the cue lexicon lists."""
-    return token.pos_ == "VERB" and lex.verb_lemma(token) in lex.verbs
+    """A verb whose lemma the cue lexicon lists, or the verb of a phrasal cue with its particle
+    or preposition ("lashed out")."""
+    if token.pos_ != "VERB":
+        return False
+    lemma = lex.verb_lemma(token)
+    if lemma in lex.verbs:
+        return True
+    seconds = lex.phrasal_heads.get(lemma)
+    return seconds is not None and any(
+        c.dep_ in ("prt", "prep") and c.lower_ in seconds for c in token.children
+    )
 
 
 def cue_features(token: Token, lex: AttributionLexicon, index: TextIndex) -> list[str]:
@@ -580,7 +602,7 @@ def _subject_of(
             while (
                 current.dep_ in ("ccomp", "conj")
                 and _coordinated_report(verb, lex)
-                and current.head is not current
+                and current.head.i != current.i
                 and lex.verb_lemma(current) not in lex.verbs
             ):
                 current = current.head  # 'said it shot ... and added': added's subject is said's
@@ -742,6 +764,31 @@ def _quote_next_to(verb: Token, frame: set[int], ctx: _Context) -> Quote | None:
     return before or after
 
 
+def _after_colon(frame: set[int], ctx: _Context) -> tuple[int, int] | None:
+    """What a cue ending in a colon introduces without quotation marks: the rest of its line
+    ('went so far as to say: the system is rigged') or, when the line ends there, the next
+    paragraph ('Fox News reports:' over a block quotation)."""
+    doc, text = ctx.doc, ctx.text
+    last = max(frame)
+    if last + 1 >= len(doc) or doc[last + 1].text != ":":
+        return None
+    colon = doc[last + 1]
+    start = colon.idx + 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end == -1 else line_end
+    if not text[start:line_end].strip():
+        # the next paragraph that is not blank
+        start = line_end
+        while start < len(text) and text[start].isspace():
+            start += 1
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end == -1 else line_end
+        if start >= len(text):
+            return None
+    content = _trim(text, start, line_end)
+    return content if len(text[content[0] : content[1]].split()) >= 3 else None
+
+
 def _only_punct(gap: str) -> bool:
     return all(ch in " \t\r\n,:;\u2014\u2013-\u201d\"'" for ch in gap)
 
@@ -814,6 +861,8 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
         or source_token.ent_type_ in lex.non_communicating_labels
     ):
         return None
+    if source_token is None and not passive:
+        source_token = _loose_subject(verb, ctx, paragraph)
     if source_token is None and not passive and not _hearsay_participle(verb):
         return None  # an infinitive or an imperative: nobody is said to have said anything
     if passive and negated and cls == "cognition":
@@ -825,9 +874,23 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
         cue_tokens.append(particle)
         cue_lemma = lex.phrasal[f"{lemma} {particle.lower_}"]
     content, scope, quote_type = _verb_content(verb, cls, ccomp, xcomp, passive, ctx)
-    if content is None and particle is None:
+    if lemma in lex.clause_only and not (finite_ccomp or quote_type == "direct"):
+        return None  # "continued to block", "charged with fraud": a cue only with what was said
+    if content is None:
+        # "pointed to the damage", "spoke about the attack"; after a phrasal particle, the
+        # topic of "lashed out at X", "weighed in on X".
         phrasal = next(
-            (c for c in children if c.dep_ == "prep" and f"{lemma} {c.lower_}" in lex.phrasal),
+            (
+                c
+                for c in children
+                if c.dep_ == "prep"
+                and c.i > verb.i
+                and (
+                    f"{lemma} {c.lower_}" in lex.phrasal
+                    if len(cue_tokens) == 1
+                    else c.lower_ in lex.object_preps or c.lower_ == "at"
+                )
+            ),
             None,
         )
         obj = (
@@ -837,8 +900,10 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
         )
         if phrasal is not None and obj is not None:
             content = scope = _clause_content(obj, set(), text, paragraph)
-            cue_tokens.append(phrasal)
-            cue_lemma = lex.phrasal[f"{lemma} {phrasal.lower_}"]
+            if len(cue_tokens) == 1:
+                cue_tokens.append(phrasal)
+                cue_lemma = lex.phrasal[f"{lemma} {phrasal.lower_}"]
+            quote_type = _quote_type(content, ctx) if content is not None else quote_type
     if content is None or (quote_type != "direct" and not _has_content_word(text, content)):
         return None
     cue_tokens += _modal_tokens(verb, lex)
@@ -941,7 +1006,7 @@ def _leans_on(verb: Token, accepted: set[int], lex: AttributionLexicon, likely: 
     for _ in range(3):
         if head.i in accepted:
             return True
-        if head.dep_ not in ("ccomp", "conj") or head.head is head:
+        if head.dep_ not in ("ccomp", "conj") or head.head.i == head.i:
             return False
         head = head.head
     return False
@@ -950,7 +1015,7 @@ def _leans_on(verb: Token, accepted: set[int], lex: AttributionLexicon, likely: 
 def _cue_above(token: Token, accepted: set[int]) -> bool:
     """An accepted cue governs this token through complements and coordinations."""
     for _ in range(4):
-        if token.dep_ not in ("ccomp", "conj") or token.head is token:
+        if token.dep_ not in ("ccomp", "conj") or token.head.i == token.i:
             return False
         token = token.head
         if token.i in accepted:
@@ -989,6 +1054,10 @@ def _inverted_source(verb: Token, ctx: _Context) -> _Found | None:
         None,
     )
     if speaker is None:
+        speaker = _phrase_next_to(verb, ctx, +1)
+        if speaker is not None and not _is_party(speaker, ctx):
+            speaker = None
+    if speaker is None:
         return None
     paragraph = _paragraph_of(text, verb.idx)
     sent_start = ctx.index.sent_start[verb.i]
@@ -1017,6 +1086,54 @@ def _inverted_source(verb: Token, ctx: _Context) -> _Found | None:
     found.source_root = speaker
     found.source_type = _source_type(speaker, ctx)
     return found
+
+
+NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+
+
+def _phrase_next_to(verb: Token, ctx: _Context, step: int) -> Token | None:
+    """The head of the phrase right before (step -1) or after (+1) a verb in its sentence,
+    skipping adverbs, auxiliaries and (before it) one comma: the highest token on that side
+    whose parse reaches it from there. Used where the parser attached a speaker to something
+    else than the cue ('About 4 in 10 say', '"...," said X' read as the subject of the quote)."""
+    doc, index = verb.doc, ctx.index
+    first, stop = index.sent_start[verb.i], index.sent_end[verb.i]
+    j, commas = verb.i + step, 0
+    while first <= j < stop and (
+        doc[j].pos_ in ("ADV", "AUX", "PART") or (step < 0 and doc[j].text == "," and not commas)
+    ):
+        commas += doc[j].text == ","
+        j += step
+    if not first <= j < stop or index.inside[j] or doc[j].pos_ not in NOMINAL:
+        return None
+    top = doc[j]
+    while top.head.i != top.i and first <= top.head.i < stop and (top.head.i - verb.i) * step > 0:
+        top = top.head
+    if top.pos_ not in NOMINAL or top.left_edge.i <= verb.i <= top.right_edge.i:
+        return None
+    return top
+
+
+def _loose_subject(verb: Token, ctx: _Context, paragraph: tuple[int, int]) -> Token | None:
+    """The speaker of a finite cue the parser left without a subject: the noun phrase right
+    before it ('Majorities of Democrats in five states say ...', 'RoseAnn DeMoro, executive
+    director of ..., also said'), when it is a party that can speak."""
+    if verb.tag_ not in FINITE or verb.dep_ not in ("ROOT", "ccomp", "conj", "parataxis", "dep"):
+        return None
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return None  # a verb coordinated with another shares its subject, found or not
+    phrase = _phrase_next_to(verb, ctx, -1)
+    if phrase is None or not paragraph[0] <= phrase.left_edge.idx:
+        return None
+    lex = ctx.lex
+    if (
+        phrase.lemma_.lower() in lex.non_communicating
+        or phrase.ent_type_ in lex.non_communicating_labels
+        or phrase.ent_type_ in ("DATE", "TIME", "ORDINAL")
+        or phrase.lower_ in ("it", "this", "that", "there", "what")
+    ):
+        return None
+    return phrase
 
 
 def _has_content_word(text: str, span: tuple[int, int]) -> bool:
@@ -1074,9 +1191,13 @@ def _verb_content(
         if content is not None:
             return content, _subtree_span(stray), _quote_type(content, ctx)
     if not inside[verb.i]:
-        quote = _quote_next_to(verb, _frame_tokens(verb, ctx), ctx)
+        frame = _frame_tokens(verb, ctx)
+        quote = _quote_next_to(verb, frame, ctx)
         if quote is not None:
             return (quote.start, quote.end), (quote.start, quote.end), "direct"
+        block = _after_colon(frame, ctx)
+        if block is not None:
+            return block, block, _quote_type(block, ctx)
     content = _object_content(verb, cls, xcomp, passive, ctx)
     if content is None:
         content = _host_clause(verb, text)
@@ -1240,7 +1361,7 @@ def _host_clause(verb: Token, text: str) -> tuple[int, int] | None:
     said, was ...", "..., he said" (parataxis or a trailing adverbial clause) and "as X
     said" anywhere."""
     head = verb.head
-    if head is verb or head.pos_ not in ("VERB", "AUX"):
+    if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
         return None
     as_clause = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
     if verb.dep_ == "advcl" and not as_clause and verb.i < head.i:
@@ -1324,7 +1445,7 @@ def _prepositional_cue(token: Token, phrase: tuple[str, ...], ctx: _Context) -> 
 def _adverb(token: Token, ctx: _Context) -> _Found | None:
     """'reportedly', 'allegedly': an attribution without a source, the clause as content."""
     head = token.head
-    if head is token:
+    if head.i == token.i:
         return None
     text = ctx.text
     content = _clause_content(head, {token.i}, text, _paragraph_of(text, token.idx))
@@ -1342,8 +1463,9 @@ def _adverb(token: Token, ctx: _Context) -> _Found | None:
 
 
 def _noun_cue(noun: Token, ctx: _Context) -> _Found | None:
-    """'Moscow's claim that ...', 'his warning that ...': a noun cue with its that-clause and a
-    possessive (or by-phrase) source."""
+    """'Moscow's claim that ...', 'his warning that ...', 'Her view is that ...': a noun cue
+    with its that-clause (its own, or the copula's it is the subject of) and a possessive (or
+    by-phrase) source."""
     clause = next(
         (
             c
@@ -1353,6 +1475,17 @@ def _noun_cue(noun: Token, ctx: _Context) -> _Found | None:
         ),
         None,
     )
+    if clause is None and noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+        clause = next(
+            (
+                c
+                for c in noun.head.children
+                if c.dep_ in ("ccomp", "attr")
+                and c.i > noun.head.i
+                and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+            ),
+            None,
+        )
     if clause is None:
         return None
     source = next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -1381,6 +1514,11 @@ def _noun_cue(noun: Token, ctx: _Context) -> _Found | None:
     found.source_root = source
     found.source_type = _source_type(source, ctx)
     return found
+
+
+#: Prepositions whose object is the topic of a light-verb cue ("raised concerns about X",
+#: "made no mention of X", "offered a defense of X", "made references to X").
+LIGHT_TOPIC_PREPS = frozenset({"about", "on", "over", "of", "to", "for", "against"})
 
 
 def _light_verb(verb: Token, ctx: _Context) -> _Found | None:
@@ -1420,7 +1558,7 @@ def _light_verb(verb: Token, ctx: _Context) -> _Found | None:
                 g
                 for host in (obj, verb)
                 for c in host.children
-                if c.dep_ == "prep" and c.lower_ in ("about", "on", "over")
+                if c.dep_ == "prep" and c.lower_ in LIGHT_TOPIC_PREPS
                 for g in c.children
                 if g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME")
             ),
@@ -1447,6 +1585,10 @@ def _light_verb(verb: Token, ctx: _Context) -> _Found | None:
     return found
 
 
+#: Prepositions whose object is what a source is sure of, afraid of or aware of.
+ADJECTIVE_TOPIC_PREPS = frozenset({"of", "about", "in", "that"})
+
+
 def _adjective_cue(adjective: Token, ctx: _Context) -> _Found | None:
     """'Officials are confident that ...', 'She was adamant that ...': what a source is sure
     of, afraid of or aware of, with the that-clause as content and the copula's subject as
@@ -1462,6 +1604,18 @@ def _adjective_cue(adjective: Token, ctx: _Context) -> _Found | None:
     clause = next(
         (c for host in (adjective, head) for c in host.children if c.dep_ == "ccomp"), None
     )
+    if clause is None:
+        # "wary of ...", "confident in ...", "skeptical about ...": the topic of the stance
+        clause = next(
+            (
+                g
+                for c in adjective.children
+                if c.dep_ == "prep" and c.lower_ in ADJECTIVE_TOPIC_PREPS
+                for g in c.children
+                if g.dep_ in ("pobj", "pcomp")
+            ),
+            None,
+        )
     if clause is None or clause.i < adjective.i:
         return None
     paragraph = _paragraph_of(text, adjective.idx)
@@ -1496,7 +1650,11 @@ def _headline_colon(token: Token, ctx: _Context) -> _Found | None:
         return None
     if any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in head):
         return None
-    if not {(_entity_of(ctx, t) or {}).get("label") for t in head} & {"PERSON", "ORG", "NORP"}:
+    if not {(_entity_of(ctx, t) or {}).get("label") for t in head} & {
+        "PERSON",
+        "ORG",
+        "NORP",
+    } and not (len(head) <= 2 and head.root.lemma_.lower() in ctx.lex.document_nouns):
         return None
     content = _trim(text, token.idx + 1, line_end)
     if len(text[content[0] : content[1]].split()) < 3:
