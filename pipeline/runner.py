@@ -16,7 +16,7 @@ import platform
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from pathlib import Path
 from typing import Any
 
@@ -292,12 +292,21 @@ def _local_parts(
     ) as pool:
 
         def ordered() -> Iterator[tuple[int, list[Article], list[Article], Any]]:
+            # Results are written in input order, but a worker must never idle behind a slow
+            # batch at the head: keep 2 * n_process batches running, buffer finished ones
+            # (up to 8 * n_process, so the dump never sits in memory) and hand them on in
+            # order as soon as the head is done.
             pending: deque[tuple[int, list[Article], list[Article], Future]] = deque()
+            running: set[Future] = set()
             for i, part, batch in batches:
                 future = pool.submit(_process_in_worker, batch, batch_size, max_chunk_chars)
                 pending.append((i, part, batch, future))
-                if len(pending) >= 2 * n_process:  # bounded: the dump never sits in memory
+                running.add(future)
+                if len(running) >= 2 * n_process:
+                    _, running = wait(running, return_when=FIRST_COMPLETED)
+                while pending and (pending[0][3].done() or len(pending) >= 8 * n_process):
                     i0, part0, batch0, future0 = pending.popleft()
+                    running.discard(future0)
                     yield i0, part0, batch0, future0.result()
             while pending:
                 i0, part0, batch0, future0 = pending.popleft()
