@@ -36,6 +36,7 @@ clean:
 # under outputs/eval/<set>/ (metrics.json, errors.jsonl, report.html).
 EVAL := $(BIN)/newsextract evaluate --n-process $(N_PROCESS)
 eval: install
+	$(EVAL) $(SHARED)/spec/seed.gold.jsonl --out outputs/eval/seed
 	$(EVAL) corpus/gold --out outputs/eval/corpus
 	$(EVAL) $(SHARED)/data/timebank --out outputs/eval/timebank --only dates
 	$(EVAL) $(SHARED)/data/meantime/intra-doc_annotation --out outputs/eval/meantime
