@@ -299,6 +299,34 @@ POSITIVES: list[tuple[str, list[Row]]] = [
         "A man killed his ex-girlfriend.",
         [("killed", "exact", 1, None, 1, 1, 1, "his ex-girlfriend")],
     ),
+    # Headlines drop the article: a capitalised person noun opening a line is one person.
+    ("Man dead after shooting in Toledo", [("killed", "exact", 1, None, 1, 1, 1, "Man")]),
+    (
+        "× Hummelstown Juvenile dead from gunshot wound",
+        [("killed", "exact", 1, None, 1, 1, 1, "Juvenile")],
+    ),
+    ("Girl, 8, killed in crash", [("killed", "exact", 1, None, 1, 1, 1, "Girl")]),
+    # Having a gunshot or bullet wound states the harm.
+    (
+        "The man had a gunshot wound to the leg.",
+        [("injured", "exact", 1, None, 1, 1, 1, "The man")],
+    ),
+    (
+        "When officers found him, he had a bullet wound to the head.",
+        [("injured", "exact", 1, None, 1, 1, 1, "he")],
+    ),
+    # Person nouns beyond the usual victims.
+    (
+        "Shots struck several cars, including a witness who was shot in the leg.",
+        [("injured", "exact", 1, None, 1, 1, 1, "a witness")],
+    ),
+    (
+        "A bartender and a bouncer were wounded.",
+        [
+            ("injured", "exact", 1, None, 1, 1, 1, "A bartender"),
+            ("injured", "exact", 1, None, 1, 1, 1, "a bouncer"),
+        ],
+    ),
 ]
 
 NEGATIVES: list[str] = [
@@ -344,6 +372,10 @@ NEGATIVES: list[str] = [
     "Two suspects are wanted by police.",
     "Printess Winston the fourth graduated in May.",
     "The company reported 300 jobs lost.",
+    # A headline noun without harm; a wound that is not a person's.
+    "Man says he will run for mayor.",
+    "Man charged with theft after crash",
+    "The hospital has a wound care unit.",
 ]
 
 
@@ -643,6 +675,15 @@ ARTICLE_TOTALS: list[tuple[str, dict[str, tuple[int | None, int | None, int | No
     (
         "The suspect stabbed himself in the throat. Officers said the suspect was the only one "
         "injured in the incident.",
+        {"injured": (1, 1, 1)},
+    ),
+    # A headline and its lede are one person, though the parser runs them into one sentence.
+    (
+        "Man dead after shooting in Toledo\n\nA 25-year-old man died after he was shot on Sunday.",
+        {"killed": (1, 1, 1)},
+    ),
+    (
+        "Woman shot in Toledo\n\nPolice said a woman was shot in the leg on Sunday.",
         {"injured": (1, 1, 1)},
     ),
     # Two ages, two people (written with or without hyphens).

@@ -2500,6 +2500,23 @@ def _resolve_mechanism(mentions: list[Mention]) -> None:
 # -- the whole article -------------------------------------------------------------------------
 
 
+def paragraph_sentence(token: Token) -> Span:
+    """The token's sentence cut at line breaks: the parser sometimes runs a headline or a
+    caption into the next paragraph ("Man dead after shooting\n\nA man died ..."), and what
+    a line says belongs to its own sentence (its dates, places and people)."""
+    sent = token.sent
+    start, end = sent.start, sent.end
+    for i in range(token.i - 1, sent.start - 1, -1):
+        if token.doc[i].is_space and "\n" in token.doc[i].text:
+            start = i + 1
+            break
+    for i in range(token.i + 1, sent.end):
+        if token.doc[i].is_space and "\n" in token.doc[i].text:
+            end = i
+            break
+    return token.doc[start:end]
+
+
 def find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list[CasualtyItem]:
     """Every casualty mention in `doc`, with context, relations and counts_toward_total.
 
@@ -2515,7 +2532,7 @@ def find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list[
     published = doc._.news_published
     sentences: dict[int, _Sentence] = {}
     for mention in mentions:
-        sent = mention.sent = mention.trigger.token.sent
+        sent = mention.sent = paragraph_sentence(mention.trigger.token)
         if sent.start not in sentences:
             sentences[sent.start] = _Sentence.of(
                 sent, entities, lex, words, matchers.context_hashes

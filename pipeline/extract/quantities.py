@@ -554,6 +554,34 @@ def _additive(doc: Doc, start: int, end: int, words: QuantityWords) -> bool:
     return any(t.lower_ in words.additive for t in doc[start:end])
 
 
+def _opens_line(token: Token) -> bool:
+    """True when only symbols or spaces stand between the token and the start of its line (or
+    of the text): where a headline begins ("× Hummelstown Juvenile dead")."""
+    for before in reversed(token.doc[: token.i]):
+        if before.is_space:
+            return "\n" in before.text
+        if before.is_alpha or before.like_num:
+            return False
+    return True
+
+
+def _headline_singular(head: Token, words: QuantityWords) -> bool:
+    """True for a capitalised singular person noun without a determiner that opens a line:
+    headline style ("Man dead after shooting", "Teen killed"), where the "a" is dropped. A
+    proper-noun prefix ("Hummelstown Juvenile") is a compound, not a determiner."""
+    if head.tag_ not in ("NN", "NNP", "JJ") or not head.text[:1].isupper():
+        return False
+    if head.lemma_.lower() in words.generic or head.lower_ not in words.person_nouns:
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod", "quantmod") for c in head.children):
+        return False
+    first = min((c.i for c in head.children if c.dep_ == "compound"), default=head.i)
+    compounds = head.doc[first : head.i]
+    if any(not (t.pos_ in ("PROPN", "SYM", "PUNCT", "X") or t.is_space) for t in compounds):
+        return False
+    return _opens_line(head.doc[first])
+
+
 def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
     """The quantity of the group whose nominal head is `head`, or None when the phrase does not
     count people (a definite plural back-reference, a noun without a determiner, ...).
@@ -736,6 +764,20 @@ def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
             rank=words.numbers.ordinal(ordinal.lower_) if ordinal is not None else None,
         )
     # One person: "a man", "another person", "the driver of the car", "the suspect's wife".
+    if _headline_singular(head, words):
+        # "Man dead after shooting", "Juvenile dead from gunshot wound": headlines drop "a".
+        return Quantity(
+            "exact",
+            1,
+            None,
+            1,
+            1,
+            1,
+            head.i,
+            _phrase_end(head, words),
+            noun=head.i,
+            kind="indefinite",
+        )
     if (head.tag_ in ("NN", "NNP") or head.lower_ == "old") and is_person_noun(head, words):
         dets = [c for c in head.children if c.dep_ in ("det", "poss") and c.i < head.i]
         if not dets and head.dep_ in ("conj", "appos") and head.lemma_.lower() not in words.generic:
