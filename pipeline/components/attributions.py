@@ -39,6 +39,7 @@ class AttributionStage(DataPipe):
         self.lexicon = AttributionLexicon(
             self.data[CUES_FILE], self.data[CHANNELS_FILE], self.data[SOURCES_FILE]
         )
+        self.lexicon.bind(self.nlp.vocab)
         self.cue_model = CueModel(self.data[CUE_MODEL_FILE])
 
     def find(self, doc: Doc) -> list[AttributionItem]:

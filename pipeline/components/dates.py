@@ -18,7 +18,12 @@ from spacy.tokens import Doc
 from .. import extensions  # noqa: F401  (registers Doc._ attributes before any doc is made)
 from ..errors import LexiconError
 from ..extensions import DateItem
-from ..extract.dates import expand_phrase_pattern, find_dates, phrase_attribute
+from ..extract.dates import (
+    WindowedMatcher,
+    expand_phrase_pattern,
+    find_dates,
+    phrase_attribute,
+)
 from ..extract.timex import TimexLexicon
 from .base import DataPipe
 
@@ -43,9 +48,10 @@ class DateStage(DataPipe):
 
     def _build(self) -> None:
         self.lexicon = TimexLexicon(self.data[TIMEX_FILE], self.data[COUNTRIES_FILE])
-        self.matcher = Matcher(self.nlp.vocab)
+        matcher = Matcher(self.nlp.vocab)
         for i, entry in enumerate(self.data[PATTERNS_FILE]):
-            self.matcher.add(f"{entry['label']}_{i}", [entry["pattern"]])
+            matcher.add(f"{entry['label']}_{i}", [entry["pattern"]])
+        self.matcher = WindowedMatcher(matcher, [e["pattern"] for e in self.data[PATTERNS_FILE]])
         phrases = {attr: PhraseMatcher(self.nlp.vocab, attr=attr) for attr in ("LOWER", "SHAPE")}
         for i, entry in enumerate(self.data[PHRASES_FILE]):
             try:

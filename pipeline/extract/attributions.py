@@ -114,6 +114,28 @@ class AttributionLexicon:
         self._hashes: dict[str, numpy.ndarray] | None = None
         self._vocab: Any = None
 
+    def bind(self, vocab: Any) -> None:
+        """Hash the cue words in `vocab`'s strings once, for `candidates` (the stage calls it
+        when it is built, so that no article pays for it)."""
+        strings = vocab.strings
+        self._vocab = vocab
+        words = {
+            "verbs": (
+                *self.verbs,
+                *self.lemma_aliases,
+                *self.light_verbs,
+                *self.phrasal_heads,
+            ),
+            "nouns": self.nouns,
+            "adjectives": self.adjectives,
+            "words": (*self.adverbs, *self.phrase_starts),
+            "colon": self.colon,
+        }
+        self._hashes = {
+            key: numpy.unique(numpy.array([strings.add(w) for w in values], dtype="uint64"))
+            for key, values in words.items()
+        }
+
     def candidates(self, doc: Doc) -> list[int]:
         """Indices of the tokens that may be cues, found on whole-document arrays: verbs and
         nouns and adjectives of the lexicon, hearsay adverbs, first words of prepositional cues
@@ -121,24 +143,7 @@ class AttributionLexicon:
         if not len(doc):
             return []
         if self._hashes is None or self._vocab is not doc.vocab:
-            strings = doc.vocab.strings
-            self._vocab = doc.vocab
-            words = {
-                "verbs": (
-                    *self.verbs,
-                    *self.lemma_aliases,
-                    *self.light_verbs,
-                    *self.phrasal_heads,
-                ),
-                "nouns": self.nouns,
-                "adjectives": self.adjectives,
-                "words": (*self.adverbs, *self.phrase_starts),
-                "colon": self.colon,
-            }
-            self._hashes = {
-                key: numpy.unique(numpy.array([strings.add(w) for w in values], dtype="uint64"))
-                for key, values in words.items()
-            }
+            self.bind(doc.vocab)
         h = self._hashes
         array = doc.to_array([LOWER, LEMMA, POS, ORTH])
         lower, lemma, pos, orth = array[:, 0], array[:, 1], array[:, 2], array[:, 3]

@@ -22,7 +22,11 @@ import itertools
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
+import numpy
+from spacy.attrs import LIKE_NUM, LOWER, ORTH, POS, SHAPE
 from spacy.matcher import Matcher, PhraseMatcher
+from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 from ..extensions import DateItem
@@ -42,6 +46,163 @@ from .timex import (
 ENTITY_LABELS = ("DATE", "TIME")
 #: parts of speech after which "a year" is a rate: "$1 billion a year", "20 flights a week"
 RATE_HEADS = frozenset({"NOUN", "NUM", "SYM", "PROPN"})
+
+
+# -- the token patterns, run only where they can start ----------------------------------------
+
+#: The token attributes a pattern's first token may test for `WindowedMatcher` to find, on
+#: whole-document arrays, the tokens where the pattern can start.
+ANCHOR_ATTRS = {"LOWER": LOWER, "ORTH": ORTH, "SHAPE": SHAPE, "LIKE_NUM": LIKE_NUM, "POS": POS}
+
+
+def _anchor_test(
+    spec: Mapping[str, Any], strings: StringStore
+) -> list[tuple[int, frozenset[int]]] | None:
+    """A pattern's first token spec as (attribute, allowed values) tests that all hold where
+    it matches, or None when the spec says something `ANCHOR_ATTRS` cannot test (an operator
+    that lets another token start the match, a regex, an extension attribute)."""
+    if spec.get("OP", "1") != "1":
+        return None
+    tests = []
+    for key, value in spec.items():
+        if key == "OP":
+            continue
+        if key not in ANCHOR_ATTRS:
+            return None
+        if isinstance(value, dict):
+            if set(value) != {"IN"}:
+                return None
+            values = list(value["IN"])
+        else:
+            values = [value]
+        if key == "LIKE_NUM":
+            allowed = {int(bool(v)) for v in values}
+        elif not all(isinstance(v, str) for v in values):
+            return None
+        elif key == "POS":
+            if not all(v in POS_IDS for v in values):
+                return None
+            allowed = {POS_IDS[v] for v in values}
+        else:
+            allowed = {strings.add(v) for v in values}
+        tests.append((ANCHOR_ATTRS[key], frozenset(allowed)))
+    return tests
+
+
+class WindowedMatcher:
+    """A token Matcher run only over the windows where one of its patterns can match.
+
+    spaCy's Matcher makes a Token and evaluates the set predicates (`IN`) at every token of
+    the text, and each call costs a fixed setup. The date patterns are short and rare in a
+    text, so the places where one can match are found first on one `Doc.to_array`: the tokens
+    passing the first token's tests, kept only where every other required token of the pattern
+    passes its tests at one of the offsets the optional tokens before it allow. The Matcher
+    then runs on the merged windows [start, start + pattern length) alone; its matches are
+    those of the Matcher over the whole Doc, as the tests only leave out starts where a
+    required token cannot match. Patterns whose start or length this cannot bound (an optional
+    first token, `*` or `+`, a first-token test other than `ANCHOR_ATTRS`) make it run over the
+    whole Doc.
+    """
+
+    def __init__(self, matcher: Matcher, patterns: Sequence[Sequence[Mapping[str, Any]]]) -> None:
+        self.matcher = matcher
+        strings = matcher.vocab.strings
+        #: Per pattern: its length and its required tokens as (lowest offset, highest offset,
+        #: tests); None when a pattern cannot be bounded.
+        self.plans: list[tuple[int, list[tuple[int, int, list[tuple[int, frozenset[int]]]]]]]
+        self.plans = []
+        bounded = True
+        for pattern in patterns:
+            first = _anchor_test(pattern[0], strings) if pattern else None
+            if first is None:
+                bounded = False
+                break
+            required = []
+            low = high = 0
+            for spec in pattern:
+                op = spec.get("OP", "1")
+                if op in ("*", "+"):
+                    bounded = False
+                    break
+                tests = _anchor_test(spec, strings) if op == "1" else None
+                if tests:
+                    required.append((low, high, tests))
+                if op == "?":
+                    high += 1
+                else:
+                    low, high = low + 1, high + 1
+            if not bounded:
+                break
+            self.plans.append((high, required))
+        if not bounded:
+            self.plans = []
+        self.attrs = sorted({a for _, req in self.plans for _, _, tests in req for a, _ in tests})
+        column = {attr: k for k, attr in enumerate(self.attrs)}
+        self.tests = [
+            (length, [(low, high, [(column[a], v) for a, v in t]) for low, high, t in required])
+            for length, required in self.plans
+        ]
+        #: Each test's allowed values as a sorted array, for `_member`.
+        self.tables = {
+            allowed: numpy.array(sorted(allowed), dtype="uint64")
+            for _, required in self.plans
+            for _, _, tests in required
+            for _, allowed in tests
+        }
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """(match_id, start, end) of every match in `doc`, token offsets into the Doc."""
+        n = len(doc)
+        if not self.tests or not n:
+            return list(self.matcher(doc))
+        array = doc.to_array(self.attrs)
+        columns = [array[:, k] for k in range(len(self.attrs))]
+        # Each distinct test once per doc, on a whole column.
+        passing: dict[tuple[int, frozenset[int]], numpy.ndarray] = {}
+
+        def passes(tests: list[tuple[int, frozenset[int]]]) -> numpy.ndarray:
+            holds = numpy.ones(n, dtype=bool)
+            for test in tests:
+                if test not in passing:
+                    k, allowed = test
+                    passing[test] = _member(columns[k], self.tables[allowed])
+                holds &= passing[test]
+            return holds
+
+        windows: list[tuple[int, int]] = []
+        for length, required in self.tests:
+            (_, _, first), *rest = required
+            starts = numpy.flatnonzero(passes(first))
+            for low, high, tests in rest:
+                if not len(starts):
+                    break
+                holds = passes(tests)
+                found = numpy.zeros(len(starts), dtype=bool)
+                for offset in range(low, high + 1):
+                    at = starts + offset
+                    found |= (at < n) & holds[numpy.minimum(at, n - 1)]
+                starts = starts[found]
+            starts = starts.tolist()
+            windows += [(s, min(s + length, n)) for s in starts]
+        matches: list[tuple[int, int, int]] = []
+        window_start = window_end = -1
+        for start, end in [*sorted(windows), (n + 1, n + 1)]:
+            if start < window_end:
+                window_end = max(window_end, end)
+                continue
+            if window_end > window_start:
+                for key, a, b in self.matcher(doc[window_start:window_end]):
+                    matches.append((key, a + window_start, b + window_start))
+            window_start, window_end = start, end
+        return matches
+
+
+def _member(values: numpy.ndarray, table: numpy.ndarray) -> numpy.ndarray:
+    """Which of `values` are in the sorted array `table` (a binary search per value)."""
+    if len(table) <= 1:
+        return values == table[0] if len(table) else numpy.zeros(len(values), dtype=bool)
+    at = numpy.searchsorted(table, values).clip(max=len(table) - 1)
+    return table[at] == values
 
 
 # -- tense ------------------------------------------------------------------------------------
@@ -370,7 +531,7 @@ def _is_title(span: Span) -> bool:
 
 
 def candidate_spans(
-    doc: Doc, matcher: Matcher, phrases: Sequence[PhraseMatcher], lexicon: TimexLexicon
+    doc: Doc, matcher: WindowedMatcher, phrases: Sequence[PhraseMatcher], lexicon: TimexLexicon
 ) -> list[Span]:
     """Model entities and pattern matches cut to TimeML extents (`split_span`, `trim`),
     a bare length extended over the words before it ("the past three months"), a clock time
@@ -542,7 +703,7 @@ def place_countries(span: Span, lexicon: TimexLexicon) -> frozenset[str]:
 
 
 def find_dates(
-    doc: Doc, lexicon: TimexLexicon, matcher: Matcher, phrases: Sequence[PhraseMatcher]
+    doc: Doc, lexicon: TimexLexicon, matcher: WindowedMatcher, phrases: Sequence[PhraseMatcher]
 ) -> list[DateItem]:
     """Every temporal expression of `doc` that normalises to a TIMEX3 value.
 
