@@ -57,11 +57,15 @@ err = Console(stderr=True)
 
 
 class RateColumn(ProgressColumn):
-    """Articles per second, once there is a rate to show."""
+    """Articles per second since the start, once there is a rate to show. The average over
+    the whole run, not rich's recent-sample speed: results arrive in bursts (workers finish
+    batches together), which makes a short-window rate jump by orders of magnitude."""
 
     def render(self, task: Task) -> Text:
-        speed = task.finished_speed or task.speed
-        return Text("" if speed is None else f"{speed:,.1f} art/s", style="progress.data.speed")
+        elapsed = task.finished_time or task.elapsed
+        if not task.completed or not elapsed:
+            return Text("")
+        return Text(f"{task.completed / elapsed:,.1f} art/s", style="progress.data.speed")
 
 
 def _fail(message: str, code: int = 2) -> None:
@@ -101,7 +105,10 @@ def run(
     n_process: Annotated[
         int,
         typer.Option(
-            "--n-process", "-n", min=1, help="Worker processes, each loading the model once."
+            "--n-process",
+            "-n",
+            min=1,
+            help="Worker processes (forked from the pipeline loaded once, where possible).",
         ),
     ] = 1,
     batch_size: Annotated[int, typer.Option(min=1, help="Articles per spaCy batch.")] = 32,
@@ -167,6 +174,9 @@ def run(
         TimeRemainingColumn(),
         console=err,
         disable=not show,
+        # Redrawn on each finished batch rather than from a timer thread: with no other
+        # thread alive, the runner can fork its workers from the loaded pipeline.
+        auto_refresh=False,
     )
     task = progress.add_task("articles", total=None)
     try:
@@ -182,8 +192,8 @@ def run(
                 resume=resume,
                 engine=engine,
                 scheduler=scheduler,
-                on_start=lambda total: progress.update(task, total=total),
-                on_progress=lambda n: progress.advance(task, n),
+                on_start=lambda total: progress.update(task, total=total, refresh=True),
+                on_progress=lambda n: progress.update(task, advance=n, refresh=True),
             )
     except NewsExtractError as e:
         _fail(str(e))

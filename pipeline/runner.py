@@ -13,6 +13,7 @@ import datetime as dt
 import itertools
 import multiprocessing
 import platform
+import threading
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -262,6 +263,14 @@ def process_part(
     return write_part(out, index, articles, results)
 
 
+def worker_start_method() -> str:
+    """How local worker processes start: "fork" where the platform has it and this process
+    runs no other thread (a lock held by one would stay held in the children), else "spawn"."""
+    if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
+        return "fork"
+    return "spawn"
+
+
 def _local_parts(
     parts: Iterable[tuple[int, list[Article]]],
     out: Path,
@@ -272,6 +281,7 @@ def _local_parts(
     batch_size: int,
     max_chunk_chars: int,
     on_progress: ProgressCallback | None,
+    start_method: str = "spawn",
 ) -> Iterator[PartResult]:
     """Parts processed here; with n_process > 1 their batches go to worker processes and the
     parts are written here, in order, as soon as all their batches are back."""
@@ -286,10 +296,20 @@ def _local_parts(
         )
         yield from _assemble(results_of, out, on_progress)
         return
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(
-        n_process, mp_context=context, initializer=_init_worker, initargs=(model, data_dir)
-    ) as pool:
+    global _worker_nlp
+    if start_method == "fork":
+        # Load once here and fork: the workers start at once and share the loaded pipeline's
+        # pages instead of each importing spaCy and loading it again. Only while this process
+        # has no other thread, which could hold a lock the children would inherit held.
+        _worker_nlp = load_for_run(model, data_dir)
+        pool_options: dict[str, Any] = {"mp_context": multiprocessing.get_context("fork")}
+    else:
+        pool_options = {
+            "mp_context": multiprocessing.get_context("spawn"),
+            "initializer": _init_worker,
+            "initargs": (model, data_dir),
+        }
+    with ProcessPoolExecutor(n_process, **pool_options) as pool:
 
         def ordered() -> Iterator[tuple[int, list[Article], list[Article], Any]]:
             # Results are written in input order, but a worker must never idle behind a slow
@@ -312,7 +332,10 @@ def _local_parts(
                 i0, part0, batch0, future0 = pending.popleft()
                 yield i0, part0, batch0, future0.result()
 
-        yield from _assemble(ordered(), out, on_progress)
+        try:
+            yield from _assemble(ordered(), out, on_progress)
+        finally:
+            _worker_nlp = None
 
 
 def _assemble(
@@ -427,6 +450,7 @@ def run(
         "batch_size": batch_size,
         "max_chunk_chars": max_chunk_chars,
     }
+    start_method = None  # local worker processes only
     if engine == "dask":
         from .distributed import dask_parts
 
@@ -439,8 +463,14 @@ def run(
             **options,
         )
     else:
+        start_method = worker_start_method() if n_process > 1 else None
         produced = _local_parts(
-            pending_parts(), out, n_process=n_process, on_progress=on_progress, **options
+            pending_parts(),
+            out,
+            n_process=n_process,
+            on_progress=on_progress,
+            start_method=start_method or "spawn",
+            **options,
         )
     for result in produced:
         done[result.index] = result
@@ -476,6 +506,7 @@ def run(
         model,
         engine=engine,
         resumed_parts=resumed,
+        start_method=start_method,
     )
     writer.write_json(out / writer.MANIFEST, manifest)
     if records_in != row_counts["articles"] or records_in != sum(status_counts.values()):
@@ -506,6 +537,7 @@ def _manifest(
     *,
     engine: str,
     resumed_parts: int,
+    start_method: str | None,
 ) -> dict[str, Any]:
     nlp_meta = _model_info(str(model))
     return {
@@ -530,6 +562,7 @@ def _manifest(
             **settings,
             "engine": engine,
             "n_process": n_process,
+            "start_method": start_method,
             "batch_size": batch_size,
             "resumed_parts": resumed_parts,
         },

@@ -5,6 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 import shutil
+import subprocess
+import sys
+import threading
 from pathlib import Path
 
 import pandas as pd
@@ -131,6 +134,41 @@ def test_same_input_gives_byte_identical_tables(tmp_path):
     dump = small_dump(tmp_path / "dump.jsonl")
     pipeline.run([str(dump)], tmp_path / "one")
     pipeline.run([str(dump)], tmp_path / "two", n_process=2, batch_size=1)
+    for name in TABLE_NAMES:
+        first = sorted((tmp_path / "one" / name).glob("*.parquet"))
+        second = sorted((tmp_path / "two" / name).glob("*.parquet"))
+        assert [p.read_bytes() for p in first] == [p.read_bytes() for p in second], name
+
+
+def test_workers_forked_from_the_loaded_pipeline_give_the_same_tables(tmp_path):
+    # A fresh interpreter runs no other thread, so the runner forks its workers there.
+    dump = small_dump(tmp_path / "dump.jsonl")
+    pipeline.run([str(dump)], tmp_path / "one")
+    command = [sys.executable, "-m", "pipeline.cli", "run", str(dump), "--out"]
+    subprocess.run([*command, str(tmp_path / "two"), "-n", "2", "--batch-size", "1"], check=True)
+    manifest = json.loads((tmp_path / "two" / "manifest.json").read_text())
+    assert manifest["settings"]["start_method"] == "fork"
+    for name in TABLE_NAMES:
+        first = sorted((tmp_path / "one" / name).glob("*.parquet"))
+        second = sorted((tmp_path / "two" / name).glob("*.parquet"))
+        assert [p.read_bytes() for p in first] == [p.read_bytes() for p in second], name
+
+
+def test_workers_spawned_beside_a_live_thread_give_the_same_tables(tmp_path):
+    # With another thread alive the runner must not fork (a lock held by that thread would
+    # stay held in the children): its workers are spawned and load the pipeline themselves.
+    dump = small_dump(tmp_path / "dump.jsonl")
+    pipeline.run([str(dump)], tmp_path / "one")
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        pipeline.run([str(dump)], tmp_path / "two", n_process=2, batch_size=1)
+    finally:
+        stop.set()
+        other.join()
+    manifest = json.loads((tmp_path / "two" / "manifest.json").read_text())
+    assert manifest["settings"]["start_method"] == "spawn"
     for name in TABLE_NAMES:
         first = sorted((tmp_path / "one" / name).glob("*.parquet"))
         second = sorted((tmp_path / "two" / name).glob("*.parquet"))
