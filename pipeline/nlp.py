@@ -56,6 +56,10 @@ def load(model: str | Path = DEFAULT_MODEL, *, data_dir: str | Path | None = Non
             f"{model}: the stages need a parser and an entity recognizer; "
             f"this pipeline lacks {sorted(missing)}"
         )
+    for name in config["newsextract"].get("before_parser", []):
+        settings = dict(config["components"][name])
+        factory = settings.pop("factory")
+        nlp.add_pipe(factory, name=name, config=settings, before="parser")
     for name in stages:
         settings = dict(config["components"][name])
         factory = settings.pop("factory")

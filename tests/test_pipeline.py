@@ -68,3 +68,18 @@ def test_blank_model_without_parser_is_refused(tmp_path):
         assert "parser" in str(e)
     else:  # pragma: no cover - the assertion is the point
         raise AssertionError("a pipeline without a parser must be refused")
+
+
+def test_a_blank_line_starts_a_sentence_a_single_line_break_does_not(nlp):
+    headline = "Man dead after shooting in Montgomery\n\nA 25-year-old man died on Sunday."
+    assert [s.text.strip() for s in nlp(headline).sents] == [
+        "Man dead after shooting in Montgomery",
+        "A 25-year-old man died on Sunday.",
+    ]
+    wrapped = "The governor of the region\nsaid on Sunday that two people had died."
+    assert len(list(nlp(wrapped).sents)) == 1
+
+
+def test_the_paragraph_rule_runs_before_the_parser(nlp):
+    names = nlp.pipe_names
+    assert names.index("news_paragraphs") < names.index("parser")
