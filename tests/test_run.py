@@ -28,6 +28,14 @@ def tables(out: Path) -> dict[str, pd.DataFrame]:
     return {name: pd.read_parquet(out / name) for name in TABLE_NAMES}
 
 
+def assert_same_part_files(first: Path, second: Path) -> None:
+    """Every table of two runs holds byte-identical part files."""
+    for name in TABLE_NAMES:
+        left = sorted((first / name).glob("*.parquet"))
+        right = sorted((second / name).glob("*.parquet"))
+        assert [p.read_bytes() for p in left] == [p.read_bytes() for p in right], name
+
+
 def small_dump(path: Path, extra_lines: tuple[str, ...] = ()) -> Path:
     records = [
         {
@@ -134,10 +142,7 @@ def test_same_input_gives_byte_identical_tables(tmp_path):
     dump = small_dump(tmp_path / "dump.jsonl")
     pipeline.run([str(dump)], tmp_path / "one")
     pipeline.run([str(dump)], tmp_path / "two", n_process=2, batch_size=1)
-    for name in TABLE_NAMES:
-        first = sorted((tmp_path / "one" / name).glob("*.parquet"))
-        second = sorted((tmp_path / "two" / name).glob("*.parquet"))
-        assert [p.read_bytes() for p in first] == [p.read_bytes() for p in second], name
+    assert_same_part_files(tmp_path / "one", tmp_path / "two")
 
 
 def test_workers_forked_from_the_loaded_pipeline_give_the_same_tables(tmp_path):
@@ -148,10 +153,7 @@ def test_workers_forked_from_the_loaded_pipeline_give_the_same_tables(tmp_path):
     subprocess.run([*command, str(tmp_path / "two"), "-n", "2", "--batch-size", "1"], check=True)
     manifest = json.loads((tmp_path / "two" / "manifest.json").read_text())
     assert manifest["settings"]["start_method"] == "fork"
-    for name in TABLE_NAMES:
-        first = sorted((tmp_path / "one" / name).glob("*.parquet"))
-        second = sorted((tmp_path / "two" / name).glob("*.parquet"))
-        assert [p.read_bytes() for p in first] == [p.read_bytes() for p in second], name
+    assert_same_part_files(tmp_path / "one", tmp_path / "two")
 
 
 def test_workers_spawned_beside_a_live_thread_give_the_same_tables(tmp_path):
@@ -169,10 +171,7 @@ def test_workers_spawned_beside_a_live_thread_give_the_same_tables(tmp_path):
         other.join()
     manifest = json.loads((tmp_path / "two" / "manifest.json").read_text())
     assert manifest["settings"]["start_method"] == "spawn"
-    for name in TABLE_NAMES:
-        first = sorted((tmp_path / "one" / name).glob("*.parquet"))
-        second = sorted((tmp_path / "two" / name).glob("*.parquet"))
-        assert [p.read_bytes() for p in first] == [p.read_bytes() for p in second], name
+    assert_same_part_files(tmp_path / "one", tmp_path / "two")
 
 
 def test_existing_run_is_refused_and_overwrite_keeps_other_files(tmp_path):
