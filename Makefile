@@ -51,6 +51,6 @@ bench: install
 	$(BIN)/python bench/bench.py --source $(SHARED)/data/gva/gva_dev.jsonl
 
 # Retrain the attribution cue classifier on PolNeAR train (not part of make test): parses train
-# once into outputs/cache/ (about 8 minutes), then fits in about 30 seconds.
+# once into outputs/cache/ (about 8 minutes), then fits in about 40 seconds (5 folds).
 train-attributions: install
 	$(BIN)/python models/attributions/train_cue_model.py $(SHARED)/data/polnear/train

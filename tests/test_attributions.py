@@ -276,6 +276,41 @@ CASES = [
         "Engineers are confident that the dam will hold.",
         [Row("Engineers", "are confident", "the dam will hold")],
     ),
+    # a cue ending in a colon over the next paragraph; mixed straight and curly marks
+    (
+        'The governor said:\n\n"We will rebuild every school in the region."',
+        [Row("The governor", "said", "We will rebuild every school in the region.")],
+    ),
+    (
+        '"The town is surrounded,\u201d said Oleh Synehubov, the regional governor.',
+        [Row("Oleh Synehubov, the regional governor", "said", "The town is surrounded,")],
+    ),
+    # content before a comma that the parser took for a second subject of the cue
+    (
+        "Heavy losses on both sides, the governor said.",
+        [Row("the governor", "said", "Heavy losses on both sides")],
+    ),
+    # transcript speaker labels: capitals and a colon opening two lines or more
+    (
+        "MODERATOR: Welcome back to the programme.\n\n"
+        "OSMAN: The army has lost control of the capital.",
+        [
+            Row("MODERATOR", ":", "Welcome back to the programme."),
+            Row("OSMAN", ":", "The army has lost control of the capital."),
+        ],
+    ),
+    # verbs outside the lexicon heading a that-clause pass only on the cue model's word
+    ("The new corridor ensures that civilians can leave the city.", []),
+    ("The rules mean that aid trucks must wait at the border.", []),
+    # naming: an object with a predicate is what was said, even an object that otherwise
+    # makes the verb an act ("called a strike")
+    (
+        "Zelensky called the strike a war crime.",
+        [Row("Zelensky", "called", "the strike a war crime")],
+    ),
+    ("The unions called a strike for Monday.", []),
+    # negatives: a one-off capitalised label is no speaker
+    ("BREAKING: Two explosions were heard in the capital overnight.", []),
     # negatives: intentions with infinitives
     ("Ukraine's allies planned to hold a summit in July.", []),
     ("The two sides agreed to exchange prisoners next week.", []),
@@ -403,6 +438,7 @@ QUOTE_CASES = [
         ["An unclosed quotation runs to the end of its paragraph"],
     ),
     ("He said: ''It is over,'' and hung up.", ["It is over,"]),
+    ('"Mixed marks pair,\u201d he said, "as typed."', ["Mixed marks pair,", "as typed."]),
 ]
 
 

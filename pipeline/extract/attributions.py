@@ -4,13 +4,14 @@
 
 1. Quotations: the quoted passages of the text, paired per paragraph (`quotations`), and the
    per-article lookups built once from whole-document arrays (`TextIndex`).
-2. Cues: reporting verbs of the lexicon, scored in context by a small logistic model trained on
-   PolNeAR (`cue_features`, `CueModel`), then kept only with a content and without the marks of
-   a non-attribution (an intention with an infinitive, a non-communicating subject, a question
-   or a condition, "claimed responsibility"); a report nested in or coordinated with an
+2. Cues: reporting verbs of the lexicon and verbs outside it that head a clause, scored in
+   context by a small logistic model trained on PolNeAR (`cue_features`, `CueModel`), then
+   kept only with a content and without the marks of a non-attribution (an intention with an
+   infinitive, a non-communicating subject, a question or a condition, "claimed
+   responsibility"); a report nested in or coordinated with an
    accepted one; "according to X, ..."; "as reported by X"; noun cues ("his claim that ...");
    a verb and its noun ("made it clear that"); adjectives ("is confident that"); hearsay
-   adverbs ("reportedly"); "Name: ..." headlines; credited pull quotes.
+   adverbs ("reportedly"); "Name: ..." headlines and transcript lines; credited pull quotes.
 3. Roles of each cue: the source (subject, agent, "according to" object, the subject a
    participle shares, a speaker the parser took for an object), the content (clausal
    complement, adjacent or interrupted quotation, object of a speech act, the clause an "as X
@@ -31,7 +32,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import numpy
-from spacy.attrs import IDX, LEMMA, LOWER, ORTH, POS
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, ORTH, POS
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 
@@ -152,12 +153,25 @@ class AttributionLexicon:
         mask |= (pos == NOUN_ID) & _member(lemma, h["nouns"])
         mask |= (pos == ADJ_ID) & _member(lemma, h["adjectives"])
         mask |= _member(lower, h["words"]) | _member(orth, h["colon"])
+        mask |= (pos == VERB_ID) & _heads_clause(doc)
         return numpy.flatnonzero(mask).tolist()
 
     def verb_lemma(self, token: Token) -> str:
         """The lexicon's lemma of a token (the parser's lemma, with its known slips mapped)."""
         lemma = token.lemma_.lower()
         return self.lemma_aliases.get(lemma, lemma)
+
+
+def _heads_clause(doc: Doc) -> numpy.ndarray:
+    """Which tokens govern a clausal complement (a `ccomp` child), from whole-document arrays:
+    the verbs outside the lexicon that `is_open_candidate` may take as cues."""
+    array = doc.to_array([HEAD, DEP])
+    # HEAD is the head's offset from the token, stored unsigned.
+    offsets = array[:, 0].astype("int64")
+    complements = numpy.flatnonzero(array[:, 1] == doc.vocab.strings.add("ccomp"))
+    mask = numpy.zeros(len(doc), dtype=bool)
+    mask[complements + offsets[complements]] = True
+    return mask
 
 
 def _member(values: numpy.ndarray, table: numpy.ndarray) -> numpy.ndarray:
@@ -192,6 +206,8 @@ class CueModel:
     def __init__(self, data: Mapping[str, Any]) -> None:
         self.weights: dict[str, float] = dict(data["weights"])
         self.threshold: float = float(data["threshold"])
+        #: The bar for verbs outside the lexicon (`is_open_candidate`); none pass without it.
+        self.open_threshold: float = float(data.get("open_threshold", 2.0))
 
     def probability(self, features: Iterable[str]) -> float:
         get = self.weights.get
@@ -249,6 +265,7 @@ def _paragraph_quotes(paragraph: str, offset: int) -> list[Quote]:
             mark == CURLY_QUOTES.get(open_mark)
             or (open_mark in STRAIGHT_QUOTES and mark in STRAIGHT_QUOTES)
             or (open_mark == "\u201c" and mark == '"')
+            or (open_mark == '"' and mark == "\u201d")  # mixed typing: '"Oz has ...,” said'
         )
         if closes:
             start = open_at + len(open_mark)
@@ -358,6 +375,20 @@ def is_cue_candidate(token: Token, lex: AttributionLexicon) -> bool:
     return seconds is not None and any(
         c.dep_ in ("prt", "prep") and c.lower_ in seconds for c in token.children
     )
+
+
+def is_open_candidate(token: Token, lex: AttributionLexicon) -> bool:
+    """A verb outside the lexicon that governs a finite clausal complement ("the spokesman
+    lamented that ...", the long tail of reporting verbs no list holds): a candidate that only
+    the cue model's lemma and frame weights can accept (against its own, stricter threshold),
+    and only with that clause (`_verb_attribution`), so that "wants to leave" (an intention)
+    never becomes one."""
+    if token.pos_ != "VERB" or is_cue_candidate(token, lex):
+        return False
+    lemma = lex.verb_lemma(token)
+    if lemma in lex.light_verbs or lemma in lex.phrasal_heads:
+        return False
+    return any(c.dep_ == "ccomp" and not _is_infinitive(c) for c in token.children)
 
 
 def cue_features(token: Token, lex: AttributionLexicon, index: TextIndex) -> list[str]:
@@ -552,6 +583,8 @@ class _Context:
     entity_at: dict[int, EntityItem]
     #: Tokens another cue already read ("saying" of "quoted as saying").
     consumed: set[int] = dataclasses.field(default_factory=set)
+    #: How many lines open with a capitalised speaker label (`_speaker_label`), counted once.
+    speaker_lines: int | None = None
 
 
 def _entity_of(ctx: _Context, token: Token) -> EntityItem | None:
@@ -806,7 +839,8 @@ def _frame_tokens(verb: Token, ctx: _Context) -> set[int]:
         if child.dep_ in ("ccomp", "xcomp", "conj", "cc", "parataxis", "advcl"):
             continue
         for t in child.subtree:
-            if not ctx.index.inside[t.i] and not t.is_punct:
+            # A paragraph break the parser hung under the colon is no word of the cue.
+            if not ctx.index.inside[t.i] and not t.is_punct and not t.is_space:
                 frame.add(t.i)
     return frame
 
@@ -847,10 +881,15 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
         and (cls == "intention" or (infinitive and lemma in lex.intention_infinitive))
     ):
         return None  # "planned to hold", "wants foreign forces to leave": an intention
-    if ccomp is None and any(
-        c.dep_ in ("dobj", "nsubjpass")
-        and c.lemma_.lower() in lex.non_report_objects.get(lemma, ())
-        for c in children
+    if (
+        ccomp is None
+        # "called the strike a war crime": an object with a predicate is named, not acted on
+        and not any(c.dep_ == "oprd" for c in children)
+        and any(
+            c.dep_ in ("dobj", "nsubjpass")
+            and c.lemma_.lower() in lex.non_report_objects.get(lemma, ())
+            for c in children
+        )
     ):
         return None  # "claimed responsibility", "denied access": an act, not a report
     negated = any(c.dep_ == "neg" for c in children)
@@ -881,6 +920,8 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
     content, scope, quote_type = _verb_content(verb, cls, ccomp, xcomp, passive, ctx)
     if lemma in lex.clause_only and not (finite_ccomp or quote_type == "direct"):
         return None  # "continued to block", "charged with fraud": a cue only with what was said
+    if lemma not in lex.verbs and lemma not in lex.phrasal_heads and not finite_ccomp:
+        return None  # a verb outside the lexicon is a cue only with the clause that made it one
     if content is None:
         # "pointed to the damage", "spoke about the attack"; after a phrasal particle, the
         # topic of "lashed out at X", "weighed in on X".
@@ -1203,12 +1244,37 @@ def _verb_content(
         block = _after_colon(frame, ctx)
         if block is not None:
             return block, block, _quote_type(block, ctx)
-    content = _object_content(verb, cls, xcomp, passive, ctx)
+    content = _fronted_content(verb, ctx) if ccomp is None and xcomp is None else None
+    if content is None:
+        content = _object_content(verb, cls, xcomp, passive, ctx)
     if content is None:
         content = _host_clause(verb, text)
     if content is None:
         return None, None, "indirect"
     return content, content, _quote_type(content, ctx)
+
+
+def _fronted_content(verb: Token, ctx: _Context) -> tuple[int, int] | None:
+    """'People like Scott, he said.', 'Language unclear on X, experts say.': content before a
+    comma and a cue that ends its sentence, which the parser took for a second subject (or a
+    loose dependent) of the cue. Reads the cue's children; returns the content's characters
+    (the words before the comma) or None."""
+    before = [c for c in verb.children if c.i < verb.i]
+    subjects = [c for c in before if c.dep_ == "nsubj"]
+    if not subjects or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return None
+    source = max(subjects, key=lambda t: t.i)
+    fronted = [c for c in before if c.dep_ in ("nsubj", "dep") and c.i < source.i]
+    if not fronted:
+        return None
+    first = min(fronted, key=lambda t: t.i)
+    comma = source.left_edge.i - 1
+    doc = verb.doc
+    if comma <= first.i or doc[comma].text != "," or doc[comma].head.i != verb.i:
+        return None
+    start = first.left_edge
+    content = _trim(ctx.text, start.idx, doc[comma].idx)
+    return content if _has_content_word(ctx.text, content) else None
 
 
 def _stray_complement(verb: Token, ctx: _Context) -> Token | None:
@@ -1650,16 +1716,18 @@ def _headline_colon(token: Token, ctx: _Context) -> _Found | None:
     organisation's name and a colon (a place and a colon is a dateline)."""
     doc, text = ctx.doc, ctx.text
     line_start, line_end = _paragraph_of(text, token.idx)
+    while line_start < token.idx and text[line_start] in QUOTE_CHARS:
+        line_start += 1  # a quoted transcript: '"WALLACE: ...'
     head = doc.char_span(line_start, token.idx, alignment_mode="contract")
     if head is None or not 0 < len(head) <= 6:
         return None
     if any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in head):
         return None
-    if not {(_entity_of(ctx, t) or {}).get("label") for t in head} & {
-        "PERSON",
-        "ORG",
-        "NORP",
-    } and not (len(head) <= 2 and head.root.lemma_.lower() in ctx.lex.document_nouns):
+    if (
+        not {(_entity_of(ctx, t) or {}).get("label") for t in head} & {"PERSON", "ORG", "NORP"}
+        and not (len(head) <= 2 and head.root.lemma_.lower() in ctx.lex.document_nouns)
+        and not _speaker_label(head, ctx)
+    ):
         return None
     content = _trim(text, token.idx + 1, line_end)
     if len(text[content[0] : content[1]].split()) < 3:
@@ -1677,6 +1745,23 @@ def _headline_colon(token: Token, ctx: _Context) -> _Found | None:
     found.source_root = head.root
     found.source_type = _source_type(head.root, ctx)
     return found
+
+
+def _speaker_label(head: Span, ctx: _Context) -> bool:
+    """'WALLACE: ...' in a transcript: a capitalised label opening a line with a colon, in an
+    article where two lines or more open so. The recurrence tells a transcript from a one-off
+    'BREAKING:'; the recogniser seldom tags such all-capital names."""
+    if not all(t.is_upper and t.is_alpha for t in head):
+        return False
+    if ctx.speaker_lines is None:
+        ctx.speaker_lines = len(_SPEAKER_LINE_RE.findall(ctx.text))
+    return ctx.speaker_lines >= 2
+
+
+#: A line opening with a capitalised label and a colon, after an optional quotation mark.
+_SPEAKER_LINE_RE = re.compile(
+    r"^[\"\u201c\u201d\u2018\u2019']?[A-Z][A-Z.'\u2019 -]{0,30}[A-Z]:", re.M
+)
 
 
 def _cited_origins(verb: Token, parent: _Found, ctx: _Context) -> list[_Found]:
@@ -2375,6 +2460,14 @@ def find_attributions(doc: Doc, lex: AttributionLexicon, model: CueModel) -> lis
                 if found is not None:
                     accepted.add(token.i)
                     items.extend(_cited_origins(token, found, ctx))
+        elif (
+            is_open_candidate(token, lex)
+            and model.probability(cue_features(token, lex, index)) >= model.open_threshold
+        ):
+            found = _verb_attribution(token, ctx)
+            if found is not None:
+                accepted.add(token.i)
+                items.extend(_cited_origins(token, found, ctx))
         if found is not None:
             items.append(found)
     for quote in index.quotes:
