@@ -376,6 +376,9 @@ NEGATIVES: list[str] = [
     "Man says he will run for mayor.",
     "Man charged with theft after crash",
     "The hospital has a wound care unit.",
+    # "victims" with no harm before it: a bare back-reference, or nobody the text says was hurt.
+    "The victims were not named.",
+    "Police asked two victims of the fraud to come forward.",
 ]
 
 
@@ -411,6 +414,14 @@ SCOPES: list[tuple[str, str, str, bool]] = [
         "incident",
         True,
     ),
+    # A natural disaster is one event, like an attack; a bare plural of them is a tally.
+    (
+        "Earlier this year, a powerful earthquake caused 40 deaths in the region.",
+        "40 deaths",
+        "incident",
+        True,
+    ),
+    ("Floods killed 200 people in the country this year.", "200", "cumulative", False),
 ]
 
 
@@ -686,6 +697,65 @@ ARTICLE_TOTALS: list[tuple[str, dict[str, tuple[int | None, int | None, int | No
         "Woman shot in Toledo\n\nPolice said a woman was shot in the leg on Sunday.",
         {"injured": (1, 1, 1)},
     ),
+    # A figure dated far from the incident is another incident, not a revised toll.
+    (
+        "At least 30 people were killed in a car bombing in Baghdad on Tuesday. It was the "
+        "deadliest attack since a bombing which killed 50 people on March 3, 2019.",
+        {"killed": (80, 80, None)},
+    ),
+    # The event an attack answers is an earlier incident, not part of this one ...
+    (
+        "Israeli jets struck targets in Gaza on Sunday, killing 12 people, in retaliation for a "
+        "rocket attack which killed two Israelis.",
+        {"killed": (14, 14, 14)},
+    ),
+    # ... but an event noun alone does not make one.
+    (
+        "Twelve people were killed in the attack on Sunday. The attack that killed them was "
+        "claimed by the group.",
+        {"killed": (12, 12, 12)},
+    ),
+    # "Another explosion hit a bus": the rest of the paragraph is about that incident ...
+    (
+        "Two soldiers were killed in a roadside bombing on Monday.\n\nIn the capital, another "
+        "explosion hit a bus. Officials said five people died.",
+        {"killed": (7, 7, 7)},
+    ),
+    # ... but "the second shooting" of a summed-up pair is one of those already counted.
+    (
+        "Two people were killed and four injured in separate shootings on Sunday.\n\nThe second "
+        "shooting happened near a park. One person was killed there, police said.",
+        {"killed": (2, 2, 2), "injured": (4, 4, 4)},
+    ),
+    # Counted references to the victims add nobody.
+    (
+        "The attacker stabbed four people to death on Thursday. Three of the victims were "
+        "police officers.",
+        {"killed": (4, 4, 4)},
+    ),
+    # "The victims included ...": part of the toll; "the dead included A and B": both count.
+    (
+        "A car bomb killed eight people in Mogadishu on Saturday. The victims included three "
+        "police officers and a child.",
+        {"killed": (8, 8, 8)},
+    ),
+    ("The dead included three police officers and a child.", {"killed": (4, 4, 4)}),
+    # "Among those detained were ...": part of the figure, with or without the inversion.
+    (
+        "Police arrested 15 people after clashes in the capital on Friday. Among those "
+        "detained were two journalists.",
+        {"detained": (15, 15, 15)},
+    ),
+    (
+        "At least 40 people were killed on Monday. Among the dead were six children and two "
+        "police officers.",
+        {"killed": (40, 40, None)},
+    ),
+    # "No soldiers were injured" after "no casualties": one nobody, no injured total.
+    (
+        "The rocket attack caused no casualties. No soldiers were injured.",
+        {"killed_or_injured": (0, 0, 0)},
+    ),
     # Two ages, two people (written with or without hyphens).
     (
         "A 14 year old boy was killed on Friday. A 17 year old was wounded. The 17 year old was "
@@ -727,3 +797,97 @@ def test_a_figure_in_another_town_is_another_incident(nlp):
     found = items(doc)
     assert found["nine"]["relation"] is None
     assert totals(doc) == {"killed": (31, 31, None)}
+
+
+def test_a_figure_of_an_incident_long_before_is_not_a_revision(nlp):
+    doc = process(
+        nlp,
+        "At least 30 people were killed in a car bombing in Baghdad on Tuesday. It was the "
+        "deadliest attack since a bombing which killed 50 people on March 3, 2019.",
+    )
+    found = items(doc)
+    assert (found["50"]["relation"], found["50"]["event_date"]) == (None, "2019-03-03")
+    assert found["At least 30"]["counts_toward_total"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "type_", "relation", "related"),
+    [
+        (
+            "The attacker stabbed four people to death on Thursday. Three of the victims were "
+            "police officers.",
+            "Three of the victims",
+            "killed",
+            "subset_of",
+            "four",
+        ),
+        # The dead, not the injured, are the victims told one by one.
+        (
+            "Nine people died and at least 50 were injured in the fire. Four victims were from "
+            "one family.",
+            "Four victims",
+            "killed",
+            "subset_of",
+            "Nine",
+        ),
+        (
+            "A car bomb killed eight people in Mogadishu on Saturday. The victims included a "
+            "local journalist.",
+            "a local journalist",
+            "killed",
+            "subset_of",
+            "eight",
+        ),
+        (
+            "Police arrested 15 people after clashes in the capital on Friday. Among those "
+            "detained were two journalists.",
+            "two journalists",
+            "detained",
+            "subset_of",
+            "15",
+        ),
+        (
+            "At least 40 people were killed on Monday. Among those killed were six children.",
+            "six children",
+            "killed",
+            "subset_of",
+            "At least 40",
+        ),
+        # As many as the group: the same people.
+        (
+            "Two people were shot dead in a cafe on Friday. Both were men. The two victims were "
+            "brothers.",
+            "The two victims",
+            "killed",
+            "same_as",
+            "Two",
+        ),
+    ],
+)
+def test_a_reference_to_the_harmed_is_part_of_them(nlp, text, reference, type_, relation, related):
+    found = items(process(nlp, text))
+    row = found[reference]
+    assert (row["type"], row["relation"], row["counts_toward_total"]) == (type_, relation, False)
+    assert row["related_id"] == found[related]["id"]
+
+
+def test_a_second_object_after_a_comma_is_not_a_victim(nlp):
+    """ "shot shoppers ..., reported officials": the parser's second direct object is an aside
+    (the parse is given by hand, as the model makes it for such sentences)."""
+    from spacy.tokens import Doc
+
+    words = ["A", "gunman", "shot", "shoppers", ",", "reported", "officials", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[1, 2, 2, 2, 2, 6, 2, 2],
+        deps=["det", "nsubj", "ROOT", "dobj", "punct", "amod", "dobj", "punct"],
+        pos=["DET", "NOUN", "VERB", "NOUN", "PUNCT", "VERB", "NOUN", "PUNCT"],
+        tags=["DT", "NN", "VBD", "NNS", ",", "VBD", "NNS", "."],
+        lemmas=["a", "gunman", "shoot", "shopper", ",", "report", "official", "."],
+        sent_starts=[True] + [False] * 7,
+    )
+    doc = nlp.get_pipe("news_casualties")(doc)
+    assert [doc.text[c["count_start"] : c["count_end"]] for c in doc._.news_casualties] == [
+        "shoppers"
+    ]

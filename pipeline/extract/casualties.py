@@ -13,11 +13,14 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
+import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from spacy.attrs import LEMMA, LOWER
+import numpy
+from spacy.attrs import IS_SPACE, LEMMA, LOWER
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
@@ -72,6 +75,7 @@ class CasualtyLexicon:
         self.dependency_patterns: list[dict[str, Any]] = list(harm.get("dependency_patterns", []))
         self.location_phrase_verbs: set[str] = set(harm["location_phrase_verbs"])
         self.victim_harm_nouns: set[str] = set(harm.get("victim_harm_nouns", []))
+        self.reference_nouns: set[str] = set(harm.get("reference_nouns", []))
         self.modals: set[str] = set(context["modals"])
         self.intention_verbs: set[str] = set(context["intention_verbs"])
         self.report_verbs: set[str] = set(context["report_verbs"])
@@ -83,6 +87,8 @@ class CasualtyLexicon:
         self.locative_preps: set[str] = set(context["locative_preps"])
         self.separate_incident_words: set[str] = set(context["separate_incident_words"])
         self.event_nouns: set[str] = set(context["event_nouns"])
+        self.separate_incident_days: int = int(context.get("separate_incident_days", 30))
+        self.retaliation_nouns: set[str] = set(context.get("retaliation_nouns", []))
         self.aggregate_event_nouns: set[str] = set(context["aggregate_event_nouns"])
         self.generic_nouns: set[str] = set(context["generic_event_nouns"])
         self.generic_subjects: set[str] = set(context["generic_subjects"])
@@ -234,6 +240,7 @@ def build_matchers(lex: CasualtyLexicon, vocab: Any, make_doc: Any) -> Matchers:
         | set(lex.adjectives)
         | set(lex.nouns)
         | set(lex.toll_nouns)
+        | lex.reference_nouns
         | patterns.words()
     )
     forms = words | {w.capitalize() for w in words}
@@ -249,6 +256,12 @@ def build_matchers(lex: CasualtyLexicon, vocab: Any, make_doc: Any) -> Matchers:
 
 
 # -- triggers ----------------------------------------------------------------------------------
+
+
+#: the type of a reference noun ("victims") until the harm it refers to is known
+REFERENCE = "reference"
+#: weaker than any harm word or pattern on the same group
+REFERENCE_PRIORITY = 9
 
 
 @dataclasses.dataclass(eq=False)
@@ -308,6 +321,10 @@ def _word_triggers(token: Token, lex: CasualtyLexicon) -> Iterable[Trigger]:
                 yield Trigger(token, type_, "toll")
         elif lemma in lex.nouns:
             yield Trigger(token, lex.nouns[lemma], "noun")
+        elif lemma in lex.reference_nouns:
+            # "Three of the victims were police officers": the harm is the article's; any
+            # harm word on the same group wins.
+            yield Trigger(token, REFERENCE, "noun", priority=REFERENCE_PRIORITY)
         elif lower in lex.adjectives:
             yield Trigger(token, lex.adjectives[lower], "adj")  # "27 dead", "the injured"
 
@@ -565,6 +582,12 @@ def _subjects(verb: Token, depth: int = 0) -> list[Token]:
 
 def _objects(verb: Token) -> list[Token]:
     found = _children(verb, "dobj", "obj", "dative")
+    if len(found) > 1 and found[1].dep_ == found[0].dep_ == "dobj":
+        # A verb has one direct object: a second one set off by a comma is a misparsed
+        # aside ("shot shoppers ..., reported officials").
+        between = verb.doc[found[0].i : found[1].i]
+        if any(t.text == "," for t in between):
+            found = found[:1]
     if found:
         # "killed two and injured five" parsed as "killed [two and injured] five".
         return [next((c for c in o.children if split_numeral(c)), o) for o in found]
@@ -646,10 +669,24 @@ def _verb_groups(verb: Token) -> list[Token]:
 
 
 def _among(harm: Token) -> list[Group]:
-    """ "three children were among the injured": the subject of the clause, a subset."""
+    """ "three children were among the injured": the subject of the clause, a subset; also
+    "among those detained were two journalists"."""
+    if harm.dep_ == "acl" and harm.head.lower_ == "those":
+        harm = harm.head
     if harm.dep_ == "pobj" and harm.head.lower_ == "among":
         clause = harm.head.head
-        return [Group(t, "subset_of") for t in _subjects(clause)]
+        people = _subjects(clause)
+        if not people and clause.lemma_ == "be":
+            people = _children(clause, "attr")  # "among those killed were six children"
+        return [Group(t, "subset_of") for t in _expand_conj(people)]
+    return []
+
+
+def _included(harm: Token) -> list[Group]:
+    """ "The dead included three police officers", "the victims include a journalist": the
+    objects of "include" are part of the harmed group its subject names."""
+    if harm.dep_ == "nsubj" and harm.head.lemma_ == "include":
+        return [Group(o, "subset_of") for o in _expand_conj(_children(harm.head, "dobj"))]
     return []
 
 
@@ -678,8 +715,16 @@ def _numeric_child(token: Token, lex: CasualtyLexicon) -> Token | None:
 def groups_of(trigger: Trigger, lex: CasualtyLexicon) -> list[Group]:
     """The groups a trigger harms, by its role."""
     token, role = trigger.token, trigger.role
+    if trigger.type == REFERENCE:
+        # Only a counted reference ("three of the victims", "four victims") says how many of
+        # the harmed it speaks of; "the victims" is a bare back-reference.
+        if _partitive_head(token, lex):
+            return _partitive_head(token, lex)
+        if _included(token):
+            return _included(token)
+        return [Group(token, harm_head=token)] if _numeric_child(token, lex) is not None else []
     if role in ("verb", "adj", "noun"):
-        special = _among(token) or _partitive_head(token, lex)
+        special = _among(token) or _partitive_head(token, lex) or _included(token)
         if special:
             return special
     if role == "verb":
@@ -1663,13 +1708,24 @@ class _Sentence:
         )
 
 
-def _separate_incident(tokens: Iterable[Token], lex: CasualtyLexicon) -> bool:
-    """ "In a separate attack", "another shooting": the sentence is about another incident."""
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _separate_incident(
+    tokens: Iterable[Token], lex: CasualtyLexicon, introduced: bool = False
+) -> bool:
+    """ "In a separate attack", "another shooting": the sentence is about another incident.
+    With `introduced`, only one the sentence brings in ("another explosion hit a minibus"), not
+    one of the incidents already summed up ("the second shooting was reported ...")."""
     return any(
         t.lower_ in lex.separate_incident_words
         and t.dep_ in ("amod", "det")
         and t.head.lemma_.lower() in lex.event_nouns
         and t.head.tag_ == "NN"  # "in separate shootings" sums several incidents
+        and not (
+            introduced
+            and any(c.dep_ == "poss" or c.lower_ in DEFINITE_DETERMINERS for c in t.head.children)
+        )
         for t in tokens
     )
 
@@ -1694,12 +1750,18 @@ def _size(quantity: Quantity, low_first: bool) -> int | None:
     return first if first is not None else second
 
 
-def _same_incident(earlier: Mention, later: Mention) -> bool:
+def _same_incident(earlier: Mention, later: Mention, lex: CasualtyLexicon) -> bool:
     """False when the two mentions are about different incidents: other towns, a month or
     year against an incident day, or a sentence that says so ("in a separate attack"). Two
     different days are not enough: a report's days are often those of the inquiry."""
     if later.separate:
         return False
+    if earlier.event_date and later.event_date:
+        # "the attacks are the deadliest since the bombing which killed 87 on June 19, 2007":
+        # days far apart are other incidents, not the days of one inquiry.
+        gap = dt.date.fromisoformat(later.event_date) - dt.date.fromisoformat(earlier.event_date)
+        if abs(gap.days) > lex.separate_incident_days:
+            return False
     if later.date_known and not later.event_date and earlier.event_date:
         return False  # "in August 2018" against an incident day
     # "in El Paso" and "in Gilroy"
@@ -2058,11 +2120,50 @@ def _alone(people: list[Mention], mention: Mention, lex: CasualtyLexicon) -> Men
     return None
 
 
+def _resolve_references(mentions: list[Mention], lex: CasualtyLexicon) -> list[Mention]:
+    """ "killing four ... Three of the victims were police officers": a counted reference to
+    victims is part of (or, as large, the same as) the last earlier group of the same incident
+    large enough to hold it, and takes its harm; one with no such group is dropped (it names
+    nobody the article says was harmed). Returns the mentions kept."""
+    kept: list[Mention] = []
+    for mention in mentions:
+        if mention.type != REFERENCE:
+            kept.append(mention)
+            continue
+        if mention.time_scope != "incident":
+            continue  # "of the 500 victims this year": no group of the incident to be part of
+        size = _size(mention.quantity, low_first=True) or 1
+        groups = [
+            e
+            for e in kept
+            if e.type in HARM_TYPES
+            and e.time_scope == "incident"
+            and e.relation is None
+            and not e.superseded
+            and _same_incident(e, mention, lex)
+            and (_size(e.quantity, low_first=True) or 0) >= size
+        ]
+        if not groups:
+            continue
+        # Victims described one by one (where from, who they were) are mostly the dead.
+        group = next((g for g in reversed(groups) if g.type == "killed"), groups[-1])
+        # "One person was killed ... One of the victims ... died": all of the group.
+        equal = _size(group.quantity, True) == size
+        mention.type = group.type
+        mention.relation = "same_as" if equal else "subset_of"
+        mention.related = mention.parent = group
+        mention.counts = False
+        kept.append(mention)
+    return kept
+
+
 def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
     """subset_of / same_as / update_of / conflicts_with and counts_toward_total, in text
     order, by the contract: subsets, repeats, superseded figures, rates and cumulative
     figures do not count; of conflicting figures the first stated counts."""
     for i, mention in enumerate(mentions):
+        if mention.trigger.type == REFERENCE:
+            continue  # related to its group already (`_resolve_references`)
         if mention.superseded:
             mention.counts = False
             if not mention.group.update and mention.updated_by is None:
@@ -2079,9 +2180,13 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
                 mention.related = mention.parent
             continue
         before = [e for e in mentions[:i] if e.time_scope == "incident"]
-        earlier = [e for e in before if _same_incident(e, mention)]
+        earlier = [e for e in before if _same_incident(e, mention, lex)]
         if mention.relation == "subset_of":
-            parent = mention.parent or _last_counted(earlier, mention.type)
+            # Not a conjunct of its own list ("the dead included three officers and a child").
+            parent = mention.parent or _last_counted(
+                [e for e in earlier if not _coordinated(mention.group.token, e.group.token)],
+                mention.type,
+            )
             if parent is not None:
                 mention.related, mention.counts = parent, False
             else:
@@ -2140,6 +2245,17 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
                 # harmed unless it refers to someone the article already counts.
                 mention.counts = False
             continue
+        if mention.quantity.kind == "zero" and mention.type in ("killed", "injured"):
+            broader = [
+                e
+                for e in earlier
+                if e.quantity.kind == "zero" and e.type == "killed_or_injured" and e.counts
+            ]
+            if broader:
+                # "the attack produced no casualties ... No troops were injured": the narrower
+                # harm restates part of the nobody already stated.
+                mention.relation, mention.related, mention.counts = "subset_of", broader[-1], False
+                continue
         if mention.quantity.kind == "pronoun":
             _relate_pronoun(mention, earlier)
             continue
@@ -2359,7 +2475,7 @@ def _relate_figures(
                 and g.type in HARM_TYPES
                 and not _is_singular(g)
                 and g.quantity.end <= mention.quantity.start
-                and _same_incident(g, mention)
+                and _same_incident(g, mention, lex)
             ) + sum(
                 1
                 for g in mentions
@@ -2474,7 +2590,7 @@ def _perpetrator(mention: Mention, lex: CasualtyLexicon) -> bool:
     return mention.group.token.doc[noun].lemma_.lower() in lex.words.perpetrators
 
 
-def _resolve_mechanism(mentions: list[Mention]) -> None:
+def _resolve_mechanism(mentions: list[Mention], lex: CasualtyLexicon) -> None:
     """ "shot five people" where people died in the same incident: the same people when a death
     toll gives their number, else the killed and the injured together."""
     killed = [m for m in mentions if m.type == "killed" and m.time_scope == "incident"]
@@ -2484,13 +2600,15 @@ def _resolve_mechanism(mentions: list[Mention]) -> None:
         if _is_singular(mention) or mention.quantity.kind not in ("numeric", "vague", "plural"):
             continue
         same_incident = [
-            k for k in killed if _same_incident(k, mention) and _same_incident(mention, k)
+            k for k in killed if _same_incident(k, mention, lex) and _same_incident(mention, k, lex)
         ]
         if not same_incident:
             continue
         value = mention.quantity.value
         if value is not None and any(
-            k.quantity.value == value and not _other_nouns(k, mention) for k in same_incident
+            k.quantity.value == value
+            and (k.trigger.type == REFERENCE or not _other_nouns(k, mention))
+            for k in same_incident
         ):
             mention.type = "killed"  # "two were killed ... both were shot in the head"
         else:
@@ -2517,6 +2635,54 @@ def paragraph_sentence(token: Token) -> Span:
     return token.doc[start:end]
 
 
+def _line_breaks(doc: Doc) -> list[int]:
+    """The indices of the tokens holding a line break, in order (the whitespace tokens found
+    at C speed, then only those read)."""
+    spaces = numpy.flatnonzero(doc.to_array(IS_SPACE))
+    return [int(i) for i in spaces if "\n" in doc[int(i)].text]
+
+
+def _paragraph_start(breaks: list[int], start: int) -> int:
+    """The index of the first token of the paragraph holding token `start`: after the last
+    line break (`breaks`, from `_line_breaks`) before it."""
+    before = bisect.bisect_left(breaks, start)
+    return breaks[before - 1] + 1 if before else 0
+
+
+def _answered_event(harm: Token, lex: CasualtyLexicon) -> bool:
+    """ "in response to the airstrike that killed a general", "in retaliation for the bombing
+    which killed 20": harm told of an earlier event that the article's incident answers."""
+    if harm.dep_ not in ("relcl", "acl") or harm.head.lemma_.lower() not in lex.event_nouns:
+        return False
+    token = harm.head
+    for _ in range(3):
+        if token.head == token:
+            return False
+        token = token.head
+        if token.lemma_.lower() in lex.retaliation_nouns:
+            return True
+    return False
+
+
+def _introduces_incident(
+    sent: Span,
+    words: list[list[int]],
+    hashes: frozenset[int],
+    lex: CasualtyLexicon,
+    seen: dict[int, bool],
+) -> bool:
+    """Whether a sentence brings in another incident ("another explosion hit a minibus"), read
+    once per sentence (`seen`) from the tokens whose word can matter (`hashes`)."""
+    if sent.start not in seen:
+        cues = (
+            sent.doc[i]
+            for i in range(sent.start, sent.end)
+            if words[i][0] in hashes or words[i][1] in hashes
+        )
+        seen[sent.start] = _separate_incident(cues, lex, introduced=True)
+    return seen[sent.start]
+
+
 def find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list[CasualtyItem]:
     """Every casualty mention in `doc`, with context, relations and counts_toward_total.
 
@@ -2531,6 +2697,11 @@ def find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list[
     cues = _scope_cues(doc, matchers, lex)
     published = doc._.news_published
     sentences: dict[int, _Sentence] = {}
+    # sentence start -> whether an earlier sentence of its paragraph is about another incident
+    separate_before: dict[int, bool] = {}
+    introducing: dict[int, bool] = {}
+    breaks: list[int] | None = None
+    hashes = matchers.context_hashes
     for mention in mentions:
         sent = mention.sent = paragraph_sentence(mention.trigger.token)
         if sent.start not in sentences:
@@ -2556,7 +2727,21 @@ def find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list[
                     and entities[i].get("geonames_id") is not None
                 )
         mention.voice = _voice(mention, lex) or facts.according_to
-        mention.separate = facts.separate
+        # "Another explosion hit a minibus. Officials said three people died.": a sentence
+        # about another incident sets the topic for the rest of its paragraph.
+        if sent.start not in separate_before:
+            if breaks is None:
+                breaks = _line_breaks(doc)
+            paragraph = _paragraph_start(breaks, sent.start)
+            separate_before[sent.start] = any(
+                _introduces_incident(earlier, words, hashes, lex, introducing)
+                for earlier in doc[paragraph : sent.start].sents
+            )
+        mention.separate = (
+            facts.separate
+            or (separate_before[sent.start] and not facts.updates)
+            or _answered_event(mention.trigger.token, lex)
+        )
         mention.updates = facts.updates
         mention.referent = _referent(mention, entities)
     # A figure whose clause names no place happened where the article's incident did (the
@@ -2566,7 +2751,8 @@ def find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list[
     for mention in mentions:
         mention.places = mention.places or main
     _carry_dates(mentions, dates, published, lex)
-    _resolve_mechanism(mentions)
+    mentions = _resolve_references(mentions, lex)
+    _resolve_mechanism(mentions, lex)
     relate(mentions, lex)
     _inherit_dates(mentions)
     for number, mention in enumerate(mentions, start=1):
