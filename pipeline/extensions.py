@@ -38,6 +38,10 @@ class EntityItem(TypedDict):
     latitude: float | None
     longitude: float | None
     geonames_id: int | None
+    #: the gazetteer's kind of the place: country, admin1, capital (a national capital) or city
+    place_kind: str | None
+    #: the GeoNames admin1 code of the place ("PS.GZ"), for a region or a town within one
+    admin1: str | None
 
 
 class DateItem(TypedDict):

@@ -11,6 +11,7 @@ import pytest
 import pipeline
 from pipeline.components.base import models_dir
 from pipeline.components.casualties import CasualtyStage
+from pipeline.extract.casualties import PlaceRef, innermost_places, place_contains, places_meet
 from pipeline.extract.quantities import NumberWords, bounds
 from pipeline.records import casualty_totals
 from pipeline.schemas import CasualtyRow
@@ -891,3 +892,105 @@ def test_a_second_object_after_a_comma_is_not_a_victim(nlp):
     assert [doc.text[c["count_start"] : c["count_end"]] for c in doc._.news_casualties] == [
         "shoppers"
     ]
+
+
+# -- nested places: a town's figure within its region's or country's ---------------------------
+
+NESTED = [
+    # a town inside the country of the article's toll: part of it
+    (
+        "An earthquake killed at least 50 people in Turkey on Friday. In Izmir, 12 people died "
+        "when a building collapsed.",
+        "12",
+        ("subset_of", "at least 50"),
+        {"killed": (50, 50, None)},
+    ),
+    # a city inside the region named like it
+    (
+        "Israeli strikes killed at least 40 people in the Gaza Strip on Sunday. In Gaza, 15 "
+        "people were killed when a house was hit.",
+        "15",
+        ("subset_of", "at least 40"),
+        {"killed": (40, 40, None)},
+    ),
+    # a lead sentence that locates the incident's figures in two countries
+    (
+        "At least 116 people died in the earthquake on Friday, while 1,035 were injured in "
+        "Turkey and 19 were injured in Greece. On the Greek island of Samos, two people died "
+        "when a wall collapsed.",
+        "two",
+        ("subset_of", "At least 116"),
+        {"killed": (116, 116, None), "injured": (1054, 1054, 1054)},
+    ),
+    # negatives: towns in other countries than the figure's place are other incidents
+    (
+        "Floods killed 20 people in Dhaka on Monday. In Kolkata, eight people died in the floods.",
+        "eight",
+        (None, None),
+        {"killed": (28, 28, 28)},
+    ),
+    (
+        "Fighting killed 30 people in Syria on Monday. In Mosul, six people died in a bombing.",
+        "six",
+        (None, None),
+        {"killed": (36, 36, 36)},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "count_text", "relation", "expected"), NESTED, ids=[t[:40] for t, *_ in NESTED]
+)
+def test_a_figure_in_a_place_within_another_figures_place_is_part_of_it(
+    nlp, text, count_text, relation, expected
+):
+    doc = process(nlp, text)
+    found = items(doc)
+    related = {c["id"]: k for k, c in found.items()}
+    mention = found[count_text]
+    assert (mention["relation"], related.get(mention["related_id"])) == relation
+    assert totals(doc) == expected
+
+
+def _place(cluster, gid, kind, country, admin1, name, stem=None) -> PlaceRef:
+    return PlaceRef(cluster, gid, kind, country, admin1, name, stem or name)
+
+
+TURKEY = _place("K1", 298795, "country", "TR", None, "turkey")
+IZMIR = _place("K2", 311046, "city", "TR", "TR.35", "izmir")
+IZMIR_PROVINCE = _place("K3", 311044, "admin1", "TR", "TR.35", "izmir province", "izmir")
+ANKARA = _place("K4", 323786, "capital", "TR", "TR.68", "ankara")
+GREECE = _place("K5", 390903, "country", "GR", None, "greece")
+GAZA_STRIP = _place("K6", 281132, "admin1", "PS", "PS.GZ", "gaza strip", "gaza")
+GAZA = _place("K7", 281133, "city", "PS", None, "gaza")  # filed under no region
+WASHINGTON = _place("K9", 4140963, "capital", "US", "US.DC", "washington")
+WASHINGTON_STATE = _place("K10", 5815135, "admin1", "US", "US.WA", "washington state", "washington")
+
+
+@pytest.mark.parametrize(
+    ("outer", "inner", "inside"),
+    [
+        (TURKEY, IZMIR, True),
+        (TURKEY, IZMIR_PROVINCE, True),
+        (IZMIR_PROVINCE, IZMIR, True),
+        (IZMIR, IZMIR, True),
+        (GAZA_STRIP, GAZA, True),  # one name plus a region word, in one country
+        (IZMIR, TURKEY, False),
+        (IZMIR_PROVINCE, ANKARA, False),
+        (GREECE, IZMIR, False),
+        (TURKEY, GREECE, False),
+        (ANKARA, IZMIR, False),
+        (GAZA, GAZA_STRIP, False),  # the town does not contain the region
+        (WASHINGTON_STATE, WASHINGTON, False),  # a namesake the gazetteer files elsewhere
+        (_place("K8", 1, "admin1", "PS", "PS.WB", "west bank"), GAZA, False),
+    ],
+)
+def test_place_containment(outer, inner, inside):
+    assert place_contains(outer, inner) is inside
+
+
+def test_a_location_phrase_keeps_its_innermost_places():
+    assert innermost_places([TURKEY, IZMIR_PROVINCE, IZMIR]) == frozenset({IZMIR})
+    assert innermost_places([TURKEY, GREECE]) == frozenset({TURKEY, GREECE})
+    assert places_meet(frozenset({IZMIR}), frozenset({TURKEY}))
+    assert not places_meet(frozenset({IZMIR}), frozenset({ANKARA}))

@@ -514,3 +514,37 @@ def test_save_and_reload_gives_the_same_entities(nlp, tmp_path):
     reloaded = load(tmp_path / "saved")
     assert process(reloaded, text)._.news_entities == before
     assert (tmp_path / "saved" / "news_entities" / "gazetteer" / "places.tsv").is_file()
+
+
+# -- what the gazetteer says of a place: its kind and admin1 region ---------------------------
+
+PLACE_FACTS = [
+    # a country has no admin1 region
+    ("Troops crossed into Ukraine on Monday.", [("Ukraine", "country", None)]),
+    # a town and the state that qualifies it share the state's admin1 code
+    (
+        "Police in Moscow, Idaho, arrested a suspect.",
+        [("Moscow", "city", "US.ID"), ("Idaho", "admin1", "US.ID")],
+    ),
+    # a region and the city named like it ("Gaza Strip" / "Gaza")
+    (
+        "Rockets were fired from the Gaza Strip. Residents of Gaza fled south.",
+        [("Gaza Strip", "admin1", "PS.GZ"), ("Gaza", "city", "PS.GZ")],
+    ),
+    # a national capital keeps its own kind
+    ("Protesters gathered in Kabul.", [("Kabul", "capital", "AF.13")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACE_FACTS)
+def test_places_carry_their_gazetteer_kind_and_region(nlp, text, expected):
+    places = [e for e in _entities(nlp, text) if e["label"] in ("GPE", "LOC", "FAC")]
+    assert [(e["text"], e["place_kind"], e["admin1"]) for e in places] == expected
+
+
+def test_a_person_or_an_unknown_place_has_no_gazetteer_facts(nlp):
+    found = _entities(nlp, "Governor Vyacheslav Gladkov said a ship sank in the Aegean Sea.")
+    assert [(e["text"], e["label"], e["place_kind"], e["admin1"]) for e in found] == [
+        ("Vyacheslav Gladkov", "PERSON", None, None),
+        ("Aegean Sea", "LOC", None, None),
+    ]

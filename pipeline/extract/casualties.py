@@ -8,7 +8,10 @@
    object, subject of "die", head of a participle, "N dead", "the death toll rose to N",
    "three children were among the injured", "including ..."), each read as a `Quantity`.
 3. Context and relations across the article: victim, time scope, event date, location,
-   `subset_of` / `same_as` / `update_of` / `conflicts_with` and `counts_toward_total`.
+   `subset_of` / `same_as` / `update_of` / `conflicts_with` and `counts_toward_total`. Two
+   located figures may be one incident when one's place is, contains or lies within the
+   other's (a town in its admin1 region or country, by the gazetteer facts `news_entities`
+   puts on each place: `place_kind`, `admin1`, `country_code`).
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ import bisect
 import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy
 from spacy.attrs import IS_SPACE, LEMMA, LOWER
@@ -98,6 +101,7 @@ class CasualtyLexicon:
         self.superseded_words: set[str] = set(context["superseded_words"])
         self.rate_blockers: set[str] = set(context["rate_blockers"])
         self.additive_adverbs: set[str] = set(context["additive_adverbs"])
+        self.region_words: frozenset[str] = frozenset(context["region_words"])
 
 
 class Patterns:
@@ -996,8 +1000,8 @@ class Mention:
     updates: bool = False
     #: the later mention that revised this one
     updated_by: Mention | None = None
-    #: the towns and countries (GPE clusters) of its location
-    places: frozenset[str] = frozenset()
+    #: the towns, regions and countries (geocoded GPE clusters) of its location
+    places: frozenset[PlaceRef] = frozenset()
     #: a generic present ("they kill taxi drivers"): periodic
     habitual: bool = False
     #: "was also injured": someone besides the people harmed so far
@@ -1750,6 +1754,76 @@ def _size(quantity: Quantity, low_first: bool) -> int | None:
     return first if first is not None else second
 
 
+class PlaceRef(NamedTuple):
+    """What the casualty stage needs of a geocoded place entity to compare locations."""
+
+    cluster: str
+    geonames_id: int
+    kind: str | None  # country, admin1, capital or city (the gazetteer's kinds)
+    country: str | None
+    admin1: str | None
+    #: the name, lower-case, and the name without a trailing region word ("gaza strip", "gaza")
+    name: str
+    stem: str
+
+
+def _place_ref(entity: EntityItem, lex: CasualtyLexicon) -> PlaceRef:
+    """The comparable facts of a geocoded place entity (reads `EntityItem` place fields)."""
+    words = entity["canonical"].lower().split()
+    stem = words[:-1] if len(words) > 1 and words[-1] in lex.region_words else words
+    return PlaceRef(
+        entity["cluster_id"],
+        entity["geonames_id"] or 0,
+        entity.get("place_kind"),
+        entity.get("country_code"),
+        entity.get("admin1"),
+        " ".join(words),
+        " ".join(stem),
+    )
+
+
+def place_contains(outer: PlaceRef, inner: PlaceRef) -> bool:
+    """True when `inner` lies within `outer` or is the same place: one cluster or GeoNames id,
+    a region or town in a country, a town in an admin1 region, or, within one country, a
+    region named as a town the gazetteer files under no region plus a region word ("Gaza
+    Strip" / "Gaza")."""
+    if outer.cluster == inner.cluster or outer.geonames_id == inner.geonames_id:
+        return True
+    if outer.country is None or outer.country != inner.country or inner.kind == "country":
+        return False
+    if outer.kind == "country":
+        return True
+    if outer.kind != "admin1" or inner.kind == "admin1":
+        return False
+    if inner.admin1 is not None and inner.admin1 == outer.admin1:
+        return True
+    # A town the gazetteer files under no region lies in the region named after it; a town it
+    # files elsewhere does not ("Washington" the capital is not in "Washington State").
+    return inner.admin1 is None and outer.stem != outer.name and outer.stem == inner.name
+
+
+def innermost_places(places: Iterable[PlaceRef]) -> frozenset[PlaceRef]:
+    """The places of one location phrase that contain none of the others: in "the U.S. border
+    city of El Paso, Texas" the country and the state only qualify the town, and must not make
+    the figure meet every other figure located in the United States."""
+    found = set(places)
+    return frozenset(p for p in found if not any(q != p and place_contains(p, q) for q in found))
+
+
+def places_meet(first: frozenset[PlaceRef], second: frozenset[PlaceRef]) -> bool:
+    """True when some place of one set is, contains or lies within some place of the other."""
+    return any(place_contains(a, b) or place_contains(b, a) for a in first for b in second)
+
+
+def _lead_places(mentions: list[Mention]) -> frozenset[PlaceRef]:
+    """The places of the located mentions in the first sentence that locates any (empty if
+    none does): where the article's incident happened."""
+    first = next((m for m in mentions if m.places), None)
+    if first is None:
+        return frozenset()
+    return frozenset(p for m in mentions if m.sent.start == first.sent.start for p in m.places)
+
+
 def _same_incident(earlier: Mention, later: Mention, lex: CasualtyLexicon) -> bool:
     """False when the two mentions are about different incidents: other towns, a month or
     year against an incident day, or a sentence that says so ("in a separate attack"). Two
@@ -1764,8 +1838,8 @@ def _same_incident(earlier: Mention, later: Mention, lex: CasualtyLexicon) -> bo
             return False
     if later.date_known and not later.event_date and earlier.event_date:
         return False  # "in August 2018" against an incident day
-    # "in El Paso" and "in Gilroy"
-    return not (earlier.places and later.places and not earlier.places & later.places)
+    # "in El Paso" and "in Gilroy", but not "on Samos" and "in Greece"
+    return not (earlier.places and later.places and not places_meet(earlier.places, later.places))
 
 
 def _compatible(earlier: Mention, later: Mention) -> bool:
@@ -2719,8 +2793,8 @@ def find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list[
             mention.location_text = doc[start:end].text
             if governed:  # only a place the clause names tells incidents apart
                 # Towns the gazetteer knows, not "South Willow Street" inside the same town.
-                mention.places = frozenset(
-                    entities[i]["cluster_id"]
+                mention.places = innermost_places(
+                    _place_ref(entities[i], lex)
                     for i in range(start, end)
                     if i in entities
                     and entities[i]["label"] == "GPE"
@@ -2744,10 +2818,11 @@ def find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list[
         )
         mention.updates = facts.updates
         mention.referent = _referent(mention, entities)
-    # A figure whose clause names no place happened where the article's incident did (the
-    # first place a harm's clause names): "killing three ... in Dayton, Ohio where ten died"
-    # are then told apart from it.
-    main = next((m.places for m in mentions if m.places), frozenset())
+    # A figure whose clause names no place happened where the article's incident did: the
+    # places the harm clauses of the first sentence naming one give ("killing three ... in
+    # Dayton, Ohio where ten died" are then told apart from it; "116 died ... 1,035 in Turkey
+    # and 19 in Greece" is an incident in both countries).
+    main = _lead_places(mentions)
     for mention in mentions:
         mention.places = mention.places or main
     _carry_dates(mentions, dates, published, lex)

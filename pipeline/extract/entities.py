@@ -1380,6 +1380,8 @@ def find_entities(doc: Doc, lexicon: EntityLexicon) -> list[EntityItem]:
                 latitude=place.latitude if place else None,
                 longitude=place.longitude if place else None,
                 geonames_id=place.geonames_id if place else None,
+                place_kind=place.kind if place else None,
+                admin1=place.admin1 if place else None,
             )
         )
     return items
