@@ -398,6 +398,67 @@ RESOLUTION_CASES = [
         ["The Wall Street Journal", "The Wall Street Journal"],
         ["name", "nominal"],
     ),
+    # a surname alone, the tagger taking it for a plural noun
+    (
+        "Chief Superintendent Graciano Mijares said 20 people died. Mijares further claimed 90 "
+        "civilians were wounded.",
+        ["Graciano Mijares", "Graciano Mijares"],
+        ["name", "name"],
+    ),
+    # a title inside the name span is not part of the name
+    (
+        'Survivor Syakrani, 24, asserted "The authorities should have closed the bridge."',
+        ["Syakrani"],
+        ["name"],
+    ),
+    # a definite title refers to the person given that title, not to a deputy
+    (
+        "Regional governor Boris Dubrovsky said the search was over. The governor also "
+        "promised a payout to each family.",
+        ["Boris Dubrovsky", "Boris Dubrovsky"],
+        ["name", "nominal"],
+    ),
+    (
+        "Deputy Governor Oleg Klimov said the gas leak caused the blast. The governor "
+        "promised a payout to each family.",
+        ["Oleg Klimov", None],
+        ["name", "nominal"],
+    ),
+    # a sentence-initial common noun is a nominal, whatever the tagger says
+    ("Reports said at least 116 people died.", [None], ["nominal"]),
+    # a name written in lower case, named properly elsewhere
+    (
+        "The Emergencies Ministry said the building collapsed. Rescuers, according to the "
+        "emergencies ministry, recovered ten survivors.",
+        ["Emergencies Ministry", "Emergencies Ministry"],
+        ["name", "nominal"],
+    ),
+    # 'who' after a comma, when the parser did not make it a relative clause
+    (
+        "The shooting began at 10:39 a.m., according to police, who said officers arrived six "
+        "minutes later.",
+        [None, "police"],
+        ["nominal", "pronoun"],
+    ),
+    # a shortened title of a named paper
+    (
+        "The Daily Telegraph reported the arrest. According to The Telegraph, the man used a "
+        "knife.",
+        ["The Daily Telegraph", "The Daily Telegraph"],
+        ["name", "name"],
+    ),
+    (
+        "According to data from the Gun Violence Archive, the shooting followed four others "
+        "that week.",
+        ["Gun Violence Archive"],
+        ["nominal"],
+    ),
+    # the author of a message a participle describes
+    (
+        "The task force released a statement saying an attack hit the base.",
+        [None],
+        ["nominal"],
+    ),
 ]
 
 
@@ -423,6 +484,61 @@ def test_channel_text_is_the_medium_phrase_without_the_cue(nlp):
     text = "Sirski said on his Telegram page that he would visit the front."
     [item] = process(nlp, text)._.news_attributions
     assert text[item["channel_start"] : item["channel_end"]] == "on his Telegram page"
+
+
+CHANNEL_CASES = [
+    # the medium the message was posted on; the delivering verb makes no row of its own
+    (
+        "US Secretary of State Mike Pompeo posted a message on Twitter blaming Iran for the "
+        "attacks.",
+        [("blaming", "Mike Pompeo", "x_twitter", "on Twitter")],
+    ),
+    (
+        "The task force released a statement saying an attack hit the base.",
+        [("saying", None, "statement", "a statement")],
+    ),
+    # what one comments on is the topic, not the medium, and 'Commenting on' is no cue
+    (
+        "Commenting on the radio communications, Captain Rochester said the situation was "
+        "confusing.",
+        [("said", "Rochester", None, None)],
+    ),
+    (
+        "Speaking on state television, the minister said the front was holding.",
+        [("said", None, "tv_radio", "on state television")],
+    ),
+    # a news agency that passed the words on
+    (
+        "The bus was going to a dance competition, according to the mayor of Yartsevo via news "
+        "agency Interfax.",
+        [("according to", None, "other", "via news agency Interfax")],
+    ),
+    # a news agency as source has no channel (the annotation guide)
+    ("Interfax reported that the bridge was closed.", [("reported", "Interfax", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHANNEL_CASES)
+def test_channels_and_resolution_of_message_participles(nlp, text, expected):
+    items = process(nlp, text)._.news_attributions
+
+    def span(item, role):
+        start = item[f"{role}_start"]
+        return None if start is None else text[start : item[f"{role}_end"]]
+
+    got = [(span(a, "cue"), a["source_resolved"], a["channel"], span(a, "channel")) for a in items]
+    assert got == expected
+
+
+def test_a_verb_that_speaks_of_a_message_keeps_its_row_and_lends_no_source(nlp):
+    # 'noted' reports on the reports; unlike 'posted' or 'released', it does not deliver them,
+    # so its subject is not the author of what the reports allege.
+    text = "Her lawyer noted published reports alleging that the money was missing."
+    items = process(nlp, text)._.news_attributions
+    cues = [text[a["cue_start"] : a["cue_end"]] for a in items]
+    assert cues == ["noted", "alleging"]
+    assert items[0]["source_start"] == 0
+    assert items[1]["source_start"] != 0
 
 
 QUOTE_CASES = [

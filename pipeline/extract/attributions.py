@@ -100,6 +100,7 @@ class AttributionLexicon:
         self.news_agencies = _PhraseTable({a: "agency" for a in channels["news_agencies"]})
         self.channel_sources: dict[str, str] = dict(channels["channel_sources"])
         self.cue_channels: dict[str, str] = dict(channels["cue_channels"])
+        self.topic_verbs: set[str] = set(channels.get("topic_verbs", ()))
         self.web_domain = re.compile(
             r"\w\.(?:" + "|".join(re.escape(d) for d in channels["web_domains"]) + r")\b", re.I
         )
@@ -112,6 +113,8 @@ class AttributionLexicon:
         self.document_nouns: set[str] = set(sources["document_nouns"])
         self.institution_nouns: set[str] = set(sources["institution_nouns"])
         self.name_labels: set[str] = set(sources["name_labels"])
+        self.rank_modifiers: set[str] = set(sources.get("rank_modifiers", ()))
+        self.delivery_verbs: set[str] = set(sources.get("delivery_verbs", ()))
         self._hashes: dict[str, numpy.ndarray] | None = None
         self._vocab: Any = None
 
@@ -585,6 +588,12 @@ class _Context:
     consumed: set[int] = dataclasses.field(default_factory=set)
     #: How many lines open with a capitalised speaker label (`_speaker_label`), counted once.
     speaker_lines: int | None = None
+    #: Cluster canonical (lower-cased) -> the fullest name written for it (`_full_names`).
+    full_name: dict[str, str] = dataclasses.field(default_factory=dict)
+    #: A person's last name (lower-cased) -> the full name, when only one person bears it.
+    surname: dict[str, str] = dataclasses.field(default_factory=dict)
+    #: A title ('governor') -> (offset, full name) of each person the text gives it.
+    titled: dict[str, list[tuple[int, str]]] = dataclasses.field(default_factory=dict)
 
 
 def _entity_of(ctx: _Context, token: Token) -> EntityItem | None:
@@ -653,8 +662,35 @@ def _subject_of(
         if current.dep_ == "pcomp" and current.head.dep_ == "prep":
             current = current.head.head  # "responded by saying"
             continue
+        if current.dep_ == "acl" and current.tag_ == "VBG":
+            author = _author_of_message(current.head, lex)
+            if isinstance(author, Token) and author.pos_ in ("VERB", "AUX"):
+                current = author  # "X released a statement saying": the subject of released
+                continue
+            return author, False
         return None, False
     return None, False
+
+
+def _author_of_message(noun: Token, lex: AttributionLexicon) -> Token | None:
+    """Who a message that a participle describes comes from: the name on it ('a Jakarta Globe
+    editorial declaring', "the ministry's statement saying"), else the verb that made it
+    ('released a statement saying', 'posted a message on Twitter blaming'), whose subject is
+    the author. None for a message of no one ('new reports saying') or one the verb only
+    speaks of ('noted reports alleging')."""
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # 'a message on Twitter blaming': the message, not Twitter
+    if noun.lemma_.lower() not in lex.document_nouns and noun.lower_ not in lex.document_nouns:
+        return None
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
+            return child
+    names = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if names:
+        return names[-1]
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.delivery_verbs:
+        return noun.head
+    return None
 
 
 def _source_span(
@@ -679,9 +715,28 @@ def _source_type(root: Token, ctx: _Context) -> str:
     entity = _entity_of(ctx, root)
     if entity is not None and entity["label"] in lex.name_labels:
         return "name"
-    if root.pos_ in NAME_POS or _apposed_name(root, ctx) is not None:
+    if _apposed_name(root, ctx) is not None:
         return "name"
+    if root.pos_ in NAME_POS and not _capitalised_common_noun(root, ctx):
+        return "name"
+    if root.is_title and root.lower_ in ctx.surname:
+        return "name"  # a surname the tagger took for a plural noun ('Mijares claimed')
     return "nominal"
+
+
+def _capitalised_common_noun(root: Token, ctx: _Context) -> bool:
+    """A common source noun the tagger took for a name because it opens the sentence or a
+    headline ('Reports said', 'Officials said'): no entity, no name compounded onto it, and a
+    word of the source lexicons."""
+    if root.i != ctx.index.sent_start[root.i] or any(
+        c.dep_ in ("compound", "prep", "appos", "nmod") for c in root.children
+    ):
+        return False
+    lex = ctx.lex
+    lower = root.lower_
+    words = (lower, lower[:-1] if lower.endswith("s") else lower)
+    nouns = (lex.person_nouns, lex.document_nouns, lex.institution_nouns, lex.audience_nouns)
+    return any(word in group for word in words for group in nouns)
 
 
 def _apposed_name(root: Token, ctx: _Context) -> Token | None:
@@ -1887,6 +1942,8 @@ def _channel_in_preps(head: Token, ctx: _Context, skip: set[int]) -> tuple[str, 
         span = _subtree_span(child)
         words = ctx.text[span[0] : span[1]]
         hit = lex.channel_words.find(words)
+        if hit is None and child.lower_ == "via" and lex.news_agencies.find(words) is not None:
+            hit = ("other", 0, 0)  # passed on by an agency: 'via news agency Interfax'
         if hit is not None:
             start, end = _trim(ctx.text, *span)
             return hit[0], start, end
@@ -1903,11 +1960,24 @@ def _channel_of(found: _Found, ctx: _Context) -> None:
     verb = found.cue_token
     if found.channel is not None:
         return  # already given by an "according to" phrase naming the source's own message
+    if verb is not None and found.kind != "verb":
+        # 'according to the mayor via news agency Interfax'
+        hit = _channel_in_preps(verb, ctx, _token_indices(ctx.doc, found.content))
+        if hit is not None:
+            found.channel, found.channel_span = hit[0], (hit[1], hit[2])
+            return
     if found.kind == "verb" and verb is not None:
         skip = _token_indices(ctx.doc, found.content)
-        hit = _channel_in_preps(verb, ctx, skip)
+        # 'Commenting on the radio communications': the topic, not the medium.
+        topic = lex.verb_lemma(verb) in lex.topic_verbs
+        hit = None if topic else _channel_in_preps(verb, ctx, skip)
         for child in verb.children:
-            if hit is None and child.dep_ == "advcl" and child.tag_ == "VBG":
+            if (
+                hit is None
+                and child.dep_ == "advcl"
+                and child.tag_ == "VBG"
+                and lex.verb_lemma(child) not in lex.topic_verbs
+            ):
                 hit = _channel_in_preps(child, ctx, skip)
         if hit is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "acl", "conj"):
             hit = _channel_of_host(verb, ctx, skip)
@@ -1942,6 +2012,13 @@ def _channel_of_host(verb: Token, ctx: _Context, skip: set[int]) -> tuple[str, i
     saying') or on that verb's object ('posted a message on Twitter, saying')."""
     lex, text = ctx.lex, ctx.text
     head = verb.head
+    prep = head.head if head.dep_ == "pobj" else None
+    if prep is not None and prep.dep_ == "prep" and prep.lower_ in lex.channel_preps:
+        # 'a message on Twitter blaming ...': the participle hangs on the medium itself.
+        span = _char_span(_tokens_without(prep, {verb.i}))
+        hit = lex.channel_words.find(text[span[0] : span[1]]) if span is not None else None
+        if span is not None and hit is not None:
+            return (hit[0], *_trim(text, *span))
     hosts = [head]
     if head.pos_ in ("VERB", "AUX"):
         hosts += [c for c in head.children if c.dep_ == "dobj"]
@@ -1981,6 +2058,148 @@ def _source_medium(root: Token, ctx: _Context) -> str | None:
 # -- resolution ------------------------------------------------------------------------------
 
 
+def _full_names(ctx: _Context) -> tuple[dict[str, str], dict[str, str]]:
+    """The fullest name the text writes for each PERSON and ORG cluster, where the entity span
+    stopped short of it ('Ban Ki' of 'Ban Ki-moon', 'Graciano' of 'Graciano Mijares', 'dela
+    Vega' of 'Arnel dela Vega', '... Management' of '... Management Presidency') or took a
+    title in ('Survivor Syakrani'). Reads the tokens next to each mention; returns canonical
+    (lower-cased) -> full name, only where they differ, and unique surname -> full name."""
+    doc, lex = ctx.doc, ctx.lex
+    best: dict[str, str] = {}
+    for entity in ctx.entities:
+        label = entity["label"]
+        if label not in ("PERSON", "ORG"):
+            continue
+        span = doc.char_span(entity["start"], entity["end"], alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        first, last = span.start, span.end
+        if label == "PERSON":
+            while last - first > 1 and doc[first].lower_ in lex.person_nouns:
+                first += 1
+            # A name that starts with a particle ('dela Vega', 'al-Thani') has its given
+            # name before it.
+            while first > 0 and doc[first].text[:1].islower() and _name_part(doc[first - 1], ctx):
+                first -= 1
+        while last < len(doc):
+            token, before = doc[last], doc[last - 1]
+            if (
+                token.text == "-"
+                and not before.whitespace_
+                and not token.whitespace_
+                and last + 1 < len(doc)
+                and doc[last + 1].is_alpha
+            ):
+                last += 2  # 'Ki' '-' 'moon'
+            elif before.whitespace_ == " " and _name_part(token, ctx, label):
+                last += 1
+            else:
+                break
+        name = ctx.text[doc[first].idx : doc[last - 1].idx + len(doc[last - 1])]
+        key = entity["canonical"].lower()
+        held = best.get(key, entity["canonical"])
+        if len(name) > len(held) or (held == entity["canonical"] and first > span.start):
+            best[key] = name
+    # 'The Telegraph' after 'The Daily Telegraph': the same first and last word, words left out.
+    organisations = {e["canonical"] for e in ctx.entities if e["label"] == "ORG"}
+    for short in organisations:
+        words = short.lower().split()
+        for long in organisations:
+            longer = long.lower().split()
+            if (
+                len(words) >= 2
+                and len(longer) > len(words)
+                and longer[0] == words[0]
+                and longer[-1] == words[-1]
+                and _is_subsequence(words, longer)
+            ):
+                best[short.lower()] = best.get(long.lower(), long)
+    full = {key: name for key, name in best.items() if name.lower() != key}
+    surname: dict[str, str] = {}
+    for entity in ctx.entities:
+        if entity["label"] != "PERSON":
+            continue
+        name = full.get(entity["canonical"].lower(), entity["canonical"])
+        if " " not in name:
+            continue
+        last_word = name.rsplit(" ", 1)[1].lower()
+        if surname.setdefault(last_word, name) != name:
+            surname[last_word] = ""
+    return full, {k: v for k, v in surname.items() if v}
+
+
+def _titled_people(ctx: _Context) -> dict[str, list[tuple[int, str]]]:
+    """Each person the text names with a title: the title words just before the name
+    ('Regional governor Boris Dubrovsky') or in apposition ('the El Paso mayor, Dee Margo';
+    'Dee Margo, the mayor'). Returns title -> [(offset, full name)] in text order."""
+    doc, lex = ctx.doc, ctx.lex
+    titled: dict[str, list[tuple[int, str]]] = {}
+    for entity in ctx.entities:
+        if entity["label"] != "PERSON":
+            continue
+        span = doc.char_span(entity["start"], entity["end"], alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        name = _canonical(ctx, entity)
+        titles: list[Token] = []
+        i = span.start - 1
+        while i >= 0 and span.start - i <= 4 and doc[i].pos_ in ("NOUN", "PROPN", "ADJ"):
+            if doc[i].i in ctx.entity_at:
+                break
+            titles.append(doc[i])
+            i -= 1
+        root = span.root
+        if root.dep_ == "appos":
+            titles.append(root.head)
+        titles.extend(c for c in root.children if c.dep_ == "appos")
+        for token in titles:
+            ranked = token.i > 0 and doc[token.i - 1].lower_.rstrip("-") in lex.rank_modifiers
+            if token.lower_ in lex.person_nouns and not ranked:
+                titled.setdefault(token.lower_, []).append((token.idx, name))
+    return titled
+
+
+def _titled_referent(root: Token, ctx: _Context) -> str | None:
+    """The person a definite singular title refers to ('the governor', "Chelyabinsk's
+    governor"): the last person given that title before it, else the only one after it."""
+    if root.lower_ not in ctx.lex.person_nouns or root.tag_ != "NN":
+        return None
+    if not any(c.dep_ == "poss" or c.lower_ in ("the", "this") for c in root.children):
+        return None
+    people = ctx.titled.get(root.lower_, [])
+    before = [name for offset, name in people if offset < root.idx]
+    if before:
+        return before[-1]
+    after = {name for offset, name in people if offset > root.idx}
+    return after.pop() if len(after) == 1 else None
+
+
+def _is_subsequence(words: list[str], longer: list[str]) -> bool:
+    """`words` appear in `longer` in the same order."""
+    rest = iter(longer)
+    return all(word in rest for word in words)
+
+
+def _name_part(token: Token, ctx: _Context, label: str = "PERSON") -> bool:
+    """A capitalised proper noun outside any entity that may continue a name of `label`: not a
+    title ('Governor'), nor, after a person, an institution word ('Obama Administration')."""
+    lower = token.lower_
+    return (
+        token.pos_ in NAME_POS
+        and token.is_title
+        and token.is_alpha
+        and token.i not in ctx.entity_at
+        and token.ent_type_ in ("", label)
+        and lower not in ctx.lex.person_nouns
+        and (label != "PERSON" or lower not in ctx.lex.institution_nouns)
+    )
+
+
+def _canonical(ctx: _Context, entity: EntityItem) -> str:
+    """The entity's cluster name, completed where the entity span stopped short."""
+    return ctx.full_name.get(entity["canonical"].lower(), entity["canonical"])
+
+
 def _name_of(root: Token, ctx: _Context) -> str | None:
     """The canonical name a name-like source stands for: its head's entity cluster, an
     apposition's, the nearest name in its compound words ('United Nations Secretary-General
@@ -1995,29 +2214,33 @@ def _name_of(root: Token, ctx: _Context) -> str | None:
             government = government or lex.government_of.get(words)
             if government:
                 return government
-        return entity["canonical"]
+        return _canonical(ctx, entity)
     apposed = _apposed_name(root, ctx)
     if apposed is not None:
         entity = _entity_of(ctx, apposed)
-        return entity["canonical"] if entity is not None else apposed.text
+        return _canonical(ctx, entity) if entity is not None else apposed.text
     compounds = sorted(_compound_words(root), key=lambda t: -t.i)
     for label in ("PERSON", "ORG"):
         for token in compounds:
             entity = _entity_of(ctx, token)
             if entity is not None and entity["label"] == label:
-                return entity["canonical"]
+                return _canonical(ctx, entity)
     if root.lower_ in lex.person_nouns:
         # "President of Ukraine Volodymyr Zelenskyy": a title, then the person.
         last = max(root.subtree, key=lambda t: t.i)
         entity = _entity_of(ctx, last)
         if entity is not None and entity["label"] == "PERSON":
-            return entity["canonical"]
+            return _canonical(ctx, entity)
         return None
+    if root.is_title and not compounds and root.lower_ in ctx.surname:
+        return ctx.surname[root.lower_]
     if root.pos_ in NAME_POS:
         run = [root] + [t for t in compounds if t.pos_ in NAME_POS]
         span = _char_span(run)
         if span is not None:
-            return ctx.text[span[0] : span[1]]
+            words = ctx.text[span[0] : span[1]]
+            # A surname the model did not tag: the one person of that name ('Mijares').
+            return ctx.surname.get(words.lower(), words)
     return None
 
 
@@ -2106,6 +2329,9 @@ def _antecedent(
     text = ctx.text
     if kind == "relative":
         noun = root.head.head if root.head.dep_ == "relcl" else None
+        if noun is None and root.i >= 2 and root.nbor(-1).text == ",":
+            # 'according to police, who said': the parser made the clause a conjunct.
+            noun = root.nbor(-2)
         if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
             return None
         return _name_of(noun, ctx) or _text(text, _source_span(noun, {root.head.i}))
@@ -2144,7 +2370,7 @@ def _antecedent(
     if mentions:
         last = mentions[-1]
         if paragraph - _paragraph(text, last["start"]) <= 1:
-            return last["canonical"]
+            return _canonical(ctx, last)
     return speaker
 
 
@@ -2198,7 +2424,9 @@ def _nominal_referent(found: _Found, done: list[_Found], ctx: _Context) -> _Foun
         ),
         None,
     )
-    if origin is not None and root.lemma_.lower() in lex.document_nouns:
+    if origin is not None and (
+        root.lemma_.lower() in lex.document_nouns or root.lower_ in lex.document_nouns
+    ):
         # "data from the Gun Violence Archive", "a report from the Mexican government"
         name = _name_of(origin, ctx)
         if name is not None:
@@ -2226,12 +2454,23 @@ def _nominal_referent(found: _Found, done: list[_Found], ctx: _Context) -> _Foun
             and _more_specific(other.source_root, root)
         ):
             return other
+    person = _titled_referent(root, ctx)
+    if person is not None:
+        return person
+    # A name written in lower case ('the emergencies ministry'), named properly elsewhere.
+    assert found.source is not None
+    words = re.sub(r"^(?:the|a|an)\s+", "", text[found.source[0] : found.source[1]].lower())
+    for entity in ctx.entities:
+        if entity["label"] in ("ORG", "FAC", "NORP", "GPE"):
+            named = re.sub(r"^the\s+", "", text[entity["start"] : entity["end"]].lower())
+            if named == words and " " in named:
+                return _canonical(ctx, entity)
     for entity in reversed(ctx.entities):
         if entity["end"] > root.idx or entity["label"] not in ("ORG", "FAC", "NORP"):
             continue
         words = text[entity["start"] : entity["end"]].lower().split()
         if words and words[-1] == root.lower_ and len(words) > 1:
-            return entity["canonical"]
+            return _canonical(ctx, entity)
     return None
 
 
@@ -2245,6 +2484,8 @@ def _more_specific(earlier: Token, later: Token) -> bool:
             1
             for c in token.children
             if c.dep_ in ("amod", "compound", "poss", "prep", "nmod", "appos", "relcl", "acl")
+            # 'its source': a possessive pronoun points at the speaker, it does not narrow.
+            and not (c.dep_ == "poss" and c.pos_ == "PRON")
         )
 
     return modifiers(earlier) >= modifiers(later)
@@ -2424,6 +2665,8 @@ def find_attributions(doc: Doc, lex: AttributionLexicon, model: CueModel) -> lis
     text = doc.text
     index = TextIndex(doc, quotations(text))
     ctx = _Context(doc, text, lex, index, entities, _entity_index(doc, entities, index))
+    ctx.full_name, ctx.surname = _full_names(ctx)
+    ctx.titled = _titled_people(ctx)
     items: list[_Found] = []
     accepted: set[int] = set()
     for i in lex.candidates(doc):
@@ -2445,7 +2688,7 @@ def find_attributions(doc: Doc, lex: AttributionLexicon, model: CueModel) -> lis
             found = _noun_cue(token, ctx)
         elif token.pos_ == "ADJ":
             found = _adjective_cue(token, ctx)
-        elif token.i in ctx.consumed:
+        elif token.i in ctx.consumed or _topic_participle(token, lex):
             continue
         elif token.lemma_.lower() in lex.light_verbs and lex.verb_lemma(token) not in lex.verbs:
             found = _light_verb(token, ctx)
@@ -2474,15 +2717,62 @@ def find_attributions(doc: Doc, lex: AttributionLexicon, model: CueModel) -> lis
         credited = _credited_pull_quote(quote, ctx)
         if credited is not None and not any(f.content == credited.content for f in items):
             items.append(credited)
+    items = _without_carriers(items, lex)
     items = _link_according(items, ctx)
-    _resolve_sources(items, ctx)
+    # Channels first: 'the website' resolves to the source that spoke through that medium.
     for found in items:
         _channel_of(found, ctx)
+    _resolve_sources(items, ctx)
     _link_nested(items)
     items.extend(_floating_quotes(items, ctx))
     _inherit_channels(items)
     items.sort(key=_anchor)
     return _to_items(items)
+
+
+def _topic_participle(token: Token, lex: AttributionLexicon) -> bool:
+    """'Commenting on the summit, the Kremlin said ...': a participle that names the topic of
+    the report it hangs on, whose own cue carries the content."""
+    return (
+        token.tag_ == "VBG"
+        and token.dep_ == "advcl"
+        and lex.verb_lemma(token) in lex.topic_verbs
+        and lex.verb_lemma(token.head) in lex.verbs
+    )
+
+
+def _carried_participle(verb: Token, lex: AttributionLexicon) -> int | None:
+    """The participle cue on the message a verb delivers ('X posted a message on Twitter
+    blaming Iran', 'wrote an editorial declaring ...'), whose row has the verb's subject as
+    source: the index of that participle, or None."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.delivery_verbs:
+        return None  # 'noted reports alleging ...' is a report of its own
+    for noun in verb.children:
+        if noun.dep_ != "dobj" or noun.lemma_.lower() not in lex.document_nouns:
+            continue
+        for token in noun.subtree:
+            if (
+                token.dep_ == "acl"
+                and token.tag_ == "VBG"
+                and getattr(_author_of_message(token.head, lex), "i", None) == verb.i
+            ):
+                return token.i
+    return None
+
+
+def _without_carriers(items: list[_Found], lex: AttributionLexicon) -> list[_Found]:
+    """Drop the row of a verb that only delivers a message when the message's participle made
+    a row of its own: that row says who said what; the verb's content would be the message."""
+    cues = {f.cue_token.i for f in items if f.cue_token is not None}
+    kept = []
+    for found in items:
+        verb = found.cue_token
+        if found.kind == "verb" and verb is not None:
+            participle = _carried_participle(verb, lex)
+            if participle is not None and participle in cues:
+                continue
+        kept.append(found)
+    return kept
 
 
 def _to_items(found: Sequence[_Found]) -> list[AttributionItem]:
