@@ -565,6 +565,14 @@ def _opens_line(token: Token) -> bool:
     return True
 
 
+def _one_person(
+    start: int, end: int, head: Token, kind: str, *, additive: bool = False
+) -> Quantity:
+    """Exactly one person, counted by the noun phrase from token `start` to `end`."""
+    one = dict(qualifier="exact", value=1, value_upper=None, low=1, best=1, high=1)
+    return Quantity(**one, start=start, end=end, noun=head.i, kind=kind, additive=additive)
+
+
 def _headline_singular(head: Token, words: QuantityWords) -> bool:
     """True for a capitalised singular person noun without a determiner that opens a line:
     headline style ("Man dead after shooting", "Teen killed"), where the "a" is dropped. A
@@ -766,34 +774,12 @@ def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
     # One person: "a man", "another person", "the driver of the car", "the suspect's wife".
     if _headline_singular(head, words):
         # "Man dead after shooting", "Juvenile dead from gunshot wound": headlines drop "a".
-        return Quantity(
-            "exact",
-            1,
-            None,
-            1,
-            1,
-            1,
-            head.i,
-            _phrase_end(head, words),
-            noun=head.i,
-            kind="indefinite",
-        )
+        return _one_person(head.i, _phrase_end(head, words), head, "indefinite")
     if (head.tag_ in ("NN", "NNP") or head.lower_ == "old") and is_person_noun(head, words):
         dets = [c for c in head.children if c.dep_ in ("det", "poss") and c.i < head.i]
         if not dets and head.dep_ in ("conj", "appos") and head.lemma_.lower() not in words.generic:
             # "A mother, father, and toddler were found dead": the first determiner serves all.
-            return Quantity(
-                "exact",
-                1,
-                None,
-                1,
-                1,
-                1,
-                head.i,
-                _phrase_end(head, words),
-                noun=head.i,
-                kind="indefinite",
-            )
+            return _one_person(head.i, _phrase_end(head, words), head, "indefinite")
         start = _phrase_start(head, 0, words)
         prefix = _hyphen_prefix(head)
         if not dets and prefix is not None:
@@ -805,19 +791,7 @@ def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
         det = dets[0].lower_
         end = _phrase_end(head, words)
         kind = "indefinite" if det in ("a", "an", "one", "another") else "definite"
-        return Quantity(
-            "exact",
-            1,
-            None,
-            1,
-            1,
-            1,
-            start,
-            end,
-            noun=head.i,
-            kind=kind,
-            additive=det in words.additive,
-        )
+        return _one_person(start, end, head, kind, additive=det in words.additive)
     # A bare plural: "people were trapped", "shoppers", "Palestinians".
     if head.tag_ in ("NNS", "NNPS") or (head.tag_ == "NN" and lower in ("police", "staff")):
         if any(
