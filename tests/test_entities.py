@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline import load
-from pipeline.extract.entities import name_key, similar_spelling, translit_key
+from pipeline.extract.entities import find_entities, name_key, similar_spelling, translit_key
 from tests.conftest import SEED_GOLD, SEED_TXT, process
 
 UA, RU = "UA", "RU"
@@ -548,3 +548,110 @@ def test_a_person_or_an_unknown_place_has_no_gazetteer_facts(nlp):
         ("Vyacheslav Gladkov", "PERSON", None, None),
         ("Aegean Sea", "LOC", None, None),
     ]
+
+
+# -- person and organisation spans (issue 7) ----------------------------------------------------
+# Each case gives a text, the entities the model is made to propose (text, label; found in
+# order), and the (text, label) mentions the stage must return. The model's spans are set by
+# hand so that every category is exercised whatever the model happens to find.
+
+SPANS = [
+    # a hyphenated part of a person's name joins it
+    (
+        "Park Geun-hye met reporters in the morning.",
+        [("Park Geun", "PERSON")],
+        [("Park Geun-hye", "PERSON")],
+    ),
+    # ... but a word that makes the name an adjective does not
+    (
+        "The Johnson-led government fell in the spring.",
+        [("Johnson", "PERSON")],
+        [("Johnson", "PERSON")],
+    ),
+    # a capitalised surname the model left out joins the given names
+    (
+        "Police chief Oscar Albayalde said the suspects had fled.",
+        [("Oscar", "PERSON")],
+        [("Oscar Albayalde", "PERSON")],
+    ),
+    # ... but not across a sentence end
+    (
+        "The award went to Omar Khalid. Officials praised the choice.",
+        [("Omar Khalid", "PERSON")],
+        [("Omar Khalid", "PERSON")],
+    ),
+    # a particle joins a given name and a surname, from either side
+    (
+        "The report was written by Maria da Silva for the ministry.",
+        [("da Silva", "PERSON")],
+        [("Maria da Silva", "PERSON")],
+    ),
+    (
+        "The report was written by Maria da Silva for the ministry.",
+        [("Maria", "PERSON")],
+        [("Maria da Silva", "PERSON")],
+    ),
+    # a title or role word opening the span is not part of the name
+    (
+        "Witness Amina Yusuf, 31, said the roof fell in.",
+        [("Witness Amina Yusuf", "PERSON")],
+        [("Amina Yusuf", "PERSON")],
+    ),
+    # ... and a plural role noun opening a sentence is no name at all
+    ("Survivors described a loud blast.", [], []),
+    # a place before a newspaper's or an organisation's head word is part of its name
+    (
+        "A Nairobi Star editorial blamed the contractor.",
+        [("Nairobi", "GPE"), ("Star", "ORG")],
+        [("Nairobi Star", "ORG")],
+    ),
+    (
+        "Kenya Airways cancelled the flight.",
+        [("Kenya", "GPE"), ("Airways", "ORG")],
+        [("Kenya Airways", "ORG")],
+    ),
+    # a broadcaster's national edition is one organisation
+    (
+        "The minister told BBC Scotland the bridge was unsafe.",
+        [("BBC", "ORG"), ("Scotland", "GPE")],
+        [("BBC Scotland", "ORG")],
+    ),
+    # ... unless the place opens the reported clause
+    (
+        "He told CNN Ukraine would not give up.",
+        [("CNN", "ORG"), ("Ukraine", "GPE")],
+        [("CNN", "ORG"), ("Ukraine", "GPE")],
+    ),
+    # a place-based name and a compound of demonyms are no person
+    (
+        "The Paris-based group said the Israeli-Palestinian talks had stalled.",
+        [("Paris", "GPE"), ("Israeli", "NORP")],
+        [("Paris", "GPE"), ("Israeli", "NORP"), ("Palestinian", "NORP")],
+    ),
+    # "<title> of <country> <name>" is a place and a person
+    (
+        "Prime Minister of Spain Pedro Sanchez said the talks would go on.",
+        [("Spain Pedro Sanchez", "ORG")],
+        [("Spain", "GPE"), ("Pedro Sanchez", "PERSON")],
+    ),
+    # ... but a title's field is no country, and a lone place stays a place
+    (
+        "The Governor of Texas spoke on the radio.",
+        [("Texas", "GPE")],
+        [("Texas", "GPE")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "model", "expected"), SPANS)
+def test_person_and_organisation_spans(nlp, text, model, expected):
+    doc = process(nlp, text)
+    spans, at = [], 0
+    for name, label in model:
+        at = text.index(name, at)
+        spans.append(doc.char_span(at, at + len(name), label=label))
+        at += len(name)
+    doc.ents = spans
+    lexicon = nlp.get_pipe("news_entities").lexicon
+    found = [(doc.text[e["start"] : e["end"]], e["label"]) for e in find_entities(doc, lexicon)]
+    assert [f for f in found if f[1] in ("PERSON", "ORG", "GPE", "NORP")] == expected

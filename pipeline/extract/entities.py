@@ -77,6 +77,7 @@ NUMBERED_LABELS = frozenset({"PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "FAC"})
 #: Labels whose names may end in a lower-case word ("Khurais oil field", "Treaty of Rome").
 LOWER_TAIL_LABELS = frozenset({"FAC", "LOC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
 POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 SPLIT_TOKENS = frozenset({"-", "\u2013", "\u2014", "|", "/"})
 BRACKETS = frozenset({"(", ")", "[", "]"})
 #: Vote weights: a lexicon entry that names the thing (a country, a demonym) outweighs the
@@ -275,6 +276,9 @@ class EntityLexicon:
         self.place_prefixes = tuple(fold(w) + " " for w in data["place_prefixes"])
         self.name_particles = {fold(w) for w in data["name_particles"]}
         self.compass_words = {fold(w) for w in data["compass_words"]}
+        self.hyphen_suffixes = {fold(w) for w in data["hyphen_suffixes"]}
+        self.media_words = {fold(w) for w in data["media_words"]}
+        self.media_names = {name_key(w) for w in data["media_names"]}
         self.geo = GeoWeights.from_data(data["geocoding"])
         self.translit_rules = [(a, b) for a, b in data["translit"]]
         self._translit_cache: dict[str, str] = {}
@@ -402,6 +406,8 @@ class TokenView:
         self.starts: list[bool] = starts.tolist()
         # IS_UPPER implies cased letters, so a capitalised or all-capitals token is a name word.
         self.name = ((cols[3] != 0) | (cols[4] != 0)).tolist()
+        self.title = (cols[3] != 0).tolist()
+        self.outside = (cols[13] == 2).tolist()  # ENT_IOB 2: in no model entity
         # The model's entities as (start, end, label), read from the IOB codes (3 begins an
         # entity, 1 continues it): the same spans as `doc.ents`, without making Span objects.
         starts_at = numpy.flatnonzero(cols[13] == 3)
@@ -483,14 +489,158 @@ def _trim(
             or (view.punct[last] and not word.endswith("."))
             or (label not in NUMBERED_LABELS and any(c.isdigit() for c in word))
         )
-        trailing_word = end - start > 1 and (
-            lower[last] in lexicon.connectors
-            or (label not in LOWER_TAIL_LABELS and view.is_lower[last] and view.alpha[last])
+        trailing_word = (
+            end - start > 1
+            and (
+                lower[last] in lexicon.connectors
+                or (label not in LOWER_TAIL_LABELS and view.is_lower[last] and view.alpha[last])
+            )
+            and not (label == "PERSON" and _hyphen_part(view, last, start, lexicon))
         )
         if not (trailing_junk or trailing_word):
             break
         end -= 1
     return start, end
+
+
+def _hyphen_part(view: TokenView, i: int, start: int, lexicon: EntityLexicon) -> bool:
+    """True when token i is the second part of a hyphenated name ("Ki-moon", "Jean-Pierre"):
+    a hyphen written without spaces between it and a word of the span, and not a word that
+    makes the name an adjective ("Smith-led")."""
+    return (
+        i - 2 >= start
+        and view.text[i - 1] in HYPHENS
+        and not view.ws[i - 2]
+        and not view.ws[i - 1]
+        and view.alpha[i]
+        and view.alpha[i - 2]
+        and view.lower[i] not in lexicon.hyphen_suffixes
+    )
+
+
+def _name_word(view: TokenView, i: int, lexicon: EntityLexicon) -> bool:
+    """Token i can continue a person's name the model cut short: a capitalised proper noun
+    (not all capitals: an acronym is an organisation) in no model entity, not a title or an
+    organisation's head word."""
+    return (
+        0 <= i < len(view.text)
+        and view.outside[i]
+        and view.title[i]
+        and view.alpha[i]
+        and view.pos[i] == "PROPN"
+        and view.lower[i].rstrip(".") not in lexicon.title_stems
+        and view.lower[i] not in lexicon.org_heads
+        and view.lower[i] not in lexicon.region_words
+        and view.lower[i] not in lexicon.water_words
+    )
+
+
+def _person_edges(view: TokenView, start: int, end: int, lexicon: EntityLexicon) -> tuple[int, int]:
+    """A PERSON span grown over the name parts the model left out: a given name before a
+    particle ("Maria | da Silva"), a hyphenated part ("Jean | -Pierre"), a particle and
+    surname ("Maria | da Silva") or a capitalised surname after it ("Siti Nurhaliza |
+    Tarudin"). Reads only the tokens next to the span; returns the new (start, end)."""
+    n = len(view.text)
+    same_line = view.sentence
+    if (
+        view.lower[start] in lexicon.name_particles
+        and start > 0
+        and view.ws[start - 1]
+        and same_line[start - 1] == same_line[start]
+        and _name_word(view, start - 1, lexicon)
+    ):
+        start -= 1
+    while end < n and same_line[end] == same_line[end - 1]:
+        if (
+            end + 1 < n
+            and view.outside[end]
+            and _hyphen_part(view, end + 1, end - 1, lexicon)
+            and (view.title[end + 1] or view.is_lower[end + 1])
+        ) or (
+            end + 1 < n
+            and view.ws[end - 1]
+            and view.ws[end]
+            and view.outside[end]
+            and view.lower[end] in lexicon.name_particles
+            and view.is_lower[end]
+            and _name_word(view, end + 1, lexicon)
+        ):
+            end += 2
+        elif view.ws[end - 1] and _name_word(view, end, lexicon):
+            end += 1
+        else:
+            break
+    return start, end
+
+
+def _title_of_place(
+    view: TokenView, start: int, end: int, label: str, lexicon: EntityLexicon
+) -> int | None:
+    """Where a non-PERSON entity after "<title> of" splits into the title's country and the
+    title holder's name ("Prime Minister of [Spain | Pedro Sanchez]"): the end of its
+    longest opening that the gazetteer knows as a country or region, when at least two
+    capitalised proper nouns follow it. None when the span is no such run."""
+    if (
+        label == "PERSON"
+        or start < 2
+        or view.lower[start - 1] != "of"
+        or view.lower[start - 2].rstrip(".") not in lexicon.title_stems
+    ):
+        return None
+    for split in range(min(end - 2, start + 3), start, -1):
+        rest = range(split, end)
+        if not all(view.title[i] and view.pos[i] == "PROPN" for i in rest):
+            continue
+        places = lexicon.gazetteer.lookup(name_key(view.span_text(start, split)))
+        if any(p.kind in ("country", "admin1") for p in places):
+            return split
+    return None
+
+
+def _adjacent_names(view: TokenView, lexicon: EntityLexicon) -> list[tuple[int, int, str]]:
+    """The model's entities with a place name joined to the organisation it names: a place
+    before a newspaper's or an organisation's head word ("Manila | Times", "Kenya | Airways")
+    and a broadcaster before its national edition ("BBC | Scotland") are one ORG. Reads
+    `view.ents`; returns them as (start, end, label) with such pairs merged."""
+    ents = view.ents
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(ents):
+        start, end, label = ents[i]
+        if i + 1 < len(ents):
+            start2, end2, label2 = ents[i + 1]
+            joined = (
+                start2 == end
+                and view.ws[end - 1] == " "
+                and view.sentence[start2] == view.sentence[end - 1]
+                and (
+                    (
+                        label in PLACE_LABELS
+                        and label2 == "ORG"
+                        and end2 - start2 == 1
+                        and view.title[start2]
+                        and (
+                            view.lower[start2] in lexicon.media_words
+                            or view.lower[start2] in lexicon.org_heads
+                        )
+                    )
+                    or (
+                        label == "ORG"
+                        and label2 in PLACE_LABELS
+                        and name_key(view.span_text(start, end)) in lexicon.media_names
+                        # "told CNN Ukraine would ...": the place opens the reported clause
+                        # (an auxiliary after it); "CNN Philippines reported" stays one name
+                        and (end2 >= len(view.pos) or view.pos[end2] != "AUX")
+                    )
+                )
+            )
+            if joined:
+                out.append((start, end2, "ORG"))
+                i += 2
+                continue
+        out.append((start, end, label))
+        i += 1
+    return out
 
 
 def _pieces(view: TokenView, start: int, end: int) -> Iterable[tuple[int, int]]:
@@ -541,23 +691,41 @@ def _junk(view: TokenView, start: int, end: int, lexicon: EntityLexicon) -> bool
 def model_mentions(view: TokenView, lexicon: EntityLexicon) -> list[Mention]:
     """The model's entities with contract labels, cleaned and split."""
     found = []
-    for ent_start, ent_end, label in view.ents:
+    for ent_start, ent_end, label in _adjacent_names(view, lexicon):
         if label not in CONTRACT_LABELS:
             continue
         for piece_start, piece_end in _pieces(view, ent_start, ent_end):
-            start, end = _trim(view, piece_start, piece_end, label, lexicon)
-            if start >= end or _junk(view, start, end, lexicon):
-                continue
-            mention = Mention(start, end, from_model=True)
-            # A word the tagger reads as a common word, kept because the gazetteer knows it
-            # ("Bakhmut" as ADV): its span stands, its label counts for less than the
-            # gazetteer's (a place).
-            doubtful = end - start == 1 and view.pos[start] in COMMON_POS and not view.upper[start]
-            mention.votes[label] += MODEL / 2 if doubtful else MODEL
-            if doubtful:
-                mention.votes["GPE"] += WEAK
-            found.append(mention)
+            split = _title_of_place(view, piece_start, piece_end, label, lexicon)
+            parts = (
+                [(piece_start, split, "GPE"), (split, piece_end, "PERSON")]
+                if split
+                else [(piece_start, piece_end, label)]
+            )
+            for part_start, part_end, part_label in parts:
+                mention = _model_mention(view, part_start, part_end, part_label, lexicon)
+                if mention is not None:
+                    found.append(mention)
     return found
+
+
+def _model_mention(
+    view: TokenView, start: int, end: int, label: str, lexicon: EntityLexicon
+) -> Mention | None:
+    """One piece of a model entity as a mention with the model's vote, or None if junk."""
+    start, end = _trim(view, start, end, label, lexicon)
+    if label == "PERSON" and start < end:
+        start, end = _person_edges(view, start, end, lexicon)
+    if start >= end or _junk(view, start, end, lexicon):
+        return None
+    mention = Mention(start, end, from_model=True)
+    # A word the tagger reads as a common word, kept because the gazetteer knows it
+    # ("Bakhmut" as ADV): its span stands, its label counts for less than the
+    # gazetteer's (a place).
+    doubtful = end - start == 1 and view.pos[start] in COMMON_POS and not view.upper[start]
+    mention.votes[label] += MODEL / 2 if doubtful else MODEL
+    if doubtful:
+        mention.votes["GPE"] += WEAK
+    return mention
 
 
 def _capital_runs(view: TokenView, lexicon: EntityLexicon) -> Iterable[tuple[int, int]]:
