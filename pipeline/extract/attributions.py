@@ -1836,24 +1836,27 @@ def _cited_origins(verb: Token, parent: _Found, ctx: _Context) -> list[_Found]:
         origin = next((g for g in child.children if g.dep_ in ("dobj", "pobj")), None)
         if origin is not None:
             cues.append((child, origin))
-    found = []
-    for cue, origin in cues:
-        item = _Found(
-            cue=(cue.idx, cue.idx + len(cue)),
-            cue_lemma=lex.verb_lemma(cue),
-            content=parent.content,
-            scope=parent.scope,
-            quote_type=parent.quote_type,
-            parent=parent,
-            relation="cited_origin",
-            kind="cited",
-            cue_token=cue,
-        )
-        item.source = _source_span(origin, {cue.i}, _paragraph_of(ctx.text, cue.idx))
-        item.source_root = origin
-        item.source_type = _source_type(origin, ctx)
-        found.append(item)
-    return found
+    return [_cited_origin(cue, origin, parent, ctx) for cue, origin in cues]
+
+
+def _cited_origin(cue: Token, origin: Token, parent: _Found, ctx: _Context) -> _Found:
+    """The row of `origin`, cited through `cue` as where `parent`'s claim comes from: it
+    shares the parent's content."""
+    item = _Found(
+        cue=(cue.idx, cue.idx + len(cue)),
+        cue_lemma=ctx.lex.verb_lemma(cue),
+        content=parent.content,
+        scope=parent.scope,
+        quote_type=parent.quote_type,
+        parent=parent,
+        relation="cited_origin",
+        kind="cited",
+        cue_token=cue,
+    )
+    item.source = _source_span(origin, {cue.i}, _paragraph_of(ctx.text, cue.idx))
+    item.source_root = origin
+    item.source_type = _source_type(origin, ctx)
+    return item
 
 
 def _origins_cited_by_source(found: _Found, ctx: _Context) -> list[_Found]:
@@ -1868,21 +1871,7 @@ def _origins_cited_by_source(found: _Found, ctx: _Context) -> list[_Found]:
         if origin is None:
             continue
         ctx.consumed.add(clause.i)
-        item = _Found(
-            cue=(clause.idx, clause.idx + len(clause)),
-            cue_lemma=lex.verb_lemma(clause),
-            content=found.content,
-            scope=found.scope,
-            quote_type=found.quote_type,
-            parent=found,
-            relation="cited_origin",
-            kind="cited",
-            cue_token=clause,
-        )
-        item.source = _source_span(origin, {clause.i}, _paragraph_of(ctx.text, clause.idx))
-        item.source_root = origin
-        item.source_type = _source_type(origin, ctx)
-        out.append(item)
+        out.append(_cited_origin(clause, origin, found, ctx))
     if out:
         # The relative clause is not the source's name: "AFP", not "AFP, which cited ...".
         clause_tokens = {t.i for c in out for t in c.cue_token.subtree}  # type: ignore[union-attr]
