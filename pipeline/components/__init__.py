@@ -1,5 +1,12 @@
 """The newsextract stages; importing this package registers their factories."""
 
-from . import attributions, casualties, dates, entities, paragraphs
+from . import attribute_ruler, attributions, casualties, dates, entities, paragraphs
 
-__all__ = ["attributions", "casualties", "dates", "entities", "paragraphs"]
+__all__ = [
+    "attribute_ruler",
+    "attributions",
+    "casualties",
+    "dates",
+    "entities",
+    "paragraphs",
+]
