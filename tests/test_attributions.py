@@ -309,6 +309,37 @@ CASES = [
         [Row("Zelensky", "called", "the strike a war crime")],
     ),
     ("The unions called a strike for Monday.", []),
+    # a citing participle on a verb that reports nothing: the subject gave it as its grounds
+    (
+        "Russia withdrew its ambassador, citing security concerns.",
+        [Row("Russia", "citing", "security concerns")],
+    ),
+    (
+        "The airline suspended flights to Kyiv, citing the risk of missile strikes.",
+        [Row("The airline", "citing", "the risk of missile strikes")],
+    ),
+    ("The storm closed the port, citing the danger to ships.", []),
+    # noun cues whose speaker is a name before them, or a possessive parsed as a subject,
+    # and a that-clause the parser took for a relative clause
+    (
+        "The Kremlin statement that the drone was shot down could not be verified.",
+        [Row("Kremlin", "statement", "the drone was shot down")],
+    ),
+    (
+        "Hillary Clinton is seizing upon a New York Times report that Donald Trump had a net "
+        "loss in 1995.",
+        [
+            Row(
+                "New York Times",
+                "report",
+                "Donald Trump had a net loss in 1995",
+                "newspaper",
+            )
+        ],
+    ),
+    # negatives: a place before a noun cue is its topic, and a report of no one has no row
+    ("A Ukraine report that the dam was destroyed spread quickly.", []),
+    ("Reports that the dam was destroyed spread quickly.", []),
     # negatives: a one-off capitalised label is no speaker
     ("BREAKING: Two explosions were heard in the capital overnight.", []),
     # negatives: intentions with infinitives

@@ -915,7 +915,9 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
     if _is_question(verb, ctx):
         return None
     if lemma in lex.citing and verb.tag_ == "VBG" and verb.dep_ != "ROOT":
-        return None  # "X, citing Y, said": Y's row comes with X's (`_cited_origins`)
+        if lex.verb_lemma(verb.head) in lex.verbs or verb.dep_ != "advcl":
+            return None  # "X, citing Y, said": Y's row comes with X's (`_cited_origins`)
+        return _citing_adjunct(verb, ctx)
     if lemma in lex.citing:
         cited = _citing_attribution(verb, ctx)
         if cited is not None:
@@ -1058,6 +1060,40 @@ def _citing_attribution(verb: Token, ctx: _Context) -> _Found | None:
         found.source = _source_span(subject, {verb.i, inner.i}, paragraph)
         found.source_root = subject
         found.source_type = _source_type(subject, ctx)
+    return found
+
+
+def _citing_adjunct(verb: Token, ctx: _Context) -> _Found | None:
+    """'Russia recalled its envoy, citing security concerns': a citing participle on a verb
+    that reports nothing names what the subject of that verb gave as its grounds (source: the
+    subject; content: what is cited). None without an object or a subject that can speak."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    lex, text = ctx.lex, ctx.text
+    paragraph = _paragraph_of(text, verb.idx)
+    source, _ = _subject_of(verb, lex, paragraph)
+    if (
+        source is None
+        or source.lemma_.lower() in lex.non_communicating
+        or source.ent_type_ in lex.non_communicating_labels
+    ):
+        return None
+    content = _clause_content(obj, set(), text, paragraph)
+    if content is None or not _has_content_word(text, content):
+        return None
+    found = _Found(
+        cue=(verb.idx, verb.idx + len(verb)),
+        cue_lemma=lex.verb_lemma(verb),
+        content=content,
+        scope=content,
+        quote_type=_quote_type(content, ctx),
+        kind="verb",
+        cue_token=verb,
+    )
+    found.source = _source_span(source, {verb.i} | _token_indices(ctx.doc, content), paragraph)
+    found.source_root = source
+    found.source_type = _source_type(source, ctx)
     return found
 
 
@@ -1596,7 +1632,8 @@ def _noun_cue(noun: Token, ctx: _Context) -> _Found | None:
         (
             c
             for c in noun.children
-            if c.dep_ in ("acl", "ccomp", "appos")
+            # A relative clause never has "that" as its mark: the parser's slip for a complement.
+            if c.dep_ in ("acl", "ccomp", "appos", "relcl")
             and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
         ),
         None,
@@ -1614,12 +1651,7 @@ def _noun_cue(noun: Token, ctx: _Context) -> _Found | None:
         )
     if clause is None:
         return None
-    source = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if source is None:
-        by = next(
-            (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None
-        )
-        source = next((g for g in by.children if g.dep_ == "pobj"), None) if by else None
+    source = _noun_cue_source(noun)
     if source is None:
         return None
     text = ctx.text
@@ -1640,6 +1672,30 @@ def _noun_cue(noun: Token, ctx: _Context) -> _Found | None:
     found.source_root = source
     found.source_type = _source_type(source, ctx)
     return found
+
+
+def _noun_cue_source(noun: Token) -> Token | None:
+    """Who a noun cue's message is from: its possessive ("Moscow's claim"; a possessive the
+    parser made the noun's subject, "police's earlier claim", counts), its by- or from-phrase
+    ("a claim by the ministry"), or a name before it ("a New York Times report", "the Kremlin
+    statement"). None when the message is no one's ("reports that ...")."""
+    for child in noun.children:
+        if child.dep_ == "poss" or (
+            child.dep_ == "nsubj"
+            and child.i < noun.i
+            and any(g.dep_ == "case" for g in child.children)
+        ):
+            return child
+    by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+    if by is not None:
+        return next((g for g in by.children if g.dep_ == "pobj"), None)
+    names = [c for c in noun.children if c.dep_ == "compound" and c.ent_type_ in NOUN_CUE_NAMES]
+    return names[-1] if names else None
+
+
+#: Entity types of a name that speaks through the noun cue it modifies ("a Kremlin statement",
+#: "a New York Times report"); "a Ukraine report" names a topic, so places stay out.
+NOUN_CUE_NAMES = frozenset({"PERSON", "ORG", "NORP"})
 
 
 #: Prepositions whose object is the topic of a light-verb cue ("raised concerns about X",
