@@ -328,6 +328,42 @@ POSITIVES: list[tuple[str, list[Row]]] = [
             ("injured", "exact", 1, None, 1, 1, 1, "a bouncer"),
         ],
     ),
+    # A two-word qualifier the parser hangs on the verb, with no subject left.
+    (
+        "Up to 16 were injured in the gunfire.",
+        [("injured", "up_to", 16, None, 1, None, 16, "Up to 16")],
+    ),
+    # "the wounding of": a harm noun naming its victim.
+    (
+        "He was charged in the wounding of two officers.",
+        [("injured", "exact", 2, None, 2, 2, 2, "two officers")],
+    ),
+    # A condition coordinated after a comma ("critical, but stable") still says hurt.
+    (
+        "One man is in critical, but stable condition.",
+        [("injured", "exact", 1, None, 1, 1, 1, "One man")],
+    ),
+    # Detention: jail, bars and booking, not only "arrested".
+    (
+        "A 19-year-old man is behind bars after the shooting.",
+        [("detained", "exact", 1, None, 1, 1, 1, "A 19-year-old man")],
+    ),
+    (
+        "The suspect remains in jail.",
+        [("detained", "exact", 1, None, 1, 1, 1, "The suspect")],
+    ),
+    (
+        "Two teenagers were booked into the county jail.",
+        [("detained", "exact", 2, None, 2, 2, 2, "Two teenagers")],
+    ),
+    (
+        "Security forces rounded up dozens of protesters.",
+        [("detained", "vague", None, None, 24, None, None, "dozens of protesters")],
+    ),
+    (
+        "Police locked up three men overnight.",
+        [("detained", "exact", 3, None, 3, 3, 3, "three men")],
+    ),
 ]
 
 NEGATIVES: list[str] = [
@@ -380,6 +416,11 @@ NEGATIVES: list[str] = [
     # "victims" with no harm before it: a bare back-reference, or nobody the text says was hurt.
     "The victims were not named.",
     "Police asked two victims of the fraud to come forward.",
+    # Jail, booking and round-ups of things or of nobody.
+    "The car was booked for repairs.",
+    "Police rounded up the stolen cattle.",
+    "The new jail holds 300 beds.",
+    "Two women were booked for a concert.",
 ]
 
 
@@ -756,6 +797,29 @@ ARTICLE_TOTALS: list[tuple[str, dict[str, tuple[int | None, int | None, int | No
     (
         "The rocket attack caused no casualties. No soldiers were injured.",
         {"killed_or_injured": (0, 0, 0)},
+    ),
+    # A person shot and then killed is one of the deaths already totalled, not one more.
+    (
+        "Five people were killed in shootings overnight. A 33-year-old man was driving when he "
+        "was shot. His car crashed and he was killed.",
+        {"killed": (5, 5, 5)},
+    ),
+    # Without an earlier toll, the death revises the injury: one killed, nobody injured.
+    (
+        "A 33-year-old man was driving when he was shot. His car crashed and he was killed.",
+        {"killed": (1, 1, 1)},
+    ),
+    # "three men ... three males were also wounded": one group named with two nouns.
+    (
+        "Police are investigating the fatal shooting of a woman and the wounding of three men. "
+        "The woman was pronounced dead at the scene. Three males were also wounded and taken to "
+        "hospitals.",
+        {"killed": (1, 1, 1), "injured": (3, 3, 3)},
+    ),
+    # Other nouns are still other people.
+    (
+        "Two men were shot on Friday. Three women were also wounded.",
+        {"injured": (5, 5, 5)},
     ),
     # Two ages, two people (written with or without hyphens).
     (

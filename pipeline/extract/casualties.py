@@ -535,7 +535,9 @@ def _subjects(verb: Token, depth: int = 0) -> list[Token]:
         return [_resolve_relative(t) for t in found]
     for prep in _children(verb, "prep"):
         if prep.i < verb.i:  # "Over 500 were hurt": the qualifier parsed as the head
-            numbers = [o for o in _children(prep, "pobj") if o.like_num]
+            # "Up to 16 were injured": a two-word qualifier, its number one preposition deeper.
+            inner = [prep, *(p for p in _children(prep, "prep") if p.i < verb.i)]
+            numbers = [o for p in inner for o in _children(p, "pobj") if o.like_num]
             if numbers:
                 return numbers
     if depth > 3:
@@ -2295,6 +2297,7 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
                 person = None  # "two teens were killed ... John Smith died": one of them
             if person is not None:
                 _relate_person(mention, person)
+                _within_earlier_toll(mention, group, mentions, lex)
                 continue
             group = _last_group(earlier, mention)
             if mention.also:
@@ -2490,6 +2493,25 @@ def _relate_person(mention: Mention, person: Mention) -> None:
         mention.relation, mention.related, mention.counts = "same_as", person, False
 
 
+def _within_earlier_toll(
+    mention: Mention, group: Mention | None, mentions: list[Mention], lex: CasualtyLexicon
+) -> None:
+    """ "Nine shootings, five homicides ... a 33-year-old man was shot ... he was killed": a
+    person whose death revises their own injury is still one of the deaths the article already
+    totalled, when that total came before the person was first mentioned and has room for
+    them. The injury stays superseded; the death becomes part of the toll, not one more."""
+    if mention.relation != "update_of" or mention.type != "killed" or group is None:
+        return
+    injured = mention.related
+    if injured is None or mention.also or group.group.token.i >= injured.group.token.i:
+        return
+    if _coordinated(mention.group.token, group.group.token) or _room(group, mentions) < 1:
+        return
+    if _perpetrator(mention, lex) and not _perpetrator(group, lex):
+        return  # "five people died ... the gunman was shot and later died": not one of them
+    mention.relation, mention.related, mention.counts = "subset_of", group, False
+
+
 def _relate_figures(
     mention: Mention,
     first: Mention,
@@ -2640,7 +2662,7 @@ def _other_people(
             return False
         if doc[noun].ent_type_ == "NORP":
             return False  # "Palestinians" may be the "civilians" of another figure
-        nouns.append(lemma)
+        nouns.append(lex.words.noun_synonyms.get(lemma, lemma))  # "three men ... three males"
     return nouns[0] != nouns[1]
 
 

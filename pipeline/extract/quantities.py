@@ -130,6 +130,7 @@ class QuantityWords:
         self.anaphoric_groups: set[str] = set(victims.get("group_nouns", []))
         self.name_particles: set[str] = set(victims.get("name_particles", []))
         self.perpetrators: set[str] = set(victims.get("perpetrator_nouns", []))
+        self.noun_synonyms: dict[str, str] = dict(victims.get("noun_synonyms", {}))
         self.genders: dict[str, str] = {
             word: gender for gender, nouns in victims.get("genders", {}).items() for word in nouns
         }
