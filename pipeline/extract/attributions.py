@@ -26,13 +26,14 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import itertools
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import numpy
-from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, ORTH, POS
+from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 
@@ -314,7 +315,11 @@ class TextIndex:
     def __init__(self, doc: Doc, quotes: list[Quote]) -> None:
         self.quotes = quotes
         self.quote_starts = [q.start for q in quotes]
-        array = doc.to_array([IDX, ORTH]) if len(doc) else numpy.zeros((0, 2), dtype="uint64")
+        array = (
+            doc.to_array([IDX, ORTH, SENT_START, IS_SPACE])
+            if len(doc)
+            else numpy.zeros((0, 4), dtype="uint64")
+        )
         self.starts = array[:, 0].astype("int64")
         inside = numpy.zeros(len(doc), dtype=bool)
         for q in quotes:
@@ -322,20 +327,29 @@ class TextIndex:
             stop = int(numpy.searchsorted(self.starts, q.end, side="left"))
             inside[first:stop] = True
         self.inside: list[bool] = inside.tolist()
+        orths = array[:, 1].tolist()
         marks = {doc.vocab.strings.add(m) for m in (*QUOTE_CHARS, "''")}
-        self.is_mark: list[bool] = [orth in marks for orth in array[:, 1].tolist()]
+        self.is_mark: list[bool] = [orth in marks for orth in orths]
+        # Sentences from the sentence-start column (doc.sents makes a Span per sentence and
+        # walks every token in Python); the first token always starts one.
+        sent_starts = array[:, 2].astype("int64")
+        bounds = [0, *numpy.flatnonzero(sent_starts[1:] == 1) + 1, len(doc)] if len(doc) else [0]
+        spaces = array[:, 3].tolist()
+        strings = doc.vocab.strings
         self.sent_start = [0] * len(doc)
         self.sent_end = [0] * len(doc)
         self.sent_final = [""] * len(doc)
-        for sent in doc.sents:
-            size = sent.end - sent.start
-            last = next(
-                (t.text for t in reversed(sent) if not t.is_space and t.text not in QUOTE_CHARS),
-                "",
-            )
-            self.sent_start[sent.start : sent.end] = [sent.start] * size
-            self.sent_end[sent.start : sent.end] = [sent.end] * size
-            self.sent_final[sent.start : sent.end] = [last] * size
+        for start, end in itertools.pairwise(bounds):
+            size = end - start
+            last = ""
+            for i in range(end - 1, start - 1, -1):
+                text = strings[orths[i]]
+                if not spaces[i] and text not in QUOTE_CHARS:
+                    last = text
+                    break
+            self.sent_start[start:end] = [start] * size
+            self.sent_end[start:end] = [end] * size
+            self.sent_final[start:end] = [last] * size
 
     def token_at(self, offset: int) -> int:
         """Index of the token holding (or starting after) a character offset."""
