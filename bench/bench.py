@@ -146,14 +146,7 @@ def ours(input_path: Path, out: Path, batch: int, n: int) -> dict:
     return result
 
 
-def stage_profile(input_path: Path, batch: int, limit: int) -> dict:
-    """Seconds per component over the same docs, each component run on the whole stream."""
-    sys.path.insert(0, str(ROOT))
-    import pipeline
-
-    nlp = pipeline.load(MODEL)
-    rows = [json.loads(line) for line in input_path.read_text(encoding="utf-8").splitlines()]
-    docs = [pipeline.make_doc(nlp, r["text"], r["published"]) for r in rows[:limit]]
+def _component_seconds(nlp, docs: list, batch: int) -> tuple[dict[str, float], list]:
     seconds = {}
     for name, component in nlp.pipeline:
         started = time.perf_counter()
@@ -163,14 +156,37 @@ def stage_profile(input_path: Path, batch: int, limit: int) -> dict:
             else [component(doc) for doc in docs]
         )
         seconds[name] = time.perf_counter() - started
+    return seconds, docs
+
+
+def stage_profile(input_path: Path, batch: int, limit: int) -> dict:
+    """Seconds per component over the same docs, each component run on the whole stream, for
+    newsextract's pipeline and for plain spaCy's (so that what our stages add, and what our
+    equivalents of the model's attribute ruler and lemmatizer save, are both visible)."""
+    sys.path.insert(0, str(ROOT))
+    import spacy
+
+    import pipeline
+
+    rows = [json.loads(line) for line in input_path.read_text(encoding="utf-8").splitlines()]
+    texts = [r["text"] for r in rows[:limit]]
+    plain_nlp = spacy.load(MODEL)
+    plain_seconds, _ = _component_seconds(plain_nlp, [plain_nlp.make_doc(t) for t in texts], batch)
+    nlp = pipeline.load(MODEL)
+    docs = [pipeline.make_doc(nlp, r["text"], r["published"]) for r in rows[:limit]]
+    seconds, docs = _component_seconds(nlp, docs, batch)
     total = sum(seconds.values())
+    plain_total = sum(plain_seconds.values())
+    stages = sum(v for k, v in seconds.items() if k.startswith("news_"))
     return {
         "docs": len(docs),
         "seconds": {k: round(v, 3) for k, v in seconds.items()},
+        "plain_seconds": {k: round(v, 3) for k, v in plain_seconds.items()},
         "share_percent": {k: round(100 * v / total, 2) for k, v in seconds.items()},
-        "news_stages_share_percent": round(
-            100 * sum(v for k, v in seconds.items() if k.startswith("news_")) / total, 2
-        ),
+        "news_stages_share_percent": round(100 * stages / total, 2),
+        "news_stages_percent_of_plain": round(100 * stages / plain_total, 2),
+        "model_components_seconds": round(total - stages, 3),
+        "plain_model_seconds": round(plain_total, 3),
     }
 
 
@@ -188,6 +204,11 @@ def markdown(results: dict) -> str:
         f"{k} {v:.2f}%" for k, v in profile["share_percent"].items() if k.startswith("news_")
     )
     memory, machine, source = results["memory"], results["machine"], results["input"]
+    model_changes = ", ".join(
+        f"{name} {profile['plain_seconds'][name]:.2f} -> {profile['seconds'][name]:.2f} s"
+        for name in ("attribute_ruler", "lemmatizer")
+        if name in profile["seconds"] and name in profile["plain_seconds"]
+    )
     header = (
         "| processes | plain spaCy s | plain words/s | newsextract s | newsextract words/s "
         "| throughput ratio | newsextract peak RSS per process (MB) |"
@@ -204,6 +225,10 @@ def markdown(results: dict) -> str:
         f"- 2 processes vs 1 (newsextract): {results['speedup_2_vs_1']:.2f}x",
         f"- stage time shares (in-process profile of {profile['docs']} docs): {stages}; "
         f"all news_ stages {profile['news_stages_share_percent']:.2f}%",
+        f"- the same {profile['docs']} docs component by component: plain spaCy "
+        f"{profile['plain_model_seconds']:.1f} s; newsextract's model components "
+        f"{profile['model_components_seconds']:.1f} s ({model_changes}) plus its news_ stages "
+        f"{profile['news_stages_percent_of_plain']:.1f}% of plain spaCy's time",
         f"- memory as input grows: {memory['small_articles']} articles "
         f"{memory['small_mb']:.0f} MB, {memory['large_articles']} articles "
         f"{memory['large_mb']:.0f} MB (ratio {memory['ratio']:.3f}; plain spaCy on the same "

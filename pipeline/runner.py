@@ -38,6 +38,11 @@ from .schemas import SCHEMA_VERSION, TABLE_NAMES, rows_to_table
 #: Articles longer than this are processed in chunks cut at paragraph or sentence ends.
 MAX_CHUNK_CHARS = 100_000
 DEFAULT_BATCH_SIZE = 32
+#: The model's working memory grows with the text of a batch, not its count: a batch of 32
+#: long articles holds twice the activations of 32 short ones. Batches stop at this many
+#: characters (an article longer than that goes alone), so peak memory stays flat however the
+#: dump mixes long and short texts.
+MAX_BATCH_CHARS = 50_000
 DEFAULT_PART_SIZE = 1000
 
 ProgressCallback = Callable[[int], None]
@@ -99,6 +104,22 @@ _worker_nlp = None
 _failures: dict[int, str] = {}
 
 
+def char_bounded(docs: Sequence[Any], size: int, max_chars: int) -> Iterator[list[Any]]:
+    """`docs` in order, in groups of at most `size` docs and `max_chars` characters (a doc
+    longer than `max_chars` forms a group of its own)."""
+    group: list[Any] = []
+    chars = 0
+    for doc in docs:
+        length = len(doc.text)
+        if group and (len(group) >= size or chars + length > max_chars):
+            yield group
+            group, chars = [], 0
+        group.append(doc)
+        chars += length
+    if group:
+        yield group
+
+
 def _record_failure(name: str, component: Any, docs: Sequence[Any], error: Exception) -> None:
     """spaCy error handler: remember which docs failed in which component, and go on."""
     for doc in docs:
@@ -145,8 +166,9 @@ def process_articles(
         plan.append(keys)
     done: dict[int, Any] = {}
     try:
-        for doc in nlp.pipe(docs, batch_size=batch_size):
-            done[doc.user_data["newsextract.key"]] = doc
+        for group in char_bounded(docs, batch_size, MAX_BATCH_CHARS):
+            for doc in nlp.pipe(group, batch_size=len(group)):
+                done[doc.user_data["newsextract.key"]] = doc
     except Exception:  # a model component failed and took its batch with it; retried below
         done.clear()
     # Retry what did not come back and was not reported by a stage, one doc at a time, so

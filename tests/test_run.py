@@ -312,3 +312,25 @@ def test_a_failing_model_component_rejects_only_its_article(tmp_path, monkeypatc
     assert articles.status.to_dict() == {"w1": "ok", "w2": "rejected", "w3": "empty", "w4": "ok"}
     assert "ValueError: model cannot cope" in articles.loc["w2", "error"]
     assert summary.rejected == 1
+
+
+@pytest.mark.parametrize(
+    "lengths, size, max_chars, groups",
+    [
+        ([10, 10, 10], 32, 100, [[10, 10, 10]]),
+        ([10, 10, 10], 2, 100, [[10, 10], [10]]),
+        ([60, 30, 20, 90], 32, 100, [[60, 30], [20], [90]]),
+        ([150, 10, 10], 32, 100, [[150], [10, 10]]),
+        ([10, 150], 32, 100, [[10], [150]]),
+        ([], 32, 100, []),
+    ],
+)
+def test_batches_stop_at_a_character_budget(lengths, size, max_chars, groups):
+    from pipeline import runner
+
+    class Text:
+        def __init__(self, n):
+            self.text = "x" * n
+
+    found = runner.char_bounded([Text(n) for n in lengths], size, max_chars)
+    assert [[len(d.text) for d in group] for group in found] == groups
