@@ -293,6 +293,10 @@ CASES = [
     ("Militants stormed the quarter.", SUNDAY, []),
     ("Daily Mail readers complained about the story.", SUNDAY, []),
     ("The convoy carried two thousand tonnes of grain.", SUNDAY, []),
+    # a speed holds no recurring time; a rate of money or goods stays a set
+    ("Winds reached 75 miles per hour near the coast.", SUNDAY, []),
+    ("The column advanced at 30 km an hour.", SUNDAY, []),
+    ("Guards were paid 20 dollars per hour.", SUNDAY, [("per hour", "PT1H", "set")]),
     # a model span holding a verb is cut there
     ("May 9 is Victory Day in Russia.", SUNDAY, [("May 9", "2023-05-09", "date")]),
     # spelled years, and decades without a century

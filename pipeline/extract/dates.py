@@ -478,8 +478,15 @@ def _is_day(span: Span, lexicon: TimexLexicon) -> bool:
 def _blocked(span: Span, lexicon: TimexLexicon) -> bool:
     """Spans that hold a number of units but no time, nor does any part of them: ages ("a
     6-year-old", "52 years old", "aged 44"), fractions ("a quarter of its staff") and
-    compound modifiers ("quarter-to-quarter", "year-to-date")."""
+    compound modifiers ("quarter-to-quarter", "year-to-date"), and the time of a speed
+    ("75 miles per hour", "120 km an hour": not a recurring time)."""
     doc = span.doc
+    if (
+        span[0].lower_ in lexicon.rate_markers
+        and span.start > 0
+        and doc[span.start - 1].lower_ in lexicon.speed_units
+    ):
+        return True
     after = [t.lower_ for t in doc[span.end : span.end + 2]]
     if after[:1] == ["old"] or after == ["-", "old"] or is_age(lexicon.words(span.text), lexicon):
         return True

@@ -127,6 +127,7 @@ class TimexLexicon:
         self.set_adverbs: dict[str, str] = dict(timex["set_adverbs"])
         self.set_words = frozenset(timex["set_words"])
         self.rate_markers = frozenset(timex["rate_markers"])
+        self.speed_units = frozenset(timex["speed_units"])
         self.holidays: dict[tuple[str, ...], Any] = {
             words_of(k): v for k, v in timex["holidays"].items()
         }
