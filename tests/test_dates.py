@@ -293,6 +293,17 @@ CASES = [
     ("Militants stormed the quarter.", SUNDAY, []),
     ("Daily Mail readers complained about the story.", SUNDAY, []),
     ("The convoy carried two thousand tonnes of grain.", SUNDAY, []),
+    # a past event does not take its day from a date still to come (the next hearing)
+    (
+        "A gunman attacked a mosque on Friday. He appears in court again on June 20. "
+        "The first attack was at 13:40 local time.",
+        SUNDAY,
+        [
+            ("Friday", "2023-06-02", "date"),
+            ("June 20", "2023-06-20", "date"),
+            ("13:40 local time", "2023-06-02T13:40", "time"),
+        ],
+    ),
     # a speed holds no recurring time; a rate of money or goods stays a set
     ("Winds reached 75 miles per hour near the coast.", SUNDAY, []),
     ("The column advanced at 30 km an hour.", SUNDAY, []),

@@ -17,6 +17,7 @@ holiday the countries named around it.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 from collections.abc import Iterator, Mapping, Sequence
@@ -736,12 +737,20 @@ def find_dates(
         taken.update(range(span.start, span.end))
     items: list[DateItem] = []
     anchor: Timex | None = None
+    past_anchor: Timex | None = None  # the last anchor not after publication
     period: Timex | None = None
     for span, text in join_clock_and_day(sorted(kept, key=lambda s: s.start), lexicon):
-        timex = normalise(text, lexicon, _context(span, lexicon, published, anchor, period))
+        context = _context(span, lexicon, published, anchor, period)
+        if context.tense == PAST and _after(anchor, published):
+            # "on April 5" (the next hearing) ... "the attack was at 13:40": a past event
+            # does not take its day from a date still to come.
+            context = dataclasses.replace(context, anchor=past_anchor)
+        timex = normalise(text, lexicon, context)
         if timex is None:
             continue
         anchor, period = _move_anchors(span, timex, lexicon, anchor, period)
+        if not _after(anchor, published):
+            past_anchor = anchor
         items.append(
             DateItem(
                 id=f"D{len(items) + 1}",
@@ -756,6 +765,16 @@ def find_dates(
             )
         )
     return items
+
+
+def _after(anchor: Timex | None, published: dt.date | None) -> bool:
+    """Whether `anchor` names a day after the publication date."""
+    return (
+        anchor is not None
+        and published is not None
+        and anchor.resolved_start is not None
+        and anchor.resolved_start > published
+    )
 
 
 def _move_anchors(
