@@ -273,8 +273,22 @@ CASES = [
             ("Sadr", "PERSON", "s", None, None),
         ],
     ),
+    # a town and its region read as one name: two places, as the gold marks "Doha, Qatar"
+    (
+        "A waiter from Blakehurst, New South Wales, was arrested.",
+        [
+            ("Blakehurst", "GPE", "b", "AU", 2206003),
+            ("New South Wales", "GPE", "n", "AU", 2155400),
+        ],
+    ),
+    # a surname that is also a common word stays a name where the article capitalises it
+    (
+        "Police chief Tom Young spoke on Monday. Young said young people were among the injured.",
+        [("Tom Young", "PERSON", "y", None, None), ("Young", "PERSON", "y", None, None)],
+    ),
     # negatives: no names here
     ("Sirens sounded across the city on Sunday night.", []),
+    ("Children who contract measles can go deaf. Measles is one of several diseases.", []),
     ("the committee met on Tuesday and the army said nothing.", []),
     ("At least 13 people were killed and 40 injured.", []),
 ]

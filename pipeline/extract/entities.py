@@ -420,6 +420,14 @@ class TokenView:
             )
         ]
         self.runs = list(_capital_runs(self, lexicon))
+        #: words the article writes in lower case somewhere
+        self.lower_case_words = {w for w, low in zip(self.text, self.is_lower, strict=True) if low}
+
+    @cached_property
+    def names_mid_sentence(self) -> set[str]:
+        """Capitalised words the article writes where capitals mean a name (not opening a
+        sentence, a line or a quotation)."""
+        return {self.text[i] for i in range(len(self.text)) if self.name[i] and not self.opening(i)}
 
     def opening(self, i: int) -> bool:
         """True where capitals say nothing: a sentence's first word, or a line's (headlines,
@@ -682,7 +690,15 @@ def _junk(view: TokenView, start: int, end: int, lexicon: EntityLexicon) -> bool
         # A capitalised common word the tagger does not call a proper noun ("Sirens",
         # "Women", "Attendance") is the start of a sentence or a table header, not a name.
         if view.pos[start] not in COMMON_POS:
-            return False
+            # "Measles is one of ...": a word opening a sentence that the article also writes
+            # in lower case is a common word there too, whatever the tagger says.
+            # Unless the article also capitalises it where capitals mean a name ("Theresa
+            # May ... May said", against the modal "may").
+            return (
+                view.opening(start)
+                and view.lower[start] in view.lower_case_words
+                and view.text[start] not in view.names_mid_sentence
+            )
         places = lexicon.gazetteer.lookup(key)
         return not places or (view.opening(start) and not _notable_place(places, lexicon))
     return False
@@ -696,16 +712,37 @@ def model_mentions(view: TokenView, lexicon: EntityLexicon) -> list[Mention]:
             continue
         for piece_start, piece_end in _pieces(view, ent_start, ent_end):
             split = _title_of_place(view, piece_start, piece_end, label, lexicon)
-            parts = (
-                [(piece_start, split, "GPE"), (split, piece_end, "PERSON")]
-                if split
-                else [(piece_start, piece_end, label)]
-            )
+            places = _town_and_region(view, piece_start, piece_end, lexicon)
+            if places:
+                parts = places
+            elif split:
+                parts = [(piece_start, split, "GPE"), (split, piece_end, "PERSON")]
+            else:
+                parts = [(piece_start, piece_end, label)]
             for part_start, part_end, part_label in parts:
                 mention = _model_mention(view, part_start, part_end, part_label, lexicon)
                 if mention is not None:
                     found.append(mention)
     return found
+
+
+def _town_and_region(
+    view: TokenView, start: int, end: int, lexicon: EntityLexicon
+) -> list[tuple[int, int, str]] | None:
+    """ "Auckland, New Zealand", "Blakehurst, New South Wales" (a dateline or an address read
+    as one name, often ORG): two places, as the gold marks "Doha, Qatar", when the part after
+    the comma is a country or a first-level region the gazetteer knows and the part before it
+    is a capitalised name; None otherwise."""
+    commas = [i for i in range(start + 1, end - 1) if view.text[i] == ","]
+    if len(commas) != 1:
+        return None
+    comma = commas[0]
+    if not all(view.name[i] for i in (start, comma + 1)):
+        return None
+    region = lexicon.gazetteer.lookup(name_key(view.span_text(comma + 1, end)))
+    if not any(p.kind in ("country", "admin1") for p in region):
+        return None
+    return [(start, comma, "GPE"), (comma + 1, end, "GPE")]
 
 
 def _model_mention(
