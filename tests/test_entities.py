@@ -286,6 +286,15 @@ CASES = [
         "Police chief Tom Young spoke on Monday. Young said young people were among the injured.",
         [("Tom Young", "PERSON", "y", None, None), ("Young", "PERSON", "y", None, None)],
     ),
+    # a named storm is an event; a "Storm Shadow" missile is no storm
+    (
+        "Tropical Storm Alberto weakened over Texas.",
+        [
+            ("Tropical Storm Alberto", "EVENT", "a", None, None),
+            ("Texas", "GPE", "t", "US", 4736286),
+        ],
+    ),
+    ("Typhoon Phanfone struck on Christmas Day.", [("Typhoon Phanfone", "EVENT", "p", None, None)]),
     # negatives: no names here
     ("Sirens sounded across the city on Sunday night.", []),
     ("Children who contract measles can go deaf. Measles is one of several diseases.", []),
@@ -669,3 +678,9 @@ def test_person_and_organisation_spans(nlp, text, model, expected):
     lexicon = nlp.get_pipe("news_entities").lexicon
     found = [(doc.text[e["start"] : e["end"]], e["label"]) for e in find_entities(doc, lexicon)]
     assert [f for f in found if f[1] in ("PERSON", "ORG", "GPE", "NORP")] == expected
+
+
+def test_a_storm_shadow_missile_is_no_storm(nlp):
+    found = _entities(nlp, "Two Storm Shadow missiles hit a port in Crimea on Friday.")
+    assert "EVENT" not in {e["label"] for e in found}
+    assert ("Crimea", "GPE") in {(e["text"], e["label"]) for e in found}

@@ -291,6 +291,10 @@ class EntityLexicon:
         self.org_names = {name_key(w): w for w in data["org_names"]}
         self.acronyms = {name_key(k): v for k, v in data["acronyms"].items()}
         self.org_heads_before_of = {w.lower() for w in data["org_heads_before_of"]}
+        #: storm titles as word tuples, longest first
+        self.storm_titles = sorted(
+            {tuple(w.lower().split()) for w in data["storm_titles"]}, key=len, reverse=True
+        )
         #: longest lexicon phrase, in words: bounds the sub-run search.
         self.max_words = max(
             [len(k.split()) for k in (*self.org_names, *self.demonyms, *self.norp_words)] + [4]
@@ -802,6 +806,15 @@ def _notable_place(places: list[Place], lexicon: EntityLexicon) -> bool:
     return any(p.kind == "country" or p.population >= lexicon.min_pop_new for p in places)
 
 
+def _storm_title(view: TokenView, start: int, end: int, lexicon: EntityLexicon) -> int:
+    """The length of a storm title opening the run start..end with a name after it, else 0."""
+    for words in lexicon.storm_titles:
+        after = start + len(words)
+        if after < end and tuple(view.lower[start:after]) == words:
+            return len(words)
+    return 0
+
+
 def rule_mentions(view: TokenView, lexicon: EntityLexicon) -> list[Mention]:
     """Spans the word lists, the gazetteer and the ORG patterns name."""
     found: list[Mention] = []
@@ -810,6 +823,13 @@ def rule_mentions(view: TokenView, lexicon: EntityLexicon) -> list[Mention]:
         # An organisation's name ends in its kind: "Ukrainian Ground Forces", "Interior
         # Ministry", "Abu Sayyaf Group".
         i = run_start
+        title = _storm_title(view, run_start, run_end, lexicon)
+        if title:
+            # "Typhoon Phanfone", "Tropical Storm Alberto": a named storm, an event
+            mention = Mention(run_start, run_end)
+            mention.votes["EVENT"] += STRONG
+            found.append(mention)
+            continue
         if (
             lower[run_start] in lexicon.org_heads_before_of
             and run_end - run_start > 2
