@@ -295,6 +295,7 @@ class EntityLexicon:
         self.storm_titles = sorted(
             {tuple(w.lower().split()) for w in data["storm_titles"]}, key=len, reverse=True
         )
+        self.storm_title_starts = {words[0] for words in self.storm_titles}
         #: longest lexicon phrase, in words: bounds the sub-run search.
         self.max_words = max(
             [len(k.split()) for k in (*self.org_names, *self.demonyms, *self.norp_words)] + [4]
@@ -808,6 +809,8 @@ def _notable_place(places: list[Place], lexicon: EntityLexicon) -> bool:
 
 def _storm_title(view: TokenView, start: int, end: int, lexicon: EntityLexicon) -> int:
     """The length of a storm title opening the run start..end with a name after it, else 0."""
+    if view.lower[start] not in lexicon.storm_title_starts:
+        return 0
     for words in lexicon.storm_titles:
         after = start + len(words)
         if after < end and tuple(view.lower[start:after]) == words:
