@@ -1058,3 +1058,459 @@ def test_a_location_phrase_keeps_its_innermost_places():
     assert innermost_places([TURKEY, GREECE]) == frozenset({TURKEY, GREECE})
     assert places_meet(frozenset({IZMIR}), frozenset({TURKEY}))
     assert not places_meet(frozenset({IZMIR}), frozenset({ANKARA}))
+
+
+# -- war and crime reports: detentions, captures, hostages, tolls and things that are not people --
+
+WAR_POSITIVES: list[tuple[str, list[Row]]] = [
+    # Arrests as nouns, made or not.
+    (
+        "Police made five arrests after the clashes.",
+        [("detained", "exact", 5, None, 5, 5, 5, "five arrests")],
+    ),
+    (
+        "Five arrests were made on Sunday.",
+        [("detained", "exact", 5, None, 5, 5, 5, "Five arrests")],
+    ),
+    ("No arrests have been made.", [("detained", "exact", 0, None, 0, 0, 0, "No arrests")]),
+    # Arrested, detained, booked, in custody: held by a state's forces.
+    (
+        "Israeli forces arrested 20 Palestinians in overnight raids across the West Bank.",
+        [("detained", "exact", 20, None, 20, 20, 20, "20 Palestinians")],
+    ),
+    (
+        "A man was arrested in connection with the stabbing.",
+        [("detained", "exact", 1, None, 1, 1, 1, "A man")],
+    ),
+    ("He was booked on charges of murder.", [("detained", "exact", 1, None, 1, 1, 1, "He")]),
+    (
+        "Three suspects are in custody.",
+        [("detained", "exact", 3, None, 3, 3, 3, "Three suspects")],
+    ),
+    (
+        "Police said a 34-year-old man had been taken into custody.",
+        [("detained", "exact", 1, None, 1, 1, 1, "a 34-year-old man")],
+    ),
+    (
+        "At least 10 people have been detained in connection with the attack.",
+        [("detained", "at_least", 10, None, 10, 10, None, "At least 10")],
+    ),
+    (
+        "Police arrested two men and a woman.",
+        [
+            ("detained", "exact", 2, None, 2, 2, 2, "two men"),
+            ("detained", "exact", 1, None, 1, 1, 1, "a woman"),
+        ],
+    ),
+    (
+        "Security forces detained dozens of protesters.",
+        [("detained", "vague", None, None, 24, None, None, "dozens of protesters")],
+    ),
+    (
+        "Police detained 1,200 protesters across Russia on Saturday.",
+        [("detained", "exact", 1200, None, 1200, 1200, 1200, "1,200 protesters")],
+    ),
+    # Captured or taken prisoner by troops: detained; by militants or kidnappers: abducted.
+    (
+        "Ukrainian forces captured 30 Russian soldiers near Bakhmut.",
+        [("detained", "exact", 30, None, 30, 30, 30, "30 Russian soldiers")],
+    ),
+    (
+        "Two Ukrainian soldiers were taken prisoner.",
+        [("detained", "exact", 2, None, 2, 2, 2, "Two Ukrainian soldiers")],
+    ),
+    (
+        "Militants captured two police officers.",
+        [("abducted", "exact", 2, None, 2, 2, 2, "two police officers")],
+    ),
+    (
+        "Gunmen abducted 15 students from a school in Kaduna state.",
+        [("abducted", "exact", 15, None, 15, 15, 15, "15 students")],
+    ),
+    (
+        "Hamas militants took more than 200 people hostage.",
+        [("abducted", "more_than", 200, None, 201, 201, None, "more than 200")],
+    ),
+    (
+        "The militants are holding 30 people hostage.",
+        [("abducted", "exact", 30, None, 30, 30, 30, "30")],
+    ),
+    (
+        "Kidnappers seized a businessman in Port-au-Prince on Tuesday.",
+        [("abducted", "exact", 1, None, 1, 1, 1, "a businessman")],
+    ),
+    ("Gunmen kidnap 20 in northwest Nigeria", [("abducted", "exact", 20, None, 20, 20, 20, "20")]),
+    # Missing and unaccounted for.
+    (
+        "Three journalists went missing in the region last week.",
+        [("missing", "exact", 3, None, 3, 3, 3, "Three journalists")],
+    ),
+    (
+        "About 50 people remain unaccounted for.",
+        [("missing", "approx", 50, None, None, 50, None, "About 50")],
+    ),
+    # Killed, the ways wire copy says it.
+    (
+        "Three civilians were killed in Russian shelling of Kherson on Saturday.",
+        [("killed", "exact", 3, None, 3, 3, 3, "Three civilians")],
+    ),
+    (
+        "The death toll from the missile strike on Dnipro rose to 45.",
+        [("killed", "exact", 45, None, 45, 45, 45, "45")],
+    ),
+    (
+        "Twelve people died after a Russian drone hit an apartment block.",
+        [("killed", "exact", 12, None, 12, 12, 12, "Twelve")],
+    ),
+    (
+        "Rescuers recovered the bodies of five people from the rubble.",
+        [("killed", "exact", 5, None, 5, 5, 5, "five")],
+    ),
+    (
+        "The bodies of 14 migrants were recovered off the coast of Libya.",
+        [("killed", "exact", 14, None, 14, 14, 14, "14 migrants")],
+    ),
+    (
+        "A Russian missile struck a crowded cafe, killing at least 3 people.",
+        [("killed", "at_least", 3, None, 3, 3, None, "at least 3")],
+    ),
+    # A number with a harm adjective as its noun keeps it, as the seed gold does ("27 dead").
+    (
+        "The attack left 3 dead and 5 wounded.",
+        [
+            ("killed", "exact", 3, None, 3, 3, 3, "3 dead"),
+            ("injured", "exact", 5, None, 5, 5, 5, "5 wounded"),
+        ],
+    ),
+    (
+        "One person was killed and four were injured in the shelling.",
+        [
+            ("killed", "exact", 1, None, 1, 1, 1, "One person"),
+            ("injured", "exact", 4, None, 4, 4, 4, "four"),
+        ],
+    ),
+    (
+        "A civilian was killed when a shell hit his house.",
+        [("killed", "exact", 1, None, 1, 1, 1, "A civilian")],
+    ),
+    (
+        "Israeli air strikes killed at least 30 Palestinians overnight, the health ministry said.",
+        [("killed", "at_least", 30, None, 30, 30, None, "at least 30 Palestinians")],
+    ),
+    ("Russian shelling kills 3 in Kherson", [("killed", "exact", 3, None, 3, 3, 3, "3")]),
+    (
+        "Gunmen killed a police officer and wounded two others at a checkpoint.",
+        [
+            ("killed", "exact", 1, None, 1, 1, 1, "a police officer"),
+            ("injured", "exact", 2, None, 2, 2, 2, "two others"),
+        ],
+    ),
+    (
+        "Two people died and 11 were injured when a missile hit a residential building in Odesa.",
+        [
+            ("killed", "exact", 2, None, 2, 2, 2, "Two"),
+            ("injured", "exact", 11, None, 11, 11, 11, "11"),
+        ],
+    ),
+    (
+        "Four soldiers were killed and seven wounded in a Taliban attack.",
+        [
+            ("killed", "exact", 4, None, 4, 4, 4, "Four soldiers"),
+            ("injured", "exact", 7, None, 7, 7, 7, "seven wounded"),
+        ],
+    ),
+    (
+        "No one was killed in the attack, officials said.",
+        [("killed", "exact", 0, None, 0, 0, 0, "No one")],
+    ),
+    (
+        "The strike killed a mother and her two children.",
+        [
+            ("killed", "exact", 1, None, 1, 1, 1, "a mother"),
+            ("killed", "exact", 2, None, 2, 2, 2, "her two children"),
+        ],
+    ),
+    (
+        "Five policemen were among those killed.",
+        [("killed", "exact", 5, None, 5, 5, 5, "Five policemen")],
+    ),
+    (
+        "Two people were killed and 11 injured in a Russian drone attack on Odesa overnight, "
+        "Governor Oleh Kiper said on Telegram.",
+        [
+            ("killed", "exact", 2, None, 2, 2, 2, "Two"),
+            ("injured", "exact", 11, None, 11, 11, 11, "11 injured"),
+        ],
+    ),
+    (
+        "At least 21 people were killed and dozens injured when a Russian missile hit a shopping "
+        "centre.",
+        [
+            ("killed", "at_least", 21, None, 21, 21, None, "At least 21"),
+            ("injured", "vague", None, None, 24, None, None, "dozens injured"),
+        ],
+    ),
+    (
+        "Gunmen stormed a village in Zamfara state, killing 12 villagers and abducting 30 others.",
+        [
+            ("killed", "exact", 12, None, 12, 12, 12, "12 villagers"),
+            ("abducted", "exact", 30, None, 30, 30, 30, "30 others"),
+        ],
+    ),
+    (
+        "Russian shelling killed a 67-year-old woman in Kherson.",
+        [("killed", "exact", 1, None, 1, 1, 1, "a 67-year-old woman")],
+    ),
+    (
+        "The bodies of three men were found in a field near Izium.",
+        [("killed", "exact", 3, None, 3, 3, 3, "three men")],
+    ),
+    (
+        "A Ukrainian journalist was killed by shelling in Donetsk.",
+        [("killed", "exact", 1, None, 1, 1, 1, "A Ukrainian journalist")],
+    ),
+    (
+        "The Russian defence ministry said 300 Ukrainian servicemen were killed.",
+        [("killed", "exact", 300, None, 300, 300, 300, "300 Ukrainian servicemen")],
+    ),
+    (
+        "The gunman was shot dead by police.",
+        [("killed", "exact", 1, None, 1, 1, 1, "The gunman")],
+    ),
+    (
+        "Dozens of people were reported missing after the strike.",
+        [("missing", "vague", None, None, 24, None, None, "Dozens of people")],
+    ),
+    (
+        "Police said 14 suspects had been detained.",
+        [("detained", "exact", 14, None, 14, 14, 14, "14 suspects")],
+    ),
+    (
+        "Border guards detained 12 men trying to cross into Romania.",
+        [("detained", "exact", 12, None, 12, 12, 12, "12 men")],
+    ),
+    (
+        "Authorities took 25 migrants into custody.",
+        [("detained", "exact", 25, None, 25, 25, 25, "25 migrants")],
+    ),
+    (
+        "Russian forces detained 3 Ukrainian civilians, the ombudsman said.",
+        [("detained", "exact", 3, None, 3, 3, 3, "3 Ukrainian civilians")],
+    ),
+    ("He was taken into custody.", [("detained", "exact", 1, None, 1, 1, 1, "He")]),
+    (
+        "A fourth suspect was arrested on Monday.",
+        [("detained", "exact", 1, None, 1, 1, 1, "A fourth suspect")],
+    ),
+    (
+        "Nine fishermen were taken hostage by pirates.",
+        [("abducted", "exact", 9, None, 9, 9, 9, "Nine fishermen")],
+    ),
+    (
+        "Hezbollah captured two Israeli soldiers.",
+        [("abducted", "exact", 2, None, 2, 2, 2, "two Israeli soldiers")],
+    ),
+    (
+        "Two Russian soldiers were captured by Ukrainian forces.",
+        [("detained", "exact", 2, None, 2, 2, 2, "Two Russian soldiers")],
+    ),
+    (
+        "Kyiv says 250 of its soldiers have been taken prisoner.",
+        [("detained", "exact", 250, None, 250, 250, 250, "250 of its soldiers")],
+    ),
+    (
+        "ISIS fighters seized 40 villagers.",
+        [("abducted", "exact", 40, None, 40, 40, 40, "40 villagers")],
+    ),
+    (
+        "Pirates kidnapped six crew members off the coast of Nigeria.",
+        [("abducted", "exact", 6, None, 6, 6, 6, "six crew members")],
+    ),
+    (
+        "Authorities have detained more than 100 people.",
+        [("detained", "more_than", 100, None, 101, 101, None, "more than 100")],
+    ),
+    (
+        "A total of 47 suspects have been arrested.",
+        [("detained", "exact", 47, None, 47, 47, 47, "A total of 47 suspects")],
+    ),
+    # A plural nationality is people, and a vague word before it is its quantity.
+    (
+        "Several Palestinians were arrested during the raid.",
+        [("detained", "vague", None, None, 3, None, None, "Several Palestinians")],
+    ),
+    # "of the hostages" refers back: the clause's own harm is the type.
+    (
+        "Two of the hostages were killed in an Israeli strike, Hamas said.",
+        [("killed", "exact", 2, None, 2, 2, 2, "Two of the hostages")],
+    ),
+    (
+        "Three people were killed and at least 15 wounded in an Israeli airstrike on a house in "
+        "Rafah, medics said.",
+        [
+            ("killed", "exact", 3, None, 3, 3, 3, "Three"),
+            ("injured", "at_least", 15, None, 15, 15, None, "at least 15 wounded"),
+        ],
+    ),
+    (
+        "At least 3 people died and 12 others were hurt.",
+        [
+            ("killed", "at_least", 3, None, 3, 3, None, "At least 3"),
+            ("injured", "exact", 12, None, 12, 12, 12, "12 others"),
+        ],
+    ),
+    (
+        "Five Palestinians were shot dead by Israeli troops in Jenin.",
+        [("killed", "exact", 5, None, 5, 5, 5, "Five Palestinians")],
+    ),
+]
+
+WAR_NEGATIVES: list[str] = [
+    # Weapons, vehicles and places counted, not people.
+    "Russia launched 40 drones and six missiles overnight.",
+    "Air defences shot down 35 of the 40 drones.",
+    "Two Russian helicopters were shot down.",
+    "More than 100 missiles were fired at Kyiv.",
+    "The army fired 200 shells at the town.",
+    "Russian forces seized three settlements in the Donetsk region.",
+    "The unit captured 15 armoured vehicles.",
+    "Ukraine said it destroyed 12 Russian tanks.",
+    "Russia lost 20 tanks in the battle.",
+    "The ministry said 5,000 troops were deployed to the border.",
+    # Metaphors, intentions and hypotheses.
+    "Lawmakers killed the proposal in committee.",
+    "The group threatened to take more hostages.",
+    "Police plan to arrest the remaining suspects.",
+    "The strike could have killed hundreds of people.",
+    "If the talks fail, thousands of soldiers could be captured.",
+    # Releases and exchanges end a detention: they are not a figure of people detained.
+    "Ukraine and Russia exchanged 95 prisoners each.",
+    "Hamas released 24 hostages on Friday.",
+    "Israel freed 39 Palestinian prisoners.",
+    "A prisoner exchange took place on Friday.",
+    "Russia and Ukraine swapped 230 prisoners of war on Saturday.",
+    "The ministry said it would release 50 prisoners next week.",
+    "The hostages were freed after 50 days.",
+    "Ukraine shot down 23 of 25 missiles.",
+    # More things counted, and harm that is not stated.
+    "Russia fired 75 Shahed drones at Ukraine overnight.",
+    "Ukraine's air force said it had shot down 70 drones.",
+    "The brigade captured two Russian positions near Robotyne.",
+    "Police are searching for two suspects.",
+    "The death toll is expected to rise.",
+    "Officials warned that thousands could be displaced.",
+]
+
+WAR_ARTICLES: list[tuple[str, dict[str, tuple[int | None, int | None, int | None]]]] = [
+    # A person booked after a killing is detained, and counts.
+    (
+        "A 45-year-old woman was shot dead on Friday. Her son was booked on charges of murder.",
+        {"killed": (1, 1, 1), "detained": (1, 1, 1)},
+    ),
+    (
+        "Police arrested two men and a woman after a shooting that killed one person on Sunday.",
+        {"detained": (3, 3, 3), "killed": (1, 1, 1)},
+    ),
+    # Victims told one by one add up.
+    (
+        "Three people were shot dead in a bar on Friday. A fourth victim died in hospital on "
+        "Sunday.",
+        {"killed": (4, 4, 4)},
+    ),
+    (
+        "Two people were killed in the attack on Monday. Another victim was wounded.",
+        {"killed": (2, 2, 2), "injured": (1, 1, 1)},
+    ),
+    # "Two more victims": new people with the harm of the group they add to.
+    (
+        "Three people were shot on Saturday night. Police said two more victims later arrived "
+        "at a hospital.",
+        {"injured": (5, 5, 5)},
+    ),
+    # A part of a figure, and a cumulative figure for the war, add nothing.
+    (
+        "A Russian missile strike killed three people in Zaporizhzhia on Thursday, the governor "
+        "said. The prosecutor general said 12 people were injured. Two of the injured were "
+        "children.",
+        {"killed": (3, 3, 3), "injured": (12, 12, 12)},
+    ),
+    (
+        "Israeli forces arrested 15 Palestinians in the West Bank overnight, the Palestinian "
+        "Prisoners' Society said. Since October 7, more than 4,000 Palestinians have been "
+        "arrested.",
+        {"detained": (15, 15, 15)},
+    ),
+    # Arrests told one at a time add up; a release does not take one back.
+    (
+        "Police arrested a 25-year-old man on suspicion of murder on Sunday. A second man was "
+        "arrested on Monday.",
+        {"detained": (2, 2, 2)},
+    ),
+    (
+        "Three men were arrested after the attack. Police later released one of them without "
+        "charge.",
+        {"detained": (3, 3, 3)},
+    ),
+    # Another source's figure conflicts; the first stated counts.
+    (
+        "Ukrainian officials said 12 people were killed in the strike on Tuesday. "
+        "Russian-installed authorities said 20 people died.",
+        {"killed": (12, 12, 12)},
+    ),
+    # A toll for the war so far does not add to the day's.
+    (
+        "A Russian strike killed four civilians in Kharkiv on Monday. More than 1,800 civilians "
+        "have been killed in the region since February 2022.",
+        {"killed": (4, 4, 4)},
+    ),
+    # A revised toll replaces the first.
+    (
+        "A Russian missile strike on Dnipro killed 12 people on Saturday. By Monday, the death "
+        "toll had risen to 45.",
+        {"killed": (45, 45, 45)},
+    ),
+    # Abducted people of whom some escaped: still the figure abducted.
+    (
+        "Gunmen abducted 15 students from a school in Kaduna on Friday. Police said two of the "
+        "students later escaped.",
+        {"abducted": (15, 15, 15)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WAR_POSITIVES, ids=[t for t, _ in WAR_POSITIVES])
+def test_war_and_crime_sentence_gives_exactly_these_rows(nlp, text, expected):
+    assert rows(process(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text", WAR_NEGATIVES)
+def test_war_and_crime_sentence_gives_no_casualty(nlp, text):
+    assert rows(process(nlp, text)) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), WAR_ARTICLES, ids=[t[:40] for t, _ in WAR_ARTICLES])
+def test_war_and_crime_article_totals(nlp, text, expected):
+    assert totals(process(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "count_text", "scope"),
+    [
+        (
+            "More than 10,000 civilians have been killed since the full-scale invasion began.",
+            "More than 10,000 civilians",
+            "cumulative",
+        ),
+        (
+            "More than 19,000 people have been detained for anti-war protests since February 2022.",
+            "More than 19,000",
+            "cumulative",
+        ),
+    ],
+)
+def test_a_war_toll_so_far_is_cumulative(nlp, text, count_text, scope):
+    found = items(process(nlp, text))
+    assert (found[count_text]["time_scope"], found[count_text]["counts_toward_total"]) == (
+        scope,
+        False,
+    )

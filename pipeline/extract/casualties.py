@@ -79,7 +79,13 @@ class CasualtyLexicon:
         self.location_phrase_verbs: set[str] = set(harm["location_phrase_verbs"])
         self.victim_harm_nouns: set[str] = set(harm.get("victim_harm_nouns", []))
         self.reference_nouns: set[str] = set(harm.get("reference_nouns", []))
+        self.captor_verbs: set[str] = set(harm.get("captor_verbs", []))
+        self.captors: dict[str, str] = dict(harm.get("captors", {}))
+        self.release_verbs: set[str] = set(harm.get("release_verbs", []))
+        self.release_nouns: set[str] = set(harm.get("release_nouns", []))
+        self.additive_references: set[str] = set(harm.get("additive_reference_words", []))
         self.modals: set[str] = set(context["modals"])
+        self.counterfactual_modals: set[str] = set(context.get("counterfactual_modals", []))
         self.intention_verbs: set[str] = set(context["intention_verbs"])
         self.report_verbs: set[str] = set(context["report_verbs"])
         self.conditional_marks: set[str] = set(context["conditional_marks"])
@@ -435,8 +441,12 @@ def is_unasserted(anchor: Token, lex: CasualtyLexicon, denial: bool = False) -> 
     token = anchor
     for _ in range(4):
         for child in token.children:
-            if child.dep_ == "aux" and child.lower_ in lex.modals and not _is_perfect(token):
-                return True
+            if (
+                child.dep_ == "aux"
+                and child.lower_ in lex.modals
+                and (not _is_perfect(token) or child.lower_ in lex.counterfactual_modals)
+            ):
+                return True  # "could kill", "could have killed hundreds"; not "may have died"
             if child.dep_ == "neg" and not (denial and token == anchor):
                 return True
             if child.dep_ == "mark" and child.lower_ in lex.conditional_marks:
@@ -779,6 +789,10 @@ def groups_of(trigger: Trigger, lex: CasualtyLexicon) -> list[Group]:
         return [Group(t) for t in _expand_conj(groups)]
     if role == "pobj":
         return [Group(t) for t in _expand_conj(_children(token, "pobj"))]
+    if role == "compound":
+        # "took more than 200 people hostage" parsed as one noun phrase "200 people hostage".
+        people = [c for c in _children(token, "compound") if c.pos_ in NOMINAL_POS]
+        return [Group(t) for t in _expand_conj(people)]
     if role == "adj":
         return _adjective_groups(token, lex)
     if role == "noun":
@@ -1033,6 +1047,9 @@ def _accepts(group: Token, quantity: Quantity, trigger: Trigger, lex: CasualtyLe
     if lemma in lex.numeric_only and trigger.role == "verb" and quantity.kind != "numeric":
         return False  # "lost 300 soldiers" counts losses; "lost her son" does not
     strict = lemma in lex.person_only or trigger.role == "place"
+    counted_harm = trigger.role == "noun" and noun is not None and noun.i == trigger.token.i
+    if strict and counted_harm:
+        return True  # "five arrests were made": the harm noun counts the people it harmed
     if strict and quantity.kind not in ("pronoun", "named", "zero"):
         if noun is None:
             # "2 were arrested", "thousands were displaced": a bare number or quantity word.
@@ -1209,6 +1226,8 @@ def _collect(
                 clause = clause.head
             if clause.pos_ in NOMINAL_POS and clause.dep_ in ("dobj", "nsubjpass", "nsubj"):
                 clause = clause.head
+        elif trigger.role == "compound":
+            clause = anchor.head  # the verb of "took 200 people hostage"
         else:
             clause = anchor
         generic = generic_harm(trigger, lex)
@@ -1220,6 +1239,14 @@ def _collect(
             mention = _mention_for(trigger, group, lex)
             if mention is None:
                 continue
+            if _released(mention, lex):
+                continue
+            if trigger.type in CAPTIVE_TYPES:
+                mention.type = _captor_type(trigger.token, lex) or mention.type
+            if trigger.role == "noun" and group.relation == "subset_of" and anchor.dep_ == "pobj":
+                # "Two of the hostages were killed": "the hostages" refers back; the harm the
+                # clause states wins.
+                mention.priority = max(mention.priority, 2)
             mention.habitual = generic == "habitual"
             key = (mention.quantity.start, mention.quantity.end)
             by_span.setdefault(key, []).append(mention)
@@ -1232,6 +1259,58 @@ def _collect(
                         by_span.setdefault(sub_key, []).append(sub_mention)
     mentions = [_merge(candidates, doc) for candidates in by_span.values()]
     return _drop_overlaps(sorted(mentions, key=lambda m: (m.quantity.start, -m.quantity.end)))
+
+
+#: the types a captor decides between (the annotation's detained / abducted convention)
+CAPTIVE_TYPES = frozenset({"detained", "abducted"})
+
+
+def _captor_type(verb: Token, lex: CasualtyLexicon) -> str | None:
+    """ "Militants captured two police officers" is `abducted`, "troops captured 30 soldiers"
+    `detained`: for a capture verb (`captor_verbs`), the type its captor's words say
+    (`captors`: police, troops -> detained; militants, gunmen, kidnappers -> abducted). Reads
+    the active subject or the passive "by" agent; returns None when no captor word decides."""
+    if verb.lemma_.lower() not in lex.captor_verbs:
+        return None
+    if any(lex.nouns.get(c.lemma_.lower()) == "abducted" for c in verb.children):
+        return None  # "took 12 civilians hostage": the noun says abducted, whoever took them
+    if _is_passive(verb):
+        captors = [o for a in _children(verb, "agent") for o in _children(a, "pobj")]
+    else:
+        captors = _children(verb, "nsubj")
+        if not captors and verb.dep_ == "conj":
+            captors = _children(verb.head, "nsubj")  # "stormed the village and seized 20"
+    found: set[str] = set()
+    for captor in captors:
+        for word in (captor, *(c for c in captor.children if c.dep_ in ("compound", "amod"))):
+            type_ = lex.captors.get(word.lemma_.lower()) or lex.captors.get(word.lower_)
+            if type_:
+                found.add(type_)
+    # A word naming an armed group outweighs one naming a force: "rebel forces", "Hamas
+    # security forces" are not a state's.
+    if "abducted" in found:
+        return "abducted"
+    return next(iter(found), None)
+
+
+def _released(mention: Mention, lex: CasualtyLexicon) -> bool:
+    """ "exchanged 95 prisoners", "Hamas released 24 hostages", "the release of 39 prisoners":
+    people freed are the end of a detention, not a figure of people detained or abducted.
+    True when the counted captive noun is the object of a `release_verbs` verb (or the passive
+    subject) or follows "of" after a `release_nouns` noun."""
+    if mention.trigger.role != "noun" or mention.type not in CAPTIVE_TYPES:
+        return False
+    noun = mention.trigger.token
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass", "conj", "appos"):
+        while head.dep_ == "conj" and head.pos_ in NOMINAL_POS and head.head != head:
+            head = head.head  # "freed 24 hostages and 39 prisoners"
+        if head.pos_ in NOMINAL_POS and head.dep_ in ("dobj", "nsubjpass"):
+            head = head.head
+        return head.lemma_.lower() in lex.release_verbs
+    if noun.dep_ == "pobj" and head.lower_ in ("of", "for", "involving"):
+        return head.head.lemma_.lower() in lex.release_nouns | lex.release_verbs
+    return False
 
 
 def _merge(candidates: list[Mention], doc: Doc) -> Mention:
@@ -2209,6 +2288,36 @@ def _resolve_references(mentions: list[Mention], lex: CasualtyLexicon) -> list[M
         if mention.time_scope != "incident":
             continue  # "of the 500 victims this year": no group of the incident to be part of
         size = _size(mention.quantity, low_first=True) or 1
+        if _more_references(mention, lex):
+            harmed = [
+                e
+                for e in kept
+                if e.type in HARM_TYPES
+                and e.time_scope == "incident"
+                and _same_incident(e, mention, lex)
+            ]
+            if not harmed:
+                continue
+            last = harmed[-1]
+            told = (_size(last.quantity, low_first=True) or 1) + size
+            wholes = [
+                e
+                for e in harmed[:-1]
+                if e.type == last.type
+                and e.relation is None
+                and not _is_singular(e)
+                and (_size(e.quantity, low_first=True) or 0) >= told
+            ]
+            mention.type = last.type
+            if wholes:
+                # "five were shot ... officers located two victims ... two more victims": more
+                # of a group still being told one by one are part of it.
+                mention.relation, mention.related = "subset_of", wholes[-1]
+                mention.parent, mention.counts = wholes[-1], False
+            # else "Three people were shot ... two more victims arrived at a hospital":
+            # people besides those just told, with their harm; they count.
+            kept.append(mention)
+            continue
         groups = [
             e
             for e in kept
@@ -2231,6 +2340,15 @@ def _resolve_references(mentions: list[Mention], lex: CasualtyLexicon) -> list[M
         mention.counts = False
         kept.append(mention)
     return kept
+
+
+def _more_references(mention: Mention, lex: CasualtyLexicon) -> bool:
+    """ "two more victims", "an additional victim": a counted reference that adds people (an
+    `additive_reference_words` word, no definite determiner: not "the other two victims")."""
+    doc = mention.group.token.doc
+    span = doc[mention.quantity.start : mention.quantity.end]
+    words = {t.lower_ for t in span}
+    return bool(words & lex.additive_references) and not words & lex.words.definite
 
 
 def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
@@ -2317,9 +2435,11 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
                 mention.quantity.kind == "pronoun"
                 and mention.priority > 1
                 and not mention.trigger.mechanism
+                and mention.type in HARM_TYPES
             ):
                 # "he drove her to a hospital": a pronoun only taken somewhere names nobody
-                # harmed unless it refers to someone the article already counts.
+                # harmed unless it refers to someone the article already counts ("he was
+                # booked on charges of murder" is a detention all the same).
                 mention.counts = False
             continue
         if mention.quantity.kind == "zero" and mention.type in ("killed", "injured"):
@@ -2953,8 +3073,11 @@ def _item(mention: Mention, lex: CasualtyLexicon) -> CasualtyItem:
     doc = mention.group.token.doc
     q = mention.quantity
     start, end = q.start, q.end
-    # Leave out the generic noun: "at least 13" of "at least 13 people".
-    if end - start > 1 and doc[end - 1].lower_ in lex.words.generic and q.kind == "numeric":
+    # Leave out the generic plural: "at least 13" of "at least 13 people"; the contract names
+    # only people/persons, so "One person" keeps its noun.
+    last = doc[end - 1]
+    plural = last.tag_ in ("NNS", "NNPS")
+    if end - start > 1 and q.kind == "numeric" and last.lower_ in lex.words.generic and plural:
         end -= 1
     harm = mention.trigger.token
     m_start, m_end = clause_span(harm, start, end)

@@ -124,6 +124,7 @@ class QuantityWords:
         self.generic: set[str] = set(victims["generic"])
         self.person_nouns: set[str] = set(victims["person_nouns"])
         self.non_person: set[str] = set(victims.get("non_person_nouns", []))
+        self.person_suffixes: tuple[str, ...] = tuple(victims.get("person_suffixes", []))
         self.infant_units: set[str] = set(victims.get("infant_age_units", []))
         self.age_units: set[str] = self.infant_units | {"year", "years"}
         self.anaphoric: set[str] = set(victims.get("anaphoric_nouns", []))
@@ -305,6 +306,13 @@ def is_person_noun(token: Token, words: QuantityWords) -> bool:
         return True
     if token.pos_ == "PRON" and token.lower_ in words.pronouns:
         return True
+    if (
+        token.pos_ == "NOUN"
+        and lemma.endswith(words.person_suffixes)
+        and lemma not in words.person_suffixes
+        and lemma not in words.non_person
+    ):
+        return True  # "businessman", "fishermen", "townspeople": compounds of a person word
     return any(c.dep_ == "compound" and c.lower_ in words.person_nouns for c in token.children)
 
 
@@ -438,7 +446,10 @@ def _vague_phrase(head: Token, words: QuantityWords) -> tuple[str, int] | None:
     """The vague quantity word (possibly multiword: "a few", "tens of thousands") that ends at
     or modifies `head`, with its first token."""
     doc = head.doc
-    if head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and not head.is_sent_start):
+    plural_people = head.tag_ == "NNPS" or head.ent_type_ == "NORP"  # "several Palestinians"
+    if head.ent_type_ == "PERSON" or (
+        head.pos_ == "PROPN" and not head.is_sent_start and not plural_people
+    ):
         return None  # "Few was listed in critical condition": a name
     left = head.left_edge.i
     for size in range(words.max_vague_words, 0, -1) if head.lower_ in words.vague_ends else ():
@@ -499,8 +510,10 @@ def _phrase_end(head: Token, words: QuantityWords) -> int:
             continue
         if child.dep_ == "prep" and child.lower_ in words.partitive_preps:
             # "member of the Coast Guard"; "from" only after a number ("seventeen from the
-            # Armed Forces"), not "a man from under the rubble".
-            if child.lower_ == "of" or head.like_num or head.lower_ in words.vague:
+            # Armed Forces"), not "a man from under the rubble" nor "five people from the
+            # rubble" ("people" is a vague word only standing alone).
+            vague = head.lower_ in words.vague and head.lower_ not in words.generic
+            if child.lower_ == "of" or head.like_num or vague:
                 end = max(end, noun_phrase_end(child))
         elif child.dep_ in ("amod", "advmod") and child.lower_ in words.additive and child.i == end:
             end = child.i + 1
