@@ -80,6 +80,7 @@ class AttributionLexicon:
             words = tuple(phrase.lower().split())
             self.phrase_starts.setdefault(words[0], []).append(words)
         self.citing: set[str] = set(cues["citing"])
+        self.agentless_passive: set[str] = set(cues.get("agentless_passive", ()))
         self.recipient_verbs: set[str] = set(cues["recipient_verbs"])
         self.object_preps: set[str] = set(cues["object_prepositions"])
         self.non_report_objects: dict[str, set[str]] = {
@@ -97,6 +98,13 @@ class AttributionLexicon:
         self.conditional_marks: set[str] = set(cues["conditional_marks"])
         self.channel_words = _PhraseTable(channels["mentions"])
         self.channel_preps: set[str] = set(channels["prepositions"])
+        self.weak_channels: frozenset[str] = frozenset(channels.get("weak_channels", ()))
+        #: ", formerly Twitter" after a medium's name, part of the channel phrase.
+        self.renamed = re.compile(
+            r",\s+(?:"
+            + "|".join(re.escape(w) for w in channels.get("renamed_marks", ("formerly",)))
+            + r")\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
+        )
         self.media_sources = _PhraseTable(channels["media_sources"])
         self.news_agencies = _PhraseTable({a: "agency" for a in channels["news_agencies"]})
         self.channel_sources: dict[str, str] = dict(channels["channel_sources"])
@@ -116,6 +124,8 @@ class AttributionLexicon:
         self.name_labels: set[str] = set(sources["name_labels"])
         self.rank_modifiers: set[str] = set(sources.get("rank_modifiers", ()))
         self.delivery_verbs: set[str] = set(sources.get("delivery_verbs", ()))
+        self.title_synonyms: dict[str, str] = dict(sources.get("title_synonyms", {}))
+        self.surname_endings: tuple[str, ...] = tuple(sources.get("surname_endings", ()))
         self._hashes: dict[str, numpy.ndarray] | None = None
         self._vocab: Any = None
 
@@ -196,12 +206,17 @@ class _PhraseTable:
             r"(?<![\w-])(" + "|".join(re.escape(p) for p in phrases) + r")(?![\w-])"
         )
 
-    def find(self, text: str) -> tuple[str, int, int] | None:
-        """(value, start, end) of the first longest phrase in `text` (lower-cased inside)."""
-        match = self.pattern.search(text.lower())
-        if match is None:
-            return None
-        return self.table[match.group(1)], match.start(1), match.end(1)
+    def find(self, text: str, weak: frozenset[str] = frozenset()) -> tuple[str, int, int] | None:
+        """(value, start, end) of the first longest phrase in `text` (lower-cased inside); a
+        phrase whose value is in `weak` gives way to a later one that is not ('a video posted
+        on Telegram' is a Telegram message)."""
+        first = None
+        for match in self.pattern.finditer(text.lower()):
+            hit = self.table[match.group(1)], match.start(1), match.end(1)
+            if hit[0] not in weak:
+                return hit
+            first = first or hit
+        return first
 
 
 class CueModel:
@@ -608,6 +623,8 @@ class _Context:
     surname: dict[str, str] = dataclasses.field(default_factory=dict)
     #: A title ('governor') -> (offset, full name) of each person the text gives it.
     titled: dict[str, list[tuple[int, str]]] = dataclasses.field(default_factory=dict)
+    #: Indices of the candidate tokens with a citing lemma ('citing', 'quoting').
+    citing_at: list[int] = dataclasses.field(default_factory=list)
 
 
 def _entity_of(ctx: _Context, token: Token) -> EntityItem | None:
@@ -731,7 +748,11 @@ def _source_type(root: Token, ctx: _Context) -> str:
         return "name"
     if _apposed_name(root, ctx) is not None:
         return "name"
-    if root.pos_ in NAME_POS and not _capitalised_common_noun(root, ctx):
+    if (
+        root.pos_ in NAME_POS
+        and root.text[:1].isupper()  # 'Russia's defence ministry': a name is capitalised
+        and not _capitalised_common_noun(root, ctx)
+    ):
         return "name"
     if root.is_title and root.lower_ in ctx.surname:
         return "name"  # a surname the tagger took for a plural noun ('Mijares claimed')
@@ -978,6 +999,11 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
         return None
     if source_token is None and not passive:
         source_token = _loose_subject(verb, ctx, paragraph)
+    fronted_start = None
+    if source_token is None and not passive:
+        fronted = _subject_in_fronted_phrase(verb, ctx)
+        if fronted is not None:
+            source_token, fronted_start = fronted
     if source_token is None and not passive and not _hearsay_participle(verb):
         return None  # an infinitive or an imperative: nobody is said to have said anything
     if passive and negated and cls == "cognition":
@@ -1040,7 +1066,57 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
         found.source = _source_span(source_token, exclude, paragraph)
         found.source_root = source_token
         found.source_type = _source_type(source_token, ctx)
+        title = _title_subject(source_token)
+        if title is not None and found.source is not None:
+            # "Iran's official news agency IRNA": one phrase the parser split into two subjects.
+            found.source = (title.left_edge.idx, found.source[1])
+        if fronted_start is not None and found.source is not None:
+            found.source = (fronted_start, found.source[1])
     return found
+
+
+def _subject_in_fronted_phrase(verb: Token, ctx: _Context) -> tuple[Token, int] | None:
+    """'In a post on Telegram, the mayor of Odesa, Hennadiy Trukhanov, said ...': a subject the
+    parser hung as an apposition inside a phrase fronted before the cue. Returns the source
+    root (the last apposed name, else the first apposition) and where the source starts."""
+    lex, doc = ctx.lex, verb.doc
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i > verb.i:
+            continue
+        if any(not t.is_punct for t in doc[prep.right_edge.i + 1 : verb.i]):
+            continue  # the phrase must run up to the cue
+        apposed = [
+            t
+            for t in prep.subtree
+            if t.dep_ == "appos" and t.pos_ in NOMINAL and doc[t.left_edge.i - 1].text == ","
+        ]
+        if not apposed:
+            return None
+        first = apposed[0]
+        if first.lemma_.lower() in lex.non_communicating:
+            return None
+        names = [t for t in apposed if t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "ORG")]
+        root = names[-1] if names and names[-1] is not first else first
+        return root, first.left_edge.idx
+    return None
+
+
+def _title_subject(source: Token) -> Token | None:
+    """A second subject of the same verb written right before a name source, with no comma
+    between them: the description of the name ('news agency IRNA'), else None."""
+    if source.pos_ != "PROPN":
+        return None
+    return next(
+        (
+            c
+            for c in source.head.children
+            if c.dep_ == "nsubj"
+            and c is not source
+            and c.right_edge.i + 1 == source.left_edge.i
+            and c.pos_ == "NOUN"
+        ),
+        None,
+    )
 
 
 def _citing_attribution(verb: Token, ctx: _Context) -> _Found | None:
@@ -1181,6 +1257,25 @@ def _as_report(verb: Token, lex: AttributionLexicon) -> bool:
         lex.verbs.get(lex.verb_lemma(verb)) == "speech"
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
         and any(c.dep_ in ("agent", "nsubj") for c in verb.children)
+    )
+
+
+def _agentless_report(verb: Token, lex: AttributionLexicon) -> bool:
+    """'Heavy fighting was reported near Avdiivka', 'two people are feared dead': a passive
+    report with no agent and no recipient ('was reported to police' is an act) is hearsay
+    with no source (the annotation guide), whatever the model says."""
+    if verb.tag_ != "VBN" or lex.verb_lemma(verb) not in lex.agentless_passive:
+        return False
+    if verb.dep_ == "ccomp":
+        return False  # "39 are confirmed dead, officials said": the officials' content
+    children = list(verb.children)
+    return (
+        any(c.dep_ == "nsubjpass" for c in children)
+        and any(c.dep_ == "auxpass" for c in children)
+        # 'reported to police' names a recipient, 'confirmed as commander' a role
+        and not any(
+            c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("to", "as")) for c in children
+        )
     )
 
 
@@ -1390,8 +1485,12 @@ def _stray_complement(verb: Token, ctx: _Context) -> Token | None:
     while stack:
         token = stack.pop()
         for child in token.children:
-            if child.dep_ in ("ccomp", "relcl", "acl") and any(
-                g.lower_ == "that" and g.dep_ == "mark" and g.i < child.i for g in child.children
+            if child.dep_ in ("ccomp", "relcl", "acl") and (
+                any(
+                    g.lower_ == "that" and g.dep_ == "mark" and g.i < child.i
+                    for g in child.children
+                )
+                or _complement_read_as_relative(child)
             ):
                 return child  # a that-complement, not a relative clause ("that" is its mark)
             if child.dep_ in ("pobj", "pcomp", "dobj", "prep", "acl") and not (
@@ -1399,6 +1498,18 @@ def _stray_complement(verb: Token, ctx: _Context) -> Token | None:
             ):
                 stack.append(child)
     return None
+
+
+def _complement_read_as_relative(clause: Token) -> bool:
+    """'said at a briefing that Russia had used 30 drones': a relative clause whose "that"
+    the parser made its object or subject while the clause has another one, so "that" can
+    only be the complementizer."""
+    that = next((c for c in clause.children if c.lower_ == "that" and c.i < clause.i), None)
+    if that is None or that.i != clause.left_edge.i:
+        return False
+    roles = {"dobj": ("dobj", "attr"), "nsubj": ("nsubj", "nsubjpass")}
+    filled = roles.get(that.dep_)
+    return filled is not None and any(c.dep_ in filled and c is not that for c in clause.children)
 
 
 def _extend_with_participles(
@@ -1600,6 +1711,13 @@ def _prepositional_cue(token: Token, phrase: tuple[str, ...], ctx: _Context) -> 
         # The phrase inside a noun phrase: the content is that phrase's clause.
         while head.dep_ not in ("ROOT", "ccomp", "conj") and head.head is not head:
             head = head.head
+    name = (
+        _name_after_comma(max(own), ctx)
+        if source.i < head.i and source.lemma_.lower() in ctx.lex.person_nouns
+        else None
+    )
+    if name is not None:
+        own |= set(range(max(own) + 1, name.end + 1))
     content = _clause_content(head, own, text, paragraph)
     if content is None:
         return None
@@ -1614,8 +1732,29 @@ def _prepositional_cue(token: Token, phrase: tuple[str, ...], ctx: _Context) -> 
     )
     found.source = _source_span(source, {t.i for t in words}, paragraph)
     found.source_root = source
-    found.source_type = _source_type(source, ctx)
+    if name is not None and found.source is not None:
+        # 'According to the regional governor, Oleh Syniehubov, ...': the parser put the
+        # apposed name in the clause; it is the source's, and the speaker it names.
+        found.source = (found.source[0], name.end_char)
+        found.source_root = name.root
+    found.source_type = _source_type(found.source_root, ctx)
     return found
+
+
+def _name_after_comma(last: int, ctx: _Context) -> Span | None:
+    """A person's name set off by commas right after token `last` (the end of a fronted
+    'according to the governor' phrase), as a Span, else None."""
+    doc = ctx.doc
+    at = last + 1
+    if at + 2 >= len(doc) or doc[at].text != ",":
+        return None
+    entity = _entity_of(ctx, doc[at + 1])
+    if entity is None or entity["label"] != "PERSON":
+        return None
+    span = doc.char_span(entity["start"], entity["end"], alignment_mode="expand")
+    if span is None or span.start != at + 1 or span.end >= len(doc) or doc[span.end].text != ",":
+        return None
+    return span
 
 
 def _adverb(token: Token, ctx: _Context) -> _Found | None:
@@ -1906,7 +2045,53 @@ def _cited_origins(verb: Token, parent: _Found, ctx: _Context) -> list[_Found]:
         origin = next((g for g in child.children if g.dep_ in ("dobj", "pobj")), None)
         if origin is not None:
             cues.append((child, origin))
+    if not cues:
+        cues = _misplaced_citing(verb, parent, ctx)
     return [_cited_origin(cue, origin, parent, ctx) for cue, origin in cues]
+
+
+def _misplaced_citing(verb: Token, parent: _Found, ctx: _Context) -> list[tuple[Token, Token]]:
+    """'Al Jazeera, quoting medical sources, said ...' and 'TASS reported, citing the ministry,
+    that ...' where the parser hung the citing participle on the source or inside the
+    complement: a citing participle between the source and the content, with its object.
+    Moves the parent's source and content off the participle's words (they are the origin's
+    row); returns (participle, origin) pairs."""
+    lex, text = ctx.lex, ctx.text
+    source = parent.source_root
+    first = source.i if source is not None and source.i < verb.i else verb.i
+    if not any(first < i <= verb.right_edge.i for i in ctx.citing_at):
+        return []  # no citing word near this cue: the common case, decided without a walk
+    places = []
+    if source is not None and parent.source is not None and source.i < verb.i:
+        places.append(("source", source))
+    ccomp = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if ccomp is not None:
+        places.append(("content", ccomp))
+    out = []
+    for place, root in places:
+        for token in root.subtree:
+            if token.tag_ != "VBG" or lex.verb_lemma(token) not in lex.citing or token is root:
+                continue
+            origin = next((g for g in token.children if g.dep_ in ("dobj", "pobj")), None)
+            if origin is None:
+                continue
+            left, right = token.left_edge, token.right_edge
+            if place == "source":
+                if not (source.i < token.i < verb.i):  # type: ignore[union-attr]
+                    continue
+                parent.source = _source_span(source, {token.i, verb.i})  # type: ignore[arg-type]
+            else:
+                start = parent.content[0]
+                if not (verb.i < left.i and left.idx <= start + 1 and right.idx >= start):
+                    continue  # only a participle that opens the complement
+                after = right.idx + len(right)
+                if after >= parent.content[1]:
+                    continue
+                parent.content = _trim(text, after, parent.content[1])
+                parent.scope = parent.content
+            ctx.consumed.add(token.i)
+            out.append((token, origin))
+    return out
 
 
 def _cited_origin(cue: Token, origin: Token, parent: _Found, ctx: _Context) -> _Found:
@@ -1998,15 +2183,33 @@ def _channel_in_preps(head: Token, ctx: _Context, skip: set[int]) -> tuple[str, 
     for child in head.children:
         if child.dep_ != "prep" or child.lower_ not in lex.channel_preps or child.i in skip:
             continue
-        span = _subtree_span(child)
+        # Without the content the parser may have hung on the phrase ('at a briefing that ...').
+        span = (
+            _char_span(_leading_run(_tokens_without(child, skip))) if skip else _subtree_span(child)
+        )
+        if span is None:
+            continue
         words = ctx.text[span[0] : span[1]]
-        hit = lex.channel_words.find(words)
+        hit = lex.channel_words.find(words, lex.weak_channels)
         if hit is None and child.lower_ == "via" and lex.news_agencies.find(words) is not None:
             hit = ("other", 0, 0)  # passed on by an agency: 'via news agency Interfax'
         if hit is not None:
             start, end = _trim(ctx.text, *span)
+            renamed = lex.renamed.match(ctx.text, end)
+            if renamed is not None:
+                end = renamed.end()  # 'on X, formerly Twitter': the old name is the medium's
             return hit[0], start, end
     return None
+
+
+def _leading_run(tokens: list[Token]) -> list[Token]:
+    """The tokens up to the first gap in their order: a phrase without what was cut out of it
+    and the punctuation left stranded after the cut."""
+    ordered = sorted(tokens, key=lambda t: t.i)
+    for n in range(1, len(ordered)):
+        if ordered[n].i != ordered[n - 1].i + 1:
+            return ordered[:n]
+    return ordered
 
 
 def _channel_of(found: _Found, ctx: _Context) -> None:
@@ -2027,6 +2230,8 @@ def _channel_of(found: _Found, ctx: _Context) -> None:
             return
     if found.kind == "verb" and verb is not None:
         skip = _token_indices(ctx.doc, found.content)
+        if found.source is not None:
+            skip |= _token_indices(ctx.doc, found.source)  # a source inside a fronted phrase
         # 'Commenting on the radio communications': the topic, not the medium.
         topic = lex.verb_lemma(verb) in lex.topic_verbs
         hit = None if topic else _channel_in_preps(verb, ctx, skip)
@@ -2075,7 +2280,11 @@ def _channel_of_host(verb: Token, ctx: _Context, skip: set[int]) -> tuple[str, i
     if prep is not None and prep.dep_ == "prep" and prep.lower_ in lex.channel_preps:
         # 'a message on Twitter blaming ...': the participle hangs on the medium itself.
         span = _char_span(_tokens_without(prep, {verb.i}))
-        hit = lex.channel_words.find(text[span[0] : span[1]]) if span is not None else None
+        hit = (
+            lex.channel_words.find(text[span[0] : span[1]], lex.weak_channels)
+            if span is not None
+            else None
+        )
         if span is not None and hit is not None:
             return (hit[0], *_trim(text, *span))
     hosts = [head]
@@ -2214,7 +2423,8 @@ def _titled_people(ctx: _Context) -> dict[str, list[tuple[int, str]]]:
         for token in titles:
             ranked = token.i > 0 and doc[token.i - 1].lower_.rstrip("-") in lex.rank_modifiers
             if token.lower_ in lex.person_nouns and not ranked:
-                titled.setdefault(token.lower_, []).append((token.idx, name))
+                title = lex.title_synonyms.get(token.lower_, token.lower_)
+                titled.setdefault(title, []).append((token.idx, name))
     return titled
 
 
@@ -2225,7 +2435,7 @@ def _titled_referent(root: Token, ctx: _Context) -> str | None:
         return None
     if not any(c.dep_ == "poss" or c.lower_ in ("the", "this") for c in root.children):
         return None
-    people = ctx.titled.get(root.lower_, [])
+    people = ctx.titled.get(ctx.lex.title_synonyms.get(root.lower_, root.lower_), [])
     before = [name for offset, name in people if offset < root.idx]
     if before:
         return before[-1]
@@ -2329,10 +2539,23 @@ def _is_person(found: _Found, ctx: _Context) -> bool:
         return ctx.lex.pronouns.get(root.lower_) == "person"
     entity = _entity_of(ctx, root)
     if entity is not None:
-        return entity["label"] == "PERSON"
+        return entity["label"] == "PERSON" or _looks_like_surname(root, entity, ctx)
     if any((_entity_of(ctx, c) or {}).get("label") == "PERSON" for c in root.children):
         return True
     return root.lemma_.lower() in ctx.lex.person_nouns and root.tag_ in ("NN", "NNP")
+
+
+def _looks_like_surname(root: Token, entity: EntityItem, ctx: _Context) -> bool:
+    """A lone surname the entity model took for an organisation ('Gladkov said ... he said'):
+    one capitalised word with a surname ending of the region the news covers."""
+    if (
+        entity["label"] != "ORG"
+        or entity["end"] - entity["start"] != len(root)
+        or not root.is_title
+    ):
+        return False
+    lower = root.lower_
+    return len(lower) > 4 and lower.endswith(ctx.lex.surname_endings)
 
 
 def _paragraph(text: str, offset: int) -> int:
@@ -2494,6 +2717,12 @@ def _nominal_referent(found: _Found, done: list[_Found], ctx: _Context) -> _Foun
         if span is not None and origin.lemma_.lower() in lex.institution_nouns:
             return re.sub(r"^(?i:the)\s+", "", text[span[0] : span[1]])
     lemma = root.lemma_.lower()
+    if lemma in lex.institution_nouns or root.lower_ in lex.institution_nouns:
+        # "Russia's TASS news agency", "the Wagner group": the organisation named on the noun.
+        for token in sorted(_compound_words(root), key=lambda t: -t.i):
+            entity = _entity_of(ctx, token)
+            if entity is not None and entity["label"] == "ORG":
+                return _canonical(ctx, entity)
     medium = lex.media_sources.table.get(lemma) or lex.channel_sources.get(lemma)
     if medium is not None:
         for other in reversed(done):
@@ -2728,7 +2957,9 @@ def find_attributions(doc: Doc, lex: AttributionLexicon, model: CueModel) -> lis
     ctx.titled = _titled_people(ctx)
     items: list[_Found] = []
     accepted: set[int] = set()
-    for i in lex.candidates(doc):
+    candidates = lex.candidates(doc)
+    ctx.citing_at = [i for i in candidates if lex.verb_lemma(doc[i]) in lex.citing]
+    for i in candidates:
         token = doc[i]
         lower = token.lower_
         found: _Found | None = None
@@ -2756,6 +2987,7 @@ def find_attributions(doc: Doc, lex: AttributionLexicon, model: CueModel) -> lis
             if (
                 probability >= model.threshold
                 or _as_report(token, lex)
+                or _agentless_report(token, lex)
                 or _leans_on(token, accepted, lex, probability >= model.threshold / 3)
             ):
                 found = _verb_attribution(token, ctx)
