@@ -337,9 +337,16 @@ def test_canonical_is_the_fullest_name(nlp):
     assert {e["canonical"] for e in found} == {"Vyacheslav Gladkov"}
 
 
-def test_acronym_canonical_is_its_expansion(nlp):
+def test_acronym_canonical_is_its_expansion_only_where_the_article_writes_it(nlp):
     [un] = _entities(nlp, "UN officials arrived on Monday.")
-    assert (un["text"], un["label"], un["canonical"]) == ("UN", "ORG", "United Nations")
+    assert (un["text"], un["label"], un["canonical"]) == ("UN", "ORG", "UN")
+    found = _entities(
+        nlp, "The United Nations sent a team on Monday. UN officials said the camp was full."
+    )
+    assert [(e["text"], e["canonical"]) for e in found] == [
+        ("United Nations", "United Nations"),
+        ("UN", "United Nations"),
+    ]
 
 
 # Capitals and major cities named bare in war news, beside places of other countries: a

@@ -20,9 +20,9 @@ FLOORS = [
     ("casualties", ("mention", "f"), 100.0),
     ("casualties", ("qualifier_value_accuracy", "acc"), 100.0),
     ("casualties", ("totals_accuracy", "acc"), 100.0),
-    ("attributions", ("attribution", "overlap", "f"), 95.0),
-    ("attributions", ("attribution", "strict", "f"), 95.0),
-    ("attributions", ("cue", "overlap", "f"), 95.0),
+    ("attributions", ("attribution", "overlap", "f"), 100.0),
+    ("attributions", ("attribution", "strict", "f"), 100.0),
+    ("attributions", ("cue", "overlap", "f"), 100.0),
     ("attributions", ("channel_accuracy", "acc"), 100.0),
     ("attributions", ("source_resolved_accuracy", "acc"), 100.0),
 ]

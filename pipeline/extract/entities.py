@@ -1540,7 +1540,11 @@ def containing_places(
 
 
 def _canonical(members: list[Mention], lexicon: EntityLexicon) -> str:
-    """The cluster's fullest name as written: most words, then most letters, then first."""
+    """The cluster's fullest name as written: most words, then most letters, then first.
+
+    Only names the article writes: a lone "IDF" stays "IDF" (the contract's canonical is the
+    cluster's fullest name, and a resolved source is a name "found in the article"); the
+    acronym list joins "UN" to "United Nations" only where the article writes both."""
     best = max(
         members,
         key=lambda m: (
@@ -1554,8 +1558,6 @@ def _canonical(members: list[Mention], lexicon: EntityLexicon) -> str:
     for suffix in ("'s", "\u2019s"):
         if text.endswith(suffix):
             text = text[: -len(suffix)]
-    if len(best.key.split()) == 1 and best.key in lexicon.acronyms and best.text.isupper():
-        return lexicon.acronyms[best.key]
     return text
 
 
