@@ -1514,3 +1514,144 @@ def test_a_war_toll_so_far_is_cumulative(nlp, text, count_text, scope):
         scope,
         False,
     )
+
+
+# -- round 7: false rows seen on unseen reports (precision) ----------------------------------
+
+PRECISION_POSITIVES: list[tuple[str, list[Row]]] = [
+    # A burial traps people only under or in something that fell on them, or alive.
+    (
+        "Two people were buried under the rubble.",
+        [("trapped", "exact", 2, None, 2, 2, 2, "Two")],
+    ),
+    (
+        "Two people were buried alive.",
+        [("trapped", "exact", 2, None, 2, 2, 2, "Two")],
+    ),
+    (
+        "Twelve climbers were buried by an avalanche.",
+        [("trapped", "exact", 12, None, 12, 12, 12, "Twelve climbers")],
+    ),
+    (
+        "Three workers were buried when the building collapsed.",
+        [("trapped", "exact", 3, None, 3, 3, 3, "Three workers")],
+    ),
+    (
+        "Seven people were buried in the collapsed building.",
+        [("trapped", "exact", 7, None, 7, 7, 7, "Seven")],
+    ),
+    (
+        "At least 20 people were buried under tons of debris.",
+        [("trapped", "at_least", 20, None, 20, 20, None, "At least 20")],
+    ),
+    # A name or word split at its hyphen is one person.
+    (
+        "Abdelbaset al-Megrahi was killed in the town of Janzur.",
+        [("killed", "exact", 1, None, 1, 1, 1, "Abdelbaset al-Megrahi")],
+    ),
+    (
+        "Police arrested Ahmed al-Masri on Monday.",
+        [("detained", "exact", 1, None, 1, 1, 1, "Ahmed al-Masri")],
+    ),
+    (
+        "Ali Hassan al-Majid, known as Chemical Ali, was executed.",
+        [("killed", "exact", 1, None, 1, 1, 1, "Ali Hassan al-Majid")],
+    ),
+    (
+        "Park Won-soon was found dead.",
+        [("killed", "exact", 1, None, 1, 1, 1, "Park Won-soon")],
+    ),
+    (
+        "A co-worker and two others were injured.",
+        [
+            ("injured", "exact", 1, None, 1, 1, 1, "A co-worker"),
+            ("injured", "exact", 2, None, 2, 2, 2, "two others"),
+        ],
+    ),
+    # A harm adjective on a person keeps counting it.
+    (
+        "A wounded police sergeant was taken to hospital.",
+        [("injured", "exact", 1, None, 1, 1, 1, "A wounded police sergeant")],
+    ),
+    # A bracket the span opens is closed.
+    (
+        "My daughter [Theodora], at age 20, died.",
+        [("killed", "exact", 1, None, 1, 1, 1, "My daughter [Theodora]")],
+    ),
+    # A crew or family without a number is of unknown size; with one it is counted.
+    (
+        "All 162 passengers and crew died.",
+        [("killed", "exact", 162, None, 162, 162, 162, "162 passengers")],
+    ),
+    (
+        "The crew and 40 passengers were killed.",
+        [("killed", "exact", 40, None, 40, 40, 40, "40 passengers")],
+    ),
+    (
+        "A family of five was killed.",
+        [("killed", "exact", 5, None, 5, 5, 5, "A family of five")],
+    ),
+    (
+        "Three crew members died.",
+        [("killed", "exact", 3, None, 3, 3, 3, "Three crew members")],
+    ),
+    # A clause coordinated with "said" is about the one the report is about.
+    (
+        "The spokesman said John Smith required surgery, and was in a serious condition.",
+        [("injured", "exact", 1, None, 1, 1, 1, "John Smith")],
+    ),
+    (
+        "Doctors said the boy needed resuscitation, and was in a critical condition.",
+        [("injured", "exact", 1, None, 1, 1, 1, "the boy")],
+    ),
+    (
+        "The mayor said nothing and was later arrested.",
+        [("detained", "exact", 1, None, 1, 1, 1, "The mayor")],
+    ),
+]
+
+PRECISION_NEGATIVES: list[str] = [
+    # Burials of the dead.
+    "Abdelbaset al-Megrahi has been buried in the town of Janzur.",
+    "The bodies were buried in a mass grave.",
+    "He was buried next to his father in the village cemetery.",
+    # A harm word in the name of a thing.
+    "On Wednesday morning Gupta's family members filed a missing persons report.",
+    "Police opened a missing persons investigation.",
+    "The victims fund paid out millions.",
+    # A collective noun alone counts no one.
+    "The family was evacuated.",
+    "The crew was evacuated from the ship.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), PRECISION_POSITIVES, ids=[t for t, _ in PRECISION_POSITIVES]
+)
+def test_unseen_report_forms_give_exactly_these_rows(nlp, text, expected):
+    assert rows(process(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text", PRECISION_NEGATIVES)
+def test_unseen_report_forms_give_no_casualty(nlp, text):
+    assert rows(process(nlp, text)) == []
+
+
+def test_the_speaker_of_a_report_is_not_its_victim(nlp):
+    doc = process(
+        nlp, "Brudziński said Adamowicz required resuscitation, and was in a serious condition."
+    )
+    assert "Brudziński" not in [row[-1] for row in rows(doc)]
+
+
+def test_saved_pipeline_keeps_the_burial_and_collective_lists(nlp, tmp_path):
+    nlp.to_disk(tmp_path / "saved")
+    reloaded = pipeline.load(tmp_path / "saved")
+    text = (
+        "Abdelbaset al-Megrahi has been buried in the town of Janzur. Two people were buried "
+        "alive. All 162 passengers and crew died."
+    )
+    before = process(nlp, text)
+    after = process(reloaded, text)
+    assert after._.news_casualties == before._.news_casualties
+    assert [row[0] for row in rows(after)] == ["trapped", "killed"]

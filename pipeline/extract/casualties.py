@@ -77,6 +77,13 @@ class CasualtyLexicon:
         self.phrases: list[dict[str, Any]] = list(harm.get("phrases", []))
         self.dependency_patterns: list[dict[str, Any]] = list(harm.get("dependency_patterns", []))
         self.location_phrase_verbs: set[str] = set(harm["location_phrase_verbs"])
+        burial: Mapping[str, list[str]] = harm.get("burial", {})
+        self.burial_verbs: set[str] = set(burial.get("verbs", []))
+        self.burial_manner: set[str] = set(burial.get("manner", []))
+        self.burial_materials: set[str] = set(burial.get("materials", []))
+        self.burial_structures: set[str] = set(burial.get("structures", []))
+        self.collapse_words: set[str] = set(burial.get("collapse", []))
+        self.collapse_verbs: set[str] = set(burial.get("collapse_verbs", []))
         self.victim_harm_nouns: set[str] = set(harm.get("victim_harm_nouns", []))
         self.reference_nouns: set[str] = set(harm.get("reference_nouns", []))
         self.captor_verbs: set[str] = set(harm.get("captor_verbs", []))
@@ -318,6 +325,8 @@ def _word_triggers(token: Token, lex: CasualtyLexicon) -> Iterable[Trigger]:
             type_ = "killed" if fatal else lex.mechanism[lemma]
             yield Trigger(token, type_, "verb", priority=1 if fatal else 2, mechanism=not fatal)
         elif lemma in lex.verbs:
+            if lemma in lex.burial_verbs and not _buried_by_collapse(token, lex):
+                return  # "has been buried in the town of Janzur": a funeral, not a trapping
             yield Trigger(token, lex.verbs[lemma], "verb")
         elif lower in lex.adjectives:
             yield Trigger(token, lex.adjectives[lower], "adj")  # "were missing" (VBG)
@@ -337,6 +346,36 @@ def _word_triggers(token: Token, lex: CasualtyLexicon) -> Iterable[Trigger]:
             yield Trigger(token, REFERENCE, "noun", priority=REFERENCE_PRIORITY)
         elif lower in lex.adjectives:
             yield Trigger(token, lex.adjectives[lower], "adj")  # "27 dead", "the injured"
+
+
+def _buried_by_collapse(verb: Token, lex: CasualtyLexicon) -> bool:
+    """Whether a burial verb traps its people: "buried alive", "buried under the rubble",
+    "buried by an avalanche", "buried in the collapsed building", "buried when the roof caved
+    in". Reads the verb's own dependents (and the small subtrees of its prepositions); a burial
+    without any of them ("buried in the town of Janzur", "buried in a mass grave") is a funeral
+    or the disposal of the dead."""
+    for child in verb.children:
+        if child.lower_ in lex.burial_manner:
+            return True  # "buried alive"
+        if child.dep_ in ("prep", "agent"):
+            for word in child.subtree:
+                lemma = word.lemma_.lower()
+                if lemma in lex.burial_materials or word.lower_ in lex.burial_materials:
+                    return True  # "under tons of rubble", "by a landslide"
+                if lemma in lex.burial_structures and _collapsed(word, lex):
+                    return True  # "in the collapsed building"
+        if child.dep_ == "advcl" and child.lemma_.lower() in lex.collapse_verbs:
+            return True  # "when the building collapsed"
+    return False
+
+
+def _collapsed(structure: Token, lex: CasualtyLexicon) -> bool:
+    """ "the collapsed building", "a building that collapsed": a structure that fell."""
+    return any(
+        (c.dep_ in ("amod", "compound") and c.lower_ in lex.collapse_words)
+        or (c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lex.collapse_verbs)
+        for c in structure.children
+    )
 
 
 def _pattern_triggers(token: Token, lex: CasualtyLexicon, matchers: Matchers) -> Iterable[Trigger]:
@@ -622,9 +661,57 @@ def _objects(verb: Token) -> list[Token]:
     ]
 
 
+def _name_part(token: Token) -> bool:
+    return token.pos_ == "PROPN" or _is_hyphen(token)
+
+
+def _continues_name(token: Token) -> bool:
+    """Whether `token` is a part of a name or hyphenated word that the next token continues as
+    a sibling: the parser may attach each word of "Abdelbaset al-Megrahi" (or each piece of
+    "co-pilot") to the verb on its own, with the same relation, which would count one person
+    as several."""
+    doc = token.doc
+    if token.i + 1 >= len(doc):
+        return False
+    after = doc[token.i + 1]
+    if after.head != token.head or after.dep_ != token.dep_:
+        return False
+    glued = not token.whitespace_ and (_is_hyphen(token) or _is_hyphen(after))
+    return glued or (_name_part(token) and _name_part(after))
+
+
+def _is_hyphen(token: Token) -> bool:
+    return token.text in ("-", "‐", "‑")
+
+
+def _name_start(token: Token) -> int:
+    """The first token of the run of sibling name parts that `token` ends (see
+    `_continues_name`); the token itself when there is none."""
+    start = token.i
+    while start > 0 and _continues_name(token.doc[start - 1]):
+        start -= 1
+    first = token.doc[start].left_edge  # "Ahmed al-Masri" with "Ahmed" a compound of "al"
+    return first.i if start != token.i and _name_part(first) else start
+
+
+def _hyphenated_end(doc: Doc, end: int) -> int:
+    """The end of a span pushed past the hyphenated parts glued to its last word: "Park Won"
+    of "Park Won-soon" (tokens "Won", "-", "soon"). Returns a token index (exclusive)."""
+    while (
+        end + 1 < len(doc)
+        and _is_hyphen(doc[end])
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+    ):
+        end += 2
+    return end
+
+
 def _expand_conj(tokens: list[Token]) -> list[Token]:
     out: list[Token] = []
-    stack = list(tokens)
+    # One name split into sibling tokens is one group: its last token stands for it.
+    stack = [t for t in tokens if not _continues_name(t)]
     while stack:
         token = stack.pop(0)
         if token in out:
@@ -729,6 +816,64 @@ def _numeric_child(token: Token, lex: CasualtyLexicon) -> Token | None:
 
 
 def groups_of(trigger: Trigger, lex: CasualtyLexicon) -> list[Group]:
+    """The groups a trigger harms, by its role, never the speaker of a report it continues."""
+    groups = _role_groups(trigger, lex)
+    if trigger.role not in ("verb", "subject", "adj") or not groups:
+        return groups
+    speech = _speech_head(trigger.token, lex)
+    if speech is None:
+        return groups
+    speakers = set(_children(speech, "nsubj", "nsubjpass"))
+    if not any(g.token in speakers for g in groups):
+        return groups
+    # "Brudziński said Adamowicz required resuscitation, and was in a serious condition": the
+    # coordinated clause has no subject of its own and the parse hands it the speaker's; the
+    # one it is about is the person the report is about.
+    reported = _reported_person(speech, lex)
+    if reported is None:
+        return groups  # "Jones said the attack was horrific and was taken to hospital": Jones
+    return [Group(reported, g.relation) if g.token in speakers else g for g in groups]
+
+
+def _speech_head(token: Token, lex: CasualtyLexicon) -> Token | None:
+    """The speech verb ("said") a subjectless harm clause is coordinated with, when that verb
+    also has a content (a clause or an object) before the harm: the clause then continues
+    the report, not the speaker's own story ("X said he heard shots and was wounded" has no
+    content before the harm and keeps X)."""
+    clause = token
+    while clause.dep_ not in ("conj", "ROOT") and clause.head != clause and clause.pos_ != "VERB":
+        clause = clause.head
+    if clause.dep_ != "conj" or _children(clause, "nsubj", "nsubjpass"):
+        return None
+    head = clause.head
+    if head.lemma_.lower() not in lex.speech_verbs:
+        return None
+    # A content clause, or an object with a verb in it (a clause parsed as a noun phrase); not
+    # "said nothing", "told reporters".
+    content = [
+        c
+        for c in head.children
+        if c.i < clause.i
+        and (c.dep_ == "ccomp" or (c.dep_ == "dobj" and any(w.pos_ == "VERB" for w in c.subtree)))
+    ]
+    return head if content else None
+
+
+def _reported_person(speech: Token, lex: CasualtyLexicon) -> Token | None:
+    """The person a report is about: the subject of its content clause, else the first person
+    named in its object ("said Adamowicz required resuscitation" parsed as an object)."""
+    for content in _children(speech, "ccomp"):
+        subjects = _children(content, "nsubj", "nsubjpass")
+        if subjects and _names_people(subjects[0], lex):
+            return subjects[0]
+    for content in _children(speech, "dobj"):
+        for word in content.subtree:
+            if word.pos_ in ("PROPN", "NOUN", "PRON") and _names_people(word, lex):
+                return word
+    return None
+
+
+def _role_groups(trigger: Trigger, lex: CasualtyLexicon) -> list[Group]:
     """The groups a trigger harms, by its role."""
     token, role = trigger.token, trigger.role
     if trigger.type == REFERENCE:
@@ -1115,6 +1260,11 @@ def _mention_for(trigger: Trigger, group: Group, lex: CasualtyLexicon) -> Mentio
             ),
             None,
         )
+    if quantity.start == token.i or quantity.kind == "named":
+        # "Abdelbaset al-Megrahi", "the pilot and co-pilot": the parts parsed as siblings.
+        quantity.start = min(quantity.start, _name_start(token))
+    if quantity.kind == "named":
+        quantity.end = _hyphenated_end(token.doc, quantity.end)  # "Park Won-soon"
     if quantity.kind == "none":
         owner = _owner(token)
         quantity.noun = owner.i if owner is not None else None
@@ -3069,6 +3219,44 @@ def _inherit_dates(mentions: list[Mention]) -> None:
             mention.event_date = root.event_date
 
 
+BRACKETS = {"(": ")", "[": "]", "{": "}"}
+#: how far past a span its closing bracket may stand ("[Theodora]", "(aged 20)")
+BRACKET_REACH = 6
+
+
+def balanced_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The token span `start`..`end` with its brackets closed: a span that opens a bracket
+    ("My daughter [Theodora") takes in the closing one when it follows closely, else stops
+    before the opening one; a span that closes one it did not open starts at the opener when
+    it stands just before, else after the closer. Reads the tokens' text; returns token
+    indices (end exclusive)."""
+    first, last = start, end
+    openers: list[int] = []
+    for i in range(start, end):
+        text = doc[i].text
+        if text in BRACKETS:
+            openers.append(i)
+        elif text in BRACKETS.values():
+            if openers and BRACKETS[doc[openers[-1]].text] == text:
+                openers.pop()
+            elif i - start < BRACKET_REACH and start > 0 and doc[start - 1].text in BRACKETS:
+                start -= 1  # "Theodora]" with "[" just before it
+            else:
+                start = i + 1
+    if openers:
+        opener = openers[0]
+        closer = BRACKETS[doc[opener].text]
+        reach = min(len(doc), end + BRACKET_REACH)
+        after = next((i for i in range(end, reach) if doc[i].text == closer), None)
+        if after is not None and len(openers) == 1:
+            end = after + 1
+        else:
+            end = opener
+            while end > start and doc[end - 1].is_punct:
+                end -= 1  # "the man, (" -> "the man"
+    return (start, end) if start < end else (first, last)
+
+
 def _item(mention: Mention, lex: CasualtyLexicon) -> CasualtyItem:
     doc = mention.group.token.doc
     q = mention.quantity
@@ -3079,9 +3267,12 @@ def _item(mention: Mention, lex: CasualtyLexicon) -> CasualtyItem:
     plural = last.tag_ in ("NNS", "NNPS")
     if end - start > 1 and q.kind == "numeric" and last.lower_ in lex.words.generic and plural:
         end -= 1
+    start, end = balanced_span(doc, start, end)
     harm = mention.trigger.token
     m_start, m_end = clause_span(harm, start, end)
     v_start, v_end, status = _victim(mention, lex)
+    if v_start is not None and v_end is not None:
+        v_start, v_end = balanced_span(doc, v_start, v_end)
     location = mention.location
     related = mention.related
     return CasualtyItem(

@@ -131,6 +131,7 @@ class QuantityWords:
         self.anaphoric_groups: set[str] = set(victims.get("group_nouns", []))
         self.name_particles: set[str] = set(victims.get("name_particles", []))
         self.perpetrators: set[str] = set(victims.get("perpetrator_nouns", []))
+        self.collective: set[str] = set(victims.get("collective_nouns", []))
         self.noun_synonyms: dict[str, str] = dict(victims.get("noun_synonyms", {}))
         self.genders: dict[str, str] = {
             word: gender for gender, nouns in victims.get("genders", {}).items() for word in nouns
@@ -313,7 +314,12 @@ def is_person_noun(token: Token, words: QuantityWords) -> bool:
         and lemma not in words.non_person
     ):
         return True  # "businessman", "fishermen", "townspeople": compounds of a person word
-    return any(c.dep_ == "compound" and c.lower_ in words.person_nouns for c in token.children)
+    # "a police sergeant": a person compound names a person; a plural one names a thing for
+    # those people ("a missing persons report", "the victims fund", "a workers union").
+    return any(
+        c.dep_ == "compound" and c.lower_ in words.person_nouns and c.tag_ not in ("NNS", "NNPS")
+        for c in token.children
+    )
 
 
 def _hyphen_prefix(head: Token) -> Token | None:
@@ -789,7 +795,16 @@ def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
     if _headline_singular(head, words):
         # "Man dead after shooting", "Juvenile dead from gunshot wound": headlines drop "a".
         return _one_person(head.i, _phrase_end(head, words), head, "indefinite")
-    if (head.tag_ in ("NN", "NNP") or head.lower_ == "old") and is_person_noun(head, words):
+    collective = head.lemma_.lower() in words.collective or lower in words.collective
+    if collective:
+        size = _collective_size(head, words)
+        if size is not None:
+            return size  # "a family of five", "a crew of 12"
+    if (
+        (head.tag_ in ("NN", "NNP") or head.lower_ == "old")
+        and is_person_noun(head, words)
+        and not collective  # "all 162 passengers and crew": a crew of unknown size, not one
+    ):
         dets = [c for c in head.children if c.dep_ in ("det", "poss") and c.i < head.i]
         if not dets and head.dep_ in ("conj", "appos") and head.lemma_.lower() not in words.generic:
             # "A mother, father, and toddler were found dead": the first determiner serves all.
@@ -828,6 +843,25 @@ def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
             noun=head.i,
             kind="plural",
         )
+    return None
+
+
+def _collective_size(head: Token, words: QuantityWords) -> Quantity | None:
+    """The number that sizes a collective noun: "a family of five" (its "of" object). Reads the
+    head's "of" complements; returns the quantity with its span over the whole phrase."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            span = numeral_span(obj, words)
+            if obj.dep_ != "pobj" or span is None:
+                continue
+            found = _numeric(head.doc, span[0], span[1], head, words)
+            if found is not None:
+                found.start = min(found.start, _phrase_start(head, 0, words))
+                found.end = max(found.end, span[1])
+                found.noun = head.i
+            return found
     return None
 
 
