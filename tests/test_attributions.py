@@ -1380,3 +1380,120 @@ def test_war_cases_hold_negatives():
     negatives = [text for text, rows in WAR_CASES if not rows]
     assert len(WAR_CASES) >= 30
     assert len(negatives) >= 6
+
+
+# Verbs that report only in some frames (cues.json 'frames'): with a clause, a quotation or an
+# object and its predicate they are cues; with a bare noun-phrase object they are an act, a
+# perception or a finding. Naming participles and clause-only verbs with an infinitive are not
+# cues either. Each false form has its true form beside it.
+FRAME_CASES = [
+    ("The governor declared a state of emergency on Monday.", []),
+    ("The truce, which was declared in March, collapsed within days.", []),
+    (
+        "The ministry declared that the ceasefire had ended.",
+        [Row("The ministry", "declared", "the ceasefire had ended")],
+    ),
+    (
+        "The regional council declared the flooded district a disaster zone.",
+        [Row("The regional council", "declared", "the flooded district a disaster zone")],
+    ),
+    ("Rescue workers are identifying the bodies of the victims.", []),
+    ("Forty more suspects have been identified across Europe.", []),
+    (
+        "Officials identified the gunman as a 24-year-old local man.",
+        [Row("Officials", "identified", "the gunman as a 24-year-old local man")],
+    ),
+    ("The town saw a similar flood in 2011.", []),
+    ("The general was seen as a rival to the president.", []),
+    (
+        "Neighbours said they last saw the family on Friday.",
+        [Row("Neighbours", "said", "they last saw the family on Friday")],
+    ),
+    (
+        "Analysts see the offensive as a test of the new commander.",
+        [Row("Analysts", "see", "the offensive as a test of the new commander")],
+    ),
+    ("A search of the house found two rifles.", []),
+    ("The driver was found guilty of manslaughter.", []),
+    (
+        "The inquiry found that the pilots had ignored the warnings.",
+        [Row("The inquiry", "found", "the pilots had ignored the warnings")],
+    ),
+    ("The registry does not list any such aircraft.", []),
+    ("Two of the wounded were listed in serious condition.", []),
+    ("Local officials referred to the attacker.", []),
+    (
+        'The army referred to the strike as "a precise operation".',
+        [Row("The army", "referred to", 'the strike as "a precise operation"')],
+    ),
+    (
+        'Police referred to the gunman as "a lone wolf."',
+        [Row("Police", "referred to", 'the gunman as "a lone wolf."')],
+    ),
+    ("A rebel faction, called the Free Army, claimed responsibility for the attack.", []),
+    (
+        "The militia as well as another group, called the Islamic Front, claimed the attack.",
+        [],
+    ),
+    (
+        'The prosecutor said, "Children are safer because of this case […] We will continue to '
+        'pursue such criminals on and off the darknet, to ensure they are punished."',
+        [
+            Row(
+                "The prosecutor",
+                "said",
+                "Children are safer because of this case […] We will continue to pursue such "
+                "criminals on and off the darknet, to ensure they are punished.",
+            )
+        ],
+    ),
+    (
+        '"It was chaos," the witness continued.',
+        [Row("the witness", "continued", "It was chaos,")],
+    ),
+    # The source of "according to X" stops at X: not the time it spoke, not the subject of the
+    # clause that the parser hung on X; an agentless passive under it is X's report alone.
+    (
+        "According to the district attorney on Friday, the driver was identified as a local man.",
+        [
+            Row(
+                "the district attorney",
+                "According to",
+                "the driver was identified as a local man",
+            )
+        ],
+    ),
+    (
+        "According to Kyiv Independent, Monday's strike, at 4.1, was the deadliest this year.",
+        [
+            Row(
+                "Kyiv Independent",
+                "According to",
+                "Monday's strike, at 4.1, was the deadliest this year",
+                "newspaper",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRAME_CASES, ids=[c[0][:50] for c in FRAME_CASES])
+def test_cues_only_in_their_frames(nlp, text, expected):
+    assert _rows(process(nlp, text)) == expected
+
+
+def test_a_participle_after_a_passive_reported_clause_speaks_for_the_reporter(nlp):
+    text = (
+        "The minister believes that the weapons were smuggled across the border, stating, "
+        '"They came from outside."'
+    )
+    rows = [r for r in _war_rows(process(nlp, text)) if r.cue == "stating"]
+    assert [(r.source, r.content) for r in rows] == [("The minister", "They came from outside.")]
+
+
+def test_a_relative_pronoun_after_a_time_stands_for_the_object(nlp):
+    text = 'The mayor updated his Facebook page on Sunday, which read, "Stay indoors tonight."'
+    rows = [r for r in _war_rows(process(nlp, text)) if r.cue == "read"]
+    assert [(r.source, r.resolved, r.content) for r in rows] == [
+        ("which", "his Facebook page", "Stay indoors tonight.")
+    ]

@@ -53,6 +53,10 @@ NOUN_ID = POS_IDS["NOUN"]
 ADJ_ID = POS_IDS["ADJ"]
 
 
+#: Quotation marks that open and close a quoted word or name inside a content.
+OPENING_MARKS = ('"', "\u201c", "\u2018")
+CLOSING_MARKS = ('"', "\u201d", "\u2019")
+
 # -- lexicon and model ----------------------------------------------------------------------
 
 
@@ -74,6 +78,12 @@ class AttributionLexicon:
             if verb not in self.verbs:
                 self.phrasal_heads.setdefault(verb, set()).add(second)
         self.clause_only: set[str] = set(cues.get("clause_only", ()))
+        #: Verb -> the frames in which alone it is a cue ("declared that ...", not "declared a
+        #: state of emergency"); see `_frames_of`.
+        self.frames: dict[str, frozenset[str]] = {
+            verb: frozenset(kinds) for verb, kinds in cues.get("frames", {}).items()
+        }
+        self.naming_participles: set[str] = set(cues.get("naming_participles", ()))
         #: First word -> the multiword prepositional cues it starts ("according" -> ...).
         self.phrase_starts: dict[str, list[tuple[str, ...]]] = {}
         for phrase in cues["prepositional"]:
@@ -666,6 +676,17 @@ def _subject_of(
         subjects = [t for t in subjects if paragraph[0] <= t.idx < paragraph[1]]
         if subjects:
             return min(subjects, key=lambda t: abs(t.i - current.i)), False
+        if (
+            passive
+            and current is not verb
+            and verb.tag_ == "VBG"
+            and current.dep_ == "ccomp"
+            and lex.verb_lemma(current.head) in lex.verbs
+        ):
+            # "X believes that the arms were taken ..., stating ...": a participle after a
+            # passive reported clause goes on with the reporter, not with what was reported.
+            current = current.head
+            continue
         if passive and current is not verb:
             # "He was briefed and flew on, saying ...": the participle's subject is the
             # passive subject of the verb it hangs on.
@@ -957,6 +978,8 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
         cited = _citing_attribution(verb, ctx)
         if cited is not None:
             return cited
+    if _naming_participle(verb, lex):
+        return None  # "another group, called Hizbul Islam": the participle names the group
     paragraph = _paragraph_of(text, verb.idx)
     # A complement in another paragraph is a heading or a sentence the parser glued on.
     here = [c for c in children if paragraph[0] <= c.idx < paragraph[1]]
@@ -1015,8 +1038,16 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
         cue_tokens.append(particle)
         cue_lemma = lex.phrasal[f"{lemma} {particle.lower_}"]
     content, scope, quote_type = _verb_content(verb, cls, ccomp, xcomp, passive, ctx)
-    if lemma in lex.clause_only and not (finite_ccomp or quote_type == "direct"):
-        return None  # "continued to block", "charged with fraud": a cue only with what was said
+    if lemma in lex.clause_only and (
+        xcomp is not None or not (finite_ccomp or quote_type == "direct")
+    ):
+        # "continued to block", "charged with fraud": a cue only with what was said; an
+        # infinitive or gerund complement ("will continue to pursue") is what goes on, even
+        # next to a quotation.
+        return None
+    frames = lex.frames.get(lemma)
+    if frames is not None and not frames & _frames_of(verb, finite_ccomp, quote_type, ctx):
+        return None  # "declared a state of emergency", "found a weapon", "saw him": no report
     if lemma not in lex.verbs and lemma not in lex.phrasal_heads and not finite_ccomp:
         return None  # a verb outside the lexicon is a cue only with the clause that made it one
     if content is None:
@@ -1043,6 +1074,21 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
         )
         if phrasal is not None and obj is not None:
             content = scope = _clause_content(obj, set(), text, paragraph)
+            predicate = next(
+                (c for c in children if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i),
+                None,
+            )
+            if content is not None and predicate is not None:
+                # "referred to the strike as 'a precise operation'": the predicate is content too.
+                end = _trim(text, *_subtree_span(predicate))[1]
+                if any(m in text[predicate.idx : end] for m in OPENING_MARKS):
+                    # The closing mark of a quoted name the parser hung elsewhere, after the
+                    # sentence's own stop when the article puts that inside ('as "X."').
+                    if text[end : end + 1] in CLOSING_MARKS:
+                        end += 1
+                    elif text[end : end + 1] in ".," and text[end + 1 : end + 2] in CLOSING_MARKS:
+                        end += 2
+                content = scope = (content[0], max(content[1], end))
             if len(cue_tokens) == 1:
                 cue_tokens.append(phrasal)
                 cue_lemma = lex.phrasal[f"{lemma} {phrasal.lower_}"]
@@ -1073,6 +1119,73 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
         if fronted_start is not None and found.source is not None:
             found.source = (fronted_start, found.source[1])
     return found
+
+
+def _naming_participle(verb: Token, lex: AttributionLexicon) -> bool:
+    """'another group, called Hizbul Islam', 'a man named Ali': a past participle of a naming
+    verb that modifies a noun with no agent names that noun; nobody is said to say anything.
+    Reads the cue verb, its children and the commas around its object."""
+    if lex.verb_lemma(verb) not in lex.naming_participles:
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    if verb.tag_ in ("VBN", "VBD") and verb.dep_ == "acl":
+        return True  # the tagger often reads the participle of "a group called X" as a past
+    # The parser's other reading of "X, called Y, claimed ...": 'called' as the main verb with
+    # the true one as its conjunct. Set off by commas and followed by another verb, the
+    # participle is still a name for the noun before it.
+    doc = verb.doc
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "oprd")), None)
+    if verb.i == 0 or doc[verb.i - 1].text != "," or obj is None:
+        return False
+    after = obj.right_edge.i + 1
+    return (
+        after < len(doc)
+        and doc[after].text == ","
+        and any(c.dep_ == "conj" and c.pos_ == "VERB" and c.i > after for c in verb.children)
+    )
+
+
+def _frames_of(verb: Token, finite_ccomp: bool, quote_type: str, ctx: _Context) -> set[str]:
+    """The frames a cue verb stands in, as the lexicon's 'frames' names them: 'clause' (a
+    finite clausal complement), 'quote' (a quotation as its content and no object of its
+    own), 'predicate' or 'passive_predicate' (an object with its predicate: 'declared X a Y',
+    'identified X as Y', 'declared X to be Y', 'was identified as Y'). A bare noun-phrase
+    object ('declared a state of emergency', 'saw him') stands in none. Reads the verb's
+    children (and those of a phrasal preposition's object: 'referred to X as Y')."""
+    frames: set[str] = set()
+    if finite_ccomp:
+        frames.add("clause")
+    children = list(verb.children)
+    objects = [c for c in children if c.dep_ in ("dobj", "dative")]
+    if quote_type == "direct" and not objects:
+        frames.add("quote")
+    # The passive and the reduced relative ("the man, later identified as X") share a frame.
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children) or (
+        verb.tag_ == "VBN" and verb.dep_ == "acl"
+    )
+    # "identified the officer killed in the bombing as X": the parser may hang the "as" of
+    # the predicate anywhere in the object, or on the object of a phrasal preposition.
+    holders = [*objects]
+    holders += [g for c in children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    as_phrase = any(c.dep_ == "prep" and c.lower_ == "as" for c in children if c.i > verb.i) or any(
+        t.dep_ == "prep" and t.lower_ == "as" for h in holders for t in h.subtree
+    )
+    small_clause = any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in children)
+    # "declared pilot error to be behind the crash": the object as the infinitive's subject.
+    subject_infinitive = any(
+        c.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in c.children) for c in children
+    )
+    # "declared the district a disaster zone": the parser's apposition with no comma before it
+    # is the object's predicate.
+    bare_appos = any(
+        c.dep_ == "appos" and c.i > 0 and not c.doc[c.left_edge.i - 1].is_punct
+        for o in objects
+        for c in o.children
+    )
+    if as_phrase or subject_infinitive or bare_appos or (small_clause and (objects or passive)):
+        frames.add("passive_predicate" if passive else "predicate")
+    return frames
 
 
 def _subject_in_fronted_phrase(verb: Token, ctx: _Context) -> tuple[Token, int] | None:
@@ -1718,9 +1831,16 @@ def _prepositional_cue(token: Token, phrase: tuple[str, ...], ctx: _Context) -> 
     )
     if name is not None:
         own |= set(range(max(own) + 1, name.end + 1))
+    not_source = _not_of_source(source, head)
+    for dependent in not_source:
+        own -= {t.i for t in dependent.subtree}
     content = _clause_content(head, own, text, paragraph)
     if content is None:
         return None
+    subject = next((d for d in not_source if d.dep_ == "appos"), None)
+    if subject is not None:
+        # The clause's subject sits under the phrase in the parse, before the clause's words.
+        content = (min(content[0], subject.left_edge.idx), content[1])
     found = _Found(
         cue=(words.start_char, words.end_char),
         cue_lemma=" ".join(phrase),
@@ -1730,7 +1850,7 @@ def _prepositional_cue(token: Token, phrase: tuple[str, ...], ctx: _Context) -> 
         kind="according",
         cue_token=token,
     )
-    found.source = _source_span(source, {t.i for t in words}, paragraph)
+    found.source = _source_span(source, {t.i for t in words} | {t.i for t in not_source}, paragraph)
     found.source_root = source
     if name is not None and found.source is not None:
         # 'According to the regional governor, Oleh Syniehubov, ...': the parser put the
@@ -1739,6 +1859,27 @@ def _prepositional_cue(token: Token, phrase: tuple[str, ...], ctx: _Context) -> 
         found.source_root = name.root
     found.source_type = _source_type(found.source_root, ctx)
     return found
+
+
+def _not_of_source(source: Token, head: Token) -> list[Token]:
+    """Dependents the parser hung on the object of 'according to X' that are not part of X:
+    a time ('according to the attorney on Saturday': when X said it), and, when the phrase
+    comes first and its clause has no subject, an apposition after X ('According to Manila
+    Bulletin, Wednesday's earthquake, at 6.3, was ...': the clause's subject). Reads the
+    source's children and the clause head's; returns the dependents to leave out."""
+    out = [
+        c
+        for c in source.children
+        if c.dep_ == "prep"
+        and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)
+    ]
+    if (
+        source.i < head.i
+        and head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in head.children)
+    ):
+        out += [c for c in source.children if c.dep_ == "appos" and c.i > source.i]
+    return out
 
 
 def _name_after_comma(last: int, ctx: _Context) -> Span | None:
@@ -2611,6 +2752,12 @@ def _antecedent(
     text = ctx.text
     if kind == "relative":
         noun = root.head.head if root.head.dep_ == "relcl" else None
+        if noun is not None and noun.ent_type_ in ("DATE", "TIME") and noun.dep_ == "pobj":
+            # 'updated his account on Tuesday, which read ...': a time reads nothing; the
+            # clause is the object's of the verb the time belongs to.
+            verb = noun.head.head
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            return _text(text, _source_span(obj, set())) if obj is not None else None
         if noun is None and root.i >= 2 and root.nbor(-1).text == ",":
             # 'according to police, who said': the parser made the clause a conjunct.
             noun = root.nbor(-2)
@@ -2798,6 +2945,11 @@ def _link_according(items: list[_Found], ctx: _Context) -> list[_Found]:
             continue
         head = found.cue_token.head
         inner = by_token.get(head.i)
+        if inner is not None and inner.source is None and inner.parent is None:
+            # 'According to X, the driver was identified as Y': an agentless passive under the
+            # phrase is X's own report, one row (X's), not a second one with no source.
+            dropped.add(id(inner))
+            continue
         if inner is None or inner.parent is not None or inner.source is None:
             continue
         root = found.source_root
