@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import spacy
 
 import pipeline
@@ -83,3 +84,21 @@ def test_a_blank_line_starts_a_sentence_a_single_line_break_does_not(nlp):
 def test_the_paragraph_rule_runs_before_the_parser(nlp):
     names = nlp.pipe_names
     assert names.index("news_paragraphs") < names.index("parser")
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        ("", []),
+        ("\n\n", []),
+        ("Headline\n\nBody text", [2]),
+        ("Headline\n \n Body", [2]),
+        ("one\ntwo", []),
+        ("ends with a gap\n\n", []),
+    ],
+)
+def test_paragraph_rule_marks_the_token_after_a_blank_line(text, starts):
+    from pipeline.components.paragraphs import ParagraphBoundaries
+
+    doc = ParagraphBoundaries("news_paragraphs", 2)(spacy.blank("en").make_doc(text))
+    assert [t.i for t in doc if t.i > 0 and t.is_sent_start] == starts

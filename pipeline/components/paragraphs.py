@@ -9,6 +9,8 @@ parser respects sentence starts set before it and still decides every other boun
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -22,10 +24,14 @@ class ParagraphBoundaries:
         self.min_newlines = min_newlines
 
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc[:-1]:
-            # spaCy keeps a run of whitespace as one token; a single space is only whitespace_.
-            if token.is_space and token.text.count("\n") >= self.min_newlines:
-                doc[token.i + 1].is_sent_start = True
+        if len(doc) < 2:
+            return doc
+        # spaCy keeps a run of whitespace as one token; a single space is only whitespace_.
+        # Only whitespace tokens are looked at (the column, not a Token per word).
+        spaces = numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1])
+        for i in spaces.tolist():
+            if doc[i].text.count("\n") >= self.min_newlines:
+                doc[i + 1].is_sent_start = True
         return doc
 
 
