@@ -1519,6 +1519,19 @@ def test_a_war_toll_so_far_is_cumulative(nlp, text, count_text, scope):
 # -- round 7: false rows seen on unseen reports (precision) ----------------------------------
 
 PRECISION_POSITIVES: list[tuple[str, list[Row]]] = [
+    # A money amount beside a harm is not its count; a passive seizure still is a harm.
+    (
+        "The attack caused $2 million in damage and killed 3 people.",
+        [("killed", "exact", 3, None, 3, 3, 3, "3")],  # "people" is left out, as in the seed
+    ),
+    (
+        "Two soldiers were seized on the border.",
+        [("abducted", "exact", 2, None, 2, 2, 2, "Two soldiers")],
+    ),
+    (
+        "Russian troops are suffering heavy losses near Bakhmut.",
+        [("losses", "none", None, None, None, None, None, "heavy losses")],
+    ),
     # A burial traps people only under or in something that fell on them, or alive.
     (
         "Two people were buried under the rubble.",
@@ -1622,6 +1635,11 @@ PRECISION_NEGATIVES: list[str] = [
     # A collective noun alone counts no one.
     "The family was evacuated.",
     "The crew was evacuated from the ship.",
+    # Money is no casualty figure; an idiom of a harm verb takes no one.
+    "The Times wrote that Trump had claimed a loss of $916 million in 1995.",
+    "The senator would change how real estate losses are deducted.",
+    "The company reported heavy financial losses.",
+    "Critics seized upon the remarks within hours.",
 ]
 
 

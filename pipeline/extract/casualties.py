@@ -71,6 +71,10 @@ class CasualtyLexicon:
         self.adjectives: dict[str, str] = dict(harm["adjectives"])
         self.nouns: dict[str, str] = dict(harm["nouns"])
         self.unquantified: dict[str, str] = dict(harm["unquantified_nouns"])
+        self.money_loss_modifiers: set[str] = set(harm.get("money_loss_modifiers", []))
+        self.idiom_particles: dict[str, set[str]] = {
+            verb: set(words) for verb, words in harm.get("idiom_particles", {}).items()
+        }
         self.toll_nouns: dict[str, str] = dict(harm["toll_nouns"])
         self.toll_types: dict[str, str] = dict(harm.get("toll_types", {}))
         self.toll_verb_qualifiers: dict[str, str] = dict(harm.get("toll_verb_qualifiers", {}))
@@ -309,6 +313,16 @@ def word_hashes(doc: Doc) -> list[list[int]]:
     return doc.to_array([LOWER, LEMMA]).tolist() if len(doc) else []
 
 
+def _idiom(verb: Token, particles: Iterable[str]) -> bool:
+    """An active harm verb with no object of its own and one of `particles` right after it
+    ("seized upon the remarks"); a passive ("were seized on the border") is a harm."""
+    deps = {c.dep_ for c in verb.children}
+    if not particles or deps & {"dobj", "nsubjpass", "auxpass"}:
+        return False
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return after is not None and after.lower_ in particles and after.dep_ in ("prep", "prt")
+
+
 def _word_triggers(token: Token, lex: CasualtyLexicon) -> Iterable[Trigger]:
     """The harm a single word states, by its part of speech."""
     if token.i > 0 and token.doc[token.i - 1].text == "-":
@@ -327,6 +341,8 @@ def _word_triggers(token: Token, lex: CasualtyLexicon) -> Iterable[Trigger]:
         elif lemma in lex.verbs:
             if lemma in lex.burial_verbs and not _buried_by_collapse(token, lex):
                 return  # "has been buried in the town of Janzur": a funeral, not a trapping
+            if _idiom(token, lex.idiom_particles.get(lemma, ())):
+                return  # "critics seized upon the remarks": no one is taken
             yield Trigger(token, lex.verbs[lemma], "verb")
         elif lower in lex.adjectives:
             yield Trigger(token, lex.adjectives[lower], "adj")  # "were missing" (VBG)
@@ -1040,6 +1056,11 @@ def _noun_groups(noun: Token, lex: CasualtyLexicon) -> list[Group]:
             return []  # "the casualties", "their losses": a back-reference
         if noun.dep_ == "pobj" and noun.head.lower_ == "of":
             return []  # "the number of casualties"
+        if any(
+            c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in lex.money_loss_modifiers
+            for c in noun.children
+        ):
+            return []  # "real estate losses", "financial losses": money
         return [Group(noun, harm_head=noun, unquantified=True)]  # "heavy losses", "casualties"
     return []
 

@@ -617,6 +617,8 @@ def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
     Reads the head's dependents and the tokens just before it; returns token indices."""
     doc = head.doc
     lower = head.lower_
+    if head.ent_type_ == "MONEY" or any(t.is_currency for t in doc[head.left_edge.i : head.i + 1]):
+        return None  # "a loss of $916 million": an amount of money counts nobody
     # "Over 500 were hurt": the parser may make the qualifier the head of the number.
     if head.pos_ == "ADP":
         objects = [c for c in head.children if c.dep_ == "pobj"]
