@@ -38,12 +38,18 @@ def _corpus_texts() -> list[str]:
     return texts
 
 
+def _stock_and(swap):
+    """The stock model, and another copy with one speed-up applied (each is tested alone, so a
+    difference points at its own swap)."""
+    stock = spacy.load(pipeline.DEFAULT_MODEL)
+    swapped = spacy.load(pipeline.DEFAULT_MODEL)
+    swap(swapped)
+    return stock, swapped
+
+
 @pytest.fixture(scope="module")
 def stock_and_indexed():
-    stock = spacy.load(pipeline.DEFAULT_MODEL)
-    indexed = spacy.load(pipeline.DEFAULT_MODEL)
-    use_indexed_attribute_ruler(indexed)
-    return stock, indexed
+    return _stock_and(use_indexed_attribute_ruler)
 
 
 def test_swap_keeps_name_position_and_patterns(stock_and_indexed):
@@ -110,10 +116,7 @@ def test_saved_pipeline_keeps_the_indexed_ruler(nlp, tmp_path):
 
 @pytest.fixture(scope="module")
 def stock_and_fast_lemmas():
-    stock = spacy.load(pipeline.DEFAULT_MODEL)
-    fast = spacy.load(pipeline.DEFAULT_MODEL)
-    use_fast_rule_lemmatize(fast)
-    return stock, fast
+    return _stock_and(use_fast_rule_lemmatize)
 
 
 def test_fast_lemmatize_is_installed_once(stock_and_fast_lemmas):

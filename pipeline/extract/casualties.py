@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
+import itertools
 from collections.abc import Iterable, Mapping
 from typing import Any, NamedTuple
 
@@ -3041,14 +3042,9 @@ def _answered_event(harm: Token, lex: CasualtyLexicon) -> bool:
     which killed 20": harm told of an earlier event that the article's incident answers."""
     if harm.dep_ not in ("relcl", "acl") or harm.head.lemma_.lower() not in lex.event_nouns:
         return False
-    token = harm.head
-    for _ in range(3):
-        if token.head == token:
-            return False
-        token = token.head
-        if token.lemma_.lower() in lex.retaliation_nouns:
-            return True
-    return False
+    return any(
+        t.lemma_.lower() in lex.retaliation_nouns for t in itertools.islice(harm.head.ancestors, 3)
+    )
 
 
 def _introduces_incident(
@@ -3185,13 +3181,10 @@ def _pronoun_referent(pronoun: Token, entities: dict[int, EntityItem]) -> str | 
 
 def _dates_event(token: Token, lex: CasualtyLexicon) -> bool:
     """Whether a date hangs on an event word ("crashed on Wednesday", "the attack on Monday")."""
-    for _ in range(3):
-        if token.head == token:
-            return False
-        token = token.head
-        if token.lemma_.lower() in lex.event_nouns:
+    for head in itertools.islice(token.ancestors, 3):
+        if head.lemma_.lower() in lex.event_nouns:
             return True
-        if token.pos_ == "VERB":
+        if head.pos_ == "VERB":
             return False
     return False
 
