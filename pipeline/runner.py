@@ -110,7 +110,8 @@ def char_bounded(docs: Sequence[Any], size: int, max_chars: int) -> Iterator[lis
     group: list[Any] = []
     chars = 0
     for doc in docs:
-        length = len(doc.text)
+        # The last token's end, without joining the text again.
+        length = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
         if group and (len(group) >= size or chars + length > max_chars):
             yield group
             group, chars = [], 0

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+import spacy
 from typer.testing import CliRunner
 
 import pipeline
@@ -328,9 +329,6 @@ def test_a_failing_model_component_rejects_only_its_article(tmp_path, monkeypatc
 def test_batches_stop_at_a_character_budget(lengths, size, max_chars, groups):
     from pipeline import runner
 
-    class Text:
-        def __init__(self, n):
-            self.text = "x" * n
-
-    found = runner.char_bounded([Text(n) for n in lengths], size, max_chars)
+    make_doc = spacy.blank("en").make_doc
+    found = runner.char_bounded([make_doc("x" * n) for n in lengths], size, max_chars)
     assert [[len(d.text) for d in group] for group in found] == groups

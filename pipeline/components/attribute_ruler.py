@@ -43,6 +43,7 @@ STRING_ATTRS = {
     "ENT_TYPE": ENT_TYPE,
 }
 FLAG_ATTRS = {"IS_SPACE": IS_SPACE}
+ATTR_IDS = {**STRING_ATTRS, **FLAG_ATTRS}
 #: Which attribute to index a rule by, when it tests several: the most selective first.
 INDEX_PREFERENCE = ("ORTH", "TEXT", "LOWER", "NORM", "LEMMA", "TAG", "DEP", "POS", "ENT_TYPE")
 
@@ -125,10 +126,6 @@ def compile_token_spec(spec: dict[str, Any]) -> tuple[list[tuple[int, Any, Any]]
     return tests, keys
 
 
-def _attr_id_of(name: str) -> int:
-    return STRING_ATTRS.get(name, FLAG_ATTRS.get(name, -1))
-
-
 class IndexedAttributeRuler(AttributeRuler):
     """An `AttributeRuler` whose fixed-length rules are found through a value index."""
 
@@ -175,7 +172,7 @@ class IndexedAttributeRuler(AttributeRuler):
             if key_name is None:
                 everywhere.append(rule)
                 continue
-            by_value = index.setdefault(column_of[_attr_id_of(key_name)], {})
+            by_value = index.setdefault(column_of[ATTR_IDS[key_name]], {})
             for value in first_keys[key_name]:
                 by_value.setdefault(value, []).append(rule)
         return attrs, index, everywhere, (rest if len(rest) else None)

@@ -425,8 +425,11 @@ class TokenView:
             )
         ]
         self.runs = list(_capital_runs(self, lexicon))
-        #: words the article writes in lower case somewhere
-        self.lower_case_words = {w for w, low in zip(self.text, self.is_lower, strict=True) if low}
+
+    @cached_property
+    def lower_case_words(self) -> set[str]:
+        """Words the article writes in lower case somewhere (read only for one-word names)."""
+        return {w for w, low in zip(self.text, self.is_lower, strict=True) if low}
 
     @cached_property
     def names_mid_sentence(self) -> set[str]:
