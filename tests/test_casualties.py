@@ -1673,3 +1673,129 @@ def test_saved_pipeline_keeps_the_burial_and_collective_lists(nlp, tmp_path):
     after = process(reloaded, text)
     assert after._.news_casualties == before._.news_casualties
     assert [row[0] for row in rows(after)] == ["trapped", "killed"]
+
+
+# -- round 8: harm words in political news that harm no one, and tallies over a period ---------
+
+POLITICS_POSITIVES: list[tuple[str, list[Row]]] = [
+    # The near true form of each negative below keeps its row.
+    (
+        "Three people were injured in the event.",  # "in the event" after the verb: the event
+        [("injured", "exact", 3, None, 3, 3, 3, "Three")],
+    ),
+    (
+        "Police are investigating whether a shooting that left two people dead was gang-related.",
+        [("killed", "exact", 2, None, 2, 2, 2, "two")],  # an event in a question is stated
+    ),
+    (
+        "Police are searching for a gunman who killed two people.",
+        [("killed", "exact", 2, None, 2, 2, 2, "two")],
+    ),
+    (
+        "The storm that hurt 12 people also damaged homes.",  # a numeral: bodies, not standing
+        [("injured", "exact", 12, None, 12, 12, 12, "12")],
+    ),
+    (
+        "The bomb that hurt him was hidden in a car.",  # the relative "that" is the bomb
+        [("injured", "exact", 1, None, 1, 1, 1, "him")],
+    ),
+    (
+        "The man died of his wounds.",  # wounds are no natural cause
+        [("killed", "exact", 1, None, 1, 1, 1, "The man")],
+    ),
+    (
+        "Cholera killed more than 10,000 people in Haiti.",  # an epidemic stays
+        [("killed", "more_than", 10000, None, 10001, 10001, None, "more than 10,000")],
+    ),
+    (
+        "Troops captured 30 soldiers.",  # captured by people, not by a camera
+        [("detained", "exact", 30, None, 30, 30, 30, "30 soldiers")],
+    ),
+    (
+        "More than 5,000 refugees fled to Poland.",  # refugees counted: a displacement
+        [("displaced", "more_than", 5000, None, 5001, 5001, None, "More than 5,000 refugees")],
+    ),
+    (
+        "Russian forces suffered heavy losses in the battle.",
+        [("losses", "none", None, None, None, None, None, "heavy losses")],
+    ),
+    (
+        "There were five dead soldiers in the street.",  # asserted: no modal on the verb
+        [("killed", "exact", 5, None, 5, 5, 5, "five dead soldiers")],
+    ),
+]
+
+POLITICS_NEGATIVES: list[str] = [
+    # A condition: "in the event" before the subject, "if" above a supposed group.
+    "In the event she was injured, excessive bleeding would be a dangerous complication.",
+    "In case anyone is hurt, call the nurse.",
+    "If you had an organization that was going around killing people, I would object.",
+    # Counterfactual: a modal on the verb of the noun a harm adjective describes.
+    "If the effect existed, there would be more dead cops and streets would be less safe.",
+    # A command is not a report.
+    "Lock her up!",
+    # Figurative harm: an abstract cause or a gerund agent harms a standing.
+    "I think that hurt him.",
+    "Rubio was hurt by going personally after Trump.",
+    "The senator was badly hurt by the scandal.",
+    "The housing crisis that hurt millions of Americans is over.",
+    # Defeats are not losses of people.
+    "The decision was prompted by losses in all but three of the nomination contests.",
+    # Refugees admitted or talked about, not displaced.
+    "The administration had accepted 10,000 refugees from Syria.",
+    "The country should take in more Syrian refugees.",
+    "Erdogan laments hosting the growing number of migrants and refugees.",
+    "Migration and refugees came to dominate the debate.",
+    # A capture by a camera holds nobody.
+    "Police have two recordings of the shooting, one captured by a police dashboard camera.",
+    # A natural death of one person.
+    "My father died 22 years ago of brain cancer.",
+    "The former attorney general died of cancer last year.",
+    "The man died from a heart attack.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), POLITICS_POSITIVES, ids=[t for t, _ in POLITICS_POSITIVES]
+)
+def test_harm_beside_political_forms_gives_exactly_these_rows(nlp, text, expected):
+    assert rows(process(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text", POLITICS_NEGATIVES)
+def test_political_forms_give_no_casualty(nlp, text):
+    assert rows(process(nlp, text)) == []
+
+
+RATE_AND_TALLY_SCOPES: list[tuple[str, str, str, bool]] = [
+    # A rate adverbial makes even one person a rate.
+    ("Every 72 minutes, a veteran commits suicide.", "a veteran", "periodic", False),
+    ("Each week, one child was killed in the region.", "one child", "periodic", False),
+    ("A veteran committed suicide on Monday.", "A veteran", "incident", True),
+    # A month that "saw" or "recorded" a figure is the period it was tallied over.
+    ("March 2016 saw 46 homicides.", "46 homicides", "cumulative", False),
+    ("Last year in Chicago, 4,368 people were shot.", "4,368", "cumulative", False),
+    ("In March, a gunman killed 46 people at a school.", "46", "incident", True),
+]
+
+
+@pytest.mark.parametrize(("text", "count_text", "scope", "counts"), RATE_AND_TALLY_SCOPES)
+def test_a_rate_or_a_tally_over_a_period_does_not_count(nlp, text, count_text, scope, counts):
+    doc = process(nlp, text)
+    found = {doc.text[c["count_start"] : c["count_end"]]: c for c in doc._.news_casualties}
+    assert count_text in found
+    assert (found[count_text]["time_scope"], found[count_text]["counts_toward_total"]) == (
+        scope,
+        counts,
+    )
+
+
+def test_a_figure_at_a_rate_is_periodic(nlp):
+    doc = process(nlp, "Veterans were killing themselves at three times the rate of civilians.")
+    assert [(c["time_scope"], c["counts_toward_total"]) for c in doc._.news_casualties] == [
+        ("periodic", False)
+    ]
+    doc = process(nlp, "Two veterans were killed at the rate station on Monday.")
+    assert [(c["time_scope"], c["counts_toward_total"]) for c in doc._.news_casualties] == [
+        ("incident", True)
+    ]

@@ -96,6 +96,11 @@ class CasualtyLexicon:
         self.release_verbs: set[str] = set(harm.get("release_verbs", []))
         self.release_nouns: set[str] = set(harm.get("release_nouns", []))
         self.additive_references: set[str] = set(harm.get("additive_reference_words", []))
+        self.intake_verbs: set[str] = set(harm.get("intake_verbs", []))
+        self.recording_agents: set[str] = set(harm.get("recording_agents", []))
+        self.figurative_verbs: set[str] = set(harm.get("figurative_verbs", []))
+        self.abstract_subjects: set[str] = set(harm.get("abstract_subjects", []))
+        self.contest_nouns: set[str] = set(harm.get("contest_nouns", []))
         self.modals: set[str] = set(context["modals"])
         self.counterfactual_modals: set[str] = set(context.get("counterfactual_modals", []))
         self.intention_verbs: set[str] = set(context["intention_verbs"])
@@ -120,6 +125,13 @@ class CasualtyLexicon:
         self.rate_blockers: set[str] = set(context["rate_blockers"])
         self.additive_adverbs: set[str] = set(context["additive_adverbs"])
         self.region_words: frozenset[str] = frozenset(context["region_words"])
+        self.conditional_nouns: set[str] = set(context.get("conditional_nouns", []))
+        self.supposition_marks: set[str] = set(context.get("supposition_marks", []))
+        self.rate_units: set[str] = set(context.get("rate_units", []))
+        self.rate_nouns: set[str] = set(context.get("rate_nouns", []))
+        self.tally_verbs: set[str] = set(context.get("tally_verbs", []))
+        self.tally_granularities: set[str] = set(context.get("tally_granularities", []))
+        self.natural_causes: set[str] = set(context.get("natural_causes", []))
 
 
 class Patterns:
@@ -494,6 +506,8 @@ def is_unasserted(anchor: Token, lex: CasualtyLexicon, denial: bool = False) -> 
     kill"), an intention ("threatened to kill"), a condition ("if ... were killed"), a
     negation ("was not hurt"; with `denial`, the anchor's own negation states the harm: "did
     not survive"), or a purpose infinitive ("to kill")."""
+    if _imperative(anchor):
+        return True  # "Lock her up!": a command, not a report
     token = anchor
     for _ in range(4):
         for child in token.children:
@@ -507,6 +521,8 @@ def is_unasserted(anchor: Token, lex: CasualtyLexicon, denial: bool = False) -> 
                 return True
             if child.dep_ == "mark" and child.lower_ in lex.conditional_marks:
                 return True
+            if child.dep_ == "prep" and _opens_condition(child, token, lex):
+                return True  # "in the event she was injured"
             if (
                 child.dep_ == "aux"
                 and child.lower_ == "to"
@@ -548,9 +564,71 @@ def is_unasserted(anchor: Token, lex: CasualtyLexicon, denial: bool = False) -> 
                 return True  # not "Saturday's shootings that killed two people"
             if any(m in lex.conditional_marks for m in marks):
                 return True
+            if token.dep_ == "relcl" and _condition_noun(head, lex):
+                return True  # "in the event that she was injured"
+            # "if you had an organization that was going around killing people": the clause
+            # describes a supposed group, up through the verbs it hangs on.
+            clause = token
+            for _ in range(3):
+                if clause.dep_ == "relcl" and _conditional_entity(clause.head, lex):
+                    return True
+                if clause.dep_ not in ("advcl", "xcomp", "conj") or clause.head == clause:
+                    break
+                clause = clause.head
             break
+        elif token.dep_ == "acl" and _condition_noun(token.head, lex):
+            return True  # "in case anyone is hurt" parsed as a clause on "case"
         else:
             break
+    return False
+
+
+def _imperative(verb: Token) -> bool:
+    """Whether `verb` is a command opening its sentence: a bare root verb with no subject and
+    no auxiliary ("Lock her up!", "Kill them all")."""
+    if verb.tag_ != "VB" or verb.dep_ != "ROOT":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children):
+        return False
+    before = verb.doc[verb.sent.start : verb.i]
+    return all(t.is_punct or t.is_space for t in before)
+
+
+def _condition_noun(noun: Token, lex: CasualtyLexicon) -> bool:
+    """Whether `noun` is the "event" of "in the event" / the "case" of "in case"."""
+    return noun.lemma_.lower() in lex.conditional_nouns and noun.head.lower_ == "in"
+
+
+def _opens_condition(prep: Token, verb: Token, lex: CasualtyLexicon) -> bool:
+    """Whether a preposition on `verb` opens a condition: "In the event she was injured" (the
+    phrase comes before the verb's subject, with no comma after it); not "injured in the event"
+    nor "In the event, three people died" (British "as it turned out")."""
+    if prep.lower_ != "in" or prep.i > verb.i:
+        return False
+    nouns = [n for n in _children(prep, "pobj") if n.lemma_.lower() in lex.conditional_nouns]
+    if not nouns:
+        return False
+    after = nouns[0].doc[nouns[0].i + 1] if nouns[0].i + 1 < len(nouns[0].doc) else None
+    return after is not None and not after.is_punct and after.i < verb.i
+
+
+def _conditional_entity(noun: Token, lex: CasualtyLexicon) -> bool:
+    """Whether an indefinite noun ("an organization") belongs to a conditional clause ("if you
+    had an organization that ..."): what a relative clause on it says is supposed, not stated.
+    A definite noun ("if the man who shot two people is caught") keeps its clause asserted."""
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in noun.children):
+        return False
+    if noun.dep_ not in ("dobj", "attr", "pobj") or noun.lemma_.lower() in lex.event_nouns:
+        return False  # "whether a shooting that left two dead was gang-related": an event
+    token = noun
+    for _ in range(4):
+        if token.head == token:
+            return False
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return any(
+                c.dep_ == "mark" and c.lower_ in lex.supposition_marks for c in token.children
+            )
     return False
 
 
@@ -1400,10 +1478,14 @@ def _collect(
                 clause = clause.head
         elif trigger.role == "compound":
             clause = anchor.head  # the verb of "took 200 people hostage"
+        elif anchor.pos_ == "ADJ" and anchor.dep_ == "amod" and anchor.head.dep_ == "attr":
+            clause = anchor.head.head  # "there would be more dead cops": the verb of the noun
         else:
             clause = anchor
         generic = generic_harm(trigger, lex)
         if is_unasserted(clause, lex, trigger.denial) or generic == "hypothetical":
+            continue
+        if _figurative(trigger, lex):
             continue
         pending = groups_of(trigger, lex)
         while pending:
@@ -1411,7 +1493,7 @@ def _collect(
             mention = _mention_for(trigger, group, lex)
             if mention is None:
                 continue
-            if _released(mention, lex):
+            if _released(mention, lex) or _not_harm(mention, lex):
                 continue
             if trigger.type in CAPTIVE_TYPES:
                 mention.type = _captor_type(trigger.token, lex) or mention.type
@@ -1482,6 +1564,82 @@ def _released(mention: Mention, lex: CasualtyLexicon) -> bool:
         return head.lemma_.lower() in lex.release_verbs
     if noun.dep_ == "pobj" and head.lower_ in ("of", "for", "involving"):
         return head.head.lemma_.lower() in lex.release_nouns | lex.release_verbs
+    return False
+
+
+def _figurative(trigger: Trigger, lex: CasualtyLexicon) -> bool:
+    """ "I think that hurt him", "the scandal harmed her": a `figurative_verbs` verb whose active
+    subject is an `abstract_subjects` word (a relative "that" is not: "the blast that hurt him")
+    harms a standing, not a body. A numeral on its object keeps it ("it hurt 12 people")."""
+    verb = trigger.token
+    if trigger.role != "verb" or verb.lemma_.lower() not in lex.figurative_verbs:
+        return False
+    if _is_passive(verb):
+        # "was hurt by going personally after Trump", "was hurt by the scandal"
+        for by in _children(verb, "agent", "prep"):
+            if by.lower_ != "by":
+                continue
+            if _children(by, "pcomp") or any(
+                o.lemma_.lower() in lex.abstract_subjects for o in _children(by, "pobj")
+            ):
+                return True
+        return False
+    if any(c.dep_ == "nummod" or c.like_num for o in _objects(verb) for c in (o, *o.children)):
+        return False
+    subjects = _children(verb, "nsubj")
+    if verb.dep_ == "relcl":
+        # "the crisis that hurt millions": the relative pronoun stands for its noun.
+        subjects = [verb.head] if any(s.lower_ in RELATIVE_PRONOUNS for s in subjects) else []
+    return any(s.lemma_.lower() in lex.abstract_subjects for s in subjects)
+
+
+def _phrasal_lemma(verb: Token) -> set[str]:
+    """The verb's lemma and, with a particle, the two-word verb ("take in")."""
+    lemma = verb.lemma_.lower()
+    return {lemma, *(f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt")}
+
+
+def _not_harm(mention: Mention, lex: CasualtyLexicon) -> bool:
+    """A harm word used for something that harms nobody: refugees admitted ("accepting 10,000
+    refugees": `intake_verbs`), a capture by a camera ("one captured by a police dashboard
+    camera": `recording_agents`), the natural death of one person ("died of brain cancer":
+    `natural_causes`; epidemics are not among them)."""
+    anchor = mention.trigger.token
+    if mention.type == "losses" and any(
+        t.lemma_.lower() in lex.contest_nouns
+        for t in anchor.doc[anchor.i : min(anchor.i + 9, anchor.sent.end)]
+    ):
+        # "losses in all but three of the nomination contests": the phrase after the noun
+        # (read as words, as the parse of such phrases often breaks).
+        return True
+    if (
+        mention.type == "displaced"
+        and mention.quantity.kind == "plural"
+        and mention.quantity.noun == anchor.i
+        and mention.trigger.role == "noun"
+    ):
+        return True  # "refugees" as a topic: no quantity and no displacement said
+    if mention.trigger.role == "noun" and mention.type == "displaced":
+        head = anchor.head
+        while head.dep_ == "conj" and head.pos_ in NOMINAL_POS and head.head != head:
+            head = head.head
+        if anchor.dep_ in ("dobj", "nsubjpass", "conj") and head.pos_ in ("VERB", "AUX"):
+            return bool(_phrasal_lemma(head) & lex.intake_verbs)
+        return False
+    if mention.type in CAPTIVE_TYPES and anchor.lemma_.lower() in lex.captor_verbs:
+        if _is_passive(anchor) or anchor.dep_ == "acl":
+            captors = [o for a in _children(anchor, "agent") for o in _children(a, "pobj")]
+        else:
+            captors = _children(anchor, "nsubj")
+        return any(c.lemma_.lower() in lex.recording_agents for c in captors)
+    if mention.type == "killed" and _is_one(mention):
+        for prep in _children(anchor, "prep"):
+            if prep.lower_ not in ("of", "from"):
+                continue
+            for cause in _children(prep, "pobj"):
+                words = [cause, *(c for c in cause.children if c.dep_ in ("compound", "amod"))]
+                if any(w.lemma_.lower() in lex.natural_causes for w in words):
+                    return True
     return False
 
 
@@ -1658,6 +1816,10 @@ def _time_scope(
     attacks") or periodic ("every day", "per year", "they kill taxi drivers")."""
     if mention.habitual:
         return "periodic"
+    anchor = mention.trigger.token
+    root = _clause_root(anchor)
+    if _rate_adverbial(root, lex) or _rate_adverbial(anchor, lex):
+        return "periodic"  # "every 72 minutes, a veteran commits suicide"
     if mention.quantity.kind in ("indefinite", "definite", "named", "pronoun", "zero", "ordinal"):
         return "incident"  # one person, or nobody: an incident
     if mention.quantity.value == 1:
@@ -1666,14 +1828,19 @@ def _time_scope(
     for scope in ("periodic", "cumulative"):
         if scope in in_sentence:
             return scope
-    anchor = mention.trigger.token
-    root = _clause_root(anchor)
     has_day = coarse = governed_coarse = False
     for span, date in dates:
         if not (sent.start <= span.start < sent.end):
             continue
         if date["granularity"] in ("day", "time") or date["kind"] == "time":
             has_day = True
+        elif (
+            date["granularity"] in lex.tally_granularities
+            and root.lemma_.lower() in lex.tally_verbs
+            and span.root.head == root
+            and span.root.dep_ in ("nsubj", "npadvmod")
+        ):
+            coarse = governed_coarse = True  # "March 2016 saw 46 homicides"
         elif date["granularity"] in lex.scope_date_granularities:
             if date["granularity"] == "duration" and not _over_a_period(span, lex):
                 continue  # "trapped for hours", "thirteen hours later": not a tally
@@ -1705,6 +1872,23 @@ def _time_scope(
     if governed_coarse or (coarse and (aggregate or not has_day)):
         return "cumulative"
     return "incident"
+
+
+def _rate_adverbial(head: Token, lex: CasualtyLexicon) -> bool:
+    """Whether `head` has a rate adverbial: "every 72 minutes", "each week", "per hour", "at
+    three times the rate of civilians"."""
+    for child in head.children:
+        nouns = _children(child, "pobj") if child.dep_ == "prep" else [child]
+        for noun in nouns:
+            if child.lower_ == "at" and noun.lemma_.lower() in lex.rate_nouns:
+                return True
+            if noun.lemma_.lower() not in lex.rate_units:
+                continue
+            if child.lower_ == "per" or any(
+                c.dep_ == "det" and c.lower_ in ("every", "each") for c in noun.children
+            ):
+                return True
+    return False
 
 
 def _is_age(span: Span) -> bool:
