@@ -136,6 +136,9 @@ class AttributionLexicon:
         self.delivery_verbs: set[str] = set(sources.get("delivery_verbs", ()))
         self.title_synonyms: dict[str, str] = dict(sources.get("title_synonyms", {}))
         self.surname_endings: tuple[str, ...] = tuple(sources.get("surname_endings", ()))
+        ages = sources.get("age_nominals", {})
+        self.age_heads: frozenset[str] = frozenset(ages.get("heads", ()))
+        self.age_units: frozenset[str] = frozenset(ages.get("units", ()))
         self._hashes: dict[str, numpy.ndarray] | None = None
         self._vocab: Any = None
 
@@ -633,6 +636,8 @@ class _Context:
     surname: dict[str, str] = dataclasses.field(default_factory=dict)
     #: A title ('governor') -> (offset, full name) of each person the text gives it.
     titled: dict[str, list[tuple[int, str]]] = dataclasses.field(default_factory=dict)
+    #: Lower-cased PERSON and ORG names and persons' last names (`_known_name`), once.
+    known_names: set[str] | None = None
     #: Indices of the candidate tokens with a citing lemma ('citing', 'quoting').
     citing_at: list[int] = dataclasses.field(default_factory=list)
 
@@ -709,10 +714,11 @@ def _subject_of(
         if current.dep_ in ("advcl", "xcomp") and (
             current.tag_ == "VBG" or _is_infinitive(current)
         ):
-            current = current.head
+            current = _past_reported_clause(current.head, verb, lex)
             continue
         if current.dep_ == "pcomp" and current.head.dep_ == "prep":
-            current = current.head.head  # "responded by saying"
+            # "responded by saying"
+            current = _past_reported_clause(current.head.head, verb, lex, current.head)
             continue
         if current.dep_ == "acl" and current.tag_ == "VBG":
             author = _author_of_message(current.head, lex)
@@ -722,6 +728,25 @@ def _subject_of(
             return author, False
         return None, False
     return None, False
+
+
+def _past_reported_clause(
+    head: Token, verb: Token, lex: AttributionLexicon, phrase: Token | None = None
+) -> Token:
+    """The verb whose subject a participle cue shares, once climbed to `head`: "X stated
+    that Y would lead to Z, whilst also calling for ...": a reporting participle set off by a
+    comma after a reported clause goes on with the reporter, not with the reported clause's
+    subject. `phrase` is the preposition that carries the participle, if any."""
+    left = (phrase or verb).left_edge.i
+    if (
+        verb.tag_ == "VBG"
+        and head.dep_ == "ccomp"
+        and left > 0
+        and verb.doc[left - 1].text == ","
+        and lex.verb_lemma(head.head) in lex.verbs
+    ):
+        return head.head
+    return head
 
 
 def _author_of_message(noun: Token, lex: AttributionLexicon) -> Token | None:
@@ -1015,10 +1040,7 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
         inverted = _inverted_source(verb, ctx)
         if inverted is not None:
             return inverted
-    if source_token is not None and (
-        source_token.lemma_.lower() in lex.non_communicating
-        or source_token.ent_type_ in lex.non_communicating_labels
-    ):
+    if source_token is not None and _cannot_speak(source_token, lex):
         return None
     if source_token is None and not passive:
         source_token = _loose_subject(verb, ctx, paragraph)
@@ -1050,6 +1072,14 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
         return None  # "declared a state of emergency", "found a weapon", "saw him": no report
     if lemma not in lex.verbs and lemma not in lex.phrasal_heads and not finite_ccomp:
         return None  # a verb outside the lexicon is a cue only with the clause that made it one
+    if content is None and len(cue_tokens) == 1:
+        for_clause = _for_clause(verb, lemma, ctx, paragraph)
+        if for_clause is not None:
+            mark, content = for_clause
+            scope = content
+            cue_tokens.append(mark)
+            cue_lemma = lex.phrasal[f"{lemma} {mark.lower_}"]
+            quote_type = _quote_type(content, ctx)
     if content is None:
         # "pointed to the damage", "spoke about the attack"; after a phrasal particle, the
         # topic of "lashed out at X", "weighed in on X".
@@ -1119,6 +1149,29 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
         if fronted_start is not None and found.source is not None:
             found.source = (fronted_start, found.source[1])
     return found
+
+
+def _for_clause(
+    verb: Token, lemma: str, ctx: _Context, paragraph: tuple[int, int]
+) -> tuple[Token, tuple[int, int]] | None:
+    """'called for residents to stay indoors': the parser reads the preposition of a phrasal
+    cue as the mark of an infinitive clause with its own subject ('for X to Y'), which is the
+    demand. Returns (the preposition, the clause without it) or None."""
+    for child in verb.children:
+        if child.dep_ != "advcl" or child.i < verb.i or not _is_infinitive(child):
+            continue
+        mark = next((g for g in child.children if g.dep_ == "mark"), None)
+        if (
+            mark is None
+            or mark.i != verb.i + 1
+            or f"{lemma} {mark.lower_}" not in ctx.lex.phrasal
+            or not any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children)
+        ):
+            continue
+        content = _clause_content(child, {mark.i}, ctx.text, paragraph)
+        if content is not None:
+            return mark, content
+    return None
 
 
 def _naming_participle(verb: Token, lex: AttributionLexicon) -> bool:
@@ -1276,11 +1329,7 @@ def _citing_adjunct(verb: Token, ctx: _Context) -> _Found | None:
     lex, text = ctx.lex, ctx.text
     paragraph = _paragraph_of(text, verb.idx)
     source, _ = _subject_of(verb, lex, paragraph)
-    if (
-        source is None
-        or source.lemma_.lower() in lex.non_communicating
-        or source.ent_type_ in lex.non_communicating_labels
-    ):
+    if source is None or _cannot_speak(source, lex):
         return None
     content = _clause_content(obj, set(), text, paragraph)
     if content is None or not _has_content_word(text, content):
@@ -1493,6 +1542,23 @@ def _loose_subject(verb: Token, ctx: _Context, paragraph: tuple[int, int]) -> To
     ):
         return None
     return phrase
+
+
+def _cannot_speak(token: Token, lex: AttributionLexicon) -> bool:
+    """A subject that makes no claim: a thing ('sirens warning', 'an explosion shows') or a
+    date, time or amount ('Monday saw ...'); not a person described by age ('the
+    46-year-old said'), which the recogniser tags as a date."""
+    if token.lemma_.lower() in lex.non_communicating:
+        return True
+    return token.ent_type_ in lex.non_communicating_labels and not _age_nominal(token, lex)
+
+
+def _age_nominal(token: Token, lex: AttributionLexicon) -> bool:
+    """'the 46-year-old', 'a 23-year-old': an age adjective with a unit of time in its phrase,
+    standing for the person of that age."""
+    return token.lemma_.lower() in lex.age_heads and any(
+        t.lemma_.lower() in lex.age_units for t in token.subtree if t.i < token.i
+    )
 
 
 def _has_content_word(text: str, span: tuple[int, int]) -> bool:
@@ -2132,6 +2198,7 @@ def _headline_colon(token: Token, ctx: _Context) -> _Found | None:
         not {(_entity_of(ctx, t) or {}).get("label") for t in head} & {"PERSON", "ORG", "NORP"}
         and not (len(head) <= 2 and head.root.lemma_.lower() in ctx.lex.document_nouns)
         and not _speaker_label(head, ctx)
+        and not _known_name(head, ctx)
     ):
         return None
     content = _trim(text, token.idx + 1, line_end)
@@ -2150,6 +2217,25 @@ def _headline_colon(token: Token, ctx: _Context) -> _Found | None:
     found.source_root = head.root
     found.source_type = _source_type(head.root, ctx)
     return found
+
+
+def _known_name(head: Span, ctx: _Context) -> bool:
+    """'Sanders: Clinton email story has moved': a capitalised head that the article names as a
+    person or an organisation elsewhere (the whole name, or a person's last name), which the
+    recogniser missed in the headline's capitals. Reads the article's PERSON and ORG
+    mentions, collected once."""
+    if not all(t.is_title or t.is_upper for t in head if t.is_alpha) or not head.text[:1].isupper():
+        return False
+    if ctx.known_names is None:
+        names: set[str] = set()
+        for entity in ctx.entities:
+            if entity["label"] in ("PERSON", "ORG"):
+                written = ctx.text[entity["start"] : entity["end"]].lower()
+                names.add(written)
+                if entity["label"] == "PERSON" and " " in written:
+                    names.add(written.rsplit(" ", 1)[1])
+        ctx.known_names = names
+    return head.text.lower() in ctx.known_names
 
 
 def _speaker_label(head: Span, ctx: _Context) -> bool:
