@@ -1799,3 +1799,115 @@ def test_a_figure_at_a_rate_is_periodic(nlp):
     assert [(c["time_scope"], c["counts_toward_total"]) for c in doc._.news_casualties] == [
         ("incident", True)
     ]
+
+
+# -- the same victims told twice: one person, one count ----------------------------------------
+
+TOLD_TWICE: list[tuple[str, dict[str, tuple[int | None, int | None, int | None]]]] = [
+    # The same mother's child, first as "her child", then with age and sex.
+    (
+        "A mother and her child were shot on Monday. The 30-year-old mother and her "
+        "four-year-old son were taken to a hospital.",
+        {"injured": (2, 2, 2)},
+    ),
+    # A name's possessive and a pronoun of the same man: one son.
+    (
+        "John Smith shot his son on Saturday. Police said Smith's 10-year-old son was taken to "
+        "a hospital.",
+        {"injured": (1, 1, 1)},
+    ),
+    # Her son and her daughter are two children.
+    (
+        "A mother and her son were shot on Monday. Her daughter was also wounded.",
+        {"injured": (3, 3, 3)},
+    ),
+    # "her child" and "the boy" are not the man who died.
+    (
+        "A shooting left one man dead on Sunday. A woman and her child were wounded.",
+        {"killed": (1, 1, 1), "injured": (2, 2, 2)},
+    ),
+    (
+        "A shooting left one man dead on Sunday. The boy was taken to a hospital with a gunshot "
+        "wound.",
+        {"killed": (1, 1, 1), "injured": (1, 1, 1)},
+    ),
+    # Shot, then dead: killed wins, and the death is the one the article already counted.
+    (
+        "A shooting at an apartment left one man dead on Monday. A woman and her son were "
+        "wounded. A third victim, John Carter, was also shot. The 22-year-old did not survive.",
+        {"killed": (1, 1, 1), "injured": (2, 2, 2)},
+    ),
+    # With two people told before him, "a third victim" is a third person: a second death.
+    (
+        "A shooting at an apartment left one man dead on Monday. A woman was wounded. A third "
+        "victim, John Carter, was also shot. The 22-year-old did not survive.",
+        {"killed": (2, 2, 2), "injured": (1, 1, 1)},
+    ),
+    # A woman who dies later is not the man the toll counted: two deaths, no injury left.
+    (
+        "A shooting left one man dead on Monday. A woman was also shot. The 30-year-old woman "
+        "later died.",
+        {"killed": (2, 2, 2)},
+    ),
+    # The attacker shot dead is not the victim told just before.
+    (
+        "Four people were killed in the attack on Thursday. A fifth person was hospitalized in "
+        "critical condition. The attacker was shot dead by police.",
+        {"killed": (5, 5, 5), "injured": (1, 1, 1)},
+    ),
+    # The child found wounded who then dies is the son the toll already counted; a girl is not.
+    (
+        "A man killed his wife and their 3-year-old son on Saturday. Troopers found a young "
+        "child in the car with a bullet wound to the head. He died at a hospital.",
+        {"killed": (2, 2, 2)},
+    ),
+    (
+        "A man killed his wife and their 3-year-old son on Saturday. Troopers found a young "
+        "girl in the car with a bullet wound to the head. She died at a hospital.",
+        {"killed": (3, 3, 3)},
+    ),
+    # "Another man" who dies is a second death.
+    (
+        "A shooting left one man dead on Monday. Another man was shot in the chest. The "
+        "25-year-old died at a hospital.",
+        {"killed": (2, 2, 2)},
+    ),
+    # A link to another story is not this article's harm; a sentence about "related charges" is.
+    (
+        "Related Coverage: Two men killed in crash on Route 9\n\nA man was shot in the leg on "
+        "Main Street on Friday.",
+        {"injured": (1, 1, 1)},
+    ),
+    (
+        "• Related: Three killed in bar shooting\n\nA man was shot in the leg on Main Street on "
+        "Friday.",
+        {"injured": (1, 1, 1)},
+    ),
+    (
+        "Related charges were filed after two men were killed on Friday.",
+        {"killed": (2, 2, 2)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLD_TWICE, ids=[t[:40] for t, _ in TOLD_TWICE])
+def test_a_victim_told_twice_counts_once(nlp, text, expected):
+    assert totals(process(nlp, text)) == expected
+
+
+def test_a_death_after_a_wound_revises_it_and_joins_the_toll(nlp):
+    doc = process(
+        nlp,
+        "A shooting at an apartment left one man dead on Monday. A woman and her son were "
+        "wounded. A third victim, John Carter, was also shot. The 22-year-old did not survive.",
+    )
+    found = {doc.text[c["count_start"] : c["count_end"]]: c for c in doc._.news_casualties}
+    carter = found["A third victim, John Carter"]
+    death = found["The 22-year-old"]
+    assert (carter["type"], carter["counts_toward_total"]) == ("injured", False)
+    assert (death["relation"], death["related_id"]) == ("same_as", found["one man"]["id"])
+    # same_as never crosses harms: the child of the wounded woman is not the dead man.
+    doc = process(
+        nlp, "A shooting left one man dead on Sunday. A woman and her child were wounded."
+    )
+    assert [c["relation"] for c in doc._.news_casualties] == [None, None, None]

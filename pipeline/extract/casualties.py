@@ -132,6 +132,9 @@ class CasualtyLexicon:
         self.tally_verbs: set[str] = set(context.get("tally_verbs", []))
         self.tally_granularities: set[str] = set(context.get("tally_granularities", []))
         self.natural_causes: set[str] = set(context.get("natural_causes", []))
+        self.link_line_openers: list[tuple[str, ...]] = [
+            tuple(opener.split()) for opener in context.get("link_line_openers", [])
+        ]
 
 
 class Patterns:
@@ -2419,9 +2422,15 @@ def _link_person(mention: Mention, earlier: list[Mention], lex: CasualtyLexicon)
     candidates = elsewhere if q.kind == "indefinite" else singles
     age = _age(mention)
 
+    stage = _life_stage(mention, lex)
+
     def fits(c: Mention) -> bool:
-        # "a 7-year-old girl" is not "the girl" who stands for "an 8-year-old girl".
-        return _same_age(_age(c), age) and _same_age(_age(_canonical(c)), age)
+        # "a 7-year-old girl" is not "the girl" who stands for "an 8-year-old girl"; "her
+        # child" is not "one man".
+        return all(
+            _same_age(_age(each), age) and _stages_meet(_life_stage(each, lex), stage)
+            for each in (c, _canonical(c))
+        )
 
     candidates = [c for c in candidates if fits(c)]
     singles = [c for c in singles if fits(c)]
@@ -2442,11 +2451,23 @@ def _link_person(mention: Mention, earlier: list[Mention], lex: CasualtyLexicon)
         other = candidate.quantity.noun
         if other is not None and doc[other].lemma_.lower() == lemma:
             return candidate  # "a boy ... the boy"
+    child = _same_child(mention, singles, earlier, lex)
+    if child is not None:
+        # "The mother and her child ... A 21-year-old mother and her three-year-old son were
+        # also shot": the same mother's child, whatever "also" sets the pair apart from.
+        return child
     if mention.also:
         return None  # "a bystander was also injured": someone besides them
-    if q.kind == "definite" and lemma in lex.words.anaphoric and singles:
-        return singles[-1]  # "the victim", "the man"
+    possessed = any(c.dep_ == "poss" for c in noun.children)
+    if q.kind == "definite" and lemma in lex.words.anaphoric and singles and not possessed:
+        return singles[-1]  # "the victim", "the man" (not "her child": someone of her own)
     candidates = elsewhere
+    if q.kind == "definite" and mention.type == "killed" and (lemma in lex.words.anaphoric or age):
+        last = _last_told(mention, [c for c in earlier if fits(c)], earlier, lex)
+        if last is not None:
+            # "A third victim, Cordarell Collins, was also shot ... The 22-year-old did not
+            # survive": the death of the one person the sentence before told of.
+            return last
     if alone is not None and alone in [_canonical(c) for c in candidates]:
         return alone  # one victim so far: "his sister", "a 2-year-old child"
     if q.kind == "definite" and gender is not None:
@@ -2455,6 +2476,104 @@ def _link_person(mention: Mention, earlier: list[Mention], lex: CasualtyLexicon)
         same = [p for p in people if p.type == mention.type and _gender(p, lex) == gender]
         if len(same) == 1 and same[0] in [_canonical(c) for c in candidates]:
             return same[0]
+    return None
+
+
+def _last_told(
+    mention: Mention, fitting: list[Mention], earlier: list[Mention], lex: CasualtyLexicon
+) -> Mention | None:
+    """The one person shot or injured in the last earlier sentence that tells of harm, when that
+    sentence tells of no one else (of `fitting`: those the description may stand for; never an
+    attacker for a victim or the other way round)."""
+    told = [e for e in earlier if e.sent.start < mention.sent.start]
+    if not told:
+        return None
+    last_sent = told[-1].sent.start
+    there = [e for e in told if e.sent.start == last_sent]
+    people = {id(_canonical(e)) for e in there}
+    if len(people) != 1 or not _is_person(there[-1]):
+        return None
+    person = there[-1]
+    if person.type not in ("injured", "killed_or_injured") or person not in fitting:
+        return None
+    if _perpetrator(person, lex) != _perpetrator(mention, lex):
+        return None
+    return person
+
+
+def _life_stage(mention: Mention, lex: CasualtyLexicon) -> str | None:
+    """ "child" or "adult" when the victim noun says so ("the boy", "one man") or, without such
+    a noun, a numeric age does ("the 22-year-old")."""
+    q = mention.quantity
+    if q.noun is not None:
+        stage = lex.words.life_stages.get(mention.group.token.doc[q.noun].lemma_.lower())
+        if stage is not None:
+            return stage
+    age = _age(mention)
+    if age is None:
+        return None
+    if age < lex.words.child_age_below:
+        return "child"
+    return "adult" if age >= lex.words.adult_age_from else None
+
+
+def _stages_meet(first: str | None, second: str | None) -> bool:
+    return first is None or second is None or first == second
+
+
+def _possessor(noun: Token, earlier: list[Mention], lex: CasualtyLexicon) -> object | None:
+    """Whose person a possessed noun names ("her child" in "the mother and her child", "his
+    son" after "John Smith shot ...", "Pizzolato's son"): the current mention of a counted
+    person when one stands for the owner, else the owner's name or noun key; None without a
+    possessor or one to resolve."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return None
+    owner: Token | None = poss
+    if poss.pos_ == "PRON":
+        # In "the mother and her child" the pronoun is the other conjunct; else the person
+        # subject before it.
+        head = noun.head if noun.dep_ == "conj" else None
+        if head is not None and _token_key(head, lex) is not None and head.i < noun.i:
+            owner = head
+        else:
+            owner = _antecedent(poss, lex)
+    if owner is None:
+        return None
+    for other in earlier:
+        if other.group.token == owner or other.quantity.noun == owner.i:
+            return _canonical(other)
+    return _token_key(owner, lex)
+
+
+def _same_child(
+    mention: Mention, singles: list[Mention], earlier: list[Mention], lex: CasualtyLexicon
+) -> Mention | None:
+    """The earlier mention of the same owner's child: "her child" ... "her three-year-old son"
+    (two offspring nouns of one owner, no gender or age between them), or None."""
+    q = mention.quantity
+    if q.noun is None:
+        return None
+    doc = mention.group.token.doc
+    noun = doc[q.noun]
+    if noun.lemma_.lower() not in lex.words.offspring:
+        return None
+    owner = _possessor(noun, earlier, lex)
+    if owner is None:
+        return None
+    gender = _gender(mention, lex)
+    for other in reversed(singles):
+        other_noun = other.quantity.noun
+        if other_noun is None or doc[other_noun].lemma_.lower() not in lex.words.offspring:
+            continue
+        if other.sent.start == mention.sent.start:
+            continue  # "her son and her daughter": two children
+        if _gender(other, lex) not in (None, gender) and gender is not None:
+            continue
+        if not _same_age(_age(other), _age(mention)):
+            continue
+        if _possessor(doc[other_noun], earlier, lex) == owner:
+            return other
     return None
 
 
@@ -2976,16 +3095,76 @@ def _within_earlier_toll(
     person whose death revises their own injury is still one of the deaths the article already
     totalled, when that total came before the person was first mentioned and has room for
     them. The injury stays superseded; the death becomes part of the toll, not one more."""
-    if mention.relation != "update_of" or mention.type != "killed" or group is None:
+    if mention.relation != "update_of" or mention.type != "killed":
         return
     injured = mention.related
-    if injured is None or mention.also or group.group.token.i >= injured.group.token.i:
+    if injured is None or mention.also:
+        return
+    if group is None:
+        group = _single_toll(mention, injured, mentions, lex)
+        if group is None:
+            return
+    if group.group.token.i >= injured.group.token.i:
         return
     if _coordinated(mention.group.token, group.group.token) or _room(group, mentions) < 1:
         return
     if _perpetrator(mention, lex) and not _perpetrator(group, lex):
         return  # "five people died ... the gunman was shot and later died": not one of them
-    mention.relation, mention.related, mention.counts = "subset_of", group, False
+    relation = "same_as" if _is_singular(group) else "subset_of"
+    mention.relation, mention.related, mention.counts = relation, group, False
+
+
+def _may_be(person: Mention, other: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether nothing said of two mentions' one person each (gender, life stage, age) tells
+    them apart."""
+    genders = (_gender(person, lex), _gender(other, lex))
+    return (
+        (None in genders or genders[0] == genders[1])
+        and _stages_meet(_life_stage(person, lex), _life_stage(other, lex))
+        and _same_age(_age(person), _age(other))
+    )
+
+
+def _single_toll(
+    death: Mention, injured: Mention, mentions: list[Mention], lex: CasualtyLexicon
+) -> Mention | None:
+    """The counted death of one unnamed person, told before the injured person, that the dying
+    person may be (gender, life stage, age) and that no other person's mention stands for yet:
+    "a triple shooting left one man dead ... Collins was also shot ... The 22-year-old did not
+    survive", "killed ... their 3-year-old son ... A young child also had a bullet wound ... he
+    died". None when no such death or more than one fits, or the injured are "another man" or
+    "a fourth victim" after three people told."""
+    q = injured.quantity
+    if q.additive and q.kind != "ordinal":
+        return None
+    if q.kind == "ordinal" and q.rank:
+        told = sum(
+            _size(m.quantity, low_first=True) or 1
+            for m in mentions
+            if m.counts
+            and m.type in HARM_TYPES
+            and m.relation is None
+            and m.quantity.start < q.start
+        )
+        if q.rank > told:
+            return None  # "two people were shot ... a third victim died": someone else
+    fitting = []
+    for toll in mentions:
+        if toll.quantity.start >= injured.quantity.start:
+            break
+        if (
+            toll.type != "killed"
+            or not toll.counts
+            or not _is_singular(toll)
+            or toll.quantity.kind == "named"
+            or toll.referent is not None
+            or toll.time_scope != "incident"
+            or any(m.related is toll for m in mentions)  # someone already told as that death
+        ):
+            continue
+        if all(_may_be(person, toll, lex) for person in (injured, death)):
+            fitting.append(toll)
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def _relate_figures(
@@ -3221,6 +3400,30 @@ def _paragraph_start(breaks: list[int], start: int) -> int:
     return breaks[before - 1] + 1 if before else 0
 
 
+def _link_line(sent: Span, lex: CasualtyLexicon) -> bool:
+    """Whether `sent` opens a line that links another story ("Related Coverage ...",
+    "• Related: 2 suspects killed ..."): the line starts with a `link_line_openers` phrase; a
+    one-word opener needs a colon after it ("Related charges were filed" is a sentence)."""
+    doc = sent.doc
+    start = sent.start
+    # The parser may start the sentence after the opener ("Related: | Three killed ...").
+    while start > 0 and "\n" not in doc[start - 1].text_with_ws and sent.start - start < 8:
+        start -= 1
+    if start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        return False  # far from the start of its line
+    words = [
+        t for t in doc[start : start + 8] if not (t.is_space or (t.is_punct and t.text != ":"))
+    ]
+    lower = [t.lower_ for t in words]
+    for opener in lex.link_line_openers:
+        n = len(opener)
+        if tuple(lower[:n]) != opener:
+            continue
+        if n > 1 or (len(lower) > n and lower[n] == ":"):
+            return True
+    return False
+
+
 def _answered_event(harm: Token, lex: CasualtyLexicon) -> bool:
     """ "in response to the airstrike that killed a general", "in retaliation for the bombing
     which killed 20": harm told of an earlier event that the article's incident answers."""
@@ -3311,6 +3514,11 @@ def find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list[
         )
         mention.updates = facts.updates
         mention.referent = _referent(mention, entities)
+    # "Related Coverage Police continue investigation into 4-year-old accidentally shot": a link
+    # to another story tells of no harm in this article (or repeats it, told again below).
+    mentions = [m for m in mentions if not _link_line(m.sent, lex)]
+    if not mentions:
+        return []
     # A figure whose clause names no place happened where the article's incident did: the
     # places the harm clauses of the first sentence naming one give ("killing three ... in
     # Dayton, Ohio where ten died" are then told apart from it; "116 died ... 1,035 in Turkey

@@ -136,6 +136,12 @@ class QuantityWords:
         self.genders: dict[str, str] = {
             word: gender for gender, nouns in victims.get("genders", {}).items() for word in nouns
         }
+        self.life_stages: dict[str, str] = {
+            word: stage for stage, nouns in victims.get("life_stages", {}).items() for word in nouns
+        }
+        self.child_age_below: float = float(victims.get("child_age_below", 13))
+        self.adult_age_from: float = float(victims.get("adult_age_from", 18))
+        self.offspring: set[str] = set(victims.get("offspring_nouns", []))
 
 
 @dataclasses.dataclass
