@@ -11,7 +11,8 @@
    responsibility"); a report nested in or coordinated with an
    accepted one; "according to X, ..."; "as reported by X"; noun cues ("his claim that ...");
    a verb and its noun ("made it clear that"); adjectives ("is confident that"); hearsay
-   adverbs ("reportedly"); "Name: ..." headlines and transcript lines; credited pull quotes.
+   adverbs ("reportedly"); "Name: ..." headlines and transcript lines; speech verbs of
+   title-case headlines ("Putin Warns West ..."); credited pull quotes and embedded posts.
 3. Roles of each cue: the source (subject, agent, "according to" object, the subject a
    participle shares, a speaker the parser took for an object), the content (clausal
    complement, adjacent or interrupted quotation, object of a speech act, the clause an "as X
@@ -97,6 +98,12 @@ class AttributionLexicon:
             verb: set(objects) for verb, objects in cues["non_report_objects"].items()
         }
         self.nouns: set[str] = set(cues["nouns"])
+        #: Noun cue -> the prepositions whose object is its content ("comments on X").
+        self.noun_topics: dict[str, frozenset[str]] = {
+            noun: frozenset(preps)
+            for noun, preps in cues.get("noun_topics", {}).items()
+            if not noun.startswith("_")
+        }
         self.light_verbs: dict[str, set[str]] = {
             verb: set(nouns) for verb, nouns in cues["light_verbs"].items()
         }
@@ -139,6 +146,18 @@ class AttributionLexicon:
         ages = sources.get("age_nominals", {})
         self.age_heads: frozenset[str] = frozenset(ages.get("heads", ()))
         self.age_units: frozenset[str] = frozenset(ages.get("units", ()))
+        headline = cues.get("headline", {})
+        self.headline_function_words: frozenset[str] = frozenset(headline.get("function_words", ()))
+        self.headline_noun_forms: frozenset[str] = frozenset(headline.get("noun_forms", ()))
+        self.headline_past_openers: frozenset[str] = frozenset(headline.get("past_openers", ()))
+        #: Lower-cased -s form -> lemma, and past form -> lemma, of every speech verb.
+        self.headline_present: dict[str, str] = {}
+        self.headline_past: dict[str, str] = dict(headline.get("irregular", {}))
+        for verb, kind in self.verbs.items():
+            if kind == "speech":
+                self.headline_present[_third_person(verb)] = verb
+                for form in _past_forms(verb):
+                    self.headline_past.setdefault(form, verb)
         self._hashes: dict[str, numpy.ndarray] | None = None
         self._vocab: Any = None
 
@@ -187,6 +206,33 @@ class AttributionLexicon:
         """The lexicon's lemma of a token (the parser's lemma, with its known slips mapped)."""
         lemma = token.lemma_.lower()
         return self.lemma_aliases.get(lemma, lemma)
+
+
+def _third_person(verb: str) -> str:
+    """'say' -> 'says', 'reply' -> 'replies', 'stress' -> 'stresses'."""
+    if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return verb + "es"
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+def _past_forms(verb: str) -> tuple[str, ...]:
+    """Regular past forms: 'warn' -> 'warned', 'deny' -> 'denied', 'note' -> 'noted'; a verb
+    ending consonant-vowel-consonant gets the doubled form too ('admitted'; 'visitted' never
+    occurs, so the spare form costs nothing)."""
+    if verb.endswith("e"):
+        return (verb + "d",)
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return (verb[:-1] + "ied",)
+    if (
+        len(verb) >= 3
+        and verb[-1] not in "aeiouwxy"
+        and verb[-2] in "aeiou"
+        and verb[-3] not in "aeiou"
+    ):
+        return (verb + "ed", verb + verb[-1] + "ed")
+    return (verb + "ed",)
 
 
 def _heads_clause(doc: Doc) -> numpy.ndarray:
@@ -961,6 +1007,18 @@ def _after_colon(frame: set[int], ctx: _Context) -> tuple[int, int] | None:
             return None
     content = _trim(text, start, line_end)
     return content if len(text[content[0] : content[1]].split()) >= 3 else None
+
+
+def _colon_content(noun: Token, ctx: _Context) -> tuple[int, int] | None:
+    """What a message noun right before a colon introduces ('the following statement: ...'):
+    the rest of the line or the next paragraph, without the quotation marks around it."""
+    content = _after_colon({noun.i}, ctx)
+    if content is None:
+        return None
+    quote = ctx.index.around(content[0] + 1, content[0] + 2)
+    if quote is not None and quote.open == content[0]:
+        return quote.start, quote.end  # the quotation the colon opens, not what follows it
+    return content
 
 
 def _only_punct(gap: str) -> bool:
@@ -2010,6 +2068,9 @@ def _noun_cue(noun: Token, ctx: _Context) -> _Found | None:
             None,
         )
     if clause is None:
+        # "his comments on Muslims", "the ministry's announcement of new strikes"
+        clause = _noun_topic(noun, ctx)
+    if clause is None:
         return None
     source = _noun_cue_source(noun)
     if source is None:
@@ -2032,6 +2093,37 @@ def _noun_cue(noun: Token, ctx: _Context) -> _Found | None:
     found.source_root = source
     found.source_type = _source_type(source, ctx)
     return found
+
+
+def _noun_topic(noun: Token, ctx: _Context) -> Token | None:
+    """The object of a noun cue's topic preposition ('comments on X', 'announcement of Y'),
+    or None: a date ('his statement on Friday') or a medium ('his comments on Facebook') is
+    no content, and a message noun that names the channel of a reporting verb ('said in his
+    statement on the strike') leaves the report to that verb."""
+    lex = ctx.lex
+    preps = lex.noun_topics.get(noun.lemma_.lower())
+    if preps is None:
+        return None
+    holder = noun.head
+    if (
+        noun.dep_ == "pobj"
+        and holder.lower_ in lex.channel_preps
+        and lex.verb_lemma(holder.head) in lex.verbs
+    ):
+        return None
+    for child in noun.children:
+        if child.dep_ != "prep" or child.lower_ not in preps or child.i < noun.i:
+            continue
+        topic = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+        if topic is None or any(
+            t.ent_type_ in ("DATE", "TIME") for t in (topic, child.nbor(1)) if t.i < len(t.doc)
+        ):
+            continue  # 'his statement on Friday': a date, however the parser hung it
+        start, end = _subtree_span(topic)
+        if lex.channel_words.find(ctx.text[start:end]) is not None:
+            continue
+        return topic
+    return None
 
 
 def _noun_cue_source(noun: Token) -> Token | None:
@@ -2107,6 +2199,11 @@ def _light_verb(verb: Token, ctx: _Context) -> _Found | None:
             None,
         )
         content = _clause_content(topic, set(), text, paragraph) if topic is not None else None
+    if content is None and obj.pos_ == "NOUN":
+        # 'issued the following statement: "..."' (the parser makes the quotation a clause
+        # of the noun) and 'released the following statement:' over the next paragraph; not
+        # 'made this clear:', where a figure of speech introduces the author's own point
+        content = _colon_content(obj, ctx)
     if content is None and not ctx.index.inside[verb.i]:
         quote = _quote_next_to(verb, _frame_tokens(verb, ctx), ctx)
         content = (quote.start, quote.end) if quote is not None else None
@@ -2255,6 +2352,168 @@ _SPEAKER_LINE_RE = re.compile(
 )
 
 
+#: Words that end a headline's source run: what stands before them is a label, not a speaker
+#: ("EXCLUSIVE – Roger Stone ...", "FIX IS IN: PBS Moderators ...").
+_HEADLINE_BREAKS = frozenset({":", "\u2013", "\u2014", "-", "|"})
+#: Longest line (in characters) taken for a headline.
+HEADLINE_MAX_CHARS = 220
+
+
+def _headline_cues(items: list[_Found], ctx: _Context) -> list[_Found]:
+    """'Putin Warns West Over Grain Deal': in a title-case line, a capitalised -s (or, before
+    'that' or a quotation, past) form of a speech verb is the cue, the capitalised run that
+    opens the line its source and the rest of the line its content. The tagger reads such
+    verbs as names or nouns, so the parse cannot find them; only lines whose words are
+    mostly capitalised are read, so no body sentence is."""
+    lex, text = ctx.lex, ctx.text
+    if not lex.headline_present:
+        return []
+    taken = {f.cue_token.i for f in items if f.cue_token is not None}
+    found: list[_Found] = []
+    line_start = 0
+    for line in text.split("\n"):
+        start, end = line_start, line_start + len(line)
+        line_start = end + 1
+        if len(line) > HEADLINE_MAX_CHARS or not _is_title_case(line, lex):
+            continue
+        item = _headline_cue(start, end, taken, ctx)
+        if item is not None:
+            found.append(item)
+    return found
+
+
+def _is_title_case(line: str, lex: AttributionLexicon) -> bool:
+    """A headline in title case or capitals: at least three words outside the function words,
+    nearly all of them capitalised, the first word too; not a question."""
+    words = _WORD_RE.findall(line)
+    if not words or not words[0][0].isupper() or line.rstrip().endswith("?"):
+        return False
+    content = [w for w in words if w.lower() not in lex.headline_function_words]
+    if len(content) < 3:
+        return False
+    capitalised = sum(1 for w in content if w[0].isupper() or w[0].isdigit())
+    return capitalised >= 0.85 * len(content)
+
+
+_WORD_RE = re.compile(r"[^\W_][\w'\u2019.-]*")
+
+
+def _headline_cue(start: int, end: int, taken: set[int], ctx: _Context) -> _Found | None:
+    """The first speech verb form of the headline line [start, end), with its source and
+    content, or None."""
+    doc, lex, text = ctx.doc, ctx.lex, ctx.text
+    first = ctx.index.token_at(start)
+    tokens = [t for t in doc[first : ctx.index.token_at(max(start, end - 1)) + 1]]
+    tokens = [t for t in tokens if start <= t.idx < end]
+    for k, token in enumerate(tokens):
+        lower = token.lower_
+        lemma = lex.headline_present.get(lower)
+        past = lemma is None
+        if past:
+            lemma = lex.headline_past.get(lower)
+        if lemma is None or not token.text[:1].isupper() or k == 0:
+            continue
+        if token.i in taken or ctx.index.inside[token.i]:
+            return None
+        rest = tokens[k + 1 :]
+        if not rest:
+            return None
+        following = rest[0]
+        if past and following.lower_ not in lex.headline_past_openers:
+            return None  # 'Man Accused of Murder': a passive participle, no one speaks
+        if following.lower_ in lex.non_report_objects.get(lemma, ()):
+            return None  # 'Hamas Claims Responsibility': an act
+        if lemma in lex.intention_infinitive and following.lower_ == "to" and len(rest) > 1:
+            return None  # 'Kremlin Agrees To Talks'
+        source = _headline_source(tokens[:k], lex)
+        if source is None:
+            return None
+        if lower in lex.headline_noun_forms and not _headline_speaker(source, token, ctx):
+            return None  # 'Police Reports Show ...', 'Peace Talks Resume'
+        content = _trim(text, token.idx + len(token), end)
+        if text[content[1] - 1 : content[1]] == "." and content[1] == len(text[:end].rstrip()):
+            content = (content[0], content[1] - 1)  # the full stop some dumps add to a title
+        if len(text[content[0] : content[1]].split()) < 2:
+            return None
+        item = _Found(
+            cue=(token.idx, token.idx + len(token)),
+            cue_lemma=lemma,
+            content=content,
+            scope=content,
+            quote_type=_quote_type(content, ctx),
+            kind="headline",
+            cue_token=token,
+        )
+        root = _headline_root(source)
+        item.source = _char_span(source)
+        item.source_root = root
+        item.source_type = _source_type(root, ctx)
+        named = lex.cue_channels.get(lemma)
+        if named is not None:
+            item.channel = named
+        return item
+    return None
+
+
+def _headline_source(tokens: list[Token], lex: AttributionLexicon) -> list[Token] | None:
+    """The capitalised run before a headline's cue (after any label and colon or dash): at
+    most eight words, every word capitalised or a function word, ending on a noun."""
+    cut = max((i for i, t in enumerate(tokens) if t.text in _HEADLINE_BREAKS), default=-1)
+    run = [t for t in tokens[cut + 1 :] if not t.is_space]
+    while run and (run[0].is_punct or run[0].text in QUOTE_CHARS):
+        run.pop(0)
+    if not run or len(run) > 8:
+        return None
+    for t in run:
+        if t.is_punct and t.text not in (",", "."):
+            return None  # a quotation or a bracket: not a plain speaker's name
+        if t.is_alpha and not t.text[0].isupper() and t.lower_ not in lex.headline_function_words:
+            return None
+        if (
+            t.pos_ == "AUX"
+            or t.lemma_.lower() in ("be", "have", "get")
+            or t.lower_ in lex.modal_aux
+            or t.lower_ in lex.conditional_marks
+            or t.tag_ in ("WP", "WDT", "WRB")
+        ):
+            return None  # 'If Obama Says ...', 'General Who Called For ...': not the headline's
+    last = run[-1]
+    if last.is_punct or last.lower_ in lex.headline_function_words or last.pos_ == "VERB":
+        return None
+    return run
+
+
+def _headline_root(source: list[Token]) -> Token:
+    """The head noun of a headline's source: the last word before any 'of' ('Leaders of
+    Conservative Movement' -> 'Leaders'), else the last word."""
+    for k, token in enumerate(source):
+        if token.lower_ == "of" and k > 0:
+            return source[k - 1]
+    return source[-1]
+
+
+def _headline_speaker(source: list[Token], cue: Token, ctx: _Context) -> bool:
+    """Whether a headline's source ends in a speaker, so that a cue form that is also a plural
+    noun is read as the verb: a recognised name ('Sanders Promises ...'; a person's name the
+    recogniser ran on over the cue counts, an organisation's does not: 'Peace Talks' may be
+    one) or a noun of a person who speaks ('Super PAC Chief Praises ...'), and the word
+    after the cue is not a verb ('Police Reports Show ...')."""
+    after = cue.nbor(1) if cue.i + 1 < len(cue.doc) else None
+    lex = ctx.lex
+    if after is not None and (
+        after.pos_ in ("VERB", "AUX")
+        or after.lower_ in lex.headline_present
+        or after.lower_ in lex.verbs
+    ):
+        return False
+    last = source[-1]
+    entity = _entity_of(ctx, last)
+    if entity is not None and entity["label"] in NOUN_CUE_NAMES | {"GPE"}:
+        return entity["end"] <= cue.idx or entity["label"] == "PERSON"
+    lower = last.lower_
+    return lower in lex.person_nouns or lower.rstrip("s") in lex.person_nouns
+
+
 def _cited_origins(verb: Token, parent: _Found, ctx: _Context) -> list[_Found]:
     """Where a source got its claim: 'X, citing Y, said ...' (Y's cue is 'citing') and
     'X cited Y as saying ...' (both rows share the cue 'cited')."""
@@ -2378,15 +2637,24 @@ def _credited_pull_quote(quote: Quote, ctx: _Context) -> _Found | None:
     text = ctx.text
     line_end = text.find("\n", quote.close)
     line_end = len(text) if line_end == -1 else line_end
-    tail = text[quote.close : line_end]
-    match = re.match(r"\s*[-\u2013\u2014\u2015]+\s*(\S.*?)\s*$", tail)
+    tail_start = quote.close
+    own_line = not text[quote.close : line_end].strip() and line_end < len(text)
+    if own_line:
+        # '"..."' over a line of its own: '- Ihor Terekhov, mayor of Kharkiv'
+        tail_start = line_end + 1
+        line_end = text.find("\n", tail_start)
+        line_end = len(text) if line_end == -1 else line_end
+    tail = text[tail_start:line_end]
+    match = re.match(r"[^\S\n]*[-\u2013\u2014\u2015]+\s*(\S.*?)\s*$", tail)
     if match is None or len(match.group(1).split()) > 12:
         return None
-    start = quote.close + match.start(1)
-    end = quote.close + match.end(1)
+    start = tail_start + match.start(1)
+    end = tail_start + match.end(1)
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
+    if own_line and any(t.pos_ in ("VERB", "AUX") for t in span):
+        return None  # a list item after a quotation, not a credit
     found = _Found(
         cue=None,
         cue_lemma=None,
@@ -2398,6 +2666,81 @@ def _credited_pull_quote(quote: Quote, ctx: _Context) -> _Found | None:
     found.source = (start, end)
     found.source_root = span.root
     found.source_type = _source_type(span.root, ctx)
+    return found
+
+
+#: The credit line of an embedded post: '— Paul Ryan (@SpeakerRyan) July 5, 2016', after the
+#: post's text on its line or on a line of its own.
+_POST_CREDIT_RE = re.compile(
+    r"(?:^|(?<=\s))[\u2014\u2013\u2015-]{1,2}[^\S\n]+"
+    r"(?P<source>[^\s@()\u2014\u2013\u2015][^\n@()\u2014\u2013\u2015]{0,60}?[^\S\n]*\(@\w{1,30}\))"
+    r"[^\S\n]+(?:[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2},[^\S\n]+\d{4}"
+    r"|\d{1,2}[^\S\n]+[A-Z][a-z]{2,8}[^\S\n]+\d{4})",
+    re.M,
+)
+#: A link at the end of a post's text ('pic.twitter.com/Oq...', 'https://t.co/...'): not said.
+_TRAILING_LINK_RE = re.compile(r"(?:\s*(?:https?://|pic\.twitter\.com/)\S*)+\s*$")
+#: Markup a dump may leave around an embedded post ('<tweet id="..." author="@...">').
+_LEADING_TAG_RE = re.compile(r"^\s*(?:<[^<>\n]{0,300}>\s*)+")
+
+
+def _credited_posts(items: list[_Found], ctx: _Context) -> list[_Found]:
+    """Embedded posts credited with a dash, a name and @handle and a date: the post's text
+    (before the dash, or the paragraph before a credit line of its own) is the content, the
+    credit the source; no cue, no parent (the contract's credited pull quote). Links that end
+    the post are no part of what was said; a link to twitter.com names the channel."""
+    text = ctx.text
+    if "(@" not in text:
+        return []
+    cues = [f.cue for f in items if f.cue is not None]
+    found: list[_Found] = []
+    for match in _POST_CREDIT_RE.finditer(text):
+        dash = match.start()
+        line_start, _ = _paragraph_of(text, dash)
+        if text[line_start:dash].strip():
+            start, end = line_start, dash
+        else:
+            # a credit line of its own: the post is the last line before it with words
+            end = line_start - 1
+            while end > 0 and not text[text.rfind("\n", 0, end) + 1 : end].strip():
+                end = text.rfind("\n", 0, end)
+            if end <= 0:
+                continue
+            start = text.rfind("\n", 0, end) + 1
+        post = text[start:end]
+        tag = _LEADING_TAG_RE.match(post)
+        if tag is not None:
+            start += tag.end()
+        link = _TRAILING_LINK_RE.search(text[start:end])
+        body_end = start + link.start() if link is not None else end
+        content = _trim(text, start, body_end, quotes=True)
+        source = (match.start("source"), match.end("source"))
+        if len(text[content[0] : content[1]].split()) < 3:
+            continue
+        if any(source[0] <= c[0] < match.end() for c in cues):
+            continue
+        span = ctx.doc.char_span(source[0], source[1], alignment_mode="expand")
+        if span is None:
+            continue
+        # the name's last word, before the bracketed handle
+        bracket = next((t for t in span if t.text == "("), None)
+        root = (
+            span.doc[bracket.i - 1] if bracket is not None and bracket.i > span.start else span.root
+        )
+        item = _Found(
+            cue=None,
+            cue_lemma=None,
+            content=content,
+            scope=content,
+            quote_type="direct",
+            kind="credit",
+        )
+        item.source = source
+        item.source_root = root
+        item.source_type = _source_type(root, ctx)
+        if re.search(r"twitter\.com/|//t\.co/", post):
+            item.channel = "x_twitter"
+        found.append(item)
     return found
 
 
@@ -2801,7 +3144,9 @@ def _resolve_sources(items: list[_Found], ctx: _Context) -> None:
     for found in ordered:
         root = found.source_root
         assert root is not None
-        if found.source_type == "name":
+        if found.source_type == "name" and _entity_over_cue(found, ctx):
+            found.resolved = _headline_name(found, ctx)
+        elif found.source_type == "name":
             found.resolved = _name_of(root, ctx)
         elif found.source_type == "pronoun":
             referent = _antecedent(found, done, items, ctx)
@@ -2821,6 +3166,25 @@ def _resolve_sources(items: list[_Found], ctx: _Context) -> None:
     for found in ordered:
         if id(found) in referred and found.resolved is None and found.source_type == "nominal":
             found.resolved = _text(text, found.source)
+
+
+def _entity_over_cue(found: _Found, ctx: _Context) -> bool:
+    """Whether the entity of a source's head runs on over the cue: the recogniser reads a
+    title-case headline as one name ('Putin Warns West Over Grain Deal' as one PERSON)."""
+    if found.source_root is None or found.cue is None or found.source is None:
+        return False
+    entity = _entity_of(ctx, found.source_root)
+    return entity is not None and entity["start"] < found.cue[0] < entity["end"]
+
+
+def _headline_name(found: _Found, ctx: _Context) -> str | None:
+    """The name a source stands for when its entity runs on over the cue (`_entity_over_cue`):
+    that entity is not the source's, which resolves to the person of that surname or the
+    cluster of that name in the article, else stands as written."""
+    assert found.source is not None
+    words = ctx.text[found.source[0] : found.source[1]]
+    key = words.lower()
+    return ctx.surname.get(key) or ctx.full_name.get(key) or words
 
 
 def _text(text: str, span: tuple[int, int] | None) -> str | None:
@@ -3242,6 +3606,8 @@ def find_attributions(doc: Doc, lex: AttributionLexicon, model: CueModel) -> lis
                 items.extend(_cited_origins(token, found, ctx))
         if found is not None:
             items.append(found)
+    items.extend(_headline_cues(items, ctx))
+    items.extend(_credited_posts(items, ctx))
     for quote in index.quotes:
         credited = _credited_pull_quote(quote, ctx)
         if credited is not None and not any(f.content == credited.content for f in items):
