@@ -1911,3 +1911,160 @@ def test_a_death_after_a_wound_revises_it_and_joins_the_toll(nlp):
         nlp, "A shooting left one man dead on Sunday. A woman and her child were wounded."
     )
     assert [c["relation"] for c in doc._.news_casualties] == [None, None, None]
+
+
+# -- round 10: figures missed on unseen reports (recall) ---------------------------------------
+
+RECALL_POSITIVES: list[tuple[str, list[Row]]] = [
+    # A partitive of "those" whose clause states the harm: a subset of the group before it.
+    (
+        "The bombing killed 270 people. 189 of those who died were American citizens.",
+        [
+            ("killed", "exact", 270, None, 270, 270, 270, "270"),
+            ("killed", "exact", 189, None, 189, 189, 189, "189 of those"),
+        ],
+    ),
+    (
+        "She is the mother of one of those killed in the bombing.",
+        [("killed", "exact", 1, None, 1, 1, 1, "one of those")],
+    ),
+    # "among the dead" still finds its clause across an aside on the source.
+    (
+        "Three people died in the fire. One child was, according to the fire service, among "
+        "the dead.",
+        [
+            ("killed", "exact", 3, None, 3, 3, 3, "Three"),
+            ("killed", "exact", 1, None, 1, 1, 1, "One child"),
+        ],
+    ),
+    # "whom" always names people, so a vague part of them can be hospitalised.
+    (
+        "The boat capsized and 35 were rescued, some of whom were hospitalised.",
+        [("injured", "vague", None, None, 2, None, None, "some of whom")],
+    ),
+    # A back-reference that counts: a partitive of it, or a numeral as its head.
+    (
+        "Twelve people were hurt. Many of the injured people had burns.",
+        [
+            ("injured", "exact", 12, None, 12, 12, 12, "Twelve"),
+            ("injured", "vague", None, None, 2, None, None, "Many of the injured people"),
+        ],
+    ),
+    (
+        "Three men died in the crash. The three deceased were contract workers.",
+        [
+            ("killed", "exact", 3, None, 3, 3, 3, "Three men"),
+            ("killed", "exact", 3, None, 3, 3, 3, "The three deceased"),
+        ],
+    ),
+    # "had injuries" with a word for how bad or where: the subject is hurt, not "head".
+    ("A woman had minor injuries.", [("injured", "exact", 1, None, 1, 1, 1, "A woman")]),
+    ("The man had serious head injuries.", [("injured", "exact", 1, None, 1, 1, 1, "The man")]),
+    (
+        "A man suffered serious head injuries.",
+        [("injured", "exact", 1, None, 1, 1, 1, "A man")],
+    ),
+    # Forced flight and flight from home are displacement.
+    (
+        "The storm forced 58,000 residents to evacuate.",
+        [("displaced", "exact", 58000, None, 58000, 58000, 58000, "58,000 residents")],
+    ),
+    (
+        "More than 10,000 people were forced to flee.",
+        [("displaced", "more_than", 10000, None, 10001, 10001, None, "More than 10,000")],
+    ),
+    (
+        "Thousands of people have fled their homes.",
+        [("displaced", "vague", None, None, 2000, None, None, "Thousands of people")],
+    ),
+    (
+        "Over 2,000 residents have been relocated to other villages.",
+        [("displaced", "more_than", 2000, None, 2001, 2001, None, "Over 2,000 residents")],
+    ),
+    # Only people are arrested: a counted noun the lexicon does not know is people.
+    (
+        "Police said 337 suspected users in 38 countries were arrested.",
+        [("detained", "exact", 337, None, 337, 337, 337, "337 suspected users")],
+    ),
+    # A harm noun that rises "to" a figure is its own toll.
+    ("Deaths rose to 30 on Monday.", [("killed", "exact", 30, None, 30, 30, 30, "30")]),
+    (
+        "Casualties climbed to 167.",
+        [("killed_or_injured", "exact", 167, None, 167, 167, 167, "167")],
+    ),
+]
+
+RECALL_NEGATIVES: list[str] = [
+    # The near false form of each construction above.
+    "The bombing drew 270 people. 189 of those who attended were American citizens.",
+    "She is the mother of one of those rescued in the flood.",
+    "One child was, according to the fire service, among the guests.",
+    "The boat capsized and 35 were rescued, some of whom were interviewed.",
+    "Many of the local people had burns on their hands.",
+    "The three new recruits were contract workers.",
+    "A woman had minor complaints.",
+    "The storm forced 58,000 residents to stay indoors.",
+    "The floods could force thousands to flee.",
+    "The decision forced two companies to relocate.",
+    "Two men fled the scene.",
+    "He left his home at 9 a.m.",
+    "Over 2,000 offices have been relocated to other cities.",
+    "Police seized 337 suspected counterfeit phones.",
+    "Sales rose to 30 million on Monday.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), RECALL_POSITIVES, ids=[t for t, _ in RECALL_POSITIVES]
+)
+def test_a_figure_once_missed_gives_exactly_these_rows(nlp, text, expected):
+    assert rows(process(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text", RECALL_NEGATIVES)
+def test_the_near_false_form_gives_no_casualty(nlp, text):
+    assert rows(process(nlp, text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count_text", "relation", "counts"),
+    [
+        (
+            "The bombing killed 270 people. 189 of those who died were American citizens.",
+            "189 of those",
+            "subset_of",
+            False,
+        ),
+        (
+            "Three people died in the fire. One child was, according to the fire service, among "
+            "the dead.",
+            "One child",
+            "subset_of",
+            False,
+        ),
+        (
+            "Three men died in the crash. The three deceased were contract workers.",
+            "The three deceased",
+            "same_as",
+            False,
+        ),
+        # "those arrested" are the men arrested before.
+        (
+            "Police arrested 23 men in March 2008. In October 2009, a court heard that some of "
+            "those arrested had fled.",
+            "some of those",
+            "subset_of",
+            False,
+        ),
+        # "some of whom" are the rescued, not part of an injured group: a new figure.
+        (
+            "The boat capsized and 35 were rescued, some of whom were hospitalised.",
+            "some of whom",
+            None,
+            True,
+        ),
+    ],
+)
+def test_a_partitive_back_reference_is_part_of_its_group(nlp, text, count_text, relation, counts):
+    found = items(process(nlp, text))[count_text]
+    assert (found["relation"], found["counts_toward_total"]) == (relation, counts)

@@ -66,6 +66,7 @@ class CasualtyLexicon:
         self.denied: dict[str, str] = dict(harm.get("denied_verbs", {}))
         self.person_only: set[str] = set(harm.get("person_only_verbs", []))
         self.numeric_only: set[str] = set(harm.get("numeric_only_verbs", []))
+        self.person_object: set[str] = set(harm.get("person_object_verbs", []))
         self.mechanism: dict[str, str] = dict(harm.get("mechanism_verbs", {}))
         self.fatal_adverbs: set[str] = set(harm.get("fatal_adverbs", []))
         self.fatal_adjectives: set[str] = set(harm.get("fatal_adjectives", []))
@@ -876,6 +877,10 @@ def _among(harm: Token) -> list[Group]:
         harm = harm.head
     if harm.dep_ == "pobj" and harm.head.lower_ == "among":
         clause = harm.head.head
+        while clause.dep_ == "prep" and clause.head != clause:
+            # "One child was, according to the fire service, among the dead": the aside
+            # takes "among" as its own; the clause it interrupts is the one that counts.
+            clause = clause.head
         people = _subjects(clause)
         if not people and clause.lemma_ == "be":
             people = _children(clause, "attr")  # "among those killed were six children"
@@ -892,7 +897,10 @@ def _included(harm: Token) -> list[Group]:
 
 
 def _partitive_head(harm: Token, lex: CasualtyLexicon) -> list[Group]:
-    """ "four of the deceased", "most of the injured": the quantity before "of"."""
+    """ "four of the deceased", "most of the injured": the quantity before "of"; also "189 of
+    those who died", "one of those killed": the clause on "those" names the harmed."""
+    if harm.dep_ in ("acl", "relcl") and harm.head.lower_ == "those":
+        harm = harm.head
     if harm.dep_ == "pobj" and harm.head.lower_ == "of":
         head = harm.head.head
         words = lex.words
@@ -1014,10 +1022,13 @@ def _role_groups(trigger: Trigger, lex: CasualtyLexicon) -> list[Group]:
     if role == "subject":
         if token.pos_ in ("NOUN", "PROPN", "PRON"):
             return [Group(token)]  # "a man in critical condition"
+        partitive = _partitive_head(token, lex)
+        if partitive:
+            return partitive  # "189 of those who died"
         objects = [
             o
             for o in _children(token, "dobj")
-            if _names_people(o, lex) and o.lower_ not in REFLEXIVES
+            if _names_people(o, lex) and o.lower_ not in REFLEXIVES and not _harm_noun(o, lex)
         ]
         if objects and token.pos_ == "VERB" and not _is_passive(token):
             # "Paramedics rushed Joel to the hospital in serious condition": the object.
@@ -1045,6 +1056,13 @@ def _role_groups(trigger: Trigger, lex: CasualtyLexicon) -> list[Group]:
     if role == "place":
         return _place_groups(token, lex)
     return []
+
+
+def _harm_noun(token: Token, lex: CasualtyLexicon) -> bool:
+    """A harm noun that is not also its victims: "serious head injuries" is the wound, even
+    though "head" may name a person ("head of security")."""
+    lemma = token.lemma_.lower()
+    return lemma in lex.nouns and lemma not in lex.victim_harm_nouns
 
 
 def _names_people(token: Token, lex: CasualtyLexicon) -> bool:
@@ -1075,6 +1093,12 @@ def _adjective_groups(adj: Token, lex: CasualtyLexicon) -> list[Group]:
         return [Group(adj, harm_head=adj)]  # "many wounded"
     if adj.dep_ == "amod" and adj.head.pos_ in NOMINAL_POS:
         head = adj.head
+        if head.like_num:
+            # "the three deceased": the numeral is the head; a back-reference that counts.
+            return [Group(head, harm_head=adj)]
+        partitive = _partitive_head(head, lex)
+        if partitive:
+            return partitive  # "many of the injured people", "two of the wounded soldiers"
         if any(
             c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another", "no")
             for c in head.children
@@ -1120,6 +1144,19 @@ def _noun_groups(noun: Token, lex: CasualtyLexicon) -> list[Group]:
             ]
             if objects:
                 return [Group(t) for t in _expand_conj(objects)]
+    if (
+        noun.dep_ == "nsubj"
+        and noun.tag_ in ("NNS", "NNPS")
+        and noun.head.lemma_.lower() in lex.update_words
+    ):
+        # "casualties increased to 167", "deaths rose to 30": the harm noun is its own toll.
+        tolls = [
+            g
+            for g in _toll_groups(noun, lex)
+            if g.token.i > noun.head.i and not g.superseded and g.token.head.lower_ != "from"
+        ]
+        if tolls:
+            return tolls
     # "the confirmed deaths are fourteen civilians, five soldiers ...".
     if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
         attrs = _children(noun.head, "attr")
@@ -1302,7 +1339,9 @@ def _accepts(group: Token, quantity: Quantity, trigger: Trigger, lex: CasualtyLe
         if noun is None:
             # "2 were arrested", "thousands were displaced": a bare number or quantity word.
             return group.like_num or group.pos_ == "NUM" or quantity.kind == "vague"
-        return is_person_noun(noun, words)
+        # "337 suspected users were arrested": only people are arrested, whatever the noun (a
+        # thing the lexicon knows was already refused above).
+        return is_person_noun(noun, words) or lemma in lex.person_object
     if quantity.kind in ("vague", "plural", "indefinite", "definite") and noun is not None:
         # A vague or bare noun must be people: "several explosions" is not a casualty.
         return (
