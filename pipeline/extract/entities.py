@@ -161,6 +161,10 @@ def similar_spelling(a: str, b: str) -> bool:
 # -- the gazetteer -----------------------------------------------------------------------------
 
 
+#: Name lookups remembered by the gazetteer before it starts again.
+FOUND_CACHE_SIZE = 100_000
+
+
 @dataclass(frozen=True)
 class Place:
     geonames_id: int
@@ -202,6 +206,8 @@ class Gazetteer:
         self._name_lines = [line for line in names_text.splitlines() if line[:1] not in ("", "#")]
         self._name_lines.sort()  # written sorted by build_gazetteer.py: a linear pass then
         self._cache: dict[int, Place] = {}
+        #: Answers already looked up: the same few hundred places recur article after article.
+        self._found: dict[str, str | None] = {}
 
     def __len__(self) -> int:
         return len(self._rows)
@@ -230,11 +236,17 @@ class Gazetteer:
         """The comma-separated ids on the line of `key`, if there is one. A tab sorts before
         every character of a key, so `key + TAB` lands on the key's own line, not on a longer
         key it begins ("paris" before "paris hilton")."""
+        if key in self._found:
+            return self._found[key]
         prefix = key + "\t"
         i = bisect.bisect_left(self._name_lines, prefix)
+        ids = None
         if i < len(self._name_lines) and self._name_lines[i].startswith(prefix):
-            return self._name_lines[i][len(prefix) :]
-        return None
+            ids = self._name_lines[i][len(prefix) :]
+        if len(self._found) >= FOUND_CACHE_SIZE:
+            self._found.clear()  # a long dump asks about ever new words; keep memory bounded
+        self._found[key] = ids
+        return ids
 
     def lookup(self, key: str) -> list[Place]:
         """Places whose name or other name has this `name_key`."""
