@@ -45,7 +45,7 @@ eval: install
 	$(EVAL) $(SHARED)/data/gum_news --out outputs/eval/gum --only entities
 	$(EVAL) $(SHARED)/data/gva/gva_dev.jsonl --out outputs/eval/gva --only counts
 
-# Speed and memory against plain spaCy on the same 500 articles, in one run (about 15 minutes
+# Speed and memory against plain spaCy on the same 500 articles, in one run (about 20 minutes
 # on 2 cores); writes bench/results.json and bench/results.md.
 bench: install
 	$(BIN)/python bench/bench.py --source $(SHARED)/data/gva/gva_dev.jsonl

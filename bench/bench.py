@@ -14,8 +14,11 @@ Measures, each job in its own fresh process (so one cannot warm another's caches
   processes cannot beat what this machine gives two independent loops, so "2 vs 1" is read
   against it.
 
-The four timed jobs run `--repeat` times, interleaved; each keeps its fastest run (the one least
-disturbed by anything else on a shared machine), and results.json keeps every run.
+The four timed jobs run as `--repeat` rounds (plain and newsextract, 1 then 2 processes, back
+to back). This machine is a shared virtual one whose speed drifts by 10% and more within minutes,
+so every ratio is taken between jobs of the same round, and the reported value is the median over
+rounds; the table shows each job's median run. Each run also records the share of CPU time the
+hypervisor stole from the machine while it ran (/proc/stat), and results.json keeps every run.
 
 Writes bench/results.json and bench/results.md (a table the README quotes).
 """
@@ -26,6 +29,7 @@ import argparse
 import json
 import os
 import platform
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -57,7 +61,7 @@ for i in range({loops}):
     total += i * i % 7
 print(time.perf_counter() - started)
 """
-SPIN_LOOPS = 12_000_000
+SPIN_LOOPS = 20_000_000
 
 
 def make_input(source: Path, count: int, path: Path) -> dict:
@@ -101,9 +105,17 @@ def _rss_kb(pid: int) -> int:
     return 0
 
 
+def _cpu_ticks() -> tuple[int, int]:
+    """(stolen, all) clock ticks of the whole machine so far, from /proc/stat."""
+    fields = [int(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    return fields[7], sum(fields[:8])
+
+
 def timed(command: list[str], env: dict | None = None) -> dict:
-    """Wall time, stdout, and the peak RSS of each process of the job's process tree."""
+    """Wall time, stdout, the peak RSS of each process of the job's process tree, and the
+    per cent of the machine's CPU time stolen by the hypervisor meanwhile."""
     peaks: dict[int, int] = {}
+    steal_before, ticks_before = _cpu_ticks()
     started = time.perf_counter()
     proc = subprocess.Popen(
         command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
@@ -125,13 +137,20 @@ def timed(command: list[str], env: dict | None = None) -> dict:
     sampler.start()
     out, err = proc.communicate()
     seconds = time.perf_counter() - started
+    steal_after, ticks_after = _cpu_ticks()
+    steal = 100 * (steal_after - steal_before) / max(1, ticks_after - ticks_before)
     stop.set()
     sampler.join()
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed ({proc.returncode}):\n{err[-3000:]}")
     # Dask/multiprocessing helpers (resource trackers) are tiny; report the real workers.
     mb = sorted((kb / 1024 for kb in peaks.values() if kb > 50 * 1024), reverse=True)
-    return {"seconds": round(seconds, 2), "peak_rss_mb": [round(m, 1) for m in mb], "stdout": out}
+    return {
+        "seconds": round(seconds, 2),
+        "steal_percent": round(steal, 1),
+        "peak_rss_mb": [round(m, 1) for m in mb],
+        "stdout": out,
+    }
 
 
 def plain(input_path: Path, batch: int, n: int) -> dict:
@@ -179,11 +198,14 @@ def machine_scaling(loops: int = SPIN_LOOPS) -> dict:
     }
 
 
-def fastest(runs: list[dict]) -> dict:
-    """The run with the least wall time, with every run's seconds kept beside it."""
-    best = dict(min(runs, key=lambda r: r["seconds"]))
-    best["runs_seconds"] = [r["seconds"] for r in runs]
-    return best
+def median_run(runs: list[dict]) -> dict:
+    """The run with the median wall time (the lower middle of an even count), with every
+    run's seconds and stolen CPU share kept beside it."""
+    ordered = sorted(runs, key=lambda r: r["seconds"])
+    middle = dict(ordered[(len(ordered) - 1) // 2])
+    middle["runs_seconds"] = [r["seconds"] for r in runs]
+    middle["runs_steal_percent"] = [r["steal_percent"] for r in runs]
+    return middle
 
 
 def _component_seconds(nlp, docs: list, batch: int) -> tuple[dict[str, float], list]:
@@ -230,20 +252,27 @@ def stage_profile(input_path: Path, batch: int, limit: int) -> dict:
     }
 
 
+def _runs_text(job: dict) -> str:
+    pairs = zip(job["runs_seconds"], job["runs_steal_percent"], strict=True)
+    return ", ".join(f"{seconds:.1f} ({steal:.0f}%)" for seconds, steal in pairs)
+
+
 def markdown(results: dict) -> str:
     rows = []
     runs = []
     for n in (1, 2):
         p, o = results["plain"][str(n)], results["newsextract"][str(n)]
-        runs.append(
-            f"{n} process(es): plain {', '.join(f'{s:.1f}' for s in p['runs_seconds'])} s, "
-            f"newsextract {', '.join(f'{s:.1f}' for s in o['runs_seconds'])} s"
-        )
+        runs.append(f"{n} process(es): plain {_runs_text(p)}, newsextract {_runs_text(o)}")
         rows.append(
             f"| {n} | {p['seconds']:.1f} | {p['words'] / p['seconds']:,.0f} | "
             f"{o['seconds']:.1f} | {o['words'] / o['seconds']:,.0f} | "
             f"{results['ratio'][str(n)]:.3f} | {max(o['peak_rss_mb'] or [0]):,.0f} |"
         )
+    per_round = [
+        f"ratio {r['ratio']['1']:.3f} / {r['ratio']['2']:.3f}, 2 vs 1 {r['speedup_2_vs_1']:.2f}x "
+        f"(plain {r['plain_speedup_2_vs_1']:.2f}x)"
+        for r in results["rounds"]
+    ]
     profile = results["stage_profile"]
     stages = ", ".join(
         f"{k} {v:.2f}%" for k, v in profile["share_percent"].items() if k.startswith("news_")
@@ -273,7 +302,9 @@ def markdown(results: dict) -> str:
         f"- 2 processes vs 1: newsextract {results['speedup_2_vs_1']:.2f}x, plain spaCy "
         f"{results['plain_speedup_2_vs_1']:.2f}x; this machine's own ceiling, two pure-Python "
         f"CPU loops side by side against one alone: {scaling}",
-        f"- every timed run, fastest kept ({results['repeat']} each, interleaved): "
+        f"- per round ({results['repeat']} rounds; ratios above are their medians): "
+        + "; ".join(per_round),
+        "- every timed run (seconds, with the per cent of CPU stolen by the hypervisor): "
         + "; ".join(runs),
         f"- stage time shares (in-process profile of {profile['docs']} docs): {stages}; "
         f"all news_ stages {profile['news_stages_share_percent']:.2f}%",
@@ -297,7 +328,7 @@ def main() -> None:
     parser.add_argument("--source", type=Path, default=DEFAULT_SOURCE)
     parser.add_argument("--profile-docs", type=int, default=200)
     parser.add_argument(
-        "--repeat", type=int, default=2, help="runs of each timed job; the fastest is kept"
+        "--repeat", type=int, default=3, help="rounds of the four timed jobs; medians are kept"
     )
     parser.add_argument("--out", type=Path, default=ROOT / "bench")
     args = parser.parse_args()
@@ -333,22 +364,34 @@ def main() -> None:
             timings.setdefault(("newsextract", n), []).append(run)
     results["machine_scaling"].append(machine_scaling())
     for (job, n), runs in timings.items():
-        results[job][str(n)] = fastest(runs)
+        results[job][str(n)] = median_run(runs)
+    # Ratios within a round: its four jobs ran minutes apart, on the machine as it was then.
+    results["rounds"] = []
+    for attempt in range(args.repeat):
+        seconds = {key: runs[attempt]["seconds"] for key, runs in timings.items()}
+        results["rounds"].append(
+            {
+                "ratio": {
+                    str(n): round(seconds["plain", n] / seconds["newsextract", n], 3)
+                    for n in (1, 2)
+                },
+                "speedup_2_vs_1": round(seconds["newsextract", 1] / seconds["newsextract", 2], 3),
+                "plain_speedup_2_vs_1": round(seconds["plain", 1] / seconds["plain", 2], 3),
+            }
+        )
+    rounds = results["rounds"]
     for n in (1, 2):
-        p, o = results["plain"][str(n)], results["newsextract"][str(n)]
-        results["ratio"][str(n)] = round(p["seconds"] / o["seconds"], 3)
-    one, two = results["newsextract"]["1"], results["newsextract"]["2"]
-    results["speedup_2_vs_1"] = round(one["seconds"] / two["seconds"], 3)
-    plain_one, plain_two = results["plain"]["1"], results["plain"]["2"]
-    results["plain_speedup_2_vs_1"] = round(plain_one["seconds"] / plain_two["seconds"], 3)
+        results["ratio"][str(n)] = statistics.median(r["ratio"][str(n)] for r in rounds)
+    for key in ("speedup_2_vs_1", "plain_speedup_2_vs_1"):
+        results[key] = statistics.median(r[key] for r in rounds)
     print("memory with a quarter of the input ...", file=sys.stderr)
     quarter = ours(small, work / "quarter", args.batch_size, 1)
     plain_quarter = plain(small, args.batch_size, 1)
-    small_mb, large_mb = max(quarter["peak_rss_mb"]), max(one["peak_rss_mb"])
-    plain_small, plain_large = (
-        max(plain_quarter["peak_rss_mb"]),
-        max(results["plain"]["1"]["peak_rss_mb"]),
-    )
+    # The full input's peak: the highest of its one-process runs (the quarter ran once).
+    small_mb = max(quarter["peak_rss_mb"])
+    large_mb = max(max(r["peak_rss_mb"]) for r in timings["newsextract", 1])
+    plain_small = max(plain_quarter["peak_rss_mb"])
+    plain_large = max(max(r["peak_rss_mb"]) for r in timings["plain", 1])
     results["memory"] = {
         "small_articles": len(small.read_text(encoding="utf-8").splitlines()),
         "small_mb": small_mb,
