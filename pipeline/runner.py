@@ -298,7 +298,7 @@ def worker_start_method() -> str:
 def _settle_before_fork() -> None:
     """Pay once, here, what every forked worker would otherwise pay again on its own core.
 
-    pyarrow's first conversion of a `datetime.date` sets up its pandas shim (about 0.6 s);
+    pyarrow's first conversion of Python values into an array imports pandas (about 0.6 s);
     done before the fork, the workers inherit it. `gc.freeze()` moves everything loaded so far
     out of the collector's reach: a collection in a worker would otherwise write to the header
     of every inherited object and so copy the pipeline's shared pages into each worker.

@@ -313,10 +313,8 @@ class EntityLexicon:
         self.org_names = {name_key(w): w for w in data["org_names"]}
         self.acronyms = {name_key(k): v for k, v in data["acronyms"].items()}
         self.org_heads_before_of = {w.lower() for w in data["org_heads_before_of"]}
-        #: storm titles as word tuples, longest first
-        self.storm_titles = sorted(
-            {tuple(w.lower().split()) for w in data["storm_titles"]}, key=len, reverse=True
-        )
+        #: storm titles as word tuples ("tropical", "storm")
+        self.storm_titles = {tuple(w.lower().split()) for w in data["storm_titles"]}
         self.storm_title_starts = {words[0] for words in self.storm_titles}
         #: longest lexicon phrase, in words: bounds the sub-run search.
         self.max_words = max(
@@ -832,15 +830,14 @@ def _notable_place(places: list[Place], lexicon: EntityLexicon) -> bool:
     return any(p.kind == "country" or p.population >= lexicon.min_pop_new for p in places)
 
 
-def _storm_title(view: TokenView, start: int, end: int, lexicon: EntityLexicon) -> int:
-    """The length of a storm title opening the run start..end with a name after it, else 0."""
+def _opens_with_storm_title(view: TokenView, start: int, end: int, lexicon: EntityLexicon) -> bool:
+    """Whether a storm title opens the run start..end with a name after it."""
     if view.lower[start] not in lexicon.storm_title_starts:
-        return 0
-    for words in lexicon.storm_titles:
-        after = start + len(words)
-        if after < end and tuple(view.lower[start:after]) == words:
-            return len(words)
-    return 0
+        return False
+    return any(
+        start + len(words) < end and tuple(view.lower[start : start + len(words)]) == words
+        for words in lexicon.storm_titles
+    )
 
 
 def rule_mentions(view: TokenView, lexicon: EntityLexicon) -> list[Mention]:
@@ -851,8 +848,7 @@ def rule_mentions(view: TokenView, lexicon: EntityLexicon) -> list[Mention]:
         # An organisation's name ends in its kind: "Ukrainian Ground Forces", "Interior
         # Ministry", "Abu Sayyaf Group".
         i = run_start
-        title = _storm_title(view, run_start, run_end, lexicon)
-        if title:
+        if _opens_with_storm_title(view, run_start, run_end, lexicon):
             # "Typhoon Phanfone", "Tropical Storm Alberto": a named storm, an event
             mention = Mention(run_start, run_end)
             mention.votes["EVENT"] += STRONG
@@ -1564,7 +1560,7 @@ def containing_places(
 # -- the whole stage ---------------------------------------------------------------------------
 
 
-def _canonical(members: list[Mention], lexicon: EntityLexicon) -> str:
+def _canonical(members: list[Mention]) -> str:
     """The cluster's fullest name as written: most words, then most letters, then first.
 
     Only names the article writes: a lone "IDF" stays "IDF" (the contract's canonical is the
@@ -1612,7 +1608,7 @@ def find_entities(doc: Doc, lexicon: EntityLexicon) -> list[EntityItem]:
     inside = containing_places(clusters, labels, resolved, view, lexicon)
     order = sorted(clusters, key=lambda cid: min(m.start for m in clusters[cid]))
     number = {cid: f"K{i + 1}" for i, cid in enumerate(order)}
-    canonical = {cid: _canonical(clusters[cid], lexicon) for cid in clusters}
+    canonical = {cid: _canonical(clusters[cid]) for cid in clusters}
     items: list[EntityItem] = []
     for m in sorted((m for members in clusters.values() for m in members), key=lambda m: m.start):
         cid = m.cluster
