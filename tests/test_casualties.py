@@ -424,16 +424,6 @@ NEGATIVES: list[str] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), POSITIVES, ids=[t for t, _ in POSITIVES])
-def test_sentence_gives_exactly_these_rows(nlp, text, expected):
-    assert rows(process(nlp, text)) == expected
-
-
-@pytest.mark.parametrize("text", NEGATIVES)
-def test_sentence_gives_no_casualty(nlp, text):
-    assert rows(process(nlp, text)) == []
-
-
 def test_the_table_is_large_and_a_third_negative():
     total = len(POSITIVES) + len(NEGATIVES)
     assert total >= 60 and len(NEGATIVES) * 3 >= total
@@ -465,15 +455,6 @@ SCOPES: list[tuple[str, str, str, bool]] = [
     ),
     ("Floods killed 200 people in the country this year.", "200", "cumulative", False),
 ]
-
-
-@pytest.mark.parametrize(("text", "count_text", "scope", "counts"), SCOPES)
-def test_time_scope_decides_whether_a_figure_counts(nlp, text, count_text, scope, counts):
-    found = items(process(nlp, text))
-    assert (found[count_text]["time_scope"], found[count_text]["counts_toward_total"]) == (
-        scope,
-        counts,
-    )
 
 
 # -- articles: relations, context and totals ---------------------------------------------------
@@ -828,13 +809,6 @@ ARTICLE_TOTALS: list[tuple[str, dict[str, tuple[int | None, int | None, int | No
         {"killed": (1, 1, 1), "injured": (1, 1, 1)},
     ),
 ]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"), ARTICLE_TOTALS, ids=[t[:40] for t, _ in ARTICLE_TOTALS]
-)
-def test_article_totals_count_each_person_once(nlp, text, expected):
-    assert totals(process(nlp, text)) == expected
 
 
 def test_a_toll_given_before_its_older_stages_is_the_one_that_counts(nlp):
@@ -1478,42 +1452,21 @@ WAR_ARTICLES: list[tuple[str, dict[str, tuple[int | None, int | None, int | None
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), WAR_POSITIVES, ids=[t for t, _ in WAR_POSITIVES])
-def test_war_and_crime_sentence_gives_exactly_these_rows(nlp, text, expected):
-    assert rows(process(nlp, text)) == expected
-
-
-@pytest.mark.parametrize("text", WAR_NEGATIVES)
-def test_war_and_crime_sentence_gives_no_casualty(nlp, text):
-    assert rows(process(nlp, text)) == []
-
-
-@pytest.mark.parametrize(("text", "expected"), WAR_ARTICLES, ids=[t[:40] for t, _ in WAR_ARTICLES])
-def test_war_and_crime_article_totals(nlp, text, expected):
-    assert totals(process(nlp, text)) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "count_text", "scope"),
-    [
-        (
-            "More than 10,000 civilians have been killed since the full-scale invasion began.",
-            "More than 10,000 civilians",
-            "cumulative",
-        ),
-        (
-            "More than 19,000 people have been detained for anti-war protests since February 2022.",
-            "More than 19,000",
-            "cumulative",
-        ),
-    ],
-)
-def test_a_war_toll_so_far_is_cumulative(nlp, text, count_text, scope):
-    found = items(process(nlp, text))
-    assert (found[count_text]["time_scope"], found[count_text]["counts_toward_total"]) == (
-        scope,
+WAR_SCOPES: list[tuple[str, str, str, bool]] = [
+    # A war's toll so far is cumulative.
+    (
+        "More than 10,000 civilians have been killed since the full-scale invasion began.",
+        "More than 10,000 civilians",
+        "cumulative",
         False,
-    )
+    ),
+    (
+        "More than 19,000 people have been detained for anti-war protests since February 2022.",
+        "More than 19,000",
+        "cumulative",
+        False,
+    ),
+]
 
 
 # -- round 7: false rows seen on unseen reports (precision) ----------------------------------
@@ -1643,18 +1596,6 @@ PRECISION_NEGATIVES: list[str] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"), PRECISION_POSITIVES, ids=[t for t, _ in PRECISION_POSITIVES]
-)
-def test_unseen_report_forms_give_exactly_these_rows(nlp, text, expected):
-    assert rows(process(nlp, text)) == expected
-
-
-@pytest.mark.parametrize("text", PRECISION_NEGATIVES)
-def test_unseen_report_forms_give_no_casualty(nlp, text):
-    assert rows(process(nlp, text)) == []
-
-
 def test_the_speaker_of_a_report_is_not_its_victim(nlp):
     doc = process(
         nlp, "Brudziński said Adamowicz required resuscitation, and was in a serious condition."
@@ -1755,18 +1696,6 @@ POLITICS_NEGATIVES: list[str] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"), POLITICS_POSITIVES, ids=[t for t, _ in POLITICS_POSITIVES]
-)
-def test_harm_beside_political_forms_gives_exactly_these_rows(nlp, text, expected):
-    assert rows(process(nlp, text)) == expected
-
-
-@pytest.mark.parametrize("text", POLITICS_NEGATIVES)
-def test_political_forms_give_no_casualty(nlp, text):
-    assert rows(process(nlp, text)) == []
-
-
 RATE_AND_TALLY_SCOPES: list[tuple[str, str, str, bool]] = [
     # A rate adverbial makes even one person a rate.
     ("Every 72 minutes, a veteran commits suicide.", "a veteran", "periodic", False),
@@ -1777,17 +1706,6 @@ RATE_AND_TALLY_SCOPES: list[tuple[str, str, str, bool]] = [
     ("Last year in Chicago, 4,368 people were shot.", "4,368", "cumulative", False),
     ("In March, a gunman killed 46 people at a school.", "46", "incident", True),
 ]
-
-
-@pytest.mark.parametrize(("text", "count_text", "scope", "counts"), RATE_AND_TALLY_SCOPES)
-def test_a_rate_or_a_tally_over_a_period_does_not_count(nlp, text, count_text, scope, counts):
-    doc = process(nlp, text)
-    found = {doc.text[c["count_start"] : c["count_end"]]: c for c in doc._.news_casualties}
-    assert count_text in found
-    assert (found[count_text]["time_scope"], found[count_text]["counts_toward_total"]) == (
-        scope,
-        counts,
-    )
 
 
 def test_a_figure_at_a_rate_is_periodic(nlp):
@@ -1888,11 +1806,6 @@ TOLD_TWICE: list[tuple[str, dict[str, tuple[int | None, int | None, int | None]]
         {"killed": (2, 2, 2)},
     ),
 ]
-
-
-@pytest.mark.parametrize(("text", "expected"), TOLD_TWICE, ids=[t[:40] for t, _ in TOLD_TWICE])
-def test_a_victim_told_twice_counts_once(nlp, text, expected):
-    assert totals(process(nlp, text)) == expected
 
 
 def test_a_death_after_a_wound_revises_it_and_joins_the_toll(nlp):
@@ -2015,18 +1928,6 @@ RECALL_NEGATIVES: list[str] = [
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"), RECALL_POSITIVES, ids=[t for t, _ in RECALL_POSITIVES]
-)
-def test_a_figure_once_missed_gives_exactly_these_rows(nlp, text, expected):
-    assert rows(process(nlp, text)) == expected
-
-
-@pytest.mark.parametrize("text", RECALL_NEGATIVES)
-def test_the_near_false_form_gives_no_casualty(nlp, text):
-    assert rows(process(nlp, text)) == []
-
-
-@pytest.mark.parametrize(
     ("text", "count_text", "relation", "counts"),
     [
         (
@@ -2068,3 +1969,39 @@ def test_the_near_false_form_gives_no_casualty(nlp, text):
 def test_a_partitive_back_reference_is_part_of_its_group(nlp, text, count_text, relation, counts):
     found = items(process(nlp, text))[count_text]
     assert (found["relation"], found["counts_toward_total"]) == (relation, counts)
+
+
+# -- every table above, one test per shape ----------------------------------------------------
+
+SENTENCE_ROWS = (
+    POSITIVES + WAR_POSITIVES + PRECISION_POSITIVES + POLITICS_POSITIVES + RECALL_POSITIVES
+)
+NO_CASUALTY = (
+    NEGATIVES + WAR_NEGATIVES + PRECISION_NEGATIVES + POLITICS_NEGATIVES + RECALL_NEGATIVES
+)
+ARTICLES = ARTICLE_TOTALS + WAR_ARTICLES + TOLD_TWICE
+FIGURE_SCOPES = SCOPES + WAR_SCOPES + RATE_AND_TALLY_SCOPES
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCE_ROWS, ids=[t for t, _ in SENTENCE_ROWS])
+def test_sentence_gives_exactly_these_rows(nlp, text, expected):
+    assert rows(process(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text", NO_CASUALTY)
+def test_sentence_gives_no_casualty(nlp, text):
+    assert rows(process(nlp, text)) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), ARTICLES, ids=[t[:40] for t, _ in ARTICLES])
+def test_article_totals_count_each_person_once(nlp, text, expected):
+    assert totals(process(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(("text", "count_text", "scope", "counts"), FIGURE_SCOPES)
+def test_time_scope_decides_whether_a_figure_counts(nlp, text, count_text, scope, counts):
+    found = items(process(nlp, text))
+    assert (found[count_text]["time_scope"], found[count_text]["counts_toward_total"]) == (
+        scope,
+        counts,
+    )

@@ -333,8 +333,7 @@ def word_hashes(doc: Doc) -> list[list[int]]:
 def _idiom(verb: Token, particles: Iterable[str]) -> bool:
     """An active harm verb with no object of its own and one of `particles` right after it
     ("seized upon the remarks"); a passive ("were seized on the border") is a harm."""
-    deps = {c.dep_ for c in verb.children}
-    if not particles or deps & {"dobj", "nsubjpass", "auxpass"}:
+    if not particles or any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children):
         return False
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     return after is not None and after.lower_ in particles and after.dep_ in ("prep", "prt")
@@ -1570,14 +1569,8 @@ def _captor_type(verb: Token, lex: CasualtyLexicon) -> str | None:
         return None
     if any(lex.nouns.get(c.lemma_.lower()) == "abducted" for c in verb.children):
         return None  # "took 12 civilians hostage": the noun says abducted, whoever took them
-    if _is_passive(verb):
-        captors = [o for a in _children(verb, "agent") for o in _children(a, "pobj")]
-    else:
-        captors = _children(verb, "nsubj")
-        if not captors and verb.dep_ == "conj":
-            captors = _children(verb.head, "nsubj")  # "stormed the village and seized 20"
     found: set[str] = set()
-    for captor in captors:
+    for captor in _captors(verb):
         for word in (captor, *(c for c in captor.children if c.dep_ in ("compound", "amod"))):
             type_ = lex.captors.get(word.lemma_.lower()) or lex.captors.get(word.lower_)
             if type_:
@@ -1587,6 +1580,26 @@ def _captor_type(verb: Token, lex: CasualtyLexicon) -> str | None:
     if "abducted" in found:
         return "abducted"
     return next(iter(found), None)
+
+
+def _captors(verb: Token) -> list[Token]:
+    """Who takes or holds the people of a capture verb: the passive (or participle) "by" agent,
+    else the active subject, or the subject of the verb it is coordinated with ("stormed the
+    village and seized 20")."""
+    if _is_passive(verb) or verb.dep_ == "acl":
+        return [o for a in _children(verb, "agent") for o in _children(a, "pobj")]
+    subjects = _children(verb, "nsubj")
+    if not subjects and verb.dep_ == "conj":
+        subjects = _children(verb.head, "nsubj")
+    return subjects
+
+
+def _first_conjunct(token: Token) -> Token:
+    """The first of the coordinated nouns `token` belongs to ("24 hostages" of "24 hostages and
+    39 prisoners"); `token` itself when it is not a nominal conjunct."""
+    while token.dep_ == "conj" and token.pos_ in NOMINAL_POS and token.head != token:
+        token = token.head
+    return token
 
 
 def _released(mention: Mention, lex: CasualtyLexicon) -> bool:
@@ -1599,13 +1612,13 @@ def _released(mention: Mention, lex: CasualtyLexicon) -> bool:
     noun = mention.trigger.token
     head = noun.head
     if noun.dep_ in ("dobj", "nsubjpass", "conj", "appos"):
-        while head.dep_ == "conj" and head.pos_ in NOMINAL_POS and head.head != head:
-            head = head.head  # "freed 24 hostages and 39 prisoners"
+        head = _first_conjunct(head)  # "freed 24 hostages and 39 prisoners"
         if head.pos_ in NOMINAL_POS and head.dep_ in ("dobj", "nsubjpass"):
             head = head.head
         return head.lemma_.lower() in lex.release_verbs
     if noun.dep_ == "pobj" and head.lower_ in ("of", "for", "involving"):
-        return head.head.lemma_.lower() in lex.release_nouns | lex.release_verbs
+        lemma = head.head.lemma_.lower()
+        return lemma in lex.release_nouns or lemma in lex.release_verbs
     return False
 
 
@@ -1662,18 +1675,12 @@ def _not_harm(mention: Mention, lex: CasualtyLexicon) -> bool:
     ):
         return True  # "refugees" as a topic: no quantity and no displacement said
     if mention.trigger.role == "noun" and mention.type == "displaced":
-        head = anchor.head
-        while head.dep_ == "conj" and head.pos_ in NOMINAL_POS and head.head != head:
-            head = head.head
+        head = _first_conjunct(anchor.head)
         if anchor.dep_ in ("dobj", "nsubjpass", "conj") and head.pos_ in ("VERB", "AUX"):
             return bool(_phrasal_lemma(head) & lex.intake_verbs)
         return False
     if mention.type in CAPTIVE_TYPES and anchor.lemma_.lower() in lex.captor_verbs:
-        if _is_passive(anchor) or anchor.dep_ == "acl":
-            captors = [o for a in _children(anchor, "agent") for o in _children(a, "pobj")]
-        else:
-            captors = _children(anchor, "nsubj")
-        return any(c.lemma_.lower() in lex.recording_agents for c in captors)
+        return any(c.lemma_.lower() in lex.recording_agents for c in _captors(anchor))
     if mention.type == "killed" and _is_one(mention):
         for prep in _children(anchor, "prep"):
             if prep.lower_ not in ("of", "from"):
