@@ -1477,11 +1477,6 @@ FRAME_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), FRAME_CASES, ids=[c[0][:50] for c in FRAME_CASES])
-def test_cues_only_in_their_frames(nlp, text, expected):
-    assert _rows(process(nlp, text)) == expected
-
-
 def test_a_participle_after_a_passive_reported_clause_speaks_for_the_reporter(nlp):
     text = (
         "The minister believes that the weapons were smuggled across the border, stating, "
@@ -1556,11 +1551,6 @@ RECALL_CASES = [
         [Row("Police", "said", "the gunman fled the scene, firing at officers")],
     ),
 ]
-
-
-@pytest.mark.parametrize(("text", "expected"), RECALL_CASES, ids=[c[0][:50] for c in RECALL_CASES])
-def test_recall_forms_and_their_near_negatives(nlp, text, expected):
-    assert _rows(process(nlp, text)) == expected
 
 
 # Forms found missing on PolNeAR's train split (round 9), each beside a near form that must stay
@@ -1658,8 +1648,14 @@ ROUND9_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ROUND9_CASES, ids=[c[0][:50] for c in ROUND9_CASES])
-def test_headlines_noun_topics_colons_and_credits(nlp, text, expected):
+#: The tables above share one test: each sentence's rows, a near negative's none.
+NEAR_NEGATIVE_CASES = [*FRAME_CASES, *RECALL_CASES, *ROUND9_CASES]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), NEAR_NEGATIVE_CASES, ids=[c[0][:50] for c in NEAR_NEGATIVE_CASES]
+)
+def test_cue_forms_beside_their_near_negatives(nlp, text, expected):
     assert _rows(process(nlp, text)) == expected
 
 

@@ -1126,7 +1126,7 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
         # next to a quotation.
         return None
     frames = lex.frames.get(lemma)
-    if frames is not None and not frames & _frames_of(verb, finite_ccomp, quote_type, ctx):
+    if frames is not None and not frames & _frames_of(verb, finite_ccomp, quote_type):
         return None  # "declared a state of emergency", "found a weapon", "saw him": no report
     if lemma not in lex.verbs and lemma not in lex.phrasal_heads and not finite_ccomp:
         return None  # a verb outside the lexicon is a cue only with the clause that made it one
@@ -1257,7 +1257,7 @@ def _naming_participle(verb: Token, lex: AttributionLexicon) -> bool:
     )
 
 
-def _frames_of(verb: Token, finite_ccomp: bool, quote_type: str, ctx: _Context) -> set[str]:
+def _frames_of(verb: Token, finite_ccomp: bool, quote_type: str) -> set[str]:
     """The frames a cue verb stands in, as the lexicon's 'frames' names them: 'clause' (a
     finite clausal complement), 'quote' (a quotation as its content and no object of its
     own), 'predicate' or 'passive_predicate' (an object with its predicate: 'declared X a Y',
@@ -2402,9 +2402,8 @@ def _headline_cue(start: int, end: int, taken: set[int], ctx: _Context) -> _Foun
     """The first speech verb form of the headline line [start, end), with its source and
     content, or None."""
     doc, lex, text = ctx.doc, ctx.lex, ctx.text
-    first = ctx.index.token_at(start)
-    tokens = [t for t in doc[first : ctx.index.token_at(max(start, end - 1)) + 1]]
-    tokens = [t for t in tokens if start <= t.idx < end]
+    first, last = ctx.index.token_at(start), ctx.index.token_at(max(start, end - 1))
+    tokens = [t for t in doc[first : last + 1] if start <= t.idx < end]
     for k, token in enumerate(tokens):
         lower = token.lower_
         lemma = lex.headline_present.get(lower)
@@ -2431,7 +2430,7 @@ def _headline_cue(start: int, end: int, taken: set[int], ctx: _Context) -> _Foun
         if lower in lex.headline_noun_forms and not _headline_speaker(source, token, ctx):
             return None  # 'Police Reports Show ...', 'Peace Talks Resume'
         content = _trim(text, token.idx + len(token), end)
-        if text[content[1] - 1 : content[1]] == "." and content[1] == len(text[:end].rstrip()):
+        if text[content[1] - 1 : content[1]] == "." and not text[content[1] : end].strip():
             content = (content[0], content[1] - 1)  # the full stop some dumps add to a title
         if len(text[content[0] : content[1]].split()) < 2:
             return None
@@ -2635,15 +2634,13 @@ def _reported_speech_of(verb: Token, lex: AttributionLexicon) -> Token | None:
 def _credited_pull_quote(quote: Quote, ctx: _Context) -> _Found | None:
     """'"..." - Laila Kiki, The Syria Campaign': a quotation credited with a dash."""
     text = ctx.text
-    line_end = text.find("\n", quote.close)
-    line_end = len(text) if line_end == -1 else line_end
+    _, line_end = _paragraph_of(text, quote.close)
     tail_start = quote.close
     own_line = not text[quote.close : line_end].strip() and line_end < len(text)
     if own_line:
         # '"..."' over a line of its own: '- Ihor Terekhov, mayor of Kharkiv'
         tail_start = line_end + 1
-        line_end = text.find("\n", tail_start)
-        line_end = len(text) if line_end == -1 else line_end
+        _, line_end = _paragraph_of(text, tail_start)
     tail = text[tail_start:line_end]
     match = re.match(r"[^\S\n]*[-\u2013\u2014\u2015]+\s*(\S.*?)\s*$", tail)
     if match is None or len(match.group(1).split()) > 12:
@@ -2702,11 +2699,13 @@ def _credited_posts(items: list[_Found], ctx: _Context) -> list[_Found]:
         else:
             # a credit line of its own: the post is the last line before it with words
             end = line_start - 1
-            while end > 0 and not text[text.rfind("\n", 0, end) + 1 : end].strip():
-                end = text.rfind("\n", 0, end)
+            while end > 0:
+                start, _ = _paragraph_of(text, end)
+                if text[start:end].strip():
+                    break
+                end = start - 1
             if end <= 0:
                 continue
-            start = text.rfind("\n", 0, end) + 1
         post = text[start:end]
         tag = _LEADING_TAG_RE.match(post)
         if tag is not None:
