@@ -172,6 +172,17 @@ CASES = [
         [("5:30 a.m. Saturday", "2023-06-03T05:30", "time")],
     ),
     ("The curfew starts at 10 p.m.", SUNDAY, [("10 p.m.", "2023-06-04T22:00", "time")]),
+    # the meridiem written onto the figure is one token to the tokenizer
+    (
+        "Firefighters had the blaze under control by 8:00am local time.",
+        SUNDAY,
+        [("8:00am local time", "2023-06-04T08:00", "time")],
+    ),
+    (
+        "The raid began at 3:30am on Wednesday.",
+        SUNDAY,
+        [("3:30am", "2023-05-31T03:30", "time"), ("Wednesday", "2023-05-31", "date")],
+    ),
     ("The fire started on Saturday morning.", SUNDAY, [("Saturday morning", "2023-06-03", "time")]),
     ("Last night, drones attacked the port.", SUNDAY, [("Last night", "2023-06-03", "time")]),
     # a clock time before "on <day>" is on that day; the same time in another zone in brackets
