@@ -20,6 +20,8 @@ TEXTS = [
     # clock times with zones, a number at the very end of the text
     "Shelling began at 4 a.m. GMT and again at 11.30 local, then at 0117 GMT on 5",
     "It happens 3 times a week, twice in the 1990 period and overnight.",
+    # a meridiem written onto the figure, and a look-alike of its shape that is no time
+    "By 8:00am local time and again at 11.15PM GMT the 1.25mm wire had melted.",
     "In the year two thousand and five - one of them said so.",
     # no pattern can match
     "Officials said nothing about the attack on Tuesday.",
@@ -67,6 +69,17 @@ def test_windowed_matcher_falls_back_to_the_whole_doc(nlp, patterns):
     assert full and windowed == full
     matcher = Matcher(nlp.vocab)
     assert WindowedMatcher(matcher, patterns).tests == []
+
+
+def test_windowed_matcher_bounds_a_token_it_can_read_in_part(nlp):
+    """A first token with a readable test beside a regex still bounds its windows; the regex
+    is left to the Matcher, so "1.25mm" (the same shape as "8.00am") is no match."""
+    patterns = [[{"SHAPE": {"IN": ["d.ddxx"]}, "TEXT": {"REGEX": "^[0-9.]+[ap]m$"}}]]
+    full, windowed = _both(nlp, patterns, "It was 1.25mm at 8.00am.")
+    assert WindowedMatcher(Matcher(nlp.vocab), patterns).tests
+    doc = nlp.make_doc("It was 1.25mm at 8.00am.")
+    assert [doc[s:e].text for _, s, e in windowed] == ["8.00am"]
+    assert windowed == full
 
 
 def test_saved_pipeline_builds_the_same_fast_stages(nlp, tmp_path):

@@ -59,20 +59,19 @@ ANCHOR_ATTRS = {"LOWER": LOWER, "ORTH": ORTH, "SHAPE": SHAPE, "LIKE_NUM": LIKE_N
 def _anchor_test(
     spec: Mapping[str, Any], strings: StringStore
 ) -> list[tuple[int, frozenset[int]]] | None:
-    """A pattern's first token spec as (attribute, allowed values) tests that all hold where
-    it matches, or None when the spec says something `ANCHOR_ATTRS` cannot test (an operator
-    that lets another token start the match, a regex, an extension attribute)."""
+    """A token spec as (attribute, allowed values) tests that all hold where it matches, or
+    None when it has none `ANCHOR_ATTRS` can read or has an operator that lets another token
+    start the match. A key it cannot read (a regex, an extension attribute) is left to the
+    Matcher: the tests only need to hold wherever the spec matches, not to be all of it."""
     if spec.get("OP", "1") != "1":
         return None
     tests = []
     for key, value in spec.items():
-        if key == "OP":
+        if key == "OP" or key not in ANCHOR_ATTRS:
             continue
-        if key not in ANCHOR_ATTRS:
-            return None
         if isinstance(value, dict):
             if set(value) != {"IN"}:
-                return None
+                continue
             values = list(value["IN"])
         else:
             values = [value]
@@ -87,7 +86,7 @@ def _anchor_test(
         else:
             allowed = {strings.add(v) for v in values}
         tests.append((ANCHOR_ATTRS[key], frozenset(allowed)))
-    return tests
+    return tests or None
 
 
 class WindowedMatcher:
@@ -101,8 +100,8 @@ class WindowedMatcher:
     then runs on the merged windows [start, start + pattern length) alone; its matches are
     those of the Matcher over the whole Doc, as the tests only leave out starts where a
     required token cannot match. Patterns whose start or length this cannot bound (an optional
-    first token, `*` or `+`, a first-token test other than `ANCHOR_ATTRS`) make it run over the
-    whole Doc.
+    first token, `*` or `+`, a first token with no test `ANCHOR_ATTRS` can read) make it run
+    over the whole Doc.
     """
 
     def __init__(self, matcher: Matcher, patterns: Sequence[Sequence[Mapping[str, Any]]]) -> None:
@@ -156,7 +155,8 @@ class WindowedMatcher:
         n = len(doc)
         if not self.tests or not n:
             return list(self.matcher(doc))
-        array = doc.to_array(self.attrs)
+        # spaCy gives a single attribute's column as a flat array
+        array = doc.to_array(self.attrs).reshape(n, len(self.attrs))
         columns = [array[:, k] for k in range(len(self.attrs))]
         # Each distinct test once per doc, on a whole column.
         passing: dict[tuple[int, frozenset[int]], numpy.ndarray] = {}
