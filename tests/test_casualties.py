@@ -1926,6 +1926,116 @@ RECALL_NEGATIVES: list[str] = [
     "Sales rose to 30 million on Monday.",
 ]
 
+# -- groups told member by member -------------------------------------------------------------
+
+MEMBER_POSITIVES: list[tuple[str, list[Row]]] = [
+    # A second subject the parser hangs on the clause before ("twenty more" as a verbless
+    # conjunct of "died"), with its "including" part.
+    (
+        "At least five civilians died in the attack; around twenty more, including a "
+        "photographer, were injured.",
+        [
+            ("killed", "at_least", 5, None, 5, 5, None, "At least five civilians"),
+            ("injured", "approx", 20, None, None, 20, None, "around twenty more"),
+            ("injured", "exact", 1, None, 1, 1, 1, "a photographer"),
+        ],
+    ),
+    (
+        "One soldier was killed and about a dozen more, including two medics, were wounded.",
+        [
+            ("killed", "exact", 1, None, 1, 1, 1, "One soldier"),
+            ("injured", "approx", 12, None, None, 12, None, "about a dozen more"),
+            ("injured", "exact", 2, None, 2, 2, 2, "two medics"),
+        ],
+    ),
+    # The near false form: the stranded group is not harmed.
+    (
+        "Five people died in the attack; around twenty more were questioned by police.",
+        [("killed", "exact", 5, None, 5, 5, 5, "Five")],
+    ),
+    # The harm describes the person after "of", not the name the parse hands it to.
+    (
+        "Police have released the name of a man found dead at a local motel.",
+        [("killed", "exact", 1, None, 1, 1, 1, "a man")],
+    ),
+    (
+        "Police have not released the identity of a woman killed in the crash.",
+        [("killed", "exact", 1, None, 1, 1, 1, "a woman")],
+    ),
+    # A fronted "of the dead" breaks a group down clause by clause.
+    (
+        "Of the dead, ten were soldiers and five were civilians.",
+        [
+            ("killed", "exact", 10, None, 10, 10, 10, "ten"),
+            ("killed", "exact", 5, None, 5, 5, 5, "five"),
+        ],
+    ),
+    # A wound noun is not a group of victims, even with a harm verb after it.
+    (
+        "Police say one person was hospitalized with life-threatening injuries shot in the "
+        "stomach.",
+        [("injured", "exact", 1, None, 1, 1, 1, "one person")],
+    ),
+]
+
+MEMBER_NEGATIVES: list[str] = [
+    "Around twenty more, including a photographer, were interviewed.",
+    "Police have released the name of a man wanted in the shooting.",
+    # The near false form: a fronted "of" phrase of people nobody harmed.
+    "Of the guests, ten were soldiers and five were civilians.",
+    # Only a name or identity stands for the person: a video of a shooting reports nobody.
+    "It is only when the media gets a video of a black person getting shot.",
+    "Two people were questioned on Sunday; twenty more, including a lawyer, were released.",
+]
+
+MEMBER_ARTICLES: list[tuple[str, dict[str, tuple[int | None, int | None, int | None]]]] = [
+    # The boy's father is not the boy: his wounding is a second person.
+    (
+        "A gunman wounded a young boy on Monday. Two officers were charged in the wounding of "
+        "the boy's father, Christopher Few.",
+        {"injured": (2, 2, 2)},
+    ),
+    # The near false form: the boy himself, named, is the same person.
+    (
+        "A gunman wounded a young boy on Monday. Two officers were charged in the wounding of "
+        "the boy, Jeremy Few.",
+        {"injured": (1, 1, 1)},
+    ),
+    # A person counted on their own, later named as one of a group, is one of the group.
+    (
+        "Detectives want to know who shot Mark Jones and Tom Brown on Friday. Three other men "
+        "were wounded. One of the injured men, Tom Brown, is in critical condition.",
+        {"injured": (4, 4, 4)},
+    ),
+    # The breakdown is part of the toll, not added to it.
+    (
+        "Fifteen people were killed on Monday. Of the dead, ten were soldiers and five were "
+        "civilians.",
+        {"killed": (15, 15, 15)},
+    ),
+    # Victims told one by one past a vague group: "a fourth victim" is the fourth person and
+    # "two more" come after the fourth.
+    (
+        "Several people were shot at a nightclub on Sunday. One person was hospitalized in "
+        "critical condition. Another victim was shot in the leg. A fourth victim had a graze "
+        "wound to his head, and two more victims also showed up at local hospitals.",
+        {"injured": (6, None, None)},
+    ),
+    # The near false form: a group that holds them all.
+    (
+        "Six people were shot at a nightclub on Sunday. One person was hospitalized in critical "
+        "condition. Another victim was shot in the leg. A fourth victim had a graze wound to "
+        "his head, and two more victims also showed up at local hospitals.",
+        {"injured": (6, 6, 6)},
+    ),
+    # The near false form: another name among the group adds nobody and takes nobody away.
+    (
+        "Detectives want to know who shot Mark Jones and Tom Brown on Friday. Three other men "
+        "were wounded. One of the injured men, Sam Green, is in critical condition.",
+        {"injured": (5, 5, 5)},
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "count_text", "relation", "counts"),
@@ -1974,12 +2084,22 @@ def test_a_partitive_back_reference_is_part_of_its_group(nlp, text, count_text, 
 # -- every table above, one test per shape ----------------------------------------------------
 
 SENTENCE_ROWS = (
-    POSITIVES + WAR_POSITIVES + PRECISION_POSITIVES + POLITICS_POSITIVES + RECALL_POSITIVES
+    POSITIVES
+    + WAR_POSITIVES
+    + PRECISION_POSITIVES
+    + POLITICS_POSITIVES
+    + RECALL_POSITIVES
+    + MEMBER_POSITIVES
 )
 NO_CASUALTY = (
-    NEGATIVES + WAR_NEGATIVES + PRECISION_NEGATIVES + POLITICS_NEGATIVES + RECALL_NEGATIVES
+    NEGATIVES
+    + WAR_NEGATIVES
+    + PRECISION_NEGATIVES
+    + POLITICS_NEGATIVES
+    + RECALL_NEGATIVES
+    + MEMBER_NEGATIVES
 )
-ARTICLES = ARTICLE_TOTALS + WAR_ARTICLES + TOLD_TWICE
+ARTICLES = ARTICLE_TOTALS + WAR_ARTICLES + TOLD_TWICE + MEMBER_ARTICLES
 FIGURE_SCOPES = SCOPES + WAR_SCOPES + RATE_AND_TALLY_SCOPES
 
 

@@ -126,6 +126,7 @@ class CasualtyLexicon:
         self.rate_blockers: set[str] = set(context["rate_blockers"])
         self.additive_adverbs: set[str] = set(context["additive_adverbs"])
         self.region_words: frozenset[str] = frozenset(context["region_words"])
+        self.identity_nouns: frozenset[str] = frozenset(context["identity_nouns"])
         self.conditional_nouns: set[str] = set(context.get("conditional_nouns", []))
         self.supposition_marks: set[str] = set(context.get("supposition_marks", []))
         self.rate_units: set[str] = set(context.get("rate_units", []))
@@ -689,6 +690,10 @@ def _subjects(verb: Token, depth: int = 0) -> list[Token]:
                 return numbers
     if depth > 3:
         return []
+    if depth == 0 and _children(verb, "aux", "auxpass"):
+        stranded = _stranded_subject(verb)
+        if stranded is not None:
+            return [stranded]
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
         return _subjects(verb.head, depth + 1)
     if verb.dep_ in ("acl", "amod") and verb.head.pos_ in NOMINAL_POS:
@@ -731,6 +736,34 @@ def _subjects(verb: Token, depth: int = 0) -> list[Token]:
         if objects and not _children(verb, "aux", "auxpass"):
             return objects
     return []
+
+
+def _is_stranded(token: Token) -> bool:
+    """Whether `token` is a verbless nominal conjunct of a verb ("twenty more" in "five died;
+    around twenty more, including X, were injured"): a subject the parser lost to the clause
+    before."""
+    return (
+        token.dep_ == "conj"
+        and token.head.pos_ == "VERB"
+        and token.head.i < token.i
+        and token.pos_ != "VERB"
+        and (
+            token.pos_ in NOMINAL_POS
+            or token.like_num
+            or any(n.dep_ == "nummod" for n in token.children)
+        )
+    )
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """The stranded conjunct before a finite verb that has no subject of its own, back to the
+    subject of the clause before ("One was killed and twenty more were injured"), or None."""
+    for token in reversed(verb.doc[verb.sent.start : verb.i]):
+        if _is_stranded(token):
+            return token
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            return None
+    return None
 
 
 def _objects(verb: Token) -> list[Token]:
@@ -905,6 +938,16 @@ def _partitive_head(harm: Token, lex: CasualtyLexicon) -> list[Group]:
         words = lex.words
         if head.like_num or head.lower_ in words.vague or head.pos_ == "NUM":
             return [Group(head, "subset_of")]
+        if head.pos_ in ("AUX", "VERB") and harm.head.i < head.i:
+            # "Of the dead, ten were soldiers and five were civilians": the figures of the
+            # clauses the fronted "of" phrase governs.
+            clauses = [head, *(c for c in _children(head, "conj") if c.pos_ in ("AUX", "VERB"))]
+            return [
+                Group(subject, "subset_of")
+                for clause in clauses
+                for subject in _children(clause, "nsubj", "nsubjpass")
+                if subject.like_num or subject.pos_ == "NUM" or subject.lower_ in words.vague
+            ]
     return []
 
 
@@ -922,7 +965,7 @@ def _numeric_child(token: Token, lex: CasualtyLexicon) -> Token | None:
 
 def groups_of(trigger: Trigger, lex: CasualtyLexicon) -> list[Group]:
     """The groups a trigger harms, by its role, never the speaker of a report it continues."""
-    groups = _role_groups(trigger, lex)
+    groups = [_of_person(g, trigger, lex) for g in _role_groups(trigger, lex)]
     if trigger.role not in ("verb", "subject", "adj") or not groups:
         return groups
     speech = _speech_head(trigger.token, lex)
@@ -938,6 +981,22 @@ def groups_of(trigger: Trigger, lex: CasualtyLexicon) -> list[Group]:
     if reported is None:
         return groups  # "Jones said the attack was horrific and was taken to hospital": Jones
     return [Group(reported, g.relation) if g.token in speakers else g for g in groups]
+
+
+def _of_person(group: Group, trigger: Trigger, lex: CasualtyLexicon) -> Group:
+    """ "the name of a man found dead": the harm describes the person after "of" (its `acl`),
+    not the name (an `identity_nouns` word) the parse hands it to."""
+    token = group.token
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in lex.identity_nouns:
+        return group
+    for prep in _children(token, "prep"):
+        if prep.lower_ != "of":
+            continue
+        for person in _children(prep, "pobj"):
+            described = any(trigger.token in c.subtree for c in _children(person, "acl", "relcl"))
+            if described and _names_people(person, lex):
+                return Group(person, group.relation)
+    return group
 
 
 def _speech_head(token: Token, lex: CasualtyLexicon) -> Token | None:
@@ -1342,6 +1401,8 @@ def _accepts(group: Token, quantity: Quantity, trigger: Trigger, lex: CasualtyLe
         # thing the lexicon knows was already refused above).
         return is_person_noun(noun, words) or lemma in lex.person_object
     if quantity.kind in ("vague", "plural", "indefinite", "definite") and noun is not None:
+        if noun.i != trigger.token.i and _harm_noun(noun, lex):
+            return False  # "with life-threatening injuries shot in the stomach": the wounds
         # A vague or bare noun must be people: "several explosions" is not a casualty.
         return (
             is_person_noun(noun, words)
@@ -1455,9 +1516,19 @@ def _subset_groups(mention: Mention, lex: CasualtyLexicon) -> list[Group]:
     if mention.trigger.role in ("verb", "subject"):
         holders.append(mention.trigger.token)
     found: list[Group] = []
+    if _is_stranded(token):
+        # "... died; around twenty more, including X, were injured": the part the parser hangs
+        # elsewhere follows the stranded group.
+        for after in token.doc[token.i + 1 : token.sent.end]:
+            if after.dep_ == "prep" and after.lower_ in ("including", "among"):
+                found += [Group(t, "subset_of") for t in _expand_conj(_children(after, "pobj"))]
+            elif after.pos_ in ("VERB", "AUX") or _is_stranded(after):
+                break
     for holder in holders:
         for child in holder.children:
             if child.dep_ == "prep" and child.lower_ in ("including", "among"):
+                if any(_is_stranded(t) for t in token.doc[min(token.i, holder.i) + 1 : child.i]):
+                    continue  # it follows a stranded group: that group's part
                 found += [Group(t, "subset_of") for t in _expand_conj(_children(child, "pobj"))]
             elif child.dep_ == "appos" and holder == token and child.ent_type_ != "PERSON":
                 if child.like_num and (_is_one(mention) or token.ent_type_ == "PERSON"):
@@ -2399,6 +2470,11 @@ def _link_person(mention: Mention, earlier: list[Mention], lex: CasualtyLexicon)
         for e in earlier
         if _is_singular(e) and _compatible(e, mention) and e.trigger.token != trigger
     ]
+    owner = _possessor(doc[q.noun], earlier, lex) if q.noun is not None else None
+    if owner is not None:
+        # "the death of a young boy and the wounding of the boy's father": whoever a possessed
+        # noun belongs to is not the person it names.
+        singles = [e for e in singles if not _is_owner(e, owner, lex)]
     gender = _gender(mention, lex)
     if gender is not None:
         # The gender of the person a mention already stands for counts too ("Travis Carnez",
@@ -2422,7 +2498,13 @@ def _link_person(mention: Mention, earlier: list[Mention], lex: CasualtyLexicon)
             return same[-1]
         if any(e.quantity.kind == "named" and e.type == mention.type for e in people):
             return None  # another name: another person
-        nouns = {t.lemma_.lower() for t in doc[q.start : q.end] if t.pos_ == "NOUN"}
+        # The nouns that describe this person, not an owner's ("the boy's father, Christopher
+        # Few" is not "a young boy").
+        nouns = {
+            t.lemma_.lower()
+            for t in doc[q.start : q.end]
+            if t.pos_ == "NOUN" and not _in_possessor(t, doc[q.start : q.end])
+        }
         described = [e for e in singles if (_mention_key(e, lex) or ("", ""))[1] in nouns]
         if described:
             return described[-1]  # "her son was wounded ... Her son Kodi was also wounded"
@@ -2565,6 +2647,27 @@ def _life_stage(mention: Mention, lex: CasualtyLexicon) -> str | None:
 
 def _stages_meet(first: str | None, second: str | None) -> bool:
     return first is None or second is None or first == second
+
+
+def _is_owner(person: Mention, owner: object, lex: CasualtyLexicon) -> bool:
+    """Whether `person` (or whom it stands for) is `owner`, as `_possessor` gives it: a
+    person's current mention or a ("name"|"noun", word) key."""
+    for each in (person, _canonical(person)):
+        if each is owner or (isinstance(owner, tuple) and _mention_key(each, lex) == owner):
+            return True
+    return False
+
+
+def _in_possessor(token: Token, span: Span) -> bool:
+    """Whether `token` is (inside) a possessive modifier within `span`: "boy" in "the boy's
+    father" names the owner, not the person the span counts."""
+    while token.i >= span.start and token.i < span.end:
+        if token.dep_ == "poss":
+            return True
+        if token.head == token:
+            return False
+        token = token.head
+    return False
 
 
 def _possessor(noun: Token, earlier: list[Mention], lex: CasualtyLexicon) -> object | None:
@@ -2820,7 +2923,9 @@ def _resolve_references(mentions: list[Mention], lex: CasualtyLexicon) -> list[M
             if not harmed:
                 continue
             last = harmed[-1]
-            told = (_size(last.quantity, low_first=True) or 1) + size
+            # "A fourth victim ... and two more victims": an ordinal says how many were told
+            # before the more.
+            told = max(_size(last.quantity, low_first=True) or 1, last.quantity.rank or 0) + size
             wholes = [
                 e
                 for e in harmed[:-1]
@@ -2839,6 +2944,9 @@ def _resolve_references(mentions: list[Mention], lex: CasualtyLexicon) -> list[M
             # people besides those just told, with their harm; they count.
             kept.append(mention)
             continue
+        # "a fourth victim" is one of at least four ("the second victim" refers back to someone
+        # told already).
+        rank = (mention.quantity.rank or 0) if mention.quantity.kind == "ordinal" else 0
         groups = [
             e
             for e in kept
@@ -2847,14 +2955,22 @@ def _resolve_references(mentions: list[Mention], lex: CasualtyLexicon) -> list[M
             and e.relation is None
             and not e.superseded
             and _same_incident(e, mention, lex)
-            and (_size(e.quantity, low_first=True) or 0) >= size
+            and (_size(e.quantity, low_first=True) or 0) >= max(size, rank)
         ]
+        if not groups and rank > 1:
+            harmed = [e for e in kept if e.type in HARM_TYPES and e.time_scope == "incident"]
+            if harmed:
+                # "Several people were shot ... Another victim ... A fourth victim": one more
+                # person than the groups told so far hold, with the last harm told.
+                mention.type = harmed[-1].type
+                kept.append(mention)
+            continue
         if not groups:
             continue
         # Victims described one by one (where from, who they were) are mostly the dead.
         group = next((g for g in reversed(groups) if g.type == "killed"), groups[-1])
         # "One person was killed ... One of the victims ... died": all of the group.
-        equal = _size(group.quantity, True) == size
+        equal = _size(group.quantity, True) == size and not rank
         mention.type = group.type
         mention.relation = "same_as" if equal else "subset_of"
         mention.related = mention.parent = group
@@ -2904,6 +3020,7 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
             )
             if parent is not None:
                 mention.related, mention.counts = parent, False
+                _absorb_named(mention, parent, before, lex)
             else:
                 mention.relation = None
             continue
@@ -2998,6 +3115,39 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
             _relate_figures(mention, (same or groups)[-1], same_type, mentions, lex)
         if mention.counts and not mention.quantity.additive:
             _absorb_people(mention, [e for e in same_type if _is_person(e)])
+
+
+def _name_key(mention: Mention, lex: CasualtyLexicon) -> tuple[str, str] | None:
+    """The ("name", surname) a mention's count phrase gives, named or set beside a description
+    ("Jamie Clayton", "One of the injured men, Jamie Clayton"), or None."""
+    q = mention.quantity
+    if q.kind == "named":
+        key = _mention_key(mention, lex)
+        return key if key is not None and key[0] == "name" else None
+    doc = mention.group.token.doc
+    names = [t for t in doc[q.start : q.end] if t.ent_type_ == "PERSON"]
+    surname = _surname(names, lex) if names else None
+    return ("name", surname) if surname else None
+
+
+def _absorb_named(
+    member: Mention, group: Mention, before: list[Mention], lex: CasualtyLexicon
+) -> None:
+    """ "who shot Michael Strickland and Jamie Clayton ... three other men were wounded ... One
+    of the injured men, Jamie Clayton": a person counted on their own before the group and then
+    named as one of it is one of the group, so the earlier mention stops counting."""
+    key = _name_key(member, lex)
+    if key is None or not group.counts:
+        return
+    for other in before:
+        if (
+            other.counts
+            and other.type == group.type
+            and _is_person(other)
+            and other.quantity.start < group.quantity.start
+            and _name_key(other, lex) == key
+        ):
+            other.relation, other.related, other.counts = "subset_of", group, False
 
 
 def _older_revision(toll: Mention, earlier: list[Mention]) -> None:
