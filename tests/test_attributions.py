@@ -1648,8 +1648,166 @@ ROUND9_CASES = [
 ]
 
 
+# Forms found wrong on PolNeAR's train split (round 10), each beside a near form: a time clause
+# ("when ...") or a fronted subordinate clause is never what was said; a quotation the parser
+# hung under the speaker, or on a verb inside the quotation, is the content of the cue after
+# it; a long subject the parser broke at a participle or an adjective is still the source; a
+# dash after a quotation followed by a clause is no credit; a section label before a colon is
+# no speaker.
+ROUND10_CASES = [
+    (
+        "\u201cVery good reporter, very good reporter this guy,\u201d Zelensky, the Ukrainian "
+        "president, said when a journalist greeted him.",
+        [
+            Row(
+                "Zelensky, the Ukrainian president",
+                "said",
+                "Very good reporter, very good reporter this guy,",
+            )
+        ],
+    ),
+    (
+        "The governor said when the shelling stopped the town was empty.",
+        [Row("The governor", "said", "when the shelling stopped the town was empty")],
+    ),
+    (
+        '"We are ready," the commander added when reporters arrived at the base.',
+        [Row("the commander", "added", "We are ready,")],
+    ),
+    (
+        "The city is quiet because the shelling has stopped: The mayor said he would reopen "
+        "schools.",
+        [Row("The mayor", "said", "he would reopen schools")],
+    ),
+    (
+        "Two soldiers were wounded, the ministry said.",
+        [Row("the ministry", "said", "Two soldiers were wounded")],
+    ),
+    (
+        "In a statement released shortly after the Kharkiv governor suspended the evacuation, "
+        "Synehubov said the city would hold.",
+        [Row("Synehubov", "said", "the city would hold", "statement")],
+    ),
+    (
+        '"Let\'s just boil it down to the bare essentials," he continued.',
+        [Row("he", "continued", "Let's just boil it down to the bare essentials,")],
+    ),
+    ("The army continued to shell the town.", []),
+    (
+        '"We will hold the line." Zelensky said.',
+        [Row("Zelensky", "said", "We will hold the line.")],
+    ),
+    (
+        '"We will hold the line." Zelensky said the army needed more shells.',
+        [Row("Zelensky", "said", "the army needed more shells")],
+    ),
+    ('"We will hold the line." The mayor left.', []),
+    (
+        "\u201cNot us, but we cannot argue with it!\u201d Kovalenko, the head of the Kharkiv "
+        "Defence Council, Tweeted on Friday.",
+        [
+            Row(
+                "Kovalenko, the head of the Kharkiv Defence Council",
+                "Tweeted",
+                "Not us, but we cannot argue with it!",
+                "x_twitter",
+            )
+        ],
+    ),
+    (
+        "\u201cWe were tremendously wrong to not have confronted him from the beginning,\u201d "
+        "Petrov, 58, told AFP in an interview in Kyiv on Monday.",
+        [
+            Row(
+                "Petrov, 58",
+                "told",
+                "We were tremendously wrong to not have confronted him from the beginning,",
+                "interview",
+            )
+        ],
+    ),
+    ('The station, known as "Radio Free Kherson," resumed broadcasts on Friday.', []),
+    (
+        "Multiple sources privy to the negotiations say the ministers have insisted on acting now.",
+        [
+            Row(
+                "Multiple sources privy to the negotiations",
+                "say",
+                "the ministers have insisted on acting now",
+            )
+        ],
+    ),
+    ("Voters going to the polls on Sunday face long queues.", []),
+    ('When the mayor finished - "We will rebuild!" - the crowd cheered.', []),
+    (
+        "EXCLUSIVE \u2013 Zelensky: We Will Not Cede Land" + HEADLINE_BODY,
+        [Row("Zelensky", ":", "We Will Not Cede Land")],
+    ),
+    ("VIDEO: Russian Drones Hit Odesa Port" + HEADLINE_BODY, []),
+    (
+        "Five sailors were rescued while the rest are presumed dead.",
+        [Row(None, "presumed", "the rest are presumed dead")],
+    ),
+    # "show" read as a noun after an evidential phrase; the noun "show" stays out
+    (
+        "Audit files from the defence ministry show that four accounts were opened in March.",
+        [
+            Row(
+                "Audit files from the defence ministry",
+                "show",
+                "four accounts were opened in March",
+            )
+        ],
+    ),
+    (
+        "Zaluzhny had not visited the front since May, personnel records compiled by the "
+        "ministry show.",
+        [
+            Row(
+                "personnel records compiled by the ministry",
+                "show",
+                "Zaluzhny had not visited the front since May",
+            )
+        ],
+    ),
+    ("The Kyiv air show was cancelled.", []),
+    # a past cue read as a participle of the noun before it, with its that-clause; a clause
+    # without a subject after a participle is no complement
+    (
+        "A Kyiv university poll found last week that most residents want a ceasefire.",
+        [Row("A Kyiv university poll", "found", "most residents want a ceasefire")],
+    ),
+    ("Documents found last week in the archive were published.", []),
+    ("Police were answering a call regarding an unconscious man.", []),
+    (
+        "The minister answered that the town had fallen.",
+        [Row("The minister", "answered", "the town had fallen")],
+    ),
+    # the cue opens the line, the speaker follows it before a colon
+    (
+        "Added the mayor: \u201cWe will rebuild the school before winter.\u201d",
+        [Row("the mayor", "Added", "We will rebuild the school before winter.")],
+    ),
+    ("Continued shelling: the town was hit again overnight.", []),
+    # an as-clause cue with an object of its own reports that object, not the clause it is on
+    (
+        "Residents fled the city just as the army announced a new offensive.",
+        [Row("the army", "announced", "a new offensive")],
+    ),
+    (
+        "The mayor is rebuilding the school, as he urges families to return.",
+        [Row("he", "urges", "families to return")],
+    ),
+    (
+        "The town fell on Monday, as the army reported.",
+        [Row("the army", "reported", "The town fell on Monday")],
+    ),
+    ("Reported by Reuters: the town fell after a week of fighting.", []),
+]
+
+
 #: The tables above share one test: each sentence's rows, a near negative's none.
-NEAR_NEGATIVE_CASES = [*FRAME_CASES, *RECALL_CASES, *ROUND9_CASES]
+NEAR_NEGATIVE_CASES = [*FRAME_CASES, *RECALL_CASES, *ROUND9_CASES, *ROUND10_CASES]
 
 
 @pytest.mark.parametrize(

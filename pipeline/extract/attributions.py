@@ -110,6 +110,9 @@ class AttributionLexicon:
         self.adjectives: set[str] = set(cues["adjectives"])
         self.adverbs: set[str] = set(cues["adverbs"])
         self.colon: set[str] = set(cues["headline_colon"])
+        self.headline_labels: frozenset[str] = frozenset(cues["headline_labels"])
+        self.mistagged_evidentials: frozenset[str] = frozenset(cues["mistagged_evidentials"])
+        self.evidential_nouns: frozenset[str] = frozenset(cues["evidential_nouns"])
         self.modal_aux: set[str] = set(cues["modal_auxiliaries"])
         self.question_aux: set[str] = set(cues["question_auxiliaries"])
         self.conditional_marks: set[str] = set(cues["conditional_marks"])
@@ -175,8 +178,11 @@ class AttributionLexicon:
             ),
             "nouns": self.nouns,
             "adjectives": self.adjectives,
-            "words": (*self.adverbs, *self.phrase_starts),
+            "words": (*self.adverbs, *self.phrase_starts, *self.mistagged_evidentials),
             "colon": self.colon,
+            # past forms of speech verbs, as candidates only where they open a sentence
+            # ('Continued Stone: ...', which the tagger reads as a name)
+            "openers": tuple(self.headline_past),
         }
         self._hashes = {
             key: numpy.unique(numpy.array([strings.add(w) for w in values], dtype="uint64"))
@@ -192,14 +198,16 @@ class AttributionLexicon:
         if self._hashes is None or self._vocab is not doc.vocab:
             self.bind(doc.vocab)
         h = self._hashes
-        array = doc.to_array([LOWER, LEMMA, POS, ORTH])
+        array = doc.to_array([LOWER, LEMMA, POS, ORTH, SENT_START])
         lower, lemma, pos, orth = array[:, 0], array[:, 1], array[:, 2], array[:, 3]
+        opens = array[:, 4].astype("int64") == 1
         # The lemmatizer lower-cases verbs and common nouns, as the lexicon is written.
         mask = (pos == VERB_ID) & _member(lemma, h["verbs"])
         mask |= (pos == NOUN_ID) & _member(lemma, h["nouns"])
         mask |= (pos == ADJ_ID) & _member(lemma, h["adjectives"])
         mask |= _member(lower, h["words"]) | _member(orth, h["colon"])
         mask |= (pos == VERB_ID) & _heads_clause(doc)
+        mask |= opens & _member(lower, h["openers"])
         return numpy.flatnonzero(mask).tolist()
 
     def verb_lemma(self, token: Token) -> str:
@@ -945,8 +953,10 @@ def _quote_next_to(verb: Token, frame: set[int], ctx: _Context) -> Quote | None:
     stop = last.idx + len(last)
     # A quotation inside the cue's own phrases ('described the attack as a "dastardly act"')
     # is part of a noun-phrase content, not a quotation next to the cue.
+    # A quotation the parser hung under the subject before its head ('"...," Sarandon, 69,
+    # told') is the quotation next to the cue, not a phrase of the subject's.
     own = [
-        (c.left_edge.idx, c.right_edge.idx + 1)
+        (c.idx if c.dep_ in ("nsubj", "nsubjpass") else c.left_edge.idx, c.right_edge.idx + 1)
         for c in verb.children
         if c.dep_ not in ("ccomp", "xcomp", "conj", "cc", "parataxis", "advcl", "punct")
         and not index.inside[c.i]
@@ -962,9 +972,17 @@ def _quote_next_to(verb: Token, frame: set[int], ctx: _Context) -> Quote | None:
             gap = text[q.close : first.idx]
             # '"...," he said' / '"...?" she asked': a quotation that ends its own sentence
             # with a full stop, or a paragraph before, belongs to another cue.
-            ending = text[q.start : q.end].rstrip()[-1:] + gap
+            # the mark before a nested quotation's close counts: '... help?'" Renteria told'
+            ending = text[q.start : q.end].rstrip().rstrip("".join(QUOTE_CHARS))[-1:] + gap
             if _only_punct(gap) and "\n" not in gap and any(ch in ending for ch in ",?!\u2014-"):
                 before = q
+            elif (
+                _only_punct(gap)
+                and "\n" not in gap
+                and last.i == verb.i
+                and _bare_report(stop, sent_end, text)
+            ):
+                before = q  # '"... missing." Trump said.': a sentence of the cue alone
         elif q.open >= stop and after is None:
             gap = text[stop : q.open]
             if _only_punct(gap) and (":" in gap or (q.open < sent_end and "\n" not in gap)):
@@ -982,6 +1000,14 @@ def _quote_next_to(verb: Token, frame: set[int], ctx: _Context) -> Quote | None:
         # interrupts; its content runs from the first part to the last.
         return Quote(before.start, after.end, before.open, after.close)
     return before or after
+
+
+def _bare_report(stop: int, sent_end: int, text: str) -> bool:
+    """The cue verb ends its sentence with a full stop and nothing else ('Trump said.'):
+    such a sentence reports the quotation before it even when that ends with its own stop.
+    Reads the characters from the end of the cue's words (`stop`) to the sentence's end."""
+    rest = text[stop:sent_end].strip()
+    return rest in (".", ".\u201d", '."')
 
 
 def _after_colon(frame: set[int], ctx: _Context) -> tuple[int, int] | None:
@@ -1066,10 +1092,42 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
     paragraph = _paragraph_of(text, verb.idx)
     # A complement in another paragraph is a heading or a sentence the parser glued on.
     here = [c for c in children if paragraph[0] <= c.idx < paragraph[1]]
-    ccomp = next((c for c in here if c.dep_ == "ccomp" and not _across_clause(c, verb)), None)
+    complements = [
+        c
+        for c in here
+        if c.dep_ == "ccomp" and not _across_clause(c, verb) and not _subjectless(c, ctx)
+    ]
+    # Two complements, one on each side ('..., Trump called to ban X. While ..., the groups
+    # say they are ...' with a sentence break the parser missed): the one after the cue is
+    # what was said; the one before is a sentence the parser glued on.
+    # A quotation before the cue ('"We will tax you," Trump said, ...') stays its content, and
+    # so does a clause before a cue whose complement after it is another cue ('..., CNN
+    # reported the governor said.': the clause is the governor's, reported by CNN).
+    ccomp = (
+        next(
+            (c for c in complements if c.i > verb.i and not _bare_cue(c, lex)),
+            None,
+        )
+        if len(complements) > 1 and not ctx.index.inside[complements[0].i]
+        else None
+    )
+    if ccomp is None:
+        ccomp = complements[0] if complements else None
+    if ccomp is not None and _time_clause_after_quote(verb, ccomp, ctx):
+        ccomp = None
     if ccomp is None:
         ccomp = _clause_as_adverbial(verb, here)
-    xcomp = next((c for c in here if c.dep_ == "xcomp"), None)
+    # A quoted sentence the parser hung on the cue as an open complement ('"Let's boil it
+    # down," he continued.') is what was said, not an infinitive or gerund the cue governs.
+    xcomp = next(
+        (
+            c
+            for c in here
+            if c.dep_ == "xcomp"
+            and not (c.i < verb.i and ctx.index.inside[c.i] and not ctx.index.inside[verb.i])
+        ),
+        None,
+    )
     passive_voice = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
     infinitive = xcomp is not None and _is_infinitive(xcomp)
     finite_ccomp = ccomp is not None and not _is_infinitive(ccomp)
@@ -1093,7 +1151,16 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
     negated = any(c.dep_ == "neg" for c in children)
     if negated and ccomp is not None and _is_open_question(ccomp):
         return None  # "did not explain how ...": nothing is claimed
-    source_token, passive = _subject_of(verb, lex, paragraph)
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
+        after_quote = _speaker_after_quote(verb, ctx)
+        if after_quote is not None:
+            return after_quote
+    broken = _subject_in_broken_phrase(verb, ctx, paragraph)
+    broken_span = None
+    if broken is not None:
+        (source_token, broken_span), passive = broken, False
+    else:
+        source_token, passive = _subject_of(verb, lex, paragraph)
     if source_token is None and not passive:
         inverted = _inverted_source(verb, ctx)
         if inverted is not None:
@@ -1206,7 +1273,83 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
             found.source = (title.left_edge.idx, found.source[1])
         if fronted_start is not None and found.source is not None:
             found.source = (fronted_start, found.source[1])
+        if broken_span is not None:
+            found.source = broken_span
+        found.source = _after_spoken_quote(found.source, source_token, ctx)
     return found
+
+
+def _subject_in_broken_phrase(
+    verb: Token, ctx: _Context, paragraph: tuple[int, int]
+) -> tuple[Token, tuple[int, int]] | None:
+    """A long subject the parser broke at a participle or a predicative adjective, leaving the
+    finite cue without a subject or with a verb for one: 'Majorities of Democrats in five
+    states going to the polls say ...' (the cue hung as a loose dependent of 'going', or
+    'going' made a clausal subject of the cue), 'multiple sources privy to negotiations say
+    ...' ('privy' read as a verb, the cue's subject or the sentence's root). The subject is
+    the noun that the broken word has as its own subject; the source runs from it up to the
+    cue. Reads the cue's head and children; returns (source root, source characters) or
+    None."""
+    if verb.tag_ not in FINITE and not _misread_participle(verb):
+        return None
+    doc, lex = verb.doc, ctx.lex
+    broken = next(
+        (
+            c
+            for c in verb.children
+            if (c.dep_ == "csubj" and c.tag_ in ("VBG", "VBN"))
+            or (c.dep_ == "nsubj" and c.i < verb.i and c.pos_ in ("VERB", "AUX"))
+        ),
+        None,
+    )
+    if (
+        broken is None
+        and verb.dep_ in ("dep", "parataxis")
+        and verb.head.i < verb.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        broken = verb.head
+    if broken is None and _misread_participle(verb):
+        subject: Token | None = verb.head
+    elif broken is None or lex.verb_lemma(broken) in lex.verbs:
+        return None
+    else:
+        subject = next((c for c in broken.children if c.dep_ == "nsubj" and c.i < broken.i), None)
+    if subject is None or _cannot_speak(subject, lex) or subject.pos_ not in NOMINAL:
+        return None
+    first = subject.left_edge
+    if first.idx < paragraph[0] or any(t.is_punct for t in doc[first.i : verb.i]):
+        return None  # a comma between them: two clauses, not one phrase
+    last = verb.i - 1
+    while (
+        last > subject.i
+        and doc[last].head.i == verb.i
+        and doc[last].dep_ in ("aux", "advmod", "neg")
+    ):
+        last -= 1
+    return subject, (first.idx, doc[last].idx + len(doc[last]))
+
+
+def _after_spoken_quote(
+    source: tuple[int, int] | None, root: Token, ctx: _Context
+) -> tuple[int, int] | None:
+    """The source without a quotation the parser hung on it ('"Very good reporter," Trump,
+    the frontrunner, said': the quotation is what was said, not part of who said it). Only a
+    quoted sentence or clause (ending in a comma or a sentence mark inside its marks) before
+    the source's head is cut, so a quoted name in the phrase ('the "Islamic State" group')
+    stays. Reads the source's characters and the article's quotations; returns the span."""
+    if source is None or ctx.index.inside[root.i]:
+        return source
+    text = ctx.text
+    start = source[0]
+    for quote in ctx.index.within(*source):
+        if quote.close < root.idx and text[quote.start : quote.end].rstrip()[-1:] in ",.!?":
+            start = max(start, quote.close)
+    if start == source[0]:
+        return source
+    while start < source[1] and (text[start] in QUOTE_CHARS or text[start] in EDGE_PUNCT):
+        start += 1
+    return (start, source[1]) if start < source[1] else source
 
 
 def _for_clause(
@@ -1409,11 +1552,18 @@ def _citing_adjunct(verb: Token, ctx: _Context) -> _Found | None:
 
 def _across_clause(complement: Token, verb: Token) -> bool:
     """A complement before the cue with a semicolon or a sentence end between them is another
-    clause the parser attached to the cue ("X happened; video shows ...")."""
+    clause the parser attached to the cue ("X happened; video shows ..."), and so is one that
+    opens with a subordinating conjunction ("In a statement released after the senator
+    suspended his campaign, Cruz said he ...": a time clause, not what was said)."""
     if complement.i > verb.i:
         return False
+    if any(
+        g.dep_ == "mark" and g.lower_ not in ("that", "whether", "if") for g in complement.children
+    ):
+        return True
     doc = verb.doc
-    return any(doc[j].text in (";", ".") for j in range(complement.right_edge.i + 1, verb.i))
+    # '... because it is paying off: He said he ...': a colon closes the clause before it too
+    return any(doc[j].text in (";", ".", ":") for j in range(complement.right_edge.i + 1, verb.i))
 
 
 def _clause_as_adverbial(verb: Token, children: list[Token]) -> Token | None:
@@ -1427,6 +1577,9 @@ def _clause_as_adverbial(verb: Token, children: list[Token]) -> Token | None:
             and child.pos_ in ("VERB", "AUX")
             and any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children)
             and not any(g.dep_ == "mark" and g.lower_ != "that" for g in child.children)
+            # '"Really," she added when the interviewer ...': a wh-adverb opens a time or
+            # place clause, which says when the cue was spoken, not what
+            and not any(g.tag_ == "WRB" and g.i < child.i for g in child.children)
             and child.tag_ not in ("VBG", "VBN")
         ):
             return child
@@ -1555,6 +1708,73 @@ def _inverted_source(verb: Token, ctx: _Context) -> _Found | None:
 
 
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+#: Most words between a quotation and its cue taken for the speaker's phrase.
+SPEAKER_MAX_TOKENS = 14
+#: Fewest words of a quotation that `_speaker_after_quote` gives to the speaker after it.
+QUOTE_MIN_WORDS = 3
+
+
+def _speaker_after_quote(verb: Token, ctx: _Context) -> _Found | None:
+    """'"...," Ramos, 58, told AFP', '"...!" Murphy, the head of X, Tweeted on Friday': a
+    quotation, its speaker, then the cue, which the parser joined to the quotation's own verb
+    or hung on the speaker's name, leaving the cue without a subject. The speaker is the
+    phrase between the closing mark and the cue (a party: a name, a pronoun, a person noun),
+    the content the quotation. Reads the tokens before the cue and the article's quotations;
+    returns the row or None."""
+    doc, text, index = ctx.doc, ctx.text, ctx.index
+    if index.inside[verb.i] or ctx.lex.verbs.get(ctx.lex.verb_lemma(verb)) != "speech":
+        return None  # 'the hacker known as "Guccifer"': only a speech verb reports a quotation
+    first = index.sent_start[verb.i]
+    i = verb.i - 1
+    while (
+        i >= 0
+        and verb.i - i <= SPEAKER_MAX_TOKENS
+        and not index.is_mark[i]
+        and not index.inside[i]
+        and doc[i].pos_ not in ("VERB", "AUX")
+        and "\n" not in doc[i].text_with_ws
+    ):
+        i -= 1
+    if i < 0 or not index.is_mark[i] or i + 1 >= verb.i or i < first - 2:
+        return None
+    mark = doc[i]
+    quote = next(
+        (q for q in index.within(mark.idx - 1, mark.idx) if q.close == mark.idx + len(mark)), None
+    )
+    if quote is None:
+        return None
+    ending = text[quote.start : quote.end].rstrip().rstrip("".join(QUOTE_CHARS))[-1:]
+    if ending not in (",", "?", "!", "\u2014", "-"):
+        return None  # a quotation ending its own sentence belongs to another cue
+    if len(text[quote.start : quote.end].split()) < QUOTE_MIN_WORDS:
+        return None  # 'shouted, "Cruz," Beck joked, "Amen!"': a quoted word is a name or a cry
+    stretch = [t for t in doc[i + 1 : verb.i]]
+    while stretch and (stretch[-1].is_punct or stretch[-1].pos_ in ("ADV", "PART")):
+        stretch.pop()
+    inside = {t.i for t in stretch}
+    root = next(
+        (t for t in stretch if t.pos_ in NOMINAL and (t.head.i not in inside or t.head.i == t.i)),
+        None,
+    )
+    if root is None or not _is_party(root, ctx) or _cannot_speak(root, ctx.lex):
+        return None
+    span = _char_span(stretch)
+    if span is None:
+        return None
+    content = (quote.start, quote.end)
+    found = _Found(
+        cue=(verb.idx, verb.idx + len(verb)),
+        cue_lemma=ctx.lex.verb_lemma(verb),
+        content=content,
+        scope=content,
+        quote_type="direct",
+        kind="verb",
+        cue_token=verb,
+    )
+    found.source = _trim(text, *span)
+    found.source_root = root
+    found.source_type = _source_type(root, ctx)
+    return found
 
 
 def _phrase_next_to(verb: Token, ctx: _Context, step: int) -> Token | None:
@@ -1664,7 +1884,7 @@ def _verb_content(
         content = _clause_content(ccomp, set(), text, paragraph)
         if content is not None:
             return content, _subtree_span(ccomp), _quote_type(content, ctx)
-    if _is_as_clause(verb):
+    if _is_as_clause(verb) and not _own_object(verb):
         content = _host_clause(verb, text)  # "as reported by X, CLAUSE": the clause it modifies
         if content is not None:
             return content, content, _quote_type(content, ctx)
@@ -1718,7 +1938,11 @@ def _stray_complement(verb: Token, ctx: _Context) -> Token | None:
     """A that-clause the parser hung on a phrase of the cue instead of the cue: 'said on his
     page after visiting the front that he would ...'."""
     lex = ctx.lex
-    stack = [c for c in verb.children if c.dep_ in ("prep", "advcl", "npadvmod") and c.i > verb.i]
+    stack = [
+        c
+        for c in verb.children
+        if c.dep_ in ("prep", "advcl", "npadvmod") and c.i > verb.i and not _subordinate(c)
+    ]
     while stack:
         token = stack.pop()
         for child in token.children:
@@ -1735,6 +1959,77 @@ def _stray_complement(verb: Token, ctx: _Context) -> Token | None:
             ):
                 stack.append(child)
     return None
+
+
+def _subjectless(clause: Token, ctx: _Context) -> bool:
+    """'Documents found last week in the archive were published': a finite clause (with a
+    tensed auxiliary) that has no subject is the rest of a sentence whose subject the parser
+    made the cue's, not what the cue reports. Quoted fragments stay complements, and so do a
+    clause right after the cue's object ('promised each victim will be paid': the object is
+    the clause's subject) and one under a relative cue (whose noun is the clause's subject)."""
+    if ctx.index.inside[clause.i] or clause.head.dep_ == "relcl":
+        return False  # 'the 38 countries they said were involved': the noun is its subject
+    if any(
+        c.dep_ in ("dobj", "dative") and c.right_edge.i + 1 == clause.left_edge.i
+        for c in clause.head.children
+    ):
+        return False
+    return not any(
+        c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl") for c in clause.children
+    ) and any(
+        c.dep_ in ("aux", "auxpass") and (c.tag_ in FINITE or c.tag_ == "MD")
+        for c in clause.children
+    )
+
+
+def _misread_participle(verb: Token) -> bool:
+    """'A university poll found last week that ...': a past-tense cue the parser read as a
+    participle modifying the noun before it, although it governs a finite that-clause, which
+    no such participle does. Reads the cue, its head and its children."""
+    head = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBN", "VBD")
+        and head.i < verb.i
+        and head.pos_ in ("NOUN", "PROPN")
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+        and any(
+            c.dep_ == "ccomp"
+            and c.i > verb.i
+            and not _is_infinitive(c)
+            and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+            for c in verb.children
+        )
+    )
+
+
+def _bare_cue(clause: Token, lex: AttributionLexicon) -> bool:
+    """A cue verb in the active with no complement or object of its own ('the governor said.')."""
+    return lex.verb_lemma(clause) in lex.verbs and not any(
+        c.dep_ in ("ccomp", "xcomp", "dobj", "attr", "oprd", "nsubjpass") for c in clause.children
+    )
+
+
+def _time_clause_after_quote(verb: Token, clause: Token, ctx: _Context) -> bool:
+    """'"...," Zelensky said when a journalist asked him': a clause opened by "when" or
+    "while" after a cue that has its quotation right before it says when it was spoken (the
+    parser made it the cue's complement). Reads the clause's first word and the quotations
+    next to the cue."""
+    first = clause.left_edge
+    if clause.i < verb.i or first.tag_ != "WRB" or first.lower_ not in ("when", "while"):
+        return False
+    quote = _quote_next_to(verb, _frame_tokens(verb, ctx), ctx)
+    return quote is not None and quote.close <= verb.idx
+
+
+def _subordinate(clause: Token) -> bool:
+    """An adverbial clause opened by a wh-adverb or a subordinating conjunction ('when asked
+    about concerns that ...', 'after he said that ...'): its words belong to another event,
+    so a that-clause inside it is never the cue's complement."""
+    return clause.dep_ == "advcl" and any(
+        (g.tag_ == "WRB" or (g.dep_ == "mark" and g.lower_ != "that")) and g.i < clause.i
+        for g in clause.children
+    )
 
 
 def _complement_read_as_relative(clause: Token) -> bool:
@@ -1825,7 +2120,8 @@ def _object_content(
     paragraph = _paragraph_of(text, verb.idx)
     recipient_verb = lex.verb_lemma(verb) in lex.recipient_verbs
     dobj = next((c for c in verb.children if c.dep_ in ("dobj", "attr")), None)
-    if dobj is None:
+    if dobj is None and not passive:
+        # (a passive's predicate, 'the rest are presumed dead', is part of its whole clause)
         dobj = next((c for c in verb.children if c.dep_ == "oprd"), None)
     parts: list[Token] = []
     if dobj is not None and recipient_verb and _is_party(dobj, ctx):
@@ -1851,7 +2147,13 @@ def _object_content(
         if cls == "cognition" and len(parts) == len(list(dobj.subtree)):
             return None  # "rooms see participants": a cognition verb reports a proposition
     elif passive and not recipient_verb:
-        parts = [t for t in verb.subtree if t.dep_ != "agent" and t.head.dep_ != "agent"]
+        parts = [
+            t
+            for t in verb.subtree
+            if t.dep_ != "agent"
+            and t.head.dep_ != "agent"
+            and not (t.dep_ == "mark" and t.head.i == verb.i)  # 'while the rest are ...'
+        ]
     elif xcomp is not None and cls != "intention":
         told = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < xcomp.i]
         if cls == "cognition" and not told:
@@ -1888,8 +2190,8 @@ def _host_clause(verb: Token, text: str) -> tuple[int, int] | None:
     if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
         return None
     as_clause = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
-    if verb.dep_ == "advcl" and not as_clause and verb.i < head.i:
-        return None
+    if verb.dep_ == "advcl" and not as_clause and (verb.i < head.i or _subordinate(verb)):
+        return None  # 'added when reporters asked ...': a time clause, not a parenthetical cue
     if verb.dep_ not in ("parataxis", "advcl"):
         return None
     return _clause_content(head, {verb.i}, text, _paragraph_of(text, verb.idx))
@@ -2287,10 +2589,24 @@ def _headline_colon(token: Token, ctx: _Context) -> _Found | None:
     while line_start < token.idx and text[line_start] in QUOTE_CHARS:
         line_start += 1  # a quoted transcript: '"WALLACE: ...'
     head = doc.char_span(line_start, token.idx, alignment_mode="contract")
+    if head is not None:
+        # 'EXCLUSIVE - Roger Stone: ...': a label before a dash is no part of the speaker
+        breaks = [
+            t
+            for t in head
+            if t.text in _HEADLINE_BREAKS
+            and t.text != ":"
+            and t.idx > 0
+            and text[t.idx - 1].isspace()  # a dash set off by spaces, not 'AP-GfK'
+        ]
+        if breaks:
+            head = doc[breaks[-1].i + 1 : head.end]
     if head is None or not 0 < len(head) <= 6:
         return None
     if any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in head):
         return None
+    if head.root.lower_ in ctx.lex.headline_labels or head[-1].lower_ in ctx.lex.headline_labels:
+        return None  # "Editor's Note:", "VIDEO:": a section label, not a speaker
     if (
         not {(_entity_of(ctx, t) or {}).get("label") for t in head} & {"PERSON", "ORG", "NORP"}
         and not (len(head) <= 2 and head.root.lemma_.lower() in ctx.lex.document_nouns)
@@ -2652,6 +2968,10 @@ def _credited_pull_quote(quote: Quote, ctx: _Context) -> _Found | None:
         return None
     if own_line and any(t.pos_ in ("VERB", "AUX") for t in span):
         return None  # a list item after a quotation, not a credit
+    if any(t.tag_ in FINITE or t.tag_ == "MD" for t in span):
+        # '- "I will win!" - the balloons cascaded down': a clause after a quotation set off
+        # by dashes goes on with the sentence; a credit is a name, without a finite verb
+        return None
     found = _Found(
         cue=None,
         cue_lemma=None,
@@ -3462,6 +3782,19 @@ def _holds(span: tuple[int, int] | None, inner: tuple[int, int]) -> bool:
     return span is not None and span[0] <= inner[0] and inner[1] <= span[1]
 
 
+def _own_object(verb: Token) -> bool:
+    """'just as the band announced a benefit concert', 'as he urges voters to unite': an
+    as-clause cue with an object or an open complement of its own says what it reports
+    itself (a time clause), unlike 'as X reported', which points at the clause it modifies.
+    A pronoun object ('as he said it') still points there."""
+    return any(
+        c.dep_ in ("dobj", "xcomp")
+        and c.i > verb.i
+        and c.lower_ not in ("it", "this", "that", "so")
+        for c in verb.children
+    )
+
+
 def _is_as_clause(token: Token | None) -> bool:
     return token is not None and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
 
@@ -3564,7 +3897,13 @@ def find_attributions(doc: Doc, lex: AttributionLexicon, model: CueModel) -> lis
         token = doc[i]
         lower = token.lower_
         found: _Found | None = None
-        if lower in lex.phrase_starts:
+        if (
+            lower in lex.headline_past
+            and index.sent_start[i] == i
+            and (found := _cue_before_speaker(token, ctx)) is not None
+        ):
+            pass  # 'Continued Stone: "..."': the cue opens its sentence, the speaker follows
+        elif lower in lex.phrase_starts:
             found = next(
                 filter(None, (_prepositional_cue(token, p, ctx) for p in lex.phrase_starts[lower])),
                 None,
@@ -3575,6 +3914,8 @@ def find_attributions(doc: Doc, lex: AttributionLexicon, model: CueModel) -> lis
             found = _adverb(token, ctx)
         elif token.text in lex.colon:
             found = _headline_colon(token, ctx)
+        elif lower in lex.mistagged_evidentials and token.pos_ in ("NOUN", "PROPN"):
+            found = _mistagged_evidential(token, ctx)
         elif token.pos_ == "NOUN" and token.lemma_.lower() in lex.nouns:
             found = _noun_cue(token, ctx)
         elif token.pos_ == "ADJ":
@@ -3584,17 +3925,7 @@ def find_attributions(doc: Doc, lex: AttributionLexicon, model: CueModel) -> lis
         elif token.lemma_.lower() in lex.light_verbs and lex.verb_lemma(token) not in lex.verbs:
             found = _light_verb(token, ctx)
         elif is_cue_candidate(token, lex):
-            probability = model.probability(cue_features(token, lex, index))
-            if (
-                probability >= model.threshold
-                or _as_report(token, lex)
-                or _agentless_report(token, lex)
-                or _leans_on(token, accepted, lex, probability >= model.threshold / 3)
-            ):
-                found = _verb_attribution(token, ctx)
-                if found is not None:
-                    accepted.add(token.i)
-                    items.extend(_cited_origins(token, found, ctx))
+            found = _scored_verb(token, ctx, model, accepted, items)
         elif (
             is_open_candidate(token, lex)
             and model.probability(cue_features(token, lex, index)) >= model.open_threshold
@@ -3622,6 +3953,140 @@ def find_attributions(doc: Doc, lex: AttributionLexicon, model: CueModel) -> lis
     _inherit_channels(items)
     items.sort(key=_anchor)
     return _to_items(items)
+
+
+#: Most words of the speaker between an opening cue and its colon ('Added the mayor:').
+OPENING_SPEAKER_MAX_TOKENS = 8
+
+
+def _cue_before_speaker(token: Token, ctx: _Context) -> _Found | None:
+    """'Continued Stone: "..."', 'Added the mayor: "..."': a past form of a speech verb opening
+    its sentence, then the speaker (a short phrase of a party, without a verb) and a colon,
+    then what was said: the quotation the colon opens, else the rest of its line or the next
+    paragraph. The parser reads such lines as a name modified by the verb. Reads the tokens
+    up to the colon; returns the row or None."""
+    doc, lex = ctx.doc, ctx.lex
+    speaker: list[Token] = []
+    for t in doc[token.i + 1 : token.i + 2 + OPENING_SPEAKER_MAX_TOKENS]:
+        if t.text == ":" or "\n" in t.text_with_ws:
+            break
+        speaker.append(t)
+    colon = token.i + 1 + len(speaker)
+    if (
+        not speaker
+        or colon >= len(doc)
+        or doc[colon].text != ":"
+        or any(t.tag_ in FINITE or t.tag_ == "MD" or t.is_punct for t in speaker)
+        or speaker[0].pos_ == "ADP"  # 'Reported by Reuters:' is no speaker phrase
+    ):
+        return None
+    root = next((t for t in speaker if t.pos_ == "PROPN"), None) or next(
+        (t for t in reversed(speaker) if t.pos_ in ("NOUN", "PRON")), None
+    )
+    if root is None or not _is_party(root, ctx):
+        return None
+    content = _colon_content(speaker[-1], ctx)
+    if content is None:
+        return None
+    span = _char_span(speaker)
+    if span is None:
+        return None
+    found = _Found(
+        cue=(token.idx, token.idx + len(token)),
+        cue_lemma=lex.headline_past[token.lower_],
+        content=content,
+        scope=content,
+        quote_type=_quote_type(content, ctx),
+        kind="verb",
+        cue_token=token,
+    )
+    found.source = span
+    found.source_root = root
+    found.source_type = _source_type(root, ctx)
+    return found
+
+
+def _scored_verb(
+    token: Token, ctx: _Context, model: CueModel, accepted: set[int], items: list[_Found]
+) -> _Found | None:
+    """The attribution of a lexicon verb the cue model accepts (or that a rule takes whatever
+    the model says), adding the origins it cites to `items` and its index to `accepted`."""
+    lex = ctx.lex
+    probability = model.probability(cue_features(token, lex, ctx.index))
+    if not (
+        probability >= model.threshold
+        or _as_report(token, lex)
+        or _agentless_report(token, lex)
+        or _leans_on(token, accepted, lex, probability >= model.threshold / 3)
+    ):
+        return None
+    found = _verb_attribution(token, ctx)
+    if found is not None:
+        accepted.add(token.i)
+        items.extend(_cited_origins(token, found, ctx))
+    return found
+
+
+def _mistagged_evidential(token: Token, ctx: _Context) -> _Found | None:
+    """'FEC records from the 2008 cycle show he backed ...', '..., records compiled by the
+    Center show.': "show" read as a noun closing the phrase before it, so that no verb carries
+    the report. The source is the phrase before it in its clause (up to a comma or a finite
+    verb), headed by an evidential noun ('records', 'files', 'footage'); the content the clause
+    after it, or, when it ends its sentence, the clause before the comma in front of the
+    source. Reads the tokens of the sentence; returns the row or None."""
+    doc, text, index, lex = ctx.doc, ctx.text, ctx.index, ctx.lex
+    if index.inside[token.i] or token.i == 0 or doc[token.i - 1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    first, stop = index.sent_start[token.i], index.sent_end[token.i]
+    j = token.i - 1
+    while j >= first and not (
+        (doc[j].is_punct and doc[j].tag_ != "HYPH") or doc[j].tag_ in FINITE or doc[j].tag_ == "MD"
+    ):
+        j -= 1
+    source = list(doc[j + 1 : token.i])
+    head = next(
+        (
+            t
+            for t in source
+            if t.pos_ in ("NOUN", "PROPN")
+            and not (t.i + 1 < token.i and doc[t.i + 1].pos_ in ("NOUN", "PROPN"))
+        ),
+        None,
+    )
+    if head is None or head.lemma_.lower() not in lex.evidential_nouns:
+        return None
+    after = [t for t in doc[token.i + 1 : stop] if not t.is_space]
+    while after and after[-1].is_punct:
+        after.pop()
+    if after and after[0].lower_ == "that":
+        after.pop(0)
+    if after:
+        if after[0].tag_ in FINITE or after[0].tag_ == "MD" or after[0].pos_ == "ADP":
+            return None  # 'the air show was cancelled', 'the records show in Paris'
+        span = _char_span(after)
+    elif j >= first and doc[j].text == ",":
+        span = _char_span(t for t in doc[first:j] if not t.is_space)
+    else:
+        return None
+    if span is None:
+        return None
+    content = _trim(text, *span)
+    if not _has_content_word(text, content):
+        return None
+    found = _Found(
+        cue=(token.idx, token.idx + len(token)),
+        cue_lemma="show",
+        content=content,
+        scope=content,
+        quote_type=_quote_type(content, ctx),
+        kind="verb",
+        cue_token=token,
+    )
+    source_span = _char_span(source)
+    found.source = _trim(text, *source_span) if source_span is not None else None
+    found.source_root = head
+    found.source_type = _source_type(head, ctx)
+    return found
 
 
 def _topic_participle(token: Token, lex: AttributionLexicon) -> bool:
