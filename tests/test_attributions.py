@@ -1538,11 +1538,14 @@ RECALL_CASES = [
                 "cluster bombs would lead to civilian casualties, whilst also calling for NATO "
                 "forces to exercise caution",
             ),
+            # inside the same source's content, but a claim of its own: nested (the contract
+            # keeps 'nested_reiteration' for 'as it said'; the gold marks 'said they believe'
+            # nested too)
             Row(
                 "Navi Pillay",
                 "calling for",
                 "NATO forces to exercise caution",
-                relation="nested_reiteration",
+                relation="nested",
             ),
         ],
     ),
@@ -1826,3 +1829,315 @@ def test_a_headline_source_resolves_past_a_name_run_over_the_cue(nlp):
         "Russian President Vladimir Putin met officials in Moscow on Monday.",
     )
     assert [a["source_resolved"] for a in doc._.news_attributions] == ["Vladimir Putin"]
+
+
+# Round 11: forms from war and crisis reports no rule was tuned to. Each row: source, resolved,
+# cue, content, quote type, channel, relation, parent (index in the same list). Written from
+# the contract and corpus/ANNOTATION.md; each true form has a near false form beside it.
+class FullRow(NamedTuple):
+    source: str | None
+    resolved: str | None
+    cue: str | None
+    content: str
+    quote_type: str = "indirect"
+    channel: str | None = None
+    relation: str | None = None
+    parent: int | None = None
+
+
+ROUND11_CASES = [
+    # a nominal resolves to its own text only when the article names that group again
+    (
+        "Aides of the cleric say the ceasefire is still in force.",
+        [FullRow("Aides of the cleric", None, "say", "the ceasefire is still in force")],
+    ),
+    (
+        "Aides of the cleric say the ceasefire is still in force. The aides also said the "
+        "talks would go on.",
+        [
+            FullRow(
+                "Aides of the cleric",
+                "Aides of the cleric",
+                "say",
+                "the ceasefire is still in force",
+            ),
+            FullRow("The aides", "Aides of the cleric", "said", "the talks would go on"),
+        ],
+    ),
+    # 'other' sets a group apart, 'one' brings in someone new: neither refers back
+    (
+        "Other officials insisted that the army was not the target. Local officials said 75 "
+        "people had been killed.",
+        [
+            FullRow("Other officials", None, "insisted", "the army was not the target"),
+            FullRow("Local officials", None, "said", "75 people had been killed"),
+        ],
+    ),
+    (
+        "Local officials said 75 people had been killed. The officials added that the road "
+        "was closed.",
+        [
+            FullRow("Local officials", "Local officials", "said", "75 people had been killed"),
+            FullRow("The officials", "Local officials", "added", "the road was closed"),
+        ],
+    ),
+    (
+        "A local soldier said the bridge was closed. One soldier said his unit had surrendered.",
+        [
+            FullRow("A local soldier", None, "said", "the bridge was closed"),
+            FullRow("One soldier", None, "said", "his unit had surrendered"),
+        ],
+    ),
+    # a pronoun stands for someone who can speak, not for the helicopters of the sentence
+    (
+        "Army helicopters struck the town on Friday, which they say killed 10 militants.",
+        [FullRow("they", None, "say", "which they say killed 10 militants")],
+    ),
+    (
+        "Army commanders launched the offensive on Friday, which they say killed 10 militants.",
+        [FullRow("they", "Army commanders", "say", "which they say killed 10 militants")],
+    ),
+    # an acronym the article defines resolves to the full name, also on a document noun
+    (
+        "The National Disaster Agency (NDA) confirmed ten deaths. According to the NDA, most "
+        "of the dead were children.",
+        [
+            FullRow(
+                "The National Disaster Agency (NDA)",
+                "National Disaster Agency",
+                "confirmed",
+                "ten deaths",
+            ),
+            FullRow(
+                "the NDA",
+                "National Disaster Agency",
+                "According to",
+                "most of the dead were children",
+            ),
+        ],
+    ),
+    (
+        "The National Disaster Agency (NDA) confirmed ten deaths. An NDA report said 30 houses "
+        "were destroyed.",
+        [
+            FullRow(
+                "The National Disaster Agency (NDA)",
+                "National Disaster Agency",
+                "confirmed",
+                "ten deaths",
+            ),
+            FullRow(
+                "An NDA report", "National Disaster Agency", "said", "30 houses were destroyed"
+            ),
+        ],
+    ),
+    (
+        "According to the NDA, most of the dead were children.",
+        [FullRow("the NDA", "NDA", "According to", "most of the dead were children")],
+    ),
+    # a medium as source: media and news sites are 'other', a named paper 'newspaper'
+    (
+        "Local media reported that most of the victims suffocated.",
+        [
+            FullRow(
+                "Local media", None, "reported", "most of the victims suffocated", channel="other"
+            )
+        ],
+    ),
+    (
+        "According to the Manila Bulletin, the quake was the strongest in years.",
+        [
+            FullRow(
+                "the Manila Bulletin",
+                "Manila Bulletin",
+                "According to",
+                "the quake was the strongest in years",
+                channel="newspaper",
+            )
+        ],
+    ),
+    # a televised statement is a statement; state television is the broadcaster
+    (
+        "The president said in a televised statement that the curfew would be lifted.",
+        [
+            FullRow(
+                "The president",
+                None,
+                "said",
+                "the curfew would be lifted",
+                channel="statement",
+            )
+        ],
+    ),
+    (
+        "The president said on state television that the curfew would be lifted.",
+        [
+            FullRow(
+                "The president",
+                None,
+                "said",
+                "the curfew would be lifted",
+                channel="tv_radio",
+            )
+        ],
+    ),
+    # no claim: a refusal to comment, a topic left out, nothing known or reported
+    ("The military has not yet commented on the report.", []),
+    (
+        "The military commented that the report was inaccurate.",
+        [FullRow("The military", None, "commented", "the report was inaccurate")],
+    ),
+    ("The minister did not mention the protests in his speech.", []),
+    ("No cause was immediately known.", []),
+    ("No claims of responsibility were reported.", []),
+    (
+        "The cause was believed to be a gas leak.",
+        [FullRow(None, None, "believed", "The cause was believed to be a gas leak")],
+    ),
+    # 'referring to X' after a quotation glosses it; it reports nothing
+    (
+        '"They will pay for this," the governor said, referring to the rebels.',
+        [FullRow("the governor", None, "said", "They will pay for this,", "direct")],
+    ),
+    # a group's voice inside a quotation is nested there, and indirect (rows in cue order)
+    (
+        '"We condemn the shelling of our villages," the governor said.',
+        [
+            FullRow(
+                "We",
+                "the governor",
+                "condemn",
+                "the shelling of our villages",
+                "indirect",
+                None,
+                "nested",
+                1,
+            ),
+            FullRow(
+                "the governor",
+                "the governor",
+                "said",
+                "We condemn the shelling of our villages,",
+                "direct",
+            ),
+        ],
+    ),
+    (
+        '"We will not say more about the shelling," the governor said.',
+        [
+            FullRow(
+                "the governor", None, "said", "We will not say more about the shelling,", "direct"
+            )
+        ],
+    ),
+    # a partial quotation after the object is a mixed content
+    (
+        'The minister called the attack "a cowardly act of terror."',
+        [
+            FullRow(
+                "The minister", None, "called", 'the attack "a cowardly act of terror."', "mixed"
+            )
+        ],
+    ),
+    # a passive with its agent: the agent speaks, the subject is what was spoken of
+    (
+        "The decision was criticized by Ali Hassan, a member of parliament.",
+        [FullRow("Ali Hassan, a member of parliament", "Ali Hassan", "criticized", "The decision")],
+    ),
+    # an order to someone is a speech act; ordering a thing done is an act
+    (
+        "The government ordered the militants to surrender their weapons.",
+        [FullRow("The government", None, "ordered", "the militants to surrender their weapons")],
+    ),
+    ("The judge ordered an investigation into the fire.", []),
+    # a report the narrator sets beside another ('despite X claiming', 'with X reporting') is
+    # neither nested in it nor part of its content
+    (
+        "The committee says it found no trace of explosives, despite a news site claiming that "
+        "the flat was a depot.",
+        [
+            FullRow("The committee", None, "says", "it found no trace of explosives"),
+            FullRow("a news site", None, "claiming", "the flat was a depot", channel="other"),
+        ],
+    ),
+    (
+        "The driver told reporters that he lost control, with local media reporting that he "
+        "was speeding.",
+        [
+            FullRow("The driver", None, "told", "he lost control"),
+            FullRow("local media", None, "reporting", "he was speeding", channel="other"),
+        ],
+    ),
+    # a clause that is part of what was said stays in the content
+    (
+        "The army said its troops fired while civilians fled the town.",
+        [FullRow("The army", None, "said", "its troops fired while civilians fled the town")],
+    ),
+    # a belief the same source states is nested, not a reiteration ('as it said' is one); the
+    # pronoun names the ministry again, so the nominal resolves to its own text
+    (
+        "The ministry said it believes the blast was caused by gas.",
+        [
+            FullRow(
+                "The ministry", "The ministry", "said", "it believes the blast was caused by gas"
+            ),
+            FullRow(
+                "it",
+                "The ministry",
+                "believes",
+                "the blast was caused by gas",
+                relation="nested",
+                parent=0,
+            ),
+        ],
+    ),
+]
+
+
+def _full_rows(doc) -> list[FullRow]:
+    text = doc.text
+
+    def span(item, role):
+        start, end = item[f"{role}_start"], item[f"{role}_end"]
+        return None if start is None else text[start:end]
+
+    items = doc._.news_attributions
+    position = {a["id"]: n for n, a in enumerate(items)}
+    return [
+        FullRow(
+            span(a, "source"),
+            _normal_name(a["source_resolved"]),
+            span(a, "cue"),
+            text[a["content_start"] : a["content_end"]],
+            a["quote_type"],
+            a["channel"],
+            a["relation_to_parent"],
+            position.get(a["parent_id"]),
+        )
+        for a in items
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ROUND11_CASES, ids=[c[0][:50] for c in ROUND11_CASES]
+)
+def test_war_and_crisis_report_forms(nlp, text, expected):
+    assert _full_rows(process(nlp, text)) == [
+        r._replace(resolved=_normal_name(r.resolved)) for r in expected
+    ]
+
+
+def test_floating_quote_with_a_nested_report_keeps_its_speaker(nlp):
+    """A quotation with no cue of its own continues the last speaker even when a report of the
+    quoted speaker's own lies inside it; 'we' there is that speaker."""
+    text = (
+        'The decision was criticized by Ali Hassan, a member of parliament. "We condemn the '
+        'shelling," he said. "We say the war will not end through airstrikes on villages."'
+    )
+    items = process(nlp, text)._.news_attributions
+    floating = [a for a in items if a["relation_to_parent"] == "floating"]
+    assert len(floating) == 1
+    say = next(a for a in items if text[a["cue_start"] or 0 : a["cue_end"] or 0] == "say")
+    assert say["parent_id"] == floating[0]["id"] and say["relation_to_parent"] == "nested"
+    assert say["source_resolved"] == "Ali Hassan"
+    assert say["quote_type"] == "indirect"
