@@ -2374,9 +2374,9 @@ def _prepositional_cue(token: Token, phrase: tuple[str, ...], ctx: _Context) -> 
     paragraph = _paragraph_of(text, token.idx)
     own = {i for t in words for i in (t.i, *(c.i for c in t.subtree))}
     head = token.head
-    while head.dep_ == "prep" and head.head is not head:
+    while head.dep_ == "prep" and head.head.i != head.i:
         head = head.head
-    if head.i in own or head is token:
+    if head.i in own or head.i == token.i:
         return None
     if head.pos_ not in ("VERB", "AUX"):
         # The phrase inside a noun phrase: the content is that phrase's clause.
