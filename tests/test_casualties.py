@@ -2125,3 +2125,334 @@ def test_time_scope_decides_whether_a_figure_counts(nlp, text, count_text, scope
         scope,
         counts,
     )
+
+
+# -- round 10: revisions, places, elided lists and scope across an article ----------------------
+
+ROUND10_ARTICLES: list[tuple[str, dict[str, tuple[int | None, int | None, int | None]]]] = [
+    # A revision "from N to M" whose two figures hang on the verb as sibling phrases.
+    (
+        "Aftershocks on Saturday increased the death toll from five people to six due to a "
+        "landslide.",
+        {"killed": (6, 6, 6)},
+    ),
+    # The near false form: "from N to M people" as the subject is a range, not a change.
+    (
+        "From 10 to 12 people were killed in the landslide.",
+        {"killed": (10, None, 12)},
+    ),
+    # Both numbers parsed as objects of "from": "to" still marks the newer figure.
+    ("The number of dead rose from 10 to 12 on Monday.", {"killed": (12, 12, 12)}),
+    # A later restatement of the revised toll is the same figure, not one more revision.
+    (
+        "Aftershocks increased the death toll from five people to six due to a landslide. The "
+        "council increased the previous death toll to six following the landslide.",
+        {"killed": (6, 6, 6)},
+    ),
+    # "increased to M from N injured": the general word revises the injured figure, which
+    # itself revised the earlier open-ended one.
+    (
+        "On Wednesday the quake left five dead and at least 30 injured. Later the total reported "
+        "casualties increased to 167 from a previous 93 injured people.",
+        {"killed": (5, 5, 5), "injured": (167, 167, 167)},
+    ),
+    # Without the older figure the general word stays a figure of its own.
+    (
+        "On Wednesday the quake left five dead and at least 30 injured. Later the total reported "
+        "casualties increased to 167.",
+        {"killed": (5, 5, 5), "injured": (30, 30, None), "killed_or_injured": (167, 167, 167)},
+    ),
+    # A smaller figure whose clause names another place is not a subset of the larger one.
+    (
+        "At least sixty people have been killed in Basra. Agence France-Presse reported that two "
+        "United States soldiers were killed in the capital city.",
+        {"killed": (62, 62, None)},
+    ),
+    # The near false forms: the same place, or "among", keep it a subset.
+    (
+        "At least sixty people have been killed in Basra. Two United States soldiers were killed "
+        "in Basra.",
+        {"killed": (60, 60, None)},
+    ),
+    (
+        "At least sixty people have been killed in Basra. Two soldiers were among those killed.",
+        {"killed": (60, 60, None)},
+    ),
+    # A place fronted before the speech verb is the place of the figure it reports: two
+    # towns, two figures, no conflict.
+    (
+        "In Basra, officials said that 8 civilians were killed. In Sadr City, Iraqi officials "
+        "said that 75 people had been killed.",
+        {"killed": (83, 83, 83)},
+    ),
+    # The near false form: the same town, another source, another figure conflicts.
+    (
+        "In Basra, officials said that 8 civilians were killed. In Basra, police said that 75 "
+        "people had been killed.",
+        {"killed": (8, 8, 8)},
+    ),
+    # A breakdown by place is part of the toll, places or not.
+    (
+        "Twin attacks in Iraq killed at least 72 people. Forty-five were killed at the pet "
+        "market, and 27 were killed in New Baghdad.",
+        {"killed": (72, 72, None)},
+    ),
+    # "casualties" without a figure restates the figure given, unless the people differ.
+    (
+        "An airstrike killed 8 civilians in Basra. Officials are aware of incidents in the Basra "
+        "area resulting in civilian casualties.",
+        {"killed": (8, 8, 8)},
+    ),
+    (
+        "Five soldiers were killed in Basra. Officials reported civilian casualties in Basra.",
+        {"killed": (5, 5, 5), "killed_or_injured": (None, None, None)},
+    ),
+    # "both" over two singular nouns: one person each, not two plus one.
+    ("Both pilot and co-pilot died in the crash.", {"killed": (2, 2, 2)}),
+    ("Both soldiers died in the crash.", {"killed": (2, 2, 2)}),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ROUND10_ARTICLES, ids=[t[:50] for t, _ in ROUND10_ARTICLES]
+)
+def test_revisions_places_and_restatements_total_right(nlp, text, expected):
+    assert totals(process(nlp, text)) == expected
+
+
+ROUND10_ROWS: list[tuple[str, list[Row]]] = [
+    # An elided list: each bare number followed by a place takes the harm of the first.
+    (
+        "The report figured 21 injured individuals in Davao del Sur, 36 in North Cotabato and "
+        "seven in General Santos City.",
+        [
+            ("injured", "exact", 21, None, 21, 21, 21, "21 injured"),
+            ("injured", "exact", 36, None, 36, 36, 36, "36"),
+            ("injured", "exact", 7, None, 7, 7, 7, "seven"),
+        ],
+    ),
+    (
+        "The strike killed 12 people in Gaza, 3 in Rafah and 4 in Khan Younis.",
+        [
+            ("killed", "exact", 12, None, 12, 12, 12, "12"),
+            ("killed", "exact", 3, None, 3, 3, 3, "3"),
+            ("killed", "exact", 4, None, 4, 4, 4, "4"),
+        ],
+    ),
+    # The near false form: a number with its own noun is not an elided part.
+    (
+        "21 people were injured in Davao del Sur, 36 houses in North Cotabato were damaged.",
+        [("injured", "exact", 21, None, 21, 21, 21, "21")],
+    ),
+    (
+        "Both pilot and co-pilot died in the crash.",
+        [
+            ("killed", "exact", 1, None, 1, 1, 1, "Both pilot"),
+            ("killed", "exact", 1, None, 1, 1, 1, "co-pilot"),
+        ],
+    ),
+    (
+        "From 10 to 12 people were killed in the landslide.",
+        [("killed", "range", 10, 12, 10, None, 12, "10 to 12")],
+    ),
+    (
+        "The number of dead rose from 10 to 12 on Monday.",
+        [
+            ("killed", "exact", 10, None, 10, 10, 10, "10"),
+            ("killed", "exact", 12, None, 12, 12, 12, "12"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND10_ROWS, ids=[t for t, _ in ROUND10_ROWS])
+def test_elided_lists_and_coordinations_give_these_rows(nlp, text, expected):
+    assert rows(process(nlp, text)) == expected
+
+
+ROUND10_SCOPES: list[tuple[str, str, str, bool]] = [
+    # "since" a day of the incident's week tells the incident from that day on.
+    (
+        "Over 2,000 residents have been relocated to other villages since Wednesday.",
+        "Over 2,000 residents",
+        "incident",
+        True,
+    ),
+    # The near false forms: a month or a long-past day starts a period.
+    (
+        "Over 2,000 residents have been relocated to other villages since January.",
+        "Over 2,000 residents",
+        "cumulative",
+        False,
+    ),
+    (
+        "More than 300 people have been killed since March 1.",
+        "More than 300",
+        "cumulative",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "count_text", "scope", "counts"), ROUND10_SCOPES)
+def test_since_a_recent_day_is_the_incident(nlp, text, count_text, scope, counts):
+    found = items(process(nlp, text))
+    assert (found[count_text]["time_scope"], found[count_text]["counts_toward_total"]) == (
+        scope,
+        counts,
+    )
+
+
+def test_a_revision_links_each_figure_to_the_one_it_revises(nlp):
+    doc = process(
+        nlp,
+        "On Wednesday the quake left five dead and at least 30 injured. Later the total reported "
+        "casualties increased to 167 from a previous 93 injured people.",
+    )
+    found = items(doc)
+    by_id = {c["id"]: doc.text[c["count_start"] : c["count_end"]] for c in doc._.news_casualties}
+    newest, older, first = (
+        found["167"],
+        found["a previous 93 injured"],
+        found["at least 30 injured"],
+    )
+    assert (newest["type"], newest["relation"], by_id[newest["related_id"]]) == (
+        "injured",
+        "update_of",
+        "a previous 93 injured",
+    )
+    assert (older["relation"], by_id[older["related_id"]], older["counts_toward_total"]) == (
+        "update_of",
+        "at least 30 injured",
+        False,
+    )
+    assert first["counts_toward_total"] is False
+
+
+ROUND10_RELATIONS: list[tuple[str, str, str | None, str | None]] = [
+    # The superseded figure told again is that figure, not a part of the newer toll.
+    (
+        "Aftershocks increased the death toll from five people to six due to a landslide. On "
+        "Wednesday, the strong tremor left five dead and at least 30 injured.",
+        "five dead",
+        "same_as",
+        "five",
+    ),
+    # The near false form: a partitive of the same size is part of the newer toll.
+    (
+        "Aftershocks increased the death toll from five people to six due to a landslide. On "
+        "Wednesday, five of them died in one house.",
+        "five of them",
+        "subset_of",
+        "six",
+    ),
+    # "one person in X and one in Y": a singular numeral keeps its noun beside a conjunct.
+    (
+        "In addition to the deaths recorded in China, one person in the Philippines and one in "
+        "Hong Kong have died of the virus.",
+        "one person",
+        None,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "count_text", "relation", "related"), ROUND10_RELATIONS)
+def test_a_figure_relates_to_the_figure_it_restates(nlp, text, count_text, relation, related):
+    doc = process(nlp, text)
+    by_id = {c["id"]: doc.text[c["count_start"] : c["count_end"]] for c in doc._.news_casualties}
+    found = items(doc)[count_text]
+    assert (found["relation"], by_id.get(found["related_id"])) == (relation, related)
+
+
+def test_saved_pipeline_keeps_the_place_and_since_lists(nlp, tmp_path):
+    """The place nouns and the recent-day span of "since" are data: saved and read back."""
+    nlp.to_disk(tmp_path / "saved")
+    context = json.loads(
+        (tmp_path / "saved" / "news_casualties" / "lexicons" / "casualty_context.json").read_text(
+            encoding="utf-8"
+        )
+    )
+    assert "capital" in context["place_nouns"] and context["recent_since_days"] >= 1
+    reloaded = pipeline.load(tmp_path / "saved")
+    text = (
+        "At least sixty people have been killed in Basra. Two soldiers were killed in the "
+        "capital city. Over 2,000 residents have been relocated since Wednesday."
+    )
+    before, after = process(nlp, text), process(reloaded, text)
+    assert before._.news_casualties == after._.news_casualties
+    assert totals(after) == {"killed": (62, 62, None), "displaced": (2001, 2001, None)}
+
+
+ROUND10_MEMBER_LISTS: list[tuple[str, list[Row]]] = [
+    # An elided list of members: "two each from" two bodies counts four.
+    (
+        "Mijares claimed 90 civilians were wounded, as were seventeen from the Armed Forces, and "
+        "two each from the Coast Guard and the National Police.",
+        [
+            ("injured", "exact", 90, None, 90, 90, 90, "90 civilians"),
+            ("injured", "exact", 17, None, 17, 17, 17, "seventeen from the Armed Forces"),
+            (
+                "injured",
+                "exact",
+                4,
+                None,
+                4,
+                4,
+                4,
+                "two each from the Coast Guard and the National Police",
+            ),
+        ],
+    ),
+    # The near false form: without "each" the figure is the number as written.
+    (
+        "Mijares claimed 90 civilians were wounded, as were seventeen from the Armed Forces, and "
+        "two from the Coast Guard.",
+        [
+            ("injured", "exact", 90, None, 90, 90, 90, "90 civilians"),
+            ("injured", "exact", 17, None, 17, 17, 17, "seventeen from the Armed Forces"),
+            ("injured", "exact", 2, None, 2, 2, 2, "two from the Coast Guard"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ROUND10_MEMBER_LISTS, ids=[t[-40:] for t, _ in ROUND10_MEMBER_LISTS]
+)
+def test_an_elided_member_list_counts_each_name(nlp, text, expected):
+    assert rows(process(nlp, text)) == expected
+
+
+ROUND10_TRAPPED: list[tuple[str, dict[str, tuple[int | None, int | None, int | None]]]] = [
+    # People brought out of the rubble are not among those still under it: both count.
+    (
+        "Rescuers recovered at least ten survivors from the debris on Monday. The minister said "
+        "presumably between 36 and 40 people were under the rubble.",
+        {"trapped": (46, None, None)},
+    ),
+    (
+        "Rescuers pulled 10 people from the rubble on Monday. Officials said 36 people remain "
+        "trapped.",
+        {"trapped": (46, 46, 46)},
+    ),
+    # The near false forms: two counts of those brought out conflict; those brought out after
+    # a count of the trapped are part of it.
+    (
+        "Rescuers pulled 10 people from the rubble on Monday. Officials said 36 people were "
+        "pulled from the rubble.",
+        {"trapped": (10, 10, 10)},
+    ),
+    (
+        "Officials said 36 people were trapped under the rubble. Rescuers pulled 10 people from "
+        "the rubble.",
+        {"trapped": (36, 36, 36)},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ROUND10_TRAPPED, ids=[t[:50] for t, _ in ROUND10_TRAPPED]
+)
+def test_people_brought_out_are_apart_from_those_still_trapped(nlp, text, expected):
+    assert totals(process(nlp, text)) == expected

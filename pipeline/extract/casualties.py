@@ -112,9 +112,13 @@ class CasualtyLexicon:
         self.update_words: set[str] = set(context["update_words"])
         self.speech_verbs: set[str] = set(context["speech_verbs"])
         self.locative_preps: set[str] = set(context["locative_preps"])
+        self.place_nouns: set[str] = set(context.get("place_nouns", []))
+        self.distributive_words: set[str] = set(context.get("distributive_words", []))
+        self.extraction_verbs: set[str] = set(context.get("extraction_verbs", []))
         self.separate_incident_words: set[str] = set(context["separate_incident_words"])
         self.event_nouns: set[str] = set(context["event_nouns"])
         self.separate_incident_days: int = int(context.get("separate_incident_days", 30))
+        self.recent_since_days: int = int(context.get("recent_since_days", 7))
         self.retaliation_nouns: set[str] = set(context.get("retaliation_nouns", []))
         self.aggregate_event_nouns: set[str] = set(context["aggregate_event_nouns"])
         self.generic_nouns: set[str] = set(context["generic_event_nouns"])
@@ -1281,6 +1285,9 @@ def _toll_groups(toll: Token, lex: CasualtyLexicon) -> list[Group]:
     if toll.dep_ in ("nsubj", "nsubjpass", "dobj"):
         verb = toll.head
         qualifier = lex.toll_verb_qualifiers.get(verb.lemma_.lower())
+        # "from five to six" is parsed as one chain or as two sibling phrases of the verb: the
+        # "from" figure is superseded when a "to" figure stands in either.
+        figures: list[tuple[str, Token]] = []
         for child in verb.children:
             if child == toll:
                 continue
@@ -1289,16 +1296,22 @@ def _toll_groups(toll: Token, lex: CasualtyLexicon) -> list[Group]:
                 groups.append(Group(child, verb_qualifier=vq))
             elif child.dep_ == "prep" and child.lower_ in ("to", "at", "from", "in"):
                 pairs = _figures(child)
-                figures = [(p, f) for p, f in pairs if _is_figure(f) or p == "in"]
-                for p, figure in figures:
-                    if p == "in" and not _is_figure(figure):
-                        if figure.lower_ in lex.words.vague:
-                            groups.append(Group(figure))  # "in the hundreds"
-                        continue
-                    superseded = p == "from" and any(q in ("to",) for q, _ in figures)
-                    for each in _expand_conj([figure]):  # "1,035 in Turkey and about 19 in Greece"
-                        if _is_figure(each):
-                            groups.append(Group(each, superseded=superseded, update=p == "to"))
+                figures += [
+                    # "rose from 10 to 12" with both numbers objects of "from": "to" marks 12
+                    ("to" if p == "from" and any(c.lower_ == "to" for c in f.lefts) else p, f)
+                    for p, f in pairs
+                    if _is_figure(f) or p == "in"
+                ]
+        revised = any(p == "to" for p, _ in figures)
+        for p, figure in figures:
+            if p == "in" and not _is_figure(figure):
+                if figure.lower_ in lex.words.vague:
+                    groups.append(Group(figure))  # "in the hundreds"
+                continue
+            superseded = p == "from" and revised
+            for each in _expand_conj([figure]):  # "1,035 in Turkey and about 19 in Greece"
+                if _is_figure(each):
+                    groups.append(Group(each, superseded=superseded, update=p == "to"))
     return groups
 
 
@@ -1617,6 +1630,14 @@ def _collect(
             key = (mention.quantity.start, mention.quantity.end)
             by_span.setdefault(key, []).append(mention)
             if group.relation is None:
+                # "21 injured individuals in Davao del Sur, 36 in North Cotabato and seven in
+                # General Santos City": each elided figure takes the harm of the first.
+                for figure in _elided_figures(mention, lex):
+                    elided = _mention_for(trigger, Group(figure), lex)
+                    if elided is not None:
+                        _distribute(elided, lex)
+                        key = (elided.quantity.start, elided.quantity.end)
+                        by_span.setdefault(key, []).append(elided)
                 for sub in _subset_groups(mention, lex):
                     sub_mention = _mention_for(trigger, sub, lex)
                     if sub_mention is not None:
@@ -1625,6 +1646,86 @@ def _collect(
                         by_span.setdefault(sub_key, []).append(sub_mention)
     mentions = [_merge(candidates, doc) for candidates in by_span.values()]
     return _drop_overlaps(sorted(mentions, key=lambda m: (m.quantity.start, -m.quantity.end)))
+
+
+def _named_phrase(doc: Doc, start: int, end: int, lex: CasualtyLexicon) -> tuple[int, int] | None:
+    """(index after, number of names) of a phrase that starts at `start` and names places or
+    bodies: a locative ("in North Cotabato", "in the Gaza Strip") or "from" ("from the Coast
+    Guard and the National Police", two names); None when none starts there. Read on the
+    words, not the parse: the parser attaches the parts of an elided list anywhere."""
+    if start >= end or (
+        doc[start].lower_ not in lex.locative_preps and doc[start].lower_ != "from"
+    ):
+        return None
+    k, names = start + 1, 0
+    while True:
+        if k < end and doc[k].lower_ == "the":
+            k += 1
+        first = k
+        while k < end and (doc[k].ent_type_ in PLACE_LABELS or doc[k].pos_ == "PROPN"):
+            k += 1
+        if k == first:
+            return (k, names) if names else None
+        names += 1
+        # "the Coast Guard and the National Police": one more name, not the next part.
+        if not (k + 1 < end and doc[k].lower_ == "and" and not doc[k + 1].like_num):
+            return k, names
+        k += 1
+
+
+def _after_place(doc: Doc, start: int, end: int, lex: CasualtyLexicon) -> int | None:
+    """The index after the place phrase that starts at `start` (`_named_phrase`), or None."""
+    found = _named_phrase(doc, start, end, lex)
+    return found[0] if found else None
+
+
+def _distribute(mention: Mention, lex: CasualtyLexicon) -> None:
+    """ "two each from the Coast Guard and the National Police": a figure given for each of
+    the names after it counts once per name (4); the count phrase runs to the last name."""
+    q = mention.quantity
+    figure = mention.group.token
+    doc = figure.doc
+    after = figure.i + 1
+    if q.value is None or after >= len(doc) or doc[after].lower_ not in lex.distributive_words:
+        return
+    found = _named_phrase(doc, after + 1, figure.sent.end, lex)
+    if found is None or found[1] < 2:
+        return
+    q.value *= found[1]
+    q.low, q.best, q.high = bounds(q.qualifier, q.value, q.value_upper)
+    q.end = max(q.end, found[0])
+
+
+def _elided_figures(mention: Mention, lex: CasualtyLexicon) -> list[Token]:
+    """The bare numbers of a list that elides the harm of its first figure: "21 injured
+    individuals in Davao del Sur, 36 in North Cotabato, 29 in South Cotabato and seven in General
+    Santos City" gives 36, 29 and seven. Each part must be a number followed by a place phrase,
+    as the first figure is ("36 houses in Cotabato" is not a part)."""
+    q = mention.quantity
+    if q.kind != "numeric" or q.qualifier in ("vague", "none"):
+        return []
+    doc = mention.group.token.doc
+    sent_end = mention.group.token.sent.end
+    start = max(q.end, mention.group.token.i + 1)
+    j = _after_place(doc, start, sent_end, lex)
+    if j is None and any(
+        _after_place(doc, t.i, sent_end, lex) == q.end for t in doc[q.start : q.end]
+    ):
+        j = start  # "seventeen from the Armed Forces": the count phrase holds its own names
+    figures: list[Token] = []
+    while j is not None and j < sent_end and doc[j].text in (",", ";", "and"):
+        while j < sent_end and doc[j].text in (",", ";", "and"):
+            j += 1
+        if j >= sent_end or not doc[j].like_num:
+            break
+        # "and two each from the Coast Guard and the National Police"
+        each = j + 1 < sent_end and doc[j + 1].lower_ in lex.distributive_words
+        after = _after_place(doc, j + 1 + each, sent_end, lex)
+        if after is None:
+            break
+        figures.append(doc[j])
+        j = after
+    return figures
 
 
 #: the types a captor decides between (the annotation's detained / abducted convention)
@@ -1771,6 +1872,9 @@ def _merge(candidates: list[Mention], doc: Doc) -> Mention:
         triggers = [m.trigger.token for m in candidates]
         if any(c.dep_ == "cc" and c.lower_ == "or" for t in triggers for c in t.children):
             best.type = "killed_or_injured"
+    # "increased to 167 from a previous 93 injured people": the toll says 93 is superseded
+    # whichever harm word wins the span.
+    best.superseded = any(m.superseded for m in candidates)
     relations = [m for m in candidates if m.relation]
     if relations and best.relation is None:
         best.relation, best.parent = relations[0].relation, relations[0].parent
@@ -1931,6 +2035,7 @@ def _time_scope(
     cues: list[tuple[int, str]],
     dates: list[tuple[Span, DateItem]],
     lex: CasualtyLexicon,
+    published: str | None = None,
 ) -> str:
     """incident, cumulative ("since the war began", "so far this year", "in 2018", "killed in
     attacks") or periodic ("every day", "per year", "they kill taxi drivers")."""
@@ -1980,7 +2085,9 @@ def _time_scope(
     aggregate = False
     for token in sent:
         if token.lower_ == "since" and (_governs(root, token) or _governs(anchor, token)):
-            return "cumulative"  # "since 2015", "since the war began"
+            if _recent_day_after(token, dates, published, lex):
+                continue  # "relocated since Wednesday": the incident, told from its day on
+            return "cumulative"  # "since 2015", "since the war began", "since January"
         if (
             token.dep_ == "pobj"
             and token.head.lower_ == "in"
@@ -1992,6 +2099,25 @@ def _time_scope(
     if governed_coarse or (coarse and (aggregate or not has_day)):
         return "cumulative"
     return "incident"
+
+
+def _recent_day_after(
+    since: Token, dates: list[tuple[Span, DateItem]], published: str | None, lex: CasualtyLexicon
+) -> bool:
+    """Whether "since" opens a day at most `lex.recent_since_days` before publication ("since
+    Wednesday", "since yesterday"): the count runs from the incident's own day, not over a
+    period. Reads the dates stage's spans and the publication date (ISO); False without it."""
+    if published is None:
+        return False
+    for span, date in dates:
+        if span.start != since.i + 1 or date["granularity"] not in ("day", "time"):
+            continue
+        day = date["resolved_start"]
+        if not day:
+            return False
+        gap = dt.date.fromisoformat(published) - dt.date.fromisoformat(day[:10])
+        return 0 <= gap.days <= lex.recent_since_days
+    return False
 
 
 def _rate_adverbial(head: Token, lex: CasualtyLexicon) -> bool:
@@ -2183,11 +2309,12 @@ def _locatives(
 
 
 def _location(
-    mention: Mention, locatives: list[tuple[Token, int, int]]
+    mention: Mention, locatives: list[tuple[Token, int, int]], lex: CasualtyLexicon
 ) -> tuple[tuple[int, int] | None, bool]:
     """The place the harm's clause names: the locative phrase of the figure itself ("about 19
     in Greece"), else the one the harm governs, else the nearest one in its sentence; and
-    whether the clause governs it."""
+    whether the clause governs it (a place fronted before the speech verb that reports the
+    harm counts: "In Sadr City, officials said that 75 people had been killed")."""
     anchor = mention.trigger.token
     group = mention.group.token
     root = _clause_root(anchor)
@@ -2200,7 +2327,13 @@ def _location(
         # to a hospital in San Pablo" names where the victim went, not where the harm was); a
         # relative clause's place is the one it describes ("in Dayton, Ohio where ten died").
         hosted = root.dep_ == "relcl" and start <= root.head.i < end
-        governed = own or prep.head in (root, anchor) or hosted
+        reported = (
+            prep.i < root.i
+            and prep.head.lemma_.lower() in lex.speech_verbs
+            and root.dep_ == "ccomp"
+            and root.head == prep.head
+        )
+        governed = own or prep.head in (root, anchor) or hosted or reported
         distance = abs(prep.i - anchor.i) - (1000 if governed else 0) - (1000 if own else 0)
         if best is None or distance < best[0]:
             best = (distance, (start, end), governed)
@@ -3025,9 +3158,33 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
                 mention.relation = None
             continue
         if mention.group.update:
-            previous = [e for e in mentions[:i] if e.superseded and e.type == mention.type]
+            older = _from_figure(mention, mentions)
+            if older is not None:
+                # "casualties increased to 167 from a previous 93 injured people": the figure
+                # after "from" is the older toll, whichever harm word names it; the general
+                # word revises the figure of the harm the older toll names.
+                older.superseded, older.counts, older.updated_by = True, False, mention
+                if mention.type == "killed_or_injured" and older.type in HARM_TYPES:
+                    mention.type = older.type
+                mention.relation, mention.related = "update_of", older
+                _revises_earlier(older, mentions, lex)
+                continue
+            # A superseded figure another toll already revised is not revised again: "raised the
+            # toll from five to six ... increased the previous death toll to six" restates six.
+            previous = [
+                e
+                for e in mentions[:i]
+                if e.superseded
+                and e.type == mention.type
+                and (
+                    e.updated_by in (None, mention)
+                    or e.updated_by.quantity.value != mention.quantity.value
+                )
+            ]
             if previous:
                 mention.relation, mention.related = "update_of", previous[-1]
+                previous[-1].updated_by = mention
+                _revises_earlier(previous[-1], mentions, lex)
                 _older_revision(mention, earlier)
                 continue
         if _rank_is_toll(mention, earlier):
@@ -3094,6 +3251,38 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
         if mention.quantity.kind == "pronoun":
             _relate_pronoun(mention, earlier)
             continue
+        if mention.quantity.kind == "none" and mention.type == "killed_or_injured":
+            # "8 civilians were killed ... incidents resulting in civilian casualties": the
+            # general word without a figure restates the harm already counted.
+            figures = [
+                e
+                for e in earlier
+                if e.type in HARM_TYPES
+                and e.counts
+                and e.quantity.kind != "none"
+                and not _other_people(mention, e, lex)
+                and _statuses_meet(mention, e, lex)
+            ]
+            if figures:
+                mention.relation, mention.related, mention.counts = "same_as", figures[-1], False
+                continue
+        q = mention.quantity
+        restated = [
+            e
+            for e in earlier
+            if e.superseded
+            and e.type == mention.type
+            and e.quantity.value == q.value
+            and e.quantity.qualifier == q.qualifier
+            and q.qualifier not in ("vague", "none")
+            and not q.partitive
+            and not q.additive
+        ]
+        if restated:
+            # "raised the toll from five to six ... On Wednesday the tremor left five dead":
+            # the older figure told again, not a part of the newer one.
+            mention.relation, mention.related, mention.counts = "same_as", restated[-1], False
+            continue
         trigger = mention.trigger.token
         same_type = [
             e for e in earlier if e.type == mention.type and e.counts and e.trigger.token != trigger
@@ -3148,6 +3337,55 @@ def _absorb_named(
             and _name_key(other, lex) == key
         ):
             other.relation, other.related, other.counts = "subset_of", group, False
+
+
+def _from_figure(toll: Mention, mentions: list[Mention]) -> Mention | None:
+    """The figure after "from" on the verb that revises a toll to `toll` ("increased to 167
+    from a previous 93 injured people"), when a harm word of its own made it a mention (a toll
+    noun's "from" figure is marked superseded when its groups are read); None otherwise."""
+    to = toll.group.token.head
+    if to.dep_ != "prep" or to.lower_ != "to":
+        return None
+    verb = to.head
+    for other in mentions:
+        head = other.group.token.head
+        if (
+            other is not toll
+            and not other.superseded
+            and head.dep_ == "prep"
+            and head.lower_ == "from"
+            and head.head == verb
+            and other.quantity.qualifier not in ("vague", "none")
+        ):
+            return other
+    return None
+
+
+def _revises_earlier(older: Mention, mentions: list[Mention], lex: CasualtyLexicon) -> None:
+    """A superseded toll was itself a revision of the last counted figure of its harm told
+    before it, when no larger: "left at least 30 injured ... casualties increased to 167 from a
+    previous 93 injured people" chains 30, 93, 167, and only 167 counts."""
+    if older.relation is not None or older.type not in HARM_TYPES:
+        return
+    size = _size(older.quantity, low_first=True)
+    before = [
+        e
+        for e in mentions
+        if e.quantity.start < older.quantity.start
+        and e is not older.updated_by
+        and e.type == older.type
+        and e.counts
+        and e.time_scope == "incident"
+        and not _is_singular(e)
+        and e.quantity.qualifier not in ("vague", "none")
+        and _same_incident(e, older, lex)
+    ]
+    if not before or size is None:
+        return
+    first = before[-1]
+    if (_size(first.quantity, low_first=True) or 0) <= size:
+        older.relation, older.related = "update_of", first
+        first.counts, first.superseded, first.updated_by = False, True, older
 
 
 def _older_revision(toll: Mention, earlier: list[Mention]) -> None:
@@ -3379,6 +3617,10 @@ def _relate_figures(
         if q.kind == "none":
             mention.relation, mention.related, mention.counts = "same_as", first, False
         return
+    if mention.type == "trapped" and _extracted(first, lex) and not _extracted(mention, lex):
+        # "recovered at least ten survivors from the debris ... between 36 and 40 people under
+        # the rubble": those brought out are not among those still under it.
+        return
     vague = "vague" in (q.qualifier, f.qualifier)
     if _other_people(mention, first, lex, by_noun=not vague):
         # "two teenage girls and two men", "13 Israeli soldiers ... Palestinians": other people
@@ -3437,6 +3679,14 @@ def _relate_figures(
         mention.relation, mention.related, mention.counts = "subset_of", first, False
         return
     if q.partitive or later < earlier:
+        breakdown = any(
+            m.relation == "subset_of" and m.related is first and m.sent == mention.sent
+            for m in mentions
+        )  # "Forty-five were killed at the market, and 27 in New Baghdad": parts of the toll
+        if not q.partitive and not breakdown and _place_apart(mention, first, lex):
+            # "at least sixty killed [in Basra] ... two soldiers were killed in the capital
+            # city": a smaller figure of another place is a figure of its own.
+            return
         mention.relation, mention.related, mention.counts = "subset_of", first, False
         return
     total = sum(_size(m.quantity, low_first=False) or 0 for m in counted)
@@ -3456,6 +3706,66 @@ def _relate_figures(
         first.counts, first.superseded, first.updated_by = False, True, mention
         return
     mention.relation, mention.related, mention.counts = "conflicts_with", first, False
+
+
+def _own_place(mention: Mention, lex: CasualtyLexicon) -> str | None:
+    """The lower-case place phrase the harm's clause itself names ("in east Baghdad", "in the
+    capital city"): a locative on the harm word, its clause head or its group whose object is a
+    place entity or a place noun (`lex.place_nouns`); None when the clause names none."""
+    anchor = mention.trigger.token
+    root = _clause_root(anchor)
+    heads = [mention.group.token, anchor, root]
+    if root.dep_ == "ccomp" and root.head.lemma_.lower() in lex.speech_verbs:
+        heads.append(root.head)  # "In Sadr City, officials said that 75 had been killed"
+    for head in heads:
+        for prep in _children(head, "prep"):
+            if prep.lower_ not in lex.locative_preps or (head is not root and prep.i > root.i):
+                continue
+            for obj in _children(prep, "pobj"):
+                if obj.ent_type_ in PLACE_LABELS or obj.lemma_.lower() in lex.place_nouns:
+                    return " ".join(t.lower_ for t in obj.subtree)
+    return None
+
+
+def _place_apart(mention: Mention, first: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether a later figure names a place of its own other than the earlier figure's ("two
+    Americans were killed in east Baghdad" after "75 killed in Baghdad's Sadr City
+    neighborhood"); not when the earlier's place holds the later's (a country and a town in
+    it), nor when the earlier names none and the later's towns are the article's incident
+    places the earlier inherits."""
+    own = _own_place(mention, lex)
+    if own is None:
+        return False
+    if mention.places and all(
+        any(a != b and place_contains(a, b) for a in first.places) for b in mention.places
+    ):
+        return False  # "at least 72 in Iraq ... 27 were killed in New Baghdad": a part of it
+    other = _own_place(first, lex)
+    if other is not None:
+        return own != other
+    return not (mention.places and first.places and mention.places <= first.places)
+
+
+def _extracted(mention: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether a trapped figure is told as brought out ("rescued ten from the rubble",
+    "recovered survivors from the debris"): the first verb above its harm word is one of
+    `lex.extraction_verbs`."""
+    token = mention.trigger.token
+    for _ in range(4):
+        if token.pos_ in ("VERB", "AUX"):
+            return token.lemma_.lower() in lex.extraction_verbs
+        if token.head == token:
+            return False
+        token = token.head
+    return False
+
+
+def _statuses_meet(a: Mention, b: Mention, lex: CasualtyLexicon) -> bool:
+    """False when the words of both count phrases give a victim status and they differ
+    ("civilian casualties" against "five soldiers")."""
+    doc = a.group.token.doc
+    first, second = (_status_of_span(doc, m.quantity.start, m.quantity.end, lex) for m in (a, b))
+    return "unknown" in (first, second) or first == second
 
 
 def _other_nouns(a: Mention, b: Mention) -> bool:
@@ -3675,11 +3985,11 @@ def find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list[
                 sent, entities, lex, words, matchers.context_hashes
             )
         facts = sentences[sent.start]
-        mention.time_scope = _time_scope(mention, sent, cues, dates, lex)
+        mention.time_scope = _time_scope(mention, sent, cues, dates, lex, published)
         mention.event_date, mention.date_known = _event_date(mention, sent, dates, published)
         if mention.event_date is None:
             mention.other_day = _dates_other_clause(mention, sent, dates, published)
-        mention.location, governed = _location(mention, facts.locatives)
+        mention.location, governed = _location(mention, facts.locatives, lex)
         if mention.location is not None:
             start, end = mention.location
             mention.location_text = doc[start:end].text

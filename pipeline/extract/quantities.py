@@ -412,9 +412,19 @@ def _range_start(doc: Doc, start: int, words: QuantityWords) -> tuple[int, int] 
     span = numeral_span(doc[start - 2], words)
     if span is None or span[1] != start - 1:
         return None
-    if span[0] > 0 and doc[span[0] - 1].lower_ == "from":
+    if _from_change(doc, span[0]):
         return None
     return span
+
+
+def _from_change(doc: Doc, num_start: int) -> bool:
+    """Whether the numeral at `num_start` is the object of a "from" before it ("rose from four
+    to eleven", "the toll rose from 10 to 12 people": a change), not the first number of a
+    range that merely follows "from" ("From 10 to 12 people were killed", where the parser
+    leaves "from" without the figure)."""
+    if num_start == 0 or doc[num_start - 1].lower_ != "from":
+        return False
+    return doc[num_start - 1].is_ancestor(doc[num_start])
 
 
 def _numeric(
@@ -435,7 +445,7 @@ def _numeric(
     end = num_end
     between = qualifier == "range" or (num_start > 0 and doc[num_start - 1].lower_ == "between")
     # "rose from four to eleven" is a change, not a range.
-    changed = num_start > 0 and doc[num_start - 1].lower_ == "from"
+    changed = _from_change(doc, num_start)
     found = None if changed else _range_after(doc, num_end, words, between)
     if found is not None and found[0] <= value and doc[num_end].text in _DASHES:
         return None  # "a 117-104 loss": a score
@@ -571,6 +581,7 @@ def _phrase_start(head: Token, floor: int, words: QuantityWords) -> int:
         or not (doc[start].is_alpha or doc[start].like_num)
         or (doc[start].ent_type_ in ("DATE", "TIME") and not doc[start].like_num)
         or doc[start].dep_ in ("cc", "preconj", "prep", "mark")
+        or doc[start].tag_ == "TO"  # "rose from 10 to 12": the change's "to", not the count
     ):
         start += 1
     return start
@@ -688,6 +699,14 @@ def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
             continue
         span = numeral_span(child, words)
         if span is None or split_numeral(child):
+            continue
+        if (
+            head.tag_ in ("NN", "NNP")
+            and any(c.dep_ == "conj" for c in head.children)
+            and (numeral_value(doc, span[0], span[1], words) or 0) > 1
+        ):
+            # "Both pilot and co-pilot": a plural numeral on a singular noun spans the
+            # coordination; each noun is one person ("one person ... and one" keeps its one).
             continue
         found = _numeric(doc, span[0], span[1], head, words)
         if found is None:
