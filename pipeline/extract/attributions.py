@@ -92,6 +92,7 @@ class AttributionLexicon:
             self.phrase_starts.setdefault(words[0], []).append(words)
         self.citing: set[str] = set(cues["citing"])
         self.agentless_passive: set[str] = set(cues.get("agentless_passive", ()))
+        self.stative_passives: set[str] = set(cues.get("stative_passives", ()))
         self.recipient_verbs: set[str] = set(cues["recipient_verbs"])
         self.object_preps: set[str] = set(cues["object_prepositions"])
         self.non_report_objects: dict[str, set[str]] = {
@@ -142,8 +143,10 @@ class AttributionLexicon:
         self.non_communicating: set[str] = set(sources["non_communicating"])
         self.non_communicating_labels: set[str] = set(sources["non_communicating_labels"])
         self.person_nouns: set[str] = set(sources["person_nouns"])
+        self.spokesperson_nouns: set[str] = set(sources.get("spokesperson_nouns", ()))
         self.audience_nouns: set[str] = set(sources["audience_nouns"])
         self.document_nouns: set[str] = set(sources["document_nouns"])
+        self.recording_nouns: set[str] = set(sources.get("recording_nouns", ()))
         self.institution_nouns: set[str] = set(sources["institution_nouns"])
         self.name_labels: set[str] = set(sources["name_labels"])
         self.new_referent_words: frozenset[str] = frozenset(sources.get("new_referent_words", ()))
@@ -1208,6 +1211,8 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
         (source_token, broken_span), passive = broken, False
     else:
         source_token, passive = _subject_of(verb, lex, paragraph)
+    if source_token is None and not passive and _main_clause_read_as_host(verb) is not None:
+        source_token = verb.head  # 'The chief, X, announced on Facebook there were ...'
     if source_token is None and not passive:
         inverted = _inverted_source(verb, ctx)
         if inverted is not None:
@@ -1227,6 +1232,8 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
         return None  # "the cause was not known"
     if passive and source_token is None and _nothing_reported(verb, cls, lex):
         return None  # "No cause was immediately known": nothing is claimed
+    if passive and source_token is None and infinitive and lemma in lex.stative_passives:
+        return None  # "the waterway is known to be dangerous": common knowledge, no claim
     cue_tokens = [verb]
     cue_lemma = lemma
     particle = next((c for c in children if c.dep_ == "prt"), None)
@@ -1988,6 +1995,11 @@ def _verb_content(
         content = _host_clause(verb, text)  # "as reported by X, CLAUSE": the clause it modifies
         if content is not None:
             return content, content, _quote_type(content, ctx)
+    misread = _main_clause_read_as_host(verb) if ccomp is None else None
+    if misread is not None:
+        content = _clause_content(misread, _subtree_indices(misread, verb), text, paragraph)
+        if content is not None:
+            return content, content, _quote_type(content, ctx)
     stray = _stray_complement(verb, ctx) if ccomp is None else None
     if stray is not None:
         content = _clause_content(stray, set(), text, paragraph)
@@ -2032,6 +2044,51 @@ def _fronted_content(verb: Token, ctx: _Context) -> tuple[int, int] | None:
     start = first.left_edge
     content = _trim(ctx.text, start.idx, doc[comma].idx)
     return content if _has_content_word(ctx.text, content) else None
+
+
+def _speech_rule(verb: Token, lex: AttributionLexicon) -> bool:
+    """A speech verb (not a cognition or perception verb: 'what they see as', 'viewed by some
+    as') in a form the cue model rarely saw: a naming verb whose "as" phrase is the content
+    (`_as_predicate`) or a cue the parser read as a participle on its own subject
+    (`_main_clause_read_as_host`). Taken whatever the model says."""
+    if lex.verbs.get(lex.verb_lemma(verb)) != "speech":
+        return False
+    return _as_predicate(verb) is not None or _main_clause_read_as_host(verb) is not None
+
+
+def _main_clause_read_as_host(verb: Token) -> Token | None:
+    """The clause a that-less complement was read as, when the parser took the cue for a
+    participle on its own subject: 'The city's security chief, X, announced on Facebook on
+    Tuesday there were suspects in custody' (announced: acl of "chief"; "were": the root with
+    "chief" as its subject). Read from the cue's own words (only the phrases of channel and
+    time after it) and a second subject of the root opening a clause right after them; None
+    otherwise ('the statement released on Monday was ...': the root has one subject)."""
+    noun = verb.head
+    root = noun.head
+    if not (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBD", "VBN")
+        and noun.dep_ in ("nsubj", "nsubjpass")
+        and root.i > verb.i
+        and root.pos_ in ("VERB", "AUX")
+    ):
+        return None
+    if any(c.i < verb.i or c.dep_ not in ("prep", "npadvmod", "punct") for c in verb.children):
+        return None
+    # the clause's own subject (or expletive) opens it right after the cue's phrases
+    opener = next(
+        (c for c in root.children if c.dep_ in ("expl", "nsubj", "nsubjpass") and c.i > verb.i),
+        None,
+    )
+    if opener is None or opener.left_edge.i != verb.right_edge.i + 1:
+        return None
+    return root
+
+
+def _subtree_indices(root: Token, verb: Token) -> set[int]:
+    """Indices of `root`'s words up to the cue's last word (its subject and the cue), which a
+    clause read as the cue's host holds but its content does not."""
+    return {t.i for t in root.subtree if t.i <= verb.right_edge.i}
 
 
 def _stray_complement(verb: Token, ctx: _Context) -> Token | None:
@@ -2218,6 +2275,10 @@ def _object_content(
     and the like is who was told, never what."""
     lex, text = ctx.lex, ctx.text
     paragraph = _paragraph_of(text, verb.idx)
+    predicate = _as_predicate(verb)
+    if predicate is not None:
+        start, end = _trim(text, *_subtree_span(predicate))
+        return (start, _close_quote(text, start, end)) if end > start else None
     recipient_verb = lex.verb_lemma(verb) in lex.recipient_verbs
     dobj = next((c for c in verb.children if c.dep_ in ("dobj", "attr")), None)
     if dobj is None and not passive:
@@ -2282,6 +2343,33 @@ def _object_content(
         return None
     start, end = _trim(text, *span)
     return (start, _close_quote(text, start, end)) if end > start else None
+
+
+def _as_predicate(verb: Token) -> Token | None:
+    """The "as" phrase of a naming verb whose named thing stands outside the content: a
+    relative pronoun ("who was described as 'knife-obsessed' by the police", "which the police
+    declared as terrorism-related") or the noun a passive participle hangs on ("mourning,
+    described by Mende as a display of compassion"). What was said of it is the predicate;
+    None for any other verb (its object is part of its content: "described it as ...")."""
+    predicate = next(
+        (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i),
+        None,
+    )
+    if predicate is None or not any(
+        c.dep_ == "pobj" or c.pos_ in ("ADJ", "VERB", "NOUN") for c in predicate.children
+    ):
+        return None
+    relative = any(
+        c.dep_ in ("nsubjpass", "dobj") and c.tag_ in ("WP", "WDT") for c in verb.children
+    )
+    # a participle with its agent but no passive auxiliary, on a noun or set off by a comma
+    reduced = (
+        verb.dep_ in ("acl", "advcl")
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "agent" for c in verb.children)
+        and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    )
+    return predicate if relative or reduced else None
 
 
 def _close_quote(text: str, start: int, end: int) -> int:
@@ -2501,6 +2589,15 @@ def _noun_cue(noun: Token, ctx: _Context) -> _Found | None:
             ),
             None,
         )
+    if (
+        clause is not None
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "from"
+        and noun.head.head.pos_ == "ADJ"
+    ):
+        # "it is apparent from his messages that ...": the clause is what the adjective says
+        # is evident (the extraposed subject); the messages are evidence, not a report of it.
+        return None
     if clause is None:
         # "his comments on Muslims", "the ministry's announcement of new strikes"
         clause = _noun_topic(noun, ctx)
@@ -3541,7 +3638,11 @@ def _name_of(root: Token, ctx: _Context) -> str | None:
             government = government or lex.government_of.get(words)
             if government:
                 return government
-        return _canonical(ctx, entity)
+        canonical = _canonical(ctx, entity)
+        given = _given_name_before(entity, ctx) if entity["label"] == "PERSON" else None
+        if given is not None and canonical == ctx.text[entity["start"] : entity["end"]]:
+            return f"{given.text} {canonical}"
+        return canonical
     apposed = _apposed_name(root, ctx)
     if apposed is not None:
         entity = _entity_of(ctx, apposed)
@@ -3568,6 +3669,27 @@ def _name_of(root: Token, ctx: _Context) -> str | None:
             words = ctx.text[span[0] : span[1]]
             # A surname the model did not tag: the one person of that name ('Mijares').
             return ctx.surname.get(words.lower(), words)
+    return None
+
+
+def _given_name_before(entity: EntityItem, ctx: _Context) -> Token | None:
+    """A given name the recogniser left out of a person between a title and the entity
+    ('Police Senior Superintendent [Yolanda] Yu Hoi-kwan'): one capitalised proper noun, no
+    title or rank itself, right after a title word; None otherwise."""
+    span = ctx.doc.char_span(entity["start"], entity["end"], alignment_mode="expand")
+    if span is None or span.start < 2:
+        return None
+    given, title = ctx.doc[span.start - 1], ctx.doc[span.start - 2]
+    lex = ctx.lex
+    if (
+        given.tag_ == "NNP"
+        and given.is_title
+        and not given.ent_type_
+        and given.lower_ not in lex.person_nouns
+        and given.lower_ not in lex.rank_modifiers
+        and title.lower_ in lex.person_nouns
+    ):
+        return given
     return None
 
 
@@ -3721,6 +3843,19 @@ def _antecedent(
         if not holders:
             return None
         holder = min(holders, key=lambda o: o.content[1] - o.content[0])
+        body = _body_spoken_for(holder, root, ctx) if holder.source_root is not None else None
+        if body is not None:
+            same = next(
+                (
+                    o
+                    for o in done
+                    if o.source_root is not None
+                    and o.source_root.lemma_.lower() == body.lemma_.lower()
+                    and o.source_type == "nominal"
+                ),
+                None,
+            )
+            return same or _name_of(body, ctx) or _text(text, _source_span(body, set()))
         return holder if holder.source is not None else holder.resolved
     local = _subject_before(root, kind, ctx)
     if local is not None and _cannot_speak(local, ctx.lex):
@@ -3755,6 +3890,31 @@ def _antecedent(
         if paragraph - _paragraph(text, last["start"]) <= 1:
             return _canonical(ctx, last)
     return speaker
+
+
+def _body_spoken_for(holder: _Found, pronoun: Token, ctx: _Context) -> Token | None:
+    """The body a spokesperson speaks for, which 'we' in the spokesperson's quotation stands
+    for: the object of "for" or the possessor or compound of a spokesperson noun in the
+    holder's source ('Spokesman for the government, Lambert Mende', 'the army's spokesman',
+    'army spokesman X'); None for 'I', for any other speaker, or when no body is named."""
+    if pronoun.lower_ not in ctx.lex.collective_voice:
+        return None
+    root = holder.source_root
+    assert root is not None
+    nouns = [root, *[c for c in root.children if c.dep_ == "appos"]]
+    if root.dep_ == "appos":
+        nouns.append(root.head)
+    for noun in nouns:
+        if noun.lemma_.lower() not in ctx.lex.spokesperson_nouns:
+            continue
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "for":
+                body = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if body is not None:
+                    return body
+            if child.dep_ in ("poss", "compound") and child.pos_ in ("NOUN", "PROPN"):
+                return child
+    return None
 
 
 def _subject_before(pronoun: Token, kind: str, ctx: _Context) -> Token | None:
@@ -3844,8 +4004,11 @@ def _nominal_referent(found: _Found, done: list[_Found], ctx: _Context) -> _Foun
     for other in reversed(done):
         if other.source is None or other.source_root is None or other.source_root is root:
             continue
+        earlier = other.source_root.lemma_.lower()
+        # 'Footage from X showed ...' then 'The video showed ...': one recording, two names
+        recording = earlier in lex.recording_nouns and lemma in lex.recording_nouns
         if (
-            other.source_root.lemma_.lower() == lemma
+            (earlier == lemma or (recording and "the" in _determiners(root)))
             and other.source[0] < root.idx
             and _refers_back(other.source_root, root, lex)
         ):
@@ -4322,6 +4485,7 @@ def _scored_verb(
         or _agentless_report(token, lex)
         or _leans_on(token, accepted, lex, probability >= model.threshold / 3)
         or _quoted_report(token, ctx)
+        or _speech_rule(token, lex)
     ):
         return None
     found = _verb_attribution(token, ctx)
