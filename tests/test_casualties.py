@@ -2456,3 +2456,191 @@ ROUND10_TRAPPED: list[tuple[str, dict[str, tuple[int | None, int | None, int | N
 )
 def test_people_brought_out_are_apart_from_those_still_trapped(nlp, text, expected):
     assert totals(process(nlp, text)) == expected
+
+
+# -- round 11: status nouns, postposed qualifiers, gerund victims, back-references -------------
+
+ROUND11_ROWS: list[tuple[str, list[Row]]] = [
+    # A noun naming the people's standing (refugees, hostages) yields to the harm the clause
+    # states; with no other harm word the noun's own harm stays.
+    (
+        "At least 251 Congolese refugees died after their boat capsized.",
+        [("killed", "at_least", 251, None, 251, 251, None, "At least 251 Congolese refugees")],
+    ),
+    (
+        "Twelve hostages were killed when troops stormed the building.",
+        [("killed", "exact", 12, None, 12, 12, 12, "Twelve hostages")],
+    ),
+    (
+        "Rebels took twelve hostages in the raid.",
+        [("abducted", "exact", 12, None, 12, 12, 12, "twelve hostages")],
+    ),
+    (
+        "About 200 refugees were evacuated from the camp.",
+        [("displaced", "approx", 200, None, None, 200, None, "About 200 refugees")],
+    ),
+    # "or more" after the counted noun is at_least, as right after the numeral.
+    (
+        "Sixty-six people or more were injured yesterday.",
+        [("injured", "at_least", 66, None, 66, 66, None, "Sixty-six")],
+    ),
+    (
+        "Sixty-six people were injured yesterday.",
+        [("injured", "exact", 66, None, 66, 66, 66, "Sixty-six")],
+    ),
+    # An aspectual verb asserts the harm it begins; a bare plural victim is vague.
+    (
+        "A man grabbed a large knife, ran outside with it and began to stab people.",
+        [("injured", "vague", None, None, 2, None, None, "people")],
+    ),
+    # A gerund clause on a noun after "of" tells of that noun, not of the one before "of".
+    (
+        "This is the first report of a protester being shot with live ammunition.",
+        [("injured", "exact", 1, None, 1, 1, 1, "a protester")],
+    ),
+    # People "in custody" are detained, a bare plural vaguely.
+    (
+        "There are now three men in custody.",
+        [("detained", "exact", 3, None, 3, 3, 3, "three men")],
+    ),
+    (
+        "The security chief announced on Tuesday there were suspects in custody.",
+        [("detained", "vague", None, None, 2, None, None, "suspects")],
+    ),
+    # A figure the parser made the object of "stating" is the subject of its own clause.
+    (
+        "The toll climbed again, with reports stating 107 had died.",
+        [("killed", "exact", 107, None, 107, 107, 107, "107")],
+    ),
+    # "The man" of a group already counted is no row of its own; a back-reference that
+    # changes the harm ("later died") is one.
+    (
+        "Two women and a man were injured. The man was briefly listed in critical condition.",
+        [
+            ("injured", "exact", 2, None, 2, 2, 2, "Two women"),
+            ("injured", "exact", 1, None, 1, 1, 1, "a man"),
+        ],
+    ),
+    (
+        "A man was shot on Friday. The man later died in hospital.",
+        [
+            ("injured", "exact", 1, None, 1, 1, 1, "A man"),
+            ("killed", "exact", 1, None, 1, 1, 1, "The man"),
+        ],
+    ),
+]
+
+ROUND11_NEGATIVES: list[str] = [
+    "The gang planned to begin to stab people.",
+    "It only matters when the media gets a video of a black person getting shot, she said.",
+    "Police said the car was in custody as evidence.",
+    "Reports stating the figure had risen were denied.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND11_ROWS, ids=[t for t, _ in ROUND11_ROWS])
+def test_status_nouns_postposed_qualifiers_and_back_references(nlp, text, expected):
+    assert rows(process(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text", ROUND11_NEGATIVES)
+def test_generic_intended_and_thing_sentences_give_no_row(nlp, text):
+    assert rows(process(nlp, text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count_text", "relation", "counts", "expected_totals"),
+    [
+        # One picked out of a group is part of the later figure that holds it, not a
+        # conflicting figure.
+        (
+            "Reporters withdrew after one of them was injured in the face. Sixty-six people or "
+            "more were injured yesterday according to health officials.",
+            "one of them",
+            "subset_of",
+            False,
+            {"injured": (66, 66, None)},
+        ),
+        # A pronoun of the attacker's gender after "he injured ..." is the attacker.
+        (
+            "He injured a man and two women on the high road. Officers later shot him dead.",
+            "him dead",
+            None,
+            True,
+            {"injured": (3, 3, 3), "killed": (1, 1, 1)},
+        ),
+        # The near false form: a pronoun after a victim harmed by someone else is the victim.
+        (
+            "A man was shot by a gunman on Friday. He died in hospital.",
+            "He",
+            "update_of",
+            True,
+            {"killed": (1, 1, 1)},
+        ),
+    ],
+)
+def test_a_person_relates_to_the_right_figure(
+    nlp, text, count_text, relation, counts, expected_totals
+):
+    doc = process(nlp, text)
+    found = items(doc)[count_text]
+    assert (found["relation"], found["counts_toward_total"]) == (relation, counts)
+    assert totals(doc) == expected_totals
+
+
+@pytest.mark.parametrize(
+    ("text", "count_text", "scope", "counts"),
+    [
+        # A relative clause on one event is that event's toll, whatever year it was.
+        (
+            "In 2019 he survived a drone attack that left six soldiers dead.",
+            "six soldiers",
+            "incident",
+            True,
+        ),
+        ("In 2019, 750 people were killed in the province.", "750", "cumulative", False),
+    ],
+)
+def test_one_event_in_an_earlier_year_is_an_incident(nlp, text, count_text, scope, counts):
+    found = items(process(nlp, text))[count_text]
+    assert (found["time_scope"], found["counts_toward_total"]) == (scope, counts)
+
+
+def test_saved_pipeline_keeps_the_aspectual_verbs_and_custody_pattern(nlp, tmp_path):
+    """The aspectual verbs and the "in custody" pattern are data: saved and read back."""
+    nlp.to_disk(tmp_path / "saved")
+    context = json.loads(
+        (tmp_path / "saved" / "news_casualties" / "lexicons" / "casualty_context.json").read_text(
+            encoding="utf-8"
+        )
+    )
+    assert "begin" in context["aspectual_verbs"]
+    reloaded = pipeline.load(tmp_path / "saved")
+    text = (
+        "A man began to stab people outside a store. There are now three men in custody. "
+        "At least 251 refugees died when their boat capsized."
+    )
+    before, after = process(nlp, text), process(reloaded, text)
+    assert before._.news_casualties == after._.news_casualties
+    # The article reports deaths, so the stabbed "people" are killed or injured (harm.json's
+    # mechanism rule).
+    assert totals(after) == {
+        "killed_or_injured": (2, None, None),
+        "detained": (3, 3, 3),
+        "killed": (251, 251, None),
+    }
+
+
+def test_an_earlier_event_in_another_year_is_not_the_article_incident(nlp):
+    """The year of the clause a relative clause hangs on dates its toll: the six soldiers of a
+    2019 attack are not people of Tuesday's death, so both count."""
+    doc = process(
+        nlp,
+        "Nabil Hasan al-Quaety, a journalist, died in Aden on Tuesday after being shot in his "
+        "car. In 2019 he survived a drone attack that left six soldiers dead.",
+        "2020-06-05",
+    )
+    found = items(doc)
+    assert found["six soldiers"]["event_date"] is None
+    assert found["Nabil Hasan al-Quaety"]["relation"] is None
+    assert totals(doc) == {"killed": (7, 7, 7)}

@@ -106,6 +106,7 @@ class CasualtyLexicon:
         self.counterfactual_modals: set[str] = set(context.get("counterfactual_modals", []))
         self.intention_verbs: set[str] = set(context["intention_verbs"])
         self.report_verbs: set[str] = set(context["report_verbs"])
+        self.aspectual_verbs: set[str] = set(context.get("aspectual_verbs", []))
         self.conditional_marks: set[str] = set(context["conditional_marks"])
         self.time_scope: dict[str, list[str]] = dict(context["time_scope"])
         self.scope_date_granularities: set[str] = set(context.get("cumulative_granularities", []))
@@ -482,6 +483,10 @@ def generic_harm(trigger: Trigger, lex: CasualtyLexicon) -> str | None:
         return None
     if verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "pobj", "acl") and _bare_plural_object(verb):
         return "habitual"  # "a pattern of hurting people": a gerund without a subject
+    if verb.dep_ == "acl" and _generic_frame(verb, lex):
+        # "when the media gets a video of a black person getting shot": a participle has no
+        # tense of its own; a present "when" clause around it tells what happens, not what did.
+        return "hypothetical"
     tensed = verb
     if verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.pos_ == "VERB":
         tensed = verb.head  # "do children shoot and kill people?": the tense of "shoot"
@@ -499,6 +504,22 @@ def generic_harm(trigger: Trigger, lex: CasualtyLexicon) -> str | None:
     if _bare_plural_object(trigger.token):
         return "habitual"  # "guns kill people"
     return None
+
+
+def _generic_frame(participle: Token, lex: CasualtyLexicon) -> bool:
+    """Whether the clause holding a participle's noun is a present-tense clause opened by a
+    temporal or conditional mark ("when the media gets a video of ..."): read from the noun up
+    to its first verb."""
+    head = participle.head
+    for _ in range(4):
+        if head.pos_ in ("VERB", "AUX") or head.dep_ == "ROOT":
+            break
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX") or not _is_present(head):
+        return False
+    return any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in lex.temporal_marks for c in head.children
+    )
 
 
 def _bare_plural_object(verb: Token) -> bool:
@@ -536,6 +557,7 @@ def is_unasserted(anchor: Token, lex: CasualtyLexicon, denial: bool = False) -> 
                 and child.lower_ == "to"
                 and not _is_perfect(token)
                 and token.head.lemma_.lower() not in lex.report_verbs
+                and token.head.lemma_.lower() not in lex.aspectual_verbs
             ):
                 return True
         # A tensed complement reports ("told them that he was shot"); a bare or infinitival
@@ -684,7 +706,7 @@ def _subjects(verb: Token, depth: int = 0) -> list[Token]:
     if relatives:
         found = relatives  # "Strickland, who police say suffered a wound": not "police"
     if found:
-        return [_resolve_relative(t) for t in found]
+        return [_misparsed_report(t, verb) or _resolve_relative(t) for t in found]
     for prep in _children(verb, "prep"):
         if prep.i < verb.i:  # "Over 500 were hurt": the qualifier parsed as the head
             # "Up to 16 were injured": a two-word qualifier, its number one preposition deeper.
@@ -714,7 +736,13 @@ def _subjects(verb: Token, depth: int = 0) -> list[Token]:
             and not _after_relative_object(head.head, head)
         ):
             head = head.head  # "a woman and a teenage girl injured": the whole coordination
-        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+        gerund = any(c.dep_ == "auxpass" and c.tag_ == "VBG" for c in verb.children)
+        if (
+            head.dep_ == "pobj"
+            and head.head.lower_ == "of"
+            and head.head.head.pos_ == "NOUN"
+            and not gerund  # "reports of a protester being shot": the noun it follows
+        ):
             owner = head.head.head
             if owner.lemma_.lower() not in ("number", "total"):
                 return [owner]  # "the driver of the car arrested by police"
@@ -740,6 +768,24 @@ def _subjects(verb: Token, depth: int = 0) -> list[Token]:
         if objects and not _children(verb, "aux", "auxpass"):
             return objects
     return []
+
+
+def _misparsed_report(subject: Token, verb: Token) -> Token | None:
+    """The figure a subject's participle took as its object when it is the subject of the
+    verb's own clause ("reports stating 107 had died" parsed with "reports" dying): a numeral
+    object of a gerund on the subject, with only auxiliaries between it and the verb."""
+    for participle in _children(subject, "acl"):
+        if participle.tag_ != "VBG":
+            continue
+        for obj in _children(participle, "dobj"):
+            between = verb.doc[obj.i + 1 : verb.i]
+            if (
+                obj.like_num
+                and obj.i < verb.i
+                and all(t.head == verb and t.dep_ in ("aux", "auxpass") for t in between)
+            ):
+                return obj
+    return None
 
 
 def _is_stranded(token: Token) -> bool:
@@ -1584,6 +1630,23 @@ def _has_quantity_child(token: Token, lex: CasualtyLexicon) -> bool:
     )
 
 
+#: a victim noun naming a standing state ("refugees", "hostages") yields to a stated harm
+STATUS_NOUN_PRIORITY = 3
+
+
+def _status_noun(trigger: Trigger, group: Group, lex: CasualtyLexicon) -> bool:
+    """Whether the trigger is a victim noun counted as its own group that names a state the
+    people were in before the clause's event ("refugees", "hostages", "prisoners"), not one
+    that is itself a death ("bodies")."""
+    anchor = trigger.token
+    return (
+        trigger.role == "noun"
+        and group.token.i == anchor.i
+        and anchor.lemma_.lower() in lex.victim_harm_nouns
+        and trigger.type != "killed"
+    )
+
+
 def _collect(
     doc: Doc, lex: CasualtyLexicon, matchers: Matchers, words: list[list[int]]
 ) -> list[Mention]:
@@ -1626,6 +1689,10 @@ def _collect(
                 # "Two of the hostages were killed": "the hostages" refers back; the harm the
                 # clause states wins.
                 mention.priority = max(mention.priority, 2)
+            elif _status_noun(trigger, group, lex):
+                # "251 refugees died", "twelve hostages were killed": the noun says who they
+                # were, the clause what happened to them; any harm word on them wins.
+                mention.priority = max(mention.priority, STATUS_NOUN_PRIORITY)
             mention.habitual = generic == "habitual"
             key = (mention.quantity.start, mention.quantity.end)
             by_span.setdefault(key, []).append(mention)
@@ -2080,8 +2147,10 @@ def _time_scope(
                 governed_coarse = True
             elif span.root.dep_ == "nsubj":
                 governed_coarse = True  # "2018 saw 750 deaths"
-    if governed_coarse and _single_event(root, anchor, lex):
-        return "incident"  # "earlier this year, an earthquake caused eleven deaths"
+    if coarse and _single_event(root, anchor, lex):
+        # "earlier this year, an earthquake caused eleven deaths", "In 2019 he survived a drone
+        # attack that left six soldiers dead": one event's toll, whenever it was.
+        return "incident"
     aggregate = False
     for token in sent:
         if token.lower_ == "since" and (_governs(root, token) or _governs(anchor, token)):
@@ -2183,7 +2252,10 @@ def _in_clause(head: Token, token: Token) -> bool:
 
 
 def _single_event(root: Token, anchor: Token, lex: CasualtyLexicon) -> bool:
-    """Whether the harm's clause names one event ("an earthquake", "the attack") as its cause."""
+    """Whether the harm's clause names one event ("an earthquake", "the attack") as its cause,
+    or is a relative clause on one ("a drone attack that left six soldiers dead")."""
+    if root.dep_ in ("relcl", "acl") and _one_event(root.head, lex):
+        return True
     for head in {root, anchor}:
         for token in head.subtree:
             if (
@@ -2194,6 +2266,15 @@ def _single_event(root: Token, anchor: Token, lex: CasualtyLexicon) -> bool:
             ):
                 return True
     return False
+
+
+def _one_event(token: Token, lex: CasualtyLexicon) -> bool:
+    """Whether `token` is a singular event noun with an article ("a drone attack")."""
+    return (
+        token.lemma_.lower() in lex.event_nouns
+        and token.tag_ == "NN"
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in token.children)
+    )
 
 
 def _date_spans(doc: Doc, dates: list[DateItem]) -> list[tuple[Span, DateItem]]:
@@ -2246,6 +2327,10 @@ def _event_date(
         heads = [root, anchor]
         if root.dep_ == "advcl" and root.tag_ == "VBG":
             heads.append(root.head)
+        if root.dep_ in ("relcl", "acl") and root.head.pos_ in ("NOUN", "PROPN"):
+            # "In 2019 he survived a drone attack that left six soldiers dead": the clause
+            # holding the event the relative clause describes dates it.
+            heads.append(_clause_root(root.head))
         known = any(
             d["granularity"] not in ("unknown", "duration", "set")
             and d["kind"] == "date"
@@ -2437,6 +2522,13 @@ def _is_singular(mention: Mention) -> bool:
 def _is_person(mention: Mention) -> bool:
     """One person named or described ("a man", "the victim", "John Smith", "he"), not "one"."""
     return mention.quantity.value == 1 and mention.quantity.kind in SINGULAR_KINDS
+
+
+def _picked_one(mention: Mention) -> bool:
+    """One person picked out of a group ("one of them", "one of the reporters"): not a group
+    a later figure could restate, but one of the people a later figure may hold."""
+    q = mention.quantity
+    return q.value == 1 and q.partitive and q.qualifier == "exact" and not _is_person(mention)
 
 
 def _size(quantity: Quantity, low_first: bool) -> int | None:
@@ -2659,7 +2751,11 @@ def _link_person(mention: Mention, earlier: list[Mention], lex: CasualtyLexicon)
             same = [e for e in singles if _mention_key(e, lex) == ("noun", antecedent)]
             if same:
                 return same[-1]
-        return singles[-1]
+        # "he injured a man ... officers shot him dead": a pronoun of the gender of a pronoun
+        # that did the harm continues the attacker, not the victim.
+        gender = lex.words.genders.get(mention.group.token.lower_)
+        victims = [e for e in singles if not _harmed_by(e, gender, lex)]
+        return victims[-1] if victims else None
     if (
         q.kind == "definite"
         and q.noun is None
@@ -2915,6 +3011,20 @@ def _killer(reflexive: Mention, earlier: list[Mention]) -> Token | None:
         if agent is not None and subject is not None and agent == subject:
             return subject
     return None
+
+
+def _harmed_by(victim: Mention, gender: str | None, lex: CasualtyLexicon) -> bool:
+    """Whether `victim` was harmed by someone a pronoun of `gender` stands for ("he injured a
+    man": the man, for "he" or "him"); False for a gender the pronoun does not say."""
+    if gender is None:
+        return False
+    agent = _agent(victim.trigger.token)
+    return (
+        agent is not None
+        and agent.pos_ == "PRON"
+        and not victim.quantity.start <= agent.i < victim.quantity.end  # "he had a wound"
+        and lex.words.genders.get(agent.lower_) == gender
+    )
 
 
 def _agent(verb: Token) -> Token | None:
@@ -3287,7 +3397,7 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
         same_type = [
             e for e in earlier if e.type == mention.type and e.counts and e.trigger.token != trigger
         ]
-        groups = [e for e in same_type if not _is_person(e)]
+        groups = [e for e in same_type if not _is_person(e) and not _picked_one(e)]
         if groups:
             # The last figure for the same people ("thirteen soldiers ... 67 Palestinians ...
             # thirteen soldiers": the third repeats the first).
@@ -3303,7 +3413,7 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
             ]
             _relate_figures(mention, (same or groups)[-1], same_type, mentions, lex)
         if mention.counts and not mention.quantity.additive:
-            _absorb_people(mention, [e for e in same_type if _is_person(e)])
+            _absorb_people(mention, [e for e in same_type if _is_person(e) or _picked_one(e)])
 
 
 def _name_key(mention: Mention, lex: CasualtyLexicon) -> tuple[str, str] | None:
@@ -3510,6 +3620,40 @@ def _canonical(mention: Mention) -> Mention:
         else:
             break
     return mention
+
+
+def _back_reference(mention: Mention) -> bool:
+    """Whether a mention only names again, with "the"/"this", one person an earlier mention
+    already counts ("a man was injured ... The man was listed in critical
+    condition"): no quantity of its own, so no row (ANNOTATION.md). A possessive ("his
+    mother") or a change of harm ("the man later died": `update_of`) says something new."""
+    q = mention.quantity
+    if q.kind != "definite" or mention.relation != "same_as" or mention.related is None:
+        return False
+    if not _is_person(mention.related):
+        return False
+    first = mention.group.token.doc[q.start]
+    return first.lower_ in DEFINITE_DETERMINERS
+
+
+def _drop_back_references(mentions: list[Mention]) -> list[Mention]:
+    """`mentions` without the back-references to one person (`_back_reference`); a mention
+    related to a dropped one is related to what that one restated."""
+    dropped = {id(m): m.related for m in mentions if _back_reference(m)}
+    if not dropped:
+        return mentions
+
+    def target(other: Mention | None) -> Mention | None:
+        while other is not None and id(other) in dropped:
+            other = dropped[id(other)]
+        return other
+
+    kept = [m for m in mentions if id(m) not in dropped]
+    for mention in kept:
+        mention.related = target(mention.related)
+        mention.parent = target(mention.parent)
+        mention.updated_by = target(mention.updated_by)
+    return kept
 
 
 def _relate_person(mention: Mention, person: Mention) -> None:
@@ -4036,6 +4180,7 @@ def find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list[
     mentions = _resolve_references(mentions, lex)
     _resolve_mechanism(mentions, lex)
     relate(mentions, lex)
+    mentions = _drop_back_references(mentions)
     _inherit_dates(mentions)
     for number, mention in enumerate(mentions, start=1):
         mention.id = f"C{number}"

@@ -390,6 +390,12 @@ def _postfix_qualifier(doc: Doc, end: int, words: QuantityWords) -> tuple[str, i
     return None
 
 
+def _opens_phrase(doc: Doc, i: int) -> bool:
+    """Whether token i continues the words before it into a new phrase ("or more than 20",
+    "or more vehicles"): then "or more" is not a qualifier of the count before it."""
+    return i < len(doc) and (doc[i].lower_ == "than" or doc[i].pos_ in ("NOUN", "PROPN", "NUM"))
+
+
 def _range_after(doc: Doc, end: int, words: QuantityWords, between: bool) -> tuple[int, int] | None:
     """(upper value, end) of "10-15", "10 to 15", "two or three", "between 10 and 15"."""
     if end + 1 >= len(doc):
@@ -458,6 +464,11 @@ def _numeric(
         post = _postfix_qualifier(doc, end, words)
         if post is not None:
             qualifier, end = post[0], max(end, post[1])
+        elif head.i >= end:
+            # "Sixty-six people or more": the qualifier after the counted noun.
+            post = _postfix_qualifier(doc, head.i + 1, words)
+            if post is not None and not _opens_phrase(doc, post[1]):
+                qualifier = post[0]
     if qualifier == "range" and upper is None:
         qualifier = "exact"
     low, best, high = bounds(qualifier, value, upper)
