@@ -860,8 +860,13 @@ def _source_span(
     while tokens and (tokens[0].is_punct or tokens[0].is_space):
         tokens.pop(0)
     span = _char_span(tokens)
-    if span is not None and source.doc.text[span[1] : span[1] + 1] == ")":
-        words = source.doc.text[span[0] : span[1]]
+    if span is None:
+        return None
+    # Read the tokens, not `doc.text`: spaCy joins the whole text anew on every access.
+    doc, first, last = source.doc, tokens[0].i, tokens[-1].i
+    after = doc[last + 1] if last + 1 < len(doc) else None
+    if after is not None and after.idx == span[1] and after.text == ")":
+        words = doc[first : last + 1].text
         if words.count("(") > words.count(")"):
             span = (span[0], span[1] + 1)  # 'the Institute (Phivolcs)': the bracket it opened
     return span
