@@ -1657,7 +1657,7 @@ ROUND9_CASES = [
 # it; a long subject the parser broke at a participle or an adjective is still the source; a
 # dash after a quotation followed by a clause is no credit; a section label before a colon is
 # no speaker.
-ROUND10_CASES = [
+TRAIN_SPLIT_CASES = [
     (
         "\u201cVery good reporter, very good reporter this guy,\u201d Zelensky, the Ukrainian "
         "president, said when a journalist greeted him.",
@@ -1810,7 +1810,7 @@ ROUND10_CASES = [
 
 
 #: The tables above share one test: each sentence's rows, a near negative's none.
-NEAR_NEGATIVE_CASES = [*FRAME_CASES, *RECALL_CASES, *ROUND9_CASES, *ROUND10_CASES]
+NEAR_NEGATIVE_CASES = [*FRAME_CASES, *RECALL_CASES, *ROUND9_CASES, *TRAIN_SPLIT_CASES]
 
 
 @pytest.mark.parametrize(
@@ -1845,7 +1845,7 @@ class FullRow(NamedTuple):
     parent: int | None = None
 
 
-ROUND11_CASES = [
+CRISIS_REPORT_CASES = [
     # a nominal resolves to its own text only when the article names that group again
     (
         "Aides of the cleric say the ceasefire is still in force.",
@@ -2118,15 +2118,6 @@ def _full_rows(doc) -> list[FullRow]:
     ]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"), ROUND11_CASES, ids=[c[0][:50] for c in ROUND11_CASES]
-)
-def test_war_and_crisis_report_forms(nlp, text, expected):
-    assert _full_rows(process(nlp, text)) == [
-        r._replace(resolved=_normal_name(r.resolved)) for r in expected
-    ]
-
-
 def test_floating_quote_with_a_nested_report_keeps_its_speaker(nlp):
     """A quotation with no cue of its own continues the last speaker even when a report of the
     quoted speaker's own lies inside it; 'we' there is that speaker."""
@@ -2145,7 +2136,7 @@ def test_floating_quote_with_a_nested_report_keeps_its_speaker(nlp):
 
 # Round 12: forms from a batch of harm reports annotated blind to the stage. Each true form has
 # a near false form beside it.
-ROUND12_CASES = [
+HARM_REPORT_CASES = [
     # a naming verb whose named thing is a relative pronoun or the noun a passive participle
     # hangs on: what was said of it is the "as" phrase
     (
@@ -2297,10 +2288,14 @@ ROUND12_CASES = [
 ]
 
 
+#: Forms from the crisis and harm reports, scored with channel, resolution and parent.
+FULL_ROW_CASES = [*CRISIS_REPORT_CASES, *HARM_REPORT_CASES]
+
+
 @pytest.mark.parametrize(
-    ("text", "expected"), ROUND12_CASES, ids=[c[0][:50] for c in ROUND12_CASES]
+    ("text", "expected"), FULL_ROW_CASES, ids=[c[0][:50] for c in FULL_ROW_CASES]
 )
-def test_round12_harm_report_forms(nlp, text, expected):
+def test_war_and_crisis_report_forms(nlp, text, expected):
     assert _full_rows(process(nlp, text)) == [
         r._replace(resolved=_normal_name(r.resolved)) for r in expected
     ]
