@@ -2299,3 +2299,197 @@ def test_war_and_crisis_report_forms(nlp, text, expected):
     assert _full_rows(process(nlp, text)) == [
         r._replace(resolved=_normal_name(r.resolved)) for r in expected
     ]
+
+
+# Forms counted by frequency over a sample of wire news nobody tuned on, each beside a near
+# form that must not change: typewriter quotes (`` ... ''), a quotation continued after a
+# source with stops inside it ("said Gen. X, commander of the Y Corps."), and a channel phrase
+# the parser hangs on the object of a speech act ("condemned the attack in a statement").
+AUDIT_CASES = [
+    (
+        "``The bridge is gone and the road is cut,'' the mayor said.",
+        [Row("the mayor", "said", "The bridge is gone and the road is cut,")],
+    ),
+    (
+        "The mayor said the bridge was gone. ``We have no way out,'' he said in a statement.",
+        [
+            Row("The mayor", "said", "the bridge was gone"),
+            Row("he", "said", "We have no way out,", "statement"),
+        ],
+    ),
+    # a quoted name inside an indirect report stays part of the content
+    (
+        "The ministry said the ``humanitarian corridor'' had been closed.",
+        [Row("The ministry", "said", "the ``humanitarian corridor'' had been closed")],
+    ),
+    (
+        '"We will hold the line," said Gen. Oleg Marchenko, commander of the Eastern Corps. '
+        '"Nobody is leaving the town tonight."',
+        [
+            Row(
+                "Gen. Oleg Marchenko, commander of the Eastern Corps",
+                "said",
+                "We will hold the line,",
+            ),
+            Row(None, None, "Nobody is leaving the town tonight.", None, "floating"),
+        ],
+    ),
+    # a sentence of narrative between the cue and the next quotation ends the speaker's turn
+    (
+        '"We will hold the line," said Gen. Oleg Marchenko. Shelling resumed at dawn. '
+        'Residents fled west. "Nobody is leaving the town tonight."',
+        [Row("Gen. Oleg Marchenko", "said", "We will hold the line,")],
+    ),
+    (
+        "The foreign ministry condemned the shelling in a statement.",
+        [Row("The foreign ministry", "condemned", "the shelling", "statement")],
+    ),
+    (
+        "The governor lashed out at the defence minister on Telegram.",
+        [Row("The governor", "lashed out", "the defence minister", "telegram")],
+    ),
+    # a medium inside a clause belongs to that clause, not to the cue
+    (
+        "The governor said the rebels had hidden the weapons in a newspaper office.",
+        [Row("The governor", "said", "the rebels had hidden the weapons in a newspaper office")],
+    ),
+    # a channel phrase that is not at the end of the object is no channel of the cue
+    (
+        "The minister denied the claims made on state television by the rebels.",
+        [Row("The minister", "denied", "the claims made on state television by the rebels")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AUDIT_CASES, ids=[c[0][:50] for c in AUDIT_CASES])
+def test_wire_news_forms(nlp, text, expected):
+    assert _rows(process(nlp, text)) == expected
+
+
+NAME_CASES = [
+    # a role word the recogniser took into a name, and an employer after it
+    ("Columnist Maria Lopez said the curfew would be lifted.", "Maria Lopez"),
+    ("Tom Becker of The Guardian reported that the border was closed.", "Tom Becker"),
+    # a body named with "of" keeps it
+    ("The Bank of England said the rate would not change.", "Bank of England"),
+    # a given name after "Mayor of PLACE" is the person's
+    ('"Stay indoors tonight," tweeted Mayor of Kyiv Vitali Klitschko.', "Vitali Klitschko"),
+]
+
+
+@pytest.mark.parametrize(("text", "resolved"), NAME_CASES)
+def test_names_resolve_without_roles_and_employers(nlp, text, resolved):
+    [item] = process(nlp, text)._.news_attributions
+    assert _normal_name(item["source_resolved"]) == _normal_name(resolved)
+
+
+QUESTION_CASES = [
+    # a question put to someone by an unnamed asker claims nothing
+    ("The general was asked whether more troops would be sent to the front.", []),
+    ("The minister was also asked about the curfew in the capital.", []),
+    # near forms: the asker named, or a request with what was asked
+    (
+        "The mayor asked whether the army would help.",
+        [Row("The mayor", "asked", "whether the army would help")],
+    ),
+    (
+        "Residents were asked to leave the town, the governor said.",
+        [
+            Row(None, "asked", "to leave the town", None, "nested"),
+            Row("the governor", "said", "Residents were asked to leave the town"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), QUESTION_CASES, ids=[c[0][:50] for c in QUESTION_CASES]
+)
+def test_questions_put_by_an_unnamed_asker(nlp, text, expected):
+    assert _rows(process(nlp, text)) == expected
+
+
+REFERENT_CASES = [
+    # 'they' after a clause about victims stands for the speakers before, not the victims
+    (
+        "Police officials said the bridge was hit. Dozens of people were still missing, "
+        "and more bodies were found, they said.",
+        ["police officials", "police officials"],
+    ),
+    # near form: a body that acts in the clause is the one that speaks
+    ("State prosecutors charged the suspect with murder, they said.", ["state prosecutors"]),
+    # a group is not the one member named before, nor another group of the same noun
+    (
+        "One senior official said the talks had failed. Officials said the border was closed.",
+        [None, None],
+    ),
+    (
+        "Japanese nuclear safety officials said the leak was small. Fire officials in the "
+        "city said three people were rescued.",
+        [None, None],
+    ),
+    # near form: the same group named again without new words
+    (
+        "European diplomats said the talks had failed. Diplomats said the border was closed.",
+        ["european diplomats", "european diplomats"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "resolved"), REFERENT_CASES)
+def test_groups_and_pronouns_refer_to_the_speakers_before(nlp, text, resolved):
+    items = process(nlp, text)._.news_attributions
+    assert [_normal_name(a["source_resolved"]) for a in items] == resolved
+
+
+LATER_CASES = [
+    # the agent of a passive report is its source, also before an infinitive
+    (
+        "Two soldiers were reported by local media to have died in the blast.",
+        [
+            Row(
+                "local media",
+                "reported",
+                "Two soldiers were reported by local media to have died in the blast",
+                "other",
+            )
+        ],
+    ),
+    # near form: no agent, no source
+    (
+        "Two soldiers were reported to have died in the blast.",
+        [Row(None, "reported", "Two soldiers were reported to have died in the blast")],
+    ),
+    # a stance summed up in the perfect does not repeat the medium of the statement before
+    (
+        "The governor wrote on Telegram that the dam had been hit. The governor has blamed "
+        "the army for the flooding.",
+        [
+            Row("The governor", "wrote", "the dam had been hit", "telegram"),
+            Row("The governor", "blamed", "the army for the flooding"),
+        ],
+    ),
+    # near form: the same statement goes on in the simple past and keeps the medium
+    (
+        "The governor wrote on Telegram that the dam had been hit. The governor added that "
+        "the water was rising.",
+        [
+            Row("The governor", "wrote", "the dam had been hit", "telegram"),
+            Row("The governor", "added", "the water was rising", "telegram"),
+        ],
+    ),
+    # a person is no medium, whatever the role word before the name
+    (
+        "Broadcaster Anna Kovacs said the shelling had stopped.",
+        [Row("Broadcaster Anna Kovacs", "said", "the shelling had stopped")],
+    ),
+    (
+        "The broadcaster said the shelling had stopped.",
+        [Row("The broadcaster", "said", "the shelling had stopped", "tv_radio")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LATER_CASES, ids=[c[0][:50] for c in LATER_CASES])
+def test_agents_perfect_cues_and_people_as_sources(nlp, text, expected):
+    assert _rows(process(nlp, text)) == expected

@@ -40,10 +40,11 @@ from spacy.tokens import Doc, Span, Token
 
 from ..extensions import AttributionItem, EntityItem
 
-#: Opening quote mark -> its closing mark; straight marks close themselves.
-CURLY_QUOTES = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c"}
+#: Opening quote mark -> its closing mark; straight marks close themselves. Wire copy in the
+#: typewriter convention (AP, NYT and LDC news text) opens with `` and closes with ''.
+CURLY_QUOTES = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c", "``": "''"}
 STRAIGHT_QUOTES = ('"', "''")
-QUOTE_CHARS = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e")
+QUOTE_CHARS = frozenset("\"'`\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e")
 #: Characters trimmed from the ends of a content or source span.
 EDGE_PUNCT = " \t\r\n,;:\u2014\u2013-"
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
@@ -55,7 +56,7 @@ ADJ_ID = POS_IDS["ADJ"]
 
 
 #: Quotation marks that open and close a quoted word or name inside a content.
-OPENING_MARKS = ('"', "\u201c", "\u2018")
+OPENING_MARKS = ('"', "\u201c", "\u2018", "``")
 CLOSING_MARKS = ('"', "\u201d", "\u2019")
 
 # -- lexicon and model ----------------------------------------------------------------------
@@ -93,6 +94,7 @@ class AttributionLexicon:
         self.citing: set[str] = set(cues["citing"])
         self.agentless_passive: set[str] = set(cues.get("agentless_passive", ()))
         self.stative_passives: set[str] = set(cues.get("stative_passives", ()))
+        self.question_passives: set[str] = set(cues.get("question_passives", ()))
         self.recipient_verbs: set[str] = set(cues["recipient_verbs"])
         self.object_preps: set[str] = set(cues["object_prepositions"])
         self.non_report_objects: dict[str, set[str]] = {
@@ -342,7 +344,7 @@ def quotations(text: str) -> list[Quote]:
     return quotes
 
 
-_MARK_RE = re.compile(r"''|[\"\u201c\u201d\u00ab\u00bb\u201e]")
+_MARK_RE = re.compile(r"''|``|[\"\u201c\u201d\u00ab\u00bb\u201e]")
 _SINGLE_RE = re.compile(
     r"(?:(?<=^)|(?<=[\s(\[\u2014:]))\u2018([^\u2018\u2019]+?)\u2019(?![A-Za-z])"
 )
@@ -422,7 +424,7 @@ class TextIndex:
             inside[first:stop] = True
         self.inside: list[bool] = inside.tolist()
         orths = array[:, 1].tolist()
-        marks = {doc.vocab.strings.add(m) for m in (*QUOTE_CHARS, "''")}
+        marks = {doc.vocab.strings.add(m) for m in (*QUOTE_CHARS, "''", "``")}
         self.is_mark: list[bool] = [orth in marks for orth in orths]
         # Sentences from the sentence-start column (doc.sents makes a Span per sentence and
         # walks every token in Python); the first token always starts one.
@@ -1237,6 +1239,15 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
         return None  # "the cause was not known"
     if passive and source_token is None and _nothing_reported(verb, cls, lex):
         return None  # "No cause was immediately known": nothing is claimed
+    if (
+        passive
+        and source_token is None
+        and lemma in lex.question_passives
+        and not any(c.dep_ == "agent" for c in children)
+        and (ccomp is None or _is_open_question(ccomp))
+        and xcomp is None
+    ):
+        return None  # "he was asked whether ...", "was asked about X": a question, no claim
     if passive and source_token is None and infinitive and lemma in lex.stative_passives:
         return None  # "the waterway is known to be dangerous": common knowledge, no claim
     cue_tokens = [verb]
@@ -1320,7 +1331,10 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
         return None  # "has not yet commented on the report", "did not mention X": no claim
     cue_tokens += _modal_tokens(verb, lex)
     exclude = {t.i for t in cue_tokens}
-    if source_token is not None and source_token.i > verb.i:
+    # A source after its cue ('..., said the governor') stops where the content starts; an
+    # agent inside a passive report's clause ('were reported by local media to have died')
+    # is the source all the same.
+    if source_token is not None and source_token.i > verb.i and not passive:
         exclude |= _token_indices(doc, content)
     found = _Found(
         cue=_char_span(cue_tokens),
@@ -1990,7 +2004,8 @@ def _verb_content(
             return content, scope, kind
     if ccomp is not None and inside[ccomp.i] and not inside[verb.i]:
         quote = ctx.index.around(ccomp.idx, ccomp.idx + len(ccomp))
-        words = [t for t in ccomp.subtree if not t.is_punct]
+        # spaCy does not count the backtick of a `` mark as punctuation.
+        words = [t for t in ccomp.subtree if not t.is_punct and t.text not in QUOTE_CHARS]
         if quote is not None and all(quote.start <= t.idx < quote.end for t in words):
             return (quote.start, quote.end), (quote.start, quote.end), "direct"
         content = _clause_content(ccomp, set(), text, paragraph)
@@ -3318,6 +3333,19 @@ def _channel_in_preps(head: Token, ctx: _Context, skip: set[int]) -> tuple[str, 
             hit = ("other", 0, 0)  # passed on by an agency: 'via news agency Interfax'
         if hit is not None:
             start, end = _trim(ctx.text, *span)
+            # 'at the governor on Twitter': the medium is the inner phrase, not the outer one.
+            at = span[0] + hit[1]
+            inner = [
+                t
+                for t in child.subtree
+                if t.i != child.i
+                and t.dep_ == "prep"
+                and t.lower_ in lex.channel_preps
+                and t.idx <= at < t.right_edge.idx + len(t.right_edge)
+                and t.i not in skip
+            ]
+            if inner and lex.channel_words.find(ctx.text[child.idx : inner[0].idx]) is None:
+                start, end = _trim(ctx.text, *_subtree_span(inner[0]))
             renamed = lex.renamed.match(ctx.text, end)
             if renamed is not None:
                 end = renamed.end()  # 'on X, formerly Twitter': the old name is the medium's
@@ -3370,6 +3398,12 @@ def _channel_of(found: _Found, ctx: _Context) -> None:
             hit = _channel_of_host(verb, ctx, skip)
         if hit is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
             hit = _fronted_channel(verb.head, ctx, skip)
+        if hit is None and found.quote_type == "indirect":
+            hit = _channel_after_object(found, verb, ctx)
+            if hit is not None:
+                # The phrase names how the act was made, not what it was about.
+                found.content = _trim(ctx.text, found.content[0], hit[3])
+                found.scope = found.content
         if hit is not None:
             found.channel, found.channel_span = hit[0], (hit[1], hit[2])
             return
@@ -3387,6 +3421,48 @@ def _channel_of(found: _Found, ctx: _Context) -> None:
                 found.channel, found.channel_span = hit[0], (hit[1], hit[2])
                 return
     found.channel = _source_medium(root, ctx)
+
+
+def _channel_after_object(
+    found: _Found, verb: Token, ctx: _Context
+) -> tuple[str, int, int, int] | None:
+    """A channel phrase the parser hung on the noun-phrase content of a speech act, at its end
+    ('condemned the attack in a statement', 'lashed out at the mayor on Twitter'): it says how
+    the act was made. Only a phrase on a noun reached from the cue through objects and
+    prepositions counts, never one inside a clause ('said he posted it on Telegram').
+    Returns (channel, start, end, where the content ends without the phrase)."""
+    lex, doc = ctx.lex, ctx.doc
+    inside = _token_indices(doc, found.content)
+    if not inside:
+        return None
+    last = doc[max(inside)]
+    for token in sorted((doc[i] for i in inside), key=lambda t: -t.i):
+        if token.dep_ != "prep" or token.lower_ not in lex.channel_preps:
+            continue
+        if token.right_edge.i < last.i and not all(
+            doc[j].is_punct for j in range(token.right_edge.i + 1, last.i + 1)
+        ):
+            continue  # only the phrase that closes the content
+        head = token.head
+        if head.pos_ not in ("NOUN", "PROPN", "PRON") or not _object_chain(head, verb):
+            continue
+        hit = _channel_in_preps(head, ctx, set())
+        if hit is not None and hit[1] >= token.idx:
+            return hit[0], hit[1], hit[2], token.idx
+    return None
+
+
+OBJECT_CHAIN = frozenset({"dobj", "pobj", "prep", "conj", "oprd", "appos"})
+
+
+def _object_chain(noun: Token, verb: Token) -> bool:
+    """The noun hangs on the cue through objects and prepositions only, no clause between."""
+    token = noun
+    while token.i != verb.i:
+        if token.dep_ not in OBJECT_CHAIN or token.head.i == token.i:
+            return False
+        token = token.head
+    return True
 
 
 def _fronted_channel(head: Token, ctx: _Context, skip: set[int]) -> tuple[str, int, int] | None:
@@ -3443,6 +3519,9 @@ def _source_medium(root: Token, ctx: _Context) -> str | None:
     Journal', 'state television', 'Znak.com'), not a word in a modifier ('a reporter for the
     BBC'). News agencies have none."""
     lex = ctx.lex
+    entity = _entity_of(ctx, root)
+    if entity is not None and entity["label"] == "PERSON":
+        return None  # 'Broadcaster Piers Morgan': a person, whatever the role word says
     chain = [root] + [c for c in root.children if c.dep_ in ("compound", "amod")]
     span = _char_span(chain)
     if span is None:
@@ -3644,6 +3723,8 @@ def _name_of(root: Token, ctx: _Context) -> str | None:
             if government:
                 return government
         canonical = _canonical(ctx, entity)
+        if canonical == ctx.text[entity["start"] : entity["end"]]:
+            canonical = _name_without_role(root, entity, ctx) or canonical
         given = _given_name_before(entity, ctx) if entity["label"] == "PERSON" else None
         if given is not None and canonical == ctx.text[entity["start"] : entity["end"]]:
             return f"{given.text} {canonical}"
@@ -3663,7 +3744,13 @@ def _name_of(root: Token, ctx: _Context) -> str | None:
         last = max(root.subtree, key=lambda t: t.i)
         entity = _entity_of(ctx, last)
         if entity is not None and entity["label"] == "PERSON":
-            return _canonical(ctx, entity)
+            canonical = _canonical(ctx, entity)
+            if canonical == ctx.text[entity["start"] : entity["end"]]:
+                canonical = _name_without_role(last, entity, ctx) or canonical
+            given = _given_name_before(entity, ctx)
+            if given is not None and canonical == ctx.text[entity["start"] : entity["end"]]:
+                return f"{given.text} {canonical}"
+            return canonical
         return None
     if root.is_title and not compounds and root.lower_ in ctx.surname:
         return ctx.surname[root.lower_]
@@ -3692,10 +3779,77 @@ def _given_name_before(entity: EntityItem, ctx: _Context) -> Token | None:
         and not given.ent_type_
         and given.lower_ not in lex.person_nouns
         and given.lower_ not in lex.rank_modifiers
-        and title.lower_ in lex.person_nouns
+        and (
+            title.lower_ in lex.person_nouns
+            # 'Mayor of London Sadiq Khan': the title's place closes the title.
+            or (
+                span.start >= 4
+                and title.ent_type_ in ("GPE", "LOC", "ORG")
+                and ctx.doc[span.start - 3].lower_ == "of"
+                and ctx.doc[span.start - 4].lower_ in lex.person_nouns
+            )
+        )
     ):
         return given
     return None
+
+
+def _names_medium(of: Token, ctx: _Context) -> bool:
+    """The phrase after "of" is a newspaper, broadcaster or agency ('of The Times')."""
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return False
+    start, end = _subtree_span(obj)
+    words = ctx.text[start:end]
+    return (
+        ctx.lex.media_sources.find(words) is not None
+        or ctx.lex.news_agencies.find(words) is not None
+    )
+
+
+def _name_without_role(root: Token, entity: EntityItem, ctx: _Context) -> str | None:
+    """A person's name without what the recogniser took in with it: a role word before it
+    ('Broadcaster Piers Morgan' -> 'Piers Morgan') or the employer after it ('Lucy Fischer of
+    The Times' -> 'Lucy Fischer'). Reads the source's head and its entity; None when the
+    entity is the name alone."""
+    lex = ctx.lex
+    span = ctx.doc.char_span(entity["start"], entity["end"], alignment_mode="expand")
+    if span is None:
+        return None
+    words = list(span)
+    run = [t for t in _compound_words(root) if t.pos_ in NAME_POS] + [root]
+    if (
+        len(run) >= 2
+        and words[-1].i > root.i
+        and root.i + 1 < len(ctx.doc)
+        and ctx.doc[root.i + 1].lower_ == "of"
+        and all(t.is_title and t.lower_ not in lex.institution_nouns for t in run)
+        and _names_medium(ctx.doc[root.i + 1], ctx)
+    ):
+        # Only a name of two or more words, then a medium it writes for: 'Bank of England'
+        # and 'Directorate General of Civil Aviation' are one name with their "of".
+        words = [t for t in words if t.i <= root.i]
+    role_words = lex.person_nouns | lex.institution_nouns
+    before = span.start
+    if (
+        entity["label"] == "PERSON"
+        and len(words) > 2
+        and before >= 2
+        and ctx.doc[before - 1].lower_ == "of"
+        and ctx.doc[before - 2].lower_ in lex.person_nouns
+    ):
+        words = words[1:]  # 'Mayor of [Kyiv Vitali Klitschko]': the title's place, then the name
+    while (
+        entity["label"] == "PERSON"
+        and len(words) > 2
+        and words[0].is_title
+        and words[0].lower_ in role_words
+    ):
+        words = words[1:]
+    if len(words) == len(span):
+        return None
+    found = _char_span(words)
+    return ctx.text[found[0] : found[1]] if found is not None else None
 
 
 def _compound_words(root: Token) -> list[Token]:
@@ -3935,8 +4089,17 @@ def _subject_before(pronoun: Token, kind: str, ctx: _Context) -> Token | None:
             return token
         if kind == "thing" and not person and not plural and token.pos_ in ("NOUN", "PROPN"):
             return token
-        if kind == "group" and (plural or label in ("ORG", "NORP")):
-            return token
+        speaker_noun = (
+            token.lemma_.lower() in ctx.lex.person_nouns
+            or token.lemma_.lower() in ctx.lex.institution_nouns
+        )
+        # 'Dozens of people were missing, they said': those the report is about, not who
+        # speaks; 'State prosecutors charged him, they said': a body that speaks.
+        if kind == "group" and (
+            (plural and (speaker_noun or label == "PERSON" or _cannot_speak(token, ctx.lex)))
+            or label in ("ORG", "NORP")
+        ):
+            return token  # one that cannot speak is returned for the caller to refuse
     return None
 
 
@@ -4054,7 +4217,23 @@ def _refers_back(earlier: Token, later: Token, lex: AttributionLexicon) -> bool:
         return False
     if words_earlier & lex.contrast_words and not words_later & lex.contrast_words:
         return False
+    if earlier.lower_ != later.lower_ and _plural(earlier) != _plural(later):
+        return False  # 'Officials' after 'one senior official': a group is not its member
+    earlier_words = {t.lower_ for t in earlier.subtree}
+    if not _narrowing_words(later) <= earlier_words:
+        return False  # 'Fire officials' after 'Japanese nuclear safety officials': another group
     return _modifiers(earlier, lex) >= _modifiers(later, lex)
+
+
+def _plural(noun: Token) -> bool:
+    return noun.tag_ in ("NNS", "NNPS")
+
+
+def _narrowing_words(noun: Token) -> set[str]:
+    """The lower-cased adjectives and compounds that narrow a noun ('fire' of 'Fire officials').
+    Possessors are left out: 'Cuba's government' and 'the boy's relatives' name the same
+    body as 'the Cuban government' and 'Elian's relatives' in other words."""
+    return {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
 
 
 def _modifiers(token: Token, lex: AttributionLexicon) -> int:
@@ -4231,12 +4410,24 @@ def _is_as_clause(token: Token | None) -> bool:
     return token is not None and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
 
 
+def _last_char(found: _Found) -> int:
+    """Where an attribution's own words end: its content, cue or source, whichever is last.
+    The source counts, so that the stops inside a source after its cue ('said Gen. John
+    Dailey, assistant commandant of the Corps.') are not read as narrative in between."""
+    ends = [found.content[1]]
+    if found.cue is not None:
+        ends.append(found.cue[1])
+    if found.source is not None:
+        ends.append(found.source[1])
+    return max(ends)
+
+
 def _floating_quotes(items: list[_Found], ctx: _Context) -> list[_Found]:
     """Quotations that continue the last speaker without a cue of their own."""
     text = ctx.text
     speakers = sorted(
         (f for f in items if f.relation not in ("cited_origin",) and f.kind != "credit"),
-        key=lambda f: max(f.content[1], f.cue[1] if f.cue else 0),
+        key=_last_char,
     )
     floating: list[_Found] = []
     # A cue inside a quotation with its source and content ('"We say ... , as Bush claimed,
@@ -4255,15 +4446,13 @@ def _floating_quotes(items: list[_Found], ctx: _Context) -> list[_Found]:
         before = text[line_start : quote.open].rstrip()
         if before and before[-1] not in ".!?:;\u201d\"'":
             continue
-        previous = [
-            f for f in speakers if max(f.content[1], f.cue[1] if f.cue else 0) <= quote.open
-        ]
+        previous = [f for f in speakers if _last_char(f) <= quote.open]
         if not previous:
             continue
         speaker = previous[-1]
         if speaker.relation == "floating" and speaker.parent is not None:
             speaker = speaker.parent
-        last = max(speaker.content[1], speaker.cue[1] if speaker.cue else 0)
+        last = _last_char(speaker)
         gap = _paragraph(text, quote.open) - _paragraph(text, last)
         if gap > 0 and (before or speaker.quote_type == "indirect" or gap > 2):
             continue
@@ -4282,7 +4471,7 @@ def _floating_quotes(items: list[_Found], ctx: _Context) -> list[_Found]:
         )
         floating.append(item)
         speakers.append(item)
-        speakers.sort(key=lambda f: max(f.content[1], f.cue[1] if f.cue else 0))
+        speakers.sort(key=_last_char)
         claimed.append(item.content)
     return floating
 
@@ -4338,9 +4527,21 @@ def _inherit_channels(items: list[_Found]) -> None:
             and found.resolved is not None
             and last.resolved is not None
             and found.resolved.lower() == last.resolved.lower()
+            # 'X lashed out on Twitter ... The president has blamed ...': a cue in the perfect
+            # sums up a stance over time, not the statement just made through the medium.
+            and not (_perfect(found.cue_token) and not _perfect(last.cue_token))
         ):
             found.channel = last.channel
         last = found
+
+
+def _perfect(verb: Token | None) -> bool:
+    """The cue is in the perfect ('has blamed', 'have claimed')."""
+    return (
+        verb is not None
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    )
 
 
 # -- the whole article -------------------------------------------------------------------------
