@@ -61,6 +61,7 @@ class CasualtyLexicon:
         context: Mapping[str, Any],
     ) -> None:
         self.words = QuantityWords(quantities, victims, numbers)
+        self.armed_bodies: set[str] = set(victims.get("armed_bodies", []))
         self.verbs: dict[str, str] = dict(harm["verbs"])
         self.intransitive: dict[str, str] = dict(harm["intransitive_verbs"])
         self.denied: dict[str, str] = dict(harm.get("denied_verbs", {}))
@@ -74,6 +75,9 @@ class CasualtyLexicon:
         self.nouns: dict[str, str] = dict(harm["nouns"])
         self.unquantified: dict[str, str] = dict(harm["unquantified_nouns"])
         self.money_loss_modifiers: set[str] = set(harm.get("money_loss_modifiers", []))
+        self.loss_severity: set[str] = set(harm.get("loss_severity_modifiers", []))
+        self.prospective_captive_heads: set[str] = set(harm.get("prospective_captive_heads", []))
+        self.companion_preps: set[str] = set(harm.get("companion_preps", []))
         self.idiom_particles: dict[str, set[str]] = {
             verb: set(words) for verb, words in harm.get("idiom_particles", {}).items()
         }
@@ -130,6 +134,7 @@ class CasualtyLexicon:
         self.superseded_words: set[str] = set(context["superseded_words"])
         self.rate_blockers: set[str] = set(context["rate_blockers"])
         self.additive_adverbs: set[str] = set(context["additive_adverbs"])
+        self.culpability_words: set[str] = set(context.get("culpability_words", []))
         self.region_words: frozenset[str] = frozenset(context["region_words"])
         self.identity_nouns: frozenset[str] = frozenset(context["identity_nouns"])
         self.conditional_nouns: set[str] = set(context.get("conditional_nouns", []))
@@ -952,6 +957,24 @@ def _verb_groups(verb: Token) -> list[Token]:
     return objects
 
 
+def _companions(verb: Token, lex: CasualtyLexicon) -> list[Token]:
+    """ "died along with four others", "was arrested with two accomplices": a counted object
+    of a `companion_preps` preposition on a passive or intransitive harm verb shares the
+    subject's harm; an uncounted one ("died with his wife", "with injuries") is left out."""
+    out: list[Token] = []
+    for prep in _children(verb, "prep"):
+        if prep.lower_ not in lex.companion_preps:
+            continue
+        for obj in _children(prep, "pobj"):
+            counted = obj.lower_ == "others" or any(
+                (c.dep_ == "nummod" and c.like_num) or (c.dep_ == "amod" and c.lower_ == "other")
+                for c in obj.children
+            )
+            if counted and (obj.lower_ == "others" or is_person_noun(obj, lex.words)):
+                out.append(obj)
+    return out
+
+
 def _among(harm: Token) -> list[Group]:
     """ "three children were among the injured": the subject of the clause, a subset; also
     "among those detained were two journalists"."""
@@ -968,6 +991,21 @@ def _among(harm: Token) -> list[Group]:
             people = _children(clause, "attr")  # "among those killed were six children"
         return [Group(t, "subset_of") for t in _expand_conj(people)]
     return []
+
+
+def _other_victims(noun: Token, lex: CasualtyLexicon) -> bool:
+    """ "Other victims included an official and ...": a plural reference noun with an additive
+    word and no determiner, the subject of "include", names people besides those told."""
+    return (
+        noun.dep_ == "nsubj"
+        and noun.head.lemma_ == "include"
+        and noun.tag_ in ("NNS", "NNPS")
+        and any(
+            c.dep_ == "amod" and (c.lower_ in lex.additive_references or c.lower_ == "other")
+            for c in noun.children
+        )
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
+    )
 
 
 def _included(harm: Token) -> list[Group]:
@@ -1095,6 +1133,8 @@ def _role_groups(trigger: Trigger, lex: CasualtyLexicon) -> list[Group]:
         # the harmed it speaks of; "the victims" is a bare back-reference.
         if _partitive_head(token, lex):
             return _partitive_head(token, lex)
+        if _other_victims(token, lex):
+            return [Group(token)]  # "Other victims included a guard and ...": a new group
         if _included(token):
             return _included(token)
         return [Group(token, harm_head=token)] if _numeric_child(token, lex) is not None else []
@@ -1117,6 +1157,8 @@ def _role_groups(trigger: Trigger, lex: CasualtyLexicon) -> list[Group]:
         groups = _verb_groups(token)
         groups += _as_were(token)
         lemma = token.lemma_.lower()
+        if groups and (_is_passive(token) or lemma in lex.intransitive):
+            groups += _companions(token, lex)
         if (
             groups
             and all(g.lower_ in REFLEXIVES for g in groups)
@@ -1133,6 +1175,7 @@ def _role_groups(trigger: Trigger, lex: CasualtyLexicon) -> list[Group]:
         partitive = _partitive_head(token, lex)
         if partitive:
             return partitive  # "189 of those who died"
+        companions = _companions(token, lex) if _subjects(token) else []
         objects = [
             o
             for o in _children(token, "dobj")
@@ -1141,7 +1184,7 @@ def _role_groups(trigger: Trigger, lex: CasualtyLexicon) -> list[Group]:
         if objects and token.pos_ == "VERB" and not _is_passive(token):
             # "Paramedics rushed Joel to the hospital in serious condition": the object.
             return [Group(t) for t in _expand_conj(objects)]
-        return [Group(t) for t in _expand_conj(_subjects(token))]
+        return [Group(t) for t in _expand_conj([*_subjects(token), *companions])]
     if role == "bearer":
         return _bearer_groups(token, lex)
     if role == "self":
@@ -1198,6 +1241,8 @@ def _adjective_groups(adj: Token, lex: CasualtyLexicon) -> list[Group]:
     if child is not None and child.lower_ not in ("the", "no"):
         if child.like_num or child.pos_ == "NUM":
             return [Group(child, harm_head=adj)]  # "27 dead", "39 injured"
+        if child.dep_ == "nsubj":
+            return [Group(child)]  # "Dozens of people were still missing": the subject
         return [Group(adj, harm_head=adj)]  # "many wounded"
     if adj.dep_ == "amod" and adj.head.pos_ in NOMINAL_POS:
         head = adj.head
@@ -1222,6 +1267,9 @@ def _adjective_groups(adj: Token, lex: CasualtyLexicon) -> list[Group]:
             return [Group(t) for t in _expand_conj(own)]
         head = adj.head
         objects = [o for o in _children(head, "dobj") if o.i < adj.i]  # "left two people dead"
+        if not objects and head.lemma_.lower() in lex.mechanism:
+            # "gunmen shot dead two people": the object after "dead" is the one killed
+            objects = [o for o in _children(head, "dobj") if o.i > adj.i]
         groups = objects or _subjects(head)
         return [Group(t) for t in _expand_conj(groups)]
     if adj.dep_ == "conj":
@@ -1244,11 +1292,17 @@ def _noun_groups(noun: Token, lex: CasualtyLexicon) -> list[Group]:
         if noun.tag_ == "NN" and child.like_num and child.lower_ not in ("one", "1", "a", "an"):
             return []  # "a 117-104 loss": a singular harm noun counts one at most
         return [Group(noun, harm_head=noun)]  # "six deaths", "35 bodies", "no injuries"
-    # "the death of all 33 passengers", "deaths of 67 Palestinians".
-    for prep in _children(noun, "prep"):
+    if lex.nouns.get(noun.lemma_.lower()) in CAPTIVE_TYPES and _sought(noun, lex):
+        return []  # "a warrant for the arrest of", "information leading to the arrest of"
+    # "the death of all 33 passengers", "deaths of 67 Palestinians", "the deaths of hundreds of
+    # service members"; "the death and wounding of additional personnel": the "of" phrase of
+    # the harm noun coordinated right after this one is this one's too.
+    for prep in [*_children(noun, "prep"), *_shared_of(noun, lex)]:
         if prep.lower_ == "of":
             objects = [
-                o for o in _children(prep, "pobj") if is_person_noun(o, lex.words) or o.like_num
+                o
+                for o in _children(prep, "pobj")
+                if is_person_noun(o, lex.words) or o.like_num or o.lower_ in lex.words.vague
             ]
             if objects:
                 return [Group(t) for t in _expand_conj(objects)]
@@ -1288,22 +1342,109 @@ def _noun_groups(noun: Token, lex: CasualtyLexicon) -> list[Group]:
             for c in noun.children
         ):
             return []  # "real estate losses", "financial losses": money
+        if lex.unquantified[lemma] == "losses" and not any(
+            c.dep_ in ("compound", "amod", "nmod")
+            and (c.lemma_.lower() in lex.loss_severity or c.ent_type_ == "NORP")
+            for c in noun.children
+        ):
+            return []  # "Bunds extended losses", "overnight losses": money or games
         return [Group(noun, harm_head=noun, unquantified=True)]  # "heavy losses", "casualties"
     return []
 
 
+def _sought(noun: Token, lex: CasualtyLexicon) -> bool:
+    """True when a detention or abduction noun is sought, not done: a
+    `prospective_captive_heads` word governs it within three steps ("a warrant for the arrest
+    of", "information that leads to the arrest of", "called for the arrest of")."""
+    head = noun
+    for _ in range(3):
+        if head.head is head:
+            return False
+        head = head.head
+        if head.lemma_.lower() in lex.prospective_captive_heads:
+            return True
+    return False
+
+
+def _shared_of(noun: Token, lex: CasualtyLexicon) -> list[Token]:
+    """The "of" prepositions of the harm noun joined to `noun` by "and"/"or" right before or
+    after it ("the death and wounding of ..."), when `noun` has no "of" of its own; the parser
+    hangs the phrase on one of the two nouns only."""
+    doc = noun.doc
+    if any(p.lower_ == "of" for p in _children(noun, "prep")):
+        return []
+    for link, other in ((noun.i + 1, noun.i + 2), (noun.i - 1, noun.i - 2)):
+        if other < 0 or other >= len(doc) or doc[link].lower_ not in ("and", "or"):
+            continue
+        if _harm_noun(doc[other], lex):
+            return [p for p in _children(doc[other], "prep") if p.lower_ == "of"]
+    return []
+
+
+def _coordinated_harm_nouns(first: Token, second: Token) -> bool:
+    """ "the death and wounding of": two harm nouns joined by "and"/"or" next to each other."""
+    a, b = sorted((first, second), key=lambda t: t.i)
+    return (
+        b.i == a.i + 2
+        and a.pos_ == "NOUN"
+        and b.pos_ == "NOUN"
+        and a.doc[a.i + 1].lower_ in ("and", "or")
+    )
+
+
 def _toll_type(toll: Token, default: str, lex: CasualtyLexicon) -> str:
+    """The harm a toll noun counts: its modifier ("death toll"), a participle after it ("the
+    number injured"), or the "of" phrase ("the number of casualties", "the number of people
+    killed", "the number of people in custody"); else `default`."""
     for child in toll.children:
         word = child.lemma_.lower()
-        if child.dep_ in ("compound", "amod", "nmod") and word in lex.toll_types:
-            return lex.toll_types[word]
+        if child.dep_ in ("compound", "amod", "nmod", "acl") and (
+            word in lex.toll_types or child.lower_ in lex.toll_types
+        ):
+            return lex.toll_types.get(child.lower_, lex.toll_types.get(word, default))
+        if child.dep_ == "prep" and child.lower_ == "in" and _counts_people(toll, lex):
+            # "the number of people in custody", the phrase hung on "number"
+            for place in _children(child, "pobj"):
+                if place.lower_ in lex.toll_types:
+                    return lex.toll_types[place.lower_]
         if child.dep_ == "prep" and child.lower_ == "of":
             for obj in _children(child, "pobj"):
                 if obj.lemma_.lower() in lex.toll_types:
                     return lex.toll_types[obj.lemma_.lower()]
                 if obj.lower_ in lex.toll_types:
                     return lex.toll_types[obj.lower_]
+                if is_person_noun(obj, lex.words) or obj.lower_ in lex.words.generic:
+                    for mod in obj.children:
+                        # "the number of people killed", "... of people in custody"
+                        if mod.dep_ == "acl" and mod.lower_ in lex.toll_types:
+                            return lex.toll_types[mod.lower_]
+                        if mod.dep_ == "prep" and mod.lower_ == "in":
+                            for place in _children(mod, "pobj"):
+                                if place.lower_ in lex.toll_types:
+                                    return lex.toll_types[place.lower_]
     return default
+
+
+def _in_toll_phrase(token: Token, lex: CasualtyLexicon) -> bool:
+    """True for the people of a toll's "of" phrase ("the number of people in custody")."""
+    prep = token.head
+    return (
+        token.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.lemma_.lower() in lex.toll_nouns
+        and bool(_toll_groups(prep.head, lex))
+    )
+
+
+def _counts_people(toll: Token, lex: CasualtyLexicon) -> bool:
+    """True when a toll noun's "of" phrase names people ("the number of people", "of
+    detainees")."""
+    return any(
+        is_person_noun(obj, lex.words) or obj.lower_ in lex.words.generic
+        for prep in _children(toll, "prep")
+        if prep.lower_ == "of"
+        for obj in _children(prep, "pobj")
+    )
 
 
 def _figures(prep: Token) -> list[tuple[str, Token]]:
@@ -1445,6 +1586,13 @@ def _accepts(group: Token, quantity: Quantity, trigger: Trigger, lex: CasualtyLe
         return False
     if noun is not None and noun.lemma_.lower() in lex.toll_nouns:
         return False
+    if (
+        quantity.kind == "numeric"
+        and noun is None
+        and group.text.isdigit()
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in group.children)
+    ):
+        return False  # "shot a 67", "posted a 4-1 win": a score, not people
     lemma = trigger.token.lemma_.lower()
     if lemma in lex.numeric_only and trigger.role == "verb" and quantity.kind != "numeric":
         return False  # "lost 300 soldiers" counts losses; "lost her son" does not
@@ -1467,6 +1615,10 @@ def _accepts(group: Token, quantity: Quantity, trigger: Trigger, lex: CasualtyLe
             is_person_noun(noun, words)
             or noun.i == trigger.token.i
             or (noun.lemma_.lower() in lex.nouns)
+            # "many more were injured", "dozens more died": more of the people just counted
+            or (
+                quantity.kind == "vague" and noun.lower_ == "more" and noun.dep_.startswith("nsubj")
+            )
         )
     return True
 
@@ -1529,10 +1681,39 @@ def _mention_for(trigger: Trigger, group: Group, lex: CasualtyLexicon) -> Mentio
     if quantity.kind == "none":
         owner = _owner(token)
         quantity.noun = owner.i if owner is not None else None
+    if not _within_line(quantity, token):
+        return None
+    first = token.doc[quantity.start]
+    if first.lower_ in lex.adjectives and first.dep_ == "amod" and quantity.end > first.i + 1:
+        after = token.doc[first.i + 1]
+        if after.like_num or after.pos_ == "NUM":
+            quantity.start = first.i + 1  # "shot dead two policemen": the count starts at "two"
     mention = Mention(trigger.type, quantity, trigger, group, trigger.priority, group.relation)
     mention.also = also  # "a bystander was also injured"
     mention.superseded = group.superseded  # "rose from four to eleven": four
     return mention
+
+
+def _within_line(quantity: Quantity, head: Token) -> bool:
+    """Keeps a count phrase on the line of its head: a line break inside it ends a dateline or a
+    table cell ("LONDON 1996-08-31\nTwo people", "Americans: 12\nInjured: 4,877"), so the
+    phrase starts after it; False when a numeric count keeps no number on the head's line.
+    Moves `quantity.start` when it trims."""
+    doc = head.doc
+    breaks = [
+        t.i
+        for t in doc[quantity.start : min(quantity.end, head.i + 1)]
+        if t.is_space and "\n" in t.text
+    ]
+    if not breaks:
+        return True
+    start = breaks[-1] + 1
+    if quantity.kind == "numeric" and not any(
+        t.like_num or t.pos_ == "NUM" for t in doc[start : quantity.end]
+    ):
+        return False
+    quantity.start = start
+    return True
 
 
 def _owner(noun: Token) -> Token | None:
@@ -1575,6 +1756,9 @@ def _subset_groups(mention: Mention, lex: CasualtyLexicon) -> list[Group]:
     if mention.trigger.role in ("verb", "subject"):
         holders.append(mention.trigger.token)
     found: list[Group] = []
+    if mention.trigger.type == REFERENCE and _other_victims(token, lex):
+        # "Other victims included X and Y": X and Y are part of the new group.
+        found += [Group(o, "subset_of") for o in _expand_conj(_children(token.head, "dobj"))]
     if _is_stranded(token):
         # "... died; around twenty more, including X, were injured": the part the parser hangs
         # elsewhere follows the stranded group.
@@ -1675,6 +1859,8 @@ def _collect(
             continue
         if _figurative(trigger, lex):
             continue
+        if trigger.role == "self" and _in_toll_phrase(anchor, lex):
+            continue  # "the number of people in custody rose to 12": the toll gives the count
         pending = groups_of(trigger, lex)
         while pending:
             group = pending.pop(0)
@@ -1937,7 +2123,9 @@ def _merge(candidates: list[Mention], doc: Doc) -> Mention:
     types = {m.type for m in candidates if m.priority == best.priority}
     if {"killed", "injured"} <= types:
         triggers = [m.trigger.token for m in candidates]
-        if any(c.dep_ == "cc" and c.lower_ == "or" for t in triggers for c in t.children):
+        if any(c.dep_ == "cc" and c.lower_ == "or" for t in triggers for c in t.children) or any(
+            _coordinated_harm_nouns(a, b) for a in triggers for b in triggers
+        ):
             best.type = "killed_or_injured"
     # "increased to 167 from a previous 93 injured people": the toll says 93 is superseded
     # whichever harm word wins the span.
@@ -2051,7 +2239,22 @@ def _victim(mention: Mention, lex: CasualtyLexicon) -> tuple[int | None, int | N
             end = max(end, noun_phrase_end(child))
     while end - 1 > noun.i and doc[end - 1].is_punct:
         end -= 1
-    return start, end, _status_of_span(doc, start, end, lex, noun)
+    status = _status_of_span(doc, start, end, lex, noun)
+    if status == "unknown" and quantity.kind == "named":
+        status = _role_status(noun, lex)
+    return start, end, status
+
+
+def _role_status(name: Token, lex: CasualtyLexicon) -> str:
+    """ "Qasem Soleimani, head of Iran's Quds Force", "Ahmed Hassan, a commander of the
+    militia": combatant when the apposition on a named victim is a combatant noun or names an
+    armed organisation (`armed_bodies`); other roles ("a protocol officer") say nothing."""
+    for appos in _children(name, "appos"):
+        if lex.words.victim_status.get(appos.lemma_.lower()) == "combatant":
+            return "combatant"
+        if any(t.lemma_.lower() in lex.armed_bodies for t in appos.subtree):
+            return "combatant"
+    return "unknown"
 
 
 def _status_of_span(
@@ -2120,6 +2323,12 @@ def _time_scope(
     for scope in ("periodic", "cumulative"):
         if scope in in_sentence:
             return scope
+    if (
+        mention.trigger.role == "noun"
+        and mention.quantity.qualifier == "vague"
+        and _blamed(mention.trigger.token, lex)
+    ):
+        return "cumulative"  # "responsible for the deaths of hundreds of service members"
     has_day = coarse = governed_coarse = False
     for span, date in dates:
         if not (sent.start <= span.start < sent.end):
@@ -2168,6 +2377,25 @@ def _time_scope(
     if governed_coarse or (coarse and (aggregate or not has_day)):
         return "cumulative"
     return "incident"
+
+
+def _blamed(noun: Token, lex: CasualtyLexicon) -> bool:
+    """True when a `culpability_words` word governs a harm noun within three steps ("were
+    responsible for the deaths of", "was blamed for the killing of"); a coordinated harm noun
+    ("and the wounding of thousands more") shares its first conjunct's governor."""
+    if noun.dep_ == "conj" and any(
+        c.lemma_.lower() in lex.culpability_words for c in noun.head.children
+    ):
+        return True  # "were responsible for the deaths of ... and the wounding of ...", the
+        # second noun parsed as a conjunct of the verb
+    head = noun
+    for _ in range(4):
+        if head.head is head:
+            return False
+        head = head.head
+        if head.lemma_.lower() in lex.culpability_words:
+            return True
+    return False
 
 
 def _recent_day_after(
@@ -3152,10 +3380,17 @@ def _resolve_references(mentions: list[Mention], lex: CasualtyLexicon) -> list[M
         if mention.type != REFERENCE:
             kept.append(mention)
             continue
+        if mention.parent is not None and mention.parent in kept:
+            # "Other victims included X and Y": X and Y are part of the group they were told in.
+            parent = mention.parent
+            mention.type, mention.relation, mention.related = parent.type, "subset_of", parent
+            mention.counts = False
+            kept.append(mention)
+            continue
         if mention.time_scope != "incident":
             continue  # "of the 500 victims this year": no group of the incident to be part of
         size = _size(mention.quantity, low_first=True) or 1
-        if _more_references(mention, lex):
+        if _more_references(mention, lex) or _other_victims(mention.group.token, lex):
             harmed = [
                 e
                 for e in kept
@@ -3257,8 +3492,17 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
         earlier = [e for e in before if _same_incident(e, mention, lex)]
         if mention.relation == "subset_of":
             # Not a conjunct of its own list ("the dead included three officers and a child").
+            # Nor a group too small to hold it, nor the attacker: "Police shot him dead ... two
+            # of Khan's victims died" is no part of "him".
+            size = _size(mention.quantity, low_first=True) or 1
             parent = mention.parent or _last_counted(
-                [e for e in earlier if not _coordinated(mention.group.token, e.group.token)],
+                [
+                    e
+                    for e in earlier
+                    if not _coordinated(mention.group.token, e.group.token)
+                    and (_size(e.quantity, low_first=True) or size) >= size
+                    and not (_perpetrator(e, lex) and not _perpetrator(mention, lex))
+                ],
                 mention.type,
             )
             if parent is not None:
@@ -3413,7 +3657,15 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
             ]
             _relate_figures(mention, (same or groups)[-1], same_type, mentions, lex)
         if mention.counts and not mention.quantity.additive:
-            _absorb_people(mention, [e for e in same_type if _is_person(e) or _picked_one(e)])
+            _absorb_people(
+                mention,
+                [
+                    e
+                    for e in same_type
+                    if (_is_person(e) or _picked_one(e))
+                    and not (_perpetrator(e, lex) and not _perpetrator(mention, lex))
+                ],
+            )
 
 
 def _name_key(mention: Mention, lex: CasualtyLexicon) -> tuple[str, str] | None:
@@ -3761,6 +4013,11 @@ def _relate_figures(
         if q.kind == "none":
             mention.relation, mention.related, mention.counts = "same_as", first, False
         return
+    if mention.also and q.qualifier == "vague" and not q.partitive and f.qualifier != "vague":
+        # "14 were injured ... A number of journalists were also injured": a vague group told
+        # with "also" is besides the figure before (a smaller figure with "also", "two pilgrims
+        # also died", may still be part of it).
+        return
     if mention.type == "trapped" and _extracted(first, lex) and not _extracted(mention, lex):
         # "recovered at least ten survivors from the debris ... between 36 and 40 people under
         # the rubble": those brought out are not among those still under it.
@@ -3987,8 +4244,25 @@ def _perpetrator(mention: Mention, lex: CasualtyLexicon) -> bool:
     """Whether a mention's people are the attackers ("two suspects", "the gunman")."""
     noun = mention.quantity.noun
     if noun is None:
-        return False
+        return mention.quantity.kind in ("pronoun", "named") and _harmed_by_police(mention, lex)
     return mention.group.token.doc[noun].lemma_.lower() in lex.words.perpetrators
+
+
+def _harmed_by_police(mention: Mention, lex: CasualtyLexicon) -> bool:
+    """ "Police arrived and shot him dead", "he was shot by officers": one person whom the
+    police (a `captors` word of detention) harmed is the attacker, not one of his victims."""
+    verb = mention.trigger.token
+    if verb.pos_ != "VERB":
+        verb = verb.head  # "shot him dead": the adjective's verb
+    if verb.pos_ != "VERB":
+        return False
+    if _is_passive(verb):
+        doers = [o for a in _children(verb, "agent") for o in _children(a, "pobj")]
+    else:
+        doers = _subjects(verb)
+    return any(
+        lex.captors.get(d.lemma_.lower(), lex.captors.get(d.lower_)) == "detained" for d in doers
+    )
 
 
 def _resolve_mechanism(mentions: list[Mention], lex: CasualtyLexicon) -> None:
