@@ -160,6 +160,13 @@ class AttributionLexicon:
         self.delivery_verbs: set[str] = set(sources.get("delivery_verbs", ()))
         self.title_synonyms: dict[str, str] = dict(sources.get("title_synonyms", {}))
         self.surname_endings: tuple[str, ...] = tuple(sources.get("surname_endings", ()))
+        bodies = sources.get("named_bodies", {})
+        self.body_heads: frozenset[str] = frozenset(bodies.get("heads", ()))
+        self.body_tails: frozenset[str] = frozenset(bodies.get("tails", ()))
+        self.body_generic: frozenset[str] = frozenset(bodies.get("generic", ()))
+        self.body_generic_places: frozenset[str] = frozenset(bodies.get("generic_places", ()))
+        self.leading_time_words: frozenset[str] = frozenset(sources.get("leading_time_words", ()))
+        self.topic_bodies: frozenset[str] = frozenset(sources.get("topic_bodies", ()))
         ages = sources.get("age_nominals", {})
         self.age_heads: frozenset[str] = frozenset(ages.get("heads", ()))
         self.age_units: frozenset[str] = frozenset(ages.get("units", ()))
@@ -710,6 +717,9 @@ class _Context:
     citing_at: list[int] = dataclasses.field(default_factory=list)
     #: An acronym the article defines (lower-cased) -> the full name (`_acronyms`).
     acronyms: dict[str, str] = dataclasses.field(default_factory=dict)
+    #: (start, end, lower-cased words, name) of each ORG mention, made on first use
+    #: (`_named_body`).
+    organisations: list[tuple[int, int, tuple[str, ...], str]] | None = None
 
 
 def _entity_of(ctx: _Context, token: Token) -> EntityItem | None:
@@ -1346,6 +1356,14 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
         cue_token=verb,
     )
     if source_token is not None:
+        # 'Earlier police said': the parser hangs a time word on the noun; it is not the source.
+        exclude |= {
+            c.i
+            for c in source_token.children
+            if c.dep_ in ("amod", "advmod")
+            and c.i == source_token.left_edge.i
+            and c.lower_ in ctx.lex.leading_time_words
+        }
         found.source = _source_span(source_token, exclude, paragraph)
         found.source_root = source_token
         found.source_type = _source_type(source_token, ctx)
@@ -2492,7 +2510,11 @@ def _prepositional_cue(token: Token, phrase: tuple[str, ...], ctx: _Context) -> 
             head = head.head
     name = (
         _name_after_comma(max(own), ctx)
-        if source.i < head.i and source.lemma_.lower() in ctx.lex.person_nouns
+        # one person named after a title ('according to the spokesman, John Smith, ...'); a
+        # name after a group ('according to troopers, Zack Yash, 23, shot ...') is the clause's
+        if source.i < head.i
+        and source.lemma_.lower() in ctx.lex.person_nouns
+        and not _plural(source)
         else None
     )
     if name is not None:
@@ -3548,6 +3570,12 @@ def _full_names(ctx: _Context) -> tuple[dict[str, str], dict[str, str]]:
     (lower-cased) -> full name, only where they differ, and unique surname -> full name."""
     doc, lex = ctx.doc, ctx.lex
     best: dict[str, str] = {}
+    people: set[str] = set()
+    person_surnames = {
+        ctx.text[e["start"] : e["end"]].rsplit(" ", 1)[-1].lower()
+        for e in ctx.entities
+        if e["label"] == "PERSON"
+    }
     for entity in ctx.entities:
         label = entity["label"]
         if label not in ("PERSON", "ORG"):
@@ -3556,7 +3584,11 @@ def _full_names(ctx: _Context) -> tuple[dict[str, str], dict[str, str]]:
         if span is None or not len(span):
             continue
         first, last = span.start, span.end
+        if label == "ORG" and _titled_person(span, lex) and span[-1].lower_ in person_surnames:
+            label = "PERSON"  # 'Detective K.L. Adams', then 'Detective Adams' (a PERSON)
         if label == "PERSON":
+            people.add(entity["canonical"].lower())
+            first = _after_last_title(span, lex)[0].i
             while last - first > 1 and doc[first].lower_ in lex.person_nouns:
                 first += 1
             # A name that starts with a particle ('dela Vega', 'al-Thani') has its given
@@ -3599,7 +3631,7 @@ def _full_names(ctx: _Context) -> tuple[dict[str, str], dict[str, str]]:
     full = {key: name for key, name in best.items() if name.lower() != key}
     surname: dict[str, str] = {}
     for entity in ctx.entities:
-        if entity["label"] != "PERSON":
+        if entity["canonical"].lower() not in people:
             continue
         name = full.get(entity["canonical"].lower(), entity["canonical"])
         if " " not in name:
@@ -3608,6 +3640,25 @@ def _full_names(ctx: _Context) -> tuple[dict[str, str], dict[str, str]]:
         if surname.setdefault(last_word, name) != name:
             surname[last_word] = ""
     return full, {k: v for k, v in surname.items() if v}
+
+
+def _after_last_title(tokens: Sequence[Token], lex: AttributionLexicon) -> list[Token]:
+    """The words after the last capitalised title when a given name and a surname follow it
+    ('Pendleton High School Principal [Brian Couch]'); all the words otherwise ('Yuen Man
+    Boronski' is one name, 'General Mills' a company)."""
+    words = list(tokens)
+    titles = [k for k, t in enumerate(words[:-2]) if t.is_title and t.lower_ in lex.person_nouns]
+    return words[titles[-1] + 1 :] if titles else words
+
+
+def _titled_person(span: Span, lex: AttributionLexicon) -> bool:
+    """An organisation mention that may be a title and a person's name ('Detective K.L.
+    Adams', 'School District Superintendent Matt Grose'): two or more proper nouns after a
+    capitalised title, none an institution word."""
+    rest = _after_last_title(span, lex)
+    return len(rest) < len(span) and all(
+        t.pos_ in NAME_POS and t.lower_ not in lex.institution_nouns for t in rest
+    )
 
 
 _ACRONYM_RE = re.compile(r"\s*\(([A-Z][A-Za-z]{1,11})\)")
@@ -3728,6 +3779,10 @@ def _name_of(root: Token, ctx: _Context) -> str | None:
         given = _given_name_before(entity, ctx) if entity["label"] == "PERSON" else None
         if given is not None and canonical == ctx.text[entity["start"] : entity["end"]]:
             return f"{given.text} {canonical}"
+        if entity["label"] == "PERSON" and " " not in canonical:
+            # 'Sheriff Smith' after 'Sheriff Larry Smith': the one person of that surname,
+            # where the entity clusters left the two apart.
+            canonical = ctx.surname.get(canonical.lower(), canonical)
         return canonical
     apposed = _apposed_name(root, ctx)
     if apposed is not None:
@@ -3755,7 +3810,11 @@ def _name_of(root: Token, ctx: _Context) -> str | None:
     if root.is_title and not compounds and root.lower_ in ctx.surname:
         return ctx.surname[root.lower_]
     if root.pos_ in NAME_POS:
-        run = [root] + [t for t in compounds if t.pos_ in NAME_POS]
+        run = sorted([root] + [t for t in compounds if t.pos_ in NAME_POS], key=lambda t: t.i)
+        # 'Undersheriff Kendall Morgan' that the recogniser missed: the name after the title.
+        run = _after_last_title(run, lex)
+        while len(run) > 1 and run[0].is_title and run[0].lower_ in lex.person_nouns:
+            run = run[1:]
         span = _char_span(run)
         if span is not None:
             words = ctx.text[span[0] : span[1]]
@@ -3925,7 +3984,8 @@ def _resolve_sources(items: list[_Found], ctx: _Context) -> None:
         if found.source_type == "name" and _entity_over_cue(found, ctx):
             found.resolved = _headline_name(found, ctx)
         elif found.source_type == "name":
-            found.resolved = _name_of(root, ctx)
+            body = _named_body(root, ctx) if _generic_name(root, ctx) else None
+            found.resolved = body or _name_of(root, ctx)
         elif found.source_type == "pronoun":
             referent = _antecedent(found, done, items, ctx)
             if isinstance(referent, _Found):
@@ -4036,6 +4096,18 @@ def _antecedent(
         and o.relation != "cited_origin"
     ]
     speaker = previous[-1] if previous else None
+    if kind == "person":
+        # 'Clarke visited the scene. He says ...': a person brought in as the subject of a
+        # sentence after the last speaker is whom 'he' or 'she' now means.
+        since = speaker.source[1] if speaker is not None else 0  # type: ignore[index]
+        contents = [o.content for o in items if o is not found]
+        subject = _person_subject_since(root, since, contents, ctx)
+        if subject is not None:
+            same = next(
+                (o for o in done if o.source_root is not None and o.source_root.i == subject.i),
+                None,
+            )
+            return same or _name_of(subject, ctx) or _text(text, _source_span(subject, set()))
     if speaker is not None and paragraph - _paragraph(text, speaker.source[0]) <= 2:  # type: ignore[index]
         return speaker
     labels = {"person": ("PERSON",), "thing": ("ORG", "GPE", "NORP"), "group": ("ORG", "NORP")}
@@ -4049,6 +4121,39 @@ def _antecedent(
         if paragraph - _paragraph(text, last["start"]) <= 1:
             return _canonical(ctx, last)
     return speaker
+
+
+def _person_subject_since(
+    pronoun: Token, since: int, contents: list[tuple[int, int]], ctx: _Context
+) -> Token | None:
+    """The person last named before the pronoun's sentence, after character `since` (the end
+    of the last speaker's source) and no further back than the previous paragraph, when that
+    mention is the subject of a main clause: 'Kimberly Adkins is charged with ... She
+    rejected'. None when the last person named is not such a subject ('spoke with Anne
+    Sacoolas. She ...'), is the subject of a reported clause ('Shore said Foster died. He
+    said') or of what another reports (`contents`: 'According to X, Sadr is ...'), or stands
+    inside a quotation. Reads the PERSON entities and the parse."""
+    doc, text = ctx.doc, ctx.text
+    limit = doc[ctx.index.sent_start[pronoun.i]].idx
+    paragraph = _paragraph(text, pronoun.idx)
+    for entity in reversed(ctx.entities):
+        if entity["start"] >= limit or entity["label"] != "PERSON":
+            continue
+        if entity["start"] < since or paragraph - _paragraph(text, entity["start"]) > 2:
+            return None
+        span = doc.char_span(entity["start"], entity["end"], alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        token = span.root
+        if ctx.index.inside[token.i] or token.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        if any(start <= token.idx < end for start, end in contents):
+            return None
+        head = token.head
+        while head.dep_ == "conj":
+            head = head.head
+        return token if head.dep_ == "ROOT" else None
+    return None
 
 
 def _body_spoken_for(holder: _Found, pronoun: Token, ctx: _Context) -> Token | None:
@@ -4181,6 +4286,11 @@ def _nominal_referent(found: _Found, done: list[_Found], ctx: _Context) -> _Foun
             and _refers_back(other.source_root, root, lex)
         ):
             return other
+    # After the same group named before ('sheriff's police ... police said'): a bare
+    # 'police' is the body the article names, even when named only later.
+    body = _named_body(root, ctx) or _topic_body(root, ctx)
+    if body is not None:
+        return body
     person = _titled_referent(root, ctx)
     if person is not None:
         return person
@@ -4196,9 +4306,124 @@ def _nominal_referent(found: _Found, done: list[_Found], ctx: _Context) -> _Foun
         if entity["end"] > root.idx or entity["label"] not in ("ORG", "FAC", "NORP"):
             continue
         words = text[entity["start"] : entity["end"]].lower().split()
+        if set(words) & lex.rank_modifiers:
+            continue  # 'Fort Myers Interim Police' cut from '... Interim Police Chief X'
         if words and words[-1] == root.lower_ and len(words) > 1:
             return _canonical(ctx, entity)
     return None
+
+
+def _organisations(ctx: _Context) -> list[tuple[int, int, tuple[str, ...], str]]:
+    """(start, end, lower-cased words without 'the', name) of each ORG mention, in text order;
+    built once per article."""
+    if ctx.organisations is None:
+        found = []
+        for entity in ctx.entities:
+            if entity["label"] != "ORG":
+                continue
+            span = ctx.doc.char_span(entity["start"], entity["end"], alignment_mode="expand")
+            if span is None:
+                continue
+            words = tuple(t.lower_ for t in span if t.lower_ != "the" and not t.is_space)
+            name = re.sub(r"^(?i:the)\s+", "", _canonical(ctx, entity))
+            found.append((entity["start"], entity["end"], words, name))
+        ctx.organisations = found
+    return ctx.organisations
+
+
+def _generic_name(root: Token, ctx: _Context) -> bool:
+    """The source's ORG entity is made of generic words alone ('the Sheriff's Office', 'State
+    Police'): a nominal written in capitals, not a name of its own."""
+    entity = _entity_of(ctx, root)
+    if entity is None or entity["label"] != "ORG" or root.lower_ not in ctx.lex.body_heads:
+        return False
+    span = ctx.doc.char_span(entity["start"], entity["end"], alignment_mode="expand")
+    return span is not None and all(
+        t.lower_ in ctx.lex.body_generic or t.lower_ == "the" for t in span
+    )
+
+
+def _named_body(root: Token, ctx: _Context) -> str | None:
+    """The body a bare institution nominal stands for when the article names it ('police',
+    'Police in Montgomery' -> 'Montgomery Police Department'; 'the sheriff's office' -> 'Knox
+    County Sheriff's Office'; 'Houston police' -> 'Houston Police Department'). Reads the ORG
+    mentions: one counts when the nominal's head is among its words with only body words
+    ('Department') or an 'of' phrase ('Ministry of Defence') after it, the nominal's own
+    adjectives, compounds and possessor are among its words too, and it is more than generic
+    words. Returns the nearest such name before the nominal, else the first after, in the
+    fullest form the article writes ('Monroe Police' -> 'Monroe Police Department'); None
+    when the article names no such body or the nominal brings in someone new ('a police
+    officer', 'other police')."""
+    lex = ctx.lex
+    head = root.lower_
+    if head not in lex.body_heads or _determiners(root) & lex.new_referent_words:
+        return None
+    narrowing: set[str] = set()
+    for child in root.children:
+        if child.dep_ in ("compound", "amod", "poss", "nmod"):
+            narrowing |= {
+                t.lower_
+                for t in child.subtree
+                if not t.is_punct and t.lower_ not in ("the", "'s", "\u2019s")
+            }
+        elif child.dep_ in ("relcl", "acl", "appos", "conj"):
+            return None  # 'police who arrived first': a group set apart from the body
+    matches = []
+    generic = lex.body_generic | lex.body_generic_places
+    for start, end, words, name in _organisations(ctx):
+        if head not in words or all(w in generic for w in words):
+            continue  # 'State Police', 'the Sheriff's Office': no particular body
+        if words[words.index(head) - 1 : words.index(head)] == ("of",):
+            continue  # 'Fraternal Order of Police': the body is the order, not the police
+        if set(words) & lex.rank_modifiers:
+            continue  # 'Fort Myers Interim Police' cut from '... Interim Police Chief X'
+        after = words[len(words) - words[::-1].index(head) :]
+        # 'Police Department' or 'Ministry of Defence' after the head; not 'Police Chief'
+        named_after = not after or after[0] == "of" or all(w in lex.body_tails for w in after)
+        if named_after and narrowing <= set(words):
+            matches.append((start, end, words, name))
+    if not matches:
+        return None
+    before = [m for m in matches if m[1] <= root.idx]
+    forms = {m[2] for m in matches}
+    bodies = [f for f in forms if not any(len(g) > len(f) and g[: len(f)] == f for g in forms)]
+    if not before and len(bodies) > 1:
+        return None  # named only later, and more than one: 'the Longview and Jacksonville ...'
+    chosen = before[-1] if before else matches[0]
+    # 'Monroe Police' and later 'the Monroe Police Department': one body, its fullest name.
+    fuller = [
+        m for m in matches if len(m[2]) > len(chosen[2]) and m[2][: len(chosen[2])] == chosen[2]
+    ]
+    if fuller:
+        chosen = max(fuller, key=lambda m: len(m[2]))
+    return chosen[3]
+
+
+def _topic_body(root: Token, ctx: _Context) -> str | None:
+    """The organisation a definite 'the company', 'the group' stands for: of the ORG names
+    before it, the one named most often, the latest on a tie ('Hadson Corp. said ... The
+    company said'); news agencies and media are no candidates. None for an indefinite or
+    plural nominal ('a company', 'the companies') or when no organisation is named before."""
+    lex = ctx.lex
+    if (
+        root.lemma_.lower() not in lex.topic_bodies
+        or root.tag_ != "NN"
+        or not {"the", "this"} & _determiners(root)
+        or _determiners(root) & lex.new_referent_words
+    ):
+        return None
+    counts: dict[str, tuple[int, int]] = {}
+    for start, _end, _words, name in _organisations(ctx):
+        if start >= root.idx:
+            break
+        if lex.news_agencies.find(name) is not None or lex.media_sources.find(name) is not None:
+            continue
+        seen, _last = counts.get(name.lower(), (0, 0))
+        counts[name.lower()] = (seen + 1, start)
+    if not counts:
+        return None
+    best = max(counts, key=lambda key: counts[key])
+    return next(name for s, _e, _w, name in _organisations(ctx) if name.lower() == best)
 
 
 def _determiners(token: Token) -> set[str]:
@@ -4219,10 +4444,21 @@ def _refers_back(earlier: Token, later: Token, lex: AttributionLexicon) -> bool:
         return False
     if earlier.lower_ != later.lower_ and _plural(earlier) != _plural(later):
         return False  # 'Officials' after 'one senior official': a group is not its member
+    if _joint_modifiers(earlier) and not _joint_modifiers(later):
+        return False  # 'U.S. officials' after 'U.S. and Kuwaiti officials': part of the group
     earlier_words = {t.lower_ for t in earlier.subtree}
     if not _narrowing_words(later) <= earlier_words:
         return False  # 'Fire officials' after 'Japanese nuclear safety officials': another group
     return _modifiers(earlier, lex) >= _modifiers(later, lex)
+
+
+def _joint_modifiers(noun: Token) -> bool:
+    """The noun's modifiers are joined by a conjunction ('U.S. and Kuwaiti officials'): a
+    group made of two, of which a later group with one of the words is a part."""
+    return any(
+        c.dep_ in ("amod", "compound", "nmod") and any(g.dep_ == "conj" for g in c.children)
+        for c in noun.children
+    )
 
 
 def _plural(noun: Token) -> bool:
