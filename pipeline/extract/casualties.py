@@ -130,6 +130,9 @@ class CasualtyLexicon:
         self.generic_subjects: set[str] = set(context["generic_subjects"])
         self.indefinite_subjects: set[str] = set(context["indefinite_subjects"])
         self.temporal_marks: set[str] = set(context["temporal_marks"])
+        self.occurrence_marks: set[str] = set(context.get("occurrence_marks", []))
+        self.occurrence_verbs: set[str] = set(context.get("occurrence_verbs", []))
+        self.aftermath_marks: set[str] = set(context.get("aftermath_marks", []))
         self.period_preps: set[str] = set(context["period_preps"])
         self.superseded_words: set[str] = set(context["superseded_words"])
         self.rate_blockers: set[str] = set(context["rate_blockers"])
@@ -703,6 +706,21 @@ def _resolve_relative(token: Token) -> Token:
     return token
 
 
+def _role_aside(name: Token, role: Token) -> bool:
+    """ "Park Won-soon, the mayor of Seoul, was found dead" parsed with two subjects: a name
+    and, after a comma and without "and", a singular noun with "the" are one person (the
+    parser's apposition)."""
+    between = name.doc[name.i + 1 : role.i]
+    return (
+        name.pos_ == "PROPN"
+        and name.ent_type_ == "PERSON"
+        and role.tag_ == "NN"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in role.children)
+        and any(t.text == "," for t in between)
+        and not any(t.dep_ == "cc" for t in between)
+    )
+
+
 def _subjects(verb: Token, depth: int = 0) -> list[Token]:
     """The subject of a verb, inherited along coordination ("was shot and later died") and from
     the noun a participle modifies ("13 people injured")."""
@@ -710,6 +728,8 @@ def _subjects(verb: Token, depth: int = 0) -> list[Token]:
     relatives = [t for t in found if t.lower_ in RELATIVE_PRONOUNS and t.head.dep_ == "relcl"]
     if relatives:
         found = relatives  # "Strickland, who police say suffered a wound": not "police"
+    if len(found) == 2 and _role_aside(*found):
+        found = found[:1]
     if found:
         return [_misparsed_report(t, verb) or _resolve_relative(t) for t in found]
     for prep in _children(verb, "prep"):
@@ -957,6 +977,28 @@ def _verb_groups(verb: Token) -> list[Token]:
     return objects
 
 
+def _stray_objects(verb: Token, objects: list[Token], lex: CasualtyLexicon) -> list[Token]:
+    """ "killed five children in a church bus and two truck drivers": a counted person noun
+    that the parser joins to the object of a preposition between the verb's object and it is
+    a second object of the verb (not "in a bus and two cars": things)."""
+    out: list[Token] = []
+    for prep in _children(verb, "prep"):
+        if not any(o.i < prep.i for o in objects):
+            continue
+        for obj in _children(prep, "pobj"):
+            if is_person_noun(obj, lex.words):
+                continue  # "killed two in a crowd of protesters and police": part of the place
+            out += [
+                c
+                for c in obj.conjuncts
+                if c.i > obj.i
+                and c.pos_ == "NOUN"
+                and is_person_noun(c, lex.words)
+                and any(g.dep_ == "nummod" and g.like_num for g in c.children)
+            ]
+    return out
+
+
 def _companions(verb: Token, lex: CasualtyLexicon) -> list[Token]:
     """ "died along with four others", "was arrested with two accomplices": a counted object
     of a `companion_preps` preposition on a passive or intransitive harm verb shares the
@@ -1156,6 +1198,8 @@ def _role_groups(trigger: Trigger, lex: CasualtyLexicon) -> list[Group]:
             return [Group(token, harm_head=token)]  # "there are many wounded"
         groups = _verb_groups(token)
         groups += _as_were(token)
+        if groups and not _is_passive(token):
+            groups += _stray_objects(token, groups, lex)
         lemma = token.lemma_.lower()
         if groups and (_is_passive(token) or lemma in lex.intransitive):
             groups += _companions(token, lex)
@@ -1306,6 +1350,19 @@ def _noun_groups(noun: Token, lex: CasualtyLexicon) -> list[Group]:
             ]
             if objects:
                 return [Group(t) for t in _expand_conj(objects)]
+    # "tied to a West Virginia woman's death", "two boys' deaths": a counted possessor is the
+    # harmed group ("the woman's death", "his death" refer back and add nobody).
+    owners = [
+        o
+        for o in _children(noun, "poss")
+        if is_person_noun(o, lex.words)
+        and any(
+            (c.dep_ == "det" and c.lower_ in ("a", "an")) or (c.dep_ == "nummod" and c.like_num)
+            for c in o.children
+        )
+    ]
+    if owners:
+        return [Group(t) for t in _expand_conj(owners)]
     if (
         noun.dep_ == "nsubj"
         and noun.tag_ in ("NNS", "NNPS")
@@ -1545,6 +1602,8 @@ class Mention:
     time_scope: str = "incident"
     event_date: str | None = None
     date_known: bool = False  # the sentence names a date (even one without a day)
+    #: the month or year (first and last day, ISO) that dates the harm when no day does
+    period: tuple[str, str] | None = None
     #: the sentence's days all date another clause: no incident day to carry over
     other_day: bool = False
     location: tuple[int, int] | None = None
@@ -2345,6 +2404,11 @@ def _time_scope(
         elif date["granularity"] in lex.scope_date_granularities:
             if date["granularity"] == "duration" and not _over_a_period(span, lex):
                 continue  # "trapped for hours", "thirteen hours later": not a tally
+            if _dates_an_event(span, lex):
+                continue  # "2017's Hurricane Maria": the year of one event, not a tally period
+            if _event_clause(root, lex.aftermath_marks) and not _in_clause(root, span.root):
+                continue  # "rates dropped in 2018 after two children died": the year is the
+                # main clause's; the harm is one occurrence at a point in it
             if _is_age(span):
                 continue  # "between 20 to 30 years of age", "five years old"
             if _in_comparison(span.root):
@@ -2481,8 +2545,12 @@ def _in_clause(head: Token, token: Token) -> bool:
 
 def _single_event(root: Token, anchor: Token, lex: CasualtyLexicon) -> bool:
     """Whether the harm's clause names one event ("an earthquake", "the attack") as its cause,
-    or is a relative clause on one ("a drone attack that left six soldiers dead")."""
+    is a relative clause on one ("a drone attack that left six soldiers dead", "Typhoon Haiyan,
+    which killed over 6,000 people in 2013"), or is timed by one occurrence ("died when the
+    plane crashed")."""
     if root.dep_ in ("relcl", "acl") and _one_event(root.head, lex):
+        return True
+    if any(_occurrence_clause(child, lex) for child in root.children):
         return True
     for head in {root, anchor}:
         for token in head.subtree:
@@ -2497,12 +2565,54 @@ def _single_event(root: Token, anchor: Token, lex: CasualtyLexicon) -> bool:
 
 
 def _one_event(token: Token, lex: CasualtyLexicon) -> bool:
-    """Whether `token` is a singular event noun with an article ("a drone attack")."""
+    """Whether `token` is a singular event noun with an article ("a drone attack") or the name
+    of one event ("Typhoon Haiyan", "Hurricane Maria": an event noun as part of a name)."""
+    if token.tag_ == "NNP" and any(
+        c.dep_ == "compound" and c.lower_ in lex.event_nouns for c in token.children
+    ):
+        return True
     return (
         token.lemma_.lower() in lex.event_nouns
         and token.tag_ == "NN"
         and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in token.children)
     )
+
+
+def _dates_an_event(span: Span, lex: CasualtyLexicon) -> bool:
+    """Whether a date modifies one event's name or noun ("2017's Hurricane Maria", "the 2013
+    typhoon"): it says when that event was, not a period the figure is tallied over."""
+    head = span.root.head
+    return (
+        span.root.dep_ in ("poss", "compound", "nmod", "amod", "nummod")
+        and head is not span.root
+        and _one_event(head, lex)
+    )
+
+
+def _event_clause(clause: Token, marks: set[str]) -> bool:
+    """Whether `clause` is an adverbial clause opened by one of `marks` ("after two children
+    died", "when the plane crashed")."""
+    return clause.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in marks for c in clause.children
+    )
+
+
+def _occurrence_clause(clause: Token, lex: CasualtyLexicon) -> bool:
+    """Whether `clause` is an `occurrence_marks` clause whose verb is an `occurrence_verbs`
+    event and whose subject is one thing ("when the plane crashed", "after a bomb exploded"):
+    the harm it times happened once, not over a period ("when militants attacked villages"
+    may be many, "when the group held power" is a state)."""
+    if clause.lemma_.lower() not in lex.occurrence_verbs:
+        return False
+    if not _event_clause(clause, lex.occurrence_marks):
+        return False
+    for child in clause.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child.tag_ == "NNP" or (
+                child.tag_ == "NN"
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in child.children)
+            )
+    return False
 
 
 def _date_spans(doc: Doc, dates: list[DateItem]) -> list[tuple[Span, DateItem]]:
@@ -2523,20 +2633,42 @@ def _is_day(date: DateItem, published: str | None) -> bool:
 
 
 def _dates_other_clause(
-    mention: Mention, sent: Span, dates: list[tuple[Span, DateItem]], published: str | None
+    mention: Mention,
+    sent: Span,
+    dates: list[tuple[Span, DateItem]],
+    published: str | None,
+    lex: CasualtyLexicon,
 ) -> bool:
     """Whether the sentence's only days date another clause ("39 are confirmed dead, officials
     said, adding that rescuers ended their work yesterday"): the harm's day is then unknown,
     not the article's incident day."""
     root = _clause_root(mention.trigger.token)
     days = [s for s, d in dates if sent.start <= s.start < sent.end and _is_day(d, published)]
-    return bool(days) and all(_in_other_clause(s.root, root) for s in days)
+    return bool(days) and all(
+        _in_other_clause(s.root, root) or _outside_person_clause(s.root, root, lex) for s in days
+    )
+
+
+def _outside_person_clause(token: Token, root: Token, lex: CasualtyLexicon) -> bool:
+    """Whether `token` lies outside a relative clause on a person that holds the harm ("on
+    Sunday renamed their ship after Alan Kurdi, a child who drowned", "Police on Monday named
+    the man who died"): the main clause's day is not the day of that person's harm."""
+    return (
+        root.dep_ in ("relcl", "acl")
+        and is_person_noun(root.head, lex.words)
+        and not _governs(root.head, token)
+    )
 
 
 def _event_date(
-    mention: Mention, sent: Span, dates: list[tuple[Span, DateItem]], published: str | None
-) -> tuple[str | None, bool]:
-    """(the day of the harm its sentence gives, whether the sentence names a date at all).
+    mention: Mention,
+    sent: Span,
+    dates: list[tuple[Span, DateItem]],
+    published: str | None,
+    lex: CasualtyLexicon,
+) -> tuple[str | None, bool, tuple[str, str] | None]:
+    """(the day of the harm its sentence gives, whether the sentence names a date at all, the
+    calendar interval of the month or year that dates the harm when no day does).
 
     A toll's verb carries the day the toll was reported ("rose to 22 on Monday"): only a date
     inside the toll's own phrase ("the toll from Sunday's attack") is the incident's."""
@@ -2545,7 +2677,7 @@ def _event_date(
         toll = mention.trigger.token
         in_sentence = [(s, d) for s, d in in_sentence if _governs(toll, s.root)]
     if not in_sentence:
-        return None, False
+        return None, False, None
     days = [(s, d) for s, d in in_sentence if _is_day(d, published)]
     anchor = mention.trigger.token
     root = _clause_root(anchor)
@@ -2559,21 +2691,36 @@ def _event_date(
             # "In 2019 he survived a drone attack that left six soldiers dead": the clause
             # holding the event the relative clause describes dates it.
             heads.append(_clause_root(root.head))
-        known = any(
-            d["granularity"] not in ("unknown", "duration", "set")
-            and d["kind"] == "date"
-            and any(_in_clause(h, s.root) for h in heads)
+        naming = [
+            d
             for s, d in in_sentence
+            if d["granularity"] not in ("unknown", "duration", "set")
+            and d["kind"] == "date"
+            # "recovered from 2017's Hurricane Maria, which claimed about 3000 lives": the
+            # date of the named event the sentence tells of dates its harm too.
+            and (any(_in_clause(h, s.root) for h in heads) or _dates_an_event(s, lex))
+        ]
+        period = next(
+            (
+                (d["resolved_start"][:10], d["resolved_end"][:10])
+                for d in naming
+                if d["resolved_start"] and d["resolved_end"]
+            ),
+            None,
         )
-        return None, known
+        return None, bool(naming), period
     governed = [(s, d) for s, d in days if _governs(root, s.root) or _governs(anchor, s.root)]
     # Not a day that dates another clause of the sentence ("39 are confirmed dead, officials
     # said, adding that rescuers ended their work yesterday").
-    free = [(s, d) for s, d in days if not _in_other_clause(s.root, root)]
+    free = [
+        (s, d)
+        for s, d in days
+        if not _in_other_clause(s.root, root) and not _outside_person_clause(s.root, root, lex)
+    ]
     chosen = governed or sorted(free, key=lambda sd: abs(sd[0].start - anchor.i))
     if not chosen:
-        return None, False
-    return chosen[0][1]["resolved_start"], True
+        return None, False, None
+    return chosen[0][1]["resolved_start"], True, None
 
 
 def _in_other_clause(token: Token, root: Token) -> bool:
@@ -2730,9 +2877,9 @@ def _separate_incident(
         and t.head.lemma_.lower() in lex.event_nouns
         and t.head.tag_ == "NN"  # "in separate shootings" sums several incidents
         and not (
-            introduced
+            (introduced or t.ent_type_ == "ORDINAL")
             and any(c.dep_ == "poss" or c.lower_ in DEFINITE_DETERMINERS for c in t.head.children)
-        )
+        )  # "performed two attacks ... The second attack killed eight": one of those summed up
         for t in tokens
     )
 
@@ -2838,7 +2985,10 @@ def _same_incident(earlier: Mention, later: Mention, lex: CasualtyLexicon) -> bo
     """False when the two mentions are about different incidents: other towns, a month or
     year against an incident day, or a sentence that says so ("in a separate attack"). Two
     different days are not enough: a report's days are often those of the inquiry."""
-    if later.separate:
+    if later.separate and not (earlier.separate and earlier.sent == later.sent):
+        # "another aftershock which left at least six people dead after they were killed":
+        # another incident than those before, the same one as its own sentence's figures
+        # that are of it too.
         return False
     if earlier.event_date and later.event_date:
         # "the attacks are the deadliest since the bombing which killed 87 on June 19, 2007":
@@ -2848,8 +2998,21 @@ def _same_incident(earlier: Mention, later: Mention, lex: CasualtyLexicon) -> bo
             return False
     if later.date_known and not later.event_date and earlier.event_date:
         return False  # "in August 2018" against an incident day
+    if earlier.period and later.period and not _periods_meet(earlier.period, later.period):
+        return False  # "assassinated in 1963" and "killed in June 1968": two incidents
     # "in El Paso" and "in Gilroy", but not "on Samos" and "in Greece"
     return not (earlier.places and later.places and not places_meet(earlier.places, later.places))
+
+
+def _periods_meet(first: tuple[str, str], second: tuple[str, str]) -> bool:
+    """Whether two calendar intervals (ISO first and last days) share a day."""
+    return first[0] <= second[1] and second[0] <= first[1]
+
+
+def _missing_and_dead(earlier: Mention, later: Mention) -> bool:
+    """Whether one mention is missing and the other killed: a person reported missing and
+    found dead."""
+    return {earlier.type, later.type} == {"missing", "killed"}
 
 
 def _compatible(earlier: Mention, later: Mention) -> bool:
@@ -2921,7 +3084,24 @@ def _link_person(mention: Mention, earlier: list[Mention], lex: CasualtyLexicon)
     singles = [
         e
         for e in earlier
-        if _is_singular(e) and _compatible(e, mention) and e.trigger.token != trigger
+        if _is_singular(e)
+        and (
+            _compatible(e, mention)
+            # "Park was found dead ... He was reported missing": one person's two states, told
+            # by a pronoun or the same name (not "Kopp vanished" after "Slepian was killed")
+            or (
+                _missing_and_dead(e, mention)
+                and (q.kind == "pronoun" or (q.kind == "named" and _same_name(e, mention, lex)))
+            )
+        )
+        and e.trigger.token != trigger
+        # "assassinated in 1963 ... Robert was killed in June 1968": another year, another one
+        # (the same name is the same person whatever the date: "murdered last October ...
+        # in December accepted responsibility for the murder of Jamal Khashoggi")
+        and (
+            not (e.period and mention.period and not _periods_meet(e.period, mention.period))
+            or _same_name(e, mention, lex)
+        )
     ]
     owner = _possessor(doc[q.noun], earlier, lex) if q.noun is not None else None
     if owner is not None:
@@ -3910,10 +4090,17 @@ def _drop_back_references(mentions: list[Mention]) -> list[Mention]:
 
 def _relate_person(mention: Mention, person: Mention) -> None:
     person = _canonical(person)
-    if mention.type == "killed" and person.type in ("injured", "killed_or_injured"):
-        # "A man was shot ... he died": the later figure revises the earlier one.
+    if mention.type == "killed" and person.type in ("injured", "killed_or_injured", "missing"):
+        # "A man was shot ... he died", "was reported missing ... was found dead": the later
+        # figure revises the earlier one.
         person.counts, person.superseded, person.updated_by = False, True, mention
         mention.relation, mention.related = "update_of", person
+    elif mention.type == "missing" and person.type == "killed":
+        # "Park was found dead ... He was reported missing Thursday": told after, happened
+        # before; the death supersedes it.
+        mention.counts, mention.superseded, mention.updated_by = False, True, person
+        if person.relation is None:
+            person.relation, person.related = "update_of", mention
     else:
         mention.relation, mention.related, mention.counts = "same_as", person, False
 
@@ -4225,7 +4412,25 @@ def _other_people(
         if doc[noun].ent_type_ == "NORP":
             return False  # "Palestinians" may be the "civilians" of another figure
         nouns.append(lex.words.noun_synonyms.get(lemma, lemma))  # "three men ... three males"
-    return nouns[0] != nouns[1]
+    # "All 162 passengers and crew died ... seven crew": a noun joined to the group's own noun
+    # without a figure of its own names part of that group.
+    return nouns[0] != nouns[1] and nouns[0] not in _joined_nouns(first, lex)
+
+
+def _joined_nouns(mention: Mention, lex: CasualtyLexicon) -> set[str]:
+    """The lemmas of the nouns coordinated with a figure's noun that have no number of their
+    own ("162 passengers and crew": "crew"; not "two girls and two men")."""
+    if mention.quantity.noun is None:
+        return set()
+    noun = mention.group.token.doc[mention.quantity.noun]
+    out = set()
+    for conj in noun.conjuncts:
+        if conj.pos_ in ("NOUN", "PROPN") and not any(
+            c.dep_ == "nummod" or c.like_num for c in conj.children
+        ):
+            lemma = conj.lemma_.lower()
+            out.add(lex.words.noun_synonyms.get(lemma, lemma))
+    return out
 
 
 def _nationality(mention: Mention) -> str | None:
@@ -4404,9 +4609,11 @@ def find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list[
             )
         facts = sentences[sent.start]
         mention.time_scope = _time_scope(mention, sent, cues, dates, lex, published)
-        mention.event_date, mention.date_known = _event_date(mention, sent, dates, published)
+        mention.event_date, mention.date_known, mention.period = _event_date(
+            mention, sent, dates, published, lex
+        )
         if mention.event_date is None:
-            mention.other_day = _dates_other_clause(mention, sent, dates, published)
+            mention.other_day = _dates_other_clause(mention, sent, dates, published, lex)
         mention.location, governed = _location(mention, facts.locatives, lex)
         if mention.location is not None:
             start, end = mention.location

@@ -115,6 +115,9 @@ class QuantityWords:
         self.additive: set[str] = set(quantities.get("additive", []))
         self.excluded_determiners: set[str] = set(quantities.get("excluded_determiners", []))
         self.totals: set[str] = set(quantities.get("total_nouns", []))
+        self.exceptions: dict[str, set[str]] = {
+            whole: set(preps) for whole, preps in quantities.get("exceptions", {}).items()
+        }
         self.partitive_preps: set[str] = set(quantities.get("partitive_preps", ["of"]))
         self.compound_units: set[str] = set(quantities.get("compound_units", []))
         self.pronouns: dict[str, int | None] = dict(quantities.get("pronouns", {}))
@@ -662,6 +665,9 @@ def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
                 found.start = min(found.start, _phrase_start(head, 0, words))
                 return found
         return None
+    found = _all_but(head, words)
+    if found is not None:
+        return found  # "All but one of the sixteen on board": 15
     # "no one", "nobody", "none", "no injuries", "No Coalition troops".
     if lower in words.negative and head.pos_ in ("PRON", "NOUN", "DET", "NUM"):
         obj = _partitive_object(head, words)
@@ -882,6 +888,55 @@ def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
             kind="plural",
         )
     return None
+
+
+def _all_but(head: Token, words: QuantityWords) -> Quantity | None:
+    """The excepted figure of "All but one of the sixteen", whatever the parser made its head:
+    "All" (with the figure as its preposition's object or its conjunct) or the figure itself."""
+    if head.lower_ in words.exceptions:
+        for child in head.children:
+            inner = [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" else []
+            for token in inner or ([child] if child.dep_ == "conj" else []):
+                found = _all_but_at(token, words)
+                if found is not None:
+                    return found
+        return None
+    return _all_but_at(head, words)
+
+
+def _all_but_at(number: Token, words: QuantityWords) -> Quantity | None:
+    """ "All but one of the sixteen on board", "all except two of the 30 miners": the whole
+    less the figure `number` takes out of it, an exact figure spanning the phrase; None when
+    the words before it are no exception or either number is missing ("all but one victim")."""
+    doc = number.doc
+    span = numeral_span(number, words)
+    if span is None or span[0] < 2:
+        return None
+    whole_word, prep = doc[span[0] - 2], doc[span[0] - 1]
+    if prep.lower_ not in words.exceptions.get(whole_word.lower_, set()):
+        return None
+    whole = _partitive_object(number, words)
+    if whole is None:
+        return None
+    total_span = next(
+        (
+            found
+            for token in (whole, *whole.children)
+            if token.i <= whole.i and (found := numeral_span(token, words)) is not None
+        ),
+        None,
+    )
+    if total_span is None:
+        return None
+    total = numeral_value(doc, total_span[0], total_span[1], words)
+    less = numeral_value(doc, span[0], span[1], words)
+    if total is None or less is None or less >= total:
+        return None
+    value = total - less
+    noun = whole.i if is_person_noun(whole, words) else None
+    return Quantity(
+        "exact", value, None, value, value, value, whole_word.i, noun_phrase_end(whole), noun
+    )
 
 
 def _collective_size(head: Token, words: QuantityWords) -> Quantity | None:
