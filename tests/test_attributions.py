@@ -2651,3 +2651,114 @@ def test_sources_resolve_to_the_bodies_and_people_the_article_names(nlp, text, e
         if a["source_start"] is not None
     ]
     assert got == expected
+
+
+# Round 3: syntactic forms the parser misreads. Each true form sits next to a near-false one.
+SYNTAX_CASES = [
+    # a second cue coordinated with the first: its own row, the shared source, its own content
+    (
+        "The senator found the air strike justified and called Trump's order swift, forceful "
+        "and lawful.",
+        [
+            Row("The senator", "found", "the air strike justified"),
+            Row("The senator", "called", "Trump's order swift, forceful and lawful"),
+        ],
+    ),
+    (
+        "The ministry denied the claim and accused the rebels of shelling the town.",
+        [
+            Row("The ministry", "denied", "the claim"),
+            Row("The ministry", "accused", "the rebels of shelling the town"),
+        ],
+    ),
+    # near-false: a verb coordinated inside the content is the content's, not a second cue
+    (
+        "The mayor said the soldiers entered the town and seized the bridge.",
+        [Row("The mayor", "said", "the soldiers entered the town and seized the bridge")],
+    ),
+    # a participial adjunct cue: the main clause's subject is its source, its own complement
+    # its content; the main clause is never its content
+    (
+        "The government called the strikes defensive, pointing to the shelling of Kharkiv.",
+        [
+            Row("The government", "called", "the strikes defensive"),
+            Row("The government", "pointing to", "the shelling of Kharkiv"),
+        ],
+    ),
+    (
+        "The army said four soldiers died, adding that nine were wounded.",
+        [
+            Row("The army", "said", "four soldiers died"),
+            Row("The army", "adding", "nine were wounded"),
+        ],
+    ),
+    # near-false: a participle that reports nothing takes no row
+    ("The rebels left the village, heading north.", []),
+    (
+        "The governor said the river rose overnight, flooding the lower town.",
+        [Row("The governor", "said", "the river rose overnight, flooding the lower town")],
+    ),
+    # "quoted as saying" with a quotation before it and the agency after it
+    (
+        '"We will not retreat," the commander was quoted as saying by the Interfax agency.',
+        [Row("the commander", "quoted as saying", "We will not retreat,")],
+    ),
+    (
+        '"The border is closed," he was quoted as saying.',
+        [Row("he", "quoted as saying", "The border is closed,")],
+    ),
+    # a cue opening its sentence before the speaker and a quotation
+    (
+        'Replied the minister, "Our forces hold the city."',
+        [Row("the minister", "Replied", "Our forces hold the city.")],
+    ),
+    # near-false: no quotation after the comma
+    ("Said to be ill, the minister stayed home.", []),
+    # police sense of "wanted": nothing said
+    ("A second man is wanted for questioning in the killing.", []),
+    (
+        "Police said a second man is wanted for questioning.",
+        [Row("Police", "said", "a second man is wanted for questioning")],
+    ),
+    # a participle on a noun is not a report of its own words; on a message noun it reports
+    # that message
+    (
+        "The shelling was deliberate, a claim repeated by several aid groups.",
+        [Row("several aid groups", "repeated", "a claim")],
+    ),
+    ("Volunteers collected a reward offered earlier by the council.", []),
+    # a mid-sentence "according to": the clause before it is the content
+    (
+        "Three people were hurt, according to the fire service, none of them badly.",
+        [Row("the fire service", "according to", "Three people were hurt")],
+    ),
+    # near-false: with the clause's verb after the phrase, the clause stays whole
+    (
+        "The convoy, according to witnesses, was hit twice.",
+        [Row("witnesses", "according to", "The convoy, according to witnesses, was hit twice")],
+    ),
+    # a subject the parser split from its apposition
+    (
+        "TEPCO, the operator of the plant, has said that the leak was stopped.",
+        [Row("TEPCO, the operator of the plant", "said", "the leak was stopped")],
+    ),
+    # near-false: a date before the subject is no part of it
+    (
+        "Monday, the spokesman, a former colonel, said the talks had stalled.",
+        [Row("the spokesman, a former colonel", "said", "the talks had stalled")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SYNTAX_CASES, ids=[c[0][:50] for c in SYNTAX_CASES])
+def test_misparsed_syntactic_forms(nlp, text, expected):
+    assert _rows(process(nlp, text)) == expected
+
+
+def test_syntax_cases_hold_negatives():
+    assert sum(1 for _, rows in SYNTAX_CASES if not rows) >= 4
+
+
+def test_an_opening_cue_is_not_part_of_the_speakers_name(nlp):
+    doc = process(nlp, 'Replied Jones, "We will never surrender."')
+    assert [a["source_resolved"] for a in doc._.news_attributions] == ["Jones"]

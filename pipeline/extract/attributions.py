@@ -102,6 +102,9 @@ class AttributionLexicon:
         }
         self.nouns: set[str] = set(cues["nouns"])
         self.aside_links: frozenset[str] = frozenset(cues.get("aside_links", ()))
+        self.reporter_participles: frozenset[str] = frozenset(
+            cues.get("reporter_participles", {}).get("lemmas", ())
+        )
         self.collective_voice: frozenset[str] = frozenset(cues.get("collective_voice", ()))
         self.negated_topic_verbs: frozenset[str] = frozenset(cues.get("negated_topic_verbs", ()))
         self.negative_quantifiers: frozenset[str] = frozenset(cues.get("negative_quantifiers", ()))
@@ -1205,6 +1208,14 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
     ):
         return None  # "planned to hold", "wants foreign forces to leave": an intention
     if (
+        cls == "intention"
+        and passive_voice
+        and ccomp is None
+        and xcomp is None
+        and not any(c.dep_ == "agent" for c in children)
+    ):
+        return None  # "is wanted for questioning", "was planned for Monday": nothing said
+    if (
         ccomp is None
         # "called the strike a war crime": an object with a predicate is named, not acted on
         and not any(c.dep_ == "oprd" for c in children)
@@ -1228,6 +1239,9 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
         (source_token, broken_span), passive = broken, False
     else:
         source_token, passive = _subject_of(verb, lex, paragraph)
+        named = _name_before_apposition(source_token) if source_token is not None else None
+        if named is not None:
+            source_token, broken_span = named
     if source_token is None and not passive and _main_clause_read_as_host(verb) is not None:
         source_token = verb.head  # 'The chief, X, announced on Facebook there were ...'
     if source_token is None and not passive:
@@ -1339,6 +1353,15 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
         and (lemma in lex.negated_topic_verbs)
     ):
         return None  # "has not yet commented on the report", "did not mention X": no claim
+    if verb.dep_ == "acl" and content[0] == verb.idx:
+        # A participle on a noun read its own words as content: 'a view echoed by everyone'
+        # reports the view (a message noun of the lexicon); 'a reward announced earlier by
+        # Reno' reports nothing.
+        noun = verb.head
+        if noun.lemma_.lower() not in lex.nouns or noun.i > verb.i:
+            return None
+        content = scope = _trim(text, noun.left_edge.idx, noun.idx + len(noun))
+        quote_type = _quote_type(content, ctx)
     cue_tokens += _modal_tokens(verb, lex)
     exclude = {t.i for t in cue_tokens}
     # A source after its cue ('..., said the governor') stops where the content starts; an
@@ -1377,6 +1400,44 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
             found.source = broken_span
         found.source = _after_spoken_quote(found.source, source_token, ctx)
     return found
+
+
+def _name_before_apposition(subject: Token) -> tuple[Token, tuple[int, int]] | None:
+    """'TEPCO, the operator of the plant, has warned': the parser took the apposition for the
+    subject and hung the name that opens the sentence on the verb. Reads the subject, its
+    sibling before the comma and the comma after it; returns (the name's head, the span from
+    the name to the end of the apposition) or None."""
+    doc = subject.doc
+    comma = subject.left_edge.i - 1
+    last = subject.right_edge
+    if last.text == "," and last.i > subject.i:
+        last = doc[last.i - 1]  # the closing comma the parser hung on the apposition
+    after = last.i + 1
+    if (
+        subject.dep_ != "nsubj"
+        or subject.pos_ != "NOUN"
+        or comma < 1
+        or doc[comma].text != ","
+        or after >= len(doc)
+        or doc[after].text != ","
+    ):
+        return None
+    name = next(
+        (
+            c
+            for c in subject.head.children
+            if c.i < comma
+            and c.right_edge.i == comma - 1
+            and c.pos_ == "PROPN"
+            and c.ent_type_ not in ("DATE", "TIME")  # 'Monday, the mayor, X, said'
+            and c.dep_ in ("advmod", "npadvmod", "dep", "nmod", "nsubj")
+            and c.left_edge.is_sent_start
+        ),
+        None,
+    )
+    if name is None:
+        return None
+    return name, (name.left_edge.idx, last.idx + len(last))
 
 
 def _nothing_reported(verb: Token, cls: str, lex: AttributionLexicon) -> bool:
@@ -1611,7 +1672,11 @@ def _citing_attribution(verb: Token, ctx: _Context) -> _Found | None:
     if inner is None:
         return None
     ctx.consumed.add(inner.i)
-    ccomp = next((c for c in inner.children if c.dep_ == "ccomp"), None)
+    # '"...," Yeltsin was quoted as saying': the parser hangs a quotation before the cue on
+    # "quoted"; it is what the participle reports all the same.
+    ccomp = next((c for c in inner.children if c.dep_ == "ccomp"), None) or next(
+        (c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None
+    )
     xcomp = next((c for c in inner.children if c.dep_ == "xcomp"), None)
     content, scope, quote_type = _verb_content(inner, "speech", ccomp, xcomp, False, ctx)
     if content is None:
@@ -2054,11 +2119,27 @@ def _verb_content(
     content = _fronted_content(verb, ctx) if ccomp is None and xcomp is None else None
     if content is None:
         content = _object_content(verb, cls, xcomp, passive, ctx)
-    if content is None:
+    if content is None and not _participial_adjunct(verb, ctx.lex):
         content = _host_clause(verb, text)
     if content is None:
         return None, None, "indirect"
     return content, content, _quote_type(content, ctx)
+
+
+def _participial_adjunct(verb: Token, lex: AttributionLexicon) -> bool:
+    """'..., pointing to the attack', '..., saying that X': a subjectless participle after the
+    clause it hangs on speaks with that clause's subject about its own complement, so the
+    clause is never its content. "citing" keeps its own reading (`_citing_attribution`: the
+    clause is what the cited origin said). Reads the cue's tag, dependency and children."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and verb.i > verb.head.i
+        and lex.verb_lemma(verb) not in lex.citing
+        and not any(
+            c.dep_ == "nsubj" or (c.dep_ == "mark" and c.lower_ == "as") for c in verb.children
+        )
+    )
 
 
 def _fronted_content(verb: Token, ctx: _Context) -> tuple[int, int] | None:
@@ -2287,7 +2368,38 @@ def _left_out_of_content(verb: Token, lex: AttributionLexicon) -> set[int]:
             elif _coordinated_report(t, lex):
                 skip.add(t.i)
                 skip.update(c.i for c in t.head.children if c.dep_ == "cc" and c.i < t.i)
+            elif t.head.i == ccomp.i and _reporter_participle(t, lex):
+                skip.add(t.i)
     return skip
+
+
+def _reporter_participle(token: Token, lex: AttributionLexicon) -> bool:
+    """'said 12 people died, adding that 30 were injured': a subjectless reporter participle set
+    off by a comma, with a complement of its own, that the parser hung on the reported clause.
+    It goes on with the reporter (`_past_reported_clause` gives it the reporter's subject), so
+    it is no part of what the reporter said. Reads the participle's tag, children and the word
+    before it."""
+    left = token.left_edge.i
+    return (
+        token.dep_ == "advcl"
+        and token.tag_ == "VBG"
+        and token.i > token.head.i  # 'reported, citing X, there were ...' is a cited origin
+        and left > 0
+        and token.doc[left - 1].text == ","
+        and lex.verb_lemma(token) in lex.reporter_participles
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children)
+        and any(c.dep_ in ("ccomp", "dobj") for c in token.children)
+    )
+
+
+def _misread_finite(token: Token) -> bool:
+    """A past participle with no auxiliary coordinated with a finite verb: the parser's reading
+    of a past tense ('found the strike justified and called the order swift': "called" VBN)."""
+    return (
+        token.tag_ == "VBN"
+        and token.head.tag_ in FINITE
+        and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+    )
 
 
 def _coordinated_report(token: Token, lex: AttributionLexicon) -> bool:
@@ -2295,7 +2407,7 @@ def _coordinated_report(token: Token, lex: AttributionLexicon) -> bool:
     complement: the parser's reading of 'said its forces had hit targets and denied ...'."""
     return (
         token.dep_ == "conj"
-        and token.tag_ in FINITE
+        and (token.tag_ in FINITE or _misread_finite(token))
         and not _is_infinitive(token.head)
         and token.head.dep_ in ("ccomp", "conj")
         and lex.verbs.get(lex.verb_lemma(token)) == "speech"
@@ -2529,6 +2641,12 @@ def _prepositional_cue(token: Token, phrase: tuple[str, ...], ctx: _Context) -> 
     if subject is not None:
         # The clause's subject sits under the phrase in the parse, before the clause's words.
         content = (min(content[0], subject.left_edge.idx), content[1])
+    elif head.i < token.i and content[0] < words.start_char < content[1]:
+        # 'Six people were injured, according to the coroner, none of them seriously': the
+        # clause was said before the phrase; what trails it is the article's, not the content.
+        before = _trim(text, content[0], words.start_char)
+        if _has_content_word(text, before):
+            content = before
     found = _Found(
         cue=(words.start_char, words.end_char),
         cue_lemma=" ".join(phrase),
@@ -4011,11 +4129,12 @@ def _resolve_sources(items: list[_Found], ctx: _Context) -> None:
 
 def _entity_over_cue(found: _Found, ctx: _Context) -> bool:
     """Whether the entity of a source's head runs on over the cue: the recogniser reads a
-    title-case headline as one name ('Putin Warns West Over Grain Deal' as one PERSON)."""
+    title-case headline as one name ('Putin Warns West Over Grain Deal' as one PERSON), and
+    an opening cue as the first word of the name after it ('Replied Jones, "..."')."""
     if found.source_root is None or found.cue is None or found.source is None:
         return False
     entity = _entity_of(ctx, found.source_root)
-    return entity is not None and entity["start"] < found.cue[0] < entity["end"]
+    return entity is not None and entity["start"] <= found.cue[0] < entity["end"]
 
 
 def _headline_name(found: _Found, ctx: _Context) -> str | None:
@@ -4025,7 +4144,11 @@ def _headline_name(found: _Found, ctx: _Context) -> str | None:
     assert found.source is not None
     words = ctx.text[found.source[0] : found.source[1]]
     key = words.lower()
-    return ctx.surname.get(key) or ctx.full_name.get(key) or words
+    name = ctx.surname.get(key) or ctx.full_name.get(key) or words
+    assert found.cue is not None
+    cue = ctx.text[found.cue[0] : found.cue[1]].lower()
+    # 'Replied Jones': the only full name of that surname is the misread one with the cue in it.
+    return words if name.lower().split()[0] == cue else name
 
 
 def _text(text: str, span: tuple[int, int] | None) -> str | None:
@@ -4308,6 +4431,8 @@ def _nominal_referent(found: _Found, done: list[_Found], ctx: _Context) -> _Foun
         words = text[entity["start"] : entity["end"]].lower().split()
         if set(words) & lex.rank_modifiers:
             continue  # 'Fort Myers Interim Police' cut from '... Interim Police Chief X'
+        if words[-2:-1] == ["by"]:
+            continue  # 'Suspect Named By Police': a headline the recogniser took for a name
         if words and words[-1] == root.lower_ and len(words) > 1:
             return _canonical(ctx, entity)
     return None
@@ -4373,8 +4498,10 @@ def _named_body(root: Token, ctx: _Context) -> str | None:
     for start, end, words, name in _organisations(ctx):
         if head not in words or all(w in generic for w in words):
             continue  # 'State Police', 'the Sheriff's Office': no particular body
-        if words[words.index(head) - 1 : words.index(head)] == ("of",):
-            continue  # 'Fraternal Order of Police': the body is the order, not the police
+        if words[words.index(head) - 1 : words.index(head)] in (("of",), ("by",)):
+            # 'Fraternal Order of Police': the body is the order, not the police; 'Suspect
+            # Named By Police': a headline the recogniser took for a name
+            continue
         if set(words) & lex.rank_modifiers:
             continue  # 'Fort Myers Interim Police' cut from '... Interim Police Chief X'
         after = words[len(words) - words[::-1].index(head) :]
@@ -4876,14 +5003,14 @@ def _cue_before_speaker(token: Token, ctx: _Context) -> _Found | None:
     doc, lex = ctx.doc, ctx.lex
     speaker: list[Token] = []
     for t in doc[token.i + 1 : token.i + 2 + OPENING_SPEAKER_MAX_TOKENS]:
-        if t.text == ":" or "\n" in t.text_with_ws:
+        if t.text in (":", ",") or "\n" in t.text_with_ws:
             break
         speaker.append(t)
     colon = token.i + 1 + len(speaker)
     if (
         not speaker
         or colon >= len(doc)
-        or doc[colon].text != ":"
+        or doc[colon].text not in (":", ",")
         or any(t.tag_ in FINITE or t.tag_ == "MD" or t.is_punct for t in speaker)
         or speaker[0].pos_ == "ADP"  # 'Reported by Reuters:' is no speaker phrase
     ):
@@ -4893,7 +5020,15 @@ def _cue_before_speaker(token: Token, ctx: _Context) -> _Found | None:
     )
     if root is None or not _is_party(root, ctx):
         return None
-    content = _colon_content(speaker[-1], ctx)
+    if doc[colon].text == ",":
+        # 'Replied Jones, "..."': after a comma, only a quotation opening right there is said.
+        mark = doc[colon].idx + 1
+        while mark < len(ctx.text) and ctx.text[mark] == " ":
+            mark += 1
+        quote = ctx.index.around(mark + 1, mark + 2)
+        content = (quote.start, quote.end) if quote is not None and quote.open == mark else None
+    else:
+        content = _colon_content(speaker[-1], ctx)
     if content is None:
         return None
     span = _char_span(speaker)
