@@ -96,6 +96,7 @@ class CasualtyLexicon:
         self.collapse_verbs: set[str] = set(burial.get("collapse_verbs", []))
         self.victim_harm_nouns: set[str] = set(harm.get("victim_harm_nouns", []))
         self.reference_nouns: set[str] = set(harm.get("reference_nouns", []))
+        self.named_victim_types: dict[str, str] = dict(harm.get("named_victim_types", {}))
         self.captor_verbs: set[str] = set(harm.get("captor_verbs", []))
         self.captors: dict[str, str] = dict(harm.get("captors", {}))
         self.release_verbs: set[str] = set(harm.get("release_verbs", []))
@@ -130,6 +131,7 @@ class CasualtyLexicon:
         self.generic_subjects: set[str] = set(context["generic_subjects"])
         self.indefinite_subjects: set[str] = set(context["indefinite_subjects"])
         self.temporal_marks: set[str] = set(context["temporal_marks"])
+        self.campaign_min_low: int = int(context["campaign_min_low"])
         self.occurrence_marks: set[str] = set(context.get("occurrence_marks", []))
         self.occurrence_verbs: set[str] = set(context.get("occurrence_verbs", []))
         self.aftermath_marks: set[str] = set(context.get("aftermath_marks", []))
@@ -502,6 +504,13 @@ def generic_harm(trigger: Trigger, lex: CasualtyLexicon) -> str | None:
         return None
     if tensed is not verb:
         verb = tensed
+    if verb.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in lex.temporal_marks for c in verb.children
+    ):
+        # "When a fighter kills a soldier, ...": a present-tense harm in a "when/if" clause
+        # tells what happens whenever it does, not what happened; news tells incidents in
+        # the past tense (a headline's present stands in a main clause, not in a "when").
+        return "hypothetical"
     for subject in _children(verb, "nsubj", "nsubjpass"):
         bare = not any(c.dep_ in ("det", "nummod", "amod", "poss") for c in subject.children)
         if subject.lower_ in lex.generic_subjects and bare:
@@ -772,8 +781,10 @@ def _subjects(verb: Token, depth: int = 0) -> list[Token]:
             if owner.lemma_.lower() not in ("number", "total"):
                 return [owner]  # "the driver of the car arrested by police"
         return [head]
-    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
-        return _subjects(verb.head.head, depth + 1)  # "A boy was released after being shot"
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
+        # "A boy was released after being shot", "The shooter was at the centre after being
+        # detained": the subject of the clause the "after" phrase hangs on.
+        return _subjects(verb.head.head, depth + 1)
     if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and verb.head.pos_ == "VERB":
         if verb.tag_ == "VBN" and _children(verb, "mark"):
             return []
@@ -1747,7 +1758,10 @@ def _mention_for(trigger: Trigger, group: Group, lex: CasualtyLexicon) -> Mentio
         after = token.doc[first.i + 1]
         if after.like_num or after.pos_ == "NUM":
             quantity.start = first.i + 1  # "shot dead two policemen": the count starts at "two"
-    mention = Mention(trigger.type, quantity, trigger, group, trigger.priority, group.relation)
+    type_ = trigger.type
+    if trigger.role == "noun" and quantity.kind == "named":
+        type_ = lex.named_victim_types.get(type_, type_)  # "the loss of Hamza bin Ladin"
+    mention = Mention(type_, quantity, trigger, group, trigger.priority, group.relation)
     mention.also = also  # "a bystander was also injured"
     mention.superseded = group.superseded  # "rose from four to eleven": four
     return mention
@@ -2378,6 +2392,8 @@ def _time_scope(
         return "incident"  # one person, or nobody: an incident
     if mention.quantity.value == 1:
         return "incident"
+    if _campaign_claim(mention, anchor, root, lex):
+        return "cumulative"
     in_sentence = [scope for i, scope in cues if sent.start <= i < sent.end]
     for scope in ("periodic", "cumulative"):
         if scope in in_sentence:
@@ -2441,6 +2457,28 @@ def _time_scope(
     if governed_coarse or (coarse and (aggregate or not has_day)):
         return "cumulative"
     return "incident"
+
+
+def _campaign_claim(mention: Mention, anchor: Token, root: Token, lex: CasualtyLexicon) -> bool:
+    """True for a perfect-tense harm by an actor with a vague figure of thousands or more
+    ("the supporters of Jihad have killed tens of thousands", "the group has displaced millions
+    of people"): the tally of a campaign, not one incident. Reads the harm word, the verb that
+    carries its tense and that verb's subject; an event subject ("the floods have displaced
+    thousands") and an exact figure ("police have arrested two men") stay incident."""
+    quantity = mention.quantity
+    if quantity.qualifier != "vague" or (quantity.low or 0) < lex.campaign_min_low:
+        return False
+    # "has won battles and displaced millions": a harm word without an auxiliary of its own
+    # takes its tense from the clause it hangs in.
+    own_aux = any(c.dep_ in ("aux", "auxpass") for c in anchor.children)
+    tensed = anchor if own_aux else root
+    if not _is_perfect(tensed) or _is_passive(tensed):
+        return False
+    subjects = _children(tensed, "nsubj")
+    return bool(subjects) and all(
+        s.lemma_.lower() not in lex.event_nouns and s.ent_type_ not in ("DATE", "TIME")
+        for s in subjects
+    )
 
 
 def _blamed(noun: Token, lex: CasualtyLexicon) -> bool:
@@ -2679,7 +2717,7 @@ def _event_date(
     if not in_sentence:
         return None, False, None
     days = [(s, d) for s, d in in_sentence if _is_day(d, published)]
-    anchor = mention.trigger.token
+    anchor = _harm_anchor(mention, lex)
     root = _clause_root(anchor)
     if not days:
         # "was killed last August": a month or year the harm's clause names, not a day. A
@@ -2717,10 +2755,32 @@ def _event_date(
         for s, d in days
         if not _in_other_clause(s.root, root) and not _outside_person_clause(s.root, root, lex)
     ]
+    if anchor.dep_ == "acl" and anchor.tag_ == "VBN" and anchor.head.pos_ in ("NOUN", "PROPN"):
+        # "The bodies of the seven CIA employees killed in the attack arrived Monday": a
+        # participle naming people by their harm takes no day but its own; the sentence's day
+        # is the main verb's.
+        free = []
     chosen = governed or sorted(free, key=lambda sd: abs(sd[0].start - anchor.i))
     if not chosen:
         return None, False, None
     return chosen[0][1]["resolved_start"], True, None
+
+
+def _harm_anchor(mention: Mention, lex: CasualtyLexicon) -> Token:
+    """The word whose clause tells when and where the harm was: the harm word, or for a harm
+    noun whose victims carry a harm participle of their own ("the bodies of the seven CIA
+    employees killed in the Khowst attack arrived Monday at Dover"), that participle."""
+    trigger = mention.trigger.token
+    if mention.trigger.role != "noun":
+        return trigger
+    for child in mention.group.token.children:
+        if (
+            child.dep_ == "acl"
+            and child.tag_ == "VBN"
+            and lex.verbs.get(child.lemma_.lower()) == mention.type
+        ):
+            return child
+    return trigger
 
 
 def _in_other_clause(token: Token, root: Token) -> bool:
@@ -2775,7 +2835,7 @@ def _location(
     in Greece"), else the one the harm governs, else the nearest one in its sentence; and
     whether the clause governs it (a place fronted before the speech verb that reports the
     harm counts: "In Sadr City, officials said that 75 people had been killed")."""
-    anchor = mention.trigger.token
+    anchor = _harm_anchor(mention, lex)
     group = mention.group.token
     root = _clause_root(anchor)
     best: tuple[int, tuple[int, int], bool] | None = None
@@ -3754,6 +3814,8 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
                 group = None  # "two were killed ... a third person died": not one of them
             if group is not None and _coordinated(mention.group.token, group.group.token):
                 group = None  # "injuring both young men and a woman": besides them
+            if group is not None and _another_kind(mention, group, lex):
+                group = None  # "25 were injured ... another soldier was wounded": besides them
             if group is not None and _perpetrator(mention, lex) and not _perpetrator(group, lex):
                 group = None  # "five people died ... the gunman was killed by police"
             if group is not None and (not mention.quantity.additive or _room(group, mentions) >= 1):
@@ -4200,6 +4262,10 @@ def _relate_figures(
         if q.kind == "none":
             mention.relation, mention.related, mention.counts = "same_as", first, False
         return
+    if q.partitive and q.qualifier == "vague" and not _whole_refers_back(mention, first, lex):
+        # "twelve people were killed ... we killed some of their troops": a part of a group
+        # the article has not counted is a figure of its own.
+        return
     if mention.also and q.qualifier == "vague" and not q.partitive and f.qualifier != "vague":
         # "14 were injured ... A number of journalists were also injured": a vague group told
         # with "also" is besides the figure before (a smaller figure with "also", "two pilgrims
@@ -4210,7 +4276,9 @@ def _relate_figures(
         # the rubble": those brought out are not among those still under it.
         return
     vague = "vague" in (q.qualifier, f.qualifier)
-    if _other_people(mention, first, lex, by_noun=not vague):
+    # A vague part of a whole of its own ("we killed some of their troops") names its people
+    # by its noun as an exact figure does: "more than ten insurgents" are other people.
+    if _other_people(mention, first, lex, by_noun=not vague or f.partitive):
         # "two teenage girls and two men", "13 Israeli soldiers ... Palestinians": other people
         # (a vague figure with another noun, "bystanders being killed", often restates).
         return
@@ -4277,6 +4345,13 @@ def _relate_figures(
             return
         mention.relation, mention.related, mention.counts = "subset_of", first, False
         return
+    if _all_of(mention):
+        same = [e for e in counted if _size(e.quantity, low_first=False) == later]
+        if same:
+            # "four of whom were injured ... all four are in stable condition": "all" restates
+            # a figure already told; it does not revise a smaller one told in between.
+            mention.relation, mention.related, mention.counts = "same_as", same[-1], False
+            return
     total = sum(_size(m.quantity, low_first=False) or 0 for m in counted)
     if len(counted) > 1 and later == total:
         # "two girls and two men were shot ... all four were taken to hospital"
@@ -4409,12 +4484,74 @@ def _other_people(
         lemma = doc[noun].lemma_.lower() if noun is not None else None
         if lemma is None or lemma in lex.words.generic or lemma in lex.words.anaphoric_groups:
             return False
+        if doc[noun].pos_ == "PRON":
+            return False  # "four of whom were injured": a pronoun names no kind of people
         if doc[noun].ent_type_ == "NORP":
             return False  # "Palestinians" may be the "civilians" of another figure
         nouns.append(lex.words.noun_synonyms.get(lemma, lemma))  # "three men ... three males"
     # "All 162 passengers and crew died ... seven crew": a noun joined to the group's own noun
     # without a figure of its own names part of that group.
     return nouns[0] != nouns[1] and nouns[0] not in _joined_nouns(first, lex)
+
+
+def _all_of(mention: Mention) -> bool:
+    """Whether a figure is told with "all" ("all four", "all 12 victims"): reads the words of
+    the count and the number's own modifiers."""
+    doc = mention.group.token.doc
+    q = mention.quantity
+    words = list(doc[q.start : q.end])
+    if q.start > 0:
+        words.append(doc[q.start - 1])
+    for token in list(words):
+        words.extend(token.children)
+    return any(t.lower_ == "all" and t.dep_ in ("det", "predet", "advmod", "amod") for t in words)
+
+
+def _another_kind(person: Mention, group: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether "another" + a role noun adds a person the earlier group does not name: "25 were
+    injured ... another soldier was wounded" is one more; "six people were shot ... another
+    victim was shot in the leg" (a noun any victim may take) and "three soldiers were hurt ...
+    another soldier" (the group's own noun) may be one of them."""
+    if not person.quantity.additive or person.quantity.noun is None:
+        return False
+    doc = person.group.token.doc
+    lemma = doc[person.quantity.noun].lemma_.lower()
+    words = lex.words
+    if lemma in words.generic or lemma in words.anaphoric or lemma in words.anaphoric_groups:
+        return False
+    own = group.quantity.noun
+    if own is None:
+        return True
+    own_lemma = doc[own].lemma_.lower()
+    return words.noun_synonyms.get(lemma, lemma) != words.noun_synonyms.get(own_lemma, own_lemma)
+
+
+def _whole_refers_back(mention: Mention, first: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether the whole of a partitive ("some of X") can be an earlier counted group: a
+    pronoun ("some of them"), a harm or reference word ("four of the dead", "most of the
+    victims"), the earlier group's own noun, or a definite noun for a group told without one
+    ("twelve were killed ... some of the soldiers"). A possessed other noun ("some of their
+    troops") names people of its own."""
+    noun = mention.quantity.noun
+    if noun is None:
+        return True
+    doc = mention.group.token.doc
+    whole = doc[noun]
+    lemma = whole.lemma_.lower()
+    if whole.pos_ == "PRON" or lemma in lex.words.anaphoric_groups:
+        return True
+    if lemma in lex.adjectives or lemma in lex.nouns or lemma in lex.reference_nouns:
+        return True
+    if whole.lower_ in lex.adjectives:
+        return True  # "the injured", "the wounded" (lemmatised as verbs)
+    own = first.quantity.noun
+    own_lemma = doc[own].lemma_.lower() if own is not None else None
+    synonyms = lex.words.noun_synonyms
+    if own_lemma is not None and synonyms.get(lemma, lemma) == synonyms.get(own_lemma, own_lemma):
+        return True
+    if own_lemma is None or own_lemma in lex.words.generic:
+        return not any(c.dep_ == "poss" for c in whole.children)
+    return False
 
 
 def _joined_nouns(mention: Mention, lex: CasualtyLexicon) -> set[str]:
