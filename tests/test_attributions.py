@@ -2637,6 +2637,26 @@ BODY_AND_PERSON_CASES = [
         "large.",
         [("The companies", None)],
     ),
+    # an upper-case name that spells a pronoun is the name ('The US', not "us")
+    (
+        "The United States condemned the attack. The US said it would send aid.",
+        [("The United States", "united states"), ("The US", "united states")],
+    ),
+    # a surname of several words is the person named in full before
+    (
+        "Defence Minister Ignazio La Russa announced the plan. La Russa said the advisers "
+        "would not fight.",
+        [
+            ("Defence Minister Ignazio La Russa", "ignazio la russa"),
+            ("La Russa", "ignazio la russa"),
+        ],
+    ),
+    # near form: a two-word name that only shares the last word is someone else
+    (
+        "Defence Minister Ignazio La Russa announced the plan. Maria Russa said the advisers "
+        "would not fight.",
+        [("Defence Minister Ignazio La Russa", "ignazio la russa"), ("Maria Russa", "maria russa")],
+    ),
 ]
 
 

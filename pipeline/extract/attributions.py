@@ -889,9 +889,11 @@ def _source_span(
 
 def _source_type(root: Token, ctx: _Context) -> str:
     lex = ctx.lex
+    entity = _entity_of(ctx, root)
+    if root.text.isupper() and entity is not None and entity["label"] in lex.name_labels:
+        return "name"  # 'The US said': the country, not the pronoun "us"
     if root.lower_ in lex.pronouns or root.pos_ == "PRON":
         return "pronoun"
-    entity = _entity_of(ctx, root)
     if entity is not None and entity["label"] in lex.name_labels:
         return "name"
     if _apposed_name(root, ctx) is not None:
@@ -3748,15 +3750,21 @@ def _full_names(ctx: _Context) -> tuple[dict[str, str], dict[str, str]]:
                 best[short.lower()] = best.get(long.lower(), long)
     full = {key: name for key, name in best.items() if name.lower() != key}
     surname: dict[str, str] = {}
+    role_words = lex.person_nouns | lex.institution_nouns
     for entity in ctx.entities:
         if entity["canonical"].lower() not in people:
             continue
         name = full.get(entity["canonical"].lower(), entity["canonical"])
         if " " not in name:
             continue
-        last_word = name.rsplit(" ", 1)[1].lower()
-        if surname.setdefault(last_word, name) != name:
-            surname[last_word] = ""
+        words = name.lower().split()
+        # A surname of several words ('La Russa' of 'Ignazio La Russa') is a key too, unless
+        # the name opens with a role the recogniser took in ('Broadcaster Piers Morgan').
+        tails = 1 if words[0] in role_words else len(words) - 1
+        for tail in range(1, tails + 1):
+            key = " ".join(words[-tail:])
+            if surname.setdefault(key, name) != name:
+                surname[key] = ""
     return full, {k: v for k, v in surname.items() if v}
 
 
@@ -3897,9 +3905,10 @@ def _name_of(root: Token, ctx: _Context) -> str | None:
         given = _given_name_before(entity, ctx) if entity["label"] == "PERSON" else None
         if given is not None and canonical == ctx.text[entity["start"] : entity["end"]]:
             return f"{given.text} {canonical}"
-        if entity["label"] == "PERSON" and " " not in canonical:
+        if entity["label"] == "PERSON" or (entity["label"] == "ORG" and " " in canonical):
             # 'Sheriff Smith' after 'Sheriff Larry Smith': the one person of that surname,
-            # where the entity clusters left the two apart.
+            # where the entity clusters left the two apart; 'La Russa' after 'Ignazio La
+            # Russa', which the recogniser may even take for an organisation.
             canonical = ctx.surname.get(canonical.lower(), canonical)
         return canonical
     apposed = _apposed_name(root, ctx)
