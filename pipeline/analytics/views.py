@@ -205,9 +205,16 @@ channel_lists AS (
     SELECT source_key, string_agg(channel || ' ' || n, ', ' ORDER BY n DESC, channel) AS channels
     FROM by_channel
     GROUP BY source_key
+),
+spellings AS (
+    -- The most used spelling, ties broken by the text itself: mode() alone picks either of two
+    -- equally used spellings ('officials' / 'Officials'), so reruns would differ.
+    SELECT DISTINCT ON (source_key) source_key, source
+    FROM (SELECT source_key, source, count(*) AS n FROM cited GROUP BY source_key, source)
+    ORDER BY source_key, n DESC, source
 )
 SELECT
-    mode(c.source) AS source,
+    any_value(s.source) AS source,
     mode(c.source_type) AS source_type,
     count(*) FILTER (WHERE c.is_citation) AS citations,
     count(DISTINCT c.article_id) AS articles,
@@ -216,6 +223,7 @@ SELECT
 FROM cited AS c
 LEFT JOIN figures AS f ON f.article_id = c.article_id AND f.attribution_id = c.attribution_id
 LEFT JOIN channel_lists AS l ON l.source_key IS NOT DISTINCT FROM c.source_key
+LEFT JOIN spellings AS s ON s.source_key IS NOT DISTINCT FROM c.source_key
 GROUP BY c.source_key
 ORDER BY citations DESC, casualty_figures DESC, source NULLS LAST
 """
