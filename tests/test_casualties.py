@@ -2323,25 +2323,6 @@ def test_a_figure_relates_to_the_figure_it_restates(nlp, text, count_text, relat
     assert (found["relation"], by_id.get(found["related_id"])) == (relation, related)
 
 
-def test_saved_pipeline_keeps_the_place_and_since_lists(nlp, tmp_path):
-    """The place nouns and the recent-day span of "since" are data: saved and read back."""
-    nlp.to_disk(tmp_path / "saved")
-    context = json.loads(
-        (tmp_path / "saved" / "news_casualties" / "lexicons" / "casualty_context.json").read_text(
-            encoding="utf-8"
-        )
-    )
-    assert "capital" in context["place_nouns"] and context["recent_since_days"] >= 1
-    reloaded = pipeline.load(tmp_path / "saved")
-    text = (
-        "At least sixty people have been killed in Basra. Two soldiers were killed in the "
-        "capital city. Over 2,000 residents have been relocated since Wednesday."
-    )
-    before, after = process(nlp, text), process(reloaded, text)
-    assert before._.news_casualties == after._.news_casualties
-    assert totals(after) == {"killed": (62, 62, None), "displaced": (2001, 2001, None)}
-
-
 MEMBER_LIST_ROWS: list[tuple[str, list[Row]]] = [
     # An elided list of members: "two each from" two bodies counts four.
     (
@@ -2520,31 +2501,6 @@ def test_a_person_relates_to_the_right_figure(
     found = items(doc)[count_text]
     assert (found["relation"], found["counts_toward_total"]) == (relation, counts)
     assert totals(doc) == expected_totals
-
-
-def test_saved_pipeline_keeps_the_aspectual_verbs_and_custody_pattern(nlp, tmp_path):
-    """The aspectual verbs and the "in custody" pattern are data: saved and read back."""
-    nlp.to_disk(tmp_path / "saved")
-    context = json.loads(
-        (tmp_path / "saved" / "news_casualties" / "lexicons" / "casualty_context.json").read_text(
-            encoding="utf-8"
-        )
-    )
-    assert "begin" in context["aspectual_verbs"]
-    reloaded = pipeline.load(tmp_path / "saved")
-    text = (
-        "A man began to stab people outside a store. There are now three men in custody. "
-        "At least 251 refugees died when their boat capsized."
-    )
-    before, after = process(nlp, text), process(reloaded, text)
-    assert before._.news_casualties == after._.news_casualties
-    # The article reports deaths, so the stabbed "people" are killed or injured (harm.json's
-    # mechanism rule).
-    assert totals(after) == {
-        "killed_or_injured": (2, None, None),
-        "detained": (3, 3, 3),
-        "killed": (251, 251, None),
-    }
 
 
 def test_an_earlier_event_in_another_year_is_not_the_article_incident(nlp):
@@ -2922,28 +2878,6 @@ TOTALS_AUDIT_NEGATIVES = [
 ]
 
 
-def test_saved_pipeline_keeps_the_occurrence_marks_and_event_nouns(nlp, tmp_path):
-    """The occurrence marks and the event nouns (now with "aftershock") are data: saved and
-    read back, they decide the same scopes and incidents."""
-    nlp.to_disk(tmp_path / "saved")
-    context = json.loads(
-        (tmp_path / "saved" / "news_casualties" / "lexicons" / "casualty_context.json").read_text(
-            encoding="utf-8"
-        )
-    )
-    assert "after" in context["occurrence_marks"]
-    assert "aftershock" in context["event_nouns"]
-    reloaded = pipeline.load(tmp_path / "saved")
-    text = (
-        "The clinic closed in 2017 after three patients died from contaminated drugs. The "
-        "earthquake last month left thousands dead. Another aftershock on Monday killed at least "
-        "four people in the city of Sendai."
-    )
-    before, after = process(nlp, text), process(reloaded, text)
-    assert before._.news_casualties == after._.news_casualties
-    assert totals(after) == {"killed": (2007, None, None)}
-
-
 def _parsed(words: list[str], heads: list[int], deps: list[str], tags: list[str]) -> Doc:
     """A Doc with the given parse (the parser's mistakes are what the rule is for)."""
     pos = {"NNP": "PROPN", "NN": "NOUN", "DT": "DET", ",": "PUNCT", "IN": "ADP"}
@@ -3145,29 +3079,6 @@ def test_a_harm_participle_on_the_victims_dates_and_places_a_harm_noun(nlp):
     assert (found["type"], found["event_date"], place) == ("killed", "2023-06-03", "Kandahar")
 
 
-def test_saved_pipeline_keeps_the_round_three_lists(nlp, tmp_path):
-    """The campaign threshold, the named-victim types and the dig-out pattern are data: saved,
-    read back, and the reloaded pipeline gives the same rows."""
-    nlp.to_disk(tmp_path / "saved")
-    folder = tmp_path / "saved" / "news_casualties" / "lexicons"
-    context = json.loads((folder / "casualty_context.json").read_text(encoding="utf-8"))
-    harm = json.loads((folder / "harm.json").read_text(encoding="utf-8"))
-    assert context["campaign_min_low"] == 1000
-    assert harm["named_victim_types"] == {"losses": "killed"}
-    reloaded = pipeline.load(tmp_path / "saved")
-    text = (
-        "Rescuers dug out the surviving child. The loss of John Smith shocked the town. The "
-        "group has displaced millions of people."
-    )
-    before, after = process(nlp, text), process(reloaded, text)
-    assert before._.news_casualties == after._.news_casualties
-    assert [(r[0], r[7]) for r in rows(after)] == [
-        ("trapped", "the surviving child"),
-        ("killed", "John Smith"),
-        ("displaced", "millions of people"),
-    ]
-
-
 # -- every table of sentences, articles and scopes above, through one test per kind -----------
 
 EARLIER_YEAR_SCOPES = [
@@ -3235,3 +3146,72 @@ def test_article_totals_count_each_person_once(nlp, text, expected):
 def test_time_scope_decides_whether_a_figure_counts(nlp, text, count_text, scope, counts):
     found = items(process(nlp, text))[count_text]
     assert (found["time_scope"], found["counts_toward_total"]) == (scope, counts)
+
+
+SAVED_LIST_CASES = [
+    # The place nouns and the recent-day span of "since" are data: saved and read back.
+    (
+        lambda ctx, harm: "capital" in ctx["place_nouns"] and ctx["recent_since_days"] >= 1,
+        "At least sixty people have been killed in Basra. Two soldiers were killed in the "
+        "capital city. Over 2,000 residents have been relocated since Wednesday.",
+        {"killed": (62, 62, None), "displaced": (2001, 2001, None)},
+    ),
+    # The aspectual verbs and the "in custody" pattern. The article reports deaths, so the
+    # stabbed "people" are killed or injured (harm.json's mechanism rule).
+    (
+        lambda ctx, harm: "begin" in ctx["aspectual_verbs"],
+        "A man began to stab people outside a store. There are now three men in custody. "
+        "At least 251 refugees died when their boat capsized.",
+        {
+            "killed_or_injured": (2, None, None),
+            "detained": (3, 3, 3),
+            "killed": (251, 251, None),
+        },
+    ),
+    # The occurrence marks and the event nouns (now with "aftershock") decide the same scopes
+    # and incidents.
+    (
+        lambda ctx, harm: "after" in ctx["occurrence_marks"] and "aftershock" in ctx["event_nouns"],
+        "The clinic closed in 2017 after three patients died from contaminated drugs. The "
+        "earthquake last month left thousands dead. Another aftershock on Monday killed at least "
+        "four people in the city of Sendai.",
+        {"killed": (2007, None, None)},
+    ),
+    # The campaign threshold, the named-victim types and the dig-out pattern.
+    (
+        lambda ctx, harm: (
+            ctx["campaign_min_low"] == 1000 and harm["named_victim_types"] == {"losses": "killed"}
+        ),
+        "Rescuers dug out the surviving child. The loss of John Smith shocked the town. The "
+        "group has displaced millions of people.",
+        [
+            ("trapped", "the surviving child"),
+            ("killed", "John Smith"),
+            ("displaced", "millions of people"),
+        ],
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def saved_pipeline(nlp, tmp_path_factory):
+    """The pipeline saved to disk once, its lexicons and the pipeline read back."""
+    folder = tmp_path_factory.mktemp("saved") / "saved"
+    nlp.to_disk(folder)
+    lexicons = folder / "news_casualties" / "lexicons"
+    context = json.loads((lexicons / "casualty_context.json").read_text(encoding="utf-8"))
+    harm = json.loads((lexicons / "harm.json").read_text(encoding="utf-8"))
+    return context, harm, pipeline.load(folder)
+
+
+@pytest.mark.parametrize(("saved_list", "text", "expected"), SAVED_LIST_CASES)
+def test_saved_pipeline_keeps_the_lists(nlp, saved_pipeline, saved_list, text, expected):
+    """Each list is data: saved, read back, and the reloaded pipeline gives the same rows."""
+    context, harm, reloaded = saved_pipeline
+    assert saved_list(context, harm)
+    before, after = process(nlp, text), process(reloaded, text)
+    assert before._.news_casualties == after._.news_casualties
+    if isinstance(expected, dict):
+        assert totals(after) == expected
+    else:
+        assert [(r[0], r[7]) for r in rows(after)] == expected

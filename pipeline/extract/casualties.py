@@ -1424,12 +1424,16 @@ def _sought(noun: Token, lex: CasualtyLexicon) -> bool:
     """True when a detention or abduction noun is sought, not done: a
     `prospective_captive_heads` word governs it within three steps ("a warrant for the arrest
     of", "information that leads to the arrest of", "called for the arrest of")."""
-    head = noun
-    for _ in range(3):
-        if head.head is head:
+    return _governed_by(noun, lex.prospective_captive_heads, 3)
+
+
+def _governed_by(token: Token, lemmas: set[str], steps: int) -> bool:
+    """Whether one of the `steps` nearest heads above `token` has its lemma in `lemmas`."""
+    for _ in range(steps):
+        if token.head is token:
             return False
-        head = head.head
-        if head.lemma_.lower() in lex.prospective_captive_heads:
+        token = token.head
+        if token.lemma_.lower() in lemmas:
             return True
     return False
 
@@ -2482,7 +2486,7 @@ def _campaign_claim(mention: Mention, anchor: Token, root: Token, lex: CasualtyL
 
 
 def _blamed(noun: Token, lex: CasualtyLexicon) -> bool:
-    """True when a `culpability_words` word governs a harm noun within three steps ("were
+    """True when a `culpability_words` word governs a harm noun within four steps ("were
     responsible for the deaths of", "was blamed for the killing of"); a coordinated harm noun
     ("and the wounding of thousands more") shares its first conjunct's governor."""
     if noun.dep_ == "conj" and any(
@@ -2490,14 +2494,7 @@ def _blamed(noun: Token, lex: CasualtyLexicon) -> bool:
     ):
         return True  # "were responsible for the deaths of ... and the wounding of ...", the
         # second noun parsed as a conjunct of the verb
-    head = noun
-    for _ in range(4):
-        if head.head is head:
-            return False
-        head = head.head
-        if head.lemma_.lower() in lex.culpability_words:
-            return True
-    return False
+    return _governed_by(noun, lex.culpability_words, 4)
 
 
 def _recent_day_after(
