@@ -4320,7 +4320,7 @@ def _subject_before(pronoun: Token, kind: str, ctx: _Context) -> Token | None:
         if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ == "PRON":
             continue
         label = (_entity_of(ctx, token) or {}).get("label") or token.ent_type_
-        plural = token.tag_ in ("NNS", "NNPS")
+        plural = _plural(token)
         person = label == "PERSON" or token.lemma_.lower() in ctx.lex.person_nouns
         if kind == "person" and person and not plural:
             return token
@@ -4351,7 +4351,7 @@ def _same_kind(found: _Found, kind: str, ctx: _Context) -> bool:
     if kind == "thing":
         return not _is_person(found, ctx) and root.tag_ != "NNS"
     if kind == "group":
-        return not _is_person(found, ctx) or root.tag_ in ("NNS", "NNPS")
+        return not _is_person(found, ctx) or _plural(root)
     return False
 
 
