@@ -7,14 +7,22 @@
    numbers and lower-case words trimmed; split at line breaks and spaced dashes), plus rule
    spans the model missed (countries, large cities, admin regions, demonyms, international
    bodies, "Ministry of ..." patterns), plus later mentions of a name the article already
-   gave (a surname after the full name; a headline in capitals).
-2. Clusters: mentions of one real-world entity share a cluster: the same name, a surname or
-   title + name of a longer PERSON, a spelling variant by a transliteration-aware key
+   gave (a surname after the full name, also a double or hyphenated one: "Padrino López",
+   "Grande-Marlaska"; a headline in capitals). A PERSON span grows over the name parts the
+   model cut off (particles: "Frans | van der Berg", "De | Zoysa"; "Grande- | Marlaska";
+   "Sheikh") and stops at a comma (an apposition follows); a name ending a long title the
+   model missed ("UN High Commissioner for Human Rights Navi Pillay") is found when the
+   article later writes its surname alone.
+2. Clusters: mentions of one real-world entity share a cluster: the same name, a surname
+   (also of several words: "La Russa", "Murillo Karam") or title + name of a longer PERSON,
+   a spelling variant by a transliteration-aware key
    ("Sersky" / "Sirski" / "Syrskyi"), an acronym and its expansion ("NATO"), and places the
    gazetteer resolves to one GeoNames id ("Kiev" / "Kyiv", "Artemovsk" / "Bakhmut").
 3. Labels: one label per cluster, from its mentions' votes: the model's label, the lexicons'
-   (a country is GPE, a demonym NORP), and the context (a title before a name says PERSON;
-   "in X" says a place).
+   (a country is GPE, a demonym NORP), and the context (a title before a name says PERSON,
+   also a lower-case role noun: "spokesman Sediq Sediqqi"; "in X" says a place). A surname
+   joined to a longer PERSON name is a PERSON, and a PERSON cluster's mentions and canonical
+   (its fullest name) carry no titles and no apposition.
 4. Places: GPE/LOC/FAC clusters get a country code, a point and a GeoNames id from the
    gazetteer; an ambiguous name ("Paris", "Alexandria") goes to the candidate the article's
    other places support, a qualifier ("Paris, Texas") settles it, and a national capital or
@@ -286,6 +294,8 @@ class EntityLexicon:
         self.title_words = {w.lower() for w in data["title_words"]}
         self.title_stems = {w.rstrip(".") for w in self.title_words}
         self.name_titles = {w.lower() for w in data["name_titles"]}
+        self.title_modifiers = {w.lower() for w in data["title_modifiers"]}
+        self.name_title_prefixes = {w.lower() for w in data["name_title_prefixes"]}
         self.org_heads = {w.lower() for w in data["org_heads"]}
         self.the_names = {fold(w) for w in data["the_names"]}
         self.connectors = {w.lower() for w in data["connector_words"]}
@@ -554,13 +564,14 @@ def _hyphen_part(view: TokenView, i: int, start: int, lexicon: EntityLexicon) ->
     )
 
 
-def _name_word(view: TokenView, i: int, lexicon: EntityLexicon) -> bool:
+def _name_word(view: TokenView, i: int, lexicon: EntityLexicon, in_entity: bool = False) -> bool:
     """Token i can continue a person's name the model cut short: a capitalised proper noun
-    (not all capitals: an acronym is an organisation) in no model entity, not a title or an
+    (not all capitals: an acronym is an organisation) in no model entity (or in one, with
+    `in_entity`: "Frans van | der Berg" split in two by the model), not a title or an
     organisation's head word."""
     return (
         0 <= i < len(view.text)
-        and view.outside[i]
+        and (in_entity or view.outside[i])
         and view.title[i]
         and view.alpha[i]
         and view.pos[i] == "PROPN"
@@ -578,30 +589,79 @@ def _person_edges(view: TokenView, start: int, end: int, lexicon: EntityLexicon)
     Tarudin"). Reads only the tokens next to the span; returns the new (start, end)."""
     n = len(view.text)
     same_line = view.sentence
-    if (
-        view.lower[start] in lexicon.name_particles
-        and start > 0
-        and view.ws[start - 1]
-        and same_line[start - 1] == same_line[start]
-        and _name_word(view, start - 1, lexicon)
+    # English function words spelt like particles ("as", "at", "an") join no names here.
+    particles = lexicon.name_particles
+    # Particles before the span: "van der | Berg", "De | Zoysa" (a capitalised particle opens
+    # the name), "Maria | da Silva" (a given name before a lower-case particle).
+    first = start
+    while (
+        first > 0
+        and first > start - 2
+        and view.lower[first - 1] in particles
+        and not view.stop[first - 1]
+        and view.outside[first - 1]
+        and view.ws[first - 1]
+        and same_line[first - 1] == same_line[start]
     ):
-        start -= 1
+        first -= 1
+    if (
+        first > 0
+        and view.lower[first] in particles
+        and view.is_lower[first]
+        and view.ws[first - 1]
+        and same_line[first - 1] == same_line[start]
+        and _name_word(view, first - 1, lexicon)
+    ):
+        start = first - 1
+    elif first < start and view.title[first]:
+        start = first
+    elif (
+        start > 1
+        and view.text[start - 1] in HYPHENS
+        and not view.ws[start - 1]
+        and not view.ws[start - 2]
+        and view.outside[start - 1]
+        and _name_word(view, start - 2, lexicon)
+    ):
+        start -= 2  # "Grande- | Marlaska"
+    if (
+        start > 0
+        and view.lower[start - 1] in lexicon.name_title_prefixes
+        and view.title[start - 1]
+        and view.outside[start - 1]
+        and same_line[start - 1] == same_line[start]
+    ):
+        start -= 1  # "Sheikh | Yusuf Mohammad Siad", "Pope | Francis": the title is the name's
     while end < n and same_line[end] == same_line[end - 1]:
+        # Lower-case particles and a capitalised surname after them ("Maria | da Silva",
+        # "Frans | van der Berg"), even where the model made the surname its own entity.
+        after = end
+        while (
+            after < n
+            and after < end + 2
+            and view.ws[after - 1]
+            and view.lower[after] in particles
+            and not view.stop[after]
+            and view.is_lower[after]
+        ):
+            after += 1
         if (
             end + 1 < n
             and view.outside[end]
             and _hyphen_part(view, end + 1, end - 1, lexicon)
             and (view.title[end + 1] or view.is_lower[end + 1])
-        ) or (
-            end + 1 < n
-            and view.ws[end - 1]
-            and view.ws[end]
-            and view.outside[end]
-            and view.lower[end] in lexicon.name_particles
-            and view.is_lower[end]
-            and _name_word(view, end + 1, lexicon)
         ):
             end += 2
+        elif after > end and view.ws[after - 1] and _name_word(view, after, lexicon, True):
+            end = after + 1
+        elif (
+            view.lower[end] in lexicon.name_title_prefixes
+            and view.title[end]
+            and view.ws[end - 1]
+            and view.ws[end]
+            and _name_word(view, end + 1, lexicon, True)
+        ):
+            end += 2  # "Sheikh Sharif | Sheikh Ahmed": a title inside a Somali or Arabic name
         elif view.ws[end - 1] and _name_word(view, end, lexicon):
             end += 1
         else:
@@ -751,7 +811,12 @@ def model_mentions(view: TokenView, lexicon: EntityLexicon) -> list[Mention]:
                 mention = _model_mention(view, part_start, part_end, part_label, lexicon)
                 if mention is not None:
                     found.append(mention)
-    return found
+    # A name grown over the next model entity ("Frans van der Berg" over "Berg") replaces it.
+    kept: list[Mention] = []
+    for m in found:
+        if not kept or m.start >= kept[-1].end:
+            kept.append(m)
+    return kept
 
 
 def _town_and_region(
@@ -773,15 +838,32 @@ def _town_and_region(
     return [(start, comma, "GPE"), (comma + 1, end, "GPE")]
 
 
+def _apposition_cut(view: TokenView, start: int, end: int) -> int:
+    """The end of a person's name in the span start..end: a name holds no comma, so
+    "Jangeli, Somali Foreign" is a name and the start of an apposition ("Somali Foreign
+    Minister"); "King, Jr." is the exception. Returns the new end."""
+    for i in range(start + 1, end):
+        if view.text[i] == ",":
+            if view.lower[min(i + 1, end - 1)].rstrip(".") in ("jr", "sr"):
+                return end
+            return i
+    return end
+
+
 def _model_mention(
     view: TokenView, start: int, end: int, label: str, lexicon: EntityLexicon
 ) -> Mention | None:
     """One piece of a model entity as a mention with the model's vote, or None if junk."""
     start, end = _trim(view, start, end, label, lexicon)
     if label == "PERSON" and start < end:
+        start, end = _trim(view, start, _apposition_cut(view, start, end), label, lexicon)
         start, end = _person_edges(view, start, end, lexicon)
     if start >= end or _junk(view, start, end, lexicon):
         return None
+    if label == "PERSON" and all(
+        view.lower[i].rstrip(".") in lexicon.title_stems for i in range(start, end)
+    ):
+        return None  # "Emir Sheikh" before a name the model drew apart: titles, no name
     mention = Mention(start, end, from_model=True)
     # A word the tagger reads as a common word, kept because the gazetteer knows it
     # ("Bakhmut" as ADV): its span stands, its label counts for less than the
@@ -971,6 +1053,8 @@ def propagate(view: TokenView, mentions: list[Mention], lexicon: EntityLexicon) 
         for i in range(m.start, m.end):
             covered[i] = True
     names: dict[tuple[str, ...], Counter[str]] = {}
+    #: surnames of the article's multi-word PERSON names, as written ("sediqqi").
+    given_surnames: set[tuple[str, ...]] = set()
     #: skeleton -> transliteration keys of the article's PERSON surnames.
     surnames: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
@@ -982,8 +1066,22 @@ def propagate(view: TokenView, mentions: list[Mention], lexicon: EntityLexicon) 
         last = lexicon.surname(fold(words[-1]))
         if len(words) > 1 and len(words[-1]) > 2:
             names.setdefault((words[-1],), Counter())["PERSON"] += MODEL
+            given_surnames.add((words[-1],))
             if last != fold(words[-1]):
                 names.setdefault((last,), Counter())["PERSON"] += MODEL
+            # A hyphenated surname is one word of the name ("Grande-Marlaska"), and a surname
+            # after particles keeps them ("La Russa", "van der Berg").
+            unit = m.end - 1
+            while unit > m.start + 1 and view.text[unit - 1] in HYPHENS and not view.ws[unit - 1]:
+                unit -= 2
+            while unit > m.start + 1 and view.lower[unit - 1] in lexicon.name_particles:
+                unit -= 1
+            if unit < m.end - 1:
+                names.setdefault(words[unit - m.start :], Counter())["PERSON"] += MODEL
+            # A double surname written alone ("Padrino López" after "Vladimir Padrino
+            # López"): the last two words of a name of three or more.
+            if len(words) > 2 and all(view.title[i] for i in (m.end - 2, m.end - 1)):
+                names.setdefault(words[-2:], Counter())["PERSON"] += MODEL
         if len(last) >= 4:
             tkey = lexicon.translit(last)
             surnames[skeleton(tkey)].add(tkey)
@@ -991,19 +1089,89 @@ def propagate(view: TokenView, mentions: list[Mention], lexicon: EntityLexicon) 
     for run_start, run_end in view.runs:
         if any(covered[run_start:run_end]):
             continue
+        if (
+            run_start > 1
+            and view.text[run_start - 1] in HYPHENS
+            and not view.ws[run_start - 1]
+            and not view.ws[run_start - 2]
+            and view.name[run_start - 2]
+            and not covered[run_start - 2]
+            and tuple(view.lower[run_start - 2 : run_end]) in names
+        ):
+            run_start -= 2  # "Grande-Marlaska": the capital runs stop at the hyphen
         lone_word = run_end - run_start == 1
-        if lone_word and view.pos[run_start] != "PROPN" and not view.upper[run_start]:
-            continue
         votes = names.get(tuple(view.lower[run_start:run_end]))
+        exact = tuple(view.lower[run_start:run_end]) in given_surnames
         if votes is None and lone_word and len(view.text[run_start]) >= 4:
             tkey = lexicon.translit(view.text[run_start])
             if any(similar_spelling(tkey, other) for other in surnames.get(skeleton(tkey), ())):
                 votes = Counter({"PERSON": MODEL})
         if votes is None:
             continue
+        # The tagger reads an unknown capitalised word opening a sentence as a common word
+        # ("Zelenskyy said" as NOUN): a person's surname all the same there, unless the
+        # article also writes it in lower case. Mid-sentence the tagger is right ("exhibits
+        # of Polaroids" after a "Warhol Polaroids" the model took for a person). A spelling
+        # variant counts only where the model saw a name (an entity it labelled, later
+        # dropped as one common word).
+        if (
+            lone_word
+            and view.pos[run_start] != "PROPN"
+            and not view.upper[run_start]
+            and (
+                "PERSON" not in votes
+                or not view.opening(run_start)
+                or (view.outside[run_start] and not exact)
+                or view.lower[run_start] in view.lower_case_words
+            )
+        ):
+            continue
+        for i in range(run_start, run_end):
+            covered[i] = True
         mention = Mention(run_start, run_end)
         mention.votes.update({label: MODEL for label in votes})
         added.append(mention)
+    add_context_votes(view, added, lexicon)
+    return sorted(mentions + added, key=lambda m: m.start)
+
+
+def title_run_names(
+    view: TokenView, mentions: list[Mention], lexicon: EntityLexicon
+) -> list[Mention]:
+    """Names at the end of a long capitalised title the model read as one run or missed
+    ("UN High Commissioner for Human Rights Navi Pillay"): the run's last two words are a
+    PERSON when the run holds a capitalised title word, the model put no entity on them, and
+    the article later writes the last word alone as a name ("Pillay said"). Reads
+    `view.runs` and the mentions; returns the mentions with such names added (the title's
+    words before the name are left as they were)."""
+    covered = [False] * len(view.text)
+    for m in mentions:
+        for i in range(m.start, m.end):
+            covered[i] = True
+    lone = {
+        view.lower[s]
+        for s, e in view.runs
+        if e - s == 1 and view.title[s] and view.lower[s] not in view.lower_case_words
+    }
+    added: list[Mention] = []
+    for run_start, run_end in view.runs:
+        first = run_end - 2
+        if (
+            first - run_start < 1
+            or covered[first]
+            or covered[first + 1]
+            or view.lower[run_end - 1] not in lone
+            or not all(_name_word(view, i, lexicon) for i in (first, first + 1))
+            or not any(
+                view.title[i] and view.lower[i].rstrip(".") in lexicon.title_stems
+                for i in range(run_start, first)
+            )
+        ):
+            continue
+        mention = Mention(first, run_end)
+        mention.votes["PERSON"] += MEDIUM
+        added.append(mention)
+    add_context_votes(view, added, lexicon)
     return sorted(mentions + added, key=lambda m: m.start)
 
 
@@ -1036,12 +1204,38 @@ def _initials(words: Sequence[str], lexicon: EntityLexicon) -> str:
     return "".join(w[0] for w in words if w not in lexicon.connectors and w[:1].isalpha())
 
 
+def add_context_votes(view: TokenView, mentions: Iterable[Mention], lexicon: EntityLexicon) -> None:
+    """Set each mention's `text` and `key` and add the votes of the words around it (once per
+    mention: before `propagate`, which reads the labels, and for the mentions it adds)."""
+    for m in mentions:
+        m.text = view.span_text(m.start, m.end)
+        m.key = name_key(m.text)
+        _context_votes(view, m, lexicon)
+
+
 def _context_votes(view: TokenView, m: Mention, lexicon: EntityLexicon) -> None:
     """Words around a mention that say what it is: a title before a name ("President"), a
     region word after it ("Belgorod region"), a place preposition before a known place."""
     before = view.lower[m.start - 1] if m.start > 0 else None
     after = view.lower[m.end] if m.end < len(view.lower) else None
-    if before is not None and before.rstrip(".") in lexicon.title_stems and view.name[m.start - 1]:
+    # A capitalised title says PERSON ("President X"); so does a lower-case role noun before a
+    # name of two or more capitalised words ("spokesman Sediq Sediqqi", "commander-in-chief
+    # Oleksandr Syrskyi"), but not a word that only qualifies a title ("state Gazprom").
+    if (
+        before is not None
+        and before.rstrip(".") in lexicon.title_stems
+        and (
+            view.name[m.start - 1]
+            or (
+                before not in lexicon.title_modifiers
+                and m.end - m.start > 1
+                and all(
+                    view.title[i] or view.lower[i] in lexicon.name_particles
+                    for i in range(m.start, m.end)
+                )
+            )
+        )
+    ):
         m.votes["PERSON"] += WEAK
     if after is not None and after in lexicon.region_words:
         m.votes["GPE"] += WEAK
@@ -1053,9 +1247,6 @@ def cluster_mentions(view: TokenView, mentions: list[Mention], lexicon: EntityLe
     """Assign `cluster` to every mention; returns each cluster's label (index = cluster)."""
     groups: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
-        m.text = view.span_text(m.start, m.end)
-        m.key = name_key(m.text)
-        _context_votes(view, m, lexicon)
         groups[m.key].append(m)
     keys = list(groups)
     index = {k: i for i, k in enumerate(keys)}
@@ -1092,6 +1283,8 @@ def cluster_mentions(view: TokenView, mentions: list[Mention], lexicon: EntityLe
 
     # Persons: a full name registers its surname, its first name and the name without titles.
     surname_of: dict[str, set[int]] = defaultdict(set)
+    #: the last two or more words of a longer PERSON name ("la russa", "murillo karam").
+    tail_of: dict[str, set[int]] = defaultdict(set)
     first_of: dict[str, set[int]] = defaultdict(set)
     stripped: dict[str, int] = {}
     translit_block: dict[str, list[tuple[str, int]]] = defaultdict(list)
@@ -1110,9 +1303,23 @@ def cluster_mentions(view: TokenView, mentions: list[Mention], lexicon: EntityLe
             surname = lexicon.surname(words[-1])
             surname_of[words[-1]].add(i)
             surname_of[surname].add(i)
+            for k in range(1, len(words) - 1):
+                tail_of[" ".join(words[k:])].add(i)
             first_of[words[0]].add(i)
             tkey = lexicon.translit(surname)
             translit_block[skeleton(tkey)].append((tkey, i))
+    # Full names spelt differently ("Aleksandr Sersky" / "Oleksandr Syrskyi"), joined first
+    # so that a surname alone then finds one person, not two ("Kristen" / "Kristin Wilkins").
+    for block in translit_block.values():
+        for a in range(len(block)):
+            for b in range(a + 1, len(block)):
+                (ka, ia), (kb, ib) = block[a], block[b]
+                first_a = lexicon.translit(keys[ia].split()[0])
+                first_b = lexicon.translit(keys[ib].split()[0])
+                if similar_spelling(ka, kb) and (
+                    first_a == first_b or similar_spelling(first_a, first_b)
+                ):
+                    uf.union(ia, ib)
     for i, key in enumerate(keys):
         words = key.split()
         short = lexicon.strip_particles(words) if len(words) == 1 or labels[i] == "PERSON" else []
@@ -1134,17 +1341,12 @@ def cluster_mentions(view: TokenView, mentions: list[Mention], lexicon: EntityLe
                 uf.union(i, targets.pop())
         elif labels[i] == "PERSON" and len(words) > 1 and key in stripped and stripped[key] != i:
             uf.union(i, stripped[key])
-    # Full names spelt differently ("Aleksandr Sersky" / "Oleksandr Syrskyi").
-    for block in translit_block.values():
-        for a in range(len(block)):
-            for b in range(a + 1, len(block)):
-                (ka, ia), (kb, ib) = block[a], block[b]
-                first_a = lexicon.translit(keys[ia].split()[0])
-                first_b = lexicon.translit(keys[ib].split()[0])
-                if similar_spelling(ka, kb) and (
-                    first_a == first_b or similar_spelling(first_a, first_b)
-                ):
-                    uf.union(ia, ib)
+        elif len(words) > 1 and not strong_non_person(i):
+            # A surname of several words ("La Russa", "Murillo Karam", "van der Berg") is the
+            # longer PERSON name it ends, whatever label the model gave it alone.
+            targets = {uf.find(t) for t in tail_of.get(key, ()) if t != i}
+            if len(targets) == 1:
+                uf.union(i, targets.pop())
     # Acronyms: "NATO" and "North Atlantic Treaty Organization", by initials or the lexicon.
     expansions: dict[str, int] = {}
     for i, key in enumerate(keys):
@@ -1169,7 +1371,7 @@ def cluster_mentions(view: TokenView, mentions: list[Mention], lexicon: EntityLe
     # A surname linked to a full PERSON name is that person whatever its own mentions said.
     for i in range(len(keys)):
         r = uf.find(i)
-        if labels[r] == "PERSON" and len(keys[r].split()) > 1 and len(keys[i].split()) == 1:
+        if labels[r] == "PERSON" and len(keys[r].split()) > len(keys[i].split()):
             root_label[r] = "PERSON"
     for m in mentions:
         m.cluster = uf.find(index[m.key])
@@ -1560,6 +1762,25 @@ def containing_places(
 # -- the whole stage ---------------------------------------------------------------------------
 
 
+def _person_name_only(view: TokenView, m: Mention, lexicon: EntityLexicon) -> None:
+    """A mention of a PERSON cluster cut to the name: without the titles before it (kept by a
+    mention the model labelled otherwise: "Defence Minister Ali Jangeli" as ORG) and without
+    an apposition after a comma ("Jangeli, Somali Foreign"). Titles that belong to the name
+    ("Sheikh", "Pope") stay. Updates the mention's span, text and key in place."""
+    start, end = m.start, m.end
+    while (
+        end - start > 1
+        and view.lower[start].rstrip(".") in lexicon.title_stems
+        and view.lower[start] not in lexicon.name_titles
+    ):
+        start += 1
+    end = _apposition_cut(view, start, end)
+    if (start, end) != (m.start, m.end):
+        m.start, m.end = start, end
+        m.text = view.span_text(start, end)
+        m.key = name_key(m.text)
+
+
 def _canonical(members: list[Mention]) -> str:
     """The cluster's fullest name as written: most words, then most letters, then first.
 
@@ -1586,6 +1807,8 @@ def find_entities(doc: Doc, lexicon: EntityLexicon) -> list[EntityItem]:
     """The article's entity mentions with consistent labels, clusters and places."""
     view = TokenView(doc, lexicon)
     mentions = merge_mentions(model_mentions(view, lexicon), rule_mentions(view, lexicon))
+    add_context_votes(view, mentions, lexicon)
+    mentions = title_run_names(view, mentions, lexicon)
     mentions = propagate(view, mentions, lexicon)
     group_labels = cluster_mentions(view, mentions, lexicon)
     clusters: dict[int, list[Mention]] = defaultdict(list)
@@ -1608,6 +1831,10 @@ def find_entities(doc: Doc, lexicon: EntityLexicon) -> list[EntityItem]:
     inside = containing_places(clusters, labels, resolved, view, lexicon)
     order = sorted(clusters, key=lambda cid: min(m.start for m in clusters[cid]))
     number = {cid: f"K{i + 1}" for i, cid in enumerate(order)}
+    for cid, members in clusters.items():
+        if labels.get(cid) == "PERSON":
+            for m in members:
+                _person_name_only(view, m, lexicon)
     canonical = {cid: _canonical(clusters[cid]) for cid in clusters}
     items: list[EntityItem] = []
     for m in sorted((m for members in clusters.values() for m in members), key=lambda m: m.start):
