@@ -170,6 +170,19 @@ class AttributionLexicon:
         self.body_generic_places: frozenset[str] = frozenset(bodies.get("generic_places", ()))
         self.leading_time_words: frozenset[str] = frozenset(sources.get("leading_time_words", ()))
         self.topic_bodies: frozenset[str] = frozenset(sources.get("topic_bodies", ()))
+        #: 'latter' -> -1, 'former' -> -2: which of the speakers named just before is meant.
+        self.ordinal_referents: dict[str, int] = dict(sources.get("ordinal_referents", {}))
+        #: Head lemma -> the head lemmas that may name the same speakers again.
+        self.coreferent_heads: dict[str, frozenset[str]] = {}
+        for group in sources.get("coreferent_heads", ()):
+            for lemma in group:
+                self.coreferent_heads[lemma] = self.coreferent_heads.get(
+                    lemma, frozenset()
+                ) | frozenset(group)
+        self.named_group_heads: frozenset[str] = frozenset(sources.get("named_group_heads", ()))
+        self.jurisdiction_words: frozenset[str] = frozenset(sources.get("jurisdiction_words", ()))
+        self.state_body_words: frozenset[str] = frozenset(sources.get("state_body_words", ()))
+        self.account_nouns: frozenset[str] = frozenset(sources.get("account_nouns", ()))
         ages = sources.get("age_nominals", {})
         self.age_heads: frozenset[str] = frozenset(ages.get("heads", ()))
         self.age_units: frozenset[str] = frozenset(ages.get("units", ()))
@@ -763,7 +776,12 @@ def _subject_of(
                 passive = True  # an agent alone makes a reduced passive: "as reported by X"
         subjects = [t for t in subjects if paragraph[0] <= t.idx < paragraph[1]]
         if subjects:
-            return min(subjects, key=lambda t: abs(t.i - current.i)), False
+            subject = min(subjects, key=lambda t: abs(t.i - current.i))
+            author = _author_of_relative(subject, current, lex)
+            if isinstance(author, Token) and author.pos_ in ("VERB", "AUX"):
+                current = author  # 'X posted a message, which read': the subject of posted
+                continue
+            return author or subject, False
         if (
             passive
             and current is not verb
@@ -820,6 +838,35 @@ def _subject_of(
             return author, False
         return None, False
     return None, False
+
+
+def _author_of_relative(subject: Token, clause: Token, lex: AttributionLexicon) -> Token | None:
+    """Who wrote a message a relative clause quotes ('posted a message on her Twitter account,
+    which read: ...'; "the ministry's statement, which said ..."): the message's author as
+    `_author_of_message` finds it (a name on it, or the verb that delivered it). None when the
+    subject is no relative pronoun or its noun is no message."""
+    if clause.dep_ != "relcl" or lex.pronouns.get(subject.lower_) != "relative":
+        return None
+    message = _relative_message(clause)
+    if message.lemma_.lower() in lex.account_nouns:
+        # 'updated his Twitter account, which read': the account's owner posted it
+        verb = message.head
+        if message.dep_ == "pobj" and verb.dep_ == "prep":
+            verb = verb.head  # 'posted on his Twitter account, which read'
+        if message.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in lex.delivery_verbs:
+            return verb
+        return None
+    return _author_of_message(message, lex)
+
+
+def _relative_message(clause: Token) -> Token:
+    """The noun a relative clause hangs on, or, when that is a time ('updated his account on
+    Tuesday, which read'), the object of the verb the time belongs to."""
+    noun = clause.head
+    if noun.ent_type_ in ("DATE", "TIME") and noun.dep_ == "pobj":
+        verb = noun.head.head
+        return next((c for c in verb.children if c.dep_ == "dobj"), noun)
+    return noun
 
 
 def _past_reported_clause(
@@ -1421,15 +1468,19 @@ def _name_before_apposition(subject: Token) -> tuple[Token, tuple[int, int]] | N
         or comma < 1
         or doc[comma].text != ","
         or after >= len(doc)
-        or doc[after].text != ","
     ):
+        return None
+    # 'Nurta Hussein, another resident said': the apposition's closing comma left out, the
+    # cue right after it; then the name must be a person's
+    unclosed = doc[after].text != ","
+    if unclosed and doc[after].i != subject.head.i:
         return None
     name = next(
         (
             c
             for c in subject.head.children
             if c.i < comma
-            and c.right_edge.i == comma - 1
+            and c.right_edge.i in (comma - 1, comma)  # the comma may hang on the name
             and c.pos_ == "PROPN"
             and c.ent_type_ not in ("DATE", "TIME")  # 'Monday, the mayor, X, said'
             and c.dep_ in ("advmod", "npadvmod", "dep", "nmod", "nsubj")
@@ -1437,7 +1488,7 @@ def _name_before_apposition(subject: Token) -> tuple[Token, tuple[int, int]] | N
         ),
         None,
     )
-    if name is None:
+    if name is None or (unclosed and name.ent_type_ != "PERSON"):
         return None
     return name, (name.left_edge.idx, last.idx + len(last))
 
@@ -3538,6 +3589,23 @@ def _channel_of(found: _Found, ctx: _Context) -> None:
                 hit = _channel_in_preps(child, ctx, skip)
         if hit is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "acl", "conj"):
             hit = _channel_of_host(verb, ctx, skip)
+        relative = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if (
+            hit is None
+            and relative is not None
+            and _author_of_relative(relative, verb, lex) is not None
+        ):
+            hit = _channel_of_host(verb, ctx, skip)  # 'a message on X, which read'
+            message = _relative_message(verb)
+            if hit is None and message.lemma_.lower() in lex.account_nouns:
+                span = _char_span(_tokens_without(message, {verb.i}))
+                found_hit = (
+                    lex.channel_words.find(ctx.text[span[0] : span[1]], lex.weak_channels)
+                    if span is not None
+                    else None
+                )
+                if span is not None and found_hit is not None:
+                    hit = (found_hit[0], *_trim(ctx.text, *span))  # 'his Twitter account'
         if hit is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
             hit = _fronted_channel(verb.head, ctx, skip)
         if hit is None and found.quote_type == "indirect":
@@ -3672,6 +3740,9 @@ def _source_medium(root: Token, ctx: _Context) -> str | None:
     if lex.news_agencies.find(words) is not None:
         return None
     media = lex.media_sources.find(words)
+    own = lex.channel_sources.get(root.lemma_.lower())
+    if media is not None and own is not None and root.pos_ == "NOUN" and root.text.islower():
+        return own  # 'one post by him': a message, not 'the Post'
     if media is not None:
         return media[0]
     if lex.web_domain.search(words):
@@ -4108,7 +4179,10 @@ def _resolve_sources(items: list[_Found], ctx: _Context) -> None:
     for found in ordered:
         root = found.source_root
         assert root is not None
-        if found.source_type == "name" and _entity_over_cue(found, ctx):
+        ordinal = _ordinal_referent(root, ctx)
+        if ordinal is not None:
+            found.resolved = ordinal
+        elif found.source_type == "name" and _entity_over_cue(found, ctx):
             found.resolved = _headline_name(found, ctx)
         elif found.source_type == "name":
             body = _named_body(root, ctx) if _generic_name(root, ctx) else None
@@ -4376,6 +4450,14 @@ def _nominal_referent(found: _Found, done: list[_Found], ctx: _Context) -> _Foun
         root.lemma_.lower() in lex.document_nouns or root.lower_ in lex.document_nouns
     ):
         # "data from the Gun Violence Archive", "a report from the Mexican government"
+        if origin.pos_ == "PRON" and lex.pronouns.get(origin.lower_) == "person":
+            # 'One post by him read': the person last brought in as a subject wrote it.
+            author = _person_subject_since(origin, 0, [], ctx)
+            if author is not None:
+                return next(
+                    (o for o in done if o.source_root is not None and o.source_root.i == author.i),
+                    None,
+                ) or _name_of(author, ctx)
         name = _name_of(origin, ctx)
         if name is not None:
             return name
@@ -4396,6 +4478,21 @@ def _nominal_referent(found: _Found, done: list[_Found], ctx: _Context) -> _Foun
             entity = _entity_of(ctx, token)
             if entity is not None and entity["label"] == "ORG":
                 return _canonical(ctx, entity)
+    if origin is None and lemma in lex.document_nouns:
+        # 'X issued a statement ... The statement said': a document speaks for its issuer.
+        issuer = _document_issuer(root, ctx)
+        if issuer is not None:
+            same = next(
+                (o for o in done if o.source_root is not None and o.source_root.i == issuer.i),
+                None,
+            )
+            name = same or _name_of(issuer, ctx)
+            if name is None and issuer.lemma_.lower() in lex.institution_nouns:
+                # 'The UN human rights office issued a report': the body as the text names it
+                span = _source_span(issuer, set())
+                name = re.sub(r"^(?i:the)\s+", "", text[span[0] : span[1]]) if span else None
+            if name is not None:
+                return name
     medium = lex.media_sources.table.get(lemma) or lex.channel_sources.get(lemma)
     if medium is not None:
         for other in reversed(done):
@@ -4410,13 +4507,25 @@ def _nominal_referent(found: _Found, done: list[_Found], ctx: _Context) -> _Foun
         if other.source is None or other.source_root is None or other.source_root is root:
             continue
         earlier = other.source_root.lemma_.lower()
-        # 'Footage from X showed ...' then 'The video showed ...': one recording, two names
+        if other.source[0] >= root.idx:
+            continue
+        # 'Footage from X showed ...' then 'The video showed ...': one recording, two names;
+        # 'Medical authorities said ...' then 'The officials said ...': one group, two nouns.
         recording = earlier in lex.recording_nouns and lemma in lex.recording_nouns
-        if (
-            (earlier == lemma or (recording and "the" in _determiners(root)))
-            and other.source[0] < root.idx
-            and _refers_back(other.source_root, root, lex)
+        # another noun names again only a group set apart by its words, and only nearby
+        # ('Medical authorities claimed ... the officials said'; not a bare 'Officials' pages
+        # before 'The authorities')
+        synonym = (
+            earlier in lex.coreferent_heads.get(lemma, ())
+            and _modifiers(other.source_root, lex) > 0
+            and _paragraph(text, root.idx) - _paragraph(text, other.source[0]) <= 2
+        )
+        definite = bool(_determiners(root) & lex.anaphoric_determiners)
+        if (earlier == lemma or ((recording or synonym) and definite)) and _refers_back(
+            other.source_root, root, lex
         ):
+            return other
+        if _names_group_again(other, root, ctx) or (definite and _described_as(other, root, ctx)):
             return other
     # After the same group named before ('sheriff's police ... police said'): a bare
     # 'police' is the body the article names, even when named only later.
@@ -4445,6 +4554,194 @@ def _nominal_referent(found: _Found, done: list[_Found], ctx: _Context) -> _Foun
         if words and words[-1] == root.lower_ and len(words) > 1:
             return _canonical(ctx, entity)
     return None
+
+
+def _ordinal_referent(root: Token, ctx: _Context) -> str | None:
+    """The canonical name 'the latter' or 'the former' stands for: the last or second-last of
+    the candidates named in the source's sentence before it and in the sentence before that
+    (PERSON, ORG, GPE, NORP mentions, a name repeated at once counted once); persons only when
+    the last named is a person, else the others only. Reads the entity mentions; None for any
+    other source, or when fewer candidates are named."""
+    place = ctx.lex.ordinal_referents.get(root.lower_)
+    if place is None or any(c.dep_ != "det" for c in root.children):
+        return None  # 'the former minister' has its own head
+    start = ctx.index.sent_start[root.i]
+    if start > 0:
+        start = ctx.index.sent_start[start - 1]
+    lex = ctx.lex
+    # (is a person, name) of each candidate in text order: a name, or a noun for a person or
+    # a body ('The envoy met President Ruto. The latter said' -> 'Ruto'); None when unknown.
+    named: list[tuple[bool | None, str]] = []
+    for token in root.doc[start : root.i]:
+        entity = _entity_of(ctx, token)
+        if entity is not None:
+            if entity["label"] not in ("PERSON", "ORG", "GPE", "NORP"):
+                continue
+            if token.dep_ in ("amod", "poss", "nmod") or (
+                entity["label"] == "GPE"
+                and token.dep_ == "pobj"
+                and token.head.lower_ in ("in", "at", "near")
+            ):
+                continue  # 'Turkish', 'Russia's', 'in Ankara': a modifier or a place, no party
+            if (
+                ctx.doc.char_span(entity["start"], entity["end"], alignment_mode="expand").root.i
+                != token.i
+            ):
+                continue  # one candidate per name, at its head
+            candidate = (entity["label"] == "PERSON", _canonical(ctx, entity))
+        elif token.pos_ == "NOUN" and token.dep_ in (
+            "nsubj",
+            "nsubjpass",
+            "dobj",
+            "pobj",
+            "conj",
+            "appos",
+        ):
+            lemma = token.lemma_.lower()
+            if lemma not in lex.person_nouns and lemma not in lex.institution_nouns:
+                continue
+            if token.head.pos_ == "PROPN" or any(t.pos_ == "PROPN" for t in token.subtree):
+                continue  # a title of a name ('police commissioner Grace Owusu'): the name counts
+            span = _source_span(token, set())
+            if span is None:
+                continue
+            candidate = (lemma in lex.person_nouns, ctx.text[span[0] : span[1]])
+        elif (
+            token.pos_ == "PROPN"
+            and token.dep_ in ("nsubj", "dobj", "pobj", "conj", "appos")
+            and token.ent_type_ in ("", "PERSON", "ORG", "GPE", "NORP")
+        ):
+            # a name the recogniser missed ('met President Ruto'): a person after a title
+            name = _name_of(token, ctx)
+            if name is None:
+                continue
+            titled = any(
+                c.dep_ == "compound" and c.lower_ in lex.person_nouns for c in token.children
+            )
+            candidate = (True if titled else None, name)
+        else:
+            continue
+        if not named or named[-1][1] != candidate[1]:
+            named.append(candidate)
+    if len(named) < 2:
+        return None  # 'the latter' of one: not a pair the text names
+    person = named[-1][0]
+    named = [c for c in named if c[0] is None or person is None or c[0] == person]
+    return named[place][1] if len(named) >= -place else None
+
+
+def _document_issuer(root: Token, ctx: _Context) -> Token | None:
+    """The subject of the delivery verb that issued the document a definite document noun
+    names again ('Ruto issued a statement on Sunday. The statement read ...' -> 'Ruto'): the
+    same noun as the object of 'issue', 'release', 'post' ... in the source's sentence or the
+    one before. None for an indefinite noun, or when no such verb has a nominal subject."""
+    lex = ctx.lex
+    if not _determiners(root) & lex.anaphoric_determiners:
+        return None
+    lemma = root.lemma_.lower()
+    start = ctx.index.sent_start[root.i]
+    if start > 0:
+        start = ctx.index.sent_start[start - 1]
+    for token in reversed(root.doc[start : root.i]):
+        if token.lemma_.lower() != lemma:
+            continue
+        for clause in token.children:
+            # 'claimed responsibility in a statement they released': the clause's subject
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if (
+                clause.dep_ == "relcl"
+                and clause.lemma_.lower() in lex.delivery_verbs
+                and subject is not None
+            ):
+                kind = lex.pronouns.get(subject.lower_)
+                if kind in ("person", "thing", "group"):
+                    return _subject_before(subject, kind, ctx)
+                return subject if subject.pos_ in ("NOUN", "PROPN") else None
+        if token.dep_ != "dobj":
+            continue
+        verb = token.head
+        if verb.lemma_.lower() not in lex.delivery_verbs:
+            return None
+        while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+            verb = verb.head  # 'met the envoy and issued a statement': the first verb's subject
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
+    return None
+
+
+def _described_as(other: _Found, root: Token, ctx: _Context) -> bool:
+    """Whether an earlier named source was described with the later nominal's noun ('The state
+    news agency WAFA said ... The agency said'; 'Hamas, the group that ..., said ... the group
+    said'): a common noun of the same lemma and number in the earlier source's own words, not
+    inside a phrase about something else ('the governor of the region')."""
+    if other.source_type != "name" or other.source is None:
+        return False
+    lemma = root.lemma_.lower()
+    for token in _tokens_in(ctx.doc, other.source):
+        if (
+            token.pos_ == "NOUN"
+            and token.lemma_.lower() == lemma
+            and _plural(token) == _plural(root)
+            # the noun the name is described by, not a modifier ('defense attorney X')
+            and (token.dep_ != "compound" or token.head.pos_ == "PROPN")
+            and not any(
+                a.dep_ in ("prep", "pobj", "poss")
+                for a in token.ancestors
+                if a.idx >= other.source[0]
+            )
+            and token.dep_ not in ("pobj", "poss")
+        ):
+            return True
+    return False
+
+
+def _tokens_in(doc: Doc, span: tuple[int, int]) -> list[Token]:
+    found = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return list(found) if found is not None else []
+
+
+def _names_group_again(other: _Found, root: Token, ctx: _Context) -> bool:
+    """Whether a definite plural group noun ('the militants', 'the attackers') names again an
+    earlier speaker that is an organisation other than a state body or medium ('The Pakistani
+    Taliban said ... The militants said'). Reads the lexicon's group heads and state-body
+    words and the earlier source's entity."""
+    lex = ctx.lex
+    if (
+        root.lemma_.lower() not in lex.named_group_heads
+        or not _plural(root)
+        or "the" not in _determiners(root)
+        or _narrowing_words(root)
+        or other.source_type not in ("name", "nominal")
+        or other.resolved is None
+        or other.source_root is None
+    ):
+        return False
+    start, end = other.source
+    groups = [
+        e
+        for e in ctx.entities
+        if start <= e["start"] and e["end"] <= end and e["label"] in ("ORG", "NORP")
+    ]
+    if other.source_root.lemma_.lower() in lex.document_nouns:
+        # 'claimed the statement' of a group's statement: the group it resolved to
+        groups = [
+            e
+            for e in ctx.entities
+            if e["label"] in ("ORG", "NORP")
+            and _canonical(ctx, e).lower() == other.resolved.lower()
+        ]
+        if groups:
+            start, end = groups[0]["start"], groups[0]["end"]
+    if not groups or any(e["label"] == "PERSON" for e in _entities_in(ctx, start, end)):
+        return False  # 'Taliban spokesman Zabiullah Mujahid' is a person, not the group
+    words = ctx.text[start:end]
+    if lex.news_agencies.find(words) is not None or lex.media_sources.find(words) is not None:
+        return False
+    return not {w.lower() for w in re.findall(r"\w+", words)} & lex.state_body_words
+
+
+def _entities_in(ctx: _Context, start: int, end: int) -> list[EntityItem]:
+    return [e for e in ctx.entities if start <= e["start"] and e["end"] <= end]
 
 
 def _organisations(ctx: _Context) -> list[tuple[int, int, tuple[str, ...], str]]:
@@ -4583,7 +4880,17 @@ def _refers_back(earlier: Token, later: Token, lex: AttributionLexicon) -> bool:
     if _joint_modifiers(earlier) and not _joint_modifiers(later):
         return False  # 'U.S. officials' after 'U.S. and Kuwaiti officials': part of the group
     earlier_words = {t.lower_ for t in earlier.subtree}
-    if not _narrowing_words(later) <= earlier_words:
+    added = _narrowing_words(later) - earlier_words
+    placing = [
+        c
+        for c in later.children
+        if c.lower_ in added and c.lower_ in lex.jurisdiction_words and not list(c.children)
+    ]
+    if added and len(placing) == len(added) and not _narrowing_words(earlier):
+        # 'County police' after a bare 'Police': the same force, now placed; not 'Baltimore
+        # County police', a force of its own name
+        return True
+    if added:
         return False  # 'Fire officials' after 'Japanese nuclear safety officials': another group
     return _modifiers(earlier, lex) >= _modifiers(later, lex)
 
@@ -5170,6 +5477,14 @@ def _carried_participle(verb: Token, lex: AttributionLexicon) -> int | None:
                 and getattr(_author_of_message(token.head, lex), "i", None) == verb.i
             ):
                 return token.i
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if (
+                subject is not None
+                and lex.verb_lemma(token) in lex.verbs
+                and getattr(_author_of_relative(subject, token, lex), "i", None) == verb.i
+            ):
+                return token.i  # 'posted a message, which read: ...'
+
     return None
 
 
