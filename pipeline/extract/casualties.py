@@ -30,9 +30,12 @@ from spacy.tokens import Doc, Span, Token
 
 from ..extensions import CasualtyItem, DateItem, EntityItem
 from .quantities import (
+    LABELS_KEY,
     Quantity,
     QuantityWords,
     bounds,
+    ent_label,
+    entity_labels,
     is_non_person_noun,
     is_person_noun,
     noun_phrase_end,
@@ -102,6 +105,7 @@ class CasualtyLexicon:
         self.release_verbs: set[str] = set(harm.get("release_verbs", []))
         self.release_nouns: set[str] = set(harm.get("release_nouns", []))
         self.additive_references: set[str] = set(harm.get("additive_reference_words", []))
+        self.other_words: set[str] = set(harm.get("other_words", []))
         self.intake_verbs: set[str] = set(harm.get("intake_verbs", []))
         self.recording_agents: set[str] = set(harm.get("recording_agents", []))
         self.figurative_verbs: set[str] = set(harm.get("figurative_verbs", []))
@@ -138,6 +142,9 @@ class CasualtyLexicon:
         self.period_preps: set[str] = set(context["period_preps"])
         self.superseded_words: set[str] = set(context["superseded_words"])
         self.rate_blockers: set[str] = set(context["rate_blockers"])
+        self.daily_windows: list[tuple[str, ...]] = [
+            tuple(window.split()) for window in context.get("daily_windows", [])
+        ]
         self.additive_adverbs: set[str] = set(context["additive_adverbs"])
         self.culpability_words: set[str] = set(context.get("culpability_words", []))
         self.region_words: frozenset[str] = frozenset(context["region_words"])
@@ -722,12 +729,23 @@ def _role_aside(name: Token, role: Token) -> bool:
     between = name.doc[name.i + 1 : role.i]
     return (
         name.pos_ == "PROPN"
-        and name.ent_type_ == "PERSON"
+        and ent_label(name) == "PERSON"
         and role.tag_ == "NN"
         and any(c.dep_ == "det" and c.lower_ == "the" for c in role.children)
         and any(t.text == "," for t in between)
         and not any(t.dep_ == "cc" for t in between)
     )
+
+
+def _auxiliary_subjects(verb: Token) -> list[Token]:
+    """ "... have died and 15 are missing": a subject the parser hangs on the verb's auxiliary
+    instead of the verb."""
+    return [
+        s
+        for aux in _children(verb, "aux", "auxpass")
+        for s in _children(aux, "nsubj", "nsubjpass")
+        if s.i < aux.i
+    ]
 
 
 def _subjects(verb: Token, depth: int = 0) -> list[Token]:
@@ -739,6 +757,8 @@ def _subjects(verb: Token, depth: int = 0) -> list[Token]:
         found = relatives  # "Strickland, who police say suffered a wound": not "police"
     if len(found) == 2 and _role_aside(*found):
         found = found[:1]
+    if not found:
+        found = _auxiliary_subjects(verb)
     if found:
         return [_misparsed_report(t, verb) or _resolve_relative(t) for t in found]
     for prep in _children(verb, "prep"):
@@ -819,6 +839,17 @@ def _misparsed_report(subject: Token, verb: Token) -> Token | None:
                 obj.like_num
                 and obj.i < verb.i
                 and all(t.head == verb and t.dep_ in ("aux", "auxpass") for t in between)
+            ):
+                return obj
+        # "with officials reporting at the time 150 security forces, 95 civilians, and
+        # hundreds of Taliban killed": a counted list inside the participle's phrase that runs
+        # up to the verb is what the verb is about.
+        for obj in participle.subtree:
+            if (
+                obj.dep_ in ("dobj", "pobj")
+                and obj.i < verb.i
+                and any(c.dep_ == "nummod" and c.like_num for c in obj.children)
+                and _expand_conj([obj])[-1].right_edge.i + 1 == verb.i
             ):
                 return obj
     return None
@@ -925,6 +956,39 @@ def _hyphenated_end(doc: Doc, end: int) -> int:
     return end
 
 
+def _is_person_name(token: Token) -> bool:
+    """A proper noun the entities stage labels PERSON ("Hondros")."""
+    return token.pos_ == "PROPN" and ent_label(token) == "PERSON"
+
+
+def _full_name(token: Token) -> bool:
+    """A title-case proper noun with a title-case first name before it ("Petro Sydor"), whatever
+    label the model gave it: in a list headed by a person's name it names one more person."""
+    return (
+        token.pos_ == "PROPN"
+        and token.is_title
+        and ent_label(token) not in ("ORG", "NORP")
+        and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title for c in token.lefts)
+    )
+
+
+def name_list(token: Token) -> list[Token]:
+    """The name heads, in text order, of a list of named people headed by `token` ("Chris
+    Hondros and Guy Martin"): one group of harmed people, counted by its names. [] unless
+    `token` is a person's name and each conjunct is one too."""
+    if not _is_person_name(token):
+        return []
+    names = [token]
+    pending = [token]
+    while pending:
+        for conj in _children(pending.pop(), "conj"):
+            if not (_is_person_name(conj) or _full_name(conj)):
+                return []
+            names.append(conj)
+            pending.append(conj)
+    return sorted(names, key=lambda t: t.i) if len(names) > 1 else []
+
+
 def _expand_conj(tokens: list[Token]) -> list[Token]:
     out: list[Token] = []
     # One name split into sibling tokens is one group: its last token stands for it.
@@ -934,17 +998,28 @@ def _expand_conj(tokens: list[Token]) -> list[Token]:
         if token in out:
             continue
         out.append(token)
+        if name_list(token):
+            continue  # "Chris Hondros and Guy Martin": one group, read by `_mention_for`
         stack.extend(
             c
             for c in token.children
             if c.dep_ == "conj" and c.pos_ in NOMINAL_POS and not _after_relative_object(token, c)
         )
-        # "A mother, father, and toddler": a list the parser reads as an apposition.
+        # "A mother, father, and toddler", "two Germans, a Briton and a Canadian": a list the
+        # parser reads as an apposition (a proper noun only with its own determiner or number,
+        # so that a name set beside a group stays a name).
         stack.extend(
             c
             for c in token.children
             if c.dep_ == "appos"
-            and c.pos_ == "NOUN"
+            and (
+                c.pos_ == "NOUN"
+                or (
+                    c.pos_ == "PROPN"
+                    and ent_label(c) != "PERSON"
+                    and any(g.dep_ in ("det", "nummod") for g in c.children)
+                )
+            )
             and any(g.dep_ in ("cc", "conj") for g in c.children)
         )
     return out
@@ -973,10 +1048,17 @@ def _verb_groups(verb: Token) -> list[Token]:
         return [verb.head.head]  # "killed two and injured five": "five"
     if _is_passive(verb):
         return _subjects(verb)
-    if verb.tag_ == "VBN" and not _children(verb, "aux", "auxpass", "dobj"):
+    # "with ... killed" is a participle even when tagged as a finite past ("with officials
+    # reporting 95 civilians killed").
+    participle = verb.tag_ == "VBN" or (
+        verb.tag_ == "VBD" and verb.dep_ == "pcomp" and verb.head.lower_ in ("with", "without")
+    )
+    if participle and not _children(verb, "aux", "auxpass", "dobj"):
         subjects = _children(verb, "nsubj")
         if subjects:
-            return subjects  # "left two dead and five others injured"
+            # "left two dead and five others injured"; "officials reporting ... 95 civilians
+            # killed": the figures the subject's participle reports.
+            return [_misparsed_report(t, verb) or t for t in subjects]
     objects = _objects(verb)
     if (
         not objects
@@ -1019,11 +1101,13 @@ def _companions(verb: Token, lex: CasualtyLexicon) -> list[Token]:
         if prep.lower_ not in lex.companion_preps:
             continue
         for obj in _children(prep, "pobj"):
-            counted = obj.lower_ == "others" or any(
-                (c.dep_ == "nummod" and c.like_num) or (c.dep_ == "amod" and c.lower_ == "other")
+            others = obj.lower_ in lex.other_words  # "with four others", "with others"
+            counted = others or any(
+                (c.dep_ == "nummod" and c.like_num)
+                or (c.dep_ == "amod" and c.lower_ in lex.other_words)
                 for c in obj.children
             )
-            if counted and (obj.lower_ == "others" or is_person_noun(obj, lex.words)):
+            if counted and (others or is_person_noun(obj, lex.words)):
                 out.append(obj)
     return out
 
@@ -1031,8 +1115,15 @@ def _companions(verb: Token, lex: CasualtyLexicon) -> list[Token]:
 def _among(harm: Token) -> list[Group]:
     """ "three children were among the injured": the subject of the clause, a subset; also
     "among those detained were two journalists"."""
-    if harm.dep_ == "acl" and harm.head.lower_ == "those":
-        harm = harm.head
+    counted: list[Group] = []
+    if harm.dep_ == "acl" and (
+        harm.head.lower_ == "those"
+        or (harm.head.dep_ == "pobj" and harm.head.head.lower_ == "among")
+    ):
+        harm = harm.head  # "among those detained", "among the five people killed"
+        if harm.like_num or any(c.dep_ == "nummod" for c in harm.children):
+            # "the five people killed", "the 14 killed": a figure of its own
+            counted = [Group(harm)]
     if harm.dep_ == "pobj" and harm.head.lower_ == "among":
         clause = harm.head.head
         while clause.dep_ == "prep" and clause.head != clause:
@@ -1042,7 +1133,7 @@ def _among(harm: Token) -> list[Group]:
         people = _subjects(clause)
         if not people and clause.lemma_ == "be":
             people = _children(clause, "attr")  # "among those killed were six children"
-        return [Group(t, "subset_of") for t in _expand_conj(people)]
+        return counted + [Group(t, "subset_of") for t in _expand_conj(people)]
     return []
 
 
@@ -1054,7 +1145,8 @@ def _other_victims(noun: Token, lex: CasualtyLexicon) -> bool:
         and noun.head.lemma_ == "include"
         and noun.tag_ in ("NNS", "NNPS")
         and any(
-            c.dep_ == "amod" and (c.lower_ in lex.additive_references or c.lower_ == "other")
+            c.dep_ == "amod"
+            and (c.lower_ in lex.additive_references or c.lower_ in lex.other_words)
             for c in noun.children
         )
         and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
@@ -1328,7 +1420,7 @@ def _adjective_groups(adj: Token, lex: CasualtyLexicon) -> list[Group]:
         groups = objects or _subjects(head)
         return [Group(t) for t in _expand_conj(groups)]
     if adj.dep_ == "conj":
-        own = _children(adj, "nsubj", "nsubjpass")
+        own = _children(adj, "nsubj", "nsubjpass") or _auxiliary_subjects(adj)
         if own:
             return [Group(t) for t in _expand_conj(own)]
     if adj.pos_ == "VERB":
@@ -1412,7 +1504,7 @@ def _noun_groups(noun: Token, lex: CasualtyLexicon) -> list[Group]:
             return []  # "real estate losses", "financial losses": money
         if lex.unquantified[lemma] == "losses" and not any(
             c.dep_ in ("compound", "amod", "nmod")
-            and (c.lemma_.lower() in lex.loss_severity or c.ent_type_ == "NORP")
+            and (c.lemma_.lower() in lex.loss_severity or ent_label(c) == "NORP")
             for c in noun.children
         ):
             return []  # "Bunds extended losses", "overnight losses": money or games
@@ -1643,6 +1735,8 @@ class Mention:
     age: float | None = -1
     #: the sentence of its harm word (set once the article's context is read)
     sent: Span | None = None
+    #: the surnames of a list of named people counted as one group ("Hondros", "Martin")
+    listed: frozenset[str] = frozenset()
     id: str = ""
 
 
@@ -1650,7 +1744,7 @@ def _accepts(group: Token, quantity: Quantity, trigger: Trigger, lex: CasualtyLe
     """Whether a group can be harmed people: not "four towns", not "two houses"."""
     words = lex.words
     noun = group.doc[quantity.noun] if quantity.noun is not None else None
-    member = noun is not None and noun.ent_type_ == "ORG" and noun.head.lower_ == "from"
+    member = noun is not None and ent_label(noun) == "ORG" and noun.head.lower_ == "from"
     if (
         noun is not None
         and noun.i != trigger.token.i
@@ -1701,6 +1795,8 @@ def _mention_for(trigger: Trigger, group: Group, lex: CasualtyLexicon) -> Mentio
     token = group.token
     unquantified = group.unquantified
     quantity = _unquantified(token, lex) if unquantified else read_quantity(token, lex.words)
+    if quantity is None and not unquantified:
+        quantity = _listed_names(token)
     if quantity is None:
         return None
     if not _accepts(token, quantity, trigger, lex):
@@ -1752,6 +1848,13 @@ def _mention_for(trigger: Trigger, group: Group, lex: CasualtyLexicon) -> Mentio
         quantity.start = min(quantity.start, _name_start(token))
     if quantity.kind == "named":
         quantity.end = _hyphenated_end(token.doc, quantity.end)  # "Park Won-soon"
+        names = name_list(token)
+        if names:
+            # "photographers Chris Hondros and Guy Martin were wounded": one row of two.
+            quantity.end = max(quantity.end, _hyphenated_end(token.doc, noun_phrase_end(names[-1])))
+            quantity.value = len(names)
+            quantity.low, quantity.best, quantity.high = bounds("exact", len(names))
+            quantity.kind = "numeric"
     if quantity.kind == "none":
         owner = _owner(token)
         quantity.noun = owner.i if owner is not None else None
@@ -1766,9 +1869,38 @@ def _mention_for(trigger: Trigger, group: Group, lex: CasualtyLexicon) -> Mentio
     if trigger.role == "noun" and quantity.kind == "named":
         type_ = lex.named_victim_types.get(type_, type_)  # "the loss of Hamza bin Ladin"
     mention = Mention(type_, quantity, trigger, group, trigger.priority, group.relation)
+    listed = name_list(token) or _appositive_names(token)
+    if quantity.value == len(listed) > 1:
+        mention.listed = frozenset(name.lower_ for name in listed)
     mention.also = also  # "a bystander was also injured"
     mention.superseded = group.superseded  # "rose from four to eleven": four
     return mention
+
+
+def _listed_names(noun: Token) -> Quantity | None:
+    """ "His colleagues, photographers Chris Hondros and Guy Martin": a noun without a quantity
+    of its own whose apposition lists the people by name is counted by the names (the count
+    span runs from the noun to the last name); None when no such list follows."""
+    names = _appositive_names(noun)
+    if not names:
+        return None
+    end = _hyphenated_end(noun.doc, noun_phrase_end(names[-1]))
+    count = len(names)
+    low, best, high = bounds("exact", count)
+    return Quantity("exact", count, None, low, best, high, noun.left_edge.i, end, noun.i)
+
+
+def _appositive_names(noun: Token) -> list[Token]:
+    """The name heads of a list of names in apposition to a plural `noun` (one apposition
+    deep or two: "His colleagues, photographers Chris Hondros and Guy Martin"), else []."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.tag_ not in ("NNS", "NNPS"):
+        return []
+    appositions = _children(noun, "appos")
+    for appos in appositions + [a for first in appositions for a in _children(first, "appos")]:
+        names = name_list(appos)
+        if names and appos.i > noun.i:
+            return names
+    return []
 
 
 def _within_line(quantity: Quantity, head: Token) -> bool:
@@ -1832,6 +1964,8 @@ def _subset_groups(mention: Mention, lex: CasualtyLexicon) -> list[Group]:
     holders = [token]
     if mention.trigger.role in ("verb", "subject"):
         holders.append(mention.trigger.token)
+    elif mention.trigger.role == "toll" and mention.trigger.token.dep_ in ("nsubj", "nsubjpass"):
+        holders.append(mention.trigger.token.head)  # "the toll has risen to 23, including ..."
     found: list[Group] = []
     if mention.trigger.type == REFERENCE and _other_victims(token, lex):
         # "Other victims included X and Y": X and Y are part of the new group.
@@ -1849,15 +1983,33 @@ def _subset_groups(mention: Mention, lex: CasualtyLexicon) -> list[Group]:
             if child.dep_ == "prep" and child.lower_ in ("including", "among"):
                 if any(_is_stranded(t) for t in token.doc[min(token.i, holder.i) + 1 : child.i]):
                     continue  # it follows a stranded group: that group's part
-                found += [Group(t, "subset_of") for t in _expand_conj(_children(child, "pobj"))]
-            elif child.dep_ == "appos" and holder == token and child.ent_type_ != "PERSON":
-                if child.like_num and (_is_one(mention) or token.ent_type_ == "PERSON"):
+                parts = [_named_after_pronoun(o) for o in _children(child, "pobj")]
+                found += [Group(t, "subset_of") for t in _expand_conj(parts)]
+            elif (
+                child.dep_ in ("npadvmod", "dep", "appos")
+                and child.pos_ in ("NOUN", "PROPN")
+                and any(
+                    p.lower_ in ("including", "among")
+                    and p.i < child.i
+                    and any(o.pos_ == "PRON" for o in _children(p, "pobj"))
+                    for p in _children(child, "prep")
+                )
+            ):
+                found.append(Group(child, "subset_of"))  # "among them two children"
+            elif child.dep_ == "appos" and holder == token and ent_label(child) != "PERSON":
+                if child.like_num and (_is_one(mention) or ent_label(token) == "PERSON"):
                     continue  # "Eric Whitaker, 52, died": an age
                 if mention.quantity.kind == "named" and child.tag_ in ("NN", "NNP"):
                     continue  # "Jeremy Mardis, a first-grader": the same person described
                 if any(t.lower_ in ("aged", "age", "ages") for t in child.subtree):
                     continue  # "five girls, all aged fifteen"
                 if child.like_num and child.pos_ == "NUM":
+                    if _children(child, "prep") and any(
+                        p.lower_ in lex.words.partitive_preps and _children(p, "pobj")
+                        for p in _children(child, "prep")
+                    ):
+                        # "injured seven people, two of them seriously": part of the seven.
+                        found.append(Group(child, "subset_of"))
                     continue  # "two of the boys, 14 and 15": ages
                 if any(g.dep_ in ("cc", "conj") for g in child.children) and not _breakdown(
                     mention, child, lex
@@ -1868,6 +2020,24 @@ def _subset_groups(mention: Mention, lex: CasualtyLexicon) -> list[Group]:
     return found
 
 
+def _named_after_pronoun(obj: Token) -> Token:
+    """ "wounded three civilians, among them a 15-year-old girl": after "among them" the part
+    is the noun the parser hangs beside the pronoun; `obj` itself otherwise."""
+    if obj.pos_ != "PRON":
+        return obj
+    prep = obj.head
+    for sibling in prep.head.children:
+        if (
+            sibling.i > obj.i
+            and sibling.i - obj.i <= 8
+            and sibling.dep_ in ("dep", "appos", "npadvmod", "dobj", "attr")
+            and sibling.pos_ in ("NOUN", "PROPN")
+            and not any(t.text in (";", ".") for t in obj.doc[obj.i : sibling.i])
+        ):
+            return sibling
+    return obj
+
+
 def _breakdown(mention: Mention, first: Token, lex: CasualtyLexicon) -> bool:
     """Whether a list set beside a figure splits it ("20 bodies, eleven women and nine men")
     rather than continuing it with other groups ("150 security forces, 95 civilians")."""
@@ -1876,8 +2046,17 @@ def _breakdown(mention: Mention, first: Token, lex: CasualtyLexicon) -> bool:
         return False
     parts = [read_quantity(t, lex.words) for t in _expand_conj([first])]
     sizes = [_size(p, low_first=False) for p in parts if p is not None]
-    values = [v for v in sizes if v is not None]
-    return bool(values) and sum(values) <= total
+    if not sizes or None in sizes:
+        return False  # "40 soldiers, 12 police officers and dozens of militants": more groups
+    if sum(sizes) == total:
+        return True  # "20 bodies, eleven women and nine men"
+    # Parts that leave some of the figure untold split only a figure of anyone ("30 people,
+    # ten women and six children"); beside "40 soldiers", "12 police officers" are more people.
+    doc = mention.group.token.doc
+    noun = mention.quantity.noun
+    lemma = doc[noun].lemma_.lower() if noun is not None else None
+    anyone = lemma is None or lemma in lex.words.generic or lemma in lex.words.anaphoric_groups
+    return anyone and sum(sizes) < total
 
 
 def _is_one(mention: Mention) -> bool:
@@ -1939,11 +2118,13 @@ def _collect(
         if trigger.role == "self" and _in_toll_phrase(anchor, lex):
             continue  # "the number of people in custody rose to 12": the toll gives the count
         pending = groups_of(trigger, lex)
+        made: list[Mention] = []
         while pending:
             group = pending.pop(0)
             mention = _mention_for(trigger, group, lex)
             if mention is None:
                 continue
+            made.append(mention)
             if _released(mention, lex) or _not_harm(mention, lex):
                 continue
             if trigger.type in CAPTIVE_TYPES:
@@ -1974,6 +2155,12 @@ def _collect(
                         sub_mention.parent = mention
                         sub_key = (sub_mention.quantity.start, sub_mention.quantity.end)
                         by_span.setdefault(sub_key, []).append(sub_mention)
+        # "Two women were among the five people killed": the part told with its whole by one
+        # harm word is part of that whole.
+        whole = next((m for m in made if m.group.relation is None), None)
+        for part in made:
+            if whole is not None and part.group.relation == "subset_of" and part.parent is None:
+                part.parent = whole
     mentions = [_merge(candidates, doc) for candidates in by_span.values()]
     return _drop_overlaps(sorted(mentions, key=lambda m: (m.quantity.start, -m.quantity.end)))
 
@@ -1992,7 +2179,7 @@ def _named_phrase(doc: Doc, start: int, end: int, lex: CasualtyLexicon) -> tuple
         if k < end and doc[k].lower_ == "the":
             k += 1
         first = k
-        while k < end and (doc[k].ent_type_ in PLACE_LABELS or doc[k].pos_ == "PROPN"):
+        while k < end and (ent_label(doc[k]) in PLACE_LABELS or doc[k].pos_ == "PROPN"):
             k += 1
         if k == first:
             return (k, names) if names else None
@@ -2372,8 +2559,19 @@ def _scope_cues(doc: Doc, matchers: Matchers, lex: CasualtyLexicon) -> list[tupl
             continue  # "for a day", "in a week"
         if end < len(doc) and doc[end].lower_ in ("age", "old"):
             continue  # "30 years of age": an age, not a period
+        if scope == "cumulative" and _daily_window(doc, end, lex):
+            continue  # "over the past day": a daily report's window, the incident
         out.append((start, scope))
     return out
+
+
+def _daily_window(doc: Doc, start: int, lex: CasualtyLexicon) -> bool:
+    """Whether the words from token `start` on are a window of one day ("day", "24 hours")."""
+    for window in lex.daily_windows:
+        words = doc[start : start + len(window)]
+        if len(words) == len(window) and tuple(t.lower_ for t in words) == window:
+            return True
+    return False
 
 
 def _time_scope(
@@ -2424,6 +2622,12 @@ def _time_scope(
         elif date["granularity"] in lex.scope_date_granularities:
             if date["granularity"] == "duration" and not _over_a_period(span, lex):
                 continue  # "trapped for hours", "thirteen hours later": not a tally
+            if date["granularity"] == "duration" and any(
+                _daily_window(span.doc, span.end - len(window), lex)
+                for window in lex.daily_windows
+                if len(window) <= len(span)
+            ):
+                continue  # "in the last 24 hours": a daily report's window, the incident
             if _dates_an_event(span, lex):
                 continue  # "2017's Hurricane Maria": the year of one event, not a tally period
             if _event_clause(root, lex.aftermath_marks) and not _in_clause(root, span.root):
@@ -2480,7 +2684,7 @@ def _campaign_claim(mention: Mention, anchor: Token, root: Token, lex: CasualtyL
         return False
     subjects = _children(tensed, "nsubj")
     return bool(subjects) and all(
-        s.lemma_.lower() not in lex.event_nouns and s.ent_type_ not in ("DATE", "TIME")
+        s.lemma_.lower() not in lex.event_nouns and ent_label(s) not in ("DATE", "TIME")
         for s in subjects
     )
 
@@ -2934,7 +3138,7 @@ def _separate_incident(
         and t.head.lemma_.lower() in lex.event_nouns
         and t.head.tag_ == "NN"  # "in separate shootings" sums several incidents
         and not (
-            (introduced or t.ent_type_ == "ORDINAL")
+            (introduced or ent_label(t) == "ORDINAL")
             and any(c.dep_ == "poss" or c.lower_ in DEFINITE_DETERMINERS for c in t.head.children)
         )  # "performed two attacks ... The second attack killed eight": one of those summed up
         for t in tokens
@@ -3205,7 +3409,7 @@ def _link_person(mention: Mention, earlier: list[Mention], lex: CasualtyLexicon)
             alone = unnamed[0]  # the only person harmed so far: "Johnson was taken to hospital"
         if alone is not None and alone.quantity.kind != "named":
             return alone  # "a man was killed ... John Smith died", "killing her ... Emma died"
-        return None
+        return _unnamed_of_list(mention, unnamed, earlier)
     if q.kind == "pronoun":
         if mention.also:
             return None
@@ -3299,6 +3503,34 @@ def _link_person(mention: Mention, earlier: list[Mention], lex: CasualtyLexicon)
         if len(same) == 1 and same[0] in [_canonical(c) for c in candidates]:
             return same[0]
     return None
+
+
+def _unnamed_of_list(
+    mention: Mention, unnamed: list[Mention], earlier: list[Mention]
+) -> Mention | None:
+    """ "A mother, father, and toddler were found dead ... Yashkus shot and killed Thompson": a
+    name given after one list of unnamed people of its harm is one of them while one is left
+    unnamed (the first such). None when the unnamed people are not one list or all are named."""
+    q = mention.quantity
+    if q.kind != "named" or mention.group.token.doc[q.start].pos_ != "PROPN":
+        return None  # "a neighbour, Petro Lysenko": a name with a description is someone new
+    listed = [p for p in unnamed if p.type == mention.type and p.quantity.kind != "named"]
+    if len(listed) < 2 or len(listed) != len([p for p in unnamed if p.type == mention.type]):
+        return None
+    first = listed[0].group.token
+    for person in listed[1:]:
+        token = person.group.token
+        # Up the list to its first member, through conjuncts and the apposition a parser may
+        # make of a list ("A mother, father, and toddler").
+        for _ in range(6):
+            if token == first or token.dep_ not in ("conj", "appos"):
+                break
+            token = token.head
+        if token != first:
+            return None
+    claimed = {id(e.related) for e in earlier if e.quantity.kind == "named" and e.related}
+    free = [p for p in listed if id(p) not in claimed]
+    return free[0] if free else None
 
 
 def _last_told(
@@ -3504,13 +3736,13 @@ def _agent(verb: Token) -> Token | None:
                 for obj in _children(agent, "pobj"):
                     if obj.pos_ in ("PROPN", "PRON") or obj.lemma_.lower() in ("man", "woman"):
                         return obj
-                    if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in obj.children):
+                    if any(c.dep_ == "appos" and ent_label(c) == "PERSON" for c in obj.children):
                         return obj
         return None
     if not _children(verb, "dobj"):
         return None  # "he died": the subject is the victim
     for subject in _children(verb, "nsubj"):
-        if subject.pos_ in ("PROPN", "PRON") or subject.ent_type_ == "PERSON":
+        if subject.pos_ in ("PROPN", "PRON") or ent_label(subject) == "PERSON":
             return subject
     return None
 
@@ -3519,7 +3751,7 @@ def _surname(tokens: Iterable[Token], lex: CasualtyLexicon) -> str | None:
     """The last word of a name ("Carnez" of "Travis Carnez, Jr."), or None without a name."""
     found = None
     for token in tokens:
-        name = (token.pos_ == "PROPN" or token.ent_type_ == "PERSON") and token.is_alpha
+        name = (token.pos_ == "PROPN" or ent_label(token) == "PERSON") and token.is_alpha
         initial = token.pos_ == "PROPN" and token.text.endswith(".")  # "Jr.", "E."
         if (name or initial) and token.lower_ not in lex.words.name_particles:
             found = token.lower_
@@ -3528,8 +3760,8 @@ def _surname(tokens: Iterable[Token], lex: CasualtyLexicon) -> str | None:
 
 def _token_key(token: Token, lex: CasualtyLexicon) -> tuple[str, str] | None:
     """What names a person a word speaks of: ("name", surname) or ("noun", lemma)."""
-    names = [c for c in token.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
-    if token.pos_ == "PROPN" or token.ent_type_ == "PERSON" or names:
+    names = [c for c in token.children if c.dep_ == "appos" and ent_label(c) == "PERSON"]
+    if token.pos_ == "PROPN" or ent_label(token) == "PERSON" or names:
         parts = [*token.subtree] if not names else [t for n in names for t in n.subtree]
         surname = _surname(parts, lex)
         return ("name", surname) if surname else None
@@ -3727,6 +3959,12 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
             continue
         before = [e for e in mentions[:i] if e.time_scope == "incident"]
         earlier = [e for e in before if _same_incident(e, mention, lex)]
+        listing = _listing(mention, earlier, lex)
+        if listing is not None and listing.type == mention.type:
+            # "photographers Chris Hondros and Guy Martin were wounded ... Martin, a British
+            # citizen, was injured by shrapnel": one of the listed people, told again.
+            mention.relation, mention.related, mention.counts = "subset_of", listing, False
+            continue
         if mention.relation == "subset_of":
             # Not a conjunct of its own list ("the dead included three officers and a child").
             # Nor a group too small to hold it, nor the attacker: "Police shot him dead ... two
@@ -3780,6 +4018,19 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
                 continue
         if _rank_is_toll(mention, earlier):
             continue
+        if mention.listed:
+            # "the shooting deaths of four men ... Emmanuel Stokes and Edwin Davis were fatally
+            # shot": named people after a larger group are of it, as one named person is.
+            group = _last_group(earlier, mention)
+            if (
+                group is not None
+                and not mention.also
+                and not _coordinated(mention.group.token, group.group.token)
+                and not _another_kind(mention, group, lex)
+                and _room(group, mentions) >= len(mention.listed)
+            ):
+                mention.relation, mention.related, mention.counts = "subset_of", group, False
+                continue
         if _is_person(mention):
             # One person: the same person as before (a name, "the victim", "he"), one of an
             # earlier group, or someone new.
@@ -3806,6 +4057,8 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
             group = _last_group(earlier, mention)
             if mention.also:
                 group = None  # "a bystander was also injured": besides them
+            if group is not None and group.listed and mention.quantity.kind == "named":
+                group = None  # "Tom Baker and Lisa Grant ... Ivan Petrenko": not one of the two
             rank = mention.quantity.rank
             if group is not None and rank and rank > (_size(group.quantity, True) or 0):
                 group = None  # "two were killed ... a third person died": not one of them
@@ -3907,6 +4160,20 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
             )
 
 
+def _listing(mention: Mention, earlier: list[Mention], lex: CasualtyLexicon) -> Mention | None:
+    """The last earlier list of named people (see `name_list`) that names the one person of
+    `mention` by surname ("Martin, a British citizen" after "Chris Hondros and Guy Martin"),
+    else None."""
+    if mention.quantity.value != 1 or mention.listed:
+        return None
+    q = mention.quantity
+    doc = mention.group.token.doc
+    surname = _surname(doc[q.start : q.end], lex)
+    if surname is None:
+        return None
+    return next((e for e in reversed(earlier) if surname in e.listed), None)
+
+
 def _name_key(mention: Mention, lex: CasualtyLexicon) -> tuple[str, str] | None:
     """The ("name", surname) a mention's count phrase gives, named or set beside a description
     ("Jamie Clayton", "One of the injured men, Jamie Clayton"), or None."""
@@ -3915,7 +4182,7 @@ def _name_key(mention: Mention, lex: CasualtyLexicon) -> tuple[str, str] | None:
         key = _mention_key(mention, lex)
         return key if key is not None and key[0] == "name" else None
     doc = mention.group.token.doc
-    names = [t for t in doc[q.start : q.end] if t.ent_type_ == "PERSON"]
+    names = [t for t in doc[q.start : q.end] if ent_label(t) == "PERSON"]
     surname = _surname(names, lex) if names else None
     return ("name", surname) if surname else None
 
@@ -4382,7 +4649,7 @@ def _own_place(mention: Mention, lex: CasualtyLexicon) -> str | None:
             if prep.lower_ not in lex.locative_preps or (head is not root and prep.i > root.i):
                 continue
             for obj in _children(prep, "pobj"):
-                if obj.ent_type_ in PLACE_LABELS or obj.lemma_.lower() in lex.place_nouns:
+                if ent_label(obj) in PLACE_LABELS or obj.lemma_.lower() in lex.place_nouns:
                     return " ".join(t.lower_ for t in obj.subtree)
     return None
 
@@ -4483,7 +4750,7 @@ def _other_people(
             return False
         if doc[noun].pos_ == "PRON":
             return False  # "four of whom were injured": a pronoun names no kind of people
-        if doc[noun].ent_type_ == "NORP":
+        if ent_label(doc[noun]) == "NORP":
             return False  # "Palestinians" may be the "civilians" of another figure
         nouns.append(lex.words.noun_synonyms.get(lemma, lemma))  # "three men ... three males"
     # "All 162 passengers and crew died ... seven crew": a noun joined to the group's own noun
@@ -4574,7 +4841,7 @@ def _nationality(mention: Mention) -> str | None:
         return None
     head = mention.group.token.doc[noun]
     for token in (head, *(c for c in head.children if c.dep_ in ("amod", "compound"))):
-        if token.ent_type_ == "NORP":
+        if ent_label(token) == "NORP":
             return token.lower_.rstrip("s")
     return None
 
@@ -4720,7 +4987,17 @@ def find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list[
     """Every casualty mention in `doc`, with context, relations and counts_toward_total.
 
     Reads the parse, `Doc._.news_dates`, `Doc._.news_entities` and `Doc._.news_published`;
-    returns items with character offsets into `doc.text`."""
+    returns items with character offsets into `doc.text`. Entity labels are read through
+    `ent_label`: the corrected labels, looked up once for the doc and dropped afterwards."""
+    doc.user_data[LABELS_KEY] = entity_labels(doc)
+    try:
+        return _find_casualties(doc, lex, matchers)
+    finally:
+        doc.user_data.pop(LABELS_KEY, None)
+
+
+def _find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list[CasualtyItem]:
+    """`find_casualties` with the label lookup in place."""
     words = word_hashes(doc)
     mentions = _collect(doc, lex, matchers, words)
     if not mentions:

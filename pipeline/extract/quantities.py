@@ -22,6 +22,41 @@ _ORDINAL_DIGITS_RE = re.compile(r"^\d+(?:st|nd|rd|th)$")
 _DASHES = frozenset({"-", "\u2013", "\u2014", "\u2012"})
 
 
+#: `doc.user_data` key of the per-doc token -> corrected entity label list (see `ent_label`).
+LABELS_KEY = "news_casualties.entity_labels"
+#: The model's labels `news_entities` does not correct (numbers, dates): read raw.
+RAW_LABELS = frozenset({"DATE", "TIME", "ORDINAL", "CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
+
+
+def entity_labels(doc: Doc) -> list[str]:
+    """Token index -> entity label, one per token ("" outside any entity).
+
+    Names take the label `news_entities` settled on for their cluster (`Doc._.news_entities`),
+    so a surname the model tagged ORG in one sentence is PERSON like the rest of its cluster;
+    a name that stage dropped has none. Numeric and temporal labels, which that stage does not
+    carry, stay the model's own; so do all labels of a doc that stage has not seen."""
+    entities = doc._.news_entities if Doc.has_extension("news_entities") else None
+    if entities is None:  # the entities stage did not run: the model's labels are all there is
+        return [t.ent_type_ for t in doc]
+    labels = [t.ent_type_ if t.ent_type_ in RAW_LABELS else "" for t in doc]
+    for entity in entities:
+        span = doc.char_span(entity["start"], entity["end"], alignment_mode="expand")
+        if span is not None:
+            for token in span:
+                labels[token.i] = entity["label"]
+    return labels
+
+
+def ent_label(token: Token) -> str:
+    """The corrected entity label of `token` (see `entity_labels`), built once per doc while
+    `find_casualties` runs and built on first use otherwise."""
+    labels = token.doc.user_data.get(LABELS_KEY)
+    if labels is None or len(labels) != len(token.doc):
+        labels = entity_labels(token.doc)
+        token.doc.user_data[LABELS_KEY] = labels
+    return labels[token.i]
+
+
 class NumberWords:
     """Parses numerals written in digits or words ("1,200", "twenty-five", "1.5 million")."""
 
@@ -312,7 +347,7 @@ def is_person_noun(token: Token, words: QuantityWords) -> bool:
         and (token.doc[token.i - 1].text == "-" or token.doc[token.i - 1].lower_ in words.age_units)
     ):
         return True  # "the 17-year-old", "an 18-month old"
-    if token.ent_type_ in ("PERSON", "NORP"):
+    if ent_label(token) in ("PERSON", "NORP"):
         return True
     if token.pos_ == "PRON" and token.lower_ in words.pronouns:
         return True
@@ -342,7 +377,7 @@ def _hyphen_prefix(head: Token) -> Token | None:
 
 
 def _names_a_person(token: Token) -> bool:
-    return token.ent_type_ == "PERSON" or (token.pos_ == "PROPN" and token.is_title)
+    return ent_label(token) == "PERSON" or (token.pos_ == "PROPN" and token.is_title)
 
 
 def _aged(token: Token) -> bool:
@@ -356,8 +391,8 @@ def is_non_person_noun(token: Token, words: QuantityWords) -> bool:
         return False  # "the 17-year-old" (tagged DATE), "15-year-old Braxton Bourda" (ORG)
     if token.lemma_.lower() in words.person_nouns or token.lower_ in words.person_nouns:
         return False  # "hundreds of Taliban" (tagged ORG)
-    if token.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "PRODUCT", "DATE", "TIME", "MONEY"):
-        return token.ent_type_ != "ORG" or token.pos_ == "PROPN"
+    if ent_label(token) in ("GPE", "LOC", "FAC", "ORG", "PRODUCT", "DATE", "TIME", "MONEY"):
+        return ent_label(token) != "ORG" or token.pos_ == "PROPN"
     return token.lemma_.lower() in words.non_person or token.lower_ in words.non_person
 
 
@@ -482,8 +517,8 @@ def _vague_phrase(head: Token, words: QuantityWords) -> tuple[str, int] | None:
     """The vague quantity word (possibly multiword: "a few", "tens of thousands") that ends at
     or modifies `head`, with its first token."""
     doc = head.doc
-    plural_people = head.tag_ == "NNPS" or head.ent_type_ == "NORP"  # "several Palestinians"
-    if head.ent_type_ == "PERSON" or (
+    plural_people = head.tag_ == "NNPS" or ent_label(head) == "NORP"  # "several Palestinians"
+    if ent_label(head) == "PERSON" or (
         head.pos_ == "PROPN" and not head.is_sent_start and not plural_people
     ):
         return None  # "Few was listed in critical condition": a name
@@ -553,8 +588,8 @@ def _phrase_end(head: Token, words: QuantityWords) -> int:
                 end = max(end, noun_phrase_end(child))
         elif child.dep_ in ("amod", "advmod") and child.lower_ in words.additive and child.i == end:
             end = child.i + 1
-        elif (child.dep_ == "appos" and child.ent_type_ == "PERSON" and not child.like_num) or (
-            child.dep_ == "compound" and child.ent_type_ == "PERSON"
+        elif (child.dep_ == "appos" and ent_label(child) == "PERSON" and not child.like_num) or (
+            child.dep_ == "compound" and ent_label(child) == "PERSON"
         ):
             end = max(end, noun_phrase_end(child))  # "Iranian general, Qasem Soleimani"
     while end - 1 > head.i and (head.doc[end - 1].is_punct or head.doc[end - 1].is_space):
@@ -593,7 +628,7 @@ def _phrase_start(head: Token, floor: int, words: QuantityWords) -> int:
     while start < head.i and (
         doc[start].lower_ in words.excluded_determiners
         or not (doc[start].is_alpha or doc[start].like_num)
-        or (doc[start].ent_type_ in ("DATE", "TIME") and not doc[start].like_num)
+        or (ent_label(doc[start]) in ("DATE", "TIME") and not doc[start].like_num)
         or doc[start].dep_ in ("cc", "preconj", "prep", "mark")
         or doc[start].tag_ == "TO"  # "rose from 10 to 12": the change's "to", not the count
     ):
@@ -648,7 +683,7 @@ def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
     Reads the head's dependents and the tokens just before it; returns token indices."""
     doc = head.doc
     lower = head.lower_
-    if head.ent_type_ == "MONEY" or any(t.is_currency for t in doc[head.left_edge.i : head.i + 1]):
+    if ent_label(head) == "MONEY" or any(t.is_currency for t in doc[head.left_edge.i : head.i + 1]):
         return None  # "a loss of $916 million": an amount of money counts nobody
     # "Over 500 were hurt": the parser may make the qualifier the head of the number.
     if head.pos_ == "ADP":
@@ -813,8 +848,8 @@ def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
     # A named person: "Ziad al-Sharabi", "Iranian general, Qasem Soleimani", "15-year-old
     # Braxton Bourda" (a name with an age, whatever the entity recognizer called it).
     if (
-        head.ent_type_ == "PERSON"
-        or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children)
+        ent_label(head) == "PERSON"
+        or any(c.dep_ == "appos" and ent_label(c) == "PERSON" for c in head.children)
         or (head.tag_ == "NNP" and _aged(head))
     ):
         if head.tag_ in ("NNS", "NNPS"):
@@ -965,7 +1000,7 @@ def _is_age_or_reciprocal(number: Token, span: tuple[int, int]) -> bool:
     start, end = span
     if end < len(doc) and doc[end].lower_ in ("another", "other"):
         return True  # "killing one another"
-    if start >= 2 and doc[start - 1].text == "," and doc[start - 2].ent_type_ == "PERSON":
+    if start >= 2 and doc[start - 1].text == "," and ent_label(doc[start - 2]) == "PERSON":
         return True
     token = number
     for _ in range(3):
@@ -974,7 +1009,7 @@ def _is_age_or_reciprocal(number: Token, span: tuple[int, int]) -> bool:
         if token.dep_ not in ("conj", "appos", "nummod", "npadvmod") or token.head == token:
             break
         token = token.head
-    return number.dep_ in ("appos", "npadvmod") and number.head.ent_type_ == "PERSON"
+    return number.dep_ in ("appos", "npadvmod") and ent_label(number.head) == "PERSON"
 
 
 def _zero(start: int, end: int, noun: int | None = None) -> Quantity:
