@@ -323,6 +323,16 @@ class EntityLexicon:
         self.org_names = {name_key(w): w for w in data["org_names"]}
         self.acronyms = {name_key(k): v for k, v in data["acronyms"].items()}
         self.org_heads_before_of = {w.lower() for w in data["org_heads_before_of"]}
+        self.non_entities = {name_key(w) for w in data["non_entities"]}
+        #: a name's last word -> the label it gives ("mosque" -> FAC, "estuary" -> LOC).
+        self.head_labels = {
+            w.lower(): label for label, words in data["head_labels"].items() for w in words
+        }
+        #: a name's first word -> the label it gives ("operation" -> EVENT, "mount" -> LOC).
+        self.first_word_labels = {
+            w.lower(): label for label, words in data["first_word_labels"].items() for w in words
+        }
+        self.not_given_names = {fold(w) for w in data["not_given_names"]}
         #: storm titles as word tuples ("tropical", "storm")
         self.storm_titles = {tuple(w.lower().split()) for w in data["storm_titles"]}
         self.storm_title_starts = {words[0] for words in self.storm_titles}
@@ -522,10 +532,12 @@ def _trim(
             break
     if (
         start > 0
-        and lower[start - 1] == "the"
+        and text[start - 1] == "The"
         and fold("the " + view.span_text(start, end)) in lexicon.the_names
     ):
-        start -= 1  # "The Guardian": the article belongs to the name
+        # "The Guardian": the article belongs to the name where it is written as part of it;
+        # a lower-case "the" stays outside ("the Netherlands", "the New York Times").
+        start -= 1
     while end > start:
         last = end - 1
         word = text[last]
@@ -768,6 +780,8 @@ def _junk(view: TokenView, start: int, end: int, lexicon: EntityLexicon) -> bool
         return True
     text = view.span_text(start, end)
     key = name_key(text)
+    if key in lexicon.non_entities:
+        return True
     if all(view.is_lower[i] or not view.alpha[i] for i in range(start, end)):
         return key not in lexicon.demonyms and key not in lexicon.norp_words
     if lexicon.lexicon_label(key, text)[0] is not None:
@@ -922,6 +936,45 @@ def _opens_with_storm_title(view: TokenView, start: int, end: int, lexicon: Enti
     )
 
 
+def _org_head_at(view: TokenView, start: int, end: int, lexicon: EntityLexicon) -> int | None:
+    """The first organisation head word ("Service", "Ministry") in start..end after its first
+    word, or None."""
+    for h in range(start + 1, end):
+        if view.lower[h] in lexicon.org_heads and not view.upper[h]:
+            return h
+    return None
+
+
+def _joined_org(view: TokenView, start: int, end: int, lexicon: EntityLexicon) -> int | None:
+    """The end of an organisation's name that joins two capitalised runs with "and" ("North
+    Wales Fire and Rescue Service", "Fish and Wildlife Service"): the run start..end has no
+    organisation head and is no place or known name of its own, the next run follows right
+    after "and" and ends in a head word. Returns the end token of the whole name, or None."""
+    after = end + 1
+    if (
+        after >= len(view.text)
+        or view.lower[end] != "and"
+        or not view.name[after]
+        or view.opening(after)
+        or _org_head_at(view, start, end, lexicon) is not None
+        or "\n" in view.ws[end]
+    ):
+        return None
+    key = name_key(view.span_text(start, end))
+    if lexicon.gazetteer.lookup(key) or lexicon.lexicon_label(key, key)[0] is not None:
+        return None
+    next_end = after
+    while next_end < len(view.text) and view.name[next_end] and "\n" not in view.ws[next_end - 1]:
+        next_end += 1
+    head = _org_head_at(view, after - 1, next_end, lexicon)
+    if head is None:
+        return None
+    next_key = name_key(view.text[after])
+    if next_key in lexicon.demonyms or lexicon.gazetteer.lookup(next_key):
+        return None  # "Britain and Russian Defence Ministry": two names
+    return head + 1
+
+
 def rule_mentions(view: TokenView, lexicon: EntityLexicon) -> list[Mention]:
     """Spans the word lists, the gazetteer and the ORG patterns name."""
     found: list[Mention] = []
@@ -936,6 +989,22 @@ def rule_mentions(view: TokenView, lexicon: EntityLexicon) -> list[Mention]:
             mention.votes["EVENT"] += STRONG
             found.append(mention)
             continue
+        if run_end - run_start > 1:
+            # "Operation Olive Branch", "Mount Apo": a kind word before a name.
+            kind = lexicon.first_word_labels.get(lower[run_start])
+            name_end = run_start + 1
+            while name_end < run_end and view.name[name_end]:
+                name_end += 1  # "Mount Apo in Kidapawan City": the name stops at "in"
+            if kind is not None and name_end > run_start + 1:
+                mention = Mention(run_start, name_end)
+                mention.votes[kind] += STRONG
+                found.append(mention)
+                continue
+        joined = _joined_org(view, run_start, run_end, lexicon)
+        if joined is not None:
+            mention = Mention(run_start, joined)
+            mention.votes["ORG"] += STRONG
+            found.append(mention)
         if (
             lower[run_start] in lexicon.org_heads_before_of
             and run_end - run_start > 2
@@ -1057,6 +1126,8 @@ def propagate(view: TokenView, mentions: list[Mention], lexicon: EntityLexicon) 
     given_surnames: set[tuple[str, ...]] = set()
     #: skeleton -> transliteration keys of the article's PERSON surnames.
     surnames: dict[str, set[str]] = defaultdict(set)
+    #: given name -> surnames of the article's PERSON names that start with it.
+    given_of: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         words = tuple(view.lower[m.start : m.end])
         names.setdefault(words, Counter()).update(m.votes)
@@ -1085,6 +1156,25 @@ def propagate(view: TokenView, mentions: list[Mention], lexicon: EntityLexicon) 
         if len(last) >= 4:
             tkey = lexicon.translit(last)
             surnames[skeleton(tkey)].add(tkey)
+        first = words[0]
+        if len(words) > 1 and first not in lexicon.not_given_names:
+            given_of[first].add(words[-1])
+    given_only: set[tuple[str, ...]] = set()
+    # A given name written alone after the full name ("Hardeep also stated" after "Hardeep
+    # Singh Puri") is that person when one person only has it and it is no other name of the
+    # article (a place, an organisation, another person's surname).
+    for first, lasts in given_of.items():
+        if (
+            len(lasts) == 1
+            and len(first) > 2
+            and first.isalpha()
+            and (first,) not in names
+            and first.rstrip(".") not in lexicon.title_stems
+            and not lexicon.gazetteer.lookup(first)
+            and first not in lexicon.demonyms
+        ):
+            names[(first,)] = Counter({"PERSON": MODEL})
+            given_only.add((first,))
     added: list[Mention] = []
     for run_start, run_end in view.runs:
         if any(covered[run_start:run_end]):
@@ -1108,6 +1198,17 @@ def propagate(view: TokenView, mentions: list[Mention], lexicon: EntityLexicon) 
                 votes = Counter({"PERSON": MODEL})
         if votes is None:
             continue
+        if tuple(view.lower[run_start:run_end]) in given_only and not (
+            # A given name alone stands as the subject of prose ("Hardeep also stated"), not
+            # in a table row ("Borac 4 0 0") nor as the start of a compound or of a longer
+            # name ("Ata-ur-Rehman", "Joost van der Westhuizen").
+            run_end < len(view.text)
+            and view.is_lower[run_end]
+            and view.alpha[run_end]
+            and view.lower[run_end] not in lexicon.name_particles
+            and not (run_start > 0 and view.text[run_start - 1] in HYPHENS)
+        ):
+            continue
         # The tagger reads an unknown capitalised word opening a sentence as a common word
         # ("Zelenskyy said" as NOUN): a person's surname all the same there, unless the
         # article also writes it in lower case. Mid-sentence the tagger is right ("exhibits
@@ -1130,6 +1231,131 @@ def propagate(view: TokenView, mentions: list[Mention], lexicon: EntityLexicon) 
             covered[i] = True
         mention = Mention(run_start, run_end)
         mention.votes.update({label: MODEL for label in votes})
+        added.append(mention)
+    add_context_votes(view, added, lexicon)
+    return sorted(mentions + added, key=lambda m: m.start)
+
+
+#: What may stand between two items of a list of names ("A, B, C and D").
+LIST_GLUE = frozenset({(",",), ("and",), ("or",), (",", "and"), (",", "or")})
+#: Labels a list lends its items (a list of laws or events says little about a name in it).
+LIST_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC"})
+
+
+def list_votes(view: TokenView, mentions: list[Mention]) -> None:
+    """Items of one list share a kind: in "Dolgellau, Harlech, Barmouth, Bala, and Blaenau
+    Ffestiniog" the model's PERSON on "Barmouth" gives way to the places around it. A list is
+    three or more mentions joined by commas, "and" or "or". When two or more items are sure of
+    one label (a word list, the gazetteer or the context voted for it beyond the model) and no
+    item is sure of another, an item whose only vote is the model's gets a MEDIUM vote for
+    that label. Reads the mentions in text order; updates their votes."""
+    groups: list[list[Mention]] = []
+    for m in mentions:
+        if groups and tuple(view.lower[groups[-1][-1].end : m.start]) in LIST_GLUE:
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    for group in groups:
+        if len(group) < 3:
+            continue
+        sure: Counter[str] = Counter()
+        for m in group:
+            if m.votes:
+                label, weight = m.votes.most_common(1)[0]
+                if weight > MODEL:
+                    sure[label] += 1
+        if len(sure) != 1:
+            continue
+        label, count = sure.most_common(1)[0]
+        if count < 2 or label not in LIST_LABELS:
+            continue
+        for m in group:
+            if len(m.votes) == 1 and label not in m.votes and max(m.votes.values()) <= MODEL:
+                m.votes[label] += MEDIUM
+
+
+def surname_votes(view: TokenView, mentions: list[Mention], lexicon: EntityLexicon) -> None:
+    """A person's name the model read as a place or a group ("Petro Sydor" as GPE): a name of
+    two or more capitalised words, voted for by the model alone, that neither the gazetteer
+    nor a word list knows, whose last word the article also writes alone ("Sydor later
+    died") where that word is no place either, gets a MEDIUM PERSON vote. Reads the
+    mentions (with keys) and `view.runs`; updates their votes."""
+    lone: set[str] | None = None  # built for the first candidate only: most articles have none
+    for m in mentions:
+        if m.end - m.start < 2 or not m.from_model or len(m.votes) != 1:
+            continue
+        words = m.key.split()
+        top, weight = m.votes.most_common(1)[0]
+        if (
+            top not in ("GPE", "NORP")
+            or len(words) < 2
+            or weight > MODEL
+            or not all(view.title[i] for i in range(m.start, m.end))
+        ):
+            continue
+        if lone is None:
+            lone = {
+                view.lower[s]
+                for s, e in view.runs
+                if e - s == 1 and view.title[s] and view.lower[s] not in view.lower_case_words
+            }
+        if (
+            words[-1] not in lone
+            or words[0] in lexicon.compass_words
+            or words[-1] in lexicon.region_words
+            or lexicon.gazetteer.lookup(m.key)
+            or lexicon.gazetteer.lookup(words[-1])
+            or lexicon.gazetteer.lookup(words[0])
+            or lexicon.lexicon_label(m.key, m.text)[0] is not None
+            or any(w in lexicon.demonyms or w in lexicon.norp_words for w in words)
+        ):
+            continue
+        m.votes["PERSON"] += MEDIUM
+
+
+#: Most words between an apposition's comma and its role noun ("a fire service spokesman").
+APPOSITION_WORDS = 5
+
+
+def apposition_names(
+    view: TokenView, mentions: list[Mention], lexicon: EntityLexicon
+) -> list[Mention]:
+    """Names the model missed that an apposition describes as a person ("Tomasz Kubiak, a fire
+    service spokesman, told AFP"): a capitalised run of two to four proper nouns in no
+    mention, no place or known name, then a comma, "a", "an" or "the", and within a few
+    lower-case words a role noun (`title_words`: "spokesman", "spokesperson"). Reads
+    `view.runs` and the mentions; returns them with such names added as PERSON."""
+    covered = [False] * len(view.text)
+    for m in mentions:
+        for i in range(m.start, m.end):
+            covered[i] = True
+    n = len(view.text)
+    added: list[Mention] = []
+    for start, end in view.runs:
+        if (
+            not 2 <= end - start <= 4
+            or end + 2 >= n
+            or view.text[end] != ","
+            or view.lower[end + 1] not in ("a", "an", "the")
+            or any(covered[start:end])
+            or not all(_name_word(view, i, lexicon) for i in range(start, end))
+        ):
+            continue
+        role = False
+        for i in range(end + 2, min(n, end + 2 + APPOSITION_WORDS)):
+            if not (view.is_lower[i] and view.alpha[i]):
+                break
+            if (
+                view.lower[i] in lexicon.title_stems
+                and view.lower[i] not in lexicon.title_modifiers
+            ):
+                role = True
+                break
+        key = name_key(view.span_text(start, end))
+        if not role or lexicon.gazetteer.lookup(key) or lexicon.lexicon_label(key, key)[0]:
+            continue
+        mention = Mention(start, end)
+        mention.votes["PERSON"] += MEDIUM
         added.append(mention)
     add_context_votes(view, added, lexicon)
     return sorted(mentions + added, key=lambda m: m.start)
@@ -1239,6 +1465,21 @@ def _context_votes(view: TokenView, m: Mention, lexicon: EntityLexicon) -> None:
         m.votes["PERSON"] += WEAK
     if after is not None and after in lexicon.region_words:
         m.votes["GPE"] += WEAK
+    # A word list knows the whole name where the capital runs could not see it as one
+    # ("Neo-Nazi" is two runs).
+    known, weight = lexicon.lexicon_label(m.key, m.text)
+    if known is not None and known not in m.votes:
+        m.votes[known] += weight
+    # The kind word of a name outweighs the model's label on each mention: "Al Noor Mosque"
+    # is a building (FAC) the model calls ORG, "Operation Centurion" an EVENT; but a country
+    # or a first-level region keeps its own kind ("Rhode Island" is a state).
+    words = m.key.split()
+    if len(words) > 1:
+        kind = lexicon.head_labels.get(words[-1]) or lexicon.first_word_labels.get(words[0])
+        if kind is not None and not any(
+            p.kind in ("country", "admin1") for p in lexicon.gazetteer.lookup(m.key)
+        ):
+            m.votes[kind] += STRONG
     if before in lexicon.place_prepositions and lexicon.gazetteer.lookup(m.key):
         m.votes["GPE"] += WEAK
 
@@ -1305,7 +1546,8 @@ def cluster_mentions(view: TokenView, mentions: list[Mention], lexicon: EntityLe
             surname_of[surname].add(i)
             for k in range(1, len(words) - 1):
                 tail_of[" ".join(words[k:])].add(i)
-            first_of[words[0]].add(i)
+            if words[0] not in lexicon.not_given_names:
+                first_of[words[0]].add(i)  # "Hardeep" is Hardeep Singh Puri; "Abu" no one
             tkey = lexicon.translit(surname)
             translit_block[skeleton(tkey)].append((tkey, i))
     # Full names spelt differently ("Aleksandr Sersky" / "Oleksandr Syrskyi"), joined first
@@ -1362,6 +1604,21 @@ def cluster_mentions(view: TokenView, mentions: list[Mention], lexicon: EntityLe
                 target = expansions.get(name_key(lexicon.acronyms[key]))
             if target is not None:
                 uf.union(i, target)
+    # Spelling variants of one organisation ("al-Shabab" / "al-Shabaab", "Taliban" /
+    # "Taleban"): one-word ORG names whose transliteration keys are close. Acronyms are
+    # left out ("IS" / "ISI" are no spellings of each other).
+    org_block: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for i, key in enumerate(keys):
+        text = groups[key][0].text
+        if labels[i] != "ORG" or len(key.split()) != 1 or text.isupper():
+            continue
+        tkey = lexicon.translit(key.replace("-", ""))
+        if len(tkey) < 5:
+            continue
+        for other, j in org_block[skeleton(tkey)]:
+            if similar_spelling(tkey, other):
+                uf.union(i, j)
+        org_block[skeleton(tkey)].append((tkey, i))
     # One label per cluster, by the votes of all its mentions.
     cluster_votes: dict[int, Counter[str]] = defaultdict(Counter)
     for i in range(len(keys)):
@@ -1703,7 +1960,8 @@ def containing_places(
       "Eastern Ukraine";
     - a town the article names inside the name: "New Baghdad", "Paris Metro";
     - a qualifier after it: "Babyninsky, Russia", "Masbah, central Baghdad";
-    - a possessive before it: "California's Golden Gate Bridge".
+    - a possessive before it: "California's Golden Gate Bridge";
+    - a place preposition and a place after it: "Al Noor Mosque in Christchurch".
 
     The article's most frequent country is no such evidence: "Donbas" or "Europe" get none.
     """
@@ -1753,6 +2011,14 @@ def containing_places(
                 if after in at_start:
                     found[cid] = (at_start[after], False)
                     break
+            if (
+                m.end + 1 < len(view.text)
+                and view.lower[m.end] in lexicon.place_prepositions
+                and m.end + 1 in at_start
+            ):
+                # "Al Noor Mosque in Christchurch", "Mount Apo in Kidapawan City"
+                found[cid] = (at_start[m.end + 1], False)
+                break
             if m.start > 0 and view.text[m.start - 1] in POSSESSIVES and m.start - 1 in at_end:
                 found[cid] = (at_end[m.start - 1], False)
                 break
@@ -1803,12 +2069,35 @@ def _canonical(members: list[Mention]) -> str:
     return text
 
 
+def _end_char(view: TokenView, end: int) -> int:
+    """The end offset of a mention ending before token `end`. An abbreviation with inner dots
+    closing a sentence ("... in the U.S.") loses its last dot to the sentence's full stop in
+    the tokenizer; the dot is part of the name."""
+    last = view.text[end - 1]
+    stop = view.idx[end - 1] + len(last)
+    if (
+        end < len(view.text)
+        and view.text[end][:1] == "."
+        and last[-2:-1] == "."
+        and not view.ws[end - 1]
+        and len(last) >= 3
+        and last[-2] == "."
+        and all(c == "." for c in last[1::2])
+        and last.replace(".", "").isalpha()
+    ):
+        return stop + 1
+    return stop
+
+
 def find_entities(doc: Doc, lexicon: EntityLexicon) -> list[EntityItem]:
     """The article's entity mentions with consistent labels, clusters and places."""
     view = TokenView(doc, lexicon)
     mentions = merge_mentions(model_mentions(view, lexicon), rule_mentions(view, lexicon))
     add_context_votes(view, mentions, lexicon)
     mentions = title_run_names(view, mentions, lexicon)
+    mentions = apposition_names(view, mentions, lexicon)
+    list_votes(view, mentions)
+    surname_votes(view, mentions, lexicon)
     mentions = propagate(view, mentions, lexicon)
     group_labels = cluster_mentions(view, mentions, lexicon)
     clusters: dict[int, list[Mention]] = defaultdict(list)
@@ -1835,6 +2124,11 @@ def find_entities(doc: Doc, lexicon: EntityLexicon) -> list[EntityItem]:
         if labels.get(cid) == "PERSON":
             for m in members:
                 _person_name_only(view, m, lexicon)
+    for members in clusters.values():
+        for m in members:
+            stop = view.idx[m.end - 1] + len(view.text[m.end - 1])
+            if _end_char(view, m.end) > stop:
+                m.text += "."  # "U.S." before a sentence's full stop
     canonical = {cid: _canonical(clusters[cid]) for cid in clusters}
     items: list[EntityItem] = []
     for m in sorted((m for members in clusters.values() for m in members), key=lambda m: m.start):
@@ -1850,7 +2144,7 @@ def find_entities(doc: Doc, lexicon: EntityLexicon) -> list[EntityItem]:
             EntityItem(
                 id=f"E{len(items) + 1}",
                 start=view.idx[m.start],
-                end=view.idx[m.end - 1] + len(view.text[m.end - 1]),
+                end=_end_char(view, m.end),
                 label=label,
                 cluster_id=number[cid],
                 canonical=canonical[cid],
