@@ -101,6 +101,16 @@ class AttributionLexicon:
             verb: set(objects) for verb, objects in cues["non_report_objects"].items()
         }
         self.nouns: set[str] = set(cues["nouns"])
+        #: Wishes whose speech-verb infinitive performs it ('would like to state that').
+        self.performative_heads: frozenset[str] = frozenset(cues.get("performative_heads", ()))
+        #: Citing verbs whose 'as saying' participle is the cited origin's own cue.
+        self.cited_as: frozenset[str] = frozenset(cues.get("cited_as", ()))
+        #: Cue verbs whose predicate makes a finding, not a report ('pronounced dead').
+        self.verdict_predicates: dict[str, frozenset[str]] = {
+            verb: frozenset(words) for verb, words in cues.get("verdict_predicates", {}).items()
+        }
+        #: Verbs whose infinitive object is what someone is asked to do, not a report.
+        self.directive_verbs: frozenset[str] = frozenset(cues.get("directive_verbs", ()))
         self.aside_links: frozenset[str] = frozenset(cues.get("aside_links", ()))
         self.reporter_participles: frozenset[str] = frozenset(
             cues.get("reporter_participles", {}).get("lemmas", ())
@@ -137,6 +147,13 @@ class AttributionLexicon:
         )
         self.media_sources = _PhraseTable(channels["media_sources"])
         self.news_agencies = _PhraseTable({a: "agency" for a in channels["news_agencies"]})
+        #: Words of a medium's name that say its kind ('Press TV', 'Radio Svoboda').
+        self.outlet_words: dict[str, str] = dict(channels.get("outlet_words", {}))
+        self.outlet_suffixes: dict[str, str] = dict(channels.get("outlet_suffixes", {}))
+        self.paper_words: frozenset[str] = frozenset(channels.get("paper_words", ()))
+        self.paper_modifiers: frozenset[str] = frozenset(channels.get("paper_modifiers", ()))
+        self.platform_channels: frozenset[str] = frozenset(channels.get("platform_channels", ()))
+        self.recipient_preps: frozenset[str] = frozenset(channels.get("recipient_prepositions", ()))
         self.channel_sources: dict[str, str] = dict(channels["channel_sources"])
         self.cue_channels: dict[str, str] = dict(channels["cue_channels"])
         self.topic_verbs: set[str] = set(channels.get("topic_verbs", ()))
@@ -765,6 +782,8 @@ def _subject_of(
     """(source token, passive) of a cue verb: its subject or agent, else the subject it shares
     with the verb it is coordinated with or depends on as a participle ("..., saying"). A
     subject in another paragraph is a heading the parser glued on, not a source."""
+    if _showing_participle(verb, lex):
+        return _shown_by(verb, lex), False  # 'a photo showing X': the photo shows it
     current = verb
     for _ in range(4):
         passive = False
@@ -1208,6 +1227,8 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
             return cited
     if _naming_participle(verb, lex):
         return None  # "another group, called Hizbul Islam": the participle names the group
+    if _not_a_speech_act(verb, lemma, children, ctx):
+        return None
     paragraph = _paragraph_of(text, verb.idx)
     # A complement in another paragraph is a heading or a sentence the parser glued on.
     here = [c for c in children if paragraph[0] <= c.idx < paragraph[1]]
@@ -1234,6 +1255,8 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
         ccomp = complements[0] if complements else None
     if ccomp is not None and _time_clause_after_quote(verb, ccomp, ctx):
         ccomp = None
+    if ccomp is not None:
+        ccomp = _past_message_participle(ccomp)
     if ccomp is None:
         ccomp = _clause_as_adverbial(verb, here)
     # A quoted sentence the parser hung on the cue as an open complement ('"Let's boil it
@@ -1449,6 +1472,53 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
             found.source = broken_span
         found.source = _after_spoken_quote(found.source, source_token, ctx)
     return found
+
+
+def _not_a_speech_act(verb: Token, lemma: str, children: list[Token], ctx: _Context) -> bool:
+    """Uses of a cue verb that report nothing, whatever the rest of the sentence holds: a
+    verdict or finding ('was pronounced dead', 'to plead guilty'), a naming verb in the passive
+    with no name or words given ('were called to the building': summoned), and an infinitive
+    someone is urged or asked to carry out ('urging anyone ... to report the matter'). Reads
+    the verb's children; True when the verb is no row."""
+    lex = ctx.lex
+    if any(
+        c.dep_ in ("acomp", "oprd", "xcomp", "advmod", "dobj")
+        and c.lower_ in lex.verdict_predicates.get(lemma, ())
+        for c in children
+    ) and not any(c.dep_ == "ccomp" for c in children):
+        return True
+    if (
+        lemma in lex.naming_participles
+        and any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
+        and not any(
+            c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "agent", "dobj", "acomp", "prt")
+            for c in children
+        )
+        and not ctx.index.inside[verb.i]
+        and not _quote_mark_near(ctx.index, verb.i, 1)
+        and not _quote_mark_near(ctx.index, verb.i, -1)
+    ):
+        return True
+    if lemma in lex.delivery_verbs and any(
+        _showing_participle(g, lex)
+        for c in children
+        for g in (c.children if c.dep_ == "dobj" else (c,))
+    ):
+        return True  # 'posted a photo showing X': the photo's row shows X, the post says none
+    return (
+        verb.dep_ == "xcomp"
+        and _is_infinitive(verb)
+        and lex.verb_lemma(verb.head) in lex.directive_verbs
+        # someone is asked ('urged residents to report'), not a number rung ('called 911 to
+        # report that ...', where the caller reports)
+        and any(
+            c.dep_ in ("dobj", "nsubj")
+            and c.i < verb.i
+            and c.pos_ in ("PRON", "NOUN", "PROPN")
+            and not c.like_num
+            for c in verb.head.children
+        )
+    )
 
 
 def _name_before_apposition(subject: Token) -> tuple[Token, tuple[int, int]] | None:
@@ -1816,6 +1886,11 @@ def _clause_as_adverbial(verb: Token, children: list[Token]) -> Token | None:
             # place clause, which says when the cue was spoken, not what
             and not any(g.tag_ == "WRB" and g.i < child.i for g in child.children)
             and child.tag_ not in ("VBG", "VBN")
+            # '..., with local media reporting no-one was ...': the participle's complement
+            and not any(
+                g.dep_ == "prep" and g.i < child.i and any(p.dep_ == "pcomp" for p in g.children)
+                for g in child.children
+            )
         ):
             return child
     return None
@@ -2151,6 +2226,11 @@ def _verb_content(
         content = _host_clause(verb, text)  # "as reported by X, CLAUSE": the clause it modifies
         if content is not None:
             return content, content, _quote_type(content, ctx)
+    hung = _complement_hung_elsewhere(verb, ctx.lex) if ccomp is None and xcomp is None else None
+    if hung is not None:
+        content = _clause_content(hung[0], hung[1], text, paragraph)
+        if content is not None:
+            return content, content, _quote_type(content, ctx)
     misread = _main_clause_read_as_host(verb) if ccomp is None else None
     if misread is not None:
         content = _clause_content(misread, _subtree_indices(misread, verb), text, paragraph)
@@ -2177,6 +2257,98 @@ def _verb_content(
     if content is None:
         return None, None, "indirect"
     return content, content, _quote_type(content, ctx)
+
+
+def _past_message_participle(clause: Token) -> Token:
+    """'said in a statement read out on state television that X': the parser made the
+    participle on the message ('read out', 'issued', 'posted') the complement and X its
+    complement; X is what was said. Returns X there, else the clause itself."""
+    if clause.tag_ != "VBN" or any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in clause.children
+    ):
+        return clause
+    for child in clause.children:
+        if child.dep_ == "ccomp" and any(
+            g.dep_ == "mark" and g.lower_ == "that" for g in child.children
+        ):
+            return child
+    return clause
+
+
+def _complement_hung_elsewhere(
+    verb: Token, lex: AttributionLexicon
+) -> tuple[Token, set[int]] | None:
+    """A complement clause the parser hung away from its cue: the clause a 'with' phrase
+    opens ('..., with local media reporting no-one was in the houses' parses 'was' as the
+    host of 'with ... reporting') and a clause read as a relative on the recipient ('reported
+    to the police he left home'). Returns the clause and the tokens to leave out of it."""
+    head = verb.head
+    if (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "pcomp"
+        and head.lower_ in lex.aside_links
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        # a participle with its own object or clause has its content already
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "oprd") for c in verb.children)
+    ):
+        # the clause the phrase hangs on, or one coordinated with it ('stopped ..., with
+        # media reporting no-one was hurt' parsed as 'stopped and was hurt')
+        for host in (head.head, *(c for c in head.head.children if c.dep_ == "conj")):
+            subject = next((c for c in host.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if _is_finite(host) and subject is not None and subject.i > verb.i > head.i:
+                return host, {t.i for t in head.subtree}
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in lex.recipient_preps:
+            continue
+        for noun in prep.children:
+            if not _can_be_told(noun, lex):
+                continue  # 'add up to the number I need': no one is spoken to
+            for clause in noun.children:
+                if clause.dep_ != "relcl" or not _is_finite(clause):
+                    continue
+                first = clause.left_edge
+                if (
+                    first.dep_ == "nsubj"
+                    and first.head.i == clause.i
+                    and first.tag_ not in ("WDT", "WP")
+                    and _complete_clause(clause)
+                ):
+                    return clause, set()
+    return None
+
+
+def _can_be_told(noun: Token, lex: AttributionLexicon) -> bool:
+    """A noun that can hear a report: a person, audience or institution word, or a name."""
+    lemma = noun.lemma_.lower()
+    return (
+        lemma in lex.audience_nouns
+        or lemma in lex.institution_nouns
+        or lemma in lex.person_nouns
+        or noun.ent_type_ in ("PERSON", "ORG", "NORP")
+    )
+
+
+def _is_finite(verb: Token) -> bool:
+    """A verb with tense: finite itself or through an auxiliary ('had left', 'was hurt')."""
+    return verb.tag_ in FINITE or any(
+        c.dep_ in ("aux", "auxpass") and (c.tag_ in FINITE or c.tag_ == "MD") for c in verb.children
+    )
+
+
+COMPLETING_DEPS = frozenset(
+    {"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "auxpass", "advmod"}
+)
+
+
+def _complete_clause(clause: Token) -> bool:
+    """A clause with nothing missing: an object, complement, adverb or full prepositional
+    phrase on its verb ('he left home'), so that no gap marks it as a relative clause ('the
+    commander he trusted', 'the police he spoke to')."""
+    return any(
+        c.dep_ in COMPLETING_DEPS
+        or (c.dep_ == "prep" and any(g.dep_ in ("pobj", "pcomp") for g in c.children))
+        for c in clause.children
+    )
 
 
 def _participial_adjunct(verb: Token, lex: AttributionLexicon) -> bool:
@@ -3279,7 +3451,10 @@ def _cited_origins(verb: Token, parent: _Found, ctx: _Context) -> list[_Found]:
     if lex.verb_lemma(verb) in lex.citing:
         origin = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if origin is not None and parent.content[0] > origin.idx:
-            cues.append((verb, origin))
+            spoken = _cited_as_speaking(verb, lex)
+            if spoken is not None:
+                ctx.consumed.add(spoken.i)
+            cues.append((spoken or verb, origin))
     for child in verb.children:
         if child.dep_ not in ("advcl", "xcomp", "acl", "prep", "conj", "npadvmod"):
             continue
@@ -3291,6 +3466,20 @@ def _cited_origins(verb: Token, parent: _Found, ctx: _Context) -> list[_Found]:
     if not cues:
         cues = _misplaced_citing(verb, parent, ctx)
     return [_cited_origin(cue, origin, parent, ctx) for cue, origin in cues]
+
+
+def _cited_as_speaking(verb: Token, lex: AttributionLexicon) -> Token | None:
+    """The speech participle of 'X cited Y as stating Z' (not of the fixed cue 'quoted as
+    saying'): the origin's own cue, by the annotation's convention."""
+    if lex.verb_lemma(verb) not in lex.cited_as:
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "as":
+            continue
+        for participle in prep.children:
+            if participle.tag_ == "VBG" and lex.verbs.get(lex.verb_lemma(participle)) == "speech":
+                return participle
+    return None
 
 
 def _misplaced_citing(verb: Token, parent: _Found, ctx: _Context) -> list[tuple[Token, Token]]:
@@ -3524,6 +3713,8 @@ def _channel_in_preps(head: Token, ctx: _Context, skip: set[int]) -> tuple[str, 
         hit = lex.channel_words.find(words, lex.weak_channels)
         if hit is None and child.lower_ == "via" and lex.news_agencies.find(words) is not None:
             hit = ("other", 0, 0)  # passed on by an agency: 'via news agency Interfax'
+        if hit is not None and _said_to(child, span[0] + hit[1], lex):
+            continue  # 'in remarks to The Washington Post': the paper was spoken to
         if hit is not None:
             start, end = _trim(ctx.text, *span)
             # 'at the governor on Twitter': the medium is the inner phrase, not the outer one.
@@ -3544,6 +3735,18 @@ def _channel_in_preps(head: Token, ctx: _Context, skip: set[int]) -> tuple[str, 
                 end = renamed.end()  # 'on X, formerly Twitter': the old name is the medium's
             return hit[0], start, end
     return None
+
+
+def _said_to(phrase: Token, at: int, lex: AttributionLexicon) -> bool:
+    """The medium found at character `at` of a channel phrase is the object of a recipient
+    preposition inside it ('in remarks to The Washington Post', 'in an interview given to
+    CNN'): a recipient, which the contract keeps out of the channel."""
+    for token in phrase.subtree:
+        if token.i == phrase.i or token.dep_ != "prep" or token.lower_ not in lex.recipient_preps:
+            continue
+        if token.idx < at < token.right_edge.idx + len(token.right_edge):
+            return True
+    return False
 
 
 def _leading_run(tokens: list[Token]) -> list[Token]:
@@ -3727,27 +3930,105 @@ def _channel_of_host(verb: Token, ctx: _Context, skip: set[int]) -> tuple[str, i
 def _source_medium(root: Token, ctx: _Context) -> str | None:
     """The channel of a source that is itself a medium: its head name or noun ('The Wall Street
     Journal', 'state television', 'Znak.com'), not a word in a modifier ('a reporter for the
-    BBC'). News agencies have none."""
+    BBC'). An apposition that says what the outlet is decides first ('The Aviation Herald, a
+    website'); then the kind its name says (`_outlet_kind`). News agencies have none."""
     lex = ctx.lex
+    described = _described_outlet(root, lex)
+    if described is not None:
+        return described  # the text's own word, whatever the recogniser took the name for
     entity = _entity_of(ctx, root)
     if entity is not None and entity["label"] == "PERSON":
         return None  # 'Broadcaster Piers Morgan': a person, whatever the role word says
     chain = [root] + [c for c in root.children if c.dep_ in ("compound", "amod")]
+    # 'New' of 'New York Times' hangs on 'York', not on the head.
+    chain += [t for c in chain[1:] for t in c.subtree if t.dep_ == "compound" and t not in chain]
     span = _char_span(chain)
     if span is None:
         return None
     words = ctx.text[span[0] : span[1]]
     if lex.news_agencies.find(words) is not None:
         return None
-    media = lex.media_sources.find(words)
     own = lex.channel_sources.get(root.lemma_.lower())
-    if media is not None and own is not None and root.pos_ == "NOUN" and root.text.islower():
+    if (
+        own is not None
+        and root.pos_ == "NOUN"
+        and root.text.islower()
+        and lex.media_sources.find(words) is not None
+    ):
         return own  # 'one post by him': a message, not 'the Post'
-    if media is not None:
-        return media[0]
+    kind = _outlet_kind(root, sorted(chain, key=lambda t: t.i), words, ctx)
+    if kind is not None:
+        return kind
     if lex.web_domain.search(words):
         return "other"
-    return lex.channel_sources.get(root.lemma_.lower())
+    return own
+
+
+def _described_outlet(root: Token, lex: AttributionLexicon) -> str | None:
+    """The kind of outlet an apposition names ('Airfleets, a database', 'The Kyiv Post, an
+    English-language newspaper'): the text's own word beats what the name suggests."""
+    for child in root.children:
+        if child.dep_ != "appos" or child.pos_ != "NOUN":
+            continue
+        words = [c for c in child.children if c.dep_ == "compound"] + [child]
+        kind = lex.media_sources.table.get(" ".join(t.lower_ for t in words))
+        return kind or lex.media_sources.table.get(child.lemma_.lower())
+    return None
+
+
+def _outlet_kind(root: Token, chain: list[Token], words: str, ctx: _Context) -> str | None:
+    """The channel a medium's name gives: a platform it opens with ('the Telegram channel
+    Rybar'), a word or CamelCase ending that says broadcaster or website ('Press TV', 'Radio
+    Svoboda', 'WalesOnline'), a known outlet ('Kommersant', 'The Age'), else a paper word
+    ('Times', 'Herald') that makes a newspaper only where `_named_paper` allows."""
+    lex = ctx.lex
+    platform = lex.channel_words.find(words)
+    if platform is not None and platform[0] in lex.platform_channels:
+        return platform[0]
+    for token in chain:
+        kind = lex.outlet_words.get(token.lower_)
+        if kind is None and token.text[:1].isupper() and not token.text.isupper():
+            kind = next(
+                (
+                    value
+                    for suffix, value in lex.outlet_suffixes.items()
+                    if len(token.text) > len(suffix)
+                    and token.lower_.endswith(suffix)
+                    and token.text[-len(suffix)].isupper()
+                ),
+                None,
+            )
+        if kind is not None:
+            return kind
+    determiner = next((c for c in root.children if c.dep_ == "det"), None)
+    if determiner is not None and determiner.text == "The":
+        titled = lex.media_sources.find("the " + words)  # 'The Age', 'The Independent'
+        if titled is not None and titled[1] == 0:
+            return titled[0]
+    media = lex.media_sources.find(words)
+    if media is None:
+        return None
+    if words.lower()[media[1] : media[2]] in lex.paper_words and not _named_paper(chain, ctx):
+        return "other"  # 'The Aviation Herald': an outlet, not said to be a paper
+    return media[0]
+
+
+def _named_paper(chain: list[Token], ctx: _Context) -> bool:
+    """A name built on a paper word is a newspaper's when the word stands alone ('The Times'),
+    with another paper word ('Sunday Times', 'Daily Post') or after a place the article names
+    ('The Miami Herald' where Miami is a place); not 'The Aviation Herald'."""
+    lex = ctx.lex
+    others = [t for t in chain if t.lower_ not in lex.paper_words and not t.is_punct]
+    if not others or any(t.lower_ in lex.paper_modifiers for t in others):
+        return True
+    # The article names the place itself ('South Korea' for 'The Korea Herald', 'Panama
+    # City' for 'The Panama City News Herald').
+    words = {t.text for t in others if t.text[:1].isupper()}
+    return any(
+        e["label"] in ("GPE", "LOC", "NORP")
+        and words & set(re.findall(r"[\w-]+", ctx.text[e["start"] : e["end"]]))
+        for e in ctx.entities
+    )
 
 
 # -- resolution ------------------------------------------------------------------------------
@@ -4282,6 +4563,15 @@ def _antecedent(
             )
             return same or _name_of(body, ctx) or _text(text, _source_span(body, set()))
         return holder if holder.source is not None else holder.resolved
+    released = _message_released_before(root, ctx) if kind == "thing" else None
+    if released is not None:
+        message, issuer = released
+        if found.channel is None:
+            found.channel = ctx.lex.channel_sources[message.lemma_.lower()]
+        same = next(
+            (o for o in done if o.source_root is not None and o.source_root.i == issuer.i), None
+        )
+        return same or _name_of(issuer, ctx) or _text(text, _source_span(issuer, set()))
     local = _subject_before(root, kind, ctx)
     if local is not None and _cannot_speak(local, ctx.lex):
         # 'U.S. helicopters launched airstrikes, which they say killed 10': those who speak
@@ -4327,6 +4617,36 @@ def _antecedent(
         if paragraph - _paragraph(text, last["start"]) <= 1:
             return _canonical(ctx, last)
     return speaker
+
+
+def _message_released_before(pronoun: Token, ctx: _Context) -> tuple[Token, Token] | None:
+    """'The army released a statement on Sunday. It read, "..."': 'it' is the message the
+    sentence before (or this one, earlier) says someone released, issued or posted; the row
+    resolves to its issuer with the message's channel. Returns (message noun, issuer) when
+    the last message noun before the pronoun is such an object; None otherwise."""
+    lex, doc = ctx.lex, ctx.doc
+    sentence = pronoun.sent
+    first = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    for token in reversed(doc[first : pronoun.i]):
+        if token.pos_ not in ("NOUN", "PROPN") or token.dep_ in ("compound", "amod"):
+            continue
+        if token.ent_type_ in ("DATE", "TIME") or (
+            token.dep_ == "pobj"
+            and (
+                lex.verb_lemma(token.head.head) in lex.delivery_verbs
+                or token.head.head.lemma_.lower() in lex.channel_sources
+            )
+        ):
+            continue  # 'released a statement on Sunday', 'a statement about the bridge'
+        if token.lemma_.lower() not in lex.channel_sources or token.dep_ != "dobj":
+            return None  # another thing named later is what 'it' may mean
+        if lex.verb_lemma(token.head) not in lex.delivery_verbs:
+            return None
+        issuer = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+        if issuer is None or issuer.pos_ not in ("NOUN", "PROPN"):
+            return None
+        return token, issuer
+    return None
 
 
 def _person_subject_since(
@@ -5379,13 +5699,98 @@ def _scored_verb(
         or _leans_on(token, accepted, lex, probability >= model.threshold / 3)
         or _quoted_report(token, ctx)
         or _speech_rule(token, lex)
+        or _performative_infinitive(token, lex)
+        or _showing_participle(token, lex)
+        # the parser hung its clause elsewhere, which the model's features cannot see
+        or (
+            lex.verbs.get(lex.verb_lemma(token)) == "speech"
+            and _complement_hung_elsewhere(token, lex)
+        )
     ):
         return None
     found = _verb_attribution(token, ctx)
     if found is not None:
         accepted.add(token.i)
         items.extend(_cited_origins(token, found, ctx))
+        if _showing_participle(token, lex):
+            _posted_recording(found, token, ctx)
     return found
+
+
+def _posted_recording(found: _Found, verb: Token, ctx: _Context) -> None:
+    """'a photo on Telegram showing X', 'posted a photo to Twitter showing X': the medium the
+    recording was put on is the row's channel, and no part of its source."""
+    noun = _shown_by(verb, ctx.lex)
+    if noun is None:
+        return
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.i < noun.i:
+            continue
+        span = _subtree_span(prep)
+        hit = ctx.lex.channel_words.find(ctx.text[span[0] : span[1]], ctx.lex.weak_channels)
+        if hit is None:
+            continue
+        found.channel, found.channel_span = hit[0], _trim(ctx.text, *span)
+        kept = [t for t in noun.subtree if t.i < prep.i and t.i != verb.i]
+        source = _char_span(kept)
+        if source is not None and found.source is not None and source[0] == found.source[0]:
+            found.source = _trim(ctx.text, *source)
+        return
+
+
+def _showing_participle(verb: Token, lex: AttributionLexicon) -> bool:
+    """'a photo showing the wreckage', 'footage showing soldiers ...': an evidential
+    participle on a recording or document noun, with what it shows as its object or clause.
+    The noun is the source ('photos posted on social media showed' in the contract)."""
+    return (
+        _shown_by(verb, lex) is not None
+        and lex.verbs.get(lex.verb_lemma(verb)) == "evidential"
+        and any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
+    )
+
+
+def _shown_by(verb: Token, lex: AttributionLexicon) -> Token | None:
+    """The recording or document noun a 'showing' participle belongs to: the noun it hangs on
+    ('a photo showing'), or the object of the posting verb the parser hung it on ('posted a
+    photo to Twitter showing')."""
+    if verb.tag_ != "VBG":
+        return None
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in lex.evidential_nouns:
+        return verb.head
+    if verb.dep_ == "advcl" and lex.verb_lemma(verb.head) in lex.delivery_verbs:
+        return next(
+            (
+                c
+                for c in verb.head.children
+                if c.dep_ == "dobj" and c.i < verb.i and c.lemma_.lower() in lex.evidential_nouns
+            ),
+            None,
+        )
+    return None
+
+
+def _performative_infinitive(verb: Token, lex: AttributionLexicon) -> bool:
+    """'we would like to state that ...', 'I want to say that ...': a speech verb as the
+    infinitive of the speaker's own present wish, with a finite that-clause, performs what
+    it names: the speaker states it."""
+    return (
+        verb.dep_ == "xcomp"
+        and _is_infinitive(verb)
+        and lex.verbs.get(lex.verb_lemma(verb)) == "speech"
+        and lex.verb_lemma(verb.head) in lex.performative_heads
+        # the speaker's own present wish ('we would like', 'I want'), not 'he wanted to say'
+        and verb.head.tag_ in ("VB", "VBP")
+        and any(
+            c.dep_ == "nsubj" and lex.pronouns.get(c.lower_) == "speaker"
+            for c in verb.head.children
+        )
+        and any(
+            c.dep_ == "ccomp"
+            and not _is_infinitive(c)
+            and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+            for c in verb.children
+        )
+    )
 
 
 def _mistagged_evidential(token: Token, ctx: _Context) -> _Found | None:
