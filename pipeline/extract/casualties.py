@@ -100,6 +100,8 @@ class CasualtyLexicon:
         self.victim_harm_nouns: set[str] = set(harm.get("victim_harm_nouns", []))
         self.reference_nouns: set[str] = set(harm.get("reference_nouns", []))
         self.named_victim_types: dict[str, str] = dict(harm.get("named_victim_types", {}))
+        self.named_victim_nouns: dict[str, str] = dict(harm.get("named_victim_nouns", {}))
+        self.body_discovery_verbs: set[str] = set(harm.get("body_discovery_verbs", []))
         self.captor_verbs: set[str] = set(harm.get("captor_verbs", []))
         self.captors: dict[str, str] = dict(harm.get("captors", {}))
         self.release_verbs: set[str] = set(harm.get("release_verbs", []))
@@ -116,6 +118,7 @@ class CasualtyLexicon:
         self.intention_verbs: set[str] = set(context["intention_verbs"])
         self.report_verbs: set[str] = set(context["report_verbs"])
         self.aspectual_verbs: set[str] = set(context.get("aspectual_verbs", []))
+        self.dispute_verbs: set[str] = set(context.get("dispute_verbs", []))
         self.conditional_marks: set[str] = set(context["conditional_marks"])
         self.time_scope: dict[str, list[str]] = dict(context["time_scope"])
         self.scope_date_granularities: set[str] = set(context.get("cumulative_granularities", []))
@@ -395,6 +398,9 @@ def _word_triggers(token: Token, lex: CasualtyLexicon) -> Iterable[Trigger]:
                 yield Trigger(token, type_, "toll")
         elif lemma in lex.nouns:
             yield Trigger(token, lex.nouns[lemma], "noun")
+        elif lemma in lex.named_victim_nouns and token.tag_ == "NN":
+            # "the shooting of Jacob Blake": says how, so a death told elsewhere wins.
+            yield Trigger(token, lex.named_victim_nouns[lemma], "noun", mechanism=True)
         elif lemma in lex.reference_nouns:
             # "Three of the victims were police officers": the harm is the article's; any
             # harm word on the same group wins.
@@ -818,6 +824,17 @@ def _subjects(verb: Token, depth: int = 0) -> list[Token]:
         if objects:
             return objects  # "left two people dead", "found him shot"
         return _subjects(head, depth + 1)
+    if (
+        verb.dep_ == "ccomp"
+        and verb.tag_ in ("VB", "VBP")
+        and verb.head.pos_ == "VERB"
+        and not _children(verb, "aux", "auxpass", "nsubj", "nsubjpass")
+    ):
+        # "ordered the accused remain in custody": a bare subjunctive whose subject the parser
+        # hung on the verb before as its object.
+        objects = [o for o in _children(verb.head, "dobj") if o.i < verb.i]
+        if objects:
+            return objects
     if verb.dep_ == "ccomp" and verb.tag_ == "VBN" and verb.head.pos_ == "VERB":
         # "officials reported 150 security forces, 95 civilians and hundreds of Taliban killed"
         objects = [o for o in _children(verb.head, "dobj") if o.i < verb.i]
@@ -859,6 +876,17 @@ def _is_stranded(token: Token) -> bool:
     """Whether `token` is a verbless nominal conjunct of a verb ("twenty more" in "five died;
     around twenty more, including X, were injured"): a subject the parser lost to the clause
     before."""
+    if (
+        token.dep_ == "conj"
+        and token.head.dep_ == "dobj"
+        and token.head.head.pos_ == "VERB"
+        and token.tag_ in ("NNS", "CD")
+        and (
+            token.like_num
+            or (token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "more")
+        )
+    ):
+        return True  # "lost their lives and scores more were injured": tied to the object
     return (
         token.dep_ == "conj"
         and token.head.pos_ == "VERB"
@@ -1444,15 +1472,25 @@ def _noun_groups(noun: Token, lex: CasualtyLexicon) -> list[Group]:
     # "the death of all 33 passengers", "deaths of 67 Palestinians", "the deaths of hundreds of
     # service members"; "the death and wounding of additional personnel": the "of" phrase of
     # the harm noun coordinated right after this one is this one's too.
+    named_only = noun.lemma_.lower() in lex.named_victim_nouns
     for prep in [*_children(noun, "prep"), *_shared_of(noun, lex)]:
+        if prep.lower_ == "of" and named_only:
+            names = [o for o in _children(prep, "pobj") if _is_person_name(o)]
+            return [Group(t) for t in _expand_conj(names) if _is_person_name(t)]
         if prep.lower_ == "of":
             objects = [
                 o
                 for o in _children(prep, "pobj")
-                if is_person_noun(o, lex.words) or o.like_num or o.lower_ in lex.words.vague
+                if is_person_noun(o, lex.words)
+                or o.like_num
+                or o.lower_ in lex.words.vague
+                or _is_person_name(o)  # "the body of Mansell", "the shooting of Jacob Blake"
             ]
             if objects:
                 return [Group(t) for t in _expand_conj(objects)]
+    if named_only:
+        # "the shooting of protesters", "the shooting": without a named victim, the event.
+        return [Group(t) for t in _named_owners(noun)]
     # "tied to a West Virginia woman's death", "two boys' deaths": a counted possessor is the
     # harmed group ("the woman's death", "his death" refer back and add nobody).
     owners = [
@@ -1466,6 +1504,14 @@ def _noun_groups(noun: Token, lex: CasualtyLexicon) -> list[Group]:
     ]
     if owners:
         return [Group(t) for t in _expand_conj(owners)]
+    named = _named_owners(noun)
+    if named and (
+        noun.lemma_.lower() not in lex.victim_harm_nouns
+        or noun.head.lemma_.lower() in lex.body_discovery_verbs
+    ):
+        # "van Biljon's death": a named person is one victim; "Jett's little body has
+        # swelling" is a living body, "Park's body was found" a dead one.
+        return [Group(t) for t in named]
     if (
         noun.dep_ == "nsubj"
         and noun.tag_ in ("NNS", "NNPS")
@@ -1510,6 +1556,14 @@ def _noun_groups(noun: Token, lex: CasualtyLexicon) -> list[Group]:
             return []  # "Bunds extended losses", "overnight losses": money or games
         return [Group(noun, harm_head=noun, unquantified=True)]  # "heavy losses", "casualties"
     return []
+
+
+def _named_owners(noun: Token) -> list[Token]:
+    """The named people whose harm the noun is ("van Biljon's death", "Navalny's death"): its
+    possessors that are person names, with their coordinated names. A pronoun ("his death") or
+    a description ("the woman's death") refers back to someone already told and gives []."""
+    names = [o for o in _children(noun, "poss") if _is_person_name(o)]
+    return [t for t in _expand_conj(names) if _is_person_name(t)]
 
 
 def _sought(noun: Token, lex: CasualtyLexicon) -> bool:
@@ -1812,6 +1866,10 @@ def _mention_for(trigger: Trigger, group: Group, lex: CasualtyLexicon) -> Mentio
         and trigger.token.lower_ in lex.adjectives
     ):
         quantity.end = trigger.token.i + 1  # "39 injured" parsed as a participle
+    after = token.doc[quantity.end] if quantity.end < len(token.doc) else None
+    if after is not None and after.lower_ == "more" and _is_stranded(token):
+        # "scores more were injured", the parser hanging "more" on the verb: more people.
+        quantity.end, quantity.additive = after.i + 1, True
     if quantity.kind == "plural":
         # "taxi drivers, public employees and shopkeepers": one group.
         for conj in _expand_conj([token])[1:]:
@@ -1978,8 +2036,34 @@ def _subset_groups(mention: Mention, lex: CasualtyLexicon) -> list[Group]:
                 found += [Group(t, "subset_of") for t in _expand_conj(_children(after, "pobj"))]
             elif after.pos_ in ("VERB", "AUX") or _is_stranded(after):
                 break
+    described = _one_of_described(token, lex)
+    if described is not None:
+        found.append(Group(described, "subset_of"))
+    if (
+        token.dep_ == "nsubj"
+        and token.head.lemma_ == "be"
+        and mention.trigger.token.head == token
+        and mention.trigger.token.dep_ in ("acl", "amod")
+    ):
+        # "six other Victorians arrested are a 40-year-old man, Rodney Smith, ...": each
+        # person the copula lists is part of the group.
+        found += [Group(t, "subset_of") for t in _listed_people(_children(token.head, "attr"), lex)]
     for holder in holders:
         for child in holder.children:
+            if (
+                child.dep_ in ("appos", "advcl")
+                and child.lemma_ == "be"
+                and child.tag_ == "VBG"
+                and _children(child, "attr")
+            ):
+                # "1,300 Palestinians, the majority being civilians": an absolute phrase
+                # saying what part of the group was.
+                found += [
+                    Group(s, "subset_of")
+                    for s in _children(child, "nsubj")
+                    if s.lower_ in lex.words.vague or s.lemma_.lower() in lex.words.vague
+                ]
+                continue
             if child.dep_ == "prep" and child.lower_ in ("including", "among"):
                 if any(_is_stranded(t) for t in token.doc[min(token.i, holder.i) + 1 : child.i]):
                     continue  # it follows a stranded group: that group's part
@@ -2018,6 +2102,47 @@ def _subset_groups(mention: Mention, lex: CasualtyLexicon) -> list[Group]:
                 if _has_quantity_child(child, lex):
                     found += [Group(t, "subset_of") for t in _expand_conj([child])]
     return found
+
+
+def _listed_people(heads: list[Token], lex: CasualtyLexicon) -> list[Token]:
+    """The single people of a list of descriptions the parser chains by apposition and
+    coordination ("a 40-year-old man, 27-year-old Maldon man, Rodney Peter Smith and a
+    47-year-old man"), in text order; a name set beside a description ("Maldon man, Rodney
+    Peter Smith") is that same person, not one more."""
+    people: list[Token] = []
+    pending = list(heads)
+    while pending:
+        item = pending.pop()
+        pending += _children(item, "appos", "conj")
+        if not is_person_noun(item, lex.words) or item.tag_ not in ("NN", "NNP"):
+            continue  # "The three deceased were contract workers": what they were, not who
+        if item.dep_ == "appos" and _is_person_name(item) and not _is_person_name(item.head):
+            continue  # "Maldon man, Rodney Peter Smith": the man's name
+        people.append(item)
+    return sorted(people, key=lambda t: t.i)
+
+
+def _one_of_described(token: Token, lex: CasualtyLexicon) -> Token | None:
+    """The person described as "one of" the group `token` heads ("A 19-year-old woman, one of
+    three people arrested", "Richard Lee, aged 24, a waiter from Blakehurst, one of five men
+    arrested"): the person noun the appositive "one" hangs on, up through the appositions and
+    place phrases the parser may hang it on instead; None when there is none."""
+    of = token.head
+    one = of.head
+    if not (token.dep_ == "pobj" and of.lower_ == "of" and one.lower_ == "one"):
+        return None
+    if one.dep_ != "appos":
+        return None
+    head = one.head
+    for _ in range(6):
+        if is_person_noun(head, lex.words) and head.pos_ in NOMINAL_POS:
+            while head.dep_ == "appos" and is_person_noun(head.head, lex.words):
+                head = head.head  # "Richard Lee, ..., a waiter": the name the waiter describes
+            return head
+        if head.dep_ not in ("appos", "pobj", "prep") or head.head == head:
+            return None
+        head = head.head
+    return None
 
 
 def _named_after_pronoun(obj: Token) -> Token:
@@ -3926,6 +4051,28 @@ def _resolve_references(mentions: list[Mention], lex: CasualtyLexicon) -> list[M
     return kept
 
 
+def _held_again(mention: Mention, before: list[Mention], lex: CasualtyLexicon) -> Mention | None:
+    """The earlier counted detention or abduction a definite group repeats ("sentenced David and
+    Louise Turpin to life in prison ... The two parents were arrested in January of last
+    year"): captives stay the same people whatever the date of their arrest, sentence or
+    release, so the same exact figure told again with "the" is a repeat; None otherwise."""
+    if mention.type not in CAPTIVE_TYPES or mention.quantity.qualifier != "exact":
+        return None
+    doc = mention.group.token.doc
+    span = doc[mention.quantity.start : mention.quantity.end]
+    if span[0].lower_ not in lex.words.definite:
+        return None
+    for earlier in reversed(before):
+        if (
+            earlier.counts
+            and earlier.type == mention.type
+            and earlier.quantity.qualifier == "exact"
+            and earlier.quantity.value == mention.quantity.value
+        ):
+            return earlier
+    return None
+
+
 def _more_references(mention: Mention, lex: CasualtyLexicon) -> bool:
     """ "two more victims", "an additional victim": a counted reference that adds people (an
     `additive_reference_words` word, no definite determiner: not "the other two victims")."""
@@ -3958,6 +4105,10 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
                 mention.related = mention.parent
             continue
         before = [e for e in mentions[:i] if e.time_scope == "incident"]
+        held = _held_again(mention, before, lex)
+        if held is not None:
+            mention.relation, mention.related, mention.counts = "same_as", held, False
+            continue
         earlier = [e for e in before if _same_incident(e, mention, lex)]
         listing = _listing(mention, earlier, lex)
         if listing is not None and listing.type == mention.type:
@@ -4628,11 +4779,27 @@ def _relate_figures(
         and f.qualifier in ("at_least", "more_than")
         and mention.type in HARM_TYPES  # tolls grow; "ten survivors" and "36 under the rubble"
     )
-    if mention.group.update or mention.updates or mention.voice == first.voice or open_ended:
+    revised = mention.group.update or mention.updates or mention.voice == first.voice or open_ended
+    # "deny the reports that 147 civilians had been killed": another source's figure, disputed.
+    if revised and not _disputed(mention, lex):
         mention.relation, mention.related = "update_of", first
         first.counts, first.superseded, first.updated_by = False, True, mention
         return
     mention.relation, mention.related, mention.counts = "conflicts_with", first, False
+
+
+def _disputed(mention: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether the harm is the content of a disputing verb (`dispute_verbs`: "officials deny
+    the reports that 147 civilians had been killed", "rejected claims that 40 died"): read up
+    from the harm word through the clause and noun it is the content of."""
+    token = mention.trigger.token
+    for _ in range(4):
+        if token.dep_ not in ("ccomp", "acl", "relcl", "dobj", "conj") or token.head == token:
+            return False
+        token = token.head
+        if token.pos_ == "VERB" and token.lemma_.lower() in lex.dispute_verbs:
+            return True
+    return False
 
 
 def _own_place(mention: Mention, lex: CasualtyLexicon) -> str | None:

@@ -780,7 +780,9 @@ def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
         start = min(first, qualifier_start, _phrase_start(head, first, words))
         end = _phrase_end(head, words)
         obj = _partitive_object(head, words)
-        noun = obj.i if obj is not None else (head.i if phrase != lower else None)
+        # "the majority", "a few": a quantity word as the head names no kind of thing.
+        bare = phrase == lower or lower in words.vague
+        noun = obj.i if obj is not None else (None if bare else head.i)
         if phrase == lower and lower in words.person_nouns:
             noun = head.i  # "others"
         return Quantity(
@@ -880,7 +882,7 @@ def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
         if size is not None:
             return size  # "a family of five", "a crew of 12"
     if (
-        (head.tag_ in ("NN", "NNP") or head.lower_ == "old")
+        (head.tag_ in ("NN", "NNP") or head.lower_ == "old" or _nominal_participle(head))
         and is_person_noun(head, words)
         and not collective  # "all 162 passengers and crew": a crew of unknown size, not one
     ):
@@ -923,6 +925,12 @@ def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
             kind="plural",
         )
     return None
+
+
+def _nominal_participle(head: Token) -> bool:
+    """A participle the parser tagged a verb where it heads a noun phrase ("the accused" as a
+    subject or object): it names a person when the lexicon says so."""
+    return head.tag_ == "VBN" and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos")
 
 
 def _all_but(head: Token, words: QuantityWords) -> Quantity | None:
