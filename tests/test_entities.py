@@ -1113,6 +1113,40 @@ NAME_EDGES = [
         [("Russian", "NORP"), ("Rosneft Oil", "ORG")],
         [("Russian", "NORP"), ("Rosneft Oil", "ORG")],
     ),
+    # honours written after a name are no part of it ...
+    (
+        "Judge Durham Hall QC said the sentence was fair.",
+        [("Durham Hall QC", "PERSON")],
+        [("Durham Hall", "PERSON")],
+    ),
+    # ... "Jr." is, and so are capitals that open no honour ("MPs" is a word of its own)
+    (
+        "Martin Luther King Jr. said the march would go on.",
+        [("Martin Luther King Jr.", "PERSON")],
+        [("Martin Luther King Jr.", "PERSON")],
+    ),
+    (
+        "Dr Anna Kowalska PhD said the samples were clean.",
+        [("Anna Kowalska PhD", "PERSON")],
+        [("Anna Kowalska", "PERSON")],
+    ),
+    (
+        "Jane Smith Mp said the vote was close.",
+        [("Jane Smith Mp", "PERSON")],
+        [("Jane Smith Mp", "PERSON")],
+    ),
+    # an organisation the word lists know, then a person, drawn by the model as one name
+    (
+        "Hong Kong director of Amnesty International Man-kei Tam said the law was vague.",
+        [("Hong Kong", "GPE"), ("Amnesty International Man-kei Tam", "ORG")],
+        [("Hong Kong", "GPE"), ("Amnesty International", "ORG"), ("Man-kei Tam", "PERSON")],
+    ),
+    # ... a place or one word after it is the organisation's branch
+    (
+        "Amnesty International Hong Kong said the law was vague.",
+        [("Amnesty International Hong Kong", "ORG")],
+        [("Amnesty International Hong Kong", "ORG")],
+    ),
 ]
 
 

@@ -294,6 +294,7 @@ class EntityLexicon:
         self.title_words = {w.lower() for w in data["title_words"]}
         self.title_stems = {w.rstrip(".") for w in self.title_words}
         self.name_titles = {w.lower() for w in data["name_titles"]}
+        self.post_nominals = frozenset(data["post_nominals"])
         self.title_modifiers = {w.lower() for w in data["title_modifiers"]}
         self.name_title_prefixes = {w.lower() for w in data["name_title_prefixes"]}
         self.org_heads = {w.lower() for w in data["org_heads"]}
@@ -555,7 +556,15 @@ def _trim(
             )
             and not (label == "PERSON" and _hyphen_part(view, last, start, lexicon))
         )
-        if not (trailing_junk or trailing_word):
+        # "Durham Hall QC": letters after two capitalised words are honours, not a name
+        # part (matched as written, so "Mp" or "qc" in a name stays).
+        post_nominal = (
+            end - start > 2
+            and word in lexicon.post_nominals
+            and view.title[last - 1]
+            and view.title[last - 2]
+        )
+        if not (trailing_junk or trailing_word or post_nominal):
             break
         end -= 1
     return start, end
@@ -815,10 +824,13 @@ def model_mentions(view: TokenView, lexicon: EntityLexicon) -> list[Mention]:
         for piece_start, piece_end in _pieces(view, ent_start, ent_end):
             split = _title_of_place(view, piece_start, piece_end, label, lexicon)
             places = _town_and_region(view, piece_start, piece_end, lexicon)
+            person = _person_after_org(view, piece_start, piece_end, lexicon)
             if places:
                 parts = places
             elif split:
                 parts = [(piece_start, split, "GPE"), (split, piece_end, "PERSON")]
+            elif person:
+                parts = [(piece_start, person, "ORG"), (person, piece_end, "PERSON")]
             else:
                 parts = [(piece_start, piece_end, label)]
             for part_start, part_end, part_label in parts:
@@ -831,6 +843,38 @@ def model_mentions(view: TokenView, lexicon: EntityLexicon) -> list[Mention]:
         if not kept or m.start >= kept[-1].end:
             kept.append(m)
     return kept
+
+
+def _person_after_org(view: TokenView, start: int, end: int, lexicon: EntityLexicon) -> int | None:
+    """Where a person's name starts in a span that opens with an organisation the word lists
+    know ("director of Amnesty International Man-kei Tam": the model drew employer and
+    person as one name): the rest must be two or more capitalised words (hyphened parts
+    joined) that are no known name, place, title or organisation head ("Amnesty
+    International Hong Kong", "Amnesty International UK" stay whole). The longest known
+    organisation is tried first. Returns the first token of the person, or None."""
+    for split in range(end - 2, start, -1):
+        org_text = view.span_text(start, split)
+        if lexicon.lexicon_label(name_key(org_text), org_text)[0] != "ORG":
+            continue
+        rest = range(split, end)
+        rest_key = name_key(view.span_text(split, end))
+        if (
+            all(
+                view.title[i]
+                or (view.text[i] in HYPHENS and not view.ws[i - 1] and not view.ws[i])
+                or _hyphen_part(view, i, split, lexicon)
+                for i in rest
+            )
+            and view.title[split]
+            and sum(view.ws[i] != "" for i in range(split, end - 1)) >= 1
+            and not any(view.lower[i].rstrip(".") in lexicon.title_stems for i in rest)
+            and view.lower[end - 1] not in lexicon.org_heads
+            and lexicon.lexicon_label(rest_key, view.span_text(split, end))[0] is None
+            and not lexicon.gazetteer.lookup(rest_key)
+        ):
+            return split
+        return None
+    return None
 
 
 def _town_and_region(
