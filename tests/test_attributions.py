@@ -546,6 +546,64 @@ CHANNEL_CASES = [
     ),
     # a news agency as source has no channel (the annotation guide)
     ("Interfax reported that the bridge was closed.", [("reported", "Interfax", None, None)]),
+    # a televised statement or address is a statement; a broadcaster only on TV or by name
+    (
+        "The president said in a televised statement that the troops would stay.",
+        [("said", None, "statement", "in a televised statement")],
+    ),
+    (
+        "The president said in a televised address that the troops would stay.",
+        [("said", None, "statement", "in a televised address")],
+    ),
+    (
+        "The president said on TV that the troops would stay.",
+        [("said", None, "tv_radio", "on TV")],
+    ),
+    # a medium told is who heard it: a new occasion, so the earlier channel does not carry over
+    (
+        'Jane Hill said on CNN that the search would go on. She told the Daily Mail, "We are '
+        'devastated."',
+        [("said", "Jane Hill", "tv_radio", "on CNN"), ("told", "Jane Hill", None, None)],
+    ),
+    (
+        "Jane Hill said on CNN that the search would go on. Hill told NPR that the family was "
+        "devastated.",
+        [("said", "Jane Hill", "tv_radio", "on CNN"), ("told", "Jane Hill", None, None)],
+    ),
+    (
+        'Jane Hill said on CNN that the search would go on. She added, "We are devastated."',
+        [("said", "Jane Hill", "tv_radio", "on CNN"), ("added", "Jane Hill", "tv_radio", None)],
+    ),
+    # a document of an organisation speaks for it, under its cluster's name
+    (
+        "The National Hurricane Center said the storm was weakening. The NHC advisory "
+        "indicated the storm would turn north.",
+        [
+            ("said", "National Hurricane Center", None, None),
+            ("indicated", "National Hurricane Center", "statement", None),
+        ],
+    ),
+    (
+        "The National Hurricane Center said in an advisory that the storm was weakening.",
+        [("said", "National Hurricane Center", "statement", "in an advisory")],
+    ),
+    (
+        "A UN report concluded that the camp was overcrowded.",
+        [("concluded", "UN", None, None)],
+    ),
+    # "the ministry's statement" is the ministry's, when the article names it; else no one's
+    (
+        "The Interior Ministry said the talks had failed. The ministry's statement said the "
+        "envoy had left.",
+        [
+            ("said", "Interior Ministry", None, None),
+            ("said", "Interior Ministry", "statement", None),
+        ],
+    ),
+    (
+        "The ministry's statement said the envoy had left.",
+        [("said", None, "statement", None)],
+    ),
 ]
 
 
@@ -702,7 +760,7 @@ WAR_CASES = [
                 "Benjamin Netanyahu",
                 "said",
                 "the war would continue",
-                "tv_radio",
+                "statement",
                 "in a televised address",
             )
         ],
@@ -2623,6 +2681,17 @@ NAME_CASES = [
     ("The Bank of England said the rate would not change.", "Bank of England"),
     # a given name after "Mayor of PLACE" is the person's
     ('"Stay indoors tonight," tweeted Mayor of Kyiv Vitali Klitschko.', "Vitali Klitschko"),
+    # honours after a name are no part of it; "Jr." is
+    ("Judge Durham Hall QC said the sentence was fair.", "Durham Hall"),
+    ("Prosecutor Kama Melly QC said the defendant had lied.", "Kama Melly"),
+    ("Martin Luther King Jr. said the march would go on.", "Martin Luther King Jr."),
+    # an employer written before the person, and a hyphened given name that is no role word
+    (
+        "Hong Kong director of Amnesty International Man-kei Tam said the law was vague.",
+        "Man-kei Tam",
+    ),
+    # ... the organisation speaking alone keeps its name
+    ("Amnesty International said the law was vague.", "Amnesty International"),
 ]
 
 

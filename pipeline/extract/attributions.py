@@ -4061,7 +4061,11 @@ def _full_names(ctx: _Context) -> tuple[dict[str, str], dict[str, str]]:
         if label == "PERSON":
             people.add(entity["canonical"].lower())
             first = _after_last_title(span, lex)[0].i
-            while last - first > 1 and doc[first].lower_ in lex.person_nouns:
+            while (
+                last - first > 1
+                and doc[first].lower_ in lex.person_nouns
+                and doc[first].whitespace_  # 'Man-kei Tam' opens with a name part
+            ):
                 first += 1
             # A name that starts with a particle ('dela Vega', 'al-Thani') has its given
             # name before it.
@@ -4125,7 +4129,12 @@ def _after_last_title(tokens: Sequence[Token], lex: AttributionLexicon) -> list[
     ('Pendleton High School Principal [Brian Couch]'); all the words otherwise ('Yuen Man
     Boronski' is one name, 'General Mills' a company)."""
     words = list(tokens)
-    titles = [k for k, t in enumerate(words[:-2]) if t.is_title and t.lower_ in lex.person_nouns]
+    # A word hyphened to the next ('Man-kei Tam') is a part of the name, never a title.
+    titles = [
+        k
+        for k, t in enumerate(words[:-2])
+        if t.is_title and t.lower_ in lex.person_nouns and t.whitespace_
+    ]
     return words[titles[-1] + 1 :] if titles else words
 
 
@@ -4382,6 +4391,8 @@ def _name_without_role(root: Token, entity: EntityItem, ctx: _Context) -> str | 
         and len(words) > 2
         and words[0].is_title
         and words[0].lower_ in role_words
+        # 'Man-kei Tam': a word hyphened to the next is a name part, not a role
+        and words[0].whitespace_
     ):
         words = words[1:]
     if len(words) == len(span):
@@ -4798,6 +4809,22 @@ def _nominal_referent(found: _Found, done: list[_Found], ctx: _Context) -> _Foun
             entity = _entity_of(ctx, token)
             if entity is not None and entity["label"] == "ORG":
                 return _canonical(ctx, entity)
+    if origin is None and lemma in lex.document_nouns:
+        # "the ministry's statement": the body on it, as 'the ministry' alone would resolve.
+        owner = next(
+            (
+                c
+                for c in root.children
+                if c.dep_ == "poss"
+                and c.pos_ == "NOUN"
+                and c.lemma_.lower() in lex.institution_nouns
+            ),
+            None,
+        )
+        if owner is not None:
+            referent = _nominal_referent(dataclasses.replace(found, source_root=owner), done, ctx)
+            if referent is not None:
+                return referent
     if origin is None and lemma in lex.document_nouns:
         # 'X issued a statement ... The statement said': a document speaks for its issuer.
         issuer = _document_issuer(root, ctx)
@@ -5507,9 +5534,11 @@ def _nest_in_floating(items: list[_Found], floating: list[_Found], ctx: _Context
             found.resolved = holder.parent.resolved
 
 
-def _inherit_channels(items: list[_Found]) -> None:
+def _inherit_channels(items: list[_Found], lex: AttributionLexicon) -> None:
     """A later statement of the same source repeats its channel (no channel text); another
-    source breaks the chain. Floating quotes take their speaker's."""
+    source breaks the chain, and so does a cue that names whom it was told to ('She told the
+    Daily Mail', 'told NPR'): a new occasion, the medium there a recipient, not a channel.
+    Floating quotes take their speaker's."""
     last: _Found | None = None
     for found in sorted(items, key=_anchor):
         if found.relation == "floating" and found.parent is not None:
@@ -5529,9 +5558,21 @@ def _inherit_channels(items: list[_Found]) -> None:
             # 'X lashed out on Twitter ... The president has blamed ...': a cue in the perfect
             # sums up a stance over time, not the statement just made through the medium.
             and not (_perfect(found.cue_token) and not _perfect(last.cue_token))
+            and not _told_someone(found.cue_token, lex)
         ):
             found.channel = last.channel
         last = found
+
+
+def _told_someone(verb: Token | None, lex: AttributionLexicon) -> bool:
+    """The cue is a telling verb with its hearer as object ('told the Daily Mail')."""
+    return (
+        verb is not None
+        and lex.verb_lemma(verb) in lex.recipient_verbs
+        and any(
+            c.dep_ in ("dobj", "dative", "iobj") and _can_be_told(c, lex) for c in verb.children
+        )
+    )
 
 
 def _perfect(verb: Token | None) -> bool:
@@ -5621,7 +5662,7 @@ def find_attributions(doc: Doc, lex: AttributionLexicon, model: CueModel) -> lis
     floating = _floating_quotes(items, ctx)
     _nest_in_floating(items, floating, ctx)
     items.extend(floating)
-    _inherit_channels(items)
+    _inherit_channels(items, lex)
     items.sort(key=_anchor)
     return _to_items(items)
 
