@@ -156,6 +156,9 @@ class QuantityWords:
         self.partitive_preps: set[str] = set(quantities.get("partitive_preps", ["of"]))
         self.compound_units: set[str] = set(quantities.get("compound_units", []))
         self.pronouns: dict[str, int | None] = dict(quantities.get("pronouns", {}))
+        reciprocal = quantities.get("reciprocal", {})
+        self.reciprocal_pronouns: set[str] = set(reciprocal.get("pronouns", []))
+        self.reciprocal_determiners: set[str] = set(reciprocal.get("determiners", []))
         self.definite: set[str] = set(quantities.get("definite_determiners", []))
         self.victim_status: dict[str, str] = dict(victims["status"])
         self.status_compounds: dict[str, str] = dict(victims.get("status_phrases", {}))
@@ -719,7 +722,7 @@ def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
         return _zero(no[0].i, _phrase_end(head, words), noun=head.i)
     # The head is itself a numeral: "killing two", "Four of the deceased", "another 149".
     span = numeral_span(head, words)
-    if span is not None and _is_age_or_reciprocal(head, span):
+    if span is not None and _is_age_or_reciprocal(head, span, words):
         return None
     if span is not None:
         found = _numeric(doc, span[0], span[1], head, words)
@@ -770,7 +773,9 @@ def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
         obj = _partitive_object(head, words)
         found.partitive = obj is not None and lower in words.vague
         return found
-    if lower in ("other", "another") and any(c.lower_ in ("each", "one") for c in head.children):
+    if lower in words.reciprocal_pronouns and any(
+        c.lower_ in words.reciprocal_determiners for c in head.children
+    ):
         return None  # "hurting each other", "killing one another": reciprocal
     # A vague quantity: "dozens (of people)", "several guards", "others", "a few".
     vague = _vague_phrase(head, words)
@@ -1001,12 +1006,12 @@ def _collective_size(head: Token, words: QuantityWords) -> Quantity | None:
     return None
 
 
-def _is_age_or_reciprocal(number: Token, span: tuple[int, int]) -> bool:
+def _is_age_or_reciprocal(number: Token, span: tuple[int, int], words: QuantityWords) -> bool:
     """ "Calvin Williams, 24, was shot", "ages 25, 26 and 33": an age. "killing one another":
     a reciprocal. Neither counts people."""
     doc = number.doc
     start, end = span
-    if end < len(doc) and doc[end].lower_ in ("another", "other"):
+    if end < len(doc) and doc[end].lower_ in words.reciprocal_pronouns:
         return True  # "killing one another"
     if start >= 2 and doc[start - 1].text == "," and ent_label(doc[start - 2]) == "PERSON":
         return True
