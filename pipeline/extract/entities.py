@@ -295,6 +295,8 @@ class EntityLexicon:
         self.title_stems = {w.rstrip(".") for w in self.title_words}
         self.name_titles = {w.lower() for w in data["name_titles"]}
         self.post_nominals = frozenset(data["post_nominals"])
+        #: generational suffixes, without their dot: a comma before them is inside a name.
+        self.name_suffixes = {w.lower() for w in data["name_suffixes"]}
         self.title_modifiers = {w.lower() for w in data["title_modifiers"]}
         self.name_title_prefixes = {w.lower() for w in data["name_title_prefixes"]}
         self.org_heads = {w.lower() for w in data["org_heads"]}
@@ -473,6 +475,16 @@ class TokenView:
         return {w for w, low in zip(self.text, self.is_lower, strict=True) if low}
 
     @cached_property
+    def lone_names(self) -> set[str]:
+        """Capitalised words the article writes alone as a name ("Pillay said") and nowhere in
+        lower case, lower-cased (read only where a candidate name needs them)."""
+        return {
+            self.lower[s]
+            for s, e in self.runs
+            if e - s == 1 and self.title[s] and self.lower[s] not in self.lower_case_words
+        }
+
+    @cached_property
     def names_mid_sentence(self) -> set[str]:
         """Capitalised words the article writes where capitals mean a name (not opening a
         sentence, a line or a quotation)."""
@@ -570,15 +582,19 @@ def _trim(
     return start, end
 
 
+def _after_hyphen(view: TokenView, i: int) -> bool:
+    """True when token i follows a hyphen written without spaces after a word ("Ki-moon",
+    "Grande-Marlaska")."""
+    return i > 1 and view.text[i - 1] in HYPHENS and not view.ws[i - 2] and not view.ws[i - 1]
+
+
 def _hyphen_part(view: TokenView, i: int, start: int, lexicon: EntityLexicon) -> bool:
     """True when token i is the second part of a hyphenated name ("Ki-moon", "Jean-Pierre"):
     a hyphen written without spaces between it and a word of the span, and not a word that
     makes the name an adjective ("Smith-led")."""
     return (
         i - 2 >= start
-        and view.text[i - 1] in HYPHENS
-        and not view.ws[i - 2]
-        and not view.ws[i - 1]
+        and _after_hyphen(view, i)
         and view.alpha[i]
         and view.alpha[i - 2]
         and view.lower[i] not in lexicon.hyphen_suffixes
@@ -637,10 +653,7 @@ def _person_edges(view: TokenView, start: int, end: int, lexicon: EntityLexicon)
     elif first < start and view.title[first]:
         start = first
     elif (
-        start > 1
-        and view.text[start - 1] in HYPHENS
-        and not view.ws[start - 1]
-        and not view.ws[start - 2]
+        _after_hyphen(view, start)
         and view.outside[start - 1]
         and _name_word(view, start - 2, lexicon)
     ):
@@ -896,13 +909,13 @@ def _town_and_region(
     return [(start, comma, "GPE"), (comma + 1, end, "GPE")]
 
 
-def _apposition_cut(view: TokenView, start: int, end: int) -> int:
+def _apposition_cut(view: TokenView, start: int, end: int, lexicon: EntityLexicon) -> int:
     """The end of a person's name in the span start..end: a name holds no comma, so
     "Jangeli, Somali Foreign" is a name and the start of an apposition ("Somali Foreign
-    Minister"); "King, Jr." is the exception. Returns the new end."""
+    Minister"); "King, Jr." is the exception (`name_suffixes`). Returns the new end."""
     for i in range(start + 1, end):
         if view.text[i] == ",":
-            if view.lower[min(i + 1, end - 1)].rstrip(".") in ("jr", "sr"):
+            if view.lower[min(i + 1, end - 1)].rstrip(".") in lexicon.name_suffixes:
                 return end
             return i
     return end
@@ -914,7 +927,7 @@ def _model_mention(
     """One piece of a model entity as a mention with the model's vote, or None if junk."""
     start, end = _trim(view, start, end, label, lexicon)
     if label == "PERSON" and start < end:
-        start, end = _trim(view, start, _apposition_cut(view, start, end), label, lexicon)
+        start, end = _trim(view, start, _apposition_cut(view, start, end, lexicon), label, lexicon)
         start, end = _person_edges(view, start, end, lexicon)
     if start >= end or _junk(view, start, end, lexicon):
         return None
@@ -1153,6 +1166,15 @@ def merge_mentions(model: list[Mention], rules: list[Mention]) -> list[Mention]:
     return sorted({id(m): m for m in owner.values()}.values(), key=lambda m: m.start)
 
 
+def _covered(view: TokenView, mentions: Iterable[Mention]) -> list[bool]:
+    """For each token, whether one of the mentions holds it."""
+    covered = [False] * len(view.text)
+    for m in mentions:
+        for i in range(m.start, m.end):
+            covered[i] = True
+    return covered
+
+
 def propagate(view: TokenView, mentions: list[Mention], lexicon: EntityLexicon) -> list[Mention]:
     """Later mentions of names the article already gave, which the model missed.
 
@@ -1161,10 +1183,7 @@ def propagate(view: TokenView, mentions: list[Mention], lexicon: EntityLexicon) 
     A lone proper noun spelt like a PERSON's surname by the transliteration key ("Sersky"
     after "Oleksandr Syrskyi") is that person too.
     """
-    covered = [False] * len(view.text)
-    for m in mentions:
-        for i in range(m.start, m.end):
-            covered[i] = True
+    covered = _covered(view, mentions)
     names: dict[tuple[str, ...], Counter[str]] = {}
     #: surnames of the article's multi-word PERSON names, as written ("sediqqi").
     given_surnames: set[tuple[str, ...]] = set()
@@ -1224,10 +1243,7 @@ def propagate(view: TokenView, mentions: list[Mention], lexicon: EntityLexicon) 
         if any(covered[run_start:run_end]):
             continue
         if (
-            run_start > 1
-            and view.text[run_start - 1] in HYPHENS
-            and not view.ws[run_start - 1]
-            and not view.ws[run_start - 2]
+            _after_hyphen(view, run_start)
             and view.name[run_start - 2]
             and not covered[run_start - 2]
             and tuple(view.lower[run_start - 2 : run_end]) in names
@@ -1324,7 +1340,6 @@ def surname_votes(view: TokenView, mentions: list[Mention], lexicon: EntityLexic
     nor a word list knows, whose last word the article also writes alone ("Sydor later
     died") where that word is no place either, gets a MEDIUM PERSON vote. Reads the
     mentions (with keys) and `view.runs`; updates their votes."""
-    lone: set[str] | None = None  # built for the first candidate only: most articles have none
     for m in mentions:
         if m.end - m.start < 2 or not m.from_model or len(m.votes) != 1:
             continue
@@ -1337,14 +1352,8 @@ def surname_votes(view: TokenView, mentions: list[Mention], lexicon: EntityLexic
             or not all(view.title[i] for i in range(m.start, m.end))
         ):
             continue
-        if lone is None:
-            lone = {
-                view.lower[s]
-                for s, e in view.runs
-                if e - s == 1 and view.title[s] and view.lower[s] not in view.lower_case_words
-            }
         if (
-            words[-1] not in lone
+            words[-1] not in view.lone_names
             or words[0] in lexicon.compass_words
             or words[-1] in lexicon.region_words
             or lexicon.gazetteer.lookup(m.key)
@@ -1369,10 +1378,7 @@ def apposition_names(
     mention, no place or known name, then a comma, "a", "an" or "the", and within a few
     lower-case words a role noun (`title_words`: "spokesman", "spokesperson"). Reads
     `view.runs` and the mentions; returns them with such names added as PERSON."""
-    covered = [False] * len(view.text)
-    for m in mentions:
-        for i in range(m.start, m.end):
-            covered[i] = True
+    covered = _covered(view, mentions)
     n = len(view.text)
     added: list[Mention] = []
     for start, end in view.runs:
@@ -1414,15 +1420,8 @@ def title_run_names(
     the article later writes the last word alone as a name ("Pillay said"). Reads
     `view.runs` and the mentions; returns the mentions with such names added (the title's
     words before the name are left as they were)."""
-    covered = [False] * len(view.text)
-    for m in mentions:
-        for i in range(m.start, m.end):
-            covered[i] = True
-    lone = {
-        view.lower[s]
-        for s, e in view.runs
-        if e - s == 1 and view.title[s] and view.lower[s] not in view.lower_case_words
-    }
+    covered = _covered(view, mentions)
+    lone = view.lone_names
     added: list[Mention] = []
     for run_start, run_end in view.runs:
         first = run_end - 2
@@ -2084,7 +2083,7 @@ def _person_name_only(view: TokenView, m: Mention, lexicon: EntityLexicon) -> No
         and view.lower[start] not in lexicon.name_titles
     ):
         start += 1
-    end = _apposition_cut(view, start, end)
+    end = _apposition_cut(view, start, end, lexicon)
     if (start, end) != (m.start, m.end):
         m.start, m.end = start, end
         m.text = view.span_text(start, end)
