@@ -189,14 +189,15 @@ class AttributionLexicon:
         self.topic_bodies: frozenset[str] = frozenset(sources.get("topic_bodies", ()))
         #: 'latter' -> -1, 'former' -> -2: which of the speakers named just before is meant.
         self.ordinal_referents: dict[str, int] = dict(sources.get("ordinal_referents", {}))
+        self.place_preps: frozenset[str] = frozenset(sources.get("place_prepositions", ()))
         #: Head lemma -> the head lemmas that may name the same speakers again.
+        self.named_group_heads: frozenset[str] = frozenset(sources.get("named_group_heads", ()))
         self.coreferent_heads: dict[str, frozenset[str]] = {}
-        for group in sources.get("coreferent_heads", ()):
+        for group in (*sources.get("coreferent_heads", ()), self.named_group_heads):
             for lemma in group:
                 self.coreferent_heads[lemma] = self.coreferent_heads.get(
                     lemma, frozenset()
                 ) | frozenset(group)
-        self.named_group_heads: frozenset[str] = frozenset(sources.get("named_group_heads", ()))
         self.jurisdiction_words: frozenset[str] = frozenset(sources.get("jurisdiction_words", ()))
         self.state_body_words: frozenset[str] = frozenset(sources.get("state_body_words", ()))
         self.account_nouns: frozenset[str] = frozenset(sources.get("account_nouns", ()))
@@ -4927,7 +4928,7 @@ def _ordinal_referent(root: Token, ctx: _Context) -> str | None:
             if token.dep_ in ("amod", "poss", "nmod") or (
                 entity["label"] == "GPE"
                 and token.dep_ == "pobj"
-                and token.head.lower_ in ("in", "at", "near")
+                and token.head.lower_ in lex.place_preps
             ):
                 continue  # 'Turkish', 'Russia's', 'in Ankara': a modifier or a place, no party
             if (
@@ -5064,11 +5065,7 @@ def _names_group_again(other: _Found, root: Token, ctx: _Context) -> bool:
     ):
         return False
     start, end = other.source
-    groups = [
-        e
-        for e in ctx.entities
-        if start <= e["start"] and e["end"] <= end and e["label"] in ("ORG", "NORP")
-    ]
+    groups = [e for e in _entities_in(ctx, start, end) if e["label"] in ("ORG", "NORP")]
     if other.source_root.lemma_.lower() in lex.document_nouns:
         # 'claimed the statement' of a group's statement: the group it resolved to
         groups = [
