@@ -1130,10 +1130,11 @@ NAME_EDGES = [
         [("Anna Kowalska PhD", "PERSON")],
         [("Anna Kowalska", "PERSON")],
     ),
+    # ... matched as written: the Nigerian surname Obe is no OBE
     (
-        "Jane Smith Mp said the vote was close.",
-        [("Jane Smith Mp", "PERSON")],
-        [("Jane Smith Mp", "PERSON")],
+        "Mary Ngozi Obe said the vote was close.",
+        [("Mary Ngozi Obe", "PERSON")],
+        [("Mary Ngozi Obe", "PERSON")],
     ),
     # an organisation the word lists know, then a person, drawn by the model as one name
     (

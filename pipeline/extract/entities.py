@@ -569,7 +569,7 @@ def _trim(
             and not (label == "PERSON" and _hyphen_part(view, last, start, lexicon))
         )
         # "Durham Hall QC": letters after two capitalised words are honours, not a name
-        # part (matched as written, so "Mp" or "qc" in a name stays).
+        # part (matched as written, so the surname "Obe" stays).
         post_nominal = (
             end - start > 2
             and word in lexicon.post_nominals
