@@ -24,7 +24,7 @@ run: install
 	@echo "  $(BIN)/python -c \"import pandas as pd; print(pd.read_parquet('outputs/run/casualties')[['article_id', 'type', 'qualifier', 'value', 'count_text']])\""
 
 lint: install
-	$(BIN)/ruff check pipeline tests bench models
+	$(BIN)/ruff check pipeline tests bench models docs
 
 test: lint
 	$(BIN)/python -m pytest -q
@@ -41,6 +41,7 @@ eval: install
 	$(EVAL) $(SHARED)/data/timebank --out outputs/eval/timebank --only dates
 	$(EVAL) $(SHARED)/data/meantime/intra-doc_annotation --out outputs/eval/meantime
 	$(EVAL) $(SHARED)/data/polnear/dev --out outputs/eval/polnear --only attributions
+	$(BIN)/python docs/measurements/speech_cue_recall.py $(SHARED)/data/polnear/dev outputs/eval/polnear
 	$(EVAL) $(SHARED)/data/conll2003/conllpp_dev.txt --out outputs/eval/conll --only entities
 	$(EVAL) $(SHARED)/data/gum_news --out outputs/eval/gum --only entities
 	$(EVAL) $(SHARED)/data/gva/gva_dev.jsonl --out outputs/eval/gva --only counts
