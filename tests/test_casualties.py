@@ -3601,3 +3601,213 @@ def test_saved_pipeline_keeps_the_lists(nlp, saved_pipeline, saved_list, text, e
         assert totals(after) == expected
     else:
         assert [(r[0], r[7]) for r in rows(after)] == expected
+
+
+# -- windows, breakdowns, shared figures, changes of toll, custody and sentences ---------------
+
+WINDOW_ROWS: list[tuple[str, list[Row]]] = [
+    # A list set off by a dash after a passive harm splits its subject: parts, not new people.
+    (
+        "Nine people were killed - five police officers and four bystanders - after the bomb "
+        "went off.",
+        [
+            ("killed", "exact", 9, None, 9, 9, 9, "Nine"),
+            ("killed", "exact", 5, None, 5, 5, 5, "five police officers"),
+            ("killed", "exact", 4, None, 4, 4, 4, "four bystanders"),
+        ],
+    ),
+    # "N of them X" after a figure is a part of it.
+    (
+        "The shelling wounded 22 people, nine of them women.",
+        [
+            ("injured", "exact", 22, None, 22, 22, 22, "22"),
+            ("injured", "exact", 9, None, 9, 9, 9, "nine of them"),
+        ],
+    ),
+    # A bare plural person noun joined by "and" to a counted noun shares its figure ...
+    (
+        "Armed men seized 43 students and lecturers at the college.",
+        [("abducted", "exact", 43, None, 43, 43, 43, "43 students and lecturers")],
+    ),
+    # ... but a conjunct with its own determiner is a group of its own.
+    (
+        "Officers detained 15 protesters and a photographer outside parliament.",
+        [
+            ("detained", "exact", 15, None, 15, 15, 15, "15 protesters"),
+            ("detained", "exact", 1, None, 1, 1, 1, "a photographer"),
+        ],
+    ),
+    # "from A to B" under one preposition: A is the older toll, B the newer.
+    (
+        "The number of dead climbed from 31 to 38 by Thursday.",
+        [
+            ("killed", "exact", 31, None, 31, 31, 31, "31"),
+            ("killed", "exact", 38, None, 38, 38, 38, "38"),
+        ],
+    ),
+    # The people of "the number of people killed" are counted by the toll, not a group.
+    (
+        "The number of people killed in the flood climbed from 15 to 22 on Tuesday.",
+        [
+            ("killed", "exact", 15, None, 15, 15, 15, "15"),
+            ("killed", "exact", 22, None, 22, 22, 22, "22"),
+        ],
+    ),
+    # Treated at the scene is a wound.
+    (
+        "Medics treated fourteen passengers at the scene of the derailment.",
+        [("injured", "exact", 14, None, 14, 14, 14, "fourteen passengers")],
+    ),
+    # Placed in custody, and a sentence of years, are detentions.
+    (
+        "Two guards were placed in custody after the escape.",
+        [("detained", "exact", 2, None, 2, 2, 2, "Two guards")],
+    ),
+    (
+        "Three bloggers were sentenced to four years for their posts.",
+        [("detained", "exact", 3, None, 3, 3, 3, "Three bloggers")],
+    ),
+    # Operators are people.
+    (
+        "Border guards detained five radio operators near the crossing.",
+        [("detained", "exact", 5, None, 5, 5, 5, "five radio operators")],
+    ),
+]
+
+WINDOW_NEGATIVES: list[str] = [
+    # A sentence of hours of service, and "treated as", hold nobody and harm nobody.
+    "The driver was sentenced to 120 hours of community service.",
+    "The fire was treated at the scene as an accident by investigators.",
+    # A change of a number of things is no toll.
+    "The number of checkpoints rose from 12 to 19 last month.",
+]
+
+WINDOW_SCOPES: list[tuple[str, str, str, bool]] = [
+    # A window of up to a week is one incident's: the figure counts ...
+    (
+        "Around 150 people have been killed in four days of clashes in the capital.",
+        "Around 150",
+        "incident",
+        True,
+    ),
+    (
+        "More than 2,000 residents have fled the town over the past week.",
+        "More than 2,000 residents",
+        "incident",
+        True,
+    ),
+    (
+        "Floodwater rose after days of rain, and 30 people drowned in the valley.",
+        "30",
+        "incident",
+        True,
+    ),
+    # ... a longer one is a tally and does not.
+    (
+        "Around 900 people have been killed in five weeks of clashes in the capital.",
+        "Around 900",
+        "cumulative",
+        False,
+    ),
+    (
+        "More than 40,000 residents have fled the region over the past three months.",
+        "More than 40,000 residents",
+        "cumulative",
+        False,
+    ),
+    (
+        "At least 70 fighters were killed during weeks of shelling.",
+        "At least 70 fighters",
+        "cumulative",
+        False,
+    ),
+    # "In all" sums one named event as that event's toll, otherwise a tally.
+    (
+        "In all, 16 people were killed in the ambush on the convoy.",
+        "16",
+        "incident",
+        True,
+    ),
+    (
+        "In total, 31 people were hurt in the two explosions at the port.",
+        "31",
+        "incident",
+        True,
+    ),
+    (
+        "In all, 3,400 people have died in the conflict.",
+        "3,400",
+        "cumulative",
+        False,
+    ),
+    (
+        "Altogether, 600 people have been killed in raids on farms.",
+        "600",
+        "cumulative",
+        False,
+    ),
+]
+
+WINDOW_ARTICLES: list[tuple[str, dict[str, tuple[int | None, int | None, int | None]]]] = [
+    # A part told before its group joins the group stated later.
+    (
+        "Among the injured were four firefighters, the city said. Altogether 23 people were "
+        "hurt in the warehouse fire.",
+        {"injured": (23, 23, 23)},
+    ),
+    # With no later group large enough, the part is a figure of its own.
+    (
+        "Among the dead were three nurses, the hospital said. Rescuers were still searching the "
+        "ruins of the clinic.",
+        {"killed": (3, 3, 3)},
+    ),
+    # The older toll of a change does not count.
+    (
+        "The toll from the mine blast rose from 8 to 11 overnight. Another 20 miners were injured.",
+        {"killed": (11, 11, 11), "injured": (20, 20, 20)},
+    ),
+    # The dash breakdown does not add to its total.
+    (
+        "Twelve people were killed - seven soldiers and five civilians - in the raid.",
+        {"killed": (12, 12, 12)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WINDOW_ROWS, ids=[t[:60] for t, _ in WINDOW_ROWS])
+def test_window_round_sentence_gives_exactly_these_rows(nlp, text, expected):
+    assert rows(process(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text", WINDOW_NEGATIVES)
+def test_window_round_sentence_gives_no_casualty(nlp, text):
+    assert rows(process(nlp, text)) == []
+
+
+@pytest.mark.parametrize(("text", "count_text", "scope", "counts"), WINDOW_SCOPES)
+def test_a_short_window_is_the_incident_and_a_long_one_is_a_tally(
+    nlp, text, count_text, scope, counts
+):
+    found = items(process(nlp, text))[count_text]
+    assert (found["time_scope"], found["counts_toward_total"]) == (scope, counts)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), WINDOW_ARTICLES, ids=[t[:50] for t, _ in WINDOW_ARTICLES]
+)
+def test_window_round_article_totals(nlp, text, expected):
+    assert totals(process(nlp, text)) == expected
+
+
+def test_parts_and_changes_relate_to_their_figure(nlp):
+    """The dash breakdown and "N of them" are subsets; "from A to B" makes B an update of A."""
+    doc = process(
+        nlp, "Nine people were killed - five police officers and four bystanders - in the blast."
+    )
+    found = items(doc)
+    assert found["five police officers"]["relation"] == "subset_of"
+    assert found["five police officers"]["related_id"] == found["Nine"]["id"]
+    doc = process(nlp, "The number of dead climbed from 31 to 38 by Thursday.")
+    found = items(doc)
+    assert (found["38"]["relation"], found["38"]["related_id"]) == ("update_of", found["31"]["id"])
+    assert found["31"]["counts_toward_total"] is False

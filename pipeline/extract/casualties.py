@@ -20,6 +20,7 @@ import bisect
 import dataclasses
 import datetime as dt
 import itertools
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any, NamedTuple
 
@@ -40,6 +41,7 @@ from .quantities import (
     is_person_noun,
     noun_phrase_end,
     read_quantity,
+    shares_figure,
     split_numeral,
 )
 
@@ -148,6 +150,11 @@ class CasualtyLexicon:
         self.daily_windows: list[tuple[str, ...]] = [
             tuple(window.split()) for window in context.get("daily_windows", [])
         ]
+        self.window_unit_days: dict[str, float] = {
+            unit: float(days) for unit, days in context.get("window_unit_days", {}).items()
+        }
+        self.summing_cues: set[str] = set(context.get("summing_cues", []))
+        self.incident_window_days: float = float(context.get("incident_window_days", 1))
         self.additive_adverbs: set[str] = set(context["additive_adverbs"])
         self.culpability_words: set[str] = set(context.get("culpability_words", []))
         self.region_words: frozenset[str] = frozenset(context["region_words"])
@@ -1226,7 +1233,11 @@ def _numeric_child(token: Token, lex: CasualtyLexicon) -> Token | None:
 
 def groups_of(trigger: Trigger, lex: CasualtyLexicon) -> list[Group]:
     """The groups a trigger harms, by its role, never the speaker of a report it continues."""
-    groups = [_of_person(g, trigger, lex) for g in _role_groups(trigger, lex)]
+    groups = [
+        _of_person(g, trigger, lex)
+        for g in _role_groups(trigger, lex)
+        if not shares_figure(g.token, lex.words)  # "287 pupils and teachers": one group
+    ]
     if trigger.role not in ("verb", "subject", "adj") or not groups:
         return groups
     speech = _speech_head(trigger.token, lex)
@@ -1717,6 +1728,14 @@ def _toll_groups(toll: Token, lex: CasualtyLexicon) -> list[Group]:
             for each in _expand_conj([figure]):  # "1,035 in Turkey and about 19 in Greece"
                 if _is_figure(each):
                     groups.append(Group(each, superseded=superseded, update=p == "to"))
+            if p == "to":
+                # "rose from 10 to 12" parsed as one numeral chain under "from": the older
+                # figure hangs on the newer one.
+                groups += [
+                    Group(older, superseded=True)
+                    for older in figure.lefts
+                    if older.like_num and older.i > 0 and older.doc[older.i - 1].lower_ == "from"
+                ]
     return groups
 
 
@@ -2080,6 +2099,38 @@ def _subset_groups(mention: Mention, lex: CasualtyLexicon) -> list[Group]:
                 )
             ):
                 found.append(Group(child, "subset_of"))  # "among them two children"
+            elif (
+                holder is not token
+                and _is_passive(holder)
+                and child.dep_ in ("dobj", "appos", "npadvmod", "dep", "attr")
+                and child.pos_ in ("NOUN", "PROPN")
+                and child.left_edge.i > 0
+                and token.doc[child.left_edge.i - 1].text in BREAKDOWN_OPENERS
+                and _has_quantity_child(child, lex)
+                and _breakdown(mention, child, lex)
+            ):
+                # "Ten people were killed - six soldiers and four civilians - when ...": a list
+                # set off after a passive harm (which takes no object) splits its subject.
+                found += [Group(t, "subset_of") for t in _expand_conj([child])]
+            elif (
+                holder == token
+                and child.dep_ == "appos"
+                and child.pos_ == "NOUN"
+                and any(
+                    n.dep_ == "nsubj"
+                    and n.like_num
+                    and n.i < child.i
+                    and any(
+                        p.lower_ in lex.words.partitive_preps
+                        and any(o.pos_ == "PRON" for o in _children(p, "pobj"))
+                        for p in _children(n, "prep")
+                    )
+                    for n in child.children
+                )
+            ):
+                # "killed 18 people, seven of them children": the absolute phrase parsed as an
+                # apposition whose figure is its subject; the part is that figure.
+                found += [Group(n, "subset_of") for n in _children(child, "nsubj") if n.like_num]
             elif child.dep_ == "appos" and holder == token and ent_label(child) != "PERSON":
                 if child.like_num and (_is_one(mention) or ent_label(token) == "PERSON"):
                     continue  # "Eric Whitaker, 52, died": an age
@@ -2161,6 +2212,10 @@ def _named_after_pronoun(obj: Token) -> Token:
         ):
             return sibling
     return obj
+
+
+#: punctuation that sets a breakdown off after a clause ("were killed - six soldiers and ...")
+BREAKDOWN_OPENERS = frozenset({"-", "–", "—", "--", "(", ":"})
 
 
 def _breakdown(mention: Mention, first: Token, lex: CasualtyLexicon) -> bool:
@@ -2246,6 +2301,8 @@ def _collect(
         made: list[Mention] = []
         while pending:
             group = pending.pop(0)
+            if _in_toll_phrase(group.token, lex) and not _is_figure(group.token):
+                continue  # "the number of people killed rose from 27 to 35": the toll counts
             mention = _mention_for(trigger, group, lex)
             if mention is None:
                 continue
@@ -2684,8 +2741,10 @@ def _scope_cues(doc: Doc, matchers: Matchers, lex: CasualtyLexicon) -> list[tupl
             continue  # "for a day", "in a week"
         if end < len(doc) and doc[end].lower_ in ("age", "old"):
             continue  # "30 years of age": an age, not a period
-        if scope == "cumulative" and _daily_window(doc, end, lex):
-            continue  # "over the past day": a daily report's window, the incident
+        if scope == "cumulative" and (_daily_window(doc, end, lex) or _short_window(doc, end, lex)):
+            continue  # "over the past day", "in three days of fighting": the incident's window
+        if scope == "cumulative" and doc[start:end].text.lower() in lex.summing_cues:
+            scope = "summing"  # "in all": cumulative only when no one event is summed
         out.append((start, scope))
     return out
 
@@ -2697,6 +2756,52 @@ def _daily_window(doc: Doc, start: int, lex: CasualtyLexicon) -> bool:
         if len(words) == len(window) and tuple(t.lower_ for t in words) == window:
             return True
     return False
+
+
+def _short_window(doc: Doc, end: int, lex: CasualtyLexicon) -> bool:
+    """Whether the cue that ends at token `end` opens ("in the past week", "over the last 48
+    hours") or closes ("three days of fighting", "after days of rain") a period no longer than
+    `incident_window_days`: a battle or a disaster told over a few days is one incident's toll;
+    weeks of a campaign, months and years are a tally. A count that is not read keeps the tally."""
+    if end >= 2 and doc[end - 1].lower_ == "of":
+        unit = doc[end - 2]  # "days of": the unit closes the cue, its count stands before it
+        numbers = [c for c in unit.children if c.dep_ == "nummod"]
+    elif end < len(doc):
+        unit = next(
+            (t for t in doc[end : end + 4] if t.lemma_.lower() in lex.window_unit_days), None
+        )
+        if unit is None:
+            return False
+        numbers = [t for t in doc[end : unit.i] if t.dep_ == "nummod" or t.like_num]
+        if any(t.pos_ not in ("NUM", "DET", "ADJ") for t in doc[end : unit.i]):
+            return False  # "the past two weeks" reads; "the past Assad years" does not
+    else:
+        return False
+    days = lex.window_unit_days.get(unit.lemma_.lower())
+    if days is None:
+        return False
+    count: float = 1.0
+    if numbers:
+        value = lex.words.numbers.parse(" ".join(t.text for t in numbers))
+        if value is None:
+            return False
+        count = float(value)
+    elif unit.tag_ == "NNS" and days > 1:
+        return False  # "weeks of fighting", "in the past months": longer than a week
+    return count * days <= lex.incident_window_days
+
+
+def _short_duration(date: DateItem, lex: CasualtyLexicon) -> bool:
+    """Whether a duration date's TIMEX value ("P3D", "P1W", "PT48H") is at most
+    `incident_window_days` long: the window of one incident, not a tally period."""
+    match = re.fullmatch(r"P(T?)(\d+(?:\.\d+)?)([HDWMY])", date["value"] or "")
+    if match is None:
+        return False
+    per_unit = {"H": 1 / 24, "D": 1.0, "W": 7.0, "M": 30.0, "Y": 365.0}
+    unit = match.group(3)
+    if match.group(1) == "T" and unit != "H":
+        return False  # minutes ("PT30M") are no period a figure is tallied over
+    return float(match.group(2)) * per_unit[unit] <= lex.incident_window_days
 
 
 def _time_scope(
@@ -2725,6 +2830,10 @@ def _time_scope(
     for scope in ("periodic", "cumulative"):
         if scope in in_sentence:
             return scope
+    if "summing" in in_sentence and not _told_events(root, anchor, lex):
+        return "cumulative"  # "in total, 300 people have died"; not "in all, 11 were killed in
+        # the attack" nor "in total, 23 were hurt in the two blasts", which sum what the
+        # article reports
     if (
         mention.trigger.role == "noun"
         and mention.quantity.qualifier == "vague"
@@ -2753,6 +2862,8 @@ def _time_scope(
                 if len(window) <= len(span)
             ):
                 continue  # "in the last 24 hours": a daily report's window, the incident
+            if date["granularity"] == "duration" and _short_duration(date, lex):
+                continue  # "in three days of fighting": one incident's window
             if _dates_an_event(span, lex):
                 continue  # "2017's Hurricane Maria": the year of one event, not a tally period
             if _event_clause(root, lex.aftermath_marks) and not _in_clause(root, span.root):
@@ -2922,6 +3033,28 @@ def _single_event(root: Token, anchor: Token, lex: CasualtyLexicon) -> bool:
                 token.lemma_.lower() in lex.event_nouns
                 and token.tag_ == "NN"
                 and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in token.children)
+                and _in_clause(head, token)
+            ):
+                return True
+    return False
+
+
+def _told_events(root: Token, anchor: Token, lex: CasualtyLexicon) -> bool:
+    """Whether the harm's clause names one event (`_single_event`) or events the article
+    tells of, counted or definite ("in the two attacks", "in the blasts"), so that a sum over
+    them is the article's incident toll rather than a tally over time."""
+    if _single_event(root, anchor, lex):
+        return True
+    for head in {root, anchor}:
+        for token in head.subtree:
+            if (
+                token.lemma_.lower() in lex.event_nouns
+                and token.tag_ == "NNS"
+                and any(
+                    (c.dep_ == "det" and c.lower_ in ("the", "these", "both"))
+                    or (c.dep_ == "nummod" and c.like_num)
+                    for c in token.children
+                )
                 and _in_clause(head, token)
             ):
                 return True
@@ -4086,6 +4219,9 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
     """subset_of / same_as / update_of / conflicts_with and counts_toward_total, in text
     order, by the contract: subsets, repeats, superseded figures, rates and cumulative
     figures do not count; of conflicting figures the first stated counts."""
+    #: subsets ("among the dead were two paramedics") with no group before them, waiting for
+    #: the group a later sentence states
+    waiting: list[Mention] = []
     for i, mention in enumerate(mentions):
         if mention.trigger.type == REFERENCE:
             continue  # related to its group already (`_resolve_references`)
@@ -4136,6 +4272,7 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
                 _absorb_named(mention, parent, before, lex)
             else:
                 mention.relation = None
+                waiting.append(mention)
             continue
         if mention.group.update:
             older = _from_figure(mention, mentions)
@@ -4282,7 +4419,12 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
             continue
         trigger = mention.trigger.token
         same_type = [
-            e for e in earlier if e.type == mention.type and e.counts and e.trigger.token != trigger
+            e
+            for e in earlier
+            if e.type == mention.type
+            and e.counts
+            and e.trigger.token != trigger
+            and not any(e is w and _holds(mention, w) for w in waiting)
         ]
         groups = [e for e in same_type if not _is_person(e) and not _picked_one(e)]
         if groups:
@@ -4309,6 +4451,33 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
                     and not (_perpetrator(e, lex) and not _perpetrator(mention, lex))
                 ],
             )
+    for subset in waiting:
+        _join_later_group(subset, mentions, lex)
+
+
+def _holds(group: Mention, subset: Mention) -> bool:
+    """Whether the figure of `group` is larger than that of `subset`, so it may hold it."""
+    size = _size(subset.quantity, low_first=True) or 1
+    return not _is_person(group) and (_size(group.quantity, low_first=True) or 0) > size
+
+
+def _join_later_group(subset: Mention, mentions: list[Mention], lex: CasualtyLexicon) -> None:
+    """ "Among the dead were two paramedics ... In all, 11 people were killed": a subset told
+    before its group is `subset_of` the first later counted figure of the same harm and
+    incident that can hold it; with none, it stays a figure of its own."""
+    if not subset.counts or subset.relation is not None:
+        return  # a later figure told it again, or a smaller one is part of it
+    later = mentions[mentions.index(subset) + 1 :]
+    for group in later:
+        if (
+            group.type == subset.type
+            and group.counts
+            and group.time_scope == "incident"
+            and _holds(group, subset)
+            and _same_incident(subset, group, lex)
+        ):
+            subset.relation, subset.related, subset.counts = "subset_of", group, False
+            return
 
 
 def _listing(mention: Mention, earlier: list[Mention], lex: CasualtyLexicon) -> Mention | None:

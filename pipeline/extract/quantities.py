@@ -595,9 +595,34 @@ def _phrase_end(head: Token, words: QuantityWords) -> int:
             child.dep_ == "compound" and ent_label(child) == "PERSON"
         ):
             end = max(end, noun_phrase_end(child))  # "Iranian general, Qasem Soleimani"
+        elif shares_figure(child, words):
+            end = max(end, noun_phrase_end(child))  # "287 pupils and teachers": one figure
     while end - 1 > head.i and (head.doc[end - 1].is_punct or head.doc[end - 1].is_space):
         end -= 1
     return end
+
+
+def shares_figure(conj: Token, words: QuantityWords) -> bool:
+    """Whether `conj` is a bare plural noun, not a thing, joined by "and"/"or" straight to a counted
+    plural noun ("287 pupils and teachers", "12 soldiers and policemen"): the figure counts both
+    nouns together, so the conjunct is no group of its own. A conjunct with its own determiner,
+    number or possessor ("12 soldiers and a policeman"), a quantity word ("95 civilians, and
+    hundreds of Taliban") or one after a comma or modifiers is a group of its own."""
+    head = conj.head
+    doc = conj.doc
+    return (
+        conj.dep_ == "conj"
+        and conj.tag_ == "NNS"
+        and head.tag_ == "NNS"
+        and conj.i == head.i + 2
+        and doc[head.i + 1].dep_ == "cc"
+        and doc[head.i + 1].lower_ in ("and", "or")
+        and any(c.dep_ == "nummod" and c.i < head.i for c in head.children)
+        and not list(conj.lefts)
+        and conj.lower_ not in words.vague
+        and conj.lemma_.lower() not in words.vague
+        and not is_non_person_noun(conj, words)
+    )
 
 
 #: Dependents to the left of a noun that belong to its phrase ("the three other victims").
@@ -626,6 +651,8 @@ def _phrase_start(head: Token, floor: int, words: QuantityWords) -> int:
     start = head.i
     for child in head.children:
         if child.i < head.i and child.dep_ in _NP_LEFT_DEPS and not split_numeral(child):
+            if head.like_num and child.like_num and _from_change(doc, child.left_edge.i):
+                continue  # "rose from 10 to 12" parsed with 10 on 12: the older figure
             start = min(start, child.left_edge.i)
     start = max(start, floor)
     while start < head.i and (
