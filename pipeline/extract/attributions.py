@@ -95,6 +95,7 @@ class AttributionLexicon:
         self.agentless_passive: set[str] = set(cues.get("agentless_passive", ()))
         self.stative_passives: set[str] = set(cues.get("stative_passives", ()))
         self.question_passives: set[str] = set(cues.get("question_passives", ()))
+        self.unrealised_heads: set[str] = set(cues.get("unrealised_heads", ()))
         self.recipient_verbs: set[str] = set(cues["recipient_verbs"])
         self.object_preps: set[str] = set(cues["object_prepositions"])
         self.non_report_objects: dict[str, set[str]] = {
@@ -785,6 +786,9 @@ def _subject_of(
     subject in another paragraph is a heading the parser glued on, not a source."""
     if _showing_participle(verb, lex):
         return _shown_by(verb, lex), False  # 'a photo showing X': the photo shows it
+    lent = _subject_read_as_object(verb, lex)
+    if lent is not None:
+        return lent, False  # 'Znak.com reported its source said ...': the source said it
     current = verb
     for _ in range(4):
         passive = False
@@ -858,6 +862,31 @@ def _subject_of(
             return author, False
         return None, False
     return None, False
+
+
+def _subject_read_as_object(verb: Token, lex: AttributionLexicon) -> Token | None:
+    """'CNN reported the governor said ...': the parser made the inner speaker the object of
+    the outer cue and left the inner speech verb, its complement, without a subject. Returns
+    that noun when it ends right before the inner verb; never the one told ('told AFP')."""
+    head = verb.head
+    if (
+        verb.dep_ != "ccomp"
+        or verb.tag_ not in FINITE
+        or head.i > verb.i
+        or lex.verbs.get(lex.verb_lemma(verb)) != "speech"
+        or lex.verb_lemma(head) not in lex.verbs
+        or lex.verb_lemma(head) in lex.recipient_verbs
+        or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        return None
+    return next(
+        (
+            c
+            for c in head.children
+            if c.dep_ == "dobj" and c.right_edge.i == verb.i - 1 and c.pos_ in NOMINAL
+        ),
+        None,
+    )
 
 
 def _author_of_relative(subject: Token, clause: Token, lex: AttributionLexicon) -> Token | None:
@@ -939,7 +968,11 @@ def _source_span(
         tokens = [t for t in tokens if paragraph[0] <= t.idx < paragraph[1]]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens.pop()
-    while tokens and (tokens[0].is_punct or tokens[0].is_space):
+    # A conjunction before a coordinated subject ('..., and satellite images show') joins
+    # two reports; it is not part of either source.
+    while tokens and (
+        tokens[0].is_punct or tokens[0].is_space or (tokens[0].dep_ == "cc" and len(tokens) > 1)
+    ):
         tokens.pop(0)
     span = _char_span(tokens)
     if span is None:
@@ -1042,6 +1075,35 @@ def _clause_content(
         return None
     start, end = _trim(text, *span)
     return (start, end) if end > start else None
+
+
+def _before_own_conjunct(verb: Token, content: tuple[int, int], text: str) -> tuple[int, int]:
+    """A content taken from the cue's own clause ('Several fighters were believed to have been
+    wounded, but no toll was released'; 'X was reportedly killed, and ...') ends before a
+    clause coordinated onto that verb with a subject of its own: the hedge covers its clause,
+    not the next one. Reads the verb's children; returns `content`, cut or unchanged."""
+    if not content[0] <= verb.idx < content[1]:
+        return content  # a complement clause: its conjuncts are all said
+    conjunct = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "conj"
+            and c.i > verb.i
+            and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+        ),
+        None,
+    )
+    if conjunct is None:
+        return content
+    cut = conjunct.left_edge.i
+    doc = verb.doc
+    while cut - 1 > verb.i and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
+        cut -= 1
+    end = doc[cut - 1].idx + len(doc[cut - 1])
+    if not content[0] < end < content[1]:
+        return content
+    return _trim(text, content[0], end)
 
 
 def _within_semicolons(tokens: list[Token], anchor: Token) -> list[Token]:
@@ -1230,6 +1292,8 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
         return None  # "another group, called Hizbul Islam": the participle names the group
     if _not_a_speech_act(verb, lemma, children, ctx):
         return None
+    if _unrealised_infinitive(verb, lex):
+        return None  # "plans to ask donors", "declined to comment": nothing has been said
     paragraph = _paragraph_of(text, verb.idx)
     # A complement in another paragraph is a heading or a sentence the parser glued on.
     here = [c for c in children if paragraph[0] <= c.idx < paragraph[1]]
@@ -1302,10 +1366,27 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
     negated = any(c.dep_ == "neg" for c in children)
     if negated and ccomp is not None and _is_open_question(ccomp):
         return None  # "did not explain how ...": nothing is claimed
+    if (
+        lemma in lex.question_passives
+        # a passive, or its participle opening a clause ('Asked by reporters whether ...')
+        and (passive_voice or (verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in children)))
+        and ccomp is not None
+        and xcomp is None
+        and _is_open_question(ccomp)
+    ):
+        # "Asked by reporters whether ...": the question put to the subject, by whoever; the
+        # one asked has claimed nothing yet (an active "X asked whether" is X's question).
+        return None
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
         after_quote = _speaker_after_quote(verb, ctx)
         if after_quote is not None:
             return after_quote
+    if _unlinked_conjunct(verb, lex):
+        # 'The toll rose to 22, reported officials, with ...': a cue joined to the clause
+        # before it by a comma alone is postposed; the party after it is the speaker.
+        inverted = _inverted_source(verb, ctx)
+        if inverted is not None:
+            return inverted
     broken = _subject_in_broken_phrase(verb, ctx, paragraph)
     broken_span = None
     if broken is not None:
@@ -1322,7 +1403,9 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
         if inverted is not None:
             return inverted
     if source_token is not None and _cannot_speak(source_token, lex):
-        return None
+        # '..., stated Minister X, and was left outside': a subject that cannot speak, lent
+        # by the clause the parser coordinated the cue with, leaves the party after it.
+        return _inverted_source(verb, ctx) if source_token.head.i != verb.i else None
     if source_token is None and not passive:
         source_token = _loose_subject(verb, ctx, paragraph)
     fronted_start = None
@@ -1417,6 +1500,9 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
                 cue_tokens.append(phrasal)
                 cue_lemma = lex.phrasal[f"{lemma} {phrasal.lower_}"]
             quote_type = _quote_type(content, ctx) if content is not None else quote_type
+    if content is not None and quote_type != "direct":
+        content = _before_own_conjunct(verb, content, text)
+        scope = content if scope is None else scope
     if content is None or (quote_type != "direct" and not _has_content_word(text, content)):
         return None
     if (
@@ -1996,6 +2082,24 @@ def _is_open_question(clause: Token) -> bool:
     return first.tag_ in ("WDT", "WP", "WP$", "WRB") or first.lower_ in ("whether", "if")
 
 
+def _unlinked_conjunct(verb: Token, lex: AttributionLexicon) -> bool:
+    """A cue the parser coordinated with the clause before it although only a comma joins
+    them ('..., reported officials'): no subject of its own, no conjunction between the two
+    verbs, and not a verb whose object is who was told ('..., told reporters ...')."""
+    doc = verb.doc
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.i > 0
+        and doc[verb.i - 1].text == ","
+        and lex.verb_lemma(verb) not in lex.recipient_verbs
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and not any(c.dep_ in ("cc", "preconj") and head.i < c.i < verb.i for c in head.children)
+        # one of a list of acts ('drew his pistol, pointed it, and shot')
+        and not any(c.dep_ in ("cc", "conj") for c in verb.children)
+    )
+
+
 def _inverted_source(verb: Token, ctx: _Context) -> _Found | None:
     """'The bomb was placed in a market, stated Minister X': the parser took the speaker
     after the cue for its object. The content is the clause before the comma."""
@@ -2205,6 +2309,9 @@ def _verb_content(
     if ccomp is not None and (not inside[ccomp.i] or inside[verb.i]):
         skip = _left_out_of_content(verb, ctx.lex)
         content = _clause_content(ccomp, skip, text, paragraph)
+        lent = _subject_read_as_object(ccomp, ctx.lex)
+        if content is not None and lent is not None:
+            content = (min(content[0], lent.left_edge.idx), content[1])
         if content is not None:
             content = _extend_with_participles(verb, ccomp, content, text)
             scope = _subtree_span(ccomp)
@@ -2238,6 +2345,8 @@ def _verb_content(
         if content is not None:
             return content, content, _quote_type(content, ctx)
     stray = _stray_complement(verb, ctx) if ccomp is None else None
+    if stray is None and ccomp is None and xcomp is None:
+        stray = _complement_read_as_conjunct(verb)
     if stray is not None:
         content = _clause_content(stray, set(), text, paragraph)
         if content is not None:
@@ -2463,6 +2572,26 @@ def _stray_complement(verb: Token, ctx: _Context) -> Token | None:
     return None
 
 
+def _complement_read_as_conjunct(verb: Token) -> Token | None:
+    """'The fire service indicated on Twitter the girl was critically ill': a clause with
+    its own subject that follows the cue with no comma and no conjunction between them is
+    its complement, which the parser coordinated with it. Returns the clause's verb."""
+    if any(c.dep_ in ("cc", "preconj") for c in verb.children):
+        return None
+    doc = verb.doc
+    for clause in verb.children:
+        if clause.dep_ != "conj" or clause.i < verb.i or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        if not any(
+            g.dep_ in ("nsubj", "nsubjpass", "expl") and g.i < clause.i for g in clause.children
+        ):
+            continue
+        if any(t.is_punct for t in doc[verb.i + 1 : clause.left_edge.i]):
+            continue
+        return clause
+    return None
+
+
 def _subjectless(clause: Token, ctx: _Context) -> bool:
     """'Documents found last week in the archive were published': a finite clause (with a
     tensed auxiliary) that has no subject is the rest of a sentence whose subject the parser
@@ -2679,6 +2808,7 @@ def _object_content(
             if child.i > dobj.i and (
                 child.dep_ in ("oprd", "xcomp", "ccomp", "acomp")
                 or (child.dep_ == "prep" and child.lower_ in lex.object_preps)
+                or _object_apposition(child, dobj)
             ):
                 parts.extend(child.subtree)
         if cls == "cognition" and len(parts) == len(list(dobj.subtree)):
@@ -2719,6 +2849,24 @@ def _object_content(
         return None
     start, end = _trim(text, *span)
     return (start, _close_quote(text, start, end)) if end > start else None
+
+
+def _object_apposition(child: Token, dobj: Token) -> bool:
+    """'announced new talks in Cairo, the first since March': a noun phrase right after the
+    object and its comma, which the parser hung on the verb, describes the object; a time
+    phrase ('..., this week') is the verb's own."""
+    doc = child.doc
+    comma = dobj.right_edge.i  # the parser may hang the comma on the object or on the verb
+    if doc[comma].text != ",":
+        comma += 1
+    return (
+        child.dep_ in ("appos", "npadvmod")
+        and child.pos_ in ("NOUN", "ADJ", "PROPN")
+        and child.left_edge.i == comma + 1
+        and comma < len(doc)
+        and doc[comma].text == ","
+        and child.ent_type_ not in ("DATE", "TIME")
+    )
 
 
 def _as_predicate(verb: Token) -> Token | None:
@@ -2939,6 +3087,7 @@ def _adverb(token: Token, ctx: _Context) -> _Found | None:
     content = _clause_content(head, {token.i}, text, _paragraph_of(text, token.idx))
     if content is None:
         return None
+    content = _before_own_conjunct(head, content, text)
     return _Found(
         cue=(token.idx, token.idx + len(token)),
         cue_lemma=token.lower_,
@@ -4278,6 +4427,12 @@ def _name_of(root: Token, ctx: _Context) -> str | None:
         entity = _entity_of(ctx, apposed)
         return _canonical(ctx, entity) if entity is not None else apposed.text
     compounds = sorted(_compound_words(root), key=lambda t: -t.i)
+    if root.lower_ in lex.person_nouns:
+        # 'UN High Commissioner for Human Rights Navi Pillay': the person named after the
+        # title, not the employer compounded onto it.
+        named = _name_closing_title(root, ctx)
+        if named is not None:
+            return named
     for label in ("PERSON", "ORG"):
         for token in compounds:
             entity = _entity_of(ctx, token)
@@ -4288,13 +4443,7 @@ def _name_of(root: Token, ctx: _Context) -> str | None:
         last = max(root.subtree, key=lambda t: t.i)
         entity = _entity_of(ctx, last)
         if entity is not None and entity["label"] == "PERSON":
-            canonical = _canonical(ctx, entity)
-            if canonical == ctx.text[entity["start"] : entity["end"]]:
-                canonical = _name_without_role(last, entity, ctx) or canonical
-            given = _given_name_before(entity, ctx)
-            if given is not None and canonical == ctx.text[entity["start"] : entity["end"]]:
-                return f"{given.text} {canonical}"
-            return canonical
+            return _titled_person_name(last, entity, ctx)
         return None
     if root.is_title and not compounds and root.lower_ in ctx.surname:
         return ctx.surname[root.lower_]
@@ -4310,6 +4459,54 @@ def _name_of(root: Token, ctx: _Context) -> str | None:
             # A surname the model did not tag: the one person of that name ('Mijares').
             return ctx.surname.get(words.lower(), words)
     return None
+
+
+def _titled_person_name(last: Token, entity: EntityItem, ctx: _Context) -> str:
+    """The canonical name of the PERSON entity closing a title phrase, without a role or
+    place the recogniser ran into it ('Kyiv Vitali Klitschko'), with a given name written
+    before the entity when it stopped short."""
+    canonical = _canonical(ctx, entity)
+    if canonical == ctx.text[entity["start"] : entity["end"]]:
+        canonical = _name_without_role(last, entity, ctx) or canonical
+    given = _given_name_before(entity, ctx)
+    if given is not None and canonical == ctx.text[entity["start"] : entity["end"]]:
+        return f"{given.text} {canonical}"
+    return canonical
+
+
+#: Most words of a personal name the recogniser missed after a title ('Navi Pillay').
+NAME_RUN_MAX_WORDS = 3
+
+
+def _name_closing_title(root: Token, ctx: _Context) -> str | None:
+    """The name that closes a title phrase headed by `root` ('Commissioner for Human Rights
+    Navi Pillay'): its PERSON entity, or a run of at least two capitalised proper nouns that
+    are no title words when the recogniser missed it. None when the phrase ends otherwise."""
+    last = max(root.subtree, key=lambda t: t.i)
+    if last.i <= root.i or last.pos_ not in NAME_POS:
+        return None
+    entity = _entity_of(ctx, last)
+    if entity is not None:
+        return _titled_person_name(last, entity, ctx) if entity["label"] == "PERSON" else None
+    doc, lex = root.doc, ctx.lex
+    run = [last]
+    while len(run) < NAME_RUN_MAX_WORDS:
+        before = doc[run[0].i - 1]
+        if not (
+            before.i > root.i
+            and before.pos_ in NAME_POS
+            and before.is_title
+            and before.tag_ != "NNPS"  # 'Human Rights', 'Foreign Affairs': a body's name
+            and before.lower_ not in lex.person_nouns
+            and before.ent_type_ not in ("ORG", "GPE", "NORP")
+            and _entity_of(ctx, before) is None
+        ):
+            break
+        run.insert(0, before)
+    if len(run) < 2 or not all(t.is_title for t in run):
+        return None
+    words = doc[run[0].i : last.i + 1].text
+    return ctx.surname.get(words.lower(), words)
 
 
 def _given_name_before(entity: EntityItem, ctx: _Context) -> Token | None:
@@ -4402,13 +4599,26 @@ def _name_without_role(root: Token, entity: EntityItem, ctx: _Context) -> str | 
     return ctx.text[found[0] : found[1]] if found is not None else None
 
 
+def _is_acronym(token: Token) -> bool:
+    """A proper noun written in capitals, at least three letters ('COGAT', 'UNRWA')."""
+    return (
+        token.pos_ == "PROPN" and len(token.text) >= 3 and token.text.isalpha() and token.is_upper
+    )
+
+
 def _compound_words(root: Token) -> list[Token]:
-    """The words compounded onto a noun, recursively ('Ground Forces Commander' of 'Sersky')."""
-    out, stack = [], [c for c in root.children if c.dep_ == "compound"]
+    """The words compounded onto a noun, recursively ('Ground Forces Commander' of 'Sersky');
+    not through a participle ('the Houthi-run health ministry', 'an Iran-backed militia'): the
+    name before it is who runs or backs the body, not the body's name."""
+
+    def compounds(token: Token) -> list[Token]:
+        return [c for c in token.children if c.dep_ == "compound" and c.tag_ not in ("VBN", "VBD")]
+
+    out, stack = [], compounds(root)
     while stack:
         token = stack.pop()
         out.append(token)
-        stack.extend(c for c in token.children if c.dep_ == "compound")
+        stack.extend(compounds(token))
     return out
 
 
@@ -4488,7 +4698,12 @@ def _resolve_sources(items: list[_Found], ctx: _Context) -> None:
             else:
                 found.resolved = referent
         else:
-            referent = _nominal_referent(found, done, ctx)
+            medium = _medium_named_before(found, done, ctx)
+            if medium is not None:
+                # 'said in a Facebook post ... The post said': the owner speaks again through
+                # the medium it used, which keeps its channel.
+                _take_medium(found, medium)
+            referent = medium or _nominal_referent(found, done, ctx)
             if isinstance(referent, _Found):
                 referred.add(id(referent))
                 found.resolved = referent.resolved or _text(text, referent.source)
@@ -4501,6 +4716,48 @@ def _resolve_sources(items: list[_Found], ctx: _Context) -> None:
     for found in ordered:
         if found.resolved is None and found.source_type == "nominal" and id(found) in referred:
             found.resolved = _text(text, found.source)
+
+
+def _medium_named_before(found: _Found, done: list[_Found], ctx: _Context) -> _Found | None:
+    """The earlier attribution whose channel phrase a definite noun of this nominal source
+    names again: 'The post said' after 'said in a Facebook post'; 'A video on the channel
+    showed' after 'said on its Telegram channel'. Reads the source's words (the head, or the
+    object of a preposition on it) and the channel spans of `done`; None when no earlier
+    channel has that head noun."""
+    root = found.source_root
+    assert root is not None
+    lex = ctx.lex
+    nouns = [root] + [
+        g
+        for c in root.children
+        if c.dep_ == "prep" and c.i > root.i
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    lemmas = {
+        n.lemma_.lower()
+        for n in nouns
+        if n.pos_ == "NOUN" and _determiners(n) & lex.anaphoric_determiners
+    }
+    if not lemmas:
+        return None
+    for other in reversed(done):
+        span = other.channel_span
+        if span is None or other.channel is None or span[1] > root.idx:
+            continue
+        heads = [t for t in _tokens_in(ctx.doc, span) if t.pos_ in ("NOUN", "PROPN")]
+        if heads and heads[-1].lemma_.lower() in lemmas:
+            return other
+    return None
+
+
+def _take_medium(found: _Found, medium: _Found) -> None:
+    """Give `found` the channel of the attribution whose medium its source names again; a
+    channel phrase inside the source itself ('A video on the channel') is no channel text."""
+    found.channel = medium.channel
+    span, source = found.channel_span, found.source
+    if span is None or (source is not None and source[0] <= span[0] and span[1] <= source[1]):
+        found.channel_span = None
 
 
 def _entity_over_cue(found: _Found, ctx: _Context) -> bool:
@@ -4806,10 +5063,16 @@ def _nominal_referent(found: _Found, done: list[_Found], ctx: _Context) -> _Foun
                 return _canonical(ctx, entity)
     if lemma in lex.institution_nouns or root.lower_ in lex.institution_nouns:
         # "Russia's TASS news agency", "the Wagner group": the organisation named on the noun.
-        for token in sorted(_compound_words(root), key=lambda t: -t.i):
+        words = sorted(_compound_words(root), key=lambda t: -t.i)
+        for token in words:
             entity = _entity_of(ctx, token)
             if entity is not None and entity["label"] == "ORG":
                 return _canonical(ctx, entity)
+        # "Israel's COGAT agency": an acronym on the noun is the body's name even where the
+        # recogniser missed it.
+        acronym = next((t for t in words if _is_acronym(t) and _entity_of(ctx, t) is None), None)
+        if acronym is not None:
+            return acronym.text
     if origin is None and lemma in lex.document_nouns:
         # "the ministry's statement": the body on it, as 'the ministry' alone would resolve.
         owner = next(
@@ -4852,7 +5115,9 @@ def _nominal_referent(found: _Found, done: list[_Found], ctx: _Context) -> _Foun
                 if hit is not None and hit[0] == medium:
                     return entity["canonical"]
     for other in reversed(done):
-        if other.source is None or other.source_root is None or other.source_root is root:
+        # spaCy makes a new Token on each access: the same words ('The governor denied ...
+        # and said ...', two cues of one subject) are one mention, not a group named again.
+        if other.source is None or other.source_root is None or other.source_root.i == root.i:
             continue
         earlier = other.source_root.lemma_.lower()
         if other.source[0] >= root.idx:
@@ -5738,6 +6003,7 @@ def _scored_verb(
         or _quoted_report(token, ctx)
         or _speech_rule(token, lex)
         or _performative_infinitive(token, lex)
+        or _main_clause_before_semicolon(token, lex)
         or _showing_participle(token, lex)
         # the parser hung its clause elsewhere, which the model's features cannot see
         or (
@@ -5807,6 +6073,35 @@ def _shown_by(verb: Token, lex: AttributionLexicon) -> Token | None:
     return None
 
 
+def _main_clause_before_semicolon(verb: Token, lex: AttributionLexicon) -> bool:
+    """'The FSB denies the blasts are related; reports describe ...': a speech verb with its
+    own subject and clause that the parser hung as the complement of a verb after a
+    semicolon. A semicolon ends a statement, so the cue is a main clause of its own, which
+    the cue model (reading the parser's 'ccomp') would miss."""
+    head = verb.head
+    return (
+        verb.dep_ == "ccomp"
+        and head.i > verb.i
+        and lex.verbs.get(lex.verb_lemma(verb)) == "speech"
+        and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+        and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+        and any(t.text == ";" for t in verb.doc[verb.right_edge.i + 1 : head.i])
+    )
+
+
+def _unrealised_infinitive(verb: Token, lex: AttributionLexicon) -> bool:
+    """'The government plans to ask donors ...', 'declined to comment on the matter': a cue
+    verb as the infinitive of a wish, plan or refusal (`unrealised_heads`) names a speech act
+    that has not happened, so it reports nothing; a performative wish with its that-clause
+    ('we would like to state that ...') is still a report."""
+    return (
+        verb.dep_ == "xcomp"
+        and _is_infinitive(verb)
+        and lex.verb_lemma(verb.head) in lex.unrealised_heads
+        and not _performative_infinitive(verb, lex)
+    )
+
+
 def _performative_infinitive(verb: Token, lex: AttributionLexicon) -> bool:
     """'we would like to state that ...', 'I want to say that ...': a speech verb as the
     infinitive of the speaker's own present wish, with a finite that-clause, performs what
@@ -5848,6 +6143,8 @@ def _mistagged_evidential(token: Token, ctx: _Context) -> _Found | None:
     ):
         j -= 1
     source = list(doc[j + 1 : token.i])
+    while len(source) > 1 and source[0].dep_ == "cc":
+        source.pop(0)  # '..., and satellite images show': the conjunction joins two reports
     head = next(
         (
             t
