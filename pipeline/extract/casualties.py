@@ -141,6 +141,11 @@ class CasualtyLexicon:
         self.indefinite_subjects: set[str] = set(context["indefinite_subjects"])
         self.temporal_marks: set[str] = set(context["temporal_marks"])
         self.campaign_min_low: int = int(context["campaign_min_low"])
+        self.few_events: int = int(context.get("few_events", 5))
+        self.campaign_subjects: set[str] = set(context.get("campaign_subjects", []))
+        self.stock_types: set[str] = set(context.get("stock_types", []))
+        self.pronoun_sources: set[str] = set(context.get("pronoun_sources", []))
+        self.contrast_words: set[str] = set(context.get("contrast_words", []))
         self.occurrence_marks: set[str] = set(context.get("occurrence_marks", []))
         self.occurrence_verbs: set[str] = set(context.get("occurrence_verbs", []))
         self.aftermath_marks: set[str] = set(context.get("aftermath_marks", []))
@@ -1747,10 +1752,11 @@ def _place_groups(prep: Token, lex: CasualtyLexicon) -> list[Group]:
     """ "people under the rubble", "rescued a man from under the rubble", "pulled out of the
     debris"."""
     head = prep.head
-    while (
-        head.dep_ in ("prep", "advmod", "prt") and head.pos_ in ("ADP", "ADV") and head.head != head
+    while head.head != head and (
+        (head.dep_ in ("prep", "advmod", "prt") and head.pos_ in ("ADP", "ADV"))
+        or (head.dep_ in ("oprd", "acomp", "advmod") and head.pos_ == "ADJ")
     ):
-        head = head.head
+        head = head.head  # "rescued alive from the debris": the state word holds the phrase
     if head.pos_ in ("NOUN", "PRON", "NUM", "PROPN"):
         return [Group(head)]
     lemma = head.lemma_.lower()
@@ -2152,7 +2158,57 @@ def _subset_groups(mention: Mention, lex: CasualtyLexicon) -> list[Group]:
                     continue  # "150 security forces, 95 civilians, and hundreds": a list
                 if _has_quantity_child(child, lex):
                     found += [Group(t, "subset_of") for t in _expand_conj([child])]
+    seen = {g.token.i for g in found}
+    found += [
+        Group(part, "subset_of")
+        for part in _absolute_parts(mention, lex)
+        if part.i not in seen and part.i != token.i
+    ]
     return found
+
+
+def _absolute_parts(mention: Mention, lex: CasualtyLexicon) -> list[Token]:
+    """The part told in an absolute phrase set off by a comma after the harmed group's clause:
+    "recovered 20 bodies, among them six children", "12 people were killed, six of them by
+    gunfire". The parser hangs such a phrase on any word of the sentence (the verb, the
+    reporting verb, the pronoun), so it is read from the words: a comma, then "among them" /
+    "including them" and the first counted noun within a few words, or a numeral with "of
+    them" that is no verb's subject. Between the group and the comma only the harm word and
+    its auxiliaries may be verbs, and no conjunction may stand: another verb starts another
+    clause, a conjunction another group, and the part is then theirs."""
+    group, trigger = mention.group.token, mention.trigger.token
+    doc, sent = group.doc, group.sent
+    allowed = {trigger.i, *(c.i for c in trigger.children if c.dep_ in ("aux", "auxpass"))}
+    start = max(group.i, trigger.i) + 1
+    for i in range(start, sent.end - 2):
+        word = doc[i]
+        if (word.pos_ in ("VERB", "AUX") and word.i not in allowed) or word.dep_ == "cc":
+            return []  # another clause, or another group joined on ("and about a dozen more")
+        if word.text != ",":
+            continue
+        first, second = doc[i + 1], doc[i + 2]
+        if first.lower_ in ("among", "including"):
+            pronoun = second.lower_ == "them"  # "among them a woman": any person noun
+            for part in doc[i + (3 if pronoun else 2) : min(i + 7, sent.end)]:
+                if part.pos_ in ("NOUN", "PROPN") and (
+                    _has_quantity_child(part, lex) or (pronoun and is_person_noun(part, lex.words))
+                ):
+                    return [part]
+                if part.like_num and part.dep_ != "nummod":
+                    return [part]  # "including 13 by gunfire": the figure stands alone
+                if part.is_punct:
+                    break
+            return []
+        if (
+            first.like_num
+            and second.lower_ in lex.words.partitive_preps
+            and i + 3 < sent.end
+            and doc[i + 3].lower_ in ("them", "whom")
+            and first.dep_ not in ("nsubj", "nsubjpass")
+        ):
+            return [first]
+        return []
+    return []
 
 
 def _listed_people(heads: list[Token], lex: CasualtyLexicon) -> list[Token]:
@@ -2462,7 +2518,29 @@ def _captors(verb: Token) -> list[Token]:
     subjects = _children(verb, "nsubj")
     if not subjects and verb.dep_ == "conj":
         subjects = _children(verb.head, "nsubj")
-    return subjects
+    return [_reporter(s, verb) if s.pos_ == "PRON" else s for s in subjects]
+
+
+def _reporter(pronoun: Token, verb: Token) -> Token:
+    """The speaker a pronoun subject of reported content stands for: "the group said it had
+    captured seven soldiers", "JNIM claimed the attack and said they had seized three": the
+    subject of the verb whose complement clause holds `verb` (through coordinated verbs),
+    when that subject is no pronoun itself; `pronoun` otherwise."""
+    clause = verb
+    for _ in range(3):
+        if clause.dep_ == "conj":
+            clause = clause.head
+            continue
+        if clause.dep_ != "ccomp":
+            break
+        speaker = clause.head
+        subjects = _children(speaker, "nsubj")
+        if not subjects and speaker.dep_ == "conj":
+            subjects = _children(speaker.head, "nsubj")
+        if subjects and subjects[0].pos_ != "PRON":
+            return subjects[0]
+        break
+    return pronoun
 
 
 def _first_conjunct(token: Token) -> Token:
@@ -2824,7 +2902,7 @@ def _time_scope(
         return "incident"  # one person, or nobody: an incident
     if mention.quantity.value == 1:
         return "incident"
-    if _campaign_claim(mention, anchor, root, lex):
+    if _campaign_claim(mention, anchor, root, lex) or _standing_stock(mention, anchor, root, lex):
         return "cumulative"
     in_sentence = [scope for i, scope in cues if sent.start <= i < sent.end]
     for scope in ("periodic", "cumulative"):
@@ -2887,6 +2965,9 @@ def _time_scope(
     aggregate = False
     for token in sent:
         if token.lower_ == "since" and (_governs(root, token) or _governs(anchor, token)):
+            if token.dep_ == "advmod" and not list(token.children):
+                continue  # "have been held in detention since": a state kept from the event
+                # told before, not a tally over a period
             if _recent_day_after(token, dates, published, lex):
                 continue  # "relocated since Wednesday": the incident, told from its day on
             return "cumulative"  # "since 2015", "since the war began", "since January"
@@ -2904,14 +2985,14 @@ def _time_scope(
 
 
 def _campaign_claim(mention: Mention, anchor: Token, root: Token, lex: CasualtyLexicon) -> bool:
-    """True for a perfect-tense harm by an actor with a vague figure of thousands or more
-    ("the supporters of Jihad have killed tens of thousands", "the group has displaced millions
-    of people"): the tally of a campaign, not one incident. Reads the harm word, the verb that
-    carries its tense and that verb's subject; an event subject ("the floods have displaced
-    thousands") and an exact figure ("police have arrested two men") stay incident."""
+    """True for a perfect-tense harm by an actor with a figure of thousands or more, vague or
+    not ("the supporters of Jihad have killed tens of thousands", "the group has displaced
+    millions of people", "Israel says it has killed over 17,000 militants"), or by an ongoing
+    conflict (`campaign_subjects`) with any figure: the tally of a campaign, not one incident.
+    Reads the harm word, the verb that carries its tense and that verb's subject; an event
+    subject ("the floods have displaced thousands") and a small figure ("police have arrested
+    two men") stay incident."""
     quantity = mention.quantity
-    if quantity.qualifier != "vague" or (quantity.low or 0) < lex.campaign_min_low:
-        return False
     # "has won battles and displaced millions": a harm word without an auxiliary of its own
     # takes its tense from the clause it hangs in.
     own_aux = any(c.dep_ in ("aux", "auxpass") for c in anchor.children)
@@ -2919,9 +3000,46 @@ def _campaign_claim(mention: Mention, anchor: Token, root: Token, lex: CasualtyL
     if not _is_perfect(tensed) or _is_passive(tensed):
         return False
     subjects = _children(tensed, "nsubj")
+    if any(s.lemma_.lower() in lex.campaign_subjects for s in subjects):
+        return True  # "the war has ... driven more than 12 million from their homes": an
+        # ongoing conflict's perfect is its tally so far, whatever the figure
+    if (quantity.low or 0) < lex.campaign_min_low:
+        return False  # "police have arrested two men", "have detained dozens": an incident
+    if quantity.qualifier != "vague" and any(
+        quantity.start <= s.i < quantity.end or s == mention.group.token for s in subjects
+    ):
+        return False  # "more than 10,000 people have fled their homes": the harmed are the
+        # subject, no actor's campaign; a figure read out of one report
     return bool(subjects) and all(
         s.lemma_.lower() not in lex.event_nouns and ent_label(s) not in ("DATE", "TIME")
         for s in subjects
+    )
+
+
+def _standing_stock(mention: Mention, anchor: Token, root: Token, lex: CasualtyLexicon) -> bool:
+    """True for a state told in the present with a figure (not a vague word) of thousands or
+    more and no event in its clause ("More than 7 million people are displaced in Congo",
+    "some 2.3 million remain displaced", "21,000 people remain in detention"): a stock that has
+    built up, not one incident's toll.
+    Reads the type (`stock_types`), the figure's low bound, the tense of the harm word or the
+    verb above it, and the event nouns of the clause ("are missing after the floods" is the
+    floods' toll)."""
+    size = mention.quantity.low or mention.quantity.best or 0  # "about 21,000": best only
+    if mention.type not in lex.stock_types or size < lex.campaign_min_low:
+        return False
+    if mention.quantity.qualifier == "vague":
+        return False  # "thousands remain displaced" after a flood: the disaster's own figure
+    verbs = [
+        anchor,
+        root,
+        *(c for t in (anchor, root) for c in t.children if c.dep_.startswith("aux")),
+    ]
+    if not any(v.tag_ in ("VBP", "VBZ") for v in verbs):
+        return False
+    if any(_is_perfect(v) for v in (anchor, root)):
+        return False  # "have fled": an event, told as done
+    return not any(
+        t.lemma_.lower() in lex.event_nouns and _in_clause(root, t) for t in root.subtree
     )
 
 
@@ -3027,15 +3145,78 @@ def _single_event(root: Token, anchor: Token, lex: CasualtyLexicon) -> bool:
         return True
     if any(_occurrence_clause(child, lex) for child in root.children):
         return True
+    if _consequence_of_occurrence(root, anchor, lex):
+        return True
     for head in {root, anchor}:
         for token in head.subtree:
             if (
                 token.lemma_.lower() in lex.event_nouns
-                and token.tag_ == "NN"
-                and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in token.children)
                 and _in_clause(head, token)
+                and (
+                    (
+                        token.tag_ == "NN"
+                        and any(
+                            c.dep_ == "det" and c.lower_ in ("a", "an", "the")
+                            for c in token.children
+                        )
+                    )
+                    or _few_counted(token, lex)
+                )
             ):
                 return True
+    return False
+
+
+def _few_counted(noun: Token, lex: CasualtyLexicon) -> bool:
+    """Whether a plural event noun is counted by a numeral of at most `lex.few_events`
+    ("two earthquakes", "three car bombs"): a few events the clause names one by one, not a
+    tally over a period ("300 attacks"). Reads the noun's `nummod` children."""
+    if noun.tag_ != "NNS":
+        return False
+    for child in noun.children:
+        if child.dep_ == "nummod":
+            value = lex.words.numbers.parse(child.text)
+            return value is not None and 1 < value <= lex.few_events
+    return False
+
+
+def _consequence_of_occurrence(root: Token, anchor: Token, lex: CasualtyLexicon) -> bool:
+    """Whether the harm's clause is a participle or a coordinated verb that tells what one
+    occurrence did ("a guesthouse collapsed ..., killing 116 people", "a ferry sank ...,
+    leaving 144 dead", "a plane crashed and killed 97 people"): the verb above it is an
+    `occurrence_verbs` event whose subject is one thing, so the toll is that event's.
+    Reads at most two heads above `root` through `advcl`, `conj` and `xcomp`."""
+    if root.lemma_.lower() in lex.occurrence_verbs and _one_thing_subject(root):
+        return True  # the harm verb coordinated under it: "crashed ... and killed 97"
+    if (
+        root.tag_ == "NN"
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in root.children)
+        and any(
+            c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lex.occurrence_verbs
+            for c in root.subtree
+            if c.i < anchor.i
+        )
+    ):
+        return True  # the parser may hang both verbs on the subject: "a guesthouse ...
+        # collapsed in Lagos, killing 116 people" read as a noun with two participles
+    token = root
+    for _ in range(2):
+        if token.dep_ not in ("advcl", "conj", "xcomp") or token.head == token:
+            return False
+        token = token.head
+        if token.lemma_.lower() in lex.occurrence_verbs:
+            return _one_thing_subject(token)
+    return False
+
+
+def _one_thing_subject(verb: Token) -> bool:
+    """Whether `verb`'s subject is one thing: a name or a singular noun with an article."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child.tag_ == "NNP" or (
+                child.tag_ == "NN"
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in child.children)
+            )
     return False
 
 
@@ -3103,13 +3284,7 @@ def _occurrence_clause(clause: Token, lex: CasualtyLexicon) -> bool:
         return False
     if not _event_clause(clause, lex.occurrence_marks):
         return False
-    for child in clause.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            return child.tag_ == "NNP" or (
-                child.tag_ == "NN"
-                and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in child.children)
-            )
-    return False
+    return _one_thing_subject(clause)
 
 
 def _date_spans(doc: Doc, dates: list[DateItem]) -> list[tuple[Span, DateItem]]:
@@ -3326,6 +3501,8 @@ def _voice(mention: Mention, lex: CasualtyLexicon) -> str | None:
     for _ in range(8):
         if token.pos_ == "VERB" and token.lemma_.lower() in lex.speech_verbs:
             subjects = _children(token, "nsubj")
+            if not subjects and token.dep_ in ("advcl", "conj", "xcomp"):
+                subjects = _children(token.head, "nsubj")  # "a rights group ..., saying"
             if subjects:
                 return subjects[0].lemma_.lower()
         if token.head == token:
@@ -4947,6 +5124,7 @@ def _relate_figures(
         f.high is None
         and f.qualifier in ("at_least", "more_than")
         and mention.type in HARM_TYPES  # tolls grow; "ten survivors" and "36 under the rubble"
+        and not _contrasted(mention, first, lex)
     )
     revised = mention.group.update or mention.updates or mention.voice == first.voice or open_ended
     # "deny the reports that 147 civilians had been killed": another source's figure, disputed.
@@ -4955,6 +5133,46 @@ def _relate_figures(
         first.counts, first.superseded, first.updated_by = False, True, mention
         return
     mention.relation, mention.related, mention.counts = "conflicts_with", first, False
+
+
+def _other_source(voice: str | None, earlier: str | None, lex: CasualtyLexicon) -> bool:
+    """Whether two figures are stated by two different sources, each named by a noun ("at
+    least 31, according to the hospital" ... "the Civil Defence said 36"): the later figure is
+    another source's, which the contract calls a conflict, unless revision words say the toll
+    changed. The author's voice (None) and pronoun sources ("it said", "he said"), which
+    may be the same source again, are not known to differ."""
+    if voice is None or earlier is None or voice == earlier:
+        return False
+    return voice not in lex.pronoun_sources and earlier not in lex.pronoun_sources
+
+
+def _contrasted(mention: Mention, first: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether the later figure is another source's, set against the first: two sources named
+    by nouns, and the later sentence compares its figure ("put the toll higher", "gave a
+    higher figure", "offered a different count": `contrast_words`), while no toll noun, "by
+    <time>" or "later" tells it as the toll since grown. Without such a comparison a larger
+    figure from another source usually is the toll revised ("at least a dozen, according to
+    authorities ... the minister said 18 people died")."""
+    if not _other_source(mention.voice, first.voice, lex) or _later_toll(mention):
+        return False
+    return any(t.lower_ in lex.contrast_words for t in mention.trigger.token.sent)
+
+
+def _later_toll(mention: Mention) -> bool:
+    """Whether the figure is told as the toll at a later time, so that another source's larger
+    figure revises the toll rather than contradicts it: a toll noun ("the toll stood at 36"),
+    a "by" phrase with a date or time ("By Saturday evening, the ministry said 153 had died")
+    or "later" in its sentence."""
+    if mention.trigger.role == "toll":
+        return True
+    for token in mention.trigger.token.sent:
+        if token.lower_ == "later" and token.pos_ == "ADV":
+            return True
+        if token.lower_ == "by" and any(
+            c.dep_ == "pobj" and ent_label(c) in ("DATE", "TIME") for c in token.children
+        ):
+            return True
+    return False
 
 
 def _disputed(mention: Mention, lex: CasualtyLexicon) -> bool:
@@ -5076,6 +5294,9 @@ def _other_people(
     origins = [_nationality(m) for m in (mention, first)]
     if origins[0] and origins[1]:
         return origins[0] != origins[1]  # "Israeli soldiers" and "Palestinians"
+    statuses = [_noun_status(m, lex) for m in (mention, first)]
+    if statuses[0] and statuses[1] and statuses[0] != statuses[1]:
+        return True  # "several civilians" and "more than 40 terrorists", vague or not
     if not by_noun:
         return False
     nouns = []
@@ -5092,6 +5313,19 @@ def _other_people(
     # "All 162 passengers and crew died ... seven crew": a noun joined to the group's own noun
     # without a figure of its own names part of that group.
     return nouns[0] != nouns[1] and nouns[0] not in _joined_nouns(first, lex)
+
+
+def _noun_status(mention: Mention, lex: CasualtyLexicon) -> str | None:
+    """The victim status the figure's own noun says by the victims lexicon (civilians,
+    combatants, law enforcement), None for a noun that says none ("people", "victims")."""
+    noun = mention.quantity.noun
+    if noun is None:
+        return None
+    token = mention.group.token.doc[noun]
+    status = lex.words.victim_status.get(token.lemma_.lower()) or lex.words.victim_status.get(
+        token.lower_
+    )
+    return status if status != "unknown" else None
 
 
 def _all_of(mention: Mention) -> bool:

@@ -550,11 +550,16 @@ def _vague_phrase(head: Token, words: QuantityWords) -> tuple[str, int] | None:
 
 
 def _partitive_object(head: Token, words: QuantityWords) -> Token | None:
-    """The object of "of"/"from" after a quantity head ("six of the crew")."""
+    """The object of "of"/"from" after a quantity head ("six of the crew", "seventeen from the
+    Armed Forces"); None without one. A "from" whose object is a thing names a cause or a
+    source, not the whole a part is taken from ("eight from stray bullets", "two from smoke
+    inhalation"), so it is no partitive."""
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in words.partitive_preps and child.i > head.i:
             for grand in child.children:
                 if grand.dep_ == "pobj":
+                    if child.lower_ != "of" and is_non_person_noun(grand, words):
+                        return None
                     return grand
     return None
 
@@ -587,7 +592,10 @@ def _phrase_end(head: Token, words: QuantityWords) -> int:
             # Armed Forces"), not "a man from under the rubble" nor "five people from the
             # rubble" ("people" is a vague word only standing alone).
             vague = head.lower_ in words.vague and head.lower_ not in words.generic
-            if child.lower_ == "of" or head.like_num or vague:
+            cause = child.lower_ != "of" and any(
+                g.dep_ == "pobj" and is_non_person_noun(g, words) for g in child.children
+            )  # "eight from stray bullets": the cause, outside the count
+            if (child.lower_ == "of" or head.like_num or vague) and not cause:
                 end = max(end, noun_phrase_end(child))
         elif child.dep_ in ("amod", "advmod") and child.lower_ in words.additive and child.i == end:
             end = child.i + 1
@@ -720,6 +728,11 @@ def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
         objects = [c for c in head.children if c.dep_ == "pobj"]
         if objects and (objects[0].like_num or _is_numeral_token(objects[0], words)):
             return read_quantity(objects[0], words)
+        if objects and any(
+            c.dep_ == "nummod" and (c.like_num or _is_numeral_token(c, words))
+            for c in objects[0].children
+        ):
+            return read_quantity(objects[0], words)  # '"between 60 and 80 people" remained'
         return None
     # "A total of 39": the total's figure, the span starting at "A total".
     if head.lemma_.lower() in words.totals:
