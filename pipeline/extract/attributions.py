@@ -137,6 +137,8 @@ class AttributionLexicon:
         self.modal_aux: set[str] = set(cues["modal_auxiliaries"])
         self.question_aux: set[str] = set(cues["question_auxiliaries"])
         self.conditional_marks: set[str] = set(cues["conditional_marks"])
+        #: A wire dateline opening a paragraph ('GAZA (AP) - '): never content nor source.
+        self.dateline = re.compile(cues.get("dateline", r"(?!)"), re.M)
         self.channel_words = _PhraseTable(channels["mentions"])
         self.channel_preps: set[str] = set(channels["prepositions"])
         self.weak_channels: frozenset[str] = frozenset(channels.get("weak_channels", ()))
@@ -154,6 +156,9 @@ class AttributionLexicon:
         self.paper_words: frozenset[str] = frozenset(channels.get("paper_words", ()))
         self.paper_modifiers: frozenset[str] = frozenset(channels.get("paper_modifiers", ()))
         self.platform_channels: frozenset[str] = frozenset(channels.get("platform_channels", ()))
+        self.generic_outlet_words: frozenset[str] = frozenset(
+            channels.get("generic_outlet_words", ())
+        )
         self.recipient_preps: frozenset[str] = frozenset(channels.get("recipient_prepositions", ()))
         self.channel_sources: dict[str, str] = dict(channels["channel_sources"])
         self.cue_channels: dict[str, str] = dict(channels["cue_channels"])
@@ -178,6 +183,15 @@ class AttributionLexicon:
             sources.get("anaphoric_determiners", ())
         )
         self.rank_modifiers: set[str] = set(sources.get("rank_modifiers", ()))
+        self.honorifics: frozenset[str] = frozenset(sources.get("honorifics", ()))
+        #: 'The Group to Support Islam and Muslims (JNIM)': a source that is a name written out
+        #: before its acronym, with the name's lower-case words from the lexicon.
+        joints = "|".join(re.escape(w) for w in sources.get("name_function_words", ()))
+        self.name_with_acronym = re.compile(
+            r"(?:[Tt]he\s+)?([A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*"
+            + (f"|{joints}" if joints else "")
+            + r"))*)\s+\([A-Z][A-Za-z]{1,11}\)"
+        )
         self.delivery_verbs: set[str] = set(sources.get("delivery_verbs", ()))
         self.title_synonyms: dict[str, str] = dict(sources.get("title_synonyms", {}))
         self.surname_endings: tuple[str, ...] = tuple(sources.get("surname_endings", ()))
@@ -745,7 +759,9 @@ class _Context:
     #: A person's last name (lower-cased) -> the full name, when only one person bears it.
     surname: dict[str, str] = dataclasses.field(default_factory=dict)
     #: A title ('governor') -> (offset, full name) of each person the text gives it.
-    titled: dict[str, list[tuple[int, str]]] = dataclasses.field(default_factory=dict)
+    titled: dict[str, list[tuple[int, str, frozenset[str]]]] = dataclasses.field(
+        default_factory=dict
+    )
     #: Lower-cased PERSON and ORG names and persons' last names (`_known_name`), once.
     known_names: set[str] | None = None
     #: Indices of the candidate tokens with a citing lemma ('citing', 'quoting').
@@ -1034,13 +1050,19 @@ def _apposed_name(root: Token, ctx: _Context) -> Token | None:
     """The name in apposition inside a source ('the governor of Belgorod region, Vyacheslav
     Gladkov'); the parser may hang it on any noun of the phrase."""
     for token in root.subtree:
-        if token.dep_ != "appos":
+        if token.dep_ != "appos" and not (
+            # 'The UN refugee agency, UNHCR, said': an acronym set off by commas, which the
+            # parser may read as an adverbial noun
+            token.dep_ == "npadvmod" and _is_acronym(token) and token.nbor(-1).text == ","
+        ):
             continue
         entity = _entity_of(ctx, token)
         if (entity is not None and entity["label"] in ("PERSON", "ORG")) or (
             entity is None and token.pos_ in NAME_POS and token.ent_type_ in ("PERSON", "ORG")
         ):
             return token
+        if entity is None and _is_acronym(token) and token.pos_ in NAME_POS:
+            return token  # 'The UN peacekeeping mission, MONUSCO,': an acronym is a name
     return None
 
 
@@ -1104,6 +1126,32 @@ def _before_own_conjunct(verb: Token, content: tuple[int, int], text: str) -> tu
     if not content[0] < end < content[1]:
         return content
     return _trim(text, content[0], end)
+
+
+def _with_complement_conjuncts(verb: Token, content: tuple[int, int], text: str) -> tuple[int, int]:
+    """A second complement clause coordinated onto the cue ('said that A, and that B'; 'wrote
+    on X that A and that B'): the parser often hangs it on the cue verb, not on the first
+    complement, but a clause opened by "that" cannot be a main clause, so it is said too.
+    Reads the cue's `conj` children; returns `content` reaching to the last such clause's end,
+    or unchanged (the cue inside its own content, or no such clause)."""
+    if content[0] <= verb.idx < content[1]:
+        return content
+    end = content[1]
+    for child in verb.children:
+        if (
+            child.dep_ == "conj"
+            and child.idx >= content[1]
+            and any(
+                g.dep_ == "mark" and g.lower_ == "that" and g.i < child.i for g in child.children
+            )
+        ):
+            last = child.right_edge
+            while last.i > child.i and (
+                last.text in SENTENCE_END or last.text in ",;:" or last.is_space
+            ):
+                last = last.nbor(-1)
+            end = max(end, last.idx + len(last))
+    return _trim(text, content[0], end) if end > content[1] else content
 
 
 def _within_semicolons(tokens: list[Token], anchor: Token) -> list[Token]:
@@ -1345,6 +1393,21 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
     ):
         return None  # "planned to hold", "wants foreign forces to leave": an intention
     if (
+        infinitive
+        and not finite_ccomp
+        and not passive_voice
+        and lemma in lex.directive_verbs
+        and xcomp is not None
+        and not any(c.dep_ in ("dobj", "dative", "iobj") for c in children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in xcomp.children)
+        and any(c.dep_ in ("auxpass", "acomp", "attr") for c in xcomp.children)
+    ):
+        # 'asking not to be named', 'requested to remain anonymous': with no one asked and a
+        # passive or a state of the asker, the infinitive is what the asker wants for itself,
+        # a condition of speaking, not a report ('wrote to the embassy asking to waive her
+        # immunity' asks the embassy to act, and is one).
+        return None
+    if (
         cls == "intention"
         and passive_voice
         and ccomp is None
@@ -1502,7 +1565,8 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
             quote_type = _quote_type(content, ctx) if content is not None else quote_type
     if content is not None and quote_type != "direct":
         content = _before_own_conjunct(verb, content, text)
-        scope = content if scope is None else scope
+        content = _with_complement_conjuncts(verb, content, text)
+        scope = content if scope is None or scope[1] < content[1] else scope
     if content is None or (quote_type != "direct" and not _has_content_word(text, content)):
         return None
     if (
@@ -1726,10 +1790,21 @@ def _after_spoken_quote(
     quoted sentence or clause (ending in a comma or a sentence mark inside its marks) before
     the source's head is cut, so a quoted name in the phrase ('the "Islamic State" group')
     stays. Reads the source's characters and the article's quotations; returns the span."""
-    if source is None or ctx.index.inside[root.i]:
+    if source is None:
         return source
     text = ctx.text
     start = source[0]
+    if ctx.index.inside[root.i]:
+        # '"... and then dust everywhere," the foreman, Musa Abdullahi, told': the parser took
+        # a quoted word for the head, with the speaker after the quotation in apposition to it.
+        quote = ctx.index.around(root.idx, root.idx + len(root))
+        if (
+            quote is None
+            or quote.close >= source[1]
+            or text[quote.start : quote.end].rstrip()[-1:] not in ",.!?"
+        ):
+            return source
+        start = quote.close
     for quote in ctx.index.within(*source):
         if quote.close < root.idx and text[quote.start : quote.end].rstrip()[-1:] in ",.!?":
             start = max(start, quote.close)
@@ -1796,9 +1871,15 @@ def _frames_of(verb: Token, finite_ccomp: bool, quote_type: str) -> set[str]:
     object ('declared a state of emergency', 'saw him') stands in none. Reads the verb's
     children (and those of a phrasal preposition's object: 'referred to X as Y')."""
     frames: set[str] = set()
-    if finite_ccomp:
-        frames.add("clause")
     children = list(verb.children)
+    clauses = [c for c in children if c.dep_ == "ccomp"]
+    # 'had seen police firing at demonstrators': a bare gerund is what was perceived, not a
+    # clause reported
+    perceived = bool(clauses) and all(
+        c.tag_ == "VBG" and not any(g.dep_ in ("aux", "mark") for g in c.children) for c in clauses
+    )
+    if finite_ccomp and not perceived:
+        frames.add("clause")
     objects = [c for c in children if c.dep_ in ("dobj", "dative")]
     if quote_type == "direct" and not objects:
         frames.add("quote")
@@ -1815,8 +1896,9 @@ def _frames_of(verb: Token, finite_ccomp: bool, quote_type: str) -> set[str]:
     )
     small_clause = any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in children)
     # "declared pilot error to be behind the crash": the object as the infinitive's subject.
-    subject_infinitive = any(
-        c.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in c.children) for c in children
+    subject_infinitive = (
+        any(c.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in c.children) for c in children)
+        and not perceived
     )
     # "declared the district a disaster zone": the parser's apposition with no comma before it
     # is the object's predicate.
@@ -2327,7 +2409,7 @@ def _verb_content(
         words = [t for t in ccomp.subtree if not t.is_punct and t.text not in QUOTE_CHARS]
         if quote is not None and all(quote.start <= t.idx < quote.end for t in words):
             return (quote.start, quote.end), (quote.start, quote.end), "direct"
-        content = _clause_content(ccomp, set(), text, paragraph)
+        content = _clause_content(ccomp, _left_out_of_content(verb, ctx.lex), text, paragraph)
         if content is not None:
             return content, _subtree_span(ccomp), _quote_type(content, ctx)
     if _is_as_clause(verb) and not _own_object(verb):
@@ -2552,7 +2634,17 @@ def _stray_complement(verb: Token, ctx: _Context) -> Token | None:
     stack = [
         c
         for c in verb.children
-        if c.dep_ in ("prep", "advcl", "npadvmod") and c.i > verb.i and not _subordinate(c)
+        if c.dep_ in ("prep", "advcl", "npadvmod")
+        and c.i > verb.i
+        and not _subordinate(c)
+        # 'denied the report, saying that ...': a cue participle carries its own report; a
+        # citing one ('reported, citing officials, that ...') only names where it came from
+        and not (
+            c.dep_ == "advcl"
+            and c.tag_ == "VBG"
+            and lex.verb_lemma(c) in lex.verbs
+            and lex.verb_lemma(c) not in lex.citing
+        )
     ]
     while stack:
         token = stack.pop()
@@ -2718,7 +2810,13 @@ def _left_out_of_content(verb: Token, lex: AttributionLexicon) -> set[int]:
     skip: set[int] = set()
     for ccomp in (c for c in verb.children if c.dep_ == "ccomp"):
         for t in ccomp.subtree:
-            if t.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "as" for g in t.children):
+            if (
+                t.dep_ == "advcl"
+                and any(g.dep_ == "mark" and g.lower_ == "as" for g in t.children)
+                # 'as the shots rang out', 'as thousands marched': a time clause of what was
+                # said, kept; only an 'as' clause headed by a cue reiterates a report.
+                and lex.verb_lemma(t) in lex.verbs
+            ):
                 skip.add(t.i)
             elif _coordinated_report(t, lex):
                 skip.add(t.i)
@@ -2759,10 +2857,27 @@ def _misread_finite(token: Token) -> bool:
 
 def _coordinated_report(token: Token, lex: AttributionLexicon) -> bool:
     """A finite speech verb without a subject, coordinated with a verb of another cue's
-    complement: the parser's reading of 'said its forces had hit targets and denied ...'."""
+    complement: the parser's reading of 'said its forces had hit targets and denied ...';
+    or a speech gerund coordinated with the finite verb of a participle cue's complement
+    ('writing that the group "protects civilians" and blaming the army'): a gerund cannot
+    continue a finite clause, so it goes on with the participle above it."""
+    gerund = (
+        token.tag_ == "VBG"
+        and token.head.tag_ in FINITE
+        and token.head.dep_ == "ccomp"
+        and token.head.head.tag_ == "VBG"
+    )
+    # 'said its forces had struck a depot but did not mention the block': finite by "do", and
+    # a verb of withholding, which tells what the reporter left out ('accepted responsibility
+    # but did not say he ordered it' may be the reported person's own words)
+    supported = (
+        token.tag_ == "VB"
+        and lex.verb_lemma(token) in lex.negated_topic_verbs
+        and any(c.dep_ == "aux" and c.lemma_ == "do" and c.tag_ in FINITE for c in token.children)
+    )
     return (
         token.dep_ == "conj"
-        and (token.tag_ in FINITE or _misread_finite(token))
+        and (token.tag_ in FINITE or _misread_finite(token) or gerund or supported)
         and not _is_infinitive(token.head)
         and token.head.dep_ in ("ccomp", "conj")
         and lex.verbs.get(lex.verb_lemma(token)) == "speech"
@@ -2994,6 +3109,11 @@ def _prepositional_cue(token: Token, phrase: tuple[str, ...], ctx: _Context) -> 
         # The phrase inside a noun phrase: the content is that phrase's clause.
         while head.dep_ not in ("ROOT", "ccomp", "conj") and head.head is not head:
             head = head.head
+    if head.i < token.i and _closes_sentence(token, own):
+        # 'A were acquitted, and B was convicted, according to Le Parisien': the parser hangs
+        # a closing phrase on the last conjunct, but it sources the whole coordination.
+        while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") and head.head.i < head.i:
+            head = head.head
     name = (
         _name_after_comma(max(own), ctx)
         # one person named after a title ('according to the spokesman, John Smith, ...'); a
@@ -3039,6 +3159,12 @@ def _prepositional_cue(token: Token, phrase: tuple[str, ...], ctx: _Context) -> 
         found.source_root = name.root
     found.source_type = _source_type(found.source_root, ctx)
     return found
+
+
+def _closes_sentence(token: Token, own: set[int]) -> bool:
+    """Only punctuation follows the phrase's own words (`own`) to the end of its sentence."""
+    sent = token.sent
+    return all(t.is_punct or t.is_space for t in sent if t.i > token.i and t.i not in own)
 
 
 def _not_of_source(source: Token, head: Token) -> list[Token]:
@@ -3961,6 +4087,16 @@ def _channel_of(found: _Found, ctx: _Context) -> None:
                     hit = (found_hit[0], *_trim(ctx.text, *span))  # 'his Twitter account'
         if hit is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
             hit = _fronted_channel(verb.head, ctx, skip)
+        if (
+            hit is None
+            and verb.dep_ == "conj"
+            and verb.head.pos_ == "VERB"
+            and verb.head.i < verb.i
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        ):
+            # 'claimed responsibility in a message on Telegram and said ...', 'went on state
+            # television and announced ...': one subject, one act of speaking, one medium
+            hit = _channel_in_preps(verb.head, ctx, skip | {verb.i})
         if hit is None and found.quote_type == "indirect":
             hit = _channel_after_object(found, verb, ctx)
             if hit is not None:
@@ -4064,8 +4200,11 @@ def _channel_of_host(verb: Token, ctx: _Context, skip: set[int]) -> tuple[str, i
     hosts = [head]
     if head.pos_ in ("VERB", "AUX"):
         hosts += [c for c in head.children if c.dep_ == "dobj"]
+    # 'posted a message, saying': the message delivered is the medium; 'denied the report,
+    # saying': the object of a cue is what it was about, not how it was said.
+    topic = head if head.pos_ in ("VERB", "AUX") and lex.verb_lemma(head) in lex.verbs else None
     for host in hosts:
-        if host.pos_ == "NOUN":
+        if host.pos_ == "NOUN" and not (topic is not None and host.head.i == topic.i):
             channel = lex.channel_words.table.get(host.lemma_.lower())
             if channel is not None:
                 span = _char_span(_tokens_without(host, {verb.i}))
@@ -4326,9 +4465,10 @@ def _acronyms(ctx: _Context) -> dict[str, str]:
 def _titled_people(ctx: _Context) -> dict[str, list[tuple[int, str]]]:
     """Each person the text names with a title: the title words just before the name
     ('Regional governor Boris Dubrovsky') or in apposition ('the El Paso mayor, Dee Margo';
-    'Dee Margo, the mayor'). Returns title -> [(offset, full name)] in text order."""
+    'Dee Margo, the mayor'). Returns title -> [(offset, full name, the names that qualify
+    the title)] in text order."""
     doc, lex = ctx.doc, ctx.lex
-    titled: dict[str, list[tuple[int, str]]] = {}
+    titled: dict[str, list[tuple[int, str, frozenset[str]]]] = {}
     for entity in ctx.entities:
         if entity["label"] != "PERSON":
             continue
@@ -4351,8 +4491,34 @@ def _titled_people(ctx: _Context) -> dict[str, list[tuple[int, str]]]:
             ranked = token.i > 0 and doc[token.i - 1].lower_.rstrip("-") in lex.rank_modifiers
             if token.lower_ in lex.person_nouns and not ranked:
                 title = lex.title_synonyms.get(token.lower_, token.lower_)
-                titled.setdefault(title, []).append((token.idx, name))
+                owners = _title_owners(token, ctx) | _title_owners_before(token, span.start)
+                titled.setdefault(title, []).append((token.idx, name, owners))
     return titled
+
+
+def _title_owners(title: Token, ctx: _Context) -> frozenset[str]:
+    """The proper names that qualify a title word ('M23 spokesman', "Congo's government
+    spokesman", 'the Kharkiv governor'): its possessive or compound proper-noun modifiers,
+    lower-cased. Two titles with different owners name different offices."""
+    return frozenset(
+        t.lower_
+        for c in title.children
+        if c.dep_ in ("poss", "compound", "nmod") and c.i < title.i
+        for t in c.subtree
+        if t.pos_ == "PROPN" and t.i < title.i
+    )
+
+
+def _title_owners_before(title: Token, name_start: int) -> frozenset[str]:
+    """Proper nouns just before a title that the parser hung on the name, not on the title
+    ('M23 spokesman Lawrence Kanyuka': 'M23' a compound of 'Kanyuka'), lower-cased."""
+    doc = title.doc
+    owners = set()
+    i = title.i - 1
+    while i >= 0 and doc[i].pos_ == "PROPN" and doc[i].head.i >= name_start:
+        owners.add(doc[i].lower_)
+        i -= 1
+    return frozenset(owners)
 
 
 def _titled_referent(root: Token, ctx: _Context) -> str | None:
@@ -4362,7 +4528,15 @@ def _titled_referent(root: Token, ctx: _Context) -> str | None:
         return None
     if not any(c.dep_ == "poss" or c.lower_ in ("the", "this") for c in root.children):
         return None
-    people = ctx.titled.get(ctx.lex.title_synonyms.get(root.lower_, root.lower_), [])
+    owners = _title_owners(root, ctx)
+    # "Congo's government spokesman" is not the 'M23 spokesman' named before
+    people = [
+        (offset, name)
+        for offset, name, named_owners in ctx.titled.get(
+            ctx.lex.title_synonyms.get(root.lower_, root.lower_), []
+        )
+        if not (owners and named_owners and not owners & named_owners)
+    ]
     before = [name for offset, name in people if offset < root.idx]
     if before:
         return before[-1]
@@ -4404,6 +4578,9 @@ def _name_of(root: Token, ctx: _Context) -> str | None:
     lex = ctx.lex
     entity = _entity_of(ctx, root)
     if entity is not None and entity["label"] in lex.name_labels:
+        branch = _organisation_branch(root, entity, ctx)
+        if branch is not None:
+            return branch
         if _stands_alone(root, entity, ctx):
             words = ctx.text[entity["start"] : entity["end"]].lower()
             government = lex.government_of.get(entity["canonical"].lower())
@@ -4425,7 +4602,13 @@ def _name_of(root: Token, ctx: _Context) -> str | None:
     apposed = _apposed_name(root, ctx)
     if apposed is not None:
         entity = _entity_of(ctx, apposed)
-        return _canonical(ctx, entity) if entity is not None else apposed.text
+        if entity is None:
+            return apposed.text
+        canonical = _canonical(ctx, entity)
+        given = _name_words_before(apposed, entity, ctx)
+        if entity["label"] == "PERSON" and given and canonical == _text(ctx.text, given[1]):
+            return given[0]
+        return canonical
     compounds = sorted(_compound_words(root), key=lambda t: -t.i)
     if root.lower_ in lex.person_nouns:
         # 'UN High Commissioner for Human Rights Navi Pillay': the person named after the
@@ -4459,6 +4642,29 @@ def _name_of(root: Token, ctx: _Context) -> str | None:
             # A surname the model did not tag: the one person of that name ('Mijares').
             return ctx.surname.get(words.lower(), words)
     return None
+
+
+#: Entity labels of a place that may close an organisation's name ('Amnesty International Kenya').
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def _organisation_branch(root: Token, entity: EntityItem, ctx: _Context) -> str | None:
+    """An organisation's national branch: a place name heading a run of proper nouns that
+    opens with an organisation ('Amnesty International Kenya', 'Save the Children UK' when
+    parsed as compounds): the speaker is the branch, not the country. Reads the head's
+    compound children and their entities; returns the whole name or None."""
+    if entity["label"] not in PLACE_LABELS:
+        return None
+    compounds = [c for c in root.children if c.dep_ == "compound" and c.i < root.i]
+    if not compounds:
+        return None
+    first = min(compounds, key=lambda t: t.i)
+    owner = _entity_of(ctx, first)
+    if owner is None or owner["label"] != "ORG" or owner["end"] > root.idx:
+        return None
+    if any(t.pos_ not in NAME_POS for t in ctx.doc[first.i : root.i + 1]):
+        return None
+    return ctx.text[owner["start"] : root.idx + len(root)]
 
 
 def _titled_person_name(last: Token, entity: EntityItem, ctx: _Context) -> str:
@@ -4509,6 +4715,31 @@ def _name_closing_title(root: Token, ctx: _Context) -> str | None:
     return ctx.surname.get(words.lower(), words)
 
 
+def _name_words_before(
+    apposed: Token, entity: EntityItem, ctx: _Context
+) -> tuple[str, tuple[int, int]] | None:
+    """A name in apposition with the words the recogniser cut off its start ('a district
+    official, [Harish] Chandra Sharma,': 'Harish' read as a place): the apposition is the name
+    itself, so the capitalised proper nouns compounded onto it before the entity belong to
+    it (no title among them). Returns (the whole name, the entity's own span) or None."""
+    lex = ctx.lex
+    before = [
+        t
+        for t in apposed.children
+        if t.dep_ == "compound"
+        and t.idx < entity["start"]
+        and t.pos_ in NAME_POS
+        and t.lower_.rstrip(".") not in lex.honorifics
+    ]
+    if not before or any(not t.is_title or t.lower_ in lex.person_nouns for t in before):
+        return None
+    first = min(before, key=lambda t: t.i)
+    between = ctx.doc[first.i : apposed.i]
+    if any(t.pos_ not in NAME_POS for t in between):
+        return None
+    return ctx.text[first.idx : entity["end"]], (entity["start"], entity["end"])
+
+
 def _given_name_before(entity: EntityItem, ctx: _Context) -> Token | None:
     """A given name the recogniser left out of a person between a title and the entity
     ('Police Senior Superintendent [Yolanda] Yu Hoi-kwan'): one capitalised proper noun, no
@@ -4552,6 +4783,11 @@ def _names_medium(of: Token, ctx: _Context) -> bool:
     )
 
 
+#: Entity labels the recogniser gives a titled person's name by mistake ('Mayor Ihor Terekhov'
+#: read as a work of art).
+MISREAD_PERSON_LABELS = frozenset({"WORK_OF_ART", "PRODUCT"})
+
+
 def _name_without_role(root: Token, entity: EntityItem, ctx: _Context) -> str | None:
     """A person's name without what the recogniser took in with it: a role word before it
     ('Broadcaster Piers Morgan' -> 'Piers Morgan') or the employer after it ('Lucy Fischer of
@@ -4584,11 +4820,13 @@ def _name_without_role(root: Token, entity: EntityItem, ctx: _Context) -> str | 
         and ctx.doc[before - 2].lower_ in lex.person_nouns
     ):
         words = words[1:]  # 'Mayor of [Kyiv Vitali Klitschko]': the title's place, then the name
+    # 'Mayor Ihor Terekhov' the recogniser took for a title of a work: a person all the same
+    misread = entity["label"] in MISREAD_PERSON_LABELS and all(t.pos_ in NAME_POS for t in words)
     while (
-        entity["label"] == "PERSON"
+        (entity["label"] == "PERSON" or misread)
         and len(words) > 2
         and words[0].is_title
-        and words[0].lower_ in role_words
+        and words[0].lower_ in (role_words if not misread else lex.person_nouns)
         # 'Man-kei Tam': a word hyphened to the next is a name part, not a role
         and words[0].whitespace_
     ):
@@ -4690,6 +4928,23 @@ def _resolve_sources(items: list[_Found], ctx: _Context) -> None:
         elif found.source_type == "name":
             body = _named_body(root, ctx) if _generic_name(root, ctx) else None
             found.resolved = body or _name_of(root, ctx)
+            written = ctx.lex.name_with_acronym.fullmatch(text, *found.source)
+            if (
+                written is not None
+                # a person 'of' a body, a possessor's body and a joined source are not one
+                # name written out: the person, and the first named part, speak
+                and not any(t.ent_type_ == "PERSON" for t in _tokens_in(ctx.doc, found.source))
+                and not any(t.dep_ == "case" for t in _tokens_in(ctx.doc, found.source))
+                and not any(c.dep_ == "conj" for c in root.children)
+            ) and (
+                found.resolved is None
+                or (
+                    found.resolved.lower() in written.group(1).lower()
+                    and len(found.resolved) < len(written.group(1))
+                )
+            ):
+                # the name written out before its acronym, where the recogniser found a part
+                found.resolved = written.group(1)
         elif found.source_type == "pronoun":
             referent = _antecedent(found, done, items, ctx)
             if isinstance(referent, _Found):
@@ -4708,7 +4963,7 @@ def _resolve_sources(items: list[_Found], ctx: _Context) -> None:
                 referred.add(id(referent))
                 found.resolved = referent.resolved or _text(text, referent.source)
             else:
-                found.resolved = referent
+                found.resolved = referent or _first_named_conjunct(root, ctx)
         if found.resolved is not None:
             # 'according to Phivolcs': an acronym the article defined stands for the name.
             found.resolved = ctx.acronyms.get(found.resolved.lower(), found.resolved)
@@ -4716,6 +4971,40 @@ def _resolve_sources(items: list[_Found], ctx: _Context) -> None:
     for found in ordered:
         if found.resolved is None and found.source_type == "nominal" and id(found) in referred:
             found.resolved = _text(text, found.source)
+
+
+def _outlet_name(root: Token, lex: AttributionLexicon) -> str | None:
+    """The proper nouns compounded right before a medium noun ('Bild newspaper', 'the Haaretz
+    daily', 'Al Arabiya television'): the outlet's name, whatever entity the recogniser gave
+    it, unless its words only say the outlet's kind ('State television'). Reads the noun's
+    compound children; returns their words or None."""
+    doc = root.doc
+    i = root.i - 1
+    while (
+        i >= 0
+        and doc[i].pos_ == "PROPN"
+        and doc[i].dep_ == "compound"
+        and doc[i].head.i >= doc[i].i
+    ):
+        i -= 1
+    if i == root.i - 1:
+        return None
+    words = doc[i + 1 : root.i]
+    if not all(t.head.i in range(i + 1, root.i + 1) for t in words):
+        return None
+    return None if all(t.lower_ in lex.generic_outlet_words for t in words) else words.text
+
+
+def _first_named_conjunct(root: Token, ctx: _Context) -> str | None:
+    """A joined source whose first part names no one ('a local civil society leader and the
+    United Nations'): the contract resolves a joined source to its first named part. Reads
+    the head's conjuncts in order; returns the first one's name, or None."""
+    for conjunct in sorted((t for t in root.conjuncts if t.i > root.i), key=lambda t: t.i):
+        if _source_type(conjunct, ctx) == "name":
+            name = _name_of(conjunct, ctx)
+            if name is not None:
+                return name
+    return None
 
 
 def _medium_named_before(found: _Found, done: list[_Found], ctx: _Context) -> _Found | None:
@@ -4842,6 +5131,16 @@ def _antecedent(
         )
         return same or _name_of(issuer, ctx) or _text(text, _source_span(issuer, set()))
     local = _subject_before(root, kind, ctx)
+    if (
+        local is not None
+        and kind == "thing"
+        and found.content[0] <= local.idx < found.content[1]
+        and not _speaking_body(local, ctx)
+    ):
+        # '..., the remaining suspect is a dual citizen, it said': a subject inside what the
+        # row reports is its source only when it is a body that speaks ('The ministry has sent
+        # 40 ambulances, it said'); otherwise it is talked about.
+        local = None
     if local is not None and _cannot_speak(local, ctx.lex):
         # 'U.S. helicopters launched airstrikes, which they say killed 10': those who speak
         # for the things the sentence is about are not named; no earlier speaker is meant.
@@ -4886,6 +5185,12 @@ def _antecedent(
         if paragraph - _paragraph(text, last["start"]) <= 1:
             return _canonical(ctx, last)
     return speaker
+
+
+def _speaking_body(token: Token, ctx: _Context) -> bool:
+    """A named organisation, state or people, or an institution noun ('the ministry')."""
+    label = (_entity_of(ctx, token) or {}).get("label") or token.ent_type_
+    return label in ("ORG", "GPE", "NORP") or token.lemma_.lower() in ctx.lex.institution_nouns
 
 
 def _message_released_before(pronoun: Token, ctx: _Context) -> tuple[Token, Token] | None:
@@ -5105,6 +5410,9 @@ def _nominal_referent(found: _Found, done: list[_Found], ctx: _Context) -> _Foun
             if name is not None:
                 return name
     medium = lex.media_sources.table.get(lemma) or lex.channel_sources.get(lemma)
+    outlet = _outlet_name(root, lex) if lex.media_sources.table.get(lemma) else None
+    if outlet is not None:
+        return outlet  # 'Bild newspaper', 'the Haaretz daily': the outlet's own name
     if medium is not None:
         for other in reversed(done):
             if other.channel == medium and (other.resolved or other.source_type == "name"):
@@ -5303,9 +5611,23 @@ def _described_as(other: _Found, root: Token, ctx: _Context) -> bool:
                 if a.idx >= other.source[0]
             )
             and token.dep_ not in ("pobj", "poss")
+            and not _other_owners(token, root, other, ctx)
         ):
             return True
     return False
+
+
+def _other_owners(earlier: Token, later: Token, other: _Found, ctx: _Context) -> bool:
+    """The two nouns are qualified by different names ('Belgorod governor X' and 'the Kursk
+    governor'; 'M23 spokesman X' and "Congo's government spokesman"): two offices."""
+    assert other.source is not None
+    mine = _title_owners(later, ctx)
+    theirs = _title_owners(earlier, ctx) | {
+        t.lower_
+        for t in _tokens_in(ctx.doc, other.source)
+        if t.i < earlier.i and t.pos_ == "PROPN" and t.head.i != earlier.i
+    }
+    return bool(mine and theirs and not mine & theirs)
 
 
 def _tokens_in(doc: Doc, span: tuple[int, int]) -> list[Token]:
@@ -5814,16 +6136,46 @@ def _inherit_channels(items: list[_Found], lex: AttributionLexicon) -> None:
             found.channel is None
             and last is not None
             and last.channel is not None
-            and found.resolved is not None
-            and last.resolved is not None
-            and found.resolved.lower() == last.resolved.lower()
+            and _same_speaker(found, last)
             # 'X lashed out on Twitter ... The president has blamed ...': a cue in the perfect
             # sums up a stance over time, not the statement just made through the medium.
             and not (_perfect(found.cue_token) and not _perfect(last.cue_token))
             and not _told_someone(found.cue_token, lex)
+            and not _times_of(found.cue_token) - _times_of(last.cue_token)
         ):
             found.channel = last.channel
         last = found
+
+
+def _same_speaker(found: _Found, last: _Found) -> bool:
+    """Both rows have one speaker: the same resolution, or, for a source that resolves to no
+    one ('The ministry issued a statement, saying ... and accusing ...'), the very same words
+    of the text as its source."""
+    if found.resolved is not None and last.resolved is not None:
+        return found.resolved.lower() == last.resolved.lower()
+    return found.source is not None and found.source == last.source
+
+
+#: Entity labels of a time phrase that names a new occasion for a statement.
+TIME_LABELS = frozenset({"DATE", "TIME"})
+TIME_DEPS = frozenset({"npadvmod", "prep", "advmod", "tmod"})
+
+
+def _times_of(verb: Token | None) -> set[str]:
+    """The time phrases hung on a cue verb ('On Wednesday he announced', 'said late on
+    Tuesday'), lower-cased: a later cue with a time its predecessor did not name speaks on
+    another occasion, which the contract says breaks the channel chain. Reads the verb's
+    adverbial children and their entity types; returns their time words."""
+    if verb is None:
+        return set()
+    times = set()
+    for child in verb.children:
+        if child.dep_ not in TIME_DEPS:
+            continue
+        words = [t.lower_ for t in child.subtree if t.ent_type_ in TIME_LABELS]
+        if words:
+            times.add(" ".join(words))
+    return times
 
 
 def _told_someone(verb: Token | None, lex: AttributionLexicon) -> bool:
@@ -5925,8 +6277,27 @@ def find_attributions(doc: Doc, lex: AttributionLexicon, model: CueModel) -> lis
     _nest_in_floating(items, floating, ctx)
     items.extend(floating)
     _inherit_channels(items, lex)
+    _after_datelines(items, ctx)
     items.sort(key=_anchor)
     return _to_items(items)
+
+
+def _after_datelines(items: list[_Found], ctx: _Context) -> None:
+    """A content or source that starts inside a wire dateline ('KHARKIV, Ukraine (Reuters) -
+    A bomb struck ...') starts after it: the parser reads the dateline into the first clause
+    of the paragraph, but it says where the wire filed from, not what anyone said. Reads the
+    text; moves the starts of `items` in place."""
+    lines = [(m.start(), m.end()) for m in ctx.lex.dateline.finditer(ctx.text)]
+    if not lines:
+        return
+    for found in items:
+        for start, end in lines:
+            if start <= found.content[0] < end < found.content[1]:
+                found.content = _trim(ctx.text, end, found.content[1])
+                if found.scope is not None and found.scope[0] < end:
+                    found.scope = (found.content[0], max(found.scope[1], found.content[1]))
+            if found.source is not None and start <= found.source[0] < end < found.source[1]:
+                found.source = _trim(ctx.text, end, found.source[1])
 
 
 #: Most words of the speaker between an opening cue and its colon ('Added the mayor:').
