@@ -128,6 +128,12 @@ class AttributionLexicon:
         self.light_verbs: dict[str, set[str]] = {
             verb: set(nouns) for verb, nouns in cues["light_verbs"].items()
         }
+        #: Verb -> the prepositions whose number makes it a report of a count together with a
+        #: figure noun as its object ('put the toll at 11'); see `_figure_verb`.
+        self.figure_verbs: dict[str, frozenset[str]] = {
+            verb: frozenset(preps) for verb, preps in cues.get("figure_verbs", {}).items()
+        }
+        self.figure_nouns: frozenset[str] = frozenset(cues.get("figure_nouns", ()))
         self.adjectives: set[str] = set(cues["adjectives"])
         self.adverbs: set[str] = set(cues["adverbs"])
         self.colon: set[str] = set(cues["headline_colon"])
@@ -204,6 +210,9 @@ class AttributionLexicon:
         self.topic_bodies: frozenset[str] = frozenset(sources.get("topic_bodies", ()))
         #: 'latter' -> -1, 'former' -> -2: which of the speakers named just before is meant.
         self.ordinal_referents: dict[str, int] = dict(sources.get("ordinal_referents", {}))
+        #: Words that make a source one member of a group ('one of the sources', 'a second
+        #: source'); see `_group_of_member`.
+        self.member_words: frozenset[str] = frozenset(sources.get("member_words", ()))
         self.place_preps: frozenset[str] = frozenset(sources.get("place_prepositions", ()))
         #: Head lemma -> the head lemmas that may name the same speakers again.
         self.named_group_heads: frozenset[str] = frozenset(sources.get("named_group_heads", ()))
@@ -245,6 +254,7 @@ class AttributionLexicon:
                 *self.lemma_aliases,
                 *self.light_verbs,
                 *self.phrasal_heads,
+                *self.figure_verbs,
             ),
             "nouns": self.nouns,
             "adjectives": self.adjectives,
@@ -3416,6 +3426,77 @@ def _light_verb(verb: Token, ctx: _Context) -> _Found | None:
     return found
 
 
+def _figure_of(verb: Token, lex: AttributionLexicon) -> tuple[Token, Token] | None:
+    """(object, preposition) of a verb that reports a count: its direct object is a figure noun
+    ('toll', 'number of dead') and a preposition the lexicon gives the verb ('at', 'to'),
+    hung on the verb or on the object, holds a number ('at 11', 'to more than 40'). Reads the
+    verb's and the object's children; None for 'put the bodies in a truck'."""
+    preps = lex.figure_verbs.get(lex.verb_lemma(verb), frozenset())
+    obj = next(
+        (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lex.figure_nouns),
+        None,
+    )
+    if obj is None:
+        return None
+    prep = next(
+        (
+            c
+            for host in (verb, obj)
+            for c in host.children
+            if c.dep_ == "prep"
+            and c.lower_ in preps
+            and c.i > obj.i
+            and any(t.like_num or t.pos_ == "NUM" for t in c.subtree)
+        ),
+        None,
+    )
+    return None if prep is None else (obj, prep)
+
+
+def _figure_verb(verb: Token, ctx: _Context) -> _Found | None:
+    """'the ministry put the death toll at 11', 'officials placed the number of dead at 14',
+    'he lowered the toll to nine': a speaker reports a count by setting a figure; the cue is
+    the verb, the content the figure with its number ('the death toll at 11'). Not a passive
+    ('the toll was put at 11', whose agent is seldom written), a subject that cannot speak
+    ('the blast raised the toll to 12') or a verb inside a quotation."""
+    lex, text = ctx.lex, ctx.text
+    figure = _figure_of(verb, lex)
+    if figure is None or ctx.index.inside[verb.i]:
+        return None
+    obj, prep = figure
+    paragraph = _paragraph_of(text, verb.idx)
+    source, passive = _subject_of(verb, lex, paragraph)
+    if source is None or passive or _cannot_speak(source, lex):
+        return None
+    tokens = sorted([*obj.subtree, *prep.subtree], key=lambda t: t.i)
+    after = verb.doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(verb.doc) else None
+    if (
+        after is not None
+        and after.head in (verb, prep)
+        and after.dep_ != "conj"
+        and (after.pos_ == "ADJ" or after.tag_ == "VBN")
+    ):
+        # 'put the toll at 78 dead': the parser hangs the state of the counted on the verb
+        tokens.append(after)
+    content = _char_span(tokens)
+    if content is None:
+        return None
+    content = _trim(text, *content)
+    found = _Found(
+        cue=_char_span([verb]),
+        cue_lemma=lex.verb_lemma(verb),
+        content=content,
+        scope=content,
+        quote_type=_quote_type(content, ctx),
+        kind="verb",
+        cue_token=verb,
+    )
+    found.source = _source_span(source, {verb.i, *(t.i for t in obj.subtree)}, paragraph)
+    found.source_root = source
+    found.source_type = _source_type(source, ctx)
+    return found
+
+
 #: Prepositions whose object is what a source is sure of, afraid of or aware of.
 ADJECTIVE_TOPIC_PREPS = frozenset({"of", "about", "in", "that"})
 
@@ -4438,6 +4519,11 @@ def _titled_person(span: Span, lex: AttributionLexicon) -> bool:
 
 
 _ACRONYM_RE = re.compile(r"\s*\(([A-Z][A-Za-z]{1,11})\)")
+#: The same after up to two lower-case words of the body's kind ('the Armed Conflict Location
+#: and Event Data project (ACLED)'): the acronym stands for the name the recogniser found.
+_KIND_ACRONYM_RE = re.compile(r"(?:\s+[a-z]+){1,2}\s*\(([A-Z][A-Za-z]{1,11})\)")
+#: An acronym in brackets inside a source phrase.
+_BRACKETED_RE = re.compile(r"\(([A-Z][A-Za-z]{1,11})\)")
 
 
 def _acronyms(ctx: _Context) -> dict[str, str]:
@@ -4451,7 +4537,9 @@ def _acronyms(ctx: _Context) -> dict[str, str]:
     for entity in ctx.entities:
         if entity["label"] != "ORG":
             continue
-        match = _ACRONYM_RE.match(text, entity["end"])
+        match = _ACRONYM_RE.match(text, entity["end"]) or _KIND_ACRONYM_RE.match(
+            text, entity["end"]
+        )
         if match is None:
             continue
         short = match.group(1).lower()
@@ -4742,27 +4830,46 @@ def _name_words_before(
 
 def _given_name_before(entity: EntityItem, ctx: _Context) -> Token | None:
     """A given name the recogniser left out of a person between a title and the entity
-    ('Police Senior Superintendent [Yolanda] Yu Hoi-kwan'): one capitalised proper noun, no
-    title or rank itself, right after a title word; None otherwise."""
+    ('Police Senior Superintendent [Yolanda] Yu Hoi-kwan'), or one that opens the name and
+    the parser compounds with it ('said [Irungu] Houghton, Amnesty's director'): one
+    capitalised proper noun, no title or rank itself, after a title word or after no proper
+    noun at all; None otherwise."""
     span = ctx.doc.char_span(entity["start"], entity["end"], alignment_mode="expand")
-    if span is None or span.start < 2:
+    if span is None or span.start < 1:
         return None
-    given, title = ctx.doc[span.start - 1], ctx.doc[span.start - 2]
+    given = ctx.doc[span.start - 1]
+    title = ctx.doc[span.start - 2] if span.start >= 2 else None
     lex = ctx.lex
-    if (
+    if not (
         given.tag_ == "NNP"
         and given.is_title
         and not given.ent_type_
         and given.lower_ not in lex.person_nouns
         and given.lower_ not in lex.rank_modifiers
+    ):
+        return None
+    if title is not None and (
+        title.lower_ in lex.person_nouns
+        # 'Mayor of London Sadiq Khan': the title's place closes the title.
+        or (
+            span.start >= 4
+            and title.ent_type_ in ("GPE", "LOC", "ORG")
+            and ctx.doc[span.start - 3].lower_ == "of"
+            and ctx.doc[span.start - 4].lower_ in lex.person_nouns
+        )
+    ):
+        return given
+    # 'said [Irungu] Houghton, ...': the parse compounds it with the name, and no name word,
+    # title or preposition of a title ('Minister of [Information] Moammar al-Eryani') comes
+    # before it; 'according to' is a cue, not a title.
+    if (
+        given.dep_ == "compound"
+        and span.start <= given.head.i < span.end
         and (
-            title.lower_ in lex.person_nouns
-            # 'Mayor of London Sadiq Khan': the title's place closes the title.
+            title is None
             or (
-                span.start >= 4
-                and title.ent_type_ in ("GPE", "LOC", "ORG")
-                and ctx.doc[span.start - 3].lower_ == "of"
-                and ctx.doc[span.start - 4].lower_ in lex.person_nouns
+                (title.pos_ not in ("PROPN", "ADP") and not title.is_title)
+                or (title.lower_ == "to" and title.i > 0 and title.nbor(-1).lower_ == "according")
             )
         )
     ):
@@ -4958,12 +5065,20 @@ def _resolve_sources(items: list[_Found], ctx: _Context) -> None:
                 # 'said in a Facebook post ... The post said': the owner speaks again through
                 # the medium it used, which keeps its channel.
                 _take_medium(found, medium)
-            referent = medium or _nominal_referent(found, done, ctx)
+            referent = (
+                medium or _group_of_member(root, done, ctx) or _nominal_referent(found, done, ctx)
+            )
             if isinstance(referent, _Found):
                 referred.add(id(referent))
                 found.resolved = referent.resolved or _text(text, referent.source)
             else:
                 found.resolved = referent or _first_named_conjunct(root, ctx)
+        if found.resolved is None and found.source is not None:
+            # "Britain's Maritime Trade Operations (UKMTO) agency": the phrase defines the name
+            # of the body it speaks for, whatever its head noun.
+            bracket = _BRACKETED_RE.search(text, found.source[0], found.source[1])
+            if bracket is not None:
+                found.resolved = ctx.acronyms.get(bracket.group(1).lower())
         if found.resolved is not None:
             # 'according to Phivolcs': an acronym the article defined stands for the name.
             found.resolved = ctx.acronyms.get(found.resolved.lower(), found.resolved)
@@ -5172,13 +5287,29 @@ def _antecedent(
                 None,
             )
             return same or _name_of(subject, ctx) or _text(text, _source_span(subject, set()))
+    if kind in ("thing", "group"):
+        # 'The Emergency Service sent 40 rescuers. In a Facebook post, it said ...': a body
+        # brought in as the subject of a sentence after the last speaker is what 'it' means.
+        since = speaker.source[1] if speaker is not None else 0  # type: ignore[index]
+        contents = [o.content for o in items if o is not found]
+        body = _body_subject_since(root, kind, since, contents, ctx)
+        if body is not None:
+            same = next(
+                (o for o in done if o.source_root is not None and o.source_root.i == body.i),
+                None,
+            )
+            return same or _name_of(body, ctx) or _text(text, _source_span(body, set()))
     if speaker is not None and paragraph - _paragraph(text, speaker.source[0]) <= 2:  # type: ignore[index]
         return speaker
     labels = {"person": ("PERSON",), "thing": ("ORG", "GPE", "NORP"), "group": ("ORG", "NORP")}
+    channel = found.channel_span or (0, 0)
+    # The medium the row names ('In a Facebook post, it said') is where it spoke, not who.
     mentions = [
         e
         for e in ctx.entities
-        if e["end"] <= found.source[0] and e["label"] in labels.get(kind, ())
+        if e["end"] <= found.source[0]
+        and e["label"] in labels.get(kind, ())
+        and not channel[0] <= e["start"] < channel[1]
     ]
     if mentions:
         last = mentions[-1]
@@ -5253,6 +5384,46 @@ def _person_subject_since(
         while head.dep_ == "conj":
             head = head.head
         return token if head.dep_ == "ROOT" else None
+    return None
+
+
+#: How many sentences before a pronoun's own `_body_subject_since` looks back.
+BODY_SUBJECT_SENTENCES = 3
+
+
+def _body_subject_since(
+    pronoun: Token, kind: str, since: int, contents: list[tuple[int, int]], ctx: _Context
+) -> Token | None:
+    """The body ('the State Emergency Service', 'police') that is the subject of a main clause
+    in one of the few sentences before the pronoun's, after character `since` (the end of the
+    last speaker's source) and no further back than the previous paragraph: 'The Interior
+    Ministry opened an inquiry. On its Telegram channel, it said ...'. 'it' takes a singular
+    body, 'they' a plural noun or an organisation. None when no such subject stands there, or
+    it stands inside a quotation or what another reports (`contents`). Reads the parse."""
+    doc, text, index = ctx.doc, ctx.text, ctx.index
+    paragraph = _paragraph(text, pronoun.idx)
+    start = index.sent_start[pronoun.i]
+    for _ in range(BODY_SUBJECT_SENTENCES):
+        if start == 0:
+            return None
+        end, start = start, index.sent_start[start - 1]
+        if doc[start].idx < since or paragraph - _paragraph(text, doc[start].idx) > 1:
+            return None
+        root = doc[start].sent.root
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ == "PRON" or not start <= subject.i < end:
+            continue
+        if index.inside[subject.i] or any(a <= subject.idx < b for a, b in contents):
+            continue
+        if not _speaking_body(subject, ctx) or _cannot_speak(subject, ctx.lex):
+            continue
+        label = (_entity_of(ctx, subject) or {}).get("label") or subject.ent_type_
+        if kind == "thing" and not _plural(subject):
+            return subject
+        # 'Police closed the road ... they said': a collective institution takes 'they' too
+        collective = subject.lemma_.lower() in ctx.lex.institution_nouns
+        if kind == "group" and (_plural(subject) or collective or label in ("ORG", "NORP")):
+            return subject
     return None
 
 
@@ -5475,6 +5646,45 @@ def _nominal_referent(found: _Found, done: list[_Found], ctx: _Context) -> _Foun
         if words and words[-1] == root.lower_ and len(words) > 1:
             return _canonical(ctx, entity)
     return None
+
+
+def _group_of_member(root: Token, done: list[_Found], ctx: _Context) -> _Found | None:
+    """The earlier source a member of a group belongs to: 'one of the sources' (a member word
+    with an 'of' phrase), 'a second source', 'another witness' (a member word on the noun)
+    after 'security sources', 'witnesses' said ...: the last source before it whose head is
+    the plural of the same noun. Reads the parse of the source; None for any other source."""
+    words = ctx.lex.member_words
+    noun: Token | None = None
+    if root.lower_ in words:
+        noun = next(
+            (
+                g
+                for c in root.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj" and _plural(g)
+            ),
+            None,
+        )
+    elif (
+        root.pos_ == "NOUN"
+        and not _plural(root)
+        and any(c.dep_ in ("det", "amod") and c.lower_ in words for c in root.children)
+    ):
+        noun = root
+    if noun is None:
+        return None
+    lemma = noun.lemma_.lower()
+    groups = [
+        o
+        for o in done
+        if o.source_root is not None
+        and o.source is not None
+        and o.source[0] < root.idx
+        and _plural(o.source_root)
+        and o.source_root.lemma_.lower() == lemma
+    ]
+    return groups[-1] if groups else None
 
 
 def _ordinal_referent(root: Token, ctx: _Context) -> str | None:
@@ -6245,6 +6455,12 @@ def find_attributions(doc: Doc, lex: AttributionLexicon, model: CueModel) -> lis
             found = _adjective_cue(token, ctx)
         elif token.i in ctx.consumed or _topic_participle(token, lex):
             continue
+        elif (
+            token.pos_ == "VERB"
+            and lex.verb_lemma(token) in lex.figure_verbs
+            and (found := _figure_verb(token, ctx)) is not None
+        ):
+            accepted.add(token.i)  # 'put the toll at 11': a count reported, whatever the model
         elif token.lemma_.lower() in lex.light_verbs and lex.verb_lemma(token) not in lex.verbs:
             found = _light_verb(token, ctx)
         elif is_cue_candidate(token, lex):
