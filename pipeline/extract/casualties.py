@@ -82,6 +82,9 @@ class CasualtyLexicon:
         self.money_loss_modifiers: set[str] = set(harm.get("money_loss_modifiers", []))
         self.loss_severity: set[str] = set(harm.get("loss_severity_modifiers", []))
         self.prospective_captive_heads: set[str] = set(harm.get("prospective_captive_heads", []))
+        self.result_verbs: set[str] = set(harm.get("result_verbs", []))
+        self.kin_nouns: set[str] = set(harm.get("kin_nouns", []))
+        self.kin_loss_type: str = harm.get("kin_loss_type", "killed")
         self.companion_preps: set[str] = set(harm.get("companion_preps", []))
         self.idiom_particles: dict[str, set[str]] = {
             verb: set(words) for verb, words in harm.get("idiom_particles", {}).items()
@@ -137,6 +140,7 @@ class CasualtyLexicon:
         self.retaliation_nouns: set[str] = set(context.get("retaliation_nouns", []))
         self.aggregate_event_nouns: set[str] = set(context["aggregate_event_nouns"])
         self.generic_nouns: set[str] = set(context["generic_event_nouns"])
+        self.generic_determiners: set[str] = set(context.get("generic_determiners", []))
         self.generic_subjects: set[str] = set(context["generic_subjects"])
         self.indefinite_subjects: set[str] = set(context["indefinite_subjects"])
         self.temporal_marks: set[str] = set(context["temporal_marks"])
@@ -572,6 +576,18 @@ def _bare_plural_object(verb: Token) -> bool:
     )
 
 
+def _mistagged_past(verb: Token) -> bool:
+    """ "Suspected jihadists killed 34 soldiers, sources told AFP": a past tense the tagger
+    took for a participle (VBN) after a participle-like subject. With a subject of its own and
+    no auxiliary it can only be a tensed clause, never a bare complement ("told him to kill")."""
+    children = list(verb.children)
+    return (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "nsubj" for c in children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in children)
+    )
+
+
 def is_unasserted(anchor: Token, lex: CasualtyLexicon, denial: bool = False) -> bool:
     """True when the clause of `anchor` does not state that harm happened: a modal ("could
     kill"), an intention ("threatened to kill"), a condition ("if ... were killed"), a
@@ -610,6 +626,7 @@ def is_unasserted(anchor: Token, lex: CasualtyLexicon, denial: bool = False) -> 
                 c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD")
                 for c in token.children
             )
+            or _mistagged_past(token)
         )
         if (
             token.dep_ in ("xcomp", "ccomp", "oprd", "acomp")
@@ -627,10 +644,18 @@ def is_unasserted(anchor: Token, lex: CasualtyLexicon, denial: bool = False) -> 
             # "where four or more people are killed": a definition, not a report.
             marks = [c.lower_ for c in token.children if c.dep_ in ("mark", "advmod")]
             head = token.head
+            determiners = [c for c in head.children if c.dep_ in ("det", "poss", "nummod")]
             if (
                 head.lemma_.lower() in lex.generic_nouns
-                and head.tag_ == "NNS"
-                and not any(c.dep_ in ("det", "poss", "nummod") for c in head.children)
+                and (
+                    (head.tag_ == "NNS" and not determiners)
+                    # "any incident in which four or more people are shot"
+                    or (
+                        head.tag_ == "NN"
+                        and len(determiners) == 1
+                        and determiners[0].lower_ in lex.generic_determiners
+                    )
+                )
                 and _is_present(token)
             ):
                 return True  # not "Saturday's shootings that killed two people"
@@ -1242,6 +1267,7 @@ def groups_of(trigger: Trigger, lex: CasualtyLexicon) -> list[Group]:
         _of_person(g, trigger, lex)
         for g in _role_groups(trigger, lex)
         if not shares_figure(g.token, lex.words)  # "287 pupils and teachers": one group
+        and not _speaker_conjunct(g.token, lex)
     ]
     if trigger.role not in ("verb", "subject", "adj") or not groups:
         return groups
@@ -1258,6 +1284,38 @@ def groups_of(trigger: Trigger, lex: CasualtyLexicon) -> list[Group]:
     if reported is None:
         return groups  # "Jones said the attack was horrific and was taken to hospital": Jones
     return [Group(reported, g.relation) if g.token in speakers else g for g in groups]
+
+
+def _speaker_conjunct(token: Token, lex: CasualtyLexicon) -> bool:
+    """ "killed at least 26 civilians, health workers and residents told Reuters": the parser
+    joins the sources to the victims as conjuncts after a comma, leaving the speech verb right
+    after them without a subject of its own. Such a conjunct, with no figure of its own, is a
+    speaker, not a victim. Reads the conjunct chain of `token` and the word after it."""
+    if token.dep_ != "conj" or _has_quantity_child(token, lex):
+        return False
+    first = token
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    doc = token.doc
+    comma = next((t for t in doc[first.i + 1 : token.i] if t.text == ","), None)
+    if comma is None or any(
+        t.dep_ == "conj" and _has_quantity_child(t, lex) for t in doc[comma.i : token.i]
+    ):
+        return False
+    last = max((t for t in first.subtree if t.dep_ == "conj" and t.i >= token.i), key=lambda t: t.i)
+    end = noun_phrase_end(last)
+    if end >= len(doc):
+        return False
+    verb = doc[end]
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() in lex.speech_verbs
+        # No subject of its own between the victims and the verb ("officials said"); the parse
+        # may hand it the harm clause's subject ("A drone strike ... told Reuters").
+        and not any(
+            c.dep_ in ("nsubj", "nsubjpass") and first.i < c.i < verb.i for c in verb.children
+        )
+    )
 
 
 def _of_person(group: Group, trigger: Trigger, lex: CasualtyLexicon) -> Group:
@@ -1585,8 +1643,20 @@ def _named_owners(noun: Token) -> list[Token]:
 def _sought(noun: Token, lex: CasualtyLexicon) -> bool:
     """True when a detention or abduction noun is sought, not done: a
     `prospective_captive_heads` word governs it within three steps ("a warrant for the arrest
-    of", "information that leads to the arrest of", "called for the arrest of")."""
-    return _governed_by(noun, lex.prospective_captive_heads, 3)
+    of", "information that leads to the arrest of", "called for the arrest of"). A
+    `result_verbs` head in the past tense states the outcome instead ("the raid led to the
+    arrest of 30 suspects")."""
+    token = noun
+    for _ in range(3):
+        if token.head is token:
+            return False
+        token = token.head
+        lemma = token.lemma_.lower()
+        if lemma in lex.result_verbs and token.tag_ in ("VBD", "VBN"):
+            return False
+        if lemma in lex.prospective_captive_heads:
+            return True
+    return False
 
 
 def _governed_by(token: Token, lemmas: set[str], steps: int) -> bool:
@@ -1754,9 +1824,11 @@ def _place_groups(prep: Token, lex: CasualtyLexicon) -> list[Group]:
     head = prep.head
     while head.head != head and (
         (head.dep_ in ("prep", "advmod", "prt") and head.pos_ in ("ADP", "ADV"))
-        or (head.dep_ in ("oprd", "acomp", "advmod") and head.pos_ == "ADJ")
+        or (head.dep_ in ("oprd", "acomp", "advmod", "advcl", "amod") and head.pos_ == "ADJ")
     ):
-        head = head.head  # "rescued alive from the debris": the state word holds the phrase
+        # "rescued alive from the debris", "pulled two women alive from the rubble" (the state
+        # word parsed as a clause on the verb or a modifier of the object): it holds the phrase.
+        head = head.head
     if head.pos_ in ("NOUN", "PRON", "NUM", "PROPN"):
         return [Group(head)]
     lemma = head.lemma_.lower()
@@ -1951,6 +2023,13 @@ def _mention_for(trigger: Trigger, group: Group, lex: CasualtyLexicon) -> Mentio
     type_ = trigger.type
     if trigger.role == "noun" and quantity.kind == "named":
         type_ = lex.named_victim_types.get(type_, type_)  # "the loss of Hamza bin Ladin"
+    if (
+        type_ == "losses"
+        and trigger.role == "verb"
+        and quantity.noun is not None
+        and token.doc[quantity.noun].lemma_.lower() in lex.kin_nouns
+    ):
+        type_ = lex.kin_loss_type  # "who lost two cousins in the accident": they died
     mention = Mention(type_, quantity, trigger, group, trigger.priority, group.relation)
     listed = name_list(token) or _appositive_names(token)
     if quantity.value == len(listed) > 1:
@@ -2092,7 +2171,12 @@ def _subset_groups(mention: Mention, lex: CasualtyLexicon) -> list[Group]:
             if child.dep_ == "prep" and child.lower_ in ("including", "among"):
                 if any(_is_stranded(t) for t in token.doc[min(token.i, holder.i) + 1 : child.i]):
                     continue  # it follows a stranded group: that group's part
-                parts = [_named_after_pronoun(o) for o in _children(child, "pobj")]
+                objects = _children(child, "pobj")
+                if any(o.pos_ != "PRON" for o in objects):
+                    # "killed 22 Palestinians, among them six children", parsed with both
+                    # "them" and "children" under "among": the pronoun is the group itself.
+                    objects = [o for o in objects if o.pos_ != "PRON"]
+                parts = [_named_after_pronoun(o) for o in objects]
                 found += [Group(t, "subset_of") for t in _expand_conj(parts)]
             elif (
                 child.dep_ in ("npadvmod", "dep", "appos")
@@ -2104,7 +2188,8 @@ def _subset_groups(mention: Mention, lex: CasualtyLexicon) -> list[Group]:
                     for p in _children(child, "prep")
                 )
             ):
-                found.append(Group(child, "subset_of"))  # "among them two children"
+                # "among them two children", "among them five missionaries and a baby"
+                found += [Group(t, "subset_of") for t in _expand_conj([child])]
             elif (
                 holder is not token
                 and _is_passive(holder)
@@ -4481,7 +4566,7 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
                 _revises_earlier(previous[-1], mentions, lex)
                 _older_revision(mention, earlier)
                 continue
-        if _rank_is_toll(mention, earlier):
+        if _rank_is_toll(mention, earlier, lex):
             continue
         if mention.listed:
             # "the shooting deaths of four men ... Emmanuel Stokes and Edwin Davis were fatally
@@ -4787,13 +4872,42 @@ def _coordinated(token: Token, other: Token) -> bool:
     return False
 
 
-def _rank_is_toll(mention: Mention, earlier: list[Mention]) -> bool:
+def _people_counted_before(token: Token, lex: CasualtyLexicon) -> int:
+    """How many people numerals count before `token` in its sentence and the one before it
+    ("Two seafarers were killed and a third ...", "One suspect remains at large. A second
+    ..."): the people an ordinal after them goes on numbering. Reads a numeral on a person noun
+    ("two seafarers") or standing alone as a subject or object ("108 were rounded up", "one of
+    the gunmen"); returns their sum (an over-count only makes an ordinal one more person)."""
+    sent = token.sent
+    start = sent.start
+    if start > 0:
+        start = token.doc[start - 1].sent.start
+    total = 0
+    for t in token.doc[start : token.i]:
+        value = lex.words.numbers.parse(t.lower_) if not t.like_num else None
+        if value is None and t.like_num:
+            value = lex.words.numbers.parse(t.text.replace(",", ""))
+        if not value:
+            continue
+        head = t.head if t.dep_ == "nummod" else t
+        if head is t and t.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            continue
+        if head is t or is_person_noun(head, lex.words):
+            total += value
+    return total
+
+
+def _rank_is_toll(mention: Mention, earlier: list[Mention], lex: CasualtyLexicon) -> bool:
     """ "A third person has died" where the article counted fewer than two deaths: the rank is
     the toll (three), revising the figures before it. Victims are numbered across deaths and
     injuries ("two were killed ... a third victim was wounded" is one more), deaths among
-    deaths. Returns whether the mention was read so."""
+    deaths, unless people counted just before continue the series whatever befell them
+    ("Four officers were injured and a fifth was killed", "One suspect remains at large. A
+    second was shot"). Returns whether the mention was read so."""
     q = mention.quantity
     if q.kind != "ordinal" or not q.rank or q.rank < 2 or mention.type not in HARM_TYPES:
+        return False
+    if _people_counted_before(mention.group.token, lex) >= q.rank - 1:
         return False
     pool = {mention.type} if mention.type == "killed" else HARM_TYPES
     counted = [e for e in earlier if e.type in pool and e.counts]

@@ -612,21 +612,30 @@ def _phrase_end(head: Token, words: QuantityWords) -> int:
 
 def shares_figure(conj: Token, words: QuantityWords) -> bool:
     """Whether `conj` is a bare plural noun, not a thing, joined by "and"/"or" straight to a counted
-    plural noun ("287 pupils and teachers", "12 soldiers and policemen"): the figure counts both
-    nouns together, so the conjunct is no group of its own. A conjunct with its own determiner,
-    number or possessor ("12 soldiers and a policeman"), a quantity word ("95 civilians, and
-    hundreds of Taliban") or one after a comma or modifiers is a group of its own."""
+    plural noun ("287 pupils and teachers", "12 soldiers and policemen", "34 soldiers and
+    volunteer auxiliaries"): the figure counts both nouns together, so the conjunct is no group
+    of its own. A conjunct with its own determiner, number or possessor ("12 soldiers and a
+    policeman"), a quantity word ("95 civilians, and hundreds of Taliban") or one after a comma
+    is a group of its own; adjectives and noun modifiers alone ("local traders") say what kind
+    of people, not how many, so they keep it in the figure."""
     head = conj.head
     doc = conj.doc
+    lefts = list(conj.lefts)
     return (
         conj.dep_ == "conj"
         and conj.tag_ == "NNS"
         and head.tag_ == "NNS"
-        and conj.i == head.i + 2
+        and conj.i == head.i + 2 + len(lefts)
         and doc[head.i + 1].dep_ == "cc"
         and doc[head.i + 1].lower_ in ("and", "or")
         and any(c.dep_ == "nummod" and c.i < head.i for c in head.children)
-        and not list(conj.lefts)
+        and all(
+            t.dep_ in ("amod", "compound")
+            and not t.like_num
+            and t.lower_ not in words.vague
+            and not list(t.children)
+            for t in lefts
+        )
         and conj.lower_ not in words.vague
         and conj.lemma_.lower() not in words.vague
         and not is_non_person_noun(conj, words)
