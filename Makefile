@@ -32,8 +32,9 @@ test: lint
 clean:
 	rm -rf $(VENV) outputs/run outputs/eval .pytest_cache .ruff_cache
 
-# Scores on our own gold and on the development sets in ../shared/data; one report per set
-# under outputs/eval/<set>/ (metrics.json, errors.jsonl, report.html).
+# Scores on our own gold, on the development sets in ../shared/data and on the held-out halves
+# of docs/measurements/heldout/; one report per set under outputs/eval/<set>/ (metrics.json,
+# errors.jsonl, report.html).
 EVAL := $(BIN)/newsextract evaluate --n-process $(N_PROCESS)
 eval: install
 	$(EVAL) $(SHARED)/spec/seed.gold.jsonl --out outputs/eval/seed
@@ -45,6 +46,10 @@ eval: install
 	$(EVAL) $(SHARED)/data/conll2003/conllpp_dev.txt --out outputs/eval/conll --only entities
 	$(EVAL) $(SHARED)/data/gum_news --out outputs/eval/gum --only entities
 	$(EVAL) $(SHARED)/data/gva/gva_dev.jsonl --out outputs/eval/gva --only counts
+	$(EVAL) docs/measurements/heldout/twins_casualties_B.jsonl --out outputs/eval/heldout_twins_casualties --only casualties
+	$(EVAL) docs/measurements/heldout/twins_attributions_B.jsonl --out outputs/eval/heldout_twins_attributions --only attributions
+	$(EVAL) docs/measurements/heldout/articles_B.jsonl --out outputs/eval/heldout_articles_B
+	$(EVAL) docs/measurements/heldout/articles_D.jsonl --out outputs/eval/heldout_articles_D
 
 # Speed and memory against plain spaCy on the same 500 articles, in one run (about 20 minutes
 # on 2 cores); writes bench/results.json and bench/results.md.
