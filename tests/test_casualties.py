@@ -3775,12 +3775,12 @@ WINDOW_ARTICLES: list[tuple[str, dict[str, tuple[int | None, int | None, int | N
 
 
 @pytest.mark.parametrize(("text", "expected"), WINDOW_ROWS, ids=[t[:60] for t, _ in WINDOW_ROWS])
-def test_window_round_sentence_gives_exactly_these_rows(nlp, text, expected):
+def test_time_window_sentence_gives_exactly_these_rows(nlp, text, expected):
     assert rows(process(nlp, text)) == expected
 
 
 @pytest.mark.parametrize("text", WINDOW_NEGATIVES)
-def test_window_round_sentence_gives_no_casualty(nlp, text):
+def test_time_window_sentence_gives_no_casualty(nlp, text):
     assert rows(process(nlp, text)) == []
 
 
@@ -3795,7 +3795,7 @@ def test_a_short_window_is_the_incident_and_a_long_one_is_a_tally(
 @pytest.mark.parametrize(
     ("text", "expected"), WINDOW_ARTICLES, ids=[t[:50] for t, _ in WINDOW_ARTICLES]
 )
-def test_window_round_article_totals(nlp, text, expected):
+def test_time_window_article_totals(nlp, text, expected):
     assert totals(process(nlp, text)) == expected
 
 
@@ -4178,16 +4178,9 @@ CONSTRUCTIONS: list[tuple[str, list[Linked]]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"), CONSTRUCTIONS, ids=[t[:50] for t, _ in CONSTRUCTIONS]
-)
-def test_a_construction_is_read_in_any_wording(nlp, text, expected):
-    assert linked(process(nlp, text)) == expected
+# -- more constructions (series, groups, outcomes, definitions), each in four or more wordings --
 
-
-# -- round 3: constructions, each in four or more wordings of our own -------------------------
-
-ROUND3: list[tuple[str, list[Linked]]] = [
+SERIES_AND_GROUP_CONSTRUCTIONS: list[tuple[str, list[Linked]]] = [
     # An ordinal continues the series of people counted just before it (in its sentence or the
     # one before), whatever befell them: one more person, not a toll of its rank.
     (
@@ -4458,6 +4451,11 @@ ROUND3: list[tuple[str, list[Linked]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ROUND3, ids=[t[:50] for t, _ in ROUND3])
-def test_round3_construction_is_read_in_any_wording(nlp, text, expected):
+ALL_CONSTRUCTIONS = [*CONSTRUCTIONS, *SERIES_AND_GROUP_CONSTRUCTIONS]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ALL_CONSTRUCTIONS, ids=[t[:50] for t, _ in ALL_CONSTRUCTIONS]
+)
+def test_a_construction_is_read_in_any_wording(nlp, text, expected):
     assert linked(process(nlp, text)) == expected
