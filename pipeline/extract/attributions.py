@@ -783,6 +783,26 @@ class _Context:
     organisations: list[tuple[int, int, tuple[str, ...], str]] | None = None
 
 
+def _word_cue(
+    cue: Token,
+    content: tuple[int, int],
+    ctx: _Context,
+    cue_lemma: str | None = None,
+    quote_type: str | None = None,
+) -> _Found:
+    """A verb-kind attribution whose cue is the one word `cue` and whose scope is its content;
+    the lemma and quote type are read from the lexicon and the text unless given."""
+    return _Found(
+        cue=(cue.idx, cue.idx + len(cue)),
+        cue_lemma=cue_lemma if cue_lemma is not None else ctx.lex.verb_lemma(cue),
+        content=content,
+        scope=content,
+        quote_type=quote_type if quote_type is not None else _quote_type(content, ctx),
+        kind="verb",
+        cue_token=cue,
+    )
+
+
 def _entity_of(ctx: _Context, token: Token) -> EntityItem | None:
     return ctx.entity_at.get(token.i)
 
@@ -2019,15 +2039,7 @@ def _citing_adjunct(verb: Token, ctx: _Context) -> _Found | None:
     content = _clause_content(obj, set(), text, paragraph)
     if content is None or not _has_content_word(text, content):
         return None
-    found = _Found(
-        cue=(verb.idx, verb.idx + len(verb)),
-        cue_lemma=lex.verb_lemma(verb),
-        content=content,
-        scope=content,
-        quote_type=_quote_type(content, ctx),
-        kind="verb",
-        cue_token=verb,
-    )
+    found = _word_cue(verb, content, ctx)
     found.source = _source_span(source, {verb.i} | _token_indices(ctx.doc, content), paragraph)
     found.source_root = source
     found.source_type = _source_type(source, ctx)
@@ -2226,15 +2238,7 @@ def _inverted_source(verb: Token, ctx: _Context) -> _Found | None:
     quote_type = "direct" if quote is not None else _quote_type(content, ctx)
     if quote is not None:
         content = (quote.start, quote.end)
-    found = _Found(
-        cue=(verb.idx, verb.idx + len(verb)),
-        cue_lemma=ctx.lex.verb_lemma(verb),
-        content=content,
-        scope=content,
-        quote_type=quote_type,
-        kind="verb",
-        cue_token=verb,
-    )
+    found = _word_cue(verb, content, ctx, quote_type=quote_type)
     found.source = _source_span(speaker, {verb.i}, paragraph)
     found.source_root = speaker
     found.source_type = _source_type(speaker, ctx)
@@ -2296,15 +2300,7 @@ def _speaker_after_quote(verb: Token, ctx: _Context) -> _Found | None:
     if span is None:
         return None
     content = (quote.start, quote.end)
-    found = _Found(
-        cue=(verb.idx, verb.idx + len(verb)),
-        cue_lemma=ctx.lex.verb_lemma(verb),
-        content=content,
-        scope=content,
-        quote_type="direct",
-        kind="verb",
-        cue_token=verb,
-    )
+    found = _word_cue(verb, content, ctx, quote_type="direct")
     found.source = _trim(text, *span)
     found.source_root = root
     found.source_type = _source_type(root, ctx)
@@ -3482,15 +3478,7 @@ def _figure_verb(verb: Token, ctx: _Context) -> _Found | None:
     if content is None:
         return None
     content = _trim(text, *content)
-    found = _Found(
-        cue=_char_span([verb]),
-        cue_lemma=lex.verb_lemma(verb),
-        content=content,
-        scope=content,
-        quote_type=_quote_type(content, ctx),
-        kind="verb",
-        cue_token=verb,
-    )
+    found = _word_cue(verb, content, ctx)
     found.source = _source_span(source, {verb.i, *(t.i for t in obj.subtree)}, paragraph)
     found.source_root = source
     found.source_type = _source_type(source, ctx)
@@ -6560,15 +6548,7 @@ def _cue_before_speaker(token: Token, ctx: _Context) -> _Found | None:
     span = _char_span(speaker)
     if span is None:
         return None
-    found = _Found(
-        cue=(token.idx, token.idx + len(token)),
-        cue_lemma=lex.headline_past[token.lower_],
-        content=content,
-        scope=content,
-        quote_type=_quote_type(content, ctx),
-        kind="verb",
-        cue_token=token,
-    )
+    found = _word_cue(token, content, ctx, cue_lemma=lex.headline_past[token.lower_])
     found.source = span
     found.source_root = root
     found.source_type = _source_type(root, ctx)
@@ -6761,15 +6741,7 @@ def _mistagged_evidential(token: Token, ctx: _Context) -> _Found | None:
     content = _trim(text, *span)
     if not _has_content_word(text, content):
         return None
-    found = _Found(
-        cue=(token.idx, token.idx + len(token)),
-        cue_lemma="show",
-        content=content,
-        scope=content,
-        quote_type=_quote_type(content, ctx),
-        kind="verb",
-        cue_token=token,
-    )
+    found = _word_cue(token, content, ctx, cue_lemma="show")
     source_span = _char_span(source)
     found.source = _trim(text, *source_span) if source_span is not None else None
     found.source_root = head
