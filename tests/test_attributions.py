@@ -4378,7 +4378,34 @@ FIGURE_CASES = [
             )
         ],
     ),
+    # a revision by its speaker is the same report with another verb
+    (
+        "The civil defence agency increased the death toll to 23 on Sunday evening.",
+        [FullRow("The civil defence agency", None, "increased", "the death toll to 23")],
+    ),
+    (
+        "Officials in Kherson later reduced the number of missing to four.",
+        [FullRow("Officials in Kherson", None, "reduced", "the number of missing to four")],
+    ),
+    (
+        "The Interior Ministry of Ecuador updated its count of detained inmates to 112.",
+        [
+            FullRow(
+                "The Interior Ministry of Ecuador",
+                "interior ministry of ecuador",
+                "updated",
+                "its count of detained inmates to 112",
+            )
+        ],
+    ),
+    (
+        "Governor Oleh Syniehubov visited the site. He increased the toll to seven dead late on "
+        "Monday.",
+        [FullRow("He", "oleh syniehubov", "increased", "the toll to seven dead")],
+    ),
     # negatives: no figure object, no number, or a subject that reports nothing
+    ("The aftershock increased the death toll to six.", []),
+    ("The new strikes reduced the number of working hospitals to two.", []),
     ("The blast put the hospital out of action.", []),
     ("Rescuers put the bodies in a truck.", []),
     ("The new deaths brought the toll to 30.", []),

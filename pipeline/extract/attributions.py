@@ -3425,8 +3425,9 @@ def _light_verb(verb: Token, ctx: _Context) -> _Found | None:
 def _figure_of(verb: Token, lex: AttributionLexicon) -> tuple[Token, Token] | None:
     """(object, preposition) of a verb that reports a count: its direct object is a figure noun
     ('toll', 'number of dead') and a preposition the lexicon gives the verb ('at', 'to'),
-    hung on the verb or on the object, holds a number ('at 11', 'to more than 40'). Reads the
-    verb's and the object's children; None for 'put the bodies in a truck'."""
+    hung on the verb or inside the object, holds a number ('at 11', 'to more than 40'); the
+    parser often hangs it on the object's last word ('the number of missing to four'). Reads
+    the verb's children and the object's subtree; None for 'put the bodies in a truck'."""
     preps = lex.figure_verbs.get(lex.verb_lemma(verb), frozenset())
     obj = next(
         (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lex.figure_nouns),
@@ -3437,7 +3438,7 @@ def _figure_of(verb: Token, lex: AttributionLexicon) -> tuple[Token, Token] | No
     prep = next(
         (
             c
-            for host in (verb, obj)
+            for host in (verb, *obj.subtree)
             for c in host.children
             if c.dep_ == "prep"
             and c.lower_ in preps
