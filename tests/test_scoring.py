@@ -112,6 +112,10 @@ def test_casualty_totals_and_not_casualties():
     metrics, errors = score_casualties(gold, pred)
     assert metrics["totals_accuracy"]["acc"] == 100.0
     assert metrics["totals_extra_types"] == 1
+    # per article and type, best else low else 0: injured 13 = 13, killed 1 against none
+    assert metrics["article_counts"]["injured"]["acc"] == 100.0
+    assert metrics["article_counts"]["killed"]["acc"] == 0.0
+    assert metrics["article_counts"]["detained"]["acc"] == 100.0
     assert metrics["not_casualty_violations"] == 1
     assert {e["kind"] for e in errors} >= {"not_a_casualty", "total_extra", "false_positive"}
 

@@ -263,6 +263,8 @@ def headline(metrics: dict[str, Any]) -> list[tuple[str, str]]:
         ("casualty mention F", ["casualties", "mention"]),
         ("casualty (qualifier, value) acc", ["casualties", "qualifier_value_accuracy"]),
         ("casualty totals acc", ["casualties", "totals_accuracy"]),
+        ("article killed count acc", ["casualties", "article_counts", "killed"]),
+        ("article detained count acc", ["casualties", "article_counts", "detained"]),
         ("killed acc", ["counts", "killed"]),
         ("injured acc", ["counts", "injured"]),
         ("cue overlap F", ["attributions", "cue", "overlap"]),

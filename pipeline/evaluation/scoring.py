@@ -19,6 +19,7 @@ from typing import Any
 from spacy.scorer import PRFScore
 
 from ..io.gold import GoldDoc
+from ..schemas import CASUALTY_TYPES
 from .matching import greedy_match, trim_span
 
 Record = dict[str, Any]
@@ -237,6 +238,10 @@ def score_casualties(docs: Sequence[GoldDoc], preds: Mapping[str, Mapping[str, l
     acc: Counter[str] = Counter()
     errors: Errors = []
     totals_correct = totals_total = totals_extra = 0
+    # Article-level counts as a user reads them (GVA's measure, zeros included): does the
+    # article's killed (detained, ...) figure come out right, whatever rows it is built from?
+    count_correct: Counter[str] = Counter()
+    count_total = 0
     forbidden = 0
     for doc in docs:
         pred_all = preds.get(doc.article_id, {})
@@ -321,6 +326,11 @@ def score_casualties(docs: Sequence[GoldDoc], preds: Mapping[str, Mapping[str, l
                 if pi not in matched_pred
             ]
         if "casualty_totals" in doc.records:
+            count_total += 1
+            for type_ in CASUALTY_TYPES:
+                count_correct[type_] += article_count(
+                    doc.records["casualty_totals"], type_
+                ) == article_count(pred_all.get("casualty_totals", []), type_)
             gold_totals = {t["type"]: t for t in doc.records["casualty_totals"]}
             pred_totals = {t["type"]: t for t in pred_all.get("casualty_totals", [])}
             for type_, g in gold_totals.items():
@@ -357,6 +367,9 @@ def score_casualties(docs: Sequence[GoldDoc], preds: Mapping[str, Mapping[str, l
         metrics[f"{name}_accuracy"] = accuracy(acc[f"{name}_correct"], acc[f"{name}_total"])
     metrics["totals_accuracy"] = accuracy(totals_correct, totals_total)
     metrics["totals_extra_types"] = totals_extra
+    metrics["article_counts"] = {
+        type_: accuracy(count_correct[type_], count_total) for type_ in CASUALTY_TYPES
+    }
     metrics["not_casualty_violations"] = forbidden
     return metrics, errors
 
