@@ -39,6 +39,14 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 
 from ..extensions import AttributionItem, EntityItem
+from .attribution_referents import (
+    MentionIndex,
+    ReferentWords,
+    named_again,
+    named_again_by_pronoun,
+    narrower_mention,
+    phrase_span,
+)
 
 #: Opening quote mark -> its closing mark; straight marks close themselves. Wire copy in the
 #: typewriter convention (AP, NYT and LDC news text) opens with `` and closes with ''.
@@ -198,6 +206,21 @@ class AttributionLexicon:
             + (f"|{joints}" if joints else "")
             + r"))*)\s+\([A-Z][A-Za-z]{1,11}\)"
         )
+        #: Lower-case words inside an organisation's name ('for', 'of'), and the words that
+        #: may go on a name cut short: joints and capitalised words (`_fuller_name`).
+        self.name_joints: frozenset[str] = frozenset(sources.get("name_function_words", ()))
+        self.name_continuation = re.compile(
+            r"(?:\s+(?:"
+            + (joints or "of")
+            + r"))+(?:\s+(?:[A-Z][\w'\u2019.-]*|"
+            + (joints or "of")
+            + r"))*\s+[A-Z][\w'\u2019.-]*"
+        )
+        suffixes = "|".join(re.escape(w) for w in sources.get("descriptor_suffixes", ()))
+        #: A leading 'Kurdish-led', 'London-based': a description before a name, not of it.
+        self.leading_descriptor = re.compile(
+            rf"^(?:[\w'\u2019.]+-(?:{suffixes})\s+)+" if suffixes else r"^(?!)"
+        )
         self.delivery_verbs: set[str] = set(sources.get("delivery_verbs", ()))
         self.title_synonyms: dict[str, str] = dict(sources.get("title_synonyms", {}))
         self.surname_endings: tuple[str, ...] = tuple(sources.get("surname_endings", ()))
@@ -208,6 +231,16 @@ class AttributionLexicon:
         self.body_generic_places: frozenset[str] = frozenset(bodies.get("generic_places", ()))
         self.leading_time_words: frozenset[str] = frozenset(sources.get("leading_time_words", ()))
         self.topic_bodies: frozenset[str] = frozenset(sources.get("topic_bodies", ()))
+        referents = sources.get("referents", {})
+        self.referent_words = ReferentWords(
+            bodies=frozenset(referents.get("bodies", ())),
+            tails=self.body_tails,
+            excluded=frozenset(referents.get("excluded", ())),
+            new_referent=frozenset(sources.get("new_referent_words", ())),
+            collective=frozenset(referents.get("collective", ())),
+            titles=frozenset(sources["person_nouns"]),
+            ranks=frozenset(sources.get("rank_modifiers", ())),
+        )
         #: 'latter' -> -1, 'former' -> -2: which of the speakers named just before is meant.
         self.ordinal_referents: dict[str, int] = dict(sources.get("ordinal_referents", {}))
         #: Words that make a source one member of a group ('one of the sources', 'a second
@@ -781,6 +814,8 @@ class _Context:
     #: (start, end, lower-cased words, name) of each ORG mention, made on first use
     #: (`_named_body`).
     organisations: list[tuple[int, int, tuple[str, ...], str]] | None = None
+    #: The article's noun phrases by head noun (`MentionIndex`), made on first use.
+    mentions: MentionIndex | None = None
 
 
 def _word_cue(
@@ -5040,12 +5075,15 @@ def _resolve_sources(items: list[_Found], ctx: _Context) -> None:
                 )
             ):
                 # the name written out before its acronym, where the recogniser found a part
-                found.resolved = written.group(1)
+                found.resolved = ctx.lex.leading_descriptor.sub("", written.group(1))
+            entity = _entity_of(ctx, root)
+            if found.resolved is not None and entity is not None and entity["label"] == "ORG":
+                found.resolved = _fuller_name(found.resolved, found.source, ctx)
         elif found.source_type == "pronoun":
             referent = _antecedent(found, done, items, ctx)
             if isinstance(referent, _Found):
                 referred.add(id(referent))
-                found.resolved = referent.resolved or _text(text, referent.source)
+                found.resolved = referent.resolved or _own_words(referent, ctx)
             else:
                 found.resolved = referent
         else:
@@ -5059,9 +5097,11 @@ def _resolve_sources(items: list[_Found], ctx: _Context) -> None:
             )
             if isinstance(referent, _Found):
                 referred.add(id(referent))
-                found.resolved = referent.resolved or _text(text, referent.source)
+                found.resolved = referent.resolved or _own_words(referent, ctx)
             else:
-                found.resolved = referent or _first_named_conjunct(root, ctx)
+                found.resolved = (
+                    referent or _first_named_conjunct(root, ctx) or _article_referent(found, ctx)
+                )
         if found.resolved is None and found.source is not None:
             # "Britain's Maritime Trade Operations (UKMTO) agency": the phrase defines the name
             # of the body it speaks for, whatever its head noun.
@@ -5073,8 +5113,102 @@ def _resolve_sources(items: list[_Found], ctx: _Context) -> None:
             found.resolved = ctx.acronyms.get(found.resolved.lower(), found.resolved)
         done.append(found)
     for found in ordered:
-        if found.resolved is None and found.source_type == "nominal" and id(found) in referred:
-            found.resolved = _text(text, found.source)
+        if found.resolved is None and found.source_type == "nominal" and found.source is not None:
+            root = found.source_root
+            assert root is not None
+            own = _bare(_own_words(found, ctx))
+            if (
+                id(found) in referred
+                # another source, of other words, took these words for its referent ('Police'
+                # after "the city's police department")
+                or any(
+                    o is not found
+                    and o.source_type == "nominal"
+                    and own
+                    and _bare(o.resolved) == own
+                    and _bare(_own_words(o, ctx)) != own
+                    for o in ordered
+                )
+                or named_again(root, found.source, _mentions(ctx))
+                or named_again_by_pronoun(root, ctx.lex.referent_words)
+            ):
+                # a group the article names again resolves to its own words; a joined source
+                # ('Haitian police and a church group') to its first part's
+                found.resolved = _own_words(found, ctx)
+
+
+def _fuller_name(name: str, source: tuple[int, int], ctx: _Context) -> str:
+    """The full name of an organisation where the recogniser or the writer gave a part: the
+    source phrase goes on with the name's own words ('the Centre for Analysis and Research in
+    Human Rights', cut after 'Research'); or the article writes the name out once, of which
+    this is the opening or the closing words ('The Syrian Observatory' for the Syrian
+    Observatory for Human Rights, 'The Refugee Council' for the Norwegian Refugee Council).
+    Reads the source text and the ORG mentions; the name unchanged when none or several fit."""
+    if any(t.ent_type_ == "PERSON" for t in _tokens_in(ctx.doc, source)):
+        return name  # a person the organisation stage ran into a name ('X of The Times')
+    joints = ctx.lex.name_joints
+    written = re.sub(r"^(?i:the)\s+", "", ctx.text[source[0] : source[1]])
+    rest = written[len(name) :] if written.startswith(name) else ""
+    # 'the Health Ministry in Gaza': a state body placed, not named ('Mission in Ukraine' is)
+    placed = rest.split()[:1] == ["in"] and name.split()[-1].lower() in ctx.lex.state_body_words
+    # 'Reuters and NBC', 'Lucy Fischer of The Times': another name joined on, not this one's
+    cut = source[1] - len(rest)
+    other = any(
+        cut <= e["start"] < source[1] and e["label"] not in PLACE_LABELS for e in ctx.entities
+    )
+    if rest and not placed and not other and ctx.lex.name_continuation.fullmatch(rest):
+        return written
+    longer = set()
+    for _start, _end, _words, full in _organisations(ctx):
+        if full == name or len(full) <= len(name):
+            continue
+        opening = full.startswith(name + " ") and full[len(name) + 1 :].split()[0] in joints
+        closing = full.endswith(" " + name) and all(
+            w[:1].isupper() for w in full[: -len(name)].split()
+        )
+        if opening or closing:
+            longer.add(full)
+    return longer.pop() if len(longer) == 1 else name
+
+
+def _bare(name: str | None) -> str:
+    """A resolution as the scorer compares it: lower case, without a leading 'the'."""
+    return re.sub(r"^the\s+", "", (name or "").lower())
+
+
+def _own_words(found: _Found, ctx: _Context) -> str | None:
+    """The words a nominal source resolves to when it is its own referent: the source as
+    written, or its first part when joined ('Haitian police and a church group' -> 'Haitian
+    police')."""
+    root = found.source_root
+    if (
+        root is not None
+        and found.source is not None
+        and any(c.dep_ == "conj" for c in root.children)
+    ):
+        start, _end = phrase_span(root)
+        if ctx.doc[start].idx != found.source[0]:
+            return None  # a source the parse ran together: no first part to take
+        return ctx.text[found.source[0] : root.idx + len(root)]
+    return _text(ctx.text, found.source)
+
+
+def _mentions(ctx: _Context) -> MentionIndex:
+    if ctx.mentions is None:
+        ctx.mentions = MentionIndex(ctx.doc, ctx.lex.referent_words)
+    return ctx.mentions
+
+
+def _article_referent(found: _Found, ctx: _Context) -> str | None:
+    """A nominal source's referent from the article's other mentions, when no speaker before
+    it is the referent: a bare 'police' is the body the article sets apart elsewhere ('Haitian
+    police'). Returns the words without a leading 'the', or None."""
+    root = found.source_root
+    assert root is not None and found.source is not None
+    mention = narrower_mention(root, _mentions(ctx))
+    if mention is not None:
+        return ctx.text[mention.start : mention.end]
+    return None
 
 
 def _outlet_name(root: Token, lex: AttributionLexicon) -> str | None:
@@ -5244,6 +5378,11 @@ def _antecedent(
         # '..., the remaining suspect is a dual citizen, it said': a subject inside what the
         # row reports is its source only when it is a body that speaks ('The ministry has sent
         # 40 ambulances, it said'); otherwise it is talked about.
+        local = None
+    if local is not None and kind == "person" and found.content[0] <= local.idx < found.content[1]:
+        # 'Her brother was taken to hospital, she said', '"My friend was bleeding," she told':
+        # a person in what the row reports is talked about; the speaker is named before. Not
+        # so for a group: 'State prosecutors charged him, they said' is the body speaking.
         local = None
     if local is not None and _cannot_speak(local, ctx.lex):
         # 'U.S. helicopters launched airstrikes, which they say killed 10': those who speak
@@ -5975,6 +6114,9 @@ def _topic_body(root: Token, ctx: _Context) -> str | None:
         or _determiners(root) & lex.new_referent_words
     ):
         return None
+    named = _named_by_apposition(root, ctx)
+    if named is not None:
+        return named
     counts: dict[str, tuple[int, int]] = {}
     for start, _end, _words, name in _organisations(ctx):
         if start >= root.idx:
@@ -5987,6 +6129,23 @@ def _topic_body(root: Token, ctx: _Context) -> str | None:
         return None
     best = max(counts, key=lambda key: counts[key])
     return next(name for s, _e, _w, name in _organisations(ctx) if name.lower() == best)
+
+
+def _named_by_apposition(root: Token, ctx: _Context) -> str | None:
+    """The organisation the article names right after the same noun before the source ('a
+    spokesman for the charity Save the Children ... the charity added'; 'the rights group
+    Amnesty International'): that noun was given its name there. The nearest such naming
+    before the source, or None."""
+    doc = ctx.doc
+    named = None
+    for mention in _mentions(ctx).mentions(root.lemma_.lower()):
+        head = mention.head
+        if head.i >= root.i:
+            break
+        entity = _entity_of(ctx, doc[head.i + 1]) if head.i + 1 < len(doc) else None
+        if entity is not None and entity["label"] == "ORG" and entity["start"] > head.idx:
+            named = _canonical(ctx, entity)
+    return named
 
 
 def _determiners(token: Token) -> set[str]:
