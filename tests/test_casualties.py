@@ -4459,3 +4459,557 @@ ALL_CONSTRUCTIONS = [*CONSTRUCTIONS, *SERIES_AND_GROUP_CONSTRUCTIONS]
 )
 def test_a_construction_is_read_in_any_wording(nlp, text, expected):
     assert linked(process(nlp, text)) == expected
+
+
+# -- round 4: the incident a figure belongs to. Figures of different incidents are never parts,
+# repeats, revisions or conflicts of each other; each counts. Every class below has four or more
+# wordings (verb, noun, voice, order and distance varied) and near-negatives where the later
+# figure does restate, revise or break down the lead's toll. ---------------------------------
+
+INCIDENT_CONSTRUCTIONS: list[tuple[str, list[Linked]]] = [
+    # The event that began a conflict, named for context ("The war began when ..."): a clause
+    # under an onset verb whose subject (or object) is a conflict noun.
+    (
+        "An Israeli strike on a school killed 32 people in Gaza on Tuesday, health officials "
+        "said. The war began when Hamas-led militants attacked southern Israel, killing around "
+        "1,200 people and taking 251 hostages.",
+        [
+            ("killed", "exact", 32, None, "32", True, None),
+            ("killed", "approx", 1200, None, "around 1,200", True, None),
+            ("abducted", "exact", 251, None, "251 hostages", True, None),
+        ],
+    ),
+    (
+        "Gunmen killed nine soldiers at a checkpoint in the north on Monday, the army said. The "
+        "insurgency erupted after security forces stormed a mosque, where 40 worshippers were "
+        "killed.",
+        [
+            ("killed", "exact", 9, None, "nine soldiers", True, None),
+            ("killed", "exact", 40, None, "40 worshippers", True, None),
+        ],
+    ),
+    (
+        "A drone strike killed six fighters near the border on Friday, officials said. The "
+        "current fighting was triggered by an attack on an army post in which 18 soldiers died.",
+        [
+            ("killed", "exact", 6, None, "six fighters", True, None),
+            ("killed", "exact", 18, None, "18 soldiers", True, None),
+        ],
+    ),
+    (
+        "Shelling killed 14 people in the city on Wednesday, medics said. An ambush that killed "
+        "27 troops sparked the war.",
+        [
+            ("killed", "exact", 14, None, "14", True, None),
+            ("killed", "exact", 27, None, "27 troops", True, None),
+        ],
+    ),
+    # Near-negative: the same figure told again as the start of the violence is a repeat.
+    (
+        "Militants killed 12 villagers on Sunday. The violence began when gunmen stormed the "
+        "village, killing 12 people.",
+        [
+            ("killed", "exact", 12, None, "12 villagers", True, None),
+            ("killed", "exact", 12, None, "12", False, "same_as"),
+        ],
+    ),
+    # Near-negative: a later toll of the lead's attack still revises it.
+    (
+        "A bombing killed 20 people in the capital on Monday, police said. The death toll from "
+        "the attack later rose to 25.",
+        [
+            ("killed", "exact", 20, None, "20", False, None),
+            ("killed", "exact", 25, None, "25", True, "update_of"),
+        ],
+    ),
+    # Two events each brought in by "a"/"an" in one sentence, each clause with its own date
+    # (or none), are two incidents: neither revises nor holds the other.
+    (
+        "A fire killed 11 people on Friday. In September 2022, a fire at a karaoke parlour in "
+        "Binh Duong province killed 32 people, and a blaze in a Hanoi apartment building last "
+        "year left 56 dead.",
+        [
+            ("killed", "exact", 11, None, "11", True, None),
+            ("killed", "exact", 32, None, "32", True, None),
+            ("killed", "exact", 56, None, "56 dead", True, None),
+        ],
+    ),
+    (
+        "Floods killed 20 villagers on Monday, officials said. Last year, a landslide in the "
+        "north killed 15 people, and a flood in the south left 40 dead.",
+        [
+            ("killed", "exact", 20, None, "20 villagers", True, None),
+            ("killed", "exact", 15, None, "15", True, None),
+            ("killed", "exact", 40, None, "40 dead", True, None),
+        ],
+    ),
+    (
+        "A bus crash killed nine people on Sunday. In 2021, an explosion at a factory killed 12 "
+        "workers, and a fire at a market left 30 people dead.",
+        [
+            ("killed", "exact", 9, None, "nine", True, None),
+            ("killed", "exact", 12, None, "12 workers", True, None),
+            ("killed", "exact", 30, None, "30", True, None),
+        ],
+    ),
+    (
+        "Two people died in a house fire on Tuesday. In March, 14 workers were killed in an "
+        "explosion at a chemical plant, and six people died in a blaze at a warehouse.",
+        [
+            ("killed", "exact", 2, None, "Two", True, None),
+            ("killed", "exact", 14, None, "14 workers", True, None),
+            ("killed", "exact", 6, None, "six", True, None),
+        ],
+    ),
+    (
+        "A storm killed seven fishermen on Saturday. Two years ago, a cyclone in the south "
+        "claimed 80 lives, and a flood in the capital left 25 people dead.",
+        [
+            ("killed", "exact", 7, None, "seven fishermen", True, None),
+            ("killed", "exact", 80, None, "80 lives", True, None),
+            ("killed", "exact", 25, None, "25", True, None),
+        ],
+    ),
+    # A clause opened by "when" on a date tells one occasion, not a tally since that date.
+    (
+        "Houthi rebels fired a missile at a cargo ship on Monday. The group has killed four "
+        "sailors since March, when a strike on the True Confidence left three sailors dead.",
+        [
+            ("killed", "exact", 4, None, "four sailors", False, None),
+            ("killed", "exact", 3, None, "three sailors", True, None),
+        ],
+    ),
+    (
+        "Gunmen attacked a village in the north on Sunday. The area has been calm since 2019, "
+        "when militants killed 14 villagers in a raid.",
+        [("killed", "exact", 14, None, "14 villagers", True, None)],
+    ),
+    (
+        "Two soldiers were wounded in an ambush on Friday. It was the deadliest attack since "
+        "January, when 25 soldiers were killed near the border.",
+        [
+            ("injured", "exact", 2, None, "Two soldiers", True, None),
+            ("killed", "exact", 25, None, "25 soldiers", True, None),
+        ],
+    ),
+    (
+        "Police arrested a man on Thursday. Violence has surged in the region since last "
+        "October, when a suicide bomber killed 30 worshippers at a mosque.",
+        [
+            ("detained", "exact", 1, None, "a man", True, None),
+            ("killed", "exact", 30, None, "30 worshippers", True, None),
+        ],
+    ),
+    # Near-negative: "since" a date with no occasion clause is still a tally.
+    (
+        "Rebels have killed 40 soldiers since March, the army said.",
+        [("killed", "exact", 40, None, "40 soldiers", False, None)],
+    ),
+    # A sentence opening with "Elsewhere,", "Separately,", "Across the border," or "In other
+    # violence," turns to another incident, for itself and the rest of its paragraph.
+    (
+        "A car bomb killed 12 people in Mogadishu on Friday, police said. Elsewhere, gunmen "
+        "killed two soldiers at a checkpoint.",
+        [
+            ("killed", "exact", 12, None, "12", True, None),
+            ("killed", "exact", 2, None, "two soldiers", True, None),
+        ],
+    ),
+    (
+        "Russian shelling killed five civilians in Kherson on Monday, officials said. "
+        "Separately, three people were killed when a drone hit a car, the governor said.",
+        [
+            ("killed", "exact", 5, None, "five civilians", True, None),
+            ("killed", "exact", 3, None, "three", True, None),
+        ],
+    ),
+    (
+        "Floods killed 20 villagers in the north on Tuesday. Across the border, a landslide "
+        "buried a bus, killing nine passengers.",
+        [
+            ("killed", "exact", 20, None, "20 villagers", True, None),
+            ("killed", "exact", 9, None, "nine passengers", True, None),
+        ],
+    ),
+    (
+        "Police said 11 people were shot dead at a bar on Saturday. In other violence, a man "
+        "was killed in a stabbing, and two women were wounded.",
+        [
+            ("killed", "exact", 11, None, "11", True, None),
+            ("killed", "exact", 1, None, "a man", True, None),
+            ("injured", "exact", 2, None, "two women", True, None),
+        ],
+    ),
+    (
+        "Gunmen killed 14 people in a market on Sunday.\n\nElsewhere, a roadside bomb hit a "
+        "minibus. Officials said six passengers died.",
+        [
+            ("killed", "exact", 14, None, "14", True, None),
+            ("killed", "exact", 6, None, "six passengers", True, None),
+        ],
+    ),
+    # Near-negative: without such an opener the later figure is part of the toll.
+    (
+        "Gunmen killed 14 people in a market on Sunday. Among the dead were six children, "
+        "officials said.",
+        [
+            ("killed", "exact", 14, None, "14", True, None),
+            ("killed", "exact", 6, None, "six children", False, "subset_of"),
+        ],
+    ),
+    # A range of months or years in the harm's clause makes a tally (cumulative); a range of
+    # days or hours is one incident's window.
+    (
+        "Gangs killed 15 people in Mirebalais on Monday. In a report released last week, the UN "
+        "human rights office said 1,617 people had been killed and 580 injured between January "
+        "and March this year.",
+        [
+            ("killed", "exact", 15, None, "15", True, None),
+            ("killed", "exact", 1617, None, "1,617", False, None),
+            ("injured", "exact", 580, None, "580 injured", False, None),
+        ],
+    ),
+    (
+        "Gunmen kidnapped 40 worshippers on Sunday. At least 4,722 people were abducted across "
+        "the country between July 2023 and June 2024, according to SBM Intelligence.",
+        [
+            ("abducted", "exact", 40, None, "40 worshippers", True, None),
+            ("abducted", "at_least", 4722, None, "At least 4,722", False, None),
+        ],
+    ),
+    (
+        "Police arrested two men on Friday. From January to June, police arrested 320 suspected "
+        "gang members.",
+        [
+            ("detained", "exact", 2, None, "two men", True, None),
+            ("detained", "exact", 320, None, "320 suspected gang members", False, None),
+        ],
+    ),
+    (
+        "A bomb killed nine people on Friday. Some 210 civilians were killed in the province "
+        "from 2019 through 2023, the report said.",
+        [
+            ("killed", "exact", 9, None, "nine", True, None),
+            ("killed", "approx", 210, None, "Some 210 civilians", False, None),
+        ],
+    ),
+    (
+        "Gunmen killed five people between 10 p.m. and midnight on Sunday, police said.",
+        [("killed", "exact", 5, None, "five", True, None)],
+    ),
+    (
+        "Two people were injured in a fire between Sunday and Monday.",
+        [("injured", "exact", 2, None, "Two", True, None)],
+    ),
+    # A year over a disaster told in the plural as the cause is that disaster's toll, not a
+    # tally; plural attacks or shootings, or no event at all, sum the year.
+    (
+        "Heavy rain killed 12 people in Kerala on Tuesday. In 2018, floods and landslides in "
+        "Kerala killed nearly 500 people, the state's worst disaster in a century.",
+        [
+            ("killed", "exact", 12, None, "12", True, None),
+            ("killed", "approx_below", 500, None, "nearly 500", True, None),
+        ],
+    ),
+    (
+        "Floods killed 47 people in Khyber Pakhtunkhwa on Monday. In 2022, catastrophic floods "
+        "submerged a third of Pakistan, killing more than 1,700 people and affecting 33 million.",
+        [
+            ("killed", "exact", 47, None, "47", True, None),
+            ("killed", "more_than", 1700, None, "more than 1,700", True, None),
+        ],
+    ),
+    (
+        "A storm killed four people on Sunday. Last year, storms across the region left 60 "
+        "people dead.",
+        [
+            ("killed", "exact", 4, None, "four", True, None),
+            ("killed", "exact", 60, None, "60", True, None),
+        ],
+    ),
+    (
+        "A tremor injured 20 people on Monday. In 2015, earthquakes in Nepal killed nearly 9,000 "
+        "people.",
+        [
+            ("injured", "exact", 20, None, "20", True, None),
+            ("killed", "approx_below", 9000, None, "nearly 9,000", True, None),
+        ],
+    ),
+    (
+        "Gunmen killed two men on Sunday. In 2023, shootings killed 750 people in the city.",
+        [
+            ("killed", "exact", 2, None, "two men", True, None),
+            ("killed", "exact", 750, None, "750", False, None),
+        ],
+    ),
+    (
+        "Gunmen killed two men on Sunday. In 2023, 750 people died in the city.",
+        [
+            ("killed", "exact", 2, None, "two men", True, None),
+            ("killed", "exact", 750, None, "750", False, None),
+        ],
+    ),
+    # A month or year long before the article's incident is another incident than an undated
+    # toll of it (the incident day, else the publication day, dates the undated toll).
+    (
+        "Two gunmen killed four people at a party late on Saturday. The death toll rose to five "
+        "after a man died in hospital on Sunday, police said. In March, three people were "
+        "killed in a shooting near the university.",
+        [
+            ("killed", "exact", 4, None, "four", False, None),
+            ("killed", "exact", 5, None, "five", True, "update_of"),
+            ("killed", "exact", 1, None, "a man", False, "subset_of"),
+            ("killed", "exact", 3, None, "three", True, None),
+        ],
+    ),
+    (
+        "At least 27 migrants drowned after their boat capsized. In June 2021, a fishing "
+        "trawler sank off Pylos, killing hundreds.",
+        [
+            ("killed", "at_least", 27, None, "At least 27 migrants", True, None),
+            ("killed", "vague", None, None, "hundreds", True, None),
+        ],
+    ),
+    (
+        "Dozens of people were killed in the clashes, medics said. Last year, a bombing at the "
+        "same mosque killed dozens of worshippers.",
+        [
+            ("killed", "vague", None, None, "Dozens of people", True, None),
+            ("killed", "vague", None, None, "dozens of worshippers", True, None),
+        ],
+    ),
+    (
+        "The toll from the blast climbed to 20, officials said. In 2021, 14 people were killed "
+        "in a blast at the same market.",
+        [
+            ("killed", "exact", 20, None, "20", True, None),
+            ("killed", "exact", 14, None, "14", True, None),
+        ],
+    ),
+    # A cumulative cue ("so far", "to date") inside a clause that does not hold the harm scopes
+    # that clause's figure only; a clause on the harm noun itself, or the harm's own clause,
+    # takes it.
+    (
+        "By Wednesday evening, the minister said the toll had climbed to 151, with 89 bodies "
+        "identified so far.",
+        [
+            ("killed", "exact", 151, None, "151", True, None),
+            ("killed", "exact", 89, None, "89 bodies", False, None),
+        ],
+    ),
+    (
+        "Rescuers said 40 people had died in the collapse, with only 12 bodies recovered so far.",
+        [
+            ("killed", "exact", 40, None, "40", True, None),
+            ("killed", "exact", 12, None, "only 12 bodies", False, None),
+        ],
+    ),
+    (
+        "Four people were killed on Tuesday, bringing the number of deaths recorded to date to 41.",
+        [("killed", "exact", 4, None, "Four", True, None)],
+    ),
+    (
+        "Two soldiers were wounded in the clash, which officials called the fiercest so far this "
+        "year.",
+        [("injured", "exact", 2, None, "Two soldiers", True, None)],
+    ),
+    (
+        "The attacks, which have killed 300 people so far this year, have emptied the villages.",
+        [("killed", "exact", 300, None, "300", False, None)],
+    ),
+    (
+        "So far this year, at least 120 people have been abducted in the state, police said.",
+        [("abducted", "at_least", 120, None, "at least 120", False, None)],
+    ),
+    # "More than" is a qualifier, not "more" people: a larger open figure for the same harm
+    # revises the toll (it is no group besides it); "other" still adds people.
+    (
+        "At least 40 civilians were killed in the attack, the ministry said. More than 60 "
+        "people died in the attack, residents said.",
+        [
+            ("killed", "at_least", 40, None, "At least 40 civilians", False, None),
+            ("killed", "more_than", 60, None, "More than 60", True, "update_of"),
+        ],
+    ),
+    (
+        "At least 12 people were wounded in the shooting, police said. More than 20 people "
+        "were hurt, police said later.",
+        [
+            ("injured", "at_least", 12, None, "At least 12", False, None),
+            ("injured", "more_than", 20, None, "More than 20", True, "update_of"),
+        ],
+    ),
+    (
+        "The blast killed at least 30 people, officials said. By evening, more than 50 people "
+        "had died, officials said.",
+        [
+            ("killed", "at_least", 30, None, "at least 30", False, None),
+            ("killed", "more_than", 50, None, "more than 50", True, "update_of"),
+        ],
+    ),
+    (
+        "Fighters killed at least 40 civilians in the village, medics said. By Wednesday, more "
+        "than 60 civilians were dead, the medics said.",
+        [
+            ("killed", "at_least", 40, None, "at least 40 civilians", False, None),
+            ("killed", "more_than", 60, None, "more than 60 civilians", True, "update_of"),
+        ],
+    ),
+    (
+        "Five soldiers were killed on Monday. More than 20 other soldiers were killed in a "
+        "separate attack on Tuesday.",
+        [
+            ("killed", "exact", 5, None, "Five soldiers", True, None),
+            ("killed", "more_than", 20, None, "More than 20 other soldiers", True, None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), INCIDENT_CONSTRUCTIONS, ids=[t[:50] for t, _ in INCIDENT_CONSTRUCTIONS]
+)
+def test_a_figure_of_another_incident_is_its_own(nlp, text, expected):
+    assert linked(process(nlp, text)) == expected
+
+
+INCIDENT_ARTICLES: list[tuple[str, dict[str, tuple[int | None, int | None, int | None]]]] = [
+    # The lead's place, not a later paragraph's, is the incident's; a figure whose clause names
+    # no place is where the last located figure of its paragraph is.
+    (
+        "A Russian missile attack on Zaporizhzhia overnight killed at least seven people and "
+        "wounded 23 others, the governor said on Tuesday.\n\n"
+        "Elsewhere, in the Kharkiv region, a 52-year-old man was killed when a guided bomb hit "
+        "a village. Three more residents were hurt in shelling, officials added.\n\n"
+        "In Russia's Kursk region, the acting governor said one civilian had died after a drone "
+        "struck a minibus. Five passengers were taken to hospital, he said.",
+        {"killed": (9, 9, None), "injured": (31, 31, 31)},
+    ),
+    (
+        "A car bomb killed 12 people in Mogadishu on Friday, police said.\n\n"
+        "In Kismayo, gunmen shot dead two soldiers at a checkpoint on Saturday.",
+        {"killed": (14, 14, 14)},
+    ),
+    # Near-negative: a town inside the lead's region breaks its toll down.
+    (
+        "Israeli strikes across the Gaza Strip killed 32 Palestinians on Wednesday, health "
+        "officials said.\n\nIn Khan Younis, a strike on a house killed 12 people.",
+        {"killed": (32, 32, 32)},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), INCIDENT_ARTICLES, ids=[t[:50] for t, _ in INCIDENT_ARTICLES]
+)
+def test_an_article_counts_each_incident_once(nlp, text, expected):
+    assert totals(process(nlp, text, "2024-06-05")) == expected
+
+
+# Recapturing escaped people detains them again (a person-only verb: towns and airports are
+# retaken, not detained).
+RECAPTURE: list[tuple[str, list[Linked]]] = [
+    (
+        "Security agencies have recaptured 58 of the 119 inmates who escaped.",
+        [("detained", "exact", 58, None, "58 of the 119 inmates", True, None)],
+    ),
+    (
+        "Two of the fugitives were recaptured near the border.",
+        [("detained", "exact", 2, None, "Two of the fugitives", True, None)],
+    ),
+    (
+        "Twelve inmates who fled the jail have been recaptured, officials said.",
+        [("detained", "exact", 12, None, "Twelve inmates", True, None)],
+    ),
+    (
+        "Two fugitives were recaptured near the border.",
+        [("detained", "exact", 2, None, "Two fugitives", True, None)],
+    ),
+    (
+        "Soldiers recaptured 14 escapees in the forest on Tuesday.",
+        [("detained", "exact", 14, None, "14 escapees", True, None)],
+    ),
+    ("Government forces recaptured two towns from the rebels.", []),
+    ("The army recaptured the airport on Monday.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECAPTURE, ids=[t[:50] for t, _ in RECAPTURE])
+def test_recaptured_people_are_detained(nlp, text, expected):
+    assert linked(process(nlp, text)) == expected
+
+
+# A participle on the subject that the parser took for a reported clause of its own ("said three
+# people linked to the project | had been arrested") leaves the harm verb without a subject: the
+# participle's subject is the verb's.
+REDUCED_RELATIVES: list[tuple[str, list[Linked]]] = [
+    (
+        "Police said three people linked to the project had been arrested.",
+        [("detained", "exact", 3, None, "three", True, None)],
+    ),
+    (
+        "Police said two people wanted for the robbery were arrested on Monday.",
+        [("detained", "exact", 2, None, "two", True, None)],
+    ),
+    (
+        "Police said two men involved in the robbery had been detained.",
+        [("detained", "exact", 2, None, "two men", True, None)],
+    ),
+    (
+        "Authorities said 40 people linked to the protest group were detained overnight.",
+        [("detained", "exact", 40, None, "40", True, None)],
+    ),
+    (
+        "Lagos police spokesman Benjamin Hundeyin said three people linked to the project, "
+        "including the site engineer, had been arrested and would be charged with criminal "
+        "negligence.",
+        [
+            ("detained", "exact", 3, None, "three", True, None),
+            ("detained", "exact", 1, None, "the site engineer", False, "subset_of"),
+        ],
+    ),
+    (
+        "Medics said five people caught in the blast had been injured.",
+        [("injured", "exact", 5, None, "five", True, None)],
+    ),
+    ("Police said three witnesses linked the suspect to the attack.", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), REDUCED_RELATIVES, ids=[t[:50] for t, _ in REDUCED_RELATIVES]
+)
+def test_a_participle_taken_for_a_clause_gives_its_subject(nlp, text, expected):
+    assert linked(process(nlp, text)) == expected
+
+
+# People brought out of mud are trapped people, as out of rubble or debris; things are not.
+FROM_THE_MUD: list[tuple[str, list[Linked]]] = [
+    (
+        "Rescuers pulled 38 survivors from the mud and debris of collapsed homes.",
+        [("trapped", "exact", 38, None, "38 survivors", True, None)],
+    ),
+    (
+        "Twelve people were pulled from the mud after the landslide.",
+        [("trapped", "exact", 12, None, "Twelve", True, None)],
+    ),
+    (
+        "Firefighters rescued two children from the mud and rubble.",
+        [("trapped", "exact", 2, None, "two children", True, None)],
+    ),
+    (
+        "Rescue teams recovered three survivors from the mud on Tuesday.",
+        [("trapped", "exact", 3, None, "three survivors", True, None)],
+    ),
+    (
+        "Soldiers freed a woman from the mud and debris of her home.",
+        [("trapped", "exact", 1, None, "a woman", True, None)],
+    ),
+    ("The truck was pulled from the mud.", []),
+    ("Two children were playing in the mud on Monday.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FROM_THE_MUD, ids=[t[:50] for t, _ in FROM_THE_MUD])
+def test_people_pulled_from_mud_were_trapped(nlp, text, expected):
+    assert linked(process(nlp, text)) == expected

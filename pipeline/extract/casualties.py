@@ -147,6 +147,15 @@ class CasualtyLexicon:
         self.campaign_min_low: int = int(context["campaign_min_low"])
         self.few_events: int = int(context.get("few_events", 5))
         self.campaign_subjects: set[str] = set(context.get("campaign_subjects", []))
+        self.onset_verbs: set[str] = set(context.get("onset_verbs", []))
+        self.range_starts: set[str] = set(context.get("range_starts", []))
+        self.range_ends: set[str] = set(context.get("range_ends", []))
+        self.range_granularities: set[str] = set(context.get("range_granularities", []))
+        self.scene_openers: list[tuple[str, ...]] = sorted(
+            {tuple(opener.split()) for opener in context.get("scene_openers", [])}, key=len
+        )
+        self.occasion_marks: set[str] = set(context.get("occasion_marks", []))
+        self.new_event_determiners: set[str] = set(context.get("new_event_determiners", []))
         self.stock_types: set[str] = set(context.get("stock_types", []))
         self.pronoun_sources: set[str] = set(context.get("pronoun_sources", []))
         self.contrast_words: set[str] = set(context.get("contrast_words", []))
@@ -817,6 +826,9 @@ def _subjects(verb: Token, depth: int = 0) -> list[Token]:
         stranded = _stranded_subject(verb)
         if stranded is not None:
             return [stranded]
+        reduced = _reduced_relative_subjects(verb)
+        if reduced:
+            return reduced
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
         return _subjects(verb.head, depth + 1)
     if verb.dep_ in ("acl", "amod") and verb.head.pos_ in NOMINAL_POS:
@@ -935,6 +947,31 @@ def _is_stranded(token: Token) -> bool:
             or any(n.dep_ == "nummod" for n in token.children)
         )
     )
+
+
+def _reduced_relative_subjects(verb: Token) -> list[Token]:
+    """The subject the parser gave to a participle right before a subjectless verb: "said
+    three people linked to the project had been arrested" parsed as two reported clauses,
+    "three people linked to the project" and "had been arrested". A participle clause (VBN, or
+    VBD as in "two people wanted for the robbery were arrested") without an auxiliary of its
+    own, reported by the same verb and ending where the verb's clause begins, is a reduced
+    relative on the verb's subject; its subject is the verb's. Empty when there is none."""
+    if verb.dep_ != "ccomp":
+        return []
+    before = [
+        c
+        for c in verb.head.children
+        if c.dep_ == "ccomp" and c.i < verb.i and c.tag_ in ("VBN", "VBD")
+    ]
+    if not before:
+        return []
+    participle = before[-1]
+    if _children(participle, "aux", "auxpass", "dobj", "conj", "ccomp", "xcomp"):
+        return []  # a finite clause of its own ("said Koval shot and killed X, ... was killed")
+    between = verb.doc[participle.right_edge.i + 1 : verb.left_edge.i]
+    if any(not t.is_punct for t in between):
+        return []
+    return _children(participle, "nsubj")
 
 
 def _stranded_subject(verb: Token) -> Token | None:
@@ -1874,6 +1911,13 @@ class Mention:
     separate: bool = False
     #: the sentence revises a figure ("the toll rose to")
     updates: bool = False
+    #: the article's incident day, else its publication day (ISO)
+    article_day: str | None = None
+    #: told as the event that began a conflict ("The war began when militants attacked, killing
+    #: 1,200"): named for context
+    origin: bool = False
+    #: the event noun its clause names as the harm's cause ("a fire ... killed 32")
+    cause: Token | None = None
     #: the later mention that revised this one
     updated_by: Mention | None = None
     #: the towns, regions and countries (geocoded GPE clusters) of its location
@@ -2912,6 +2956,23 @@ def _scope_cues(doc: Doc, matchers: Matchers, lex: CasualtyLexicon) -> list[tupl
     return out
 
 
+def _scopes_other_clause(cue: Token, anchor: Token) -> bool:
+    """Whether a time-scope cue lies in a relative, participial, adverbial or prepositional
+    clause that does not hold the harm word `anchor` ("the toll had climbed to 151, with 89
+    bodies identified so far", "four were killed, bringing the deaths recorded to date to
+    41"): it scopes that clause's figure, not this one. Reads up at most eight heads from the
+    cue."""
+    token = cue
+    for _ in range(8):
+        if token.dep_ in ("acl", "relcl", "advcl", "pcomp"):
+            # "89 bodies identified so far": a clause on the harm noun itself scopes it.
+            return not (_governs(token, anchor) or token.head == anchor)
+        if token.head == token:
+            return False
+        token = token.head
+    return False
+
+
 def _daily_window(doc: Doc, start: int, lex: CasualtyLexicon) -> bool:
     """Whether the words from token `start` on are a window of one day ("day", "24 hours")."""
     for window in lex.daily_windows:
@@ -2987,9 +3048,18 @@ def _time_scope(
         return "incident"  # one person, or nobody: an incident
     if mention.quantity.value == 1:
         return "incident"
+    if _dated_occasion(anchor, root, lex):
+        return "incident"  # "since March, when a strike left three sailors dead"
+    if _date_range(root, dates, lex):
+        return "cumulative"  # "1,617 killed and 580 injured between January and March"
     if _campaign_claim(mention, anchor, root, lex) or _standing_stock(mention, anchor, root, lex):
         return "cumulative"
-    in_sentence = [scope for i, scope in cues if sent.start <= i < sent.end]
+    doc = sent.doc
+    in_sentence = [
+        scope
+        for i, scope in cues
+        if sent.start <= i < sent.end and not _scopes_other_clause(doc[i], anchor)
+    ]
     for scope in ("periodic", "cumulative"):
         if scope in in_sentence:
             return scope
@@ -3232,6 +3302,19 @@ def _single_event(root: Token, anchor: Token, lex: CasualtyLexicon) -> bool:
         return True
     if _consequence_of_occurrence(root, anchor, lex):
         return True
+    cause = _cause(anchor, lex)
+    if (
+        cause is not None
+        and cause.tag_ == "NNS"
+        and cause.lemma_.lower() not in lex.aggregate_event_nouns
+        and not any(c.dep_ == "nummod" for c in cause.children)
+        and (_placed(cause, lex) or cause.head.lemma_.lower() in lex.occurrence_verbs)
+    ):
+        # "In 2018, floods and landslides in Kerala killed nearly 500 people", "In 2022, floods
+        # submerged a third of the country, killing more than 1,700": a disaster in the plural
+        # placed in one region or told by what it did is one event; plain "floods killed 1,000
+        # in 2019" and "in 2023, shootings killed 750" sum a year.
+        return True
     for head in {root, anchor}:
         for token in head.subtree:
             if (
@@ -3249,6 +3332,23 @@ def _single_event(root: Token, anchor: Token, lex: CasualtyLexicon) -> bool:
                 )
             ):
                 return True
+    return False
+
+
+def _placed(noun: Token, lex: CasualtyLexicon) -> bool:
+    """Whether a noun (or the first noun it is conjoined to) has a locative phrase naming a
+    place entity or a place noun ("floods and landslides in Kerala", "storms across the
+    region"); "across the country" sums many places, so a country noun does not place it."""
+    head = noun
+    while head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head
+    for owner in {noun, head}:
+        for prep in _children(owner, "prep"):
+            if prep.lower_ not in lex.locative_preps:
+                continue
+            for obj in _children(prep, "pobj"):
+                if ent_label(obj) in PLACE_LABELS or obj.lemma_.lower() in lex.place_nouns:
+                    return True
     return False
 
 
@@ -3449,7 +3549,7 @@ def _event_date(
             # holding the event the relative clause describes dates it.
             heads.append(_clause_root(root.head))
         naming = [
-            d
+            (s, d)
             for s, d in in_sentence
             if d["granularity"] not in ("unknown", "duration", "set")
             and d["kind"] == "date"
@@ -3457,10 +3557,14 @@ def _event_date(
             # date of the named event the sentence tells of dates its harm too.
             and (any(_in_clause(h, s.root) for h in heads) or _dates_an_event(s, lex))
         ]
+        # "a fire killed 32 in September 2022, and a blaze left 56 dead last year": a date of
+        # the harm's own clause before one of the clause it is conjoined to.
+        own = _own_verb(anchor)
+        naming.sort(key=lambda sd: not _in_own_clause(own, sd[0].root))
         period = next(
             (
                 (d["resolved_start"][:10], d["resolved_end"][:10])
-                for d in naming
+                for _span, d in naming
                 if d["resolved_start"] and d["resolved_end"]
             ),
             None,
@@ -3665,6 +3769,149 @@ def _separate_incident(
     )
 
 
+def _opens_scene(sent: Span, lex: CasualtyLexicon) -> bool:
+    """Whether a sentence opens with a `lex.scene_openers` phrase and a comma ("Elsewhere,",
+    "Separately,", "Across the border,"): it turns to another incident. Reads only the first
+    words of the sentence (after any opening quote or dash)."""
+    words = [t.lower_ for t in sent[:8] if not (t.is_punct and t.lower_ != ",") and not t.is_space]
+    return any(
+        len(words) > len(opener)
+        and tuple(words[: len(opener)]) == opener
+        and words[len(opener)] == ","
+        for opener in lex.scene_openers
+    )
+
+
+def _onset_event(anchor: Token, lex: CasualtyLexicon) -> bool:
+    """Whether the harm is told as the event that began a conflict ("The war began when
+    militants attacked, killing around 1,200", "the fighting was sparked by an attack in which
+    40 soldiers died", "an ambush that killed 30 troops triggered the conflict"): it is named
+    for context, another incident than the one the article reports.
+
+    Reads up at most six heads from the harm word to a verb of `lex.onset_verbs` entered from
+    a subordinate word (a conjoined clause, "the war began in 2022, and strikes killed 40
+    today", is no origin) whose subject, object or described noun is a conflict noun
+    (`lex.campaign_subjects`)."""
+    token = anchor
+    for _ in range(6):
+        head = token.head
+        if head == token:
+            return False
+        if head.pos_ == "VERB" and head.lemma_.lower() in lex.onset_verbs:
+            if token.dep_ in ("advcl", "prep", "agent"):
+                conflicts = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if head.dep_ == "relcl":
+                    conflicts.append(head.head)  # "the war, which began when ..."
+            elif token.dep_ == "nsubj":
+                conflicts = [c for c in head.children if c.dep_ == "dobj"]  # "sparked the war"
+            else:
+                return False
+            return any(c.lemma_.lower() in lex.campaign_subjects for c in conflicts)
+        token = head
+    return False
+
+
+def _own_verb(token: Token) -> Token:
+    """The verb whose clause holds a harm word itself (at most four heads up), not the verb
+    its clause is conjoined to."""
+    for _ in range(4):
+        if token.pos_ in ("VERB", "AUX") or token.head == token:
+            return token
+        token = token.head
+    return token
+
+
+def _in_own_clause(head: Token, token: Token) -> bool:
+    """`_in_clause`, not reaching into a verb conjoined to `head` ("a fire killed 32 in 2022,
+    and a blaze left 56 dead last year": "last year" is the second clause's only)."""
+    for _ in range(8):
+        if token == head:
+            return True
+        if token.head == token or token.dep_ in ("relcl", "acl", "advcl", "ccomp", "parataxis"):
+            return False
+        if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX"):
+            return False
+        token = token.head
+    return False
+
+
+def _cause(anchor: Token, lex: CasualtyLexicon) -> Token | None:
+    """The event noun (`lex.event_nouns`) the harm's own clause names as its cause: the subject
+    of its verb ("a fire at a karaoke parlour killed 32", "a blaze ... left 56 dead", "a fire
+    broke out, killing 11"), the noun its relative clause describes ("a strike that killed
+    three") or the object of "in" ("were killed in an airstrike"); None when it names none."""
+    verb = _own_verb(anchor)
+    heads = [verb]
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        heads.append(verb.head)
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "nsubj" and child.lemma_.lower() in lex.event_nouns:
+                return child
+    if verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() in lex.event_nouns:
+        return verb.head
+    for prep in _children(verb, "prep"):
+        if prep.lower_ == "in":
+            for obj in _children(prep, "pobj"):
+                if obj.lemma_.lower() in lex.event_nouns:
+                    return obj
+    return None
+
+
+def _brought_in(event: Token, lex: CasualtyLexicon) -> bool:
+    """Whether an event noun is told as one not named before ("a blaze", "another strike"),
+    by a determiner of `lex.new_event_determiners`."""
+    return any(
+        c.dep_ in ("det", "amod") and c.lower_ in lex.new_event_determiners for c in event.children
+    )
+
+
+def _date_range(root: Token, dates: list[tuple[Span, DateItem]], lex: CasualtyLexicon) -> bool:
+    """Whether the harm's clause (the subtree of its head `root`, with the clauses coordinated
+    in it: "1,617 killed and 580 injured between January and March") holds a range of months
+    or years: a `lex.range_starts` preposition on a date closed by a conjoined date ("between
+    July 2023 and June 2024") or by a `lex.range_ends` preposition ("from 2019 through 2023"),
+    one end dated with a granularity of `lex.range_granularities`. `dates` are the date spans
+    of the doc."""
+    for prep in root.subtree:
+        if prep.dep_ != "prep" or prep.lower_ not in lex.range_starts:
+            continue
+        starts = [o for o in prep.children if o.dep_ == "pobj" and ent_label(o) == "DATE"]
+        if not starts:
+            continue
+        ends = [c for c in starts[0].children if c.dep_ == "conj"]
+        ends += [
+            o
+            for p in itertools.chain(prep.children, starts[0].children, prep.head.children)
+            if p.dep_ == "prep" and p.lower_ in lex.range_ends
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        if ends and any(
+            span.start <= token.i < span.end and date["granularity"] in lex.range_granularities
+            for token in (starts[0], *ends)
+            for span, date in dates
+        ):
+            return True
+    return False
+
+
+def _dated_occasion(anchor: Token, root: Token, lex: CasualtyLexicon) -> bool:
+    """Whether the harm's clause tells one occasion on a date ("since March, when a strike on
+    the ship left three sailors dead", "the deadliest since 2019, when 25 soldiers were killed
+    in an ambush"): a relative or adverbial clause opened by `lex.occasion_marks` on a date,
+    whose verb tells the harm (not a harm noun: "in 2012, when the city set a record with 71
+    homicides" is a year's tally). Its figure is that occasion's, not a tally over the period
+    the date opens."""
+    return (
+        anchor.pos_ != "NOUN"
+        and _own_verb(anchor) == root
+        and root.dep_ in ("relcl", "advcl")
+        and ent_label(root.head) == "DATE"
+        and any(c.dep_ == "advmod" and c.lower_ in lex.occasion_marks for c in root.children)
+    )
+
+
 # -- relations ---------------------------------------------------------------------------------
 
 SINGULAR_KINDS = frozenset({"indefinite", "definite", "named", "pronoun", "ordinal"})
@@ -3753,9 +4000,28 @@ def places_meet(first: frozenset[PlaceRef], second: frozenset[PlaceRef]) -> bool
     return any(place_contains(a, b) or place_contains(b, a) for a in first for b in second)
 
 
-def _lead_places(mentions: list[Mention]) -> frozenset[PlaceRef]:
-    """The places of the located mentions in the first sentence that locates any (empty if
-    none does): where the article's incident happened."""
+def _lead_places(
+    mentions: list[Mention], entities: dict[int, EntityItem], lex: CasualtyLexicon
+) -> frozenset[PlaceRef]:
+    """Where the article's incident happened: the places of the located mentions of the lead
+    (the first sentence with a mention); when its harm clauses name none, the geocoded towns
+    and regions the lead names elsewhere ("A missile attack on Zaporizhzhia killed seven"),
+    not the place of a later paragraph's other incident ("Elsewhere, in the Kharkiv region, a
+    man was killed"); when the lead names no place at all, the places of the first sentence
+    that locates a mention (empty if none does)."""
+    lead = mentions[0].sent
+    located = frozenset(p for m in mentions if m.sent.start == lead.start for p in m.places)
+    if located:
+        return located
+    named = innermost_places(
+        _place_ref(entities[i], lex)
+        for i in range(lead.start, lead.end)
+        if i in entities
+        and entities[i]["label"] == "GPE"
+        and entities[i].get("geonames_id") is not None
+    )
+    if named:
+        return named
     first = next((m for m in mentions if m.places), None)
     if first is None:
         return frozenset()
@@ -3766,6 +4032,21 @@ def _same_incident(earlier: Mention, later: Mention, lex: CasualtyLexicon) -> bo
     """False when the two mentions are about different incidents: other towns, a month or
     year against an incident day, or a sentence that says so ("in a separate attack"). Two
     different days are not enough: a report's days are often those of the inquiry."""
+    if (
+        earlier.sent == later.sent
+        and earlier.cause is not None
+        and later.cause is not None
+        and earlier.cause != later.cause
+        and _brought_in(earlier.cause, lex)
+        and _brought_in(later.cause, lex)
+    ):
+        return False  # "a fire at a karaoke parlour killed 32, and a blaze in a Hanoi apartment
+        # building left 56 dead": each clause brings in an event of its own
+    if later.origin and not earlier.origin and later.quantity.value != earlier.quantity.value:
+        # "32 killed in a strike on a school ... The war began when militants attacked, killing
+        # around 1,200": the origin of the conflict, not this toll revised ("The violence began
+        # when gunmen stormed the village, killing 12" may tell the lead's 12 again).
+        return False
     if later.separate and not (earlier.separate and earlier.sent == later.sent):
         # "another aftershock which left at least six people dead after they were killed":
         # another incident than those before, the same one as its own sentence's figures
@@ -3779,10 +4060,34 @@ def _same_incident(earlier: Mention, later: Mention, lex: CasualtyLexicon) -> bo
             return False
     if later.date_known and not later.event_date and earlier.event_date:
         return False  # "in August 2018" against an incident day
+    if (
+        later.period
+        and not (earlier.event_date or earlier.period or earlier.date_known)
+        and not _person_background(earlier, lex)
+        and earlier.article_day
+        and _days_before(later.period[1], earlier.article_day) > lex.separate_incident_days
+    ):
+        # "the toll rose to five ... In March, three people were killed in a shooting near the
+        # university": a month or year long before the incident the undated figure is of.
+        return False
     if earlier.period and later.period and not _periods_meet(earlier.period, later.period):
         return False  # "assassinated in 1963" and "killed in June 1968": two incidents
     # "in El Paso" and "in Gilroy", but not "on Samos" and "in Greece"
     return not (earlier.places and later.places and not places_meet(earlier.places, later.places))
+
+
+def _person_background(mention: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether the harm is told in a relative clause on a person ("renamed its ship after
+    Aylan, a two-year-old boy who drowned"): the person's own past, whose day the article's
+    incident does not give."""
+    root = _clause_root(mention.trigger.token)
+    return root.dep_ in ("relcl", "acl") and is_person_noun(root.head, lex.words)
+
+
+def _days_before(end: str, day: str) -> int:
+    """How many days the ISO date `end` lies before the ISO day `day` (negative if after);
+    reads only the date part of either."""
+    return (dt.date.fromisoformat(day[:10]) - dt.date.fromisoformat(end[:10])).days
 
 
 def _periods_meet(first: tuple[str, str], second: tuple[str, str]) -> bool:
@@ -5663,7 +5968,7 @@ def _introduces_incident(
             for i in range(sent.start, sent.end)
             if words[i][0] in hashes or words[i][1] in hashes
         )
-        seen[sent.start] = _separate_incident(cues, lex, introduced=True)
+        seen[sent.start] = _separate_incident(cues, lex, introduced=True) or _opens_scene(sent, lex)
     return seen[sent.start]
 
 
@@ -5737,7 +6042,10 @@ def _find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list
             facts.separate
             or (separate_before[sent.start] and not facts.updates)
             or _answered_event(mention.trigger.token, lex)
+            or _opens_scene(sent, lex)
         )
+        mention.origin = _onset_event(mention.trigger.token, lex)
+        mention.cause = _cause(mention.trigger.token, lex)
         mention.updates = facts.updates
         mention.referent = _referent(mention, entities)
     # "Related Coverage Police continue investigation into 4-year-old accidentally shot": a link
@@ -5749,10 +6057,25 @@ def _find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list
     # places the harm clauses of the first sentence naming one give ("killing three ... in
     # Dayton, Ohio where ten died" are then told apart from it; "116 died ... 1,035 in Turkey
     # and 19 in Greece" is an incident in both countries).
-    main = _lead_places(mentions)
+    main = _lead_places(mentions, entities, lex)
+    if breaks is None:
+        breaks = _line_breaks(doc)
+    scene: tuple[int, frozenset[PlaceRef]] = (-1, main)
     for mention in mentions:
-        mention.places = mention.places or main
+        # "In Russia's Kursk region, the governor said one civilian died ... five passengers
+        # were taken to hospital": a figure whose clause names no place is where the last
+        # located figure of its paragraph is, else where the article's incident is.
+        paragraph = _paragraph_start(breaks, mention.sent.start)
+        if mention.places:
+            scene = (paragraph, mention.places)
+        else:
+            mention.places = scene[1] if scene[0] == paragraph else main
     _carry_dates(mentions, dates, published, lex)
+    # The day of the article's incident, else the publication day: a figure that gives no date
+    # of its own is about a recent incident.
+    day = next((m.event_date for m in mentions if m.event_date), None) or published
+    for mention in mentions:
+        mention.article_day = day
     mentions = _resolve_references(mentions, lex)
     _resolve_mechanism(mentions, lex)
     relate(mentions, lex)

@@ -684,7 +684,13 @@ def _phrase_start(head: Token, floor: int, words: QuantityWords) -> int:
 
 
 def _additive(doc: Doc, start: int, end: int, words: QuantityWords) -> bool:
-    return any(t.lower_ in words.additive for t in doc[start:end])
+    """Whether the count span `doc[start:end]` adds people to those told before ("two more",
+    "another three", "other victims"); "more" before "than" is the qualifier of a comparison
+    ("more than 60 people had been killed"), not an addition."""
+    return any(
+        t.lower_ in words.additive and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "than")
+        for t in doc[start:end]
+    )
 
 
 def _opens_line(token: Token) -> bool:
