@@ -198,6 +198,15 @@ class AttributionLexicon:
         )
         self.rank_modifiers: set[str] = set(sources.get("rank_modifiers", ()))
         self.honorifics: frozenset[str] = frozenset(sources.get("honorifics", ()))
+        self.outlet_heads: dict[str, frozenset[str]] = {
+            head: frozenset(words) for head, words in sources.get("outlet_heads", {}).items()
+        }
+        kinds = sources.get("speaker_kinds", {})
+        #: Organisation-kind noun -> whether a state body may be meant ('agency': yes).
+        self.speaker_kinds: dict[str, bool] = {
+            **{w: True for w in kinds.get("bodies", ())},
+            **{w: False for w in kinds.get("groups", ())},
+        }
         #: 'The Group to Support Islam and Muslims (JNIM)': a source that is a name written out
         #: before its acronym, with the name's lower-case words from the lexicon.
         joints = "|".join(re.escape(w) for w in sources.get("name_function_words", ()))
@@ -916,6 +925,9 @@ def _subject_of(
                 and lex.verb_lemma(current) not in lex.verbs
             ):
                 current = current.head  # 'said it shot ... and added': added's subject is said's
+            reporter = _reporter_of_counted_group(current, lex)
+            if reporter is not None:
+                current = reporter
             continue
         if current.dep_ in ("advcl", "xcomp") and (
             current.tag_ == "VBG" or _is_infinitive(current)
@@ -943,6 +955,24 @@ def _subject_of(
             return author, False
         return None, False
     return None, False
+
+
+def _reporter_of_counted_group(clause: Token, lex: AttributionLexicon) -> Token | None:
+    """The speech verb whose report holds `clause` when the clause's subject is a counted
+    group ('said that at least 40 civilians had been killed and warned ...', 'said in a
+    statement that 32 people had died and called on ...'): a figure of victims inside a
+    report never speaks, so a speech verb coordinated with that clause goes on with the
+    reporter. Reads the subject's number and the heads above the clause in its sentence;
+    None when the subject has no number or no speech verb holds the clause."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not (
+        subject.like_num or any(c.dep_ == "nummod" and c.like_num for c in subject.children)
+    ):
+        return None
+    for head in clause.ancestors:
+        if head.pos_ in ("VERB", "AUX") and lex.verbs.get(lex.verb_lemma(head)) == "speech":
+            return head
+    return None
 
 
 def _subject_read_as_object(verb: Token, lex: AttributionLexicon) -> Token | None:
@@ -2859,12 +2889,24 @@ def _left_out_of_content(verb: Token, lex: AttributionLexicon) -> set[int]:
                 and lex.verb_lemma(t) in lex.verbs
             ):
                 skip.add(t.i)
-            elif _coordinated_report(t, lex):
+            elif _coordinated_report(t, lex) or _counted_group_conjunct(t, verb, lex):
                 skip.add(t.i)
                 skip.update(c.i for c in t.head.children if c.dep_ == "cc" and c.i < t.i)
             elif t.head.i == ccomp.i and _reporter_participle(t, lex):
                 skip.add(t.i)
     return skip
+
+
+def _counted_group_conjunct(token: Token, verb: Token, lex: AttributionLexicon) -> bool:
+    """'said that at least 40 civilians had been killed, and has warned that ...': a speech
+    verb without a subject of its own, coordinated onto a clause whose subject is a counted
+    group, is a second report of `verb`'s speaker (see `_reporter_of_counted_group`)."""
+    return (
+        token.dep_ == "conj"
+        and lex.verbs.get(lex.verb_lemma(token)) == "speech"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        and getattr(_reporter_of_counted_group(token.head, lex), "i", None) == verb.i
+    )
 
 
 def _reporter_participle(token: Token, lex: AttributionLexicon) -> bool:
@@ -4465,8 +4507,12 @@ def _full_names(ctx: _Context) -> tuple[dict[str, str], dict[str, str]]:
             # name before it.
             while first > 0 and doc[first].text[:1].islower() and _name_part(doc[first - 1], ctx):
                 first -= 1
+            # 'Bilal [Faizi]': a given name the parse compounds onto the surname.
+            while first > 0 and _given_name_of(doc[first - 1], first, last, ctx):
+                first -= 1
         while last < len(doc):
             token, before = doc[last], doc[last - 1]
+            nickname = _nickname_end(last, first, ctx) if label == "PERSON" else None
             if (
                 token.text == "-"
                 and not before.whitespace_
@@ -4475,15 +4521,29 @@ def _full_names(ctx: _Context) -> tuple[dict[str, str], dict[str, str]]:
                 and doc[last + 1].is_alpha
             ):
                 last += 2  # 'Ki' '-' 'moon'
+            elif nickname is not None:
+                last = nickname  # 'Jimmy "Barbecue" Chérizier': the nickname as written
             elif before.whitespace_ == " " and _name_part(token, ctx, label):
                 last += 1
+            elif label == "PERSON" and before.whitespace_ == " " and _surname_of(token, last, ctx):
+                last += 1  # 'Duwa Lashi [La]', 'Alix Didier [Fils-Aimé]'
             else:
                 break
         name = ctx.text[doc[first].idx : doc[last - 1].idx + len(doc[last - 1])]
-        key = entity["canonical"].lower()
-        held = best.get(key, entity["canonical"])
-        if len(name) > len(held) or (held == entity["canonical"] and first > span.start):
-            best[key] = name
+        # Every mention inside the name stands for it: the surname the recogniser took for
+        # another entity ('Fils-Aimé' tagged an organisation) takes the whole name too.
+        keys = {entity["canonical"].lower()} | {
+            ctx.entity_at[i]["canonical"].lower()
+            for i in range(first, last)
+            if i in ctx.entity_at and ctx.entity_at[i]["label"] in ("PERSON", "ORG")
+        }
+        name_words = set(re.findall(r"\w+", name.lower()))
+        for key in keys:
+            if not set(re.findall(r"\w+", key)) <= name_words:
+                continue  # a cluster that took this mention for another person's name
+            held = best.get(key, entity["canonical"] if key == entity["canonical"].lower() else key)
+            if len(name) > len(held) or (held == entity["canonical"] and first > span.start):
+                best[key] = name
     # 'The Telegraph' after 'The Daily Telegraph': the same first and last word, words left out.
     organisations = {e["canonical"] for e in ctx.entities if e["label"] == "ORG"}
     for short in organisations:
@@ -4516,6 +4576,88 @@ def _full_names(ctx: _Context) -> tuple[dict[str, str], dict[str, str]]:
             if surname.setdefault(key, name) != name:
                 surname[key] = ""
     return full, {k: v for k, v in surname.items() if v}
+
+
+def _given_name_of(token: Token, first: int, last: int, ctx: _Context) -> bool:
+    """Whether `token`, right before a person's name doc[first:last], is a given name the
+    recogniser left out: a capitalised proper noun outside any other entity that the parse
+    compounds onto a word of the name, and no title, rank or institution word."""
+    lower = token.lower_
+    before = ctx.doc[token.i - 1] if token.i > 0 else None
+    return (
+        token.pos_ == "PROPN"
+        and token.is_title
+        and token.is_alpha
+        and token.dep_ == "compound"
+        and first <= token.head.i < last
+        and token.ent_type_ in ("", "PERSON")
+        and token.i not in ctx.entity_at
+        and lower not in ctx.lex.person_nouns
+        and lower not in ctx.lex.institution_nouns
+        and lower not in ctx.lex.rank_modifiers
+        and lower not in ctx.lex.honorifics
+        # the given name opens the name: a capitalised word or 'of' before it makes it the
+        # close of a title ('Minister of Information', 'High Commissioner for Human Rights')
+        and (
+            before is None
+            or not (before.is_title or before.pos_ in ("PROPN", "ADP") or before.is_sent_start)
+            or before.is_punct
+        )
+    )
+
+
+def _surname_of(token: Token, end: int, ctx: _Context) -> bool:
+    """Whether `token`, right after a person's name ending at doc[end - 1], closes the same
+    name though the recogniser cut it off or filed it as another entity ('Duwa Lashi [La]',
+    'Alix Didier [Fils]-Aimé'): a capitalised proper noun that the name's last word
+    modifies (one noun phrase, not 'told Smith Reuters'), no title or institution word."""
+    doc = ctx.doc
+    lower = token.lower_
+    return (
+        token.pos_ == "PROPN"
+        and token.is_title  # not 'QC' or another post-nominal
+        and token.is_alpha
+        and doc[end - 1].head.i >= token.i
+        and doc[end - 1].dep_ in ("compound", "nmod", "flat")
+        and token.ent_type_ in ("", "PERSON", "ORG")
+        and lower not in ctx.lex.person_nouns
+        and lower not in ctx.lex.institution_nouns
+    )
+
+
+#: Most words of a quoted nickname inside a name ('Jimmy "Barbecue" Chérizier').
+NICKNAME_MAX_WORDS = 3
+
+
+def _nickname_end(at: int, first: int, ctx: _Context) -> int | None:
+    """The token index after a quoted nickname and the surname that follows it, where a
+    person's name doc[first:at] stops before or inside the nickname ('Jimmy "Barbecue'
+    of 'Jimmy "Barbecue" Chérizier'); None when no such nickname follows. The nickname is
+    one to three capitalised words in quote marks, and a capitalised proper noun follows."""
+    doc = ctx.doc
+    k = at
+    if doc[k].text in QUOTE_CHARS and doc[k].whitespace_ == "":
+        k += 1  # the name stops before the nickname: step over its opening mark
+    elif not any(t.text in QUOTE_CHARS for t in doc[first:at]):
+        return None
+    words = 0
+    while k < len(doc) and doc[k].text not in QUOTE_CHARS:
+        if not (doc[k].is_title and doc[k].is_alpha) or words == NICKNAME_MAX_WORDS:
+            return None
+        words += 1
+        k += 1
+    if k + 1 >= len(doc) or (k == at and words == 0 and at == first):
+        return None
+    surname = doc[k + 1]
+    if not (
+        doc[k].whitespace_ == " "
+        and surname.pos_ == "PROPN"
+        and surname.text[:1].isupper()
+        and surname.is_alpha
+        and surname.lower_ not in ctx.lex.person_nouns
+    ):
+        return None
+    return k + 2
 
 
 def _after_last_title(tokens: Sequence[Token], lex: AttributionLexicon) -> list[Token]:
@@ -4714,6 +4856,19 @@ def _name_of(root: Token, ctx: _Context) -> str | None:
     apposed = _apposed_name(root, ctx)
     if apposed is not None:
         entity = _entity_of(ctx, apposed)
+        if entity is None:
+            # 'Duwa Lashi La' where the recogniser kept 'Duwa Lashi': the name's words the
+            # parse compounds onto the apposed word carry the entity.
+            entity = next(
+                (
+                    e
+                    for t in apposed.lefts
+                    if t.dep_ == "compound"
+                    and (e := _entity_of(ctx, t)) is not None
+                    and e["label"] == "PERSON"
+                ),
+                None,
+            )
         if entity is None:
             return apposed.text
         canonical = _canonical(ctx, entity)
@@ -5093,14 +5248,21 @@ def _resolve_sources(items: list[_Found], ctx: _Context) -> None:
                 # the medium it used, which keeps its channel.
                 _take_medium(found, medium)
             referent = (
-                medium or _group_of_member(root, done, ctx) or _nominal_referent(found, done, ctx)
+                medium
+                or _subject_body_before(root, ctx)
+                or (_speaker_named_next(found, items, ctx) if _part_of_named(root, ctx) else None)
+                or _group_of_member(root, done, ctx)
+                or _nominal_referent(found, done, ctx)
             )
             if isinstance(referent, _Found):
                 referred.add(id(referent))
                 found.resolved = referent.resolved or _own_words(referent, ctx)
             else:
                 found.resolved = (
-                    referent or _first_named_conjunct(root, ctx) or _article_referent(found, ctx)
+                    referent
+                    or _first_named_conjunct(root, ctx)
+                    or _article_referent(found, ctx)
+                    or _speaker_named_next(found, items, ctx)
                 )
         if found.resolved is None and found.source is not None:
             # "Britain's Maritime Trade Operations (UKMTO) agency": the phrase defines the name
@@ -5135,6 +5297,120 @@ def _resolve_sources(items: list[_Found], ctx: _Context) -> None:
                 # a group the article names again resolves to its own words; a joined source
                 # ('Haitian police and a church group') to its first part's
                 found.resolved = _own_words(found, ctx)
+
+
+def _fits_kind(root: Token, entity: EntityItem, ctx: _Context) -> bool:
+    """Whether an organisation entity may be what the nominal `root` ('group', 'agency')
+    stands for: the noun is an organisation's kind, the entity an ORG and no medium, and no
+    state body where the kind is a non-state group's ('the group' is not the ministry)."""
+    lex = ctx.lex
+    state_ok = lex.speaker_kinds.get(root.lemma_.lower())
+    if state_ok is None or entity["label"] != "ORG":
+        return False
+    words = ctx.text[entity["start"] : entity["end"]]
+    if lex.news_agencies.find(words) is not None or lex.media_sources.find(words) is not None:
+        return False
+    return state_ok or not {w.lower() for w in re.findall(r"\w+", words)} & lex.state_body_words
+
+
+def _kind_nominal(root: Token, ctx: _Context) -> bool:
+    """A singular organisation-kind noun that brings in no one new and is set apart by no
+    words of its own ('the group', 'a medical group'; not 'another group', 'groups')."""
+    lex = ctx.lex
+    return (
+        root.lemma_.lower() in lex.speaker_kinds
+        and root.tag_ == "NN"
+        # 'a' brings in the body the article names next; 'another', 'one' someone else
+        and not _determiners(root) & (lex.new_referent_words - {"a", "an"})
+    )
+
+
+def _subject_body_before(root: Token, ctx: _Context) -> str | None:
+    """The organisation a definite 'the group', 'The agency' stands for when the sentence
+    before it in its paragraph has an organisation of that kind as a subject ('The RSF did
+    not respond ... the group said'; '..., the India Meteorological Department said. The
+    agency has warned'): the last such subject, the writer's topic, which outranks a group
+    of the same noun named earlier. Reads the previous sentence's subjects and entities;
+    None when it has none or the nominal is indefinite or narrowed ('the paramilitary
+    group' is left to the words it repeats)."""
+    if not _kind_nominal(root, ctx) or "the" not in _determiners(root):
+        return None
+    if any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in root.children):
+        return None
+    sent = root.sent
+    if sent.start == 0:
+        return None
+    before = ctx.doc[sent.start - 1].sent
+    if "\n" in ctx.text[before.end_char : sent.start_char + 1]:
+        return None  # a new paragraph: the last subject there is no longer the topic
+    for token in sorted(before, key=lambda t: -t.i):
+        if token.dep_ not in ("nsubj", "nsubjpass") or _in_subordinate_clause(token.head):
+            continue  # 'X said the RSF stormed ...': the RSF is what was said, X the topic
+        entity = _entity_of(ctx, token)
+        if entity is not None and _fits_kind(root, entity, ctx):
+            return _name_of(token, ctx)
+    return None
+
+
+def _in_subordinate_clause(verb: Token) -> bool:
+    """Whether a verb heads a clause set inside another (a reported, relative or adverbial
+    clause), not the sentence's main clause or a conjunct of it. Reads the heads above."""
+    token = verb
+    while token.head.i != token.i:
+        if token.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj"):
+            # '..., the IMD said': the parser may make the main statement a complement of
+            # the speech verb; the speech verb's own clause is still the main one
+            return True
+        token = token.head
+    return False
+
+
+def _part_of_named(root: Token, ctx: _Context) -> bool:
+    """Whether an organisation-kind nominal names a part of an organisation by what it does
+    ('the UN migration agency', "the UN children's agency"): an ORG word, then a lower-case
+    noun or adjective before the head. Such a part is the body the article names next ('the
+    International Organization for Migration'), not the umbrella organisation."""
+    if not _kind_nominal(root, ctx):
+        return False
+    words = sorted((t for t in root.subtree if t.i < root.i), key=lambda t: t.i)
+    owner = next((t for t in words if (e := _entity_of(ctx, t)) and e["label"] == "ORG"), None)
+    return owner is not None and any(
+        t.i > owner.i and t.pos_ in ("NOUN", "ADJ") and t.is_lower and t.dep_ != "det"
+        for t in words
+    )
+
+
+PARAGRAPH_BREAK = re.compile(r"\n+")
+
+
+def _speaker_named_next(found: _Found, items: list[_Found], ctx: _Context) -> str | None:
+    """The organisation a nominal of its kind ('a medical group said', 'the UN migration
+    agency said') introduces before naming it: the first organisation of that kind that
+    speaks by name after it, in its paragraph or the next ('... The Sudan Doctors Network
+    said'). Reads the other sources and their entities; None when none does (a nominal
+    nothing names stays unresolved)."""
+    root = found.source_root
+    if root is None or found.source is None or not _kind_nominal(root, ctx):
+        return None
+    if any(t.pos_ == "PROPN" for t in root.subtree if t.i < root.i) and not _part_of_named(
+        root, ctx
+    ):
+        return None  # 'the Myanmar Now news agency', 'a Kachin group': named by its own words
+    text = ctx.text
+    later = sorted(
+        (f for f in items if f.source is not None and f.source[0] >= found.source[1]),
+        key=lambda f: f.source[0] if f.source else 0,
+    )
+    for other in later:
+        assert other.source is not None
+        if len(PARAGRAPH_BREAK.findall(text, root.idx, other.source[0])) > 1:
+            return None  # past the next paragraph
+        if other.source_type != "name" or other.source_root is None:
+            continue
+        entity = _entity_of(ctx, other.source_root)
+        if entity is not None and _fits_kind(root, entity, ctx):
+            return _name_of(other.source_root, ctx)
+    return None
 
 
 def _fuller_name(name: str, source: tuple[int, int], ctx: _Context) -> str:
@@ -5665,6 +5941,9 @@ def _nominal_referent(found: _Found, done: list[_Found], ctx: _Context) -> _Foun
             entity = _entity_of(ctx, token)
             if entity is not None and entity["label"] == "ORG":
                 return _canonical(ctx, entity)
+    outlet = _named_outlet_kind(root, ctx)
+    if outlet is not None:
+        return outlet
     if lemma in lex.institution_nouns or root.lower_ in lex.institution_nouns:
         # "Russia's TASS news agency", "the Wagner group": the organisation named on the noun.
         words = sorted(_compound_words(root), key=lambda t: -t.i)
@@ -5774,6 +6053,33 @@ def _nominal_referent(found: _Found, done: list[_Found], ctx: _Context) -> _Foun
         if words and words[-1] == root.lower_ and len(words) > 1:
             return _canonical(ctx, entity)
     return None
+
+
+def _named_outlet_kind(root: Token, ctx: _Context) -> str | None:
+    """The outlet named before its kind ('the Myanmar Now news agency' -> 'Myanmar Now'):
+    the run of capitalised proper nouns right before the kind's words ('news' of 'news
+    agency'), when the recogniser tagged no organisation there. None otherwise."""
+    kind_words = ctx.lex.outlet_heads.get(root.lemma_.lower())
+    doc = root.doc
+    if not kind_words or root.i == 0 or doc[root.i - 1].lower_ not in kind_words:
+        return None
+    end = root.i - 1
+    start = end
+    # any capitalised word compounded on the noun ('Now' of 'Myanmar Now' may be read as an
+    # interjection), not one that only opens the sentence
+    while (
+        start > 0
+        and doc[start - 1].dep_ == "compound"
+        and doc[start - 1].text[:1].isupper()
+        and not doc[start - 1].is_sent_start
+    ):
+        start -= 1
+    if start == end or any(
+        (e := _entity_of(ctx, t)) is not None and e["label"] == "ORG" for t in doc[start:end]
+    ):
+        return None  # nothing named, or a name the organisation path reads
+    words = doc[start:end]
+    return None if all(t.lower_ in ctx.lex.generic_outlet_words for t in words) else words.text
 
 
 def _group_of_member(root: Token, done: list[_Found], ctx: _Context) -> _Found | None:
@@ -6143,9 +6449,38 @@ def _named_by_apposition(root: Token, ctx: _Context) -> str | None:
         if head.i >= root.i:
             break
         entity = _entity_of(ctx, doc[head.i + 1]) if head.i + 1 < len(doc) else None
-        if entity is not None and entity["label"] == "ORG" and entity["start"] > head.idx:
+        # the kind noun makes the name after it an organisation's, whatever type the
+        # recogniser gave it ('the charity Mediterranea Saving Humans' read as a person)
+        if (
+            entity is not None
+            and entity["label"] in ("ORG", "PERSON")
+            and entity["start"] > head.idx
+        ):
             named = _canonical(ctx, entity)
+        elif entity is None:
+            named = _capitalised_run(head.i + 1, ctx) or named
     return named
+
+
+def _capitalised_run(start: int, ctx: _Context) -> str | None:
+    """The name written from token `start` where the recogniser found none ('Save the
+    Children' after 'the charity', parsed as a verb): capitalised words, with the function
+    words of a name ('the', 'for') between them, ending on a capitalised word; two or more
+    words, else None (a single capital may be anything)."""
+    doc = ctx.doc
+    end = start
+    last = None
+    while end < len(doc) and (
+        doc[end].is_title or (last is not None and doc[end].lower_ in ctx.lex.name_joints)
+    ):
+        if doc[end].is_title and doc[end].is_alpha and not doc[end].ent_type_:
+            last = end
+        elif doc[end].lower_ not in ctx.lex.name_joints:
+            break
+        end += 1
+    if last is None or last == start:
+        return None
+    return doc[start : last + 1].text
 
 
 def _determiners(token: Token) -> set[str]:
