@@ -158,6 +158,8 @@ class CasualtyLexicon:
         self.new_event_determiners: set[str] = set(context.get("new_event_determiners", []))
         self.stock_types: set[str] = set(context.get("stock_types", []))
         self.pronoun_sources: set[str] = set(context.get("pronoun_sources", []))
+        self.round_figure_words: set[str] = set(context.get("round_figure_words", []))
+        self.kindless_events: set[str] = set(context.get("kindless_event_nouns", []))
         self.contrast_words: set[str] = set(context.get("contrast_words", []))
         self.occurrence_marks: set[str] = set(context.get("occurrence_marks", []))
         self.occurrence_verbs: set[str] = set(context.get("occurrence_verbs", []))
@@ -3693,11 +3695,39 @@ def _voice(mention: Mention, lex: CasualtyLexicon) -> str | None:
             if not subjects and token.dep_ in ("advcl", "conj", "xcomp"):
                 subjects = _children(token.head, "nsubj")  # "a rights group ..., saying"
             if subjects:
-                return subjects[0].lemma_.lower()
+                return _source_key(subjects[0])
         if token.head == token:
             break
         token = token.head
     return None
+
+
+def _source_key(subject: Token) -> str:
+    """A source told by its lemma, and for a common noun also by the lemmas of its adjective and
+    noun modifiers ("group medical", "group activist local"), so that two groups or two
+    ministries told by different words are two sources (`_same_voice`)."""
+    key = subject.lemma_.lower()
+    if subject.pos_ != "NOUN":
+        return key
+    modifiers = sorted(
+        c.lemma_.lower()
+        for c in subject.children
+        if c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN")
+    )
+    return " ".join([key, *modifiers])
+
+
+def _same_voice(voice: str | None, other: str | None) -> bool:
+    """Whether two source keys (`_source_key`) may name one source: the same head word, and the
+    modifiers of one among the other's ("the ministry" and "the health ministry"; not "a medical
+    group" and "a local activist group"). Two author's voices (None) are one."""
+    if voice is None or other is None:
+        return voice is None and other is None
+    head, *mods = voice.split(" ")
+    other_head, *other_mods = other.split(" ")
+    if head != other_head:
+        return False
+    return set(mods) <= set(other_mods) or set(other_mods) <= set(mods)
 
 
 def _according_to(tokens: Iterable[Token]) -> str | None:
@@ -3850,6 +3880,16 @@ def _cause(anchor: Token, lex: CasualtyLexicon) -> Token | None:
                 return child
     if verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() in lex.event_nouns:
         return verb.head
+    # "a helicopter crashed, killing both pilots", "killed when a boat capsized": the one thing
+    # an occurrence verb tells of stands for the event.
+    occurrences = heads[1:] + [
+        c for c in verb.children if c.dep_ == "advcl" and _event_clause(c, lex.occurrence_marks)
+    ]
+    for occurrence in occurrences:
+        if occurrence.lemma_.lower() in lex.occurrence_verbs:
+            for child in occurrence.children:
+                if child.dep_ == "nsubj" and child.pos_ == "NOUN" and _brought_in(child, lex):
+                    return child
     for prep in _children(verb, "prep"):
         if prep.lower_ == "in":
             for obj in _children(prep, "pobj"):
@@ -4042,6 +4082,8 @@ def _same_incident(earlier: Mention, later: Mention, lex: CasualtyLexicon) -> bo
     ):
         return False  # "a fire at a karaoke parlour killed 32, and a blaze in a Hanoi apartment
         # building left 56 dead": each clause brings in an event of its own
+    if _other_event(earlier, later, lex):
+        return False
     if later.origin and not earlier.origin and later.quantity.value != earlier.quantity.value:
         # "32 killed in a strike on a school ... The war began when militants attacked, killing
         # around 1,200": the origin of the conflict, not this toll revised ("The violence began
@@ -4074,6 +4116,84 @@ def _same_incident(earlier: Mention, later: Mention, lex: CasualtyLexicon) -> bo
         return False  # "assassinated in 1963" and "killed in June 1968": two incidents
     # "in El Paso" and "in Gilroy", but not "on Samos" and "in Greece"
     return not (earlier.places and later.places and not places_meet(earlier.places, later.places))
+
+
+def _other_event(earlier: Mention, later: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether a later sentence's figure is of an event its own clause brings in, at a place of
+    its own: "strikes killed 32 in Gaza ... an airstrike had killed a commander in the southern
+    Lebanese village of Aitaroun", "floods killed 47 ... A helicopter crashed in the Mohmand
+    district, killing both pilots". Its cause is told with "a"/"another" (`_brought_in`), is
+    neither the earlier figure's cause word again ("strikes ... In Khan Younis, a strike on a
+    house killed 12" breaks the toll down) nor a noun of an earlier sentence, the figures
+    differ (the same number of the same people restates), and the event's place is not one
+    inside the earlier figure's places."""
+    cause = later.cause
+    if cause is None or earlier.sent == later.sent or not _brought_in(cause, lex):
+        return False
+    if cause.lemma_.lower() in lex.kindless_events:
+        return False  # "four were wounded in a single incident": no kind of event of its own
+    if later.trigger.role == "toll" or later.quantity.partitive:
+        return False  # "the toll from an explosion rose to 22", "two of them"
+    if (
+        later.quantity.value is not None
+        and later.quantity.value == earlier.quantity.value
+        and _may_name_same_people(later, earlier, lex)
+    ):
+        return False  # "killed 20 ... An explosion tore through the market, killing 20"
+    if earlier.cause is not None and earlier.cause.lemma_.lower() == cause.lemma_.lower():
+        return False
+    place = _event_place(later, lex)
+    if place is None:
+        return False
+    resolved = [p for p in later.places if p.name in place]
+    if resolved:
+        apart = not any(q == p or place_contains(q, p) for p in resolved for q in earlier.places)
+    else:
+        apart = place != _event_place(earlier, lex)
+    # "the shooting at the motel ... Original story: a shooting at the motel left one person
+    # dead": an event word the article has used before is its event told again.
+    return apart and not any(
+        t.pos_ == "NOUN" and t.lemma_.lower() == cause.lemma_.lower()
+        for t in cause.doc[: later.sent.start]
+    )
+
+
+def _may_name_same_people(a: Mention, b: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether two figures' nouns may name the same people: either has no noun or a generic one
+    ("20", "one person"), or both have the same noun (`noun_synonyms` applied); "three crew
+    members" and "three more residents" are other people."""
+    doc = a.group.token.doc
+    lemmas = []
+    for m in (a, b):
+        if m.quantity.noun is None:
+            return True
+        lemma = doc[m.quantity.noun].lemma_.lower()
+        if lemma in lex.words.generic:
+            return True
+        lemmas.append(lex.words.noun_synonyms.get(lemma, lemma))
+    return lemmas[0] == lemmas[1]
+
+
+def _event_place(mention: Mention, lex: CasualtyLexicon) -> str | None:
+    """The lower-case locative phrase that places the harm or its cause ("in the Mohmand
+    district", "near Qamishli", "on a road near the capital"): a `locative_preps` phrase on the
+    victims' noun, the harm's verb, its cause noun or the cause's verb, holding a place entity
+    or a place noun (`lex.place_nouns`); None when none does."""
+    heads = [mention.group.token, mention.trigger.token, _own_verb(mention.trigger.token)]
+    if mention.cause is not None:
+        heads += [mention.cause, mention.cause.head]
+    for head in heads:
+        for outer in _children(head, "prep"):
+            # "crashed into a market near the capital": a locative phrase within another
+            for prep in outer.subtree:
+                if prep.dep_ != "prep" or prep.lower_ not in lex.locative_preps:
+                    continue
+                if any(
+                    ent_label(t) in PLACE_LABELS or t.lemma_.lower() in lex.place_nouns
+                    for t in prep.subtree
+                ):
+                    return " ".join(t.lower_ for t in prep.subtree)
+    return None
 
 
 def _person_background(mention: Mention, lex: CasualtyLexicon) -> bool:
@@ -5487,6 +5607,11 @@ def _relate_figures(
     later, earlier = _size(q, low_first=False), _size(f, low_first=True)
     if later is None or earlier is None:
         return
+    sibling = _sibling_of_others(mention, mentions)
+    if sibling is not None and _other_people(sibling, first, lex):
+        # "eight soldiers were killed ... 13 suspects were arrested and two others were killed":
+        # "others" are more of the sibling figure's people (suspects), not of the soldiers.
+        return
     if q.additive and not _other_than_another_harm(mention, mentions):
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in mention.group.token.children)
         room = _room(first, mentions)
@@ -5510,8 +5635,13 @@ def _relate_figures(
                 and g.quantity.end <= mention.quantity.start
                 and g.type != mention.type
             )
-        if not q.partitive and not definite and room < later:
-            return  # "two were killed ... three more died": a new group (not "the other two")
+        if (
+            not q.partitive
+            and not definite
+            and (room < later or _adds_people(mention, mentions, lex))
+        ):
+            # "two were killed ... three more died": a new group (not "the other two")
+            return
         mention.relation, mention.related, mention.counts = "subset_of", first, False
         return
     if q.partitive or later < earlier:
@@ -5545,7 +5675,21 @@ def _relate_figures(
         and mention.type in HARM_TYPES  # tolls grow; "ten survivors" and "36 under the rubble"
         and not _contrasted(mention, first, lex)
     )
-    revised = mention.group.update or mention.updates or mention.voice == first.voice or open_ended
+    # Another named source's larger figure, not told as the toll at a later time, is its own
+    # count of the same people ("residents said at least 27 ... the NUG said 32 people had
+    # died"): the contract's conflict, of which the first stated figure counts; a round
+    # estimate ("more than a dozen") is refined by any later larger figure.
+    open_ended = open_ended and (
+        not _other_source(mention.voice, first.voice, lex)
+        or _later_toll(mention)
+        or _round_figure(first, lex)
+    )
+    revised = (
+        mention.group.update
+        or mention.updates
+        or _same_voice(mention.voice, first.voice)
+        or open_ended
+    )
     # "deny the reports that 147 civilians had been killed": another source's figure, disputed.
     if revised and not _disputed(mention, lex):
         mention.relation, mention.related = "update_of", first
@@ -5554,15 +5698,45 @@ def _relate_figures(
     mention.relation, mention.related, mention.counts = "conflicts_with", first, False
 
 
+def _round_figure(mention: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether a figure is told with a round number word ("more than a dozen", "at least a
+    hundred": `round_figure_words`), an estimate that a later precise figure refines."""
+    doc = mention.group.token.doc
+    q = mention.quantity
+    return any(t.lemma_.lower() in lex.round_figure_words for t in doc[q.start : q.end])
+
+
+def _adds_people(mention: Mention, mentions: list[Mention], lex: CasualtyLexicon) -> bool:
+    """Whether a figure told with "more", "other" or "additional" names people harmed besides
+    the group before it: its own harm verb or adjective has it as subject or object ("two other
+    men died in the strike", "three more residents were hurt", "an additional three were
+    wounded"), and its sentence revises no toll ("two more died, bringing the toll to seven"
+    tells the revised toll's part). Bodies found ("two more bodies were recovered") and
+    "victims" told again are not a harm clause of their own (the trigger is a noun)."""
+    trigger = mention.trigger.token
+    if trigger.pos_ not in ("VERB", "AUX", "ADJ") or trigger.dep_ in ("acl", "amod"):
+        return False  # "six other Victorians arrested are ...": a description, not a clause
+    if _victims_noun(mention, lex):
+        return False  # "two other victims remained at the scene": of the victims told
+    before = [m for m in mentions if m.quantity.end <= mention.quantity.start]
+    if not before or before[-1].type != mention.type:
+        # "X and Y were killed. Two other people were critically wounded": "other" than the
+        # figure just before, of another harm; the injured may still be among those told.
+        return False
+    return not any(m.group.update and m.sent == mention.sent for m in mentions if m is not mention)
+
+
 def _other_source(voice: str | None, earlier: str | None, lex: CasualtyLexicon) -> bool:
     """Whether two figures are stated by two different sources, each named by a noun ("at
     least 31, according to the hospital" ... "the Civil Defence said 36"): the later figure is
     another source's, which the contract calls a conflict, unless revision words say the toll
     changed. The author's voice (None) and pronoun sources ("it said", "he said"), which
-    may be the same source again, are not known to differ."""
-    if voice is None or earlier is None or voice == earlier:
+    may be the same source again, are not known to differ; nor are "the ministry" and "the
+    health ministry" (`_same_voice`)."""
+    if voice is None or earlier is None or _same_voice(voice, earlier):
         return False
-    return voice not in lex.pronoun_sources and earlier not in lex.pronoun_sources
+    heads = (voice.split(" ")[0], earlier.split(" ")[0])
+    return not any(head in lex.pronoun_sources for head in heads)
 
 
 def _contrasted(mention: Mention, first: Mention, lex: CasualtyLexicon) -> bool:
@@ -5696,13 +5870,31 @@ def _other_than_another_harm(mention: Mention, mentions: list[Mention]) -> bool:
     )
 
 
+def _sibling_of_others(mention: Mention, mentions: list[Mention]) -> Mention | None:
+    """The figure of another harm earlier in the sentence that an additive figure ("two
+    others") sets itself apart from ("13 suspects were arrested and two others were killed"):
+    the last such figure, or None when the figure is not additive or has none."""
+    if not mention.quantity.additive:
+        return None
+    siblings = [
+        m
+        for m in mentions
+        if m.type != mention.type
+        and m.quantity.end <= mention.quantity.start
+        and mention.sent is not None
+        and mention.sent.start <= m.quantity.start
+    ]
+    return siblings[-1] if siblings else None
+
+
 def _other_people(
     mention: Mention, first: Mention, lex: CasualtyLexicon, by_noun: bool = True
 ) -> bool:
     """Whether two figures name different kinds of people: attackers and victims, two
     nationalities, and (`by_noun`) two nouns ("girls" and "men")."""
     if mention.quantity.partitive:
-        return False  # "one of those patients" is one of them
+        # "one of those patients" is one of them; "two of the abductors" are of the attackers
+        return _perpetrator(mention, lex) and not _perpetrator(first, lex)
     definite = any(
         c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an")
         for c in mention.group.token.children
