@@ -189,7 +189,8 @@ def narrowing(token: Token, words: ReferentWords) -> list[Token]:
     ]
 
 
-def _determiners(token: Token) -> set[str]:
+def determiners(token: Token) -> set[str]:
+    """The lower-cased determiners, numbers and adjectives on a noun ('one', 'other', 'the')."""
     return {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet", "amod")}
 
 
@@ -229,7 +230,7 @@ def narrower_mention(root: Token, index: MentionIndex) -> Mention | None:
     sets apart two different bodies before it (no telling which)."""
     words = index.words
     noun = root.lower_
-    if noun not in words.bodies or _determiners(root) & words.new_referent:
+    if noun not in words.bodies or determiners(root) & words.new_referent:
         return None
     own = _modifier_words(root, words)
     # 'county police', 'undercover police' only say which or what kind of the force the
@@ -240,7 +241,7 @@ def narrower_mention(root: Token, index: MentionIndex) -> Mention | None:
         if m.head.i != root.i
         and own < m.modifiers
         and m.proper
-        and not _determiners(m.head) & words.new_referent
+        and not determiners(m.head) & words.new_referent
     ]
     if not found:
         return None
@@ -274,7 +275,7 @@ def named_again(root: Token, source: tuple[int, int], index: MentionIndex) -> bo
     twice is one group. Its own words are then its resolution."""
     words = index.words
     noun = root.lemma_.lower()
-    if noun in words.excluded or _determiners(root) & words.new_referent or narrowing(root, words):
+    if noun in words.excluded or determiners(root) & words.new_referent or narrowing(root, words):
         return False
     nouns = [noun]
     if root.lower_ in words.tails:
@@ -286,7 +287,7 @@ def named_again(root: Token, source: tuple[int, int], index: MentionIndex) -> bo
                 continue
             if (
                 head.ent_type_ not in ("", "NORP")  # 'the Fraternal Order of Police': a name
-                or _determiners(head) & words.new_referent
+                or determiners(head) & words.new_referent
                 or mention.modifiers
                 or any(c.dep_ == "nummod" for c in head.children)
             ):

@@ -40,8 +40,10 @@ from spacy.tokens import Doc, Span, Token
 
 from ..extensions import AttributionItem, EntityItem
 from .attribution_referents import (
+    NARROWING_DEPS,
     MentionIndex,
     ReferentWords,
+    determiners,
     named_again,
     named_again_by_pronoun,
     narrower_mention,
@@ -5321,7 +5323,7 @@ def _kind_nominal(root: Token, ctx: _Context) -> bool:
         root.lemma_.lower() in lex.speaker_kinds
         and root.tag_ == "NN"
         # 'a' brings in the body the article names next; 'another', 'one' someone else
-        and not _determiners(root) & (lex.new_referent_words - {"a", "an"})
+        and not determiners(root) & (lex.new_referent_words - {"a", "an"})
     )
 
 
@@ -5333,9 +5335,9 @@ def _subject_body_before(root: Token, ctx: _Context) -> str | None:
     of the same noun named earlier. Reads the previous sentence's subjects and entities;
     None when it has none or the nominal is indefinite or narrowed ('the paramilitary
     group' is left to the words it repeats)."""
-    if not _kind_nominal(root, ctx) or "the" not in _determiners(root):
+    if not _kind_nominal(root, ctx) or "the" not in determiners(root):
         return None
-    if any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in root.children):
+    if any(c.dep_ in NARROWING_DEPS for c in root.children):
         return None
     sent = root.sent
     if sent.start == 0:
@@ -5540,7 +5542,7 @@ def _medium_named_before(found: _Found, done: list[_Found], ctx: _Context) -> _F
     lemmas = {
         n.lemma_.lower()
         for n in nouns
-        if n.pos_ == "NOUN" and _determiners(n) & lex.anaphoric_determiners
+        if n.pos_ == "NOUN" and determiners(n) & lex.anaphoric_determiners
     }
     if not lemmas:
         return None
@@ -6019,7 +6021,7 @@ def _nominal_referent(found: _Found, done: list[_Found], ctx: _Context) -> _Foun
             and _modifiers(other.source_root, lex) > 0
             and _paragraph(text, root.idx) - _paragraph(text, other.source[0]) <= 2
         )
-        definite = bool(_determiners(root) & lex.anaphoric_determiners)
+        definite = bool(determiners(root) & lex.anaphoric_determiners)
         if (earlier == lemma or ((recording or synonym) and definite)) and _refers_back(
             other.source_root, root, lex
         ):
@@ -6201,7 +6203,7 @@ def _document_issuer(root: Token, ctx: _Context) -> Token | None:
     same noun as the object of 'issue', 'release', 'post' ... in the source's sentence or the
     one before. None for an indefinite noun, or when no such verb has a nominal subject."""
     lex = ctx.lex
-    if not _determiners(root) & lex.anaphoric_determiners:
+    if not determiners(root) & lex.anaphoric_determiners:
         return None
     lemma = root.lemma_.lower()
     start = ctx.index.sent_start[root.i]
@@ -6288,7 +6290,7 @@ def _names_group_again(other: _Found, root: Token, ctx: _Context) -> bool:
     if (
         root.lemma_.lower() not in lex.named_group_heads
         or not _plural(root)
-        or "the" not in _determiners(root)
+        or "the" not in determiners(root)
         or _narrowing_words(root)
         or other.source_type not in ("name", "nominal")
         or other.resolved is None
@@ -6362,7 +6364,7 @@ def _named_body(root: Token, ctx: _Context) -> str | None:
     officer', 'other police')."""
     lex = ctx.lex
     head = root.lower_
-    if head not in lex.body_heads or _determiners(root) & lex.new_referent_words:
+    if head not in lex.body_heads or determiners(root) & lex.new_referent_words:
         return None
     narrowing: set[str] = set()
     for child in root.children:
@@ -6416,8 +6418,8 @@ def _topic_body(root: Token, ctx: _Context) -> str | None:
     if (
         root.lemma_.lower() not in lex.topic_bodies
         or root.tag_ != "NN"
-        or not {"the", "this"} & _determiners(root)
-        or _determiners(root) & lex.new_referent_words
+        or not {"the", "this"} & determiners(root)
+        or determiners(root) & lex.new_referent_words
     ):
         return None
     named = _named_by_apposition(root, ctx)
@@ -6483,18 +6485,13 @@ def _capitalised_run(start: int, ctx: _Context) -> str | None:
     return doc[start : last + 1].text
 
 
-def _determiners(token: Token) -> set[str]:
-    """The lower-cased determiners, numbers and adjectives on a noun ('one', 'other', 'the')."""
-    return {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "amod", "predet")}
-
-
 def _refers_back(earlier: Token, later: Token, lex: AttributionLexicon) -> bool:
     """A later nominal of the same noun is the earlier one named again: not when it brings in
     someone new ('one policeman' after 'An Iraqi policeman'), not when the earlier one is set
     apart as 'other' and the later is not; and the earlier must be at least as specific
     ('Diplomats' to 'European diplomats', 'police' to 'Police'; never 'the German ministry
     officials' to an earlier 'officials')."""
-    words_later, words_earlier = _determiners(later), _determiners(earlier)
+    words_later, words_earlier = determiners(later), determiners(earlier)
     if words_later & lex.new_referent_words:
         return False
     if words_earlier & lex.contrast_words and not words_later & lex.contrast_words:
