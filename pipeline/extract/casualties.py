@@ -3226,8 +3226,7 @@ def _recent_day_after(
         day = date["resolved_start"]
         if not day:
             return False
-        gap = dt.date.fromisoformat(published) - dt.date.fromisoformat(day[:10])
-        return 0 <= gap.days <= lex.recent_since_days
+        return 0 <= _days_before(day, published) <= lex.recent_since_days
     return False
 
 
@@ -4094,12 +4093,14 @@ def _same_incident(earlier: Mention, later: Mention, lex: CasualtyLexicon) -> bo
         # another incident than those before, the same one as its own sentence's figures
         # that are of it too.
         return False
-    if earlier.event_date and later.event_date:
-        # "the attacks are the deadliest since the bombing which killed 87 on June 19, 2007":
-        # days far apart are other incidents, not the days of one inquiry.
-        gap = dt.date.fromisoformat(later.event_date) - dt.date.fromisoformat(earlier.event_date)
-        if abs(gap.days) > lex.separate_incident_days:
-            return False
+    # "the attacks are the deadliest since the bombing which killed 87 on June 19, 2007":
+    # days far apart are other incidents, not the days of one inquiry.
+    if (
+        earlier.event_date
+        and later.event_date
+        and abs(_days_before(earlier.event_date, later.event_date)) > lex.separate_incident_days
+    ):
+        return False
     if later.date_known and not later.event_date and earlier.event_date:
         return False  # "in August 2018" against an incident day
     if (
