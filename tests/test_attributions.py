@@ -127,7 +127,7 @@ CASES = [
     ),
     (
         "The general told a press conference in Kyiv that the offensive had begun.",
-        [Row("The general", "told", "the offensive had begun")],
+        [Row("The general", "told", "the offensive had begun", "press_conference")],
     ),
     (
         "The general said at a press conference that the offensive had begun.",
@@ -5101,3 +5101,1117 @@ DESCRIBED_BEFORE_CASES = [
 )
 def test_a_noun_resolves_to_the_name_it_was_written_before(nlp, text, resolved):
     assert [r.resolved for r in _full_rows(process(nlp, text))] == resolved
+
+
+# Round 6, the occasion a telling verb addresses: 'told a news conference', 'told a press
+# briefing' name the occasion of the statement, so its channel (the contract: 'told AFP',
+# 'told reporters' name a recipient, an occasion is a channel); the same speaker's later cues
+# of that statement inherit it. A hearer, a medium or a crowd as object gives no channel.
+# The policy is off in models/ (`occasion_channels` is empty: CASES above holds 'told a press
+# conference in Kyiv' without a channel); these cases run with it on.
+OCCASION_OBJECT_CASES = [
+    (
+        "Police Chief Ana Ruiz told a news conference on Monday that three suspects had been "
+        "arrested.",
+        [
+            FullRow(
+                "Police Chief Ana Ruiz",
+                "ana ruiz",
+                "told",
+                "three suspects had been arrested",
+                channel="press_conference",
+            )
+        ],
+    ),
+    (
+        "Interior Minister Ahmad Zia told a press briefing in Kabul that 40 militants had been "
+        "killed. Two police officers were also wounded, he said.",
+        [
+            FullRow(
+                "Interior Minister Ahmad Zia",
+                "ahmad zia",
+                "told",
+                "40 militants had been killed",
+                channel="press_conference",
+            ),
+            FullRow(
+                "he",
+                "ahmad zia",
+                "said",
+                "Two police officers were also wounded",
+                channel="press_conference",
+            ),
+        ],
+    ),
+    (
+        "At least nine people died in the blaze, Fire Chief Tom Hale told a news conference late "
+        "on Saturday.",
+        [
+            FullRow(
+                "Fire Chief Tom Hale",
+                "tom hale",
+                "told",
+                "At least nine people died in the blaze",
+                channel="press_conference",
+            )
+        ],
+    ),
+    (
+        "Army spokesman Colonel Ibrahim Musa told a televised news conference that troops had "
+        'freed 20 hostages.\n\n"We will not stop until every captive is home," Musa said.',
+        [
+            FullRow(
+                "Army spokesman Colonel Ibrahim Musa",
+                "ibrahim musa",
+                "told",
+                "troops had freed 20 hostages",
+                channel="press_conference",
+            ),
+            FullRow(
+                "Musa",
+                "ibrahim musa",
+                "said",
+                "We will not stop until every captive is home,",
+                "direct",
+                channel="press_conference",
+            ),
+        ],
+    ),
+    (
+        "The sheriff's spokeswoman, Dana Price, told a joint press conference with the FBI that "
+        "the gunman had acted alone.",
+        [
+            FullRow(
+                "The sheriff's spokeswoman, Dana Price",
+                "dana price",
+                "told",
+                "the gunman had acted alone",
+                channel="press_conference",
+            )
+        ],
+    ),
+    # near-false: a hearer, a medium or a crowd is told, no occasion is named
+    (
+        "Police Chief Ana Ruiz told reporters on Monday that three suspects had been arrested.",
+        [FullRow("Police Chief Ana Ruiz", "ana ruiz", "told", "three suspects had been arrested")],
+    ),
+    (
+        "Police Chief Ana Ruiz told the BBC that three suspects had been arrested.",
+        [FullRow("Police Chief Ana Ruiz", "ana ruiz", "told", "three suspects had been arrested")],
+    ),
+    (
+        "Police Chief Mary Ruiz told a news conference that three suspects had been arrested. "
+        "She told the Daily Mail on Tuesday that a fourth man was being sought.",
+        [
+            FullRow(
+                "Police Chief Mary Ruiz",
+                "mary ruiz",
+                "told",
+                "three suspects had been arrested",
+                channel="press_conference",
+            ),
+            FullRow("She", "mary ruiz", "told", "a fourth man was being sought"),
+        ],
+    ),
+]
+
+
+@pytest.fixture
+def no_occasion_nlp(nlp):
+    """The pipeline under a convention where whatever 'told' takes is a hearer: the lexicon's
+    'occasion_channels' emptied, as an analyst's copy of models/ would."""
+    lexicon = nlp.get_pipe("news_attributions").lexicon
+    before = lexicon.occasion_channels
+    lexicon.occasion_channels = frozenset()
+    try:
+        yield nlp
+    finally:
+        lexicon.occasion_channels = before
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), OCCASION_OBJECT_CASES, ids=[c[0][:50] for c in OCCASION_OBJECT_CASES]
+)
+def test_an_occasion_told_is_the_channel(nlp, text, expected):
+    assert _full_rows(process(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), OCCASION_OBJECT_CASES, ids=[c[0][:50] for c in OCCASION_OBJECT_CASES]
+)
+def test_an_occasion_told_gives_no_channel_when_the_list_is_empty(no_occasion_nlp, text, expected):
+    assert _full_rows(process(no_occasion_nlp, text)) == [
+        r._replace(channel=None) for r in expected
+    ]
+
+
+def test_occasion_object_cases_hold_near_negatives():
+    assert sum(1 for _, rows in OCCASION_OBJECT_CASES if any(r.channel is None for r in rows)) >= 3
+
+
+# Round 6, a that-clause the parser hung as a relative clause on whom or where a telling
+# verb told ('told a crowd of mourners that ...', 'told a news briefing that ...'): the
+# clause is what was told, the object is not part of it.
+TOLD_OBJECT_CLAUSE_CASES = [
+    (
+        "The mayor told a crowd of mourners that the city would rebuild.",
+        [FullRow("The mayor", None, "told", "the city would rebuild")],
+    ),
+    (
+        "Sheriff Dana Price told a news briefing that the gunman had acted alone.",
+        [
+            FullRow(
+                "Sheriff Dana Price",
+                "dana price",
+                "told",
+                "the gunman had acted alone",
+                channel="press_conference",
+            )
+        ],
+    ),
+    (
+        "The sheriff's spokeswoman, Dana Price, told a joint press conference with the FBI that "
+        "the gunman had acted alone.",
+        [
+            FullRow(
+                "The sheriff's spokeswoman, Dana Price",
+                "dana price",
+                "told",
+                "the gunman had acted alone",
+                channel="press_conference",
+            )
+        ],
+    ),
+    (
+        "An army spokesman told a gathering of elders that four soldiers were missing.",
+        [FullRow("An army spokesman", None, "told", "four soldiers were missing")],
+    ),
+    # near-false: a relative clause on whom was told, with no subject of its own
+    ("The mayor told a crowd that gathered outside the hall about the plan.", []),
+]
+
+
+# Round 6, who is asked to act: a directive verb ('urged', 'asked', 'encouraged') whose
+# infinitive the parser hung on a modifier of the addressee ('anyone with information to
+# contact police', 'anyone who saw it to come forward') reports the addressee and the act.
+ADDRESSEE_INFINITIVE_CASES = [
+    (
+        "The mayor urged anyone with information to contact police.",
+        [FullRow("The mayor", None, "urged", "anyone with information to contact police")],
+    ),
+    (
+        "Police asked anyone who saw the attack to come forward.",
+        [FullRow("Police", None, "asked", "anyone who saw the attack to come forward")],
+    ),
+    (
+        "On Sunday, detectives asked anyone with information about the shooting to call the "
+        "tip line.",
+        [
+            FullRow(
+                "detectives",
+                None,
+                "asked",
+                "anyone with information about the shooting to call the tip line",
+            )
+        ],
+    ),
+    (
+        "Investigators urged anybody who had been at the party to speak to them.",
+        [
+            FullRow(
+                "Investigators",
+                None,
+                "urged",
+                "anybody who had been at the party to speak to them",
+            )
+        ],
+    ),
+    (
+        "Sheriff Dana Price said the gunman had acted alone and urged anyone with video of the "
+        "shooting to send it to detectives.",
+        [
+            FullRow("Sheriff Dana Price", "dana price", "said", "the gunman had acted alone"),
+            FullRow(
+                "Sheriff Dana Price",
+                "dana price",
+                "urged",
+                "anyone with video of the shooting to send it to detectives",
+            ),
+        ],
+    ),
+    # near-false: no verb that asks, or nothing asked of the addressee
+    ("The mayor visited everyone in the shelter to hand out blankets.", []),
+    ("The mayor thanked everyone with a boat for their help.", []),
+]
+
+# Round 6, figures of a body by its acronym: a nominal source whose modifier is an acronym
+# the article defined ('IOM figures', 'an ACLED tally', 'A NEMA report') resolves to the
+# body's name, though the recogniser found no name in the phrase.
+ACRONYM_OWNER_CASES = [
+    (
+        "The International Organization for Migration (IOM) said 60 survivors were brought "
+        "ashore. More than 1,100 people have died this year, according to IOM figures.",
+        [
+            "international organization for migration",
+            "international organization for migration",
+        ],
+    ),
+    (
+        "The Armed Conflict Location and Event Data project (ACLED) tracks attacks in the "
+        "region. More than 300 civilians were killed in June, according to an ACLED tally.",
+        ["armed conflict location and event data"],
+    ),
+    (
+        "The National Emergency Management Agency (NEMA) sent rescuers. A NEMA report said 30 "
+        "houses had collapsed.",
+        ["national emergency management agency"],
+    ),
+    (
+        "The World Food Programme (WFP) said food stocks were low. Some 2.3 million people "
+        "face hunger, according to WFP estimates.",
+        ["world food programme", "world food programme"],
+    ),
+    # near-false: no acronym, or one the article never defined
+    (
+        "More than 1,100 people have died this year, according to official figures.",
+        [None],
+    ),
+    (
+        "The National Emergency Management Agency sent rescuers. A police report said 30 "
+        "houses had collapsed.",
+        [None],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"), ACRONYM_OWNER_CASES, ids=[c[0][:50] for c in ACRONYM_OWNER_CASES]
+)
+def test_figures_by_a_defined_acronym_resolve_to_the_body(nlp, text, resolved):
+    assert [r.resolved for r in _full_rows(process(nlp, text))] == resolved
+
+
+def test_acronym_owner_cases_hold_near_negatives():
+    assert sum(1 for _, resolved in ACRONYM_OWNER_CASES if resolved == [None]) >= 2
+
+
+# Round 6, a citing participle that closes the reported clause ('X said CLAUSE, citing Y'):
+# the parser hangs it on the clause, but Y is where X got the claim, a cited origin sharing
+# X's content; a participle whose object cannot speak ('citing security concerns') stays the
+# grounds X gave, as before.
+CLOSING_CITING_CASES = [
+    (
+        "The monitoring group said 14 fighters had been killed, citing medical sources.",
+        [
+            FullRow("The monitoring group", None, "said", "14 fighters had been killed"),
+            FullRow(
+                "medical sources",
+                None,
+                "citing",
+                "14 fighters had been killed",
+                relation="cited_origin",
+                parent=0,
+            ),
+        ],
+    ),
+    (
+        "State television said the dam had burst overnight, citing local officials.",
+        [
+            FullRow(
+                "State television", None, "said", "the dam had burst overnight", channel="tv_radio"
+            ),
+            FullRow(
+                "local officials",
+                None,
+                "citing",
+                "the dam had burst overnight",
+                relation="cited_origin",
+                parent=0,
+            ),
+        ],
+    ),
+    (
+        "Reuters reported that the talks had collapsed, citing two diplomats.",
+        [
+            FullRow("Reuters", "reuters", "reported", "the talks had collapsed"),
+            FullRow(
+                "two diplomats",
+                None,
+                "citing",
+                "the talks had collapsed",
+                relation="cited_origin",
+                parent=0,
+            ),
+        ],
+    ),
+    (
+        "The rights group said on Monday that nine villagers were abducted, citing witnesses in "
+        "the area.",
+        [
+            FullRow("The rights group", None, "said", "nine villagers were abducted"),
+            FullRow(
+                "witnesses in the area",
+                None,
+                "citing",
+                "nine villagers were abducted",
+                relation="cited_origin",
+                parent=0,
+            ),
+        ],
+    ),
+    # near-false: what is cited cannot speak, so it is the grounds the speaker gave
+    (
+        "The army said the road would stay closed, citing security concerns.",
+        [
+            FullRow("The army", None, "said", "the road would stay closed"),
+            FullRow("The army", None, "citing", "security concerns"),
+        ],
+    ),
+]
+
+
+# Round 6, a source after the clause it reports that the parser coordinated with the last noun
+# of that clause ('..., killing at least 15 people, police and local officials said', '...,
+# health workers and residents told Reuters'): the speakers after the comma are the source,
+# the clause before it the content.
+SOURCE_READ_AS_CONJUNCT_CASES = [
+    (
+        "Gunmen stormed the village before dawn, killing nine people and burning the market, "
+        "police and local officials said.",
+        [
+            FullRow(
+                "police and local officials",
+                None,
+                "said",
+                "Gunmen stormed the village before dawn, killing nine people and burning the "
+                "market",
+            )
+        ],
+    ),
+    (
+        "Three soldiers died in the ambush, police and witnesses told Reuters.",
+        [FullRow("police and witnesses", None, "told", "Three soldiers died in the ambush")],
+    ),
+    (
+        "A mortar round hit a crowded bus station in the city centre, two doctors and a nurse "
+        "told AFP.",
+        [
+            FullRow(
+                "two doctors and a nurse",
+                None,
+                "told",
+                "A mortar round hit a crowded bus station in the city centre",
+            )
+        ],
+    ),
+    (
+        "The fire spread to four neighbouring houses, residents and firefighters said on Sunday.",
+        [
+            FullRow(
+                "residents and firefighters",
+                None,
+                "said",
+                "The fire spread to four neighbouring houses",
+            )
+        ],
+    ),
+    # the speaker read as another object of the clause's participle, before 'told' + hearer
+    (
+        "Militants attacked the camp and the school, forcing thousands of people to flee into "
+        "the bush, the head of the district, Musa Bello, told the BBC.",
+        [
+            FullRow(
+                "the head of the district, Musa Bello",
+                "musa bello",
+                "told",
+                "Militants attacked the camp and the school, forcing thousands of people to flee "
+                "into the bush",
+            )
+        ],
+    ),
+    (
+        "The fighters looted shops and the police post, forcing dozens of traders to flee into "
+        "the hills, the town's mayor, Paul Mbeki, told AFP.",
+        [
+            FullRow(
+                "the town's mayor, Paul Mbeki",
+                "paul mbeki",
+                "told",
+                "The fighters looted shops and the police post, forcing dozens of traders to flee "
+                "into the hills",
+            )
+        ],
+    ),
+    (
+        "Rebels shelled the town and the airport, forcing residents to hide in the church, the "
+        "mayor of Goma, Jean Kabila, told Reuters.",
+        [
+            FullRow(
+                "the mayor of Goma, Jean Kabila",
+                "jean kabila",
+                "told",
+                "Rebels shelled the town and the airport, forcing residents to hide in the church",
+            )
+        ],
+    ),
+    # near-false: the nouns after the comma are part of a list in the clause, no cue follows
+    ("Gunmen killed three farmers, two herders and a trader in the raid.", []),
+]
+
+
+# Round 6, a one-word name after a person's title ('agency chief Heriyanto', 'Police spokesman
+# Sumarno') is a person, whatever label the recogniser gave it or none: 'he' or 'she' after
+# the speaker's quote or in the next paragraph means that person. A place is no speaker.
+TITLED_MONONYM_CASES = [
+    (
+        'Rescue chief Syahrial said 12 people were missing. "We are digging by hand," he said.',
+        ["syahrial", "syahrial"],
+    ),
+    (
+        "Police spokesman Sumarno told reporters four bodies had been found.\n\n"
+        '"The search will go on tonight," he said.',
+        ["sumarno", "sumarno"],
+    ),
+    (
+        'Army spokeswoman Sutarti said two soldiers were hurt. "Both are stable," she said.',
+        ["sutarti", "sutarti"],
+    ),
+    (
+        "Agency chief Heriyanto said 27 bodies had been recovered. "
+        '"The ground is still moving," he said.',
+        ["heriyanto", "heriyanto"],
+    ),
+    # near-false: a place named before the pronoun is no speaker
+    ('Rescuers reached Sumbawa on Monday. "The ground is still moving," he said.', [None]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"), TITLED_MONONYM_CASES, ids=[c[0][:50] for c in TITLED_MONONYM_CASES]
+)
+def test_a_pronoun_after_a_titled_one_word_name_is_that_person(nlp, text, resolved):
+    assert [r.resolved for r in _full_rows(process(nlp, text))] == resolved
+
+
+def test_titled_mononym_cases_hold_a_near_negative():
+    assert any(resolved == [None] for _, resolved in TITLED_MONONYM_CASES)
+
+
+# Round 6, a message of no kind ('a video', 'a letter', 'a video message': channel other)
+# shared on a medium named in the same phrase ('on social media') was made through that
+# medium, as 'a video posted on Telegram' is a Telegram message; alone it stays other.
+SHARED_MESSAGE_CASES = [
+    (
+        "The gang leader said in a video shared on social media that the gangs would keep "
+        "fighting.",
+        [
+            FullRow(
+                "The gang leader",
+                None,
+                "said",
+                "the gangs would keep fighting",
+                channel="social_media",
+            )
+        ],
+    ),
+    (
+        "In a video circulated on social media, the militia commander said his fighters had "
+        "taken the town.",
+        [
+            FullRow(
+                "the militia commander",
+                None,
+                "said",
+                "his fighters had taken the town",
+                channel="social_media",
+            )
+        ],
+    ),
+    (
+        "The mayor said in a recorded video message on social media that the curfew would stay.",
+        [FullRow("The mayor", None, "said", "the curfew would stay", channel="social_media")],
+    ),
+    (
+        "Protest organisers said in a letter shared on social media that two marchers had been "
+        "detained.",
+        [
+            FullRow(
+                "Protest organisers",
+                None,
+                "said",
+                "two marchers had been detained",
+                channel="social_media",
+            )
+        ],
+    ),
+    # near-false: no medium named beside the message
+    (
+        "The rebel spokesman said in a video that his men had withdrawn.",
+        [FullRow("The rebel spokesman", None, "said", "his men had withdrawn", channel="other")],
+    ),
+]
+
+
+# Round 6, a recording shown by a broadcaster ('Footage broadcast by local channels showed',
+# 'Images aired by local TV stations showed'): the agent of the delivery participle is the
+# medium it came through; one filmed or released by people or a group names no medium.
+BROADCAST_RECORDING_CASES = [
+    (
+        "Images broadcast by local TV stations showed collapsed houses along the river.",
+        [
+            FullRow(
+                "Images broadcast by local TV stations",
+                None,
+                "showed",
+                "collapsed houses along the river",
+                channel="tv_radio",
+            )
+        ],
+    ),
+    (
+        "Video aired by local broadcasters showed smoke rising from the hospital.",
+        [
+            FullRow(
+                "Video aired by local broadcasters",
+                None,
+                "showed",
+                "smoke rising from the hospital",
+                channel="tv_radio",
+            )
+        ],
+    ),
+    (
+        "Footage broadcast by state television showed the president visiting the wounded.",
+        [
+            FullRow(
+                "Footage broadcast by state television",
+                None,
+                "showed",
+                "the president visiting the wounded",
+                channel="tv_radio",
+            )
+        ],
+    ),
+    (
+        "Footage circulated by local news channels showed a burning bus.",
+        [
+            FullRow(
+                "Footage circulated by local news channels",
+                None,
+                "showed",
+                "a burning bus",
+                channel="tv_radio",
+            )
+        ],
+    ),
+    # near-false: filmed by people, no medium
+    (
+        "Footage filmed by residents showed a column of tanks.",
+        [FullRow("Footage filmed by residents", None, "showed", "a column of tanks")],
+    ),
+]
+
+
+def _no_medium_free(rows: list[FullRow]) -> bool:
+    """A near-false case of a message noun: its row keeps the message's channel."""
+    return any(r.channel is not None for r in rows)
+
+
+def _no_medium(rows: list[FullRow]) -> bool:
+    return all(r.channel in (None, "other") for r in rows)
+
+
+# Round 6, a person's name set off by commas after the place of a title ('The mayor of
+# Jérémie, Jean-Baptiste Pétion, said'): the parser may make the name the object of 'of' and
+# the place its modifier; the speaker is still the named person. A description set off the
+# same way ('a town of 30,000') names no one.
+NAME_AFTER_PLACE_CASES = [
+    (
+        "The mayor of Jérémie, Jean-Baptiste Pétion, said two schools had collapsed.",
+        ["jean-baptiste pétion"],
+    ),
+    (
+        "The mayor of Mirebalais, Jean-Robert Désir, said gangs had stormed the town.",
+        ["jean-robert désir"],
+    ),
+    (
+        "The prefect of Ouémé, Marie-Hélène Adjovi, said three villages were flooded.",
+        ["marie-hélène adjovi"],
+    ),
+    (
+        "The police chief of Gonaïves, José-Luis Ramírez, told reporters that four officers "
+        "were hurt.",
+        ["josé-luis ramírez"],
+    ),
+    # near-false: a description of the place, no name
+    ("The mayor of Jérémie, a town of 30,000, said two schools had collapsed.", [None]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"), NAME_AFTER_PLACE_CASES, ids=[c[0][:50] for c in NAME_AFTER_PLACE_CASES]
+)
+def test_a_name_set_off_after_a_titles_place_is_the_speaker(nlp, text, resolved):
+    assert [r.resolved for r in _full_rows(process(nlp, text))] == resolved
+
+
+def test_name_after_place_cases_hold_a_near_negative():
+    assert any(resolved == [None] for _, resolved in NAME_AFTER_PLACE_CASES)
+
+
+# Round 6, a descriptor set off after the name that closes the reported clause ('... with the
+# help of Europol, the EU police agency said'): the descriptor is the name's apposition, so
+# the source is that organisation (ANNOTATION: a nominal resolves to the name the article
+# attaches it to). A place before the comma, or a kind that does not fit, names no one.
+DESCRIPTOR_AFTER_NAME_CASES = [
+    (
+        "Thirty-four others were picked up in Germany and Spain with the help of Europol, the "
+        "EU police agency said in a statement.",
+        ["europol"],
+    ),
+    (
+        "The raids were coordinated with Interpol, the global police body said on Friday.",
+        ["interpol"],
+    ),
+    (
+        "Aid was delivered to the camp by UNICEF, the UN children's agency said.",
+        ["unicef"],
+    ),
+    (
+        "The clinic in Marib is run by Doctors Without Borders, the medical charity said.",
+        ["doctors without borders"],
+    ),
+    # near-false: a place, or a kind the name does not have
+    ("The convoy was attacked near the border with Sudan, the agency said.", [None]),
+    ("Troops clashed with al-Shabaab fighters near Afgoye, the army said.", [None]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    DESCRIPTOR_AFTER_NAME_CASES,
+    ids=[c[0][:50] for c in DESCRIPTOR_AFTER_NAME_CASES],
+)
+def test_a_descriptor_after_the_name_closing_the_clause_is_that_name(nlp, text, resolved):
+    assert [r.resolved for r in _full_rows(process(nlp, text))] == resolved
+
+
+def test_descriptor_after_name_cases_hold_near_negatives():
+    assert sum(1 for _, resolved in DESCRIPTOR_AFTER_NAME_CASES if resolved == [None]) >= 2
+
+
+# Round 6, a report closed by a semicolon before another party's reply ('X said S; Y did not
+# comment'): the parser may hang the report under the clause after the semicolon, or that
+# clause under the report; a semicolon ends a statement, so the content stops at it and the
+# cue keeps its row.
+SEMICOLON_REPLY_CASES = [
+    (
+        "The governor said nine people were hurt; the company did not respond.",
+        [FullRow("The governor", None, "said", "nine people were hurt")],
+    ),
+    (
+        "Police said three men were arrested; their lawyers did not comment.",
+        [FullRow("Police", None, "said", "three men were arrested")],
+    ),
+    (
+        "The army said two soldiers died; the rebels did not comment.",
+        [FullRow("The army", None, "said", "two soldiers died")],
+    ),
+    (
+        "The SDF blamed Turkish forces for the strike; Ankara did not comment.",
+        [FullRow("The SDF", "sdf", "blamed", "Turkish forces for the strike")],
+    ),
+    (
+        "The monitor said 14 civilians were killed; Moscow did not comment.",
+        [FullRow("The monitor", None, "said", "14 civilians were killed")],
+    ),
+    # near-false: no report on either side of the semicolon
+    ("The army shelled the town; residents fled.", []),
+]
+
+
+# Round 6, a belief reported inside a fronted content ('Police believe the kidnappers belong
+# to a gang, a police official said'): the cognition cue with its own subject and clause is
+# an attribution nested in the speaker's, as 'Police say ..., the mayor said' is.
+NESTED_BELIEF_CASES = [
+    (
+        "Investigators believed the shooting stemmed from a dispute between two groups, he said.",
+        [
+            FullRow(
+                "Investigators",
+                None,
+                "believed",
+                "the shooting stemmed from a dispute between two groups",
+                relation="nested",
+                parent=1,
+            ),
+            FullRow(
+                "he",
+                None,
+                "said",
+                "Investigators believed the shooting stemmed from a dispute between two groups",
+            ),
+        ],
+    ),
+    (
+        "Police believe the kidnappers belong to a local gang, a police official told reporters.",
+        [
+            FullRow(
+                "Police",
+                None,
+                "believe",
+                "the kidnappers belong to a local gang",
+                relation="nested",
+                parent=1,
+            ),
+            FullRow(
+                "a police official",
+                None,
+                "told",
+                "Police believe the kidnappers belong to a local gang",
+            ),
+        ],
+    ),
+    (
+        "Officials think the fire was started deliberately, the mayor said.",
+        [
+            FullRow(
+                "Officials",
+                None,
+                "think",
+                "the fire was started deliberately",
+                relation="nested",
+                parent=1,
+            ),
+            FullRow("the mayor", None, "said", "Officials think the fire was started deliberately"),
+        ],
+    ),
+    (
+        "Doctors fear the toll will rise, a hospital official said.",
+        [
+            FullRow("Doctors", None, "fear", "the toll will rise", relation="nested", parent=1),
+            FullRow("a hospital official", None, "said", "Doctors fear the toll will rise"),
+        ],
+    ),
+    # near-false: no clause of their own is believed
+    (
+        "Officials worry about the cost of the repairs, the mayor said.",
+        [FullRow("the mayor", None, "said", "Officials worry about the cost of the repairs")],
+    ),
+]
+
+
+# Round 6, hearsay on a noun ('dozens more feared trapped in the hull', 'three children
+# believed to be siblings'): the reduced form of 'are feared trapped', an agentless report
+# (ANNOTATION: passive reports without an agent are rows without a source) whose content is
+# the noun with its participle and predicate. 'Suspected of' and 'reported missing' are acts.
+HEARSAY_MODIFIER_CASES = [
+    (
+        "Divers searched for dozens more feared trapped in the hull.",
+        [FullRow(None, None, "feared", "dozens more feared trapped in the hull")],
+    ),
+    (
+        "Rescuers searched for 12 miners feared trapped underground.",
+        [FullRow(None, None, "feared", "12 miners feared trapped underground")],
+    ),
+    (
+        "Police found three children believed to be siblings.",
+        [FullRow(None, None, "believed", "three children believed to be siblings")],
+    ),
+    (
+        "The coast guard is looking for six crew members feared lost at sea.",
+        [FullRow(None, None, "feared", "six crew members feared lost at sea")],
+    ),
+    # near-false: a suspicion that is an act of the police, a report made to the police
+    ("Police detained two men suspected of steering the boat.", []),
+    ("A woman reported missing last week was found in a forest.", []),
+]
+
+
+# Round 6, 'saying' with no comma after the object of a verb ('condemned the shooting saying
+# ...', 'welcomed the ceasefire saying ...'): the parser hangs the participle on the object,
+# but an object that is neither a message nor a party says nothing; the participle goes on
+# with the verb's subject, and it is no part of the verb's own content. A message noun
+# ('a statement saying') keeps its author.
+SAYING_AFTER_OBJECT_CASES = [
+    (
+        "The mayor condemned the shooting saying the city would not be intimidated.",
+        [
+            FullRow("The mayor", None, "condemned", "the shooting"),
+            FullRow("The mayor", None, "saying", "the city would not be intimidated"),
+        ],
+    ),
+    (
+        "Police defended the raid saying officers had been fired upon.",
+        [
+            FullRow("Police", None, "defended", "the raid"),
+            FullRow("Police", None, "saying", "officers had been fired upon"),
+        ],
+    ),
+    (
+        "The minister welcomed the ceasefire saying it would save lives.",
+        [
+            FullRow("The minister", None, "welcomed", "the ceasefire"),
+            FullRow("The minister", None, "saying", "it would save lives"),
+        ],
+    ),
+    (
+        "The governor visited the flooded district on Sunday saying aid would arrive within days.",
+        [FullRow("The governor", None, "saying", "aid would arrive within days")],
+    ),
+    # near-false: a message noun keeps its author and channel
+    (
+        "The ministry released a statement saying 12 soldiers died.",
+        [FullRow("The ministry", None, "saying", "12 soldiers died", channel="statement")],
+    ),
+]
+
+
+# Round 6, a cue coordinated with an act made through a medium named on that act's object
+# ('claimed responsibility in a message on Telegram and said ...'): one subject, one act of
+# speaking, one medium, wherever the parser hung the phrase (on the verb or its object).
+MEDIUM_ON_COORDINATED_ACT_CASES = [
+    (
+        "The group claimed responsibility in a message on Telegram and said it had captured "
+        "seven soldiers.",
+        [FullRow("The group", None, "said", "it had captured seven soldiers", channel="telegram")],
+    ),
+    (
+        "The militia claimed the attack in a statement on its website and said 12 soldiers had "
+        "been killed.",
+        [FullRow("The militia", None, "said", "12 soldiers had been killed", channel="statement")],
+    ),
+    (
+        "The president condemned the bombing in a post on X and said the attackers would be "
+        "punished.",
+        [
+            FullRow("The president", None, "condemned", "the bombing", channel="x_twitter"),
+            FullRow(
+                "The president",
+                None,
+                "said",
+                "the attackers would be punished",
+                channel="x_twitter",
+            ),
+        ],
+    ),
+    (
+        "The rebels denied the report in a video on Telegram and said their fighters had "
+        "withdrawn.",
+        [
+            FullRow("The rebels", None, "denied", "the report", channel="telegram"),
+            FullRow("The rebels", None, "said", "their fighters had withdrawn", channel="telegram"),
+        ],
+    ),
+    # near-false: a place on the object, no medium
+    (
+        "The group claimed responsibility for the attack in the city and said it had captured "
+        "seven soldiers.",
+        [FullRow("The group", None, "said", "it had captured seven soldiers")],
+    ),
+]
+
+
+# Round 6, an unnamed speaker named later ('a foreman said ... the foreman, Musa Abdullahi,
+# told'): the definite noun with the name in apposition gives the indefinite one its name
+# (ANNOTATION: a nominal resolves to the name the article attaches to it, before or after).
+# Another person of the kind ('Another resident, X') or another noun names no one.
+NAMED_LATER_CASES = [
+    (
+        'Around 50 workers were on site, according to a foreman. "I heard a sound like '
+        'thunder," the foreman, Musa Abdullahi, said.',
+        ["musa abdullahi", "musa abdullahi"],
+    ),
+    (
+        "A nurse said 14 wounded had arrived overnight. The nurse, Amina Bello, said the "
+        "hospital had run out of blood.",
+        ["amina bello", "amina bello"],
+    ),
+    (
+        "A witness said the gunman fired from a car. The witness, John Okafor, said he saw two "
+        "men inside.",
+        ["john okafor", "john okafor"],
+    ),
+    (
+        "The bus left the road at dawn, a survivor told Reuters.\n\nThe survivor, Grace "
+        "Mwangi, said the driver had been speeding.",
+        ["grace mwangi", "grace mwangi"],
+    ),
+    # near-false: another person of the kind, or another noun
+    (
+        "A resident said the water rose fast. Another resident, Jane Doe, said the road was cut.",
+        [None, "jane doe"],
+    ),
+    (
+        "A nurse said 14 wounded had arrived. The doctor, Amina Bello, said blood was short.",
+        [None, "amina bello"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"), NAMED_LATER_CASES, ids=[c[0][:50] for c in NAMED_LATER_CASES]
+)
+def test_an_unnamed_speaker_takes_the_name_given_later(nlp, text, resolved):
+    assert [r.resolved for r in _full_rows(process(nlp, text))] == resolved
+
+
+def test_named_later_cases_hold_near_negatives():
+    assert sum(1 for _, resolved in NAMED_LATER_CASES if resolved[0] is None) >= 2
+
+
+# Round 6, many bodies of an organisation ('United Nations agencies', 'UN agencies', 'Red Cross
+# organisations'): a plural body noun names no one entity, as 'UN officials' does not; the
+# singular ('the UN agency') stays the organisation named on it.
+PLURAL_BODIES_CASES = [
+    (
+        "It has uprooted more than 12 million people, according to United Nations agencies.",
+        [None],
+    ),
+    ("UN agencies said the camps were full.", [None]),
+    ("EU agencies warned that the flood defences were weak.", [None]),
+    ("Red Cross organisations said 300 volunteers were deployed.", [None]),
+    # near-false: one body
+    ("The UN agency said the camps were full.", ["un"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"), PLURAL_BODIES_CASES, ids=[c[0][:50] for c in PLURAL_BODIES_CASES]
+)
+def test_many_bodies_of_an_organisation_name_no_one(nlp, text, resolved):
+    assert [r.resolved for r in _full_rows(process(nlp, text))] == resolved
+
+
+def test_plural_bodies_cases_hold_a_near_negative():
+    assert any(resolved != [None] for _, resolved in PLURAL_BODIES_CASES)
+
+
+# Round 6, an unnamed speaker given a name in its own phrase ('A Fano commander, who gave his
+# name only as Abebe', 'A nurse, identified only as Grace'): that name is the speaker's. A
+# role after 'as' is no name.
+NAME_GIVEN_IN_PHRASE_CASES = [
+    (
+        "A militia commander, who gave his name only as Abebe, told the BBC that his fighters "
+        "had captured 40 soldiers.",
+        ["abebe"],
+    ),
+    ("A nurse, identified only as Grace, said the ward was full.", ["grace"]),
+    ("A fighter who gave his name as Abu Omar said the town had fallen.", ["abu omar"]),
+    (
+        "A shopkeeper, who gave his name only as Karim, told AFP that the market burned for hours.",
+        ["karim"],
+    ),
+    # near-false: a role, not a name
+    ("A nurse, identified as the head of the ward, said the ward was full.", [None]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    NAME_GIVEN_IN_PHRASE_CASES,
+    ids=[c[0][:50] for c in NAME_GIVEN_IN_PHRASE_CASES],
+)
+def test_a_name_given_in_the_speakers_phrase_is_the_speakers(nlp, text, resolved):
+    assert [r.resolved for r in _full_rows(process(nlp, text))] == resolved
+
+
+def test_name_given_in_phrase_cases_hold_a_near_negative():
+    assert any(resolved == [None] for _, resolved in NAME_GIVEN_IN_PHRASE_CASES)
+
+
+# Round 6, a cue clause closing the sentence after a name and its apposition ('Among the dead
+# was X, a student, his family said in a statement'): the parser may make it a relative
+# clause of the name or a conjunct of the main verb; it reports the main clause.
+TRAILING_CUE_CLAUSE_CASES = [
+    (
+        "The victim was Maria Lopez, a nurse at the clinic, her family said in a statement on "
+        "Sunday.",
+        [
+            FullRow(
+                "her family",
+                None,
+                "said",
+                "The victim was Maria Lopez, a nurse at the clinic",
+                channel="statement",
+            )
+        ],
+    ),
+    (
+        "Among the dead was Tariq Bello, a high school student, his family said in a statement.",
+        [
+            FullRow(
+                "his family",
+                None,
+                "said",
+                "Among the dead was Tariq Bello, a high school student",
+                channel="statement",
+            )
+        ],
+    ),
+    (
+        "The gunman was identified as Tom Reed, a former soldier, the sheriff's office said on "
+        "Monday.",
+        [
+            FullRow(
+                "the sheriff's office",
+                None,
+                "said",
+                "The gunman was identified as Tom Reed, a former soldier",
+            )
+        ],
+    ),
+    (
+        "Among those killed was Amina Yusuf, a mother of four, her sister told the BBC.",
+        [
+            FullRow(
+                "her sister", None, "told", "Among those killed was Amina Yusuf, a mother of four"
+            )
+        ],
+    ),
+    # near-false: a relative clause with its own object reports nothing
+    ("The victim was Maria Lopez, a nurse whom the patients loved.", []),
+]
+
+
+def _no_nested(rows: list[FullRow]) -> bool:
+    return not any(r.relation == "nested" for r in rows)
+
+
+def _no_cited_origin(rows: list[FullRow]) -> bool:
+    return not any(r.relation == "cited_origin" for r in rows)
+
+
+def _no_rows(rows: list[FullRow]) -> bool:
+    return not rows
+
+
+# table -> (cases, how many near-false cases at least, what makes a case near-false)
+ROUND_SIX_TABLES = {
+    "that-clauses on whom was told": (TOLD_OBJECT_CLAUSE_CASES, 1, _no_rows),
+    "addressee infinitives": (ADDRESSEE_INFINITIVE_CASES, 2, _no_rows),
+    "citing participles closing the clause": (CLOSING_CITING_CASES, 1, _no_cited_origin),
+    "sources read as conjuncts of the clause": (SOURCE_READ_AS_CONJUNCT_CASES, 1, _no_rows),
+    "messages shared on a medium": (SHARED_MESSAGE_CASES, 1, _no_medium),
+    "recordings shown by a broadcaster": (BROADCAST_RECORDING_CASES, 1, _no_medium),
+    "reports closed by a semicolon": (SEMICOLON_REPLY_CASES, 1, _no_rows),
+    "beliefs nested in a fronted content": (NESTED_BELIEF_CASES, 1, _no_nested),
+    "hearsay participles on a noun": (HEARSAY_MODIFIER_CASES, 2, _no_rows),
+    "saying after an object": (SAYING_AFTER_OBJECT_CASES, 1, _no_medium_free),
+    "a medium on a coordinated act": (MEDIUM_ON_COORDINATED_ACT_CASES, 1, _no_medium),
+    "cue clauses closing the sentence": (TRAILING_CUE_CLAUSE_CASES, 1, _no_rows),
+}
+ROUND_SIX_CASES = [case for cases, _, _ in ROUND_SIX_TABLES.values() for case in cases]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ROUND_SIX_CASES, ids=[c[0][:50] for c in ROUND_SIX_CASES]
+)
+def test_round_six_constructions(nlp, text, expected):
+    assert _full_rows(process(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("table", list(ROUND_SIX_TABLES))
+def test_round_six_tables_hold_negatives(table):
+    cases, least, near_false = ROUND_SIX_TABLES[table]
+    assert sum(1 for _, rows in cases if near_false(rows)) >= least

@@ -122,6 +122,10 @@ class AttributionLexicon:
         }
         #: Verbs whose infinitive object is what someone is asked to do, not a report.
         self.directive_verbs: frozenset[str] = frozenset(cues.get("directive_verbs", ()))
+        #: Nouns of something said that a participle after them describes ('an appeal urging').
+        self.spoken_nouns: frozenset[str] = frozenset(cues.get("spoken_nouns", ()))
+        #: Participles that report hearsay on a noun ('dozens more feared trapped').
+        self.hearsay_modifiers: frozenset[str] = frozenset(cues.get("hearsay_modifiers", ()))
         self.aside_links: frozenset[str] = frozenset(cues.get("aside_links", ()))
         self.reporter_participles: frozenset[str] = frozenset(
             cues.get("reporter_participles", {}).get("lemmas", ())
@@ -155,7 +159,9 @@ class AttributionLexicon:
         self.conditional_marks: set[str] = set(cues["conditional_marks"])
         #: A wire dateline opening a paragraph ('GAZA (AP) - '): never content nor source.
         self.dateline = re.compile(cues.get("dateline", r"(?!)"), re.M)
-        self.channel_words = _PhraseTable(channels["mentions"])
+        self.channel_words = _PhraseTable(
+            channels["mentions"], channels.get("weakest_channels", ())
+        )
         self.channel_preps: set[str] = set(channels["prepositions"])
         self.weak_channels: frozenset[str] = frozenset(channels.get("weak_channels", ()))
         #: ", formerly Twitter" after a medium's name, part of the channel phrase.
@@ -176,6 +182,8 @@ class AttributionLexicon:
             channels.get("generic_outlet_words", ())
         )
         self.recipient_preps: frozenset[str] = frozenset(channels.get("recipient_prepositions", ()))
+        #: Channels an object of a telling verb names as the occasion ('told a news conference').
+        self.occasion_channels: frozenset[str] = frozenset(channels.get("occasion_channels", ()))
         self.channel_sources: dict[str, str] = dict(channels["channel_sources"])
         self.cue_channels: dict[str, str] = dict(channels["cue_channels"])
         self.topic_verbs: set[str] = set(channels.get("topic_verbs", ()))
@@ -183,6 +191,8 @@ class AttributionLexicon:
             r"\w\.(?:" + "|".join(re.escape(d) for d in channels["web_domains"]) + r")\b", re.I
         )
         self.pronouns: dict[str, str] = dict(sources["pronouns"])
+        #: Verbs that give an unnamed speaker a name in its phrase ('gave his name as X').
+        self.naming_verbs: frozenset[str] = frozenset(sources.get("naming_verbs", ()))
         self.government_of: dict[str, str] = dict(sources["government_of"])
         self.non_communicating: set[str] = set(sources["non_communicating"])
         self.non_communicating_labels: set[str] = set(sources["non_communicating_labels"])
@@ -390,8 +400,11 @@ def _member(values: numpy.ndarray, table: numpy.ndarray) -> numpy.ndarray:
 class _PhraseTable:
     """Phrases -> values, found as whole words in a lower-cased text, the longest first."""
 
-    def __init__(self, table: Mapping[str, str]) -> None:
+    def __init__(self, table: Mapping[str, str], weakest: Iterable[str] = ()) -> None:
         self.table = {k.lower(): v for k, v in table.items()}
+        #: Weak values that give way to a later weak one as well ('a video shared on social
+        #: media': other, then social_media).
+        self.weakest = frozenset(weakest)
         phrases = sorted(self.table, key=len, reverse=True)
         self.pattern = re.compile(
             r"(?<![\w-])(" + "|".join(re.escape(p) for p in phrases) + r")(?![\w-])"
@@ -406,7 +419,8 @@ class _PhraseTable:
             hit = self.table[match.group(1)], match.start(1), match.end(1)
             if hit[0] not in weak:
                 return hit
-            first = first or hit
+            if first is None or (first[0] in self.weakest and hit[0] not in self.weakest):
+                first = hit
         return first
 
 
@@ -882,6 +896,8 @@ def _subject_of(
     if lent is not None:
         return lent, False  # 'Znak.com reported its source said ...': the source said it
     current = verb
+    if _mute_gerund_subject(verb, lex) is not None:
+        current = verb.head  # 'welcomed the ceasefire saying ...': the welcomer says it
     for _ in range(4):
         passive = False
         subjects = []
@@ -954,9 +970,70 @@ def _subject_of(
             if isinstance(author, Token) and author.pos_ in ("VERB", "AUX"):
                 current = author  # "X released a statement saying": the subject of released
                 continue
+            host = _verb_of_mute_object(current, lex) if author is None else None
+            if host is not None:
+                current = host  # 'condemned the shooting saying ...': the condemner says it
+                continue
             return author, False
         return None, False
     return None, False
+
+
+def _mute_gerund_subject(participle: Token, lex: AttributionLexicon) -> Token | None:
+    """'The minister welcomed the ceasefire saying it would save lives' parsed as a gerund
+    clause ('the ceasefire saying ...') that the verb takes: a speech participle with no
+    auxiliary whose subject is a noun that is no message and no party, after the verb it
+    hangs on. Returns that subject (the verb's real object), else None."""
+    if (
+        participle.tag_ != "VBG"
+        or participle.dep_ != "ccomp"
+        or participle.head.i > participle.i
+        or lex.verbs.get(lex.verb_lemma(participle)) != "speech"
+        or any(c.dep_ in ("aux", "auxpass") for c in participle.children)
+    ):
+        return None
+    subject = next((c for c in participle.children if c.dep_ == "nsubj"), None)
+    if subject is None or not _mute_noun(subject, lex):
+        return None
+    return subject
+
+
+def _mute_noun(noun: Token, lex: AttributionLexicon) -> bool:
+    """A common noun that is no message, party or body: it cannot be what says something."""
+    lemma = noun.lemma_.lower()
+    return (
+        noun.pos_ == "NOUN"
+        and not noun.ent_type_
+        and lemma not in lex.document_nouns
+        and noun.lower_ not in lex.document_nouns
+        and lemma not in lex.person_nouns
+        and lemma not in lex.audience_nouns
+        and lemma not in lex.institution_nouns
+        and lemma not in lex.non_communicating
+        and lemma not in lex.nouns
+        and lemma not in lex.spoken_nouns
+    )
+
+
+def _verb_of_mute_object(participle: Token, lex: AttributionLexicon) -> Token | None:
+    """'The mayor condemned the shooting saying ...', 'welcomed the ceasefire saying ...': a
+    speech participle the parser hung on the object of a verb (directly, or through a
+    preposition) whose noun is no message and no party, so cannot be what says it. Returns
+    that verb, whose subject the participle goes on with, else None."""
+    noun = participle.head
+    if (
+        lex.verbs.get(lex.verb_lemma(participle)) != "speech"
+        or not _mute_noun(noun, lex)
+        or any(t.text == "," for t in participle.doc[noun.i : participle.i])
+    ):
+        return None
+    token = noun
+    while token.dep_ == "pobj" and token.head.dep_ == "prep":
+        token = token.head.head
+    if token.dep_ != "dobj" and not (token.pos_ in ("VERB", "AUX") and token is not noun):
+        return None
+    host = token.head if token.dep_ == "dobj" else token
+    return host if host.pos_ in ("VERB", "AUX") and host.i < participle.i else None
 
 
 def _reporter_of_counted_group(clause: Token, lex: AttributionLexicon) -> Token | None:
@@ -1160,7 +1237,24 @@ def _apposed_name(root: Token, ctx: _Context) -> Token | None:
             return token
         if entity is None and _is_acronym(token) and token.pos_ in NAME_POS:
             return token  # 'The UN peacekeeping mission, MONUSCO,': an acronym is a name
-    return None
+    return _name_set_off_after_place(root, ctx)
+
+
+def _name_set_off_after_place(root: Token, ctx: _Context) -> Token | None:
+    """'The mayor of Jérémie, Jean-Baptiste Pétion': a person's name set off by a comma after
+    the place of a title, which the parser made the object of 'of' (the place a modifier of
+    it) rather than an apposition. The name's entity is a PERSON that closes the phrase."""
+    last = root.right_edge
+    while last.is_punct and last.i > root.i:
+        last = last.nbor(-1)
+    if last.i == root.i or last.dep_ not in ("pobj", "conj", "npadvmod"):
+        return None
+    entity = _entity_of(ctx, last)
+    if entity is None or entity["label"] != "PERSON" or entity["end"] != last.idx + len(last):
+        return None
+    if ctx.text[: entity["start"]].rstrip()[-1:] != ",":
+        return None
+    return last
 
 
 # -- content -------------------------------------------------------------------------------
@@ -1425,9 +1519,14 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
         return None
     if _is_question(verb, ctx):
         return None
+    predicate = _hearsay_predicate(verb, lex)
+    if predicate is not None:
+        return _hearsay_on_noun(verb, predicate, ctx)
     if lemma in lex.citing and verb.tag_ == "VBG" and verb.dep_ != "ROOT":
         if lex.verb_lemma(verb.head) in lex.verbs or verb.dep_ != "advcl":
             return None  # "X, citing Y, said": Y's row comes with X's (`_cited_origins`)
+        if _closing_citing(verb, ctx) is not None:
+            return None  # 'X said CLAUSE, citing Y': Y's row comes with X's as well
         return _citing_adjunct(verb, ctx)
     if lemma in lex.citing:
         cited = _citing_attribution(verb, ctx)
@@ -1465,6 +1564,8 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
         ccomp = complements[0] if complements else None
     if ccomp is not None and _time_clause_after_quote(verb, ccomp, ctx):
         ccomp = None
+    if ccomp is not None:
+        ccomp = _clause_before_semicolon(verb, ccomp)
     if ccomp is not None:
         ccomp = _past_message_participle(ccomp)
     if ccomp is None:
@@ -1558,6 +1659,19 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
             source_token, broken_span = named
     if source_token is None and not passive and _main_clause_read_as_host(verb) is not None:
         source_token = verb.head  # 'The chief, X, announced on Facebook there were ...'
+    joined_cut = None
+    if not passive and (
+        source_token is None
+        # a subject lent by the clause the parser coordinated the cue with, by a comma alone
+        or (
+            verb.dep_ == "conj"
+            and source_token.i < verb.head.i
+            and not any(c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in verb.head.children)
+        )
+    ):
+        joined = _source_read_as_conjunct(verb, ctx, paragraph)
+        if joined is not None:
+            source_token, broken_span, joined_cut = joined
     if source_token is None and not passive:
         inverted = _inverted_source(verb, ctx)
         if inverted is not None:
@@ -1597,6 +1711,17 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
         cue_tokens.append(particle)
         cue_lemma = lex.phrasal[f"{lemma} {particle.lower_}"]
     content, scope, quote_type = _verb_content(verb, cls, ccomp, xcomp, passive, ctx)
+    if (
+        content is None
+        and joined_cut is not None
+        and verb.dep_ == "conj"
+        and verb.head.i < verb.i
+        and verb.head.left_edge.idx >= paragraph[0]
+    ):
+        # '..., the head of the district, Musa Bello, told the BBC' read as a verb coordinated
+        # with the clause: that clause, up to the speakers, is what was told.
+        content = scope = _trim(text, verb.head.left_edge.idx, joined_cut)
+        quote_type = _quote_type(content, ctx)
     if lemma in lex.clause_only and (
         xcomp is not None or not (finite_ccomp or quote_type == "direct")
     ):
@@ -1660,6 +1785,9 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
                 cue_tokens.append(phrasal)
                 cue_lemma = lex.phrasal[f"{lemma} {phrasal.lower_}"]
             quote_type = _quote_type(content, ctx) if content is not None else quote_type
+    if joined_cut is not None and content is not None and content[0] < joined_cut < content[1]:
+        # the speakers the parser coordinated into the clause are not what was said
+        content = scope = _trim(text, content[0], joined_cut)
     if content is not None and quote_type != "direct":
         content = _before_own_conjunct(verb, content, text)
         content = _with_complement_conjuncts(verb, content, text)
@@ -2419,6 +2547,54 @@ def _loose_subject(verb: Token, ctx: _Context, paragraph: tuple[int, int]) -> To
     return phrase
 
 
+def _source_read_as_conjunct(
+    verb: Token, ctx: _Context, paragraph: tuple[int, int]
+) -> tuple[Token, tuple[int, int], int] | None:
+    """'..., killing 15 people, police and local officials said', '..., forcing traders to
+    flee, the town's mayor, Paul Mbeki, told AFP': a cue left without a subject because the
+    parser read the speakers after the comma into the clause they report (a conjunct of its
+    last noun, another object of its participle). The speakers are the noun phrase from that
+    comma up to the cue (or up to the comma before a telling verb and its hearer), headed
+    before the comma, and able to speak; the widest such phrase. Returns (source root,
+    source characters, where the content ends)."""
+    if verb.tag_ not in FINITE or any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children
+    ):
+        return None
+    doc, index, lex = verb.doc, ctx.index, ctx.lex
+    first = index.sent_start[verb.i]
+    j = verb.i - 1
+    while j > first and doc[j].pos_ in ("ADV", "AUX", "PART"):
+        j -= 1
+    if (
+        j > first
+        and doc[j].text == ","
+        and lex.verb_lemma(verb) in lex.recipient_verbs
+        and any(c.dep_ in ("dobj", "dative") and c.i > verb.i for c in verb.children)
+    ):
+        j -= 1  # '..., the town's mayor, Paul Mbeki, told AFP'
+    if j <= first or index.inside[j] or doc[j].is_punct:
+        return None
+    speakers = [
+        t
+        for t in doc[first + 1 : j + 1]
+        if t.right_edge.i == j
+        and t.pos_ in NOMINAL
+        and t.left_edge.i > first
+        and doc[t.left_edge.i - 1].text == ","
+        and t.head.i < t.left_edge.i - 1
+        and not _cannot_speak(t, lex)
+        and (_is_party(t, ctx) or t.lemma_.lower() in lex.institution_nouns)
+    ]
+    if not speakers:
+        return None
+    speaker = min(speakers, key=lambda t: t.left_edge.i)
+    start = speaker.left_edge.idx
+    if start < paragraph[0]:
+        return None
+    return speaker, (start, doc[j].idx + len(doc[j])), doc[speaker.left_edge.i - 1].idx
+
+
 def _cannot_speak(token: Token, lex: AttributionLexicon) -> bool:
     """A subject that makes no claim: a thing ('sirens warning', 'an explosion shows') or a
     date, time or amount ('Monday saw ...'); not a person described by age ('the
@@ -2461,6 +2637,12 @@ def _verb_content(
     text = ctx.text
     inside = ctx.index.inside
     paragraph = _paragraph_of(text, verb.idx)
+    mute = _mute_gerund_subject(ccomp, ctx.lex) if ccomp is not None else None
+    if mute is not None:
+        # 'welcomed the ceasefire saying ...': the noun is what the verb took; the participle
+        # speaks for the verb's subject in a row of its own
+        content = _trim(text, *_subtree_span(mute))
+        return content, content, _quote_type(content, ctx)
     if ccomp is not None and (not inside[ccomp.i] or inside[verb.i]):
         skip = _left_out_of_content(verb, ctx.lex)
         content = _clause_content(ccomp, skip, text, paragraph)
@@ -2579,6 +2761,68 @@ def _complement_hung_elsewhere(
                     and _complete_clause(clause)
                 ):
                     return clause, set()
+    if lex.verb_lemma(verb) in lex.recipient_verbs:
+        for told in verb.children:
+            if told.dep_ not in ("dobj", "dative"):
+                continue
+            # whom or where, and the nouns of its 'of' phrases ('a gathering of elders')
+            nouns = [told] + [t for t in told.subtree if t.dep_ == "pobj" and t.head.lower_ == "of"]
+            if not any(_can_be_told(n, lex) or _names_occasion(n, lex) for n in nouns):
+                continue
+            for noun in nouns:
+                clause = _that_clause_read_as_relative(noun)
+                if clause is not None:
+                    return clause
+    return None
+
+
+def _names_occasion(noun: Token, lex: AttributionLexicon) -> bool:
+    """The noun phrase up to its head names a medium or an occasion one speaks at ('a news
+    conference', 'a briefing'), whatever channel policy `occasion_channels` sets."""
+    return _occasion_hit(noun, set(), noun.doc.text, lex) is not None
+
+
+def _occasion_hit(
+    noun: Token,
+    skip: set[int],
+    text: str,
+    lex: AttributionLexicon,
+    channels: frozenset[str] | None = None,
+) -> tuple[str, int, int] | None:
+    """(channel, start, end) of a noun phrase whose words up to its head noun name a channel
+    ending at that noun ('a televised news conference'), one of `channels` when given."""
+    if noun.pos_ != "NOUN" or noun.i in skip:
+        return None
+    head_words = [t for t in noun.subtree if t.i <= noun.i and t.i not in skip]
+    span = _char_span(_leading_run(head_words))
+    if span is None:
+        return None
+    hit = lex.channel_words.find(text[span[0] : span[1]])
+    # the channel word must be the phrase's own noun, not a word before it
+    if hit is None or span[0] + hit[2] != span[1]:
+        return None
+    if channels is not None and hit[0] not in channels:
+        return None
+    return hit[0], *_trim(text, *span)
+
+
+def _that_clause_read_as_relative(noun: Token) -> tuple[Token, set[int]] | None:
+    """'told a crowd of mourners that the city would rebuild', 'told a news briefing that
+    four soldiers were missing': the parser made the complement a relative clause on whom or
+    where it was told. Only a clause opened by "that" with a subject of its own counts ('told
+    a crowd that gathered outside' is a relative clause). Returns the clause and the "that"."""
+    for clause in noun.children:
+        if clause.dep_ != "relcl" or not _is_finite(clause):
+            continue
+        that = clause.left_edge
+        if that.lower_ != "that" or that.i <= noun.i:
+            continue
+        subject = next(
+            (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None
+        )
+        if subject is None or subject.i == that.i:
+            continue
+        return clause, {that.i}
     return None
 
 
@@ -3001,9 +3245,18 @@ def _object_content(
             parts.extend(
                 t for c in topic.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree
             )
+        elif xcomp is None and lex.verb_lemma(verb) in lex.directive_verbs:
+            parts.extend(_act_asked_of(dobj, verb))
         dobj = None
     if dobj is not None:
-        parts.extend(dobj.subtree)
+        # 'condemned the shooting saying ...': the participle speaks for the subject
+        said_after = {
+            t.i
+            for acl in dobj.subtree
+            if acl.dep_ == "acl" and _verb_of_mute_object(acl, lex) is not None
+            for t in acl.subtree
+        }
+        parts.extend(t for t in dobj.subtree if t.i not in said_after)
         for child in verb.children:
             if child.i > dobj.i and (
                 child.dep_ in ("oprd", "xcomp", "ccomp", "acomp")
@@ -3049,6 +3302,25 @@ def _object_content(
         return None
     start, end = _trim(text, *span)
     return (start, _close_quote(text, start, end)) if end > start else None
+
+
+def _act_asked_of(party: Token, verb: Token) -> list[Token]:
+    """'urged anyone with information to contact police', 'asked anyone who saw the attack to
+    come forward': the infinitive of the act a directive verb asks for, which the parser hung
+    on a modifier of the one asked (a relative clause, a phrase on it or on the verb). Returns
+    the words from the one asked to the end of the infinitive's phrase, or none."""
+    doc = verb.doc
+    after = [party] + [c for c in verb.children if c.dep_ == "prep" and c.i > party.i]
+    for host in after:
+        for token in host.subtree:
+            if (
+                token.tag_ == "VB"
+                and token.i > party.i
+                and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
+            ):
+                end = max(t.i for t in token.subtree)
+                return list(doc[party.left_edge.i : end + 1])
+    return []
 
 
 def _object_apposition(child: Token, dobj: Token) -> bool:
@@ -3123,10 +3395,45 @@ def _is_party(token: Token, ctx: _Context) -> bool:
     return lemma in ctx.lex.person_nouns or lemma in ctx.lex.audience_nouns
 
 
+def _trailing_cue_clause(verb: Token) -> Token | None:
+    """'Among the dead was X, a student, his family said in a statement', 'The gunman was
+    identified as X, a former soldier, the sheriff's office said': a cue with a subject of its
+    own that closes the sentence after a comma, with nothing said of its own, which the parser
+    made a relative clause of the name before it or a conjunct of the main verb. It reports
+    the sentence's main clause; returns that clause's verb, else None."""
+    if verb.dep_ not in ("relcl", "conj") or verb.tag_ not in FINITE:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or subject.tag_ in ("WDT", "WP", "WP$"):
+        return None
+    doc = verb.doc
+    first = subject.left_edge.i
+    if first == 0 or doc[first - 1].text != ",":
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj", "mark", "cc") for c in verb.children):
+        return None
+    after = verb.right_edge.i + 1
+    if after < len(doc) and not (doc[after].is_punct and doc[after].text in ".;"):
+        return None
+    root = verb.sent.root
+    if root.i == verb.i or root.i > first or root.pos_ not in ("VERB", "AUX"):
+        return None
+    if verb.dep_ == "conj" and (
+        verb.head.i != root.i
+        or any(c.dep_ == "cc" and root.i < c.i < verb.i for c in root.children)
+    ):
+        return None
+    return root
+
+
 def _host_clause(verb: Token, text: str) -> tuple[int, int] | None:
     """Content of a parenthetical cue hanging off the clause it reports: "The attack, police
     said, was ...", "..., he said" (parataxis or a trailing adverbial clause) and "as X
     said" anywhere."""
+    trailing = _trailing_cue_clause(verb)
+    if trailing is not None:
+        paragraph = _paragraph_of(text, verb.idx)
+        return _clause_content(trailing, {t.i for t in verb.subtree}, text, paragraph)
     head = verb.head
     if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
         return None
@@ -3890,7 +4197,81 @@ def _cited_origins(verb: Token, parent: _Found, ctx: _Context) -> list[_Found]:
             cues.append((child, origin))
     if not cues:
         cues = _misplaced_citing(verb, parent, ctx)
+    if not cues:
+        return _closing_cited_origins(verb, parent, ctx)
     return [_cited_origin(cue, origin, parent, ctx) for cue, origin in cues]
+
+
+def _closing_cited_origins(verb: Token, parent: _Found, ctx: _Context) -> list[_Found]:
+    """The origins of `_closing_citing` participles on the complement of `verb`: their rows,
+    with the participle's phrases after the object in the source ('citing witnesses in the
+    area' where the parser hung 'in the area' on the participle), and the parent's content
+    cut before the participle."""
+    out = []
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i < verb.i:
+            continue
+        for child in clause.children:
+            origin = _closing_citing(child, ctx)
+            if origin is None:
+                continue
+            item = _cited_origin(child, origin, parent, ctx)
+            last = child.right_edge
+            while last.is_punct and last.i > origin.i:
+                last = last.nbor(-1)
+            item.source = (origin.left_edge.idx, last.idx + len(last))
+            out.append(item)
+            if parent.content[1] > child.left_edge.idx:
+                end = _trim(ctx.text, parent.content[0], child.left_edge.idx)[1]
+                if end > parent.content[0]:
+                    parent.content = (parent.content[0], end)
+                    parent.scope = parent.content
+                    item.content = item.scope = parent.content
+    return out
+
+
+def _closing_citing(participle: Token, ctx: _Context) -> Token | None:
+    """'The group said 14 fighters had been killed, citing medical sources': a citing
+    participle after a comma that closes the complement of a cue verb, whose object can speak
+    (a person, a body, a name, a document), names where the cue's source got the claim; the
+    parser hangs it on the complement. Returns the object cited, else None ('citing security
+    concerns' gives grounds)."""
+    lex = ctx.lex
+    clause = participle.head
+    if (
+        participle.dep_ != "advcl"
+        or participle.tag_ != "VBG"
+        or lex.verb_lemma(participle) not in lex.citing
+        or participle.i < clause.i
+        or clause.dep_ != "ccomp"
+        or lex.verb_lemma(clause.head) not in lex.verbs
+        or clause.head.i > clause.i
+    ):
+        return None
+    doc = participle.doc
+    if participle.i == 0 or doc[participle.left_edge.i - 1].text != ",":
+        return None
+    after = participle.right_edge.i + 1
+    if after < len(doc) and not (doc[after].is_punct and doc[after].text in ".;"):
+        return None  # not the end of the sentence
+    origin = next((c for c in participle.children if c.dep_ == "dobj"), None)
+    if origin is None or not _cited_can_speak(origin, ctx):
+        return None
+    return origin
+
+
+def _cited_can_speak(origin: Token, ctx: _Context) -> bool:
+    """What is cited can be where a claim came from: a person, audience or body noun, a
+    name, or a document ('sources', 'officials', 'WAFA', 'figures'), not grounds ('security
+    concerns', 'the risk of strikes')."""
+    lex = ctx.lex
+    lemma = origin.lemma_.lower()
+    return (
+        _is_party(origin, ctx)
+        or lemma in lex.institution_nouns
+        or lemma in lex.document_nouns
+        or origin.lower_ in lex.document_nouns
+    )
 
 
 def _cited_as_speaking(verb: Token, lex: AttributionLexicon) -> Token | None:
@@ -4207,6 +4588,8 @@ def _channel_of(found: _Found, ctx: _Context) -> None:
         # 'Commenting on the radio communications': the topic, not the medium.
         topic = lex.verb_lemma(verb) in lex.topic_verbs
         hit = None if topic else _channel_in_preps(verb, ctx, skip)
+        if hit is None:
+            hit = _occasion_object(verb, ctx, skip)
         for child in verb.children:
             if (
                 hit is None
@@ -4246,6 +4629,9 @@ def _channel_of(found: _Found, ctx: _Context) -> None:
             # 'claimed responsibility in a message on Telegram and said ...', 'went on state
             # television and announced ...': one subject, one act of speaking, one medium
             hit = _channel_in_preps(verb.head, ctx, skip | {verb.i})
+            for obj in (c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i):
+                # the phrase the parser hung on the act's object instead
+                hit = hit or _channel_in_preps(obj, ctx, skip | {verb.i})
         if hit is None and found.quote_type == "indirect":
             hit = _channel_after_object(found, verb, ctx)
             if hit is not None:
@@ -4268,7 +4654,45 @@ def _channel_of(found: _Found, ctx: _Context) -> None:
             if hit is not None:
                 found.channel, found.channel_span = hit[0], (hit[1], hit[2])
                 return
-    found.channel = _source_medium(root, ctx)
+    found.channel = _delivering_medium(root, ctx) or _source_medium(root, ctx)
+
+
+def _delivering_medium(root: Token, ctx: _Context) -> str | None:
+    """'Footage broadcast by local channels', 'Images aired by local TV stations': the agent
+    of a delivery participle on the source that is a medium (read on its lemmas, so plurals
+    count) is the channel the source came through; a news agency gives none, as elsewhere,
+    and people or a group ('filmed by residents', 'released by the group') name no medium."""
+    lex = ctx.lex
+    for participle in root.children:
+        if participle.dep_ != "acl" or participle.lemma_.lower() not in lex.delivery_verbs:
+            continue
+        for agent in participle.children:
+            if agent.dep_ != "agent":
+                continue
+            for noun in agent.children:
+                words = " ".join(t.lemma_.lower() for t in noun.subtree)
+                if lex.news_agencies.find(words) is not None:
+                    return None
+                hit = lex.media_sources.find(words)
+                if hit is not None:
+                    return hit[0]
+    return None
+
+
+def _occasion_object(verb: Token, ctx: _Context, skip: set[int]) -> tuple[str, int, int] | None:
+    """The occasion a telling verb addresses ('told a news conference', 'told a televised
+    press briefing in Kabul'): its object up to the head noun names a channel of
+    `occasion_channels`, so the statement was made there; a hearer ('told reporters', 'told
+    the BBC') is no channel. Returns (channel, start, end) of the object's phrase."""
+    lex = ctx.lex
+    if not lex.occasion_channels or lex.verb_lemma(verb) not in lex.recipient_verbs:
+        return None
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative"):
+            hit = _occasion_hit(child, skip, ctx.text, lex, lex.occasion_channels)
+            if hit is not None:
+                return hit
+    return None
 
 
 def _channel_after_object(
@@ -5163,11 +5587,32 @@ def _is_person(found: _Found, ctx: _Context) -> bool:
     if found.source_type == "pronoun":
         return ctx.lex.pronouns.get(root.lower_) == "person"
     entity = _entity_of(ctx, root)
+    if _titled_one_word_name(root, entity, ctx):
+        return True
     if entity is not None:
         return entity["label"] == "PERSON" or _looks_like_surname(root, entity, ctx)
     if any((_entity_of(ctx, c) or {}).get("label") == "PERSON" for c in root.children):
         return True
     return root.lemma_.lower() in ctx.lex.person_nouns and root.tag_ in ("NN", "NNP")
+
+
+def _titled_one_word_name(root: Token, entity: EntityItem | None, ctx: _Context) -> bool:
+    """'agency chief Heriyanto', 'Police spokesman Sumarno': a capitalised one-word name right
+    after a person's title compounded onto it is a person, whatever label the recogniser gave
+    the name (a place, a product) or none."""
+    if root.pos_ != "PROPN" or not root.is_title or root.i == 0:
+        return False
+    if entity is not None and (
+        entity["label"] == "PERSON" or entity["end"] - entity["start"] > len(root.text)
+    ):
+        return False
+    title = root.nbor(-1)
+    return (
+        title.head.i == root.i
+        and title.dep_ == "compound"
+        and title.lemma_.lower() in ctx.lex.person_nouns
+        and not any(c.dep_ == "compound" and c.i > root.i for c in root.children)
+    )
 
 
 def _looks_like_surname(root: Token, entity: EntityItem, ctx: _Context) -> bool:
@@ -5243,6 +5688,10 @@ def _resolve_sources(items: list[_Found], ctx: _Context) -> None:
                 found.resolved = referent.resolved or _own_words(referent, ctx)
             else:
                 found.resolved = referent
+        elif (set_off := _name_set_off_before(found, ctx)) is not None:
+            found.resolved = set_off
+        elif (given := _name_given_in_phrase(root, ctx)) is not None:
+            found.resolved = given
         else:
             medium = _medium_named_before(found, done, ctx)
             if medium is not None:
@@ -5263,6 +5712,7 @@ def _resolve_sources(items: list[_Found], ctx: _Context) -> None:
                 found.resolved = (
                     referent
                     or _first_named_conjunct(root, ctx)
+                    or _named_later_by_apposition(root, ctx)
                     or _article_referent(found, ctx)
                     or _speaker_named_next(found, items, ctx)
                 )
@@ -5272,6 +5722,17 @@ def _resolve_sources(items: list[_Found], ctx: _Context) -> None:
             bracket = _BRACKETED_RE.search(text, found.source[0], found.source[1])
             if bracket is not None:
                 found.resolved = ctx.acronyms.get(bracket.group(1).lower())
+        if found.resolved is None and found.source_type == "nominal":
+            # 'according to IOM figures', 'an ACLED tally': the body whose acronym the article
+            # defined owns the figures, though the recogniser found no name in the phrase.
+            found.resolved = next(
+                (
+                    ctx.acronyms[t.lower_]
+                    for t in _compound_words(root)
+                    if _is_acronym(t) and t.lower_ in ctx.acronyms
+                ),
+                None,
+            )
         if found.resolved is not None:
             # 'according to Phivolcs': an acronym the article defined stands for the name.
             found.resolved = ctx.acronyms.get(found.resolved.lower(), found.resolved)
@@ -5299,6 +5760,74 @@ def _resolve_sources(items: list[_Found], ctx: _Context) -> None:
                 # a group the article names again resolves to its own words; a joined source
                 # ('Haitian police and a church group') to its first part's
                 found.resolved = _own_words(found, ctx)
+
+
+def _name_given_in_phrase(root: Token, ctx: _Context) -> str | None:
+    """'A Fano commander, who gave his name only as Abebe', 'A nurse, identified only as
+    Grace': a proper name after the 'as' of a naming verb inside the speaker's own phrase is
+    the speaker's name. Returns it (the entity's canonical, else the name as written)."""
+    for token in root.subtree:
+        if (
+            token.dep_ != "pobj"
+            or token.pos_ != "PROPN"
+            or token.head.lower_ != "as"
+            or token.head.head.lemma_.lower() not in ctx.lex.naming_verbs
+        ):
+            continue
+        entity = _entity_of(ctx, token)
+        if entity is not None and entity["label"] == "PERSON":
+            return _canonical(ctx, entity)
+        words = [t for t in token.subtree if t.pos_ == "PROPN"]
+        span = _char_span(_leading_run(words))
+        return ctx.text[span[0] : span[1]] if span is not None else None
+    return None
+
+
+def _named_later_by_apposition(root: Token, ctx: _Context) -> str | None:
+    """'a foreman said ... the foreman, Musa Abdullahi, told': an indefinite singular noun of
+    a person ('a foreman', 'a nurse', 'a survivor') that the article writes again later as
+    'the' + the same noun with a person's name in apposition takes that name (the first such
+    one). None for 'another resident, X' or another noun."""
+    if (
+        root.pos_ != "NOUN"
+        or root.tag_ != "NN"
+        or not {"a", "an"} & {c.lower_ for c in root.children if c.dep_ == "det"}
+    ):
+        return None
+    lemma = root.lemma_.lower()
+    for token in root.doc[root.i + 1 :]:
+        if token.lemma_.lower() != lemma or token.pos_ != "NOUN":
+            continue
+        if "the" not in {c.lower_ for c in token.children if c.dep_ == "det"}:
+            continue
+        for name in token.children:
+            if name.dep_ != "appos" or name.i < token.i:
+                continue
+            entity = _entity_of(ctx, name)
+            if entity is not None and entity["label"] == "PERSON":
+                return _canonical(ctx, entity)
+    return None
+
+
+def _name_set_off_before(found: _Found, ctx: _Context) -> str | None:
+    """'... with the help of Europol, the EU police agency said': a definite nominal of an
+    organisation's kind that follows, after a comma, the name closing the clause it reports
+    stands in apposition to that name. Returns the organisation's name when it fits the kind
+    (`_fits_kind`), else None."""
+    root, text = found.source_root, ctx.text
+    if root is None or found.source is None or root.lemma_.lower() not in ctx.lex.speaker_kinds:
+        return None
+    start = found.source[0]
+    if not text[start:].lower().startswith("the ") or found.content[1] > start:
+        return None
+    before = text[:start].rstrip()
+    if not before.endswith(","):
+        return None
+    end = len(before[:-1].rstrip())
+    entity = next((e for e in ctx.entities if e["end"] == end), None)
+    if entity is None or not _fits_kind(root, entity, ctx):
+        return None
+    return _canonical(ctx, entity)
 
 
 def _fits_kind(root: Token, entity: EntityItem, ctx: _Context) -> bool:
@@ -5946,7 +6475,10 @@ def _nominal_referent(found: _Found, done: list[_Found], ctx: _Context) -> _Foun
     outlet = _named_outlet_kind(root, ctx)
     if outlet is not None:
         return outlet
-    if lemma in lex.institution_nouns or root.lower_ in lex.institution_nouns:
+    if (lemma in lex.institution_nouns or root.lower_ in lex.institution_nouns) and (
+        # 'UN agencies', 'Red Cross organisations': many bodies of it, not the organisation
+        root.tag_ != "NNS"
+    ):
         # "Russia's TASS news agency", "the Wagner group": the organisation named on the noun.
         words = sorted(_compound_words(root), key=lambda t: -t.i)
         for token in words:
@@ -7063,6 +7595,8 @@ def _scored_verb(
         or _speech_rule(token, lex)
         or _performative_infinitive(token, lex)
         or _main_clause_before_semicolon(token, lex)
+        or _belief_in_fronted_content(token, lex)
+        or _hearsay_predicate(token, lex) is not None
         or _showing_participle(token, lex)
         # the parser hung its clause elsewhere, which the model's features cannot see
         or (
@@ -7132,6 +7666,107 @@ def _shown_by(verb: Token, lex: AttributionLexicon) -> Token | None:
     return None
 
 
+def _hearsay_predicate(verb: Token, lex: AttributionLexicon) -> Token | None:
+    """'dozens more feared trapped in the hull', '12 miners feared trapped underground',
+    'three children believed to be siblings': a participle of `hearsay_modifiers` on a noun
+    before it, with no agent, and a predicate of its own (a complement, or a participle or
+    adjective the parser hung on the same noun right after it). Returns that predicate."""
+    if (
+        verb.tag_ != "VBN"
+        or verb.dep_ != "acl"
+        or lex.verb_lemma(verb) not in lex.hearsay_modifiers
+        or verb.head.pos_ not in NOMINAL
+        or verb.head.i > verb.i
+    ):
+        return None
+    if any(c.dep_ in ("agent", "prep") and c.i > verb.i for c in verb.children):
+        return None  # 'believed by police', 'feared for his life'
+    predicate = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("xcomp", "oprd", "acomp", "advcl") and c.i > verb.i
+        ),
+        None,
+    )
+    if predicate is None and verb.i + 1 < len(verb.doc):
+        after = verb.nbor(1)
+        if (
+            after.head.i == verb.head.i
+            and after.dep_ in ("acl", "amod")
+            and after.tag_ in ("VBN", "JJ")
+        ):
+            predicate = after
+    return predicate
+
+
+def _hearsay_on_noun(verb: Token, predicate: Token, ctx: _Context) -> _Found | None:
+    """The row of a `_hearsay_predicate` participle: no source, the cue, and as content the
+    noun phrase from its first word to the end of the predicate."""
+    noun = verb.head
+    paragraph = _paragraph_of(ctx.text, verb.idx)
+    last = max(predicate.right_edge.i, verb.right_edge.i)
+    tokens = [t for t in verb.doc[noun.left_edge.i : last + 1]]
+    span = _char_span(tokens)
+    if span is None or span[0] < paragraph[0]:
+        return None
+    content = _trim(ctx.text, *span)
+    return _Found(
+        cue=(verb.idx, verb.idx + len(verb)),
+        cue_lemma=ctx.lex.verb_lemma(verb),
+        content=content,
+        scope=content,
+        quote_type=_quote_type(content, ctx),
+        kind="verb",
+        cue_token=verb,
+    )
+
+
+def _belief_in_fronted_content(verb: Token, lex: AttributionLexicon) -> bool:
+    """'Police believe the kidnappers belong to a gang, a police official said': a cognition
+    verb with a noun subject and a finite clause of its own, heading the content a speech cue
+    after it reports, is a belief that speaker reports (a nested row), which the cue model,
+    reading a complement clause, would miss."""
+    head = verb.head
+    return (
+        lex.verbs.get(lex.verb_lemma(verb)) == "cognition"
+        and verb.dep_ == "ccomp"
+        and verb.tag_ in FINITE
+        and head.i > verb.i
+        and lex.verbs.get(lex.verb_lemma(head)) == "speech"
+        and any(
+            c.dep_ == "nsubj" and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")
+            for c in verb.children
+        )
+        and any(c.dep_ == "ccomp" and c.i > verb.i and _is_finite(c) for c in verb.children)
+    )
+
+
+def _clause_before_semicolon(verb: Token, ccomp: Token) -> Token:
+    """'The governor said nine people were hurt; the company did not respond': the parser
+    made the clause after the semicolon the cue's complement and hung the one the cue
+    reports under it. A semicolon ends a statement: the complement is that clause before
+    it, the cue's side. Returns `ccomp` itself when no semicolon parts them."""
+    doc = verb.doc
+    if ccomp.i < verb.i:
+        return ccomp
+    semicolon = next((t for t in doc[verb.i + 1 : ccomp.i] if t.text == ";"), None)
+    if semicolon is None:
+        return ccomp
+    inner = next(
+        (
+            c
+            for c in ccomp.children
+            if c.dep_ in ("ccomp", "conj", "parataxis")
+            and verb.i < c.left_edge.i
+            and c.right_edge.i < semicolon.i
+            and c.pos_ in ("VERB", "AUX")
+        ),
+        None,
+    )
+    return inner if inner is not None else ccomp
+
+
 def _main_clause_before_semicolon(verb: Token, lex: AttributionLexicon) -> bool:
     """'The FSB denies the blasts are related; reports describe ...': a speech verb with its
     own subject and clause that the parser hung as the complement of a verb after a
@@ -7143,7 +7778,8 @@ def _main_clause_before_semicolon(verb: Token, lex: AttributionLexicon) -> bool:
         and head.i > verb.i
         and lex.verbs.get(lex.verb_lemma(verb)) == "speech"
         and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
-        and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+        # a clause, or the object of a speech act ('blamed Turkish forces for the strike')
+        and any(c.dep_ in ("ccomp", "dobj") and c.i > verb.i for c in verb.children)
         and any(t.text == ";" for t in verb.doc[verb.right_edge.i + 1 : head.i])
     )
 
