@@ -5309,3 +5309,1004 @@ def test_added_victims_and_own_events_add_to_the_article_totals(nlp):
         "2024-06-05",
     )
     assert totals(doc) == {"killed": (55, 55, None)}
+
+
+# -- round 6: constructions read from blind articles, each told four or more ways ---------------
+
+#: A bare age set off after one person's noun ("The father, 44,", "the car's owner, aged 61,")
+#: is that person's age: a different age from the one person harmed before is someone new,
+#: counted besides; near negatives: the same age, or an age the earlier description gives, is
+#: the same person again.
+APPOSITIVE_AGES: list[tuple[str, list[Linked]]] = [
+    (
+        "Deputies arrested the 15-year-old gunman at the school. The father, 44, was arrested "
+        "on Thursday evening.",
+        [
+            ("detained", "exact", 1, None, "the 15-year-old gunman", True, None),
+            ("detained", "exact", 1, None, "The father", True, None),
+        ],
+    ),
+    (
+        "Police detained a 19-year-old man after the stabbing. His brother, 23, was arrested at "
+        "the family home on Sunday.",
+        [
+            ("detained", "exact", 1, None, "a 19-year-old man", True, None),
+            ("detained", "exact", 1, None, "His brother", True, None),
+        ],
+    ),
+    (
+        "A 30-year-old woman was wounded in the shooting on Friday. The shop's owner, 58, was "
+        "wounded in the arm.",
+        [
+            ("injured", "exact", 1, None, "A 30-year-old woman", True, None),
+            ("injured", "exact", 1, None, "The shop's owner", True, None),
+        ],
+    ),
+    (
+        "Officers arrested the 22-year-old driver at the scene. The car's owner, aged 61, was "
+        "detained later that night.",
+        [
+            ("detained", "exact", 1, None, "the 22-year-old driver", True, None),
+            ("detained", "exact", 1, None, "The car's owner", True, None),
+        ],
+    ),
+    (
+        "Troops captured a 17-year-old fighter near the border. The group's commander, 40, was "
+        "captured a day later.",
+        [
+            ("detained", "exact", 1, None, "a 17-year-old fighter", True, None),
+            ("detained", "exact", 1, None, "The group's commander", True, None),
+        ],
+    ),
+    (
+        "Police arrested a 44-year-old man on Thursday. The man, 44, was held in custody "
+        "overnight.",
+        [("detained", "exact", 1, None, "a 44-year-old man", True, None)],
+    ),
+    (
+        "Police arrested the 20-year-old driver at the scene. The driver, 20, was held in "
+        "custody overnight.",
+        [("detained", "exact", 1, None, "the 20-year-old driver", True, None)],
+    ),
+]
+
+#: "The number" + a harm participle ("the number recaptured", "the number killed", "the number
+#: of those detained") that rose or climbed to a figure revises the toll of that harm, whatever
+#: the parser made of the participle or the auxiliary; near negatives: a number of people who
+#: are not harmed, a number that is not given.
+NUMBER_PARTICIPLE_TOLLS: list[tuple[str, list[Linked]]] = [
+    (
+        "Soldiers recaptured 40 inmates on Thursday. By Saturday morning, the number recaptured "
+        "had risen to 65, the prisons service said.",
+        [
+            ("detained", "exact", 40, None, "40 inmates", False, None),
+            ("detained", "exact", 65, None, "65", True, "update_of"),
+        ],
+    ),
+    (
+        "Gunmen kidnapped 20 students from a school on Friday. Officials later said the number "
+        "abducted had climbed to 41.",
+        [
+            ("abducted", "exact", 20, None, "20 students", False, None),
+            ("abducted", "exact", 41, None, "41", True, "update_of"),
+        ],
+    ),
+    (
+        "Floods killed 14 people in the region. The number killed has since risen to 22.",
+        [
+            ("killed", "exact", 14, None, "14", False, None),
+            ("killed", "exact", 22, None, "22", True, "update_of"),
+        ],
+    ),
+    (
+        "Police arrested 12 suspects on Monday. The number of those detained rose to 20 on "
+        "Tuesday.",
+        [
+            ("detained", "exact", 12, None, "12 suspects", False, None),
+            ("detained", "exact", 20, None, "20", True, "update_of"),
+        ],
+    ),
+    (
+        "Troops captured 9 fighters near the border. The number captured has now reached 15, "
+        "the army said.",
+        [
+            ("detained", "exact", 9, None, "9 fighters", False, None),
+            ("detained", "exact", 15, None, "15", True, "update_of"),
+        ],
+    ),
+    (
+        "Police arrested 12 protesters on Monday. The number of protesters rose to 3,000 on "
+        "Tuesday.",
+        [("detained", "exact", 12, None, "12 protesters", True, None)],
+    ),
+    (
+        "Police arrested 12 protesters on Monday. The number arrested was not known.",
+        [("detained", "exact", 12, None, "12 protesters", True, None)],
+    ),
+]
+
+#: Role nouns of staff, officials and trades the people lexicon lacked ("a warder", "two
+#: peacekeepers", "a village chieftain") name the people a harm clause is about, subject or
+#: object, active or passive; near negatives: the same nouns as the ones who act, not harmed.
+ROLE_NOUN_VICTIMS: list[tuple[str, list[Linked]]] = [
+    (
+        "A warder also sustained a head injury while trying to stop the breakout, the prisons "
+        "service said.",
+        [("injured", "exact", 1, None, "A warder", True, None)],
+    ),
+    (
+        "Two peacekeepers were wounded when their patrol hit a roadside mine.",
+        [("injured", "exact", 2, None, "Two peacekeepers", True, None)],
+    ),
+    (
+        "Gunmen shot dead a village chieftain outside his home on Sunday.",
+        [("killed", "exact", 1, None, "a village chieftain", True, None)],
+    ),
+    (
+        "A senior cleric was killed in the bombing of the mosque, officials said.",
+        [("killed", "exact", 1, None, "A senior cleric", True, None)],
+    ),
+    (
+        "The attackers kidnapped three lecturers from the university campus.",
+        [("abducted", "exact", 3, None, "three lecturers", True, None)],
+    ),
+    (
+        "Police said a pharmacist was abducted from his shop on Tuesday.",
+        [("abducted", "exact", 1, None, "a pharmacist", True, None)],
+    ),
+    ("A surgeon treated the wounded at the district hospital.", []),
+    ("The magistrate ordered the release of the suspects on bail.", []),
+]
+
+#: When the forces (police, troops) are the ones who harmed the incident's first victims, a
+#: later figure of their own kind hurt ("12 officers were hurt by stones", "nine soldiers were
+#: injured in the clashes") is the other side's casualties, counted besides; near negatives: a
+#: bomb's victims among whom officers are told, a partitive of the wounded.
+OTHER_SIDE_FIGURES: list[tuple[str, list[Linked]]] = [
+    (
+        "Police fired tear gas and live rounds at protesters, killing four people. Thirty people "
+        "were injured, a rights group said. Police said 12 officers were hurt by stones thrown "
+        "by protesters.",
+        [
+            ("killed", "exact", 4, None, "four", True, None),
+            ("injured", "exact", 30, None, "Thirty", True, None),
+            ("injured", "exact", 12, None, "12 officers", True, None),
+        ],
+    ),
+    (
+        "Soldiers opened fire on demonstrators in the capital, wounding 40 people, medics said. "
+        "The army said nine soldiers were injured in the clashes.",
+        [
+            ("injured", "exact", 40, None, "40", True, None),
+            ("injured", "exact", 9, None, "nine soldiers", True, None),
+        ],
+    ),
+    (
+        "Security forces shot dead three protesters and wounded 60 others on Friday. The "
+        "interior ministry said 17 policemen had been wounded by rioters.",
+        [
+            ("killed", "exact", 3, None, "three protesters", True, None),
+            ("injured", "exact", 60, None, "60 others", True, None),
+            ("injured", "exact", 17, None, "17 policemen", True, None),
+        ],
+    ),
+    (
+        "Riot police charged the crowd with batons, injuring 25 people. Eleven officers were "
+        "also hurt when demonstrators threw rocks.",
+        [
+            ("injured", "exact", 25, None, "25", True, None),
+            ("injured", "exact", 11, None, "Eleven officers", True, None),
+        ],
+    ),
+    (
+        "A bomb exploded near a police checkpoint on Monday, wounding 15 people. Police said six "
+        "officers were hurt in the blast.",
+        [
+            ("injured", "exact", 15, None, "15", True, None),
+            ("injured", "exact", 6, None, "six officers", False, "subset_of"),
+        ],
+    ),
+    (
+        "Police opened fire on the crowd, wounding 15 people. Six of the wounded were police "
+        "officers, a hospital official said.",
+        [
+            ("injured", "exact", 15, None, "15", True, None),
+            ("injured", "exact", 6, None, "Six of the wounded", False, "subset_of"),
+        ],
+    ),
+]
+
+ROUND6 = [*APPOSITIVE_AGES, *NUMBER_PARTICIPLE_TOLLS, *ROLE_NOUN_VICTIMS, *OTHER_SIDE_FIGURES]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND6, ids=[t[:50] for t, _ in ROUND6])
+def test_round6_construction_in_any_wording(nlp, text, expected):
+    assert linked(process(nlp, text)) == expected
+
+
+#: A rate word inside a name ("the Daily Trust", "the Weekly Standard", "the Daily Nation
+#: newspaper") or on the report that tells the figure ("its daily update", "the weekly
+#: bulletin") says how often the source reports, not how often the harm happens: the figure is
+#: the incident's and counts; near negatives: a rate on the harm ("killed daily", "every day")
+#: stays periodic, also beside such a name.
+NAMED_RATE_WORDS: list[tuple[str, str, str, bool]] = [
+    (
+        "Gunmen killed 12 villagers in Zamfara state on Sunday, residents told the Daily Trust.",
+        "12 villagers",
+        "incident",
+        True,
+    ),
+    (
+        "Three soldiers were wounded in the ambush, the Daily Star reported.",
+        "Three soldiers",
+        "incident",
+        True,
+    ),
+    (
+        "The Weekly Standard reported that two guards were killed in the attack.",
+        "two guards",
+        "incident",
+        True,
+    ),
+    (
+        "According to the Daily Monitor, police arrested 14 people after the riot.",
+        "14",
+        "incident",
+        True,
+    ),
+    (
+        "Police fired tear gas at protesters on Tuesday. A police spokeswoman told the Daily "
+        "Nation newspaper that 19 officers had been hurt by stones.",
+        "19 officers",
+        "incident",
+        True,
+    ),
+    (
+        "The health ministry said in its daily update that 117 wounded had been admitted to "
+        "hospitals.",
+        "117 wounded",
+        "incident",
+        True,
+    ),
+    (
+        "In its daily briefing, the defence ministry said 14 soldiers were killed.",
+        "14 soldiers",
+        "incident",
+        True,
+    ),
+    (
+        "The army's daily report said three civilians were wounded by shelling in the town.",
+        "three civilians",
+        "incident",
+        True,
+    ),
+    (
+        "According to the ministry's weekly bulletin, 40 people were arrested in the raids.",
+        "40",
+        "incident",
+        True,
+    ),
+    ("On average, 30 people die daily in road accidents.", "30", "periodic", False),
+    (
+        "The ministry says about 20 people are killed daily in the fighting.",
+        "about 20",
+        "periodic",
+        False,
+    ),
+    (
+        "Ten people are killed every day on the country's roads, the Daily Mail reported.",
+        "Ten",
+        "periodic",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "count_text", "scope", "counts"), NAMED_RATE_WORDS)
+def test_round6_a_rate_word_in_a_name_is_no_rate(nlp, text, count_text, scope, counts):
+    found = items(process(nlp, text))[count_text]
+    assert (found["time_scope"], found["counts_toward_total"]) == (scope, counts)
+
+
+#: Displacement told without "displaced": people moved, sent or shifted to relief camps or
+#: shelters, uprooted by a war or a flood, or fleeing a named place; near negatives: goods sent
+#: to camps, trees uprooted, attackers fleeing a town.
+DISPLACEMENT_WORDINGS: list[tuple[str, list[Linked]]] = [
+    (
+        "Some 3,000 people have been moved to relief camps, officials said.",
+        [("displaced", "approx", 3000, None, "Some 3,000", True, None)],
+    ),
+    (
+        "Nearly 2,000 people were sent to emergency shelters after the floods.",
+        [("displaced", "approx_below", 2000, None, "Nearly 2,000", True, None)],
+    ),
+    (
+        "The army ferried 450 stranded residents to relief camps by boat.",
+        [("displaced", "exact", 450, None, "450 stranded residents", True, None)],
+    ),
+    (
+        "Officials said 1,200 villagers had been shifted to temporary camps.",
+        [("displaced", "exact", 1200, None, "1,200 villagers", True, None)],
+    ),
+    (
+        "Monday's floods uprooted about 5,000 residents in the district, officials said.",
+        [("displaced", "approx", 5000, None, "about 5,000 residents", True, None)],
+    ),
+    (
+        "Fighting in the region has uprooted 40,000 people since January.",
+        [("displaced", "exact", 40000, None, "40,000", False, None)],
+    ),
+    (
+        "About 3,400 people fled Tawila and nearby villages after the attack.",
+        [("displaced", "approx", 3400, None, "About 3,400", True, None)],
+    ),
+    (
+        "More than 10,000 residents fled Goma as the rebels advanced.",
+        [("displaced", "more_than", 10000, None, "More than 10,000 residents", True, None)],
+    ),
+    ("Aid agencies sent 40 tonnes of food to the relief camps.", []),
+    ("Strong winds uprooted 200 trees across the city.", []),
+    ("The two gunmen fled Goma after the robbery.", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), DISPLACEMENT_WORDINGS, ids=[t[:50] for t, _ in DISPLACEMENT_WORDINGS]
+)
+def test_round6_displacement_in_any_wording(nlp, text, expected):
+    assert linked(process(nlp, text)) == expected
+
+
+#: Abduction told by "take" with whom the captors took ("took 12 villagers with them", "took
+#: away 30 women", "were taken away by the gunmen") is a capture when the taker is named by a
+#: captor word (gunmen, bandits: abducted; police: detained); "fighters" take captives as an
+#: armed group does. Near negatives: "took 20 minutes", rescuers taking residents away.
+TAKEN_CAPTIVES: list[tuple[str, list[Linked]]] = [
+    (
+        "The attackers took 12 villagers with them into the forest.",
+        [("abducted", "exact", 12, None, "12 villagers", True, None)],
+    ),
+    (
+        "Bandits stormed the village and took away 30 women.",
+        [("abducted", "exact", 30, None, "30 women", True, None)],
+    ),
+    (
+        "Twenty passengers were taken away by the gunmen.",
+        [("abducted", "exact", 20, None, "Twenty passengers", True, None)],
+    ),
+    (
+        "Residents said the militants had taken at least six farmers with them.",
+        [("abducted", "at_least", 6, None, "at least six farmers", True, None)],
+    ),
+    (
+        "Police took away five protesters in a van.",
+        [("detained", "exact", 5, None, "five protesters", True, None)],
+    ),
+    (
+        "A rebel commander said his fighters had captured 22 army soldiers near the town.",
+        [("abducted", "exact", 22, None, "22 army soldiers", True, None)],
+    ),
+    ("The gunmen took 20 minutes to search the house.", []),
+    ("Rescuers took away 14 residents to safety.", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), TAKEN_CAPTIVES, ids=[t[:50] for t, _ in TAKEN_CAPTIVES]
+)
+def test_round6_taken_captives_in_any_wording(nlp, text, expected):
+    assert linked(process(nlp, text)) == expected
+
+
+#: People pulled, dug, freed or rescued from (under, beneath, out of) a collapsed, flattened or
+#: bombed structure were trapped, as from under rubble; near negatives: other people tied to
+#: such a building (its owner arrested), people fleeing it, the building itself.
+FROM_A_FALLEN_STRUCTURE: list[tuple[str, list[Linked]]] = [
+    (
+        "Rescuers dug four children out of a collapsed house.",
+        [("trapped", "exact", 4, None, "four children", True, None)],
+    ),
+    (
+        "Firefighters freed 12 people from the collapsed building.",
+        [("trapped", "exact", 12, None, "12", True, None)],
+    ),
+    (
+        "Soldiers pulled nine survivors from under a collapsed school.",
+        [("trapped", "exact", 9, None, "nine survivors", True, None)],
+    ),
+    (
+        "Volunteers rescued two women from beneath the flattened mosque.",
+        [("trapped", "exact", 2, None, "two women", True, None)],
+    ),
+    (
+        "Three workers were pulled alive from a collapsed mine shaft on Tuesday.",
+        [("trapped", "exact", 3, None, "Three workers", True, None)],
+    ),
+    (
+        "The owner of the collapsed building was arrested on Friday.",
+        [("detained", "exact", 1, None, "The owner of the collapsed building", True, None)],
+    ),
+    ("Dozens of residents fled from the shelled school.", []),
+    ("Police cordoned off the collapsed building.", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), FROM_A_FALLEN_STRUCTURE, ids=[t[:50] for t, _ in FROM_A_FALLEN_STRUCTURE]
+)
+def test_round6_people_from_a_fallen_structure_were_trapped(nlp, text, expected):
+    assert linked(process(nlp, text)) == expected
+
+
+#: Another source that "puts" or "estimates" the toll at a figure gives its own count of the
+#: same people, not the toll at a later time: against the first source's open-ended figure it
+#: conflicts (the first counts); near negatives: a time ("By Tuesday evening") or "later" makes
+#: it the toll since grown.
+SOURCE_PUTS_THE_TOLL: list[tuple[str, list[Linked]]] = [
+    (
+        "Gunmen killed at least 30 villagers in the attack, local officials said. A hospital "
+        "source put the toll at 41.",
+        [
+            ("killed", "at_least", 30, None, "at least 30 villagers", True, None),
+            ("killed", "exact", 41, None, "41", False, "conflicts_with"),
+        ],
+    ),
+    (
+        "At least 20 miners were killed in the blast, the company said. The regional governor "
+        "put the death toll at 26.",
+        [
+            ("killed", "at_least", 20, None, "At least 20 miners", True, None),
+            ("killed", "exact", 26, None, "26", False, "conflicts_with"),
+        ],
+    ),
+    (
+        "Security sources said at least 25 soldiers were killed in the raid. Another source put "
+        "the toll at more than 40.",
+        [
+            ("killed", "at_least", 25, None, "at least 25 soldiers", True, None),
+            ("killed", "more_than", 40, None, "more than 40", False, "conflicts_with"),
+        ],
+    ),
+    (
+        "Floods killed at least 15 people, the fire brigade said. The Red Cross estimated the "
+        "number of dead at 22.",
+        [
+            ("killed", "at_least", 15, None, "at least 15", True, None),
+            ("killed", "exact", 22, None, "22", False, "conflicts_with"),
+        ],
+    ),
+    (
+        "At least 15 people died in the floods, officials said. By Tuesday evening, the "
+        "disaster agency had put the toll at 22.",
+        [
+            ("killed", "at_least", 15, None, "At least 15", False, None),
+            ("killed", "exact", 22, None, "22", True, "update_of"),
+        ],
+    ),
+    (
+        "At least 15 people died in the floods, officials said. The disaster agency later put "
+        "the death toll at 22.",
+        [
+            ("killed", "at_least", 15, None, "At least 15", False, None),
+            ("killed", "exact", 22, None, "22", True, "update_of"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), SOURCE_PUTS_THE_TOLL, ids=[t[:50] for t, _ in SOURCE_PUTS_THE_TOLL]
+)
+def test_round6_a_source_putting_the_toll_is_its_own_count(nlp, text, expected):
+    assert linked(process(nlp, text)) == expected
+
+
+#: Words that revise a toll only when they act on a figure: "brought" bodies or wounded to a
+#: morgue or ward, and a "daily update", report no revision, so another source's figure
+#: conflicts with the first; near negatives: "its latest update" and "bringing the toll to"
+#: revise.
+NO_REVISION_WORDS: list[tuple[str, list[Linked]]] = [
+    (
+        "At least 20 people were killed in the attack, the army said. Hospital officials said "
+        "the bodies of 26 people had been brought to the morgue.",
+        [
+            ("killed", "at_least", 20, None, "At least 20", True, None),
+            ("killed", "exact", 26, None, "26", False, "conflicts_with"),
+        ],
+    ),
+    (
+        "At least 20 people were killed in the attack, the army said. Medics told reporters "
+        "that 26 bodies had been brought in from the village.",
+        [
+            ("killed", "at_least", 20, None, "At least 20", True, None),
+            ("killed", "exact", 26, None, "26 bodies", False, "conflicts_with"),
+        ],
+    ),
+    (
+        "At least 10 people were wounded in the shelling, the governor said. A hospital "
+        "spokesman said ambulances had brought 14 wounded people to the emergency ward.",
+        [
+            ("injured", "at_least", 10, None, "At least 10", True, None),
+            ("injured", "exact", 14, None, "14 wounded", False, "conflicts_with"),
+        ],
+    ),
+    (
+        "At least 20 people were killed in the attack, the army said. The ministry said in its "
+        "daily update that 26 people had died.",
+        [
+            ("killed", "at_least", 20, None, "At least 20", True, None),
+            ("killed", "exact", 26, None, "26", False, "conflicts_with"),
+        ],
+    ),
+    (
+        "At least 20 people were killed in the attack, the army said. The ministry said in its "
+        "latest update that 26 people had died.",
+        [
+            ("killed", "at_least", 20, None, "At least 20", False, None),
+            ("killed", "exact", 26, None, "26", True, "update_of"),
+        ],
+    ),
+    (
+        "At least 20 people were killed in the attack, the army said. Two more died overnight, "
+        "bringing the toll to 22, the ministry said.",
+        [
+            ("killed", "at_least", 20, None, "At least 20", False, None),
+            ("killed", "exact", 2, None, "Two more", False, "subset_of"),
+            ("killed", "exact", 22, None, "22", True, "update_of"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), NO_REVISION_WORDS, ids=[t[:50] for t, _ in NO_REVISION_WORDS]
+)
+def test_round6_a_word_revises_a_toll_only_on_a_figure(nlp, text, expected):
+    assert linked(process(nlp, text)) == expected
+
+
+#: Injury told as treatment: people being treated in hospital, receiving, undergoing, needing
+#: or requiring (medical, hospital) treatment were hurt; near negatives: treatment offered to a
+#: group, the wounded (a back-reference) treated.
+TREATED_PEOPLE: list[tuple[str, list[Linked]]] = [
+    (
+        "Officials said 23 people were being treated in hospital.",
+        [("injured", "exact", 23, None, "23", True, None)],
+    ),
+    (
+        "Twelve soldiers are being treated in hospital, the army said.",
+        [("injured", "exact", 12, None, "Twelve soldiers", True, None)],
+    ),
+    (
+        "Officials said 15 people were receiving treatment for burns.",
+        [("injured", "exact", 15, None, "15", True, None)],
+    ),
+    (
+        "Four firefighters needed hospital treatment after the blaze.",
+        [("injured", "exact", 4, None, "Four firefighters", True, None)],
+    ),
+    (
+        "Doctors said 30 children were undergoing treatment at the clinic.",
+        [("injured", "exact", 30, None, "30 children", True, None)],
+    ),
+    (
+        "At least nine people required medical treatment, paramedics said.",
+        [("injured", "at_least", 9, None, "At least nine", True, None)],
+    ),
+    ("The clinic offers free treatment to refugees.", []),
+    ("Doctors treated the wounded in hospital.", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), TREATED_PEOPLE, ids=[t[:50] for t, _ in TREATED_PEOPLE]
+)
+def test_round6_treated_people_were_hurt(nlp, text, expected):
+    assert linked(process(nlp, text)) == expected
+
+
+#: "Many more", "several more", "a few more" name people with "more" as their head word: as
+#: the people of a harm that only people suffer (trapped, kidnapped, arrested, evacuated) they
+#: are a vague group; near negatives: more of a thing ("many more houses"), more expected.
+MORE_AS_PEOPLE: list[tuple[str, list[Linked]]] = [
+    (
+        "Many more were feared trapped beneath the rubble.",
+        [("trapped", "vague", None, None, "Many more", True, None)],
+    ),
+    (
+        "Many more were kidnapped from nearby villages.",
+        [("abducted", "vague", None, None, "Many more", True, None)],
+    ),
+    (
+        "Several more were arrested overnight, police said.",
+        [("detained", "vague", None, None, "Several more", True, None)],
+    ),
+    (
+        "A few more were evacuated from the flooded district.",
+        [("displaced", "vague", None, None, "A few more", True, None)],
+    ),
+    ("Many more houses were destroyed by the flood.", []),
+    ("Many more are expected to arrive at the camp.", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), MORE_AS_PEOPLE, ids=[t[:50] for t, _ in MORE_AS_PEOPLE]
+)
+def test_round6_more_names_people(nlp, text, expected):
+    assert linked(process(nlp, text)) == expected
+
+
+#: "Among those missing" with an adjective after "those" (as "among those detained" with a
+#: participle) makes the clause's subject part of the harmed: one person or a figure, also as
+#: the subject of a coordinated clause; near negative: "among those present".
+AMONG_THOSE_ADJECTIVE: list[tuple[str, list[Linked]]] = [
+    (
+        "The owner was among those missing.",
+        [("missing", "exact", 1, None, "The owner", True, None)],
+    ),
+    (
+        "A young shepherd was among those missing after the avalanche.",
+        [("missing", "exact", 1, None, "A young shepherd", True, None)],
+    ),
+    (
+        "Police said the driver had been thrown from the bus and was among those missing.",
+        [("missing", "exact", 1, None, "the driver", True, None)],
+    ),
+    (
+        "Two nurses were among those injured, officials said.",
+        [("injured", "exact", 2, None, "Two nurses", True, None)],
+    ),
+    (
+        "Three crew members are among those unaccounted for.",
+        [("missing", "exact", 3, None, "Three crew members", True, None)],
+    ),
+    ("The mayor was among those present at the funeral.", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), AMONG_THOSE_ADJECTIVE, ids=[t[:50] for t, _ in AMONG_THOSE_ADJECTIVE]
+)
+def test_round6_among_those_missing(nlp, text, expected):
+    assert linked(process(nlp, text)) == expected
+
+
+#: One's own kin lost in an attack, a strike or the shelling ("She lost her husband in the
+#: airstrike"), or named beside counted kin ("I lost my father and two cousins"), died: one
+#: person each, also inside a quote; near negatives: a thing lost, kin lost to an illness or
+#: with no harm event named.
+KIN_LOST: list[tuple[str, list[Linked]]] = [
+    (
+        '"I lost my father and two cousins," said a man outside the hospital.',
+        [
+            ("killed", "exact", 1, None, "my father", True, None),
+            ("killed", "exact", 2, None, "two cousins", True, None),
+        ],
+    ),
+    (
+        "She lost her husband in the airstrike, neighbours said.",
+        [("killed", "exact", 1, None, "her husband", True, None)],
+    ),
+    (
+        '"We lost our mother in the shelling," her son said.',
+        [("killed", "exact", 1, None, "our mother", True, None)],
+    ),
+    (
+        "The farmer lost his brother in the attack on the village.",
+        [("killed", "exact", 1, None, "his brother", True, None)],
+    ),
+    ("He lost his wallet in the attack.", []),
+    ("She lost her son to cancer last year.", []),
+    ("I lost my father when I was a child.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KIN_LOST, ids=[t[:50] for t, _ in KIN_LOST])
+def test_round6_kin_lost_in_an_attack_died(nlp, text, expected):
+    assert linked(process(nlp, text)) == expected
+
+
+#: A police or army operation (a crackdown, an operation, a sweep) is one event like an
+#: attack: a year that dates it dates that event's toll, not a tally over the year; near
+#: negatives: a year over arrests, operations in the plural or a named, long "Operation
+#: Trident" stays a tally.
+OPERATION_YEAR_SCOPES: list[tuple[str, str, str, bool]] = [
+    (
+        "The raids follow a crackdown in 2023 that led to the detention of 120 suspects.",
+        "120 suspects",
+        "incident",
+        True,
+    ),
+    ("Soldiers killed 30 militants in an operation in 2021.", "30 militants", "incident", True),
+    (
+        "A police sweep in 2020 ended with the arrest of 45 gang members.",
+        "45 gang members",
+        "incident",
+        True,
+    ),
+    (
+        "In 2019, a military operation in the valley left 14 fighters dead.",
+        "14 fighters",
+        "incident",
+        True,
+    ),
+    ("In 2022, police arrested 10,000 people.", "10,000", "cumulative", False),
+    ("Army operations killed 300 militants in 2021.", "300 militants", "cumulative", False),
+    (
+        "Police said 250 people had been arrested in 2021 as part of Operation Trident.",
+        "250",
+        "cumulative",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "count_text", "scope", "counts"), OPERATION_YEAR_SCOPES)
+def test_round6_a_dated_operation_is_one_event(nlp, text, count_text, scope, counts):
+    found = items(process(nlp, text))[count_text]
+    assert (found["time_scope"], found["counts_toward_total"]) == (scope, counts)
+
+
+#: People bleeding (from a wound, on the pavement, heavily) were hurt, as subject, left or
+#: found so; near negatives: a company bleeding money, "the bleeding" as a thing.
+BLEEDING_PEOPLE: list[tuple[str, list[Linked]]] = [
+    (
+        "My friend was bleeding from her head, she said.",
+        [("injured", "exact", 1, None, "My friend", True, None)],
+    ),
+    (
+        "Two men were left bleeding on the pavement after the attack.",
+        [("injured", "exact", 2, None, "Two men", True, None)],
+    ),
+    (
+        "A boy was found bleeding from a gunshot wound.",
+        [("injured", "exact", 1, None, "A boy", True, None)],
+    ),
+    (
+        "Officers found a man bleeding heavily outside the bar.",
+        [("injured", "exact", 1, None, "a man", True, None)],
+    ),
+    ("The company is bleeding money, analysts said.", []),
+    ("Medics worked to stop the bleeding.", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), BLEEDING_PEOPLE, ids=[t[:50] for t, _ in BLEEDING_PEOPLE]
+)
+def test_round6_bleeding_people_were_hurt(nlp, text, expected):
+    assert linked(process(nlp, text)) == expected
+
+
+#: The words armed groups' claims use for the people they killed ("apostates", "infidels",
+#: "crusaders", "traitors") name people; near negative: the word with no harm.
+CLAIMED_VICTIM_WORDS: list[tuple[str, list[Linked]]] = [
+    (
+        'The group said its fighters had killed "dozens of apostates".',
+        [("killed", "vague", None, None, "dozens of apostates", True, None)],
+    ),
+    (
+        "The militants claimed to have killed 20 infidels in the raid.",
+        [("killed", "exact", 20, None, "20 infidels", True, None)],
+    ),
+    (
+        "The statement said the fighters had killed several crusaders near the base.",
+        [("killed", "vague", None, None, "several crusaders", True, None)],
+    ),
+    (
+        "Insurgents said they had executed three traitors in the village square.",
+        [("killed", "exact", 3, None, "three traitors", True, None)],
+    ),
+    ("The group denounced the apostates in a statement.", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), CLAIMED_VICTIM_WORDS, ids=[t[:50] for t, _ in CLAIMED_VICTIM_WORDS]
+)
+def test_round6_claimed_victim_words_name_people(nlp, text, expected):
+    assert linked(process(nlp, text)) == expected
+
+
+#: An absolute phrase after the harmed group with a quantity word ("some of them seriously",
+#: "many of them children", "most of them students") is a vague part of the group, as "two of
+#: them" is a counted one; near negatives: the same phrase after people not harmed, a part
+#: told by where it is ("most of them in the northern districts").
+VAGUE_ABSOLUTE_PARTS: list[tuple[str, list[Linked]]] = [
+    (
+        "About 30 people were wounded, some of them seriously.",
+        [
+            ("injured", "approx", 30, None, "About 30", True, None),
+            ("injured", "vague", None, None, "some of them", False, "subset_of"),
+        ],
+    ),
+    (
+        "The blast injured 40 people, many of them children.",
+        [
+            ("injured", "exact", 40, None, "40", True, None),
+            ("injured", "vague", None, None, "many of them", False, "subset_of"),
+        ],
+    ),
+    (
+        "Dozens of people were hurt, several of them critically.",
+        [
+            ("injured", "vague", None, None, "Dozens of people", True, None),
+            ("injured", "vague", None, None, "several of them", False, "subset_of"),
+        ],
+    ),
+    (
+        "Police detained 25 protesters, most of them students.",
+        [
+            ("detained", "exact", 25, None, "25 protesters", True, None),
+            ("detained", "vague", None, None, "most of them", False, "subset_of"),
+        ],
+    ),
+    ("Officials met 30 people, some of them relatives.", []),
+    (
+        "Thirteen people were still missing, most of them in the northern districts.",
+        [("missing", "exact", 13, None, "Thirteen", True, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), VAGUE_ABSOLUTE_PARTS, ids=[t[:50] for t, _ in VAGUE_ABSOLUTE_PARTS]
+)
+def test_round6_a_vague_absolute_part_is_a_subset(nlp, text, expected):
+    assert linked(process(nlp, text)) == expected
+
+
+#: One person told after an event of its own (a bus crash, a helicopter crash, an airstrike at
+#: another place) is of that event, not part of the lead's group of the same harm; near
+#: negative: with no such event between them, one more person wounded is one of the group.
+AFTER_AN_OWN_EVENT: list[tuple[str, list[Linked]]] = [
+    (
+        "Floods killed 30 people and injured 50 in the province, officials said. A bus crashed "
+        "in the mountain district of Swat on Tuesday, killing the driver. A passenger was "
+        "injured.",
+        [
+            ("killed", "exact", 30, None, "30", True, None),
+            ("injured", "exact", 50, None, "50", True, None),
+            ("killed", "exact", 1, None, "the driver", True, None),
+            ("injured", "exact", 1, None, "A passenger", True, None),
+        ],
+    ),
+    (
+        "Gunmen killed 12 people and wounded 30 in an attack on a market in Maiduguri. An army "
+        "helicopter crashed near the town of Bama on Tuesday, killing its pilot. A soldier was "
+        "wounded.",
+        [
+            ("killed", "exact", 12, None, "12", True, None),
+            ("injured", "exact", 30, None, "30", True, None),
+            ("killed", "exact", 1, None, "its pilot", True, None),
+            ("injured", "exact", 1, None, "A soldier", True, None),
+        ],
+    ),
+    (
+        "Shelling across the city killed 20 people and wounded 45 on Monday, officials said. "
+        "Hours later, a drone strike on a car in the northern town of Kfar Sir killed a "
+        "commander. Two other men died in the strike and a woman was wounded.",
+        [
+            ("killed", "exact", 20, None, "20", True, None),
+            ("injured", "exact", 45, None, "45", True, None),
+            ("killed", "exact", 1, None, "a commander", True, None),
+            ("killed", "exact", 2, None, "Two other men", True, None),
+            ("injured", "exact", 1, None, "a woman", True, None),
+        ],
+    ),
+    (
+        "A landslide buried 14 homes in the village of Kota on Sunday, killing nine people and "
+        "injuring 11. In the nearby town of Selo, a wall collapsed on a car, killing a man. His "
+        "wife was injured.",
+        [
+            ("killed", "exact", 9, None, "nine", True, None),
+            ("injured", "exact", 11, None, "11", True, None),
+            ("killed", "exact", 1, None, "a man", True, None),
+            ("injured", "exact", 1, None, "His wife", True, None),
+        ],
+    ),
+    (
+        "Shelling killed 20 people and wounded 45 in the city on Monday. A woman was wounded in "
+        "the market.",
+        [
+            ("killed", "exact", 20, None, "20", True, None),
+            ("injured", "exact", 45, None, "45", True, None),
+            ("injured", "exact", 1, None, "A woman", False, "subset_of"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), AFTER_AN_OWN_EVENT, ids=[t[:50] for t, _ in AFTER_AN_OWN_EVENT]
+)
+def test_round6_a_person_after_an_own_event_is_of_it(nlp, text, expected):
+    assert linked(process(nlp, text)) == expected
+
+
+#: One person brought out of the rubble (pulled, rescued, dug out) before a figure of people
+#: still trapped is not one of them: both count, as a figure brought out and one still under
+#: it do; near negative: a person told as trapped is part of the later trapped figure.
+BROUGHT_OUT_BEFORE_STILL_TRAPPED: list[tuple[str, list[Linked]]] = [
+    (
+        "Rescuers pulled a 67-year-old woman from the rubble on Monday. Four people were still "
+        "trapped under the stairwell.",
+        [
+            ("trapped", "exact", 1, None, "a 67-year-old woman", True, None),
+            ("trapped", "exact", 4, None, "Four", True, None),
+        ],
+    ),
+    (
+        "Firefighters rescued a boy from the debris. Officials said three people remained trapped.",
+        [
+            ("trapped", "exact", 1, None, "a boy", True, None),
+            ("trapped", "exact", 3, None, "three", True, None),
+        ],
+    ),
+    (
+        "Soldiers dug a man out of the rubble overnight. Two people are still buried under the "
+        "ruins.",
+        [
+            ("trapped", "exact", 1, None, "a man", True, None),
+            ("trapped", "exact", 2, None, "Two", True, None),
+        ],
+    ),
+    (
+        "A woman was trapped under the rubble. Four people were trapped in the building, "
+        "officials said.",
+        [
+            ("trapped", "exact", 1, None, "A woman", False, "subset_of"),
+            ("trapped", "exact", 4, None, "Four", True, None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    BROUGHT_OUT_BEFORE_STILL_TRAPPED,
+    ids=[t[:50] for t, _ in BROUGHT_OUT_BEFORE_STILL_TRAPPED],
+)
+def test_round6_a_person_brought_out_is_not_still_trapped(nlp, text, expected):
+    assert linked(process(nlp, text)) == expected
+
+
+#: People not yet found are missing: "have not been found", "has still not been located",
+#: "are yet to be accounted for", "have yet to be found" (a passive find, locate or account
+#: for, denied or not yet done); near negatives: a thing not found, a person found, searchers
+#: who have not found anyone, attackers not found (at large, not missing).
+NOT_YET_FOUND: list[tuple[str, list[Linked]]] = [
+    (
+        "Two fishermen have not been found, the coast guard said.",
+        [("missing", "exact", 2, None, "Two fishermen", True, None)],
+    ),
+    (
+        "Three climbers have yet to be found.",
+        [("missing", "exact", 3, None, "Three climbers", True, None)],
+    ),
+    (
+        "Five crew members are yet to be accounted for.",
+        [("missing", "exact", 5, None, "Five crew members", True, None)],
+    ),
+    (
+        "The pilot has still not been located.",
+        [("missing", "exact", 1, None, "The pilot", True, None)],
+    ),
+    (
+        "He said his cousin, a welder on the fourth floor, had not been found.",
+        [("missing", "exact", 1, None, "his cousin", True, None)],
+    ),
+    ("Police said the weapon has not been found.", []),
+    ("The missing hiker was found alive on Sunday.", []),
+    ("Rescuers have not found any survivors.", []),
+    ("The gunman is yet to be found.", []),
+    ("Two suspects have not been located, police said.", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), NOT_YET_FOUND, ids=[t[:50] for t, _ in NOT_YET_FOUND]
+)
+def test_round6_people_not_yet_found_are_missing(nlp, text, expected):
+    assert linked(process(nlp, text)) == expected

@@ -129,12 +129,16 @@ class CasualtyLexicon:
         self.scope_date_granularities: set[str] = set(context.get("cumulative_granularities", []))
         self.update_words: set[str] = set(context["update_words"])
         self.speech_verbs: set[str] = set(context["speech_verbs"])
+        self.other_source_words: set[str] = set(context.get("other_source_words", []))
+        self.report_nouns: set[str] = set(context.get("report_nouns", []))
+        self.not_yet_words: set[str] = set(context.get("not_yet_words", []))
         self.locative_preps: set[str] = set(context["locative_preps"])
         self.place_nouns: set[str] = set(context.get("place_nouns", []))
         self.distributive_words: set[str] = set(context.get("distributive_words", []))
         self.extraction_verbs: set[str] = set(context.get("extraction_verbs", []))
         self.separate_incident_words: set[str] = set(context["separate_incident_words"])
         self.event_nouns: set[str] = set(context["event_nouns"])
+        self.operation_nouns: set[str] = set(context.get("operation_nouns", []))
         self.separate_incident_days: int = int(context.get("separate_incident_days", 30))
         self.recent_since_days: int = int(context.get("recent_since_days", 7))
         self.retaliation_nouns: set[str] = set(context.get("retaliation_nouns", []))
@@ -251,6 +255,7 @@ _ATTRS = {
     "POS": lambda t: t.pos_,
     "TAG": lambda t: t.tag_,
     "DEP": lambda t: t.dep_,
+    "ENT_TYPE": lambda t: ent_label(t),
 }
 
 
@@ -369,6 +374,9 @@ class Trigger:
     mechanism: bool = False
     #: a harm stated by denying its opposite ("did not survive"): its negation asserts it.
     denial: bool = False
+    #: a capture told only by taking ("took 12 villagers with them"): a harm only when a
+    #: captor word names who took them.
+    needs_captor: bool = False
 
 
 def _candidates(doc: Doc, matchers: Matchers, words: list[list[int]]) -> list[Token]:
@@ -487,7 +495,15 @@ def _pattern_triggers(token: Token, lex: CasualtyLexicon, matchers: Matchers) ->
             for c in doc[i].children
         ):
             type_, priority, mechanism = "killed", 1, False  # "a fatal gunshot wound"
-        yield Trigger(anchor, type_, role, priority, mechanism)
+        yield Trigger(
+            anchor,
+            type_,
+            role,
+            priority,
+            mechanism,
+            denial=bool(entry.get("denial")),  # "have not been found": missing
+            needs_captor=bool(entry.get("needs_captor")),
+        )
 
 
 def _negated_word(token: Token) -> bool:
@@ -627,6 +643,12 @@ def is_unasserted(anchor: Token, lex: CasualtyLexicon, denial: bool = False) -> 
                 and not _is_perfect(token)
                 and token.head.lemma_.lower() not in lex.report_verbs
                 and token.head.lemma_.lower() not in lex.aspectual_verbs
+                # "have yet to be found": a denied finding states that they are missing
+                and not (
+                    denial
+                    and token == anchor
+                    and any(c.lower_ in lex.not_yet_words for c in token.head.children)
+                )
             ):
                 return True
         # A tensed complement reports ("told them that he was shot"); a bare or infinitival
@@ -828,6 +850,15 @@ def _subjects(verb: Token, depth: int = 0) -> list[Token]:
         stranded = _stranded_subject(verb)
         if stranded is not None:
             return [stranded]
+        # "Several more were arrested" parsed with "more" as an adverb of the verb: the
+        # quantified "more" before it is the subject.
+        more = [
+            c
+            for c in _children(verb, "advmod")
+            if c.i < verb.i and c.lower_ == "more" and _children(c, "amod", "det")
+        ]
+        if more:
+            return more
         reduced = _reduced_relative_subjects(verb)
         if reduced:
             return reduced
@@ -1220,11 +1251,15 @@ def _among(harm: Token) -> list[Group]:
     """ "three children were among the injured": the subject of the clause, a subset; also
     "among those detained were two journalists"."""
     counted: list[Group] = []
-    if harm.dep_ == "acl" and (
+    if (
+        harm.dep_ == "acl"
+        or (harm.dep_ == "amod" and harm.head.lower_ == "those" and harm.i > harm.head.i)
+    ) and (
         harm.head.lower_ == "those"
         or (harm.head.dep_ == "pobj" and harm.head.head.lower_ == "among")
     ):
-        harm = harm.head  # "among those detained", "among the five people killed"
+        # "among those detained", "among the five people killed", "among those missing"
+        harm = harm.head
         if harm.like_num or any(c.dep_ == "nummod" for c in harm.children):
             # "the five people killed", "the 14 killed": a figure of its own
             counted = [Group(harm)]
@@ -1467,7 +1502,10 @@ def _role_groups(trigger: Trigger, lex: CasualtyLexicon) -> list[Group]:
         objects = [
             o
             for o in _children(token, "dobj")
-            if _names_people(o, lex) and o.lower_ not in REFLEXIVES and not _harm_noun(o, lex)
+            if _names_people(o, lex)
+            and o.lower_ not in REFLEXIVES
+            and not _harm_noun(o, lex)
+            and ent_label(o) not in PLACE_LABELS  # "fled Tawila": a place, not its people
         ]
         if objects and token.pos_ == "VERB" and not _is_passive(token):
             # "Paramedics rushed Joel to the hospital in serious condition": the object.
@@ -1739,12 +1777,17 @@ def _toll_type(toll: Token, default: str, lex: CasualtyLexicon) -> str:
     """The harm a toll noun counts: its modifier ("death toll"), a participle after it ("the
     number injured"), or the "of" phrase ("the number of casualties", "the number of people
     killed", "the number of people in custody"); else `default`."""
+    misread = _participle_read_as_verb(toll, lex)
+    if misread is not None:
+        return lex.verbs[misread.lemma_.lower()]  # "the number recaptured had risen to 73"
     for child in toll.children:
         word = child.lemma_.lower()
         if child.dep_ in ("compound", "amod", "nmod", "acl") and (
             word in lex.toll_types or child.lower_ in lex.toll_types
         ):
             return lex.toll_types.get(child.lower_, lex.toll_types.get(word, default))
+        if child.dep_ in ("amod", "acl") and child.tag_ == "VBN" and word in lex.verbs:
+            return lex.verbs[word]  # "the number recaptured", "the number abducted"
         if child.dep_ == "prep" and child.lower_ == "in" and _counts_people(toll, lex):
             # "the number of people in custody", the phrase hung on "number"
             for place in _children(child, "pobj"):
@@ -1756,16 +1799,74 @@ def _toll_type(toll: Token, default: str, lex: CasualtyLexicon) -> str:
                     return lex.toll_types[obj.lemma_.lower()]
                 if obj.lower_ in lex.toll_types:
                     return lex.toll_types[obj.lower_]
-                if is_person_noun(obj, lex.words) or obj.lower_ in lex.words.generic:
+                if (
+                    is_person_noun(obj, lex.words)
+                    or obj.lower_ in lex.words.generic
+                    or obj.lower_ in TOLL_DEMONSTRATIVES
+                ):
                     for mod in obj.children:
-                        # "the number of people killed", "... of people in custody"
+                        # "the number of people killed", "... of people in custody", "the
+                        # number of those detained"
                         if mod.dep_ == "acl" and mod.lower_ in lex.toll_types:
                             return lex.toll_types[mod.lower_]
+                        if mod.dep_ == "acl" and mod.tag_ == "VBN" and mod.lemma_ in lex.verbs:
+                            return lex.verbs[mod.lemma_]
                         if mod.dep_ == "prep" and mod.lower_ == "in":
                             for place in _children(mod, "pobj"):
                                 if place.lower_ in lex.toll_types:
                                     return lex.toll_types[place.lower_]
     return default
+
+
+#: Pronouns that stand for the people a toll counts: "the number of those detained".
+TOLL_DEMONSTRATIVES = {"those"}
+
+
+def _participle_read_as_verb(toll: Token, lex: CasualtyLexicon) -> Token | None:
+    """ "the number recaptured had risen to 73", parsed with the participle as the clause's verb
+    and the change verb as its complement: that participle (a harm verb right after the
+    toll noun whose complement is an `update_words` verb), else None."""
+    verb = toll.head
+    if toll.dep_ != "nsubj" or verb.i != toll.i + 1 or verb.lemma_.lower() not in lex.verbs:
+        return None
+    return verb if _misread_change(verb, lex) is not None else None
+
+
+#: How far after a misread participle its change verb may stand ("recaptured had risen").
+CHANGE_VERB_REACH = 4
+
+
+def _misread_change(participle: Token, lex: CasualtyLexicon) -> Token | None:
+    """The change verb the parser hung beside a participle it read as a verb: its complement
+    ("recaptured had risen") or its sibling complement ("said the number abducted had
+    climbed")."""
+    near = list(participle.children)
+    if participle.dep_ in ("ccomp", "conj"):
+        near += [c for c in participle.head.children if c.dep_ == participle.dep_]
+    for c in near:
+        if (
+            c.dep_ in ("ccomp", "conj", "xcomp")
+            and 0 < c.i - participle.i <= CHANGE_VERB_REACH
+            and _is_change(c, lex)
+        ):
+            return c
+    return None
+
+
+def _is_change(verb: Token, lex: CasualtyLexicon) -> bool:
+    return verb.lemma_.lower() in lex.update_words or verb.lower_ in lex.update_words
+
+
+def _toll_verb(toll: Token, lex: CasualtyLexicon) -> Token:
+    """The verb that tells a toll's figure: the toll noun's head, past an auxiliary the parser
+    made its head ("The number killed has since risen to 22") or a harm participle it read as
+    the verb ("the number recaptured had risen to 73")."""
+    verb = toll.head
+    if _participle_read_as_verb(toll, lex) is not None:
+        return _misread_change(verb, lex) or verb
+    if verb.dep_ in ("aux", "auxpass") and verb.head.i > verb.i and _is_change(verb.head, lex):
+        return verb.head
+    return verb
 
 
 def _in_toll_phrase(token: Token, lex: CasualtyLexicon) -> bool:
@@ -1813,7 +1914,7 @@ def _toll_groups(toll: Token, lex: CasualtyLexicon) -> list[Group]:
         if prep.lower_ in ("of", "at") and not is_number:
             groups += [Group(f, superseded=old) for _, f in _figures(prep) if _is_figure(f)]
     if toll.dep_ in ("nsubj", "nsubjpass", "dobj"):
-        verb = toll.head
+        verb = _toll_verb(toll, lex)
         qualifier = lex.toll_verb_qualifiers.get(verb.lemma_.lower())
         # "from five to six" is parsed as one chain or as two sibling phrases of the verb: the
         # "from" figure is superseded when a "to" figure stands in either.
@@ -1959,7 +2060,12 @@ def _accepts(group: Token, quantity: Quantity, trigger: Trigger, lex: CasualtyLe
     ):
         return False  # "shot a 67", "posted a 4-1 win": a score, not people
     lemma = trigger.token.lemma_.lower()
-    if lemma in lex.numeric_only and trigger.role == "verb" and quantity.kind != "numeric":
+    if (
+        lemma in lex.numeric_only
+        and trigger.role == "verb"
+        and quantity.kind != "numeric"
+        and not _kin_lost(group, noun, trigger.token, lex)
+    ):
         return False  # "lost 300 soldiers" counts losses; "lost her son" does not
     strict = lemma in lex.person_only or trigger.role == "place"
     counted_harm = trigger.role == "noun" and noun is not None and noun.i == trigger.token.i
@@ -1971,7 +2077,12 @@ def _accepts(group: Token, quantity: Quantity, trigger: Trigger, lex: CasualtyLe
             return group.like_num or group.pos_ == "NUM" or quantity.kind == "vague"
         # "337 suspected users were arrested": only people are arrested, whatever the noun (a
         # thing the lexicon knows was already refused above).
-        return is_person_noun(noun, words) or lemma in lex.person_object
+        return (
+            is_person_noun(noun, words)
+            or lemma in lex.person_object
+            # "many more were trapped": "more" stands for people
+            or (noun.lower_ in lex.additive_references and noun.i == group.i)
+        )
     if quantity.kind in ("vague", "plural", "indefinite", "definite") and noun is not None:
         if noun.i != trigger.token.i and _harm_noun(noun, lex):
             return False  # "with life-threatening injuries shot in the stomach": the wounds
@@ -1986,6 +2097,27 @@ def _accepts(group: Token, quantity: Quantity, trigger: Trigger, lex: CasualtyLe
             )
         )
     return True
+
+
+def _kin_lost(group: Token, noun: Token | None, verb: Token, lex: CasualtyLexicon) -> bool:
+    """Whether one's own kin named without a number were lost to a harm: "lost her husband in
+    the airstrike" (an event noun in an "in" phrase of the verb), "lost my father and two
+    cousins" (beside counted kin). Not "lost her son to cancer", "lost my father when I was
+    young"."""
+    if noun is None or noun.lemma_.lower() not in lex.kin_nouns:
+        return False
+    if not any(c.dep_ == "poss" for c in noun.children):
+        return False
+    for prep in _children(verb, "prep"):
+        if prep.lower_ == "in" and any(
+            o.lemma_.lower() in lex.event_nouns for o in _children(prep, "pobj")
+        ):
+            return True
+    return any(
+        c.lemma_.lower() in lex.kin_nouns and any(n.dep_ == "nummod" for n in c.children)
+        for c in _expand_conj([group])
+        if c is not group
+    )
 
 
 def _mention_for(trigger: Trigger, group: Group, lex: CasualtyLexicon) -> Mention | None:
@@ -2330,12 +2462,18 @@ def _absolute_parts(mention: Mention, lex: CasualtyLexicon) -> list[Token]:
                 if part.is_punct:
                     break
             return []
+        after = doc[i + 4] if i + 4 < sent.end else None
         if (
-            first.like_num
+            (
+                first.like_num
+                # "some of them seriously", "many of them children"; not "most of them in the
+                # north" (where, not who)
+                or (first.lower_ in lex.words.vague and after is not None and after.pos_ != "ADP")
+            )
             and second.lower_ in lex.words.partitive_preps
             and i + 3 < sent.end
             and doc[i + 3].lower_ in ("them", "whom")
-            and first.dep_ not in ("nsubj", "nsubjpass")
+            and not (first.dep_ in ("nsubj", "nsubjpass") and first.head.pos_ in ("VERB", "AUX"))
         ):
             return [first]
         return []
@@ -2496,8 +2634,15 @@ def _collect(
             made.append(mention)
             if _released(mention, lex) or _not_harm(mention, lex):
                 continue
+            if trigger.denial and trigger.type == "missing" and _perpetrator(mention, lex):
+                made.pop()
+                continue  # "the gunman has not been found": at large, not missing
             if trigger.type in CAPTIVE_TYPES:
-                mention.type = _captor_type(trigger.token, lex) or mention.type
+                captor = _captor_type(trigger.token, lex)
+                if captor is None and trigger.needs_captor:
+                    made.pop()
+                    continue  # "rescuers took away 14 residents": no captor, no capture
+                mention.type = captor or mention.type
             if trigger.role == "noun" and group.relation == "subset_of" and anchor.dep_ == "pobj":
                 # "Two of the hostages were killed": "the hostages" refers back; the harm the
                 # clause states wins.
@@ -2948,6 +3093,10 @@ def _scope_cues(doc: Doc, matchers: Matchers, lex: CasualtyLexicon) -> list[tupl
             continue
         if scope == "periodic" and start > 0 and doc[start - 1].pos_ == "ADP":
             continue  # "for a day", "in a week"
+        if scope == "periodic" and _in_name(doc, start, end):
+            continue  # "the Daily Trust", "the Weekly Standard": a publication's name
+        if scope == "periodic" and _on_report(doc[end - 1], lex):
+            continue  # "in its daily update": how often the source reports
         if end < len(doc) and doc[end].lower_ in ("age", "old"):
             continue  # "30 years of age": an age, not a period
         if scope == "cumulative" and (_daily_window(doc, end, lex) or _short_window(doc, end, lex)):
@@ -2956,6 +3105,23 @@ def _scope_cues(doc: Doc, matchers: Matchers, lex: CasualtyLexicon) -> list[tupl
             scope = "summing"  # "in all": cumulative only when no one event is summed
         out.append((start, scope))
     return out
+
+
+def _on_report(cue: Token, lex: CasualtyLexicon) -> bool:
+    """Whether a rate word modifies the report that tells a figure ("its daily update", "the
+    weekly bulletin": `report_nouns`), not the harm."""
+    return cue.dep_ in ("amod", "compound") and cue.head.lemma_.lower() in lex.report_nouns
+
+
+def _in_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words `start`..`end` are capitalised inside a name: an entity holds them, or
+    a capitalised word follows ("the Daily Nation newspaper", "Weekly Standard")."""
+    span = doc[start:end]
+    if not all(t.is_title for t in span):
+        return False
+    if any(t.ent_type_ for t in span):
+        return True
+    return end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN"
 
 
 def _scopes_other_clause(cue: Token, anchor: Token) -> bool:
@@ -3319,7 +3485,10 @@ def _single_event(root: Token, anchor: Token, lex: CasualtyLexicon) -> bool:
     for head in {root, anchor}:
         for token in head.subtree:
             if (
-                token.lemma_.lower() in lex.event_nouns
+                (
+                    token.lemma_.lower() in lex.event_nouns
+                    or token.lemma_.lower() in lex.operation_nouns  # "in an operation"
+                )
                 and _in_clause(head, token)
                 and (
                     (
@@ -3435,8 +3604,9 @@ def _one_event(token: Token, lex: CasualtyLexicon) -> bool:
         c.dep_ == "compound" and c.lower_ in lex.event_nouns for c in token.children
     ):
         return True
+    lemma = token.lemma_.lower()
     return (
-        token.lemma_.lower() in lex.event_nouns
+        (lemma in lex.event_nouns or lemma in lex.operation_nouns)
         and token.tag_ == "NN"
         and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in token.children)
     )
@@ -3694,14 +3864,14 @@ def _voice(mention: Mention, lex: CasualtyLexicon) -> str | None:
             if not subjects and token.dep_ in ("advcl", "conj", "xcomp"):
                 subjects = _children(token.head, "nsubj")  # "a rights group ..., saying"
             if subjects:
-                return _source_key(subjects[0])
+                return _source_key(subjects[0], lex)
         if token.head == token:
             break
         token = token.head
     return None
 
 
-def _source_key(subject: Token) -> str:
+def _source_key(subject: Token, lex: CasualtyLexicon) -> str:
     """A source told by its lemma, and for a common noun also by the lemmas of its adjective and
     noun modifiers ("group medical", "group activist local"), so that two groups or two
     ministries told by different words are two sources (`_same_voice`)."""
@@ -3713,7 +3883,16 @@ def _source_key(subject: Token) -> str:
         for c in subject.children
         if c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN")
     )
+    if any(
+        c.lower_ in lex.other_source_words for c in subject.children if c.dep_ in ("det", "amod")
+    ):
+        modifiers.append(OTHER_SOURCE_MARK)  # "another source", "a second source"
     return " ".join([key, *modifiers])
+
+
+#: The key mark of a source noun that says it is not the source told before (`other_source_
+#: words`: "another source", "a second official"): no other key matches it.
+OTHER_SOURCE_MARK = "#other"
 
 
 def _same_voice(voice: str | None, other: str | None) -> bool:
@@ -3724,7 +3903,7 @@ def _same_voice(voice: str | None, other: str | None) -> bool:
         return voice is None and other is None
     head, *mods = voice.split(" ")
     other_head, *other_mods = other.split(" ")
-    if head != other_head:
+    if head != other_head or OTHER_SOURCE_MARK in (*mods, *other_mods):
         return False
     return set(mods) <= set(other_mods) or set(other_mods) <= set(mods)
 
@@ -3772,8 +3951,25 @@ class _Sentence:
             _locatives(cues, places, lex),
             _according_to(cues) if any(t.lower_ == "according" for t in cues) else None,
             _separate_incident(cues, lex),
-            any(t.lemma_.lower() in lex.update_words for t in cues),
+            any(_update_cue(t, lex) for t in cues),
         )
+
+
+def _update_cue(token: Token, lex: CasualtyLexicon) -> bool:
+    """Whether a word says a figure was revised (`update_words`): not a report noun ("in its
+    daily update") nor a transitive verb whose object is no toll ("the bodies of 41 people had
+    been brought to hospitals", "raised concerns"; but "bringing the toll to seven")."""
+    lemma = token.lemma_.lower()
+    if lemma not in lex.update_words:
+        return False
+    if token.pos_ == "NOUN" and lemma in lex.report_nouns:
+        # "in its latest update" revises; "in its daily update" only reports
+        return any(c.lower_ in lex.update_words for c in token.children if c.dep_ == "amod")
+    if token.pos_ == "VERB":
+        objects = _children(token, "nsubjpass" if _is_passive(token) else "dobj")
+        if objects and not any(o.lemma_.lower() in lex.toll_nouns for o in objects):
+            return False
+    return True
 
 
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
@@ -4622,7 +4818,29 @@ def _read_age(mention: Mention) -> float | None:
         unit = after[0].lower_.rstrip("s") if after else ""
         if unit in AGE_UNITS:
             return int(token.text) * AGE_UNITS[unit]
-    return None
+    return _appositive_age(doc, q.end)
+
+
+#: The largest bare number read as a person's age in apposition ("The father, 44,").
+MAX_APPOSITIVE_AGE = 110
+
+
+def _appositive_age(doc: Doc, end: int) -> float | None:
+    """A bare age set off after one person's noun: "The father, 44, was arrested", "the car's
+    owner, aged 61,", "the driver (22)". The number must close its aside (a comma, a bracket,
+    the sentence's end), so "the girl, 3 years ..." and "the man, 44 others" are no age."""
+    i = end
+    if i >= len(doc) or doc[i].text not in (",", "("):
+        return None
+    i += 1
+    if i < len(doc) and doc[i].lower_ == "aged":
+        i += 1
+    if i >= len(doc) or not doc[i].text.isdigit() or int(doc[i].text) > MAX_APPOSITIVE_AGE:
+        return None
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    if after is not None and after.text not in (",", ")", ".", ";") and not after.is_sent_start:
+        return None
+    return float(int(doc[i].text))
 
 
 def _same_age(a: float | None, b: float | None) -> bool:
@@ -4889,6 +5107,8 @@ def _held_again(mention: Mention, before: list[Mention], lex: CasualtyLexicon) -
             and earlier.type == mention.type
             and earlier.quantity.qualifier == "exact"
             and earlier.quantity.value == mention.quantity.value
+            # "the 15-year-old gunman ... The father, 44, was arrested": two ages, two people
+            and _same_age(_age(earlier), _age(mention))
         ):
             return earlier
     return None
@@ -5044,6 +5264,8 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
                 group = None  # "25 were injured ... another soldier was wounded": besides them
             if group is not None and _perpetrator(mention, lex) and not _perpetrator(group, lex):
                 group = None  # "five people died ... the gunman was killed by police"
+            if group is not None and _own_event_between(group, mention, mentions, lex):
+                group = None  # "floods injured 50 ... A bus crashed ... A passenger was injured"
             if group is not None and (not mention.quantity.additive or _room(group, mentions) >= 1):
                 # "... two women were wounded. Another man was shot in the leg": one of them
                 # while the group has people not yet described.
@@ -5137,6 +5359,13 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
                     for e in same_type
                     if (_is_person(e) or _picked_one(e))
                     and not (_perpetrator(e, lex) and not _perpetrator(mention, lex))
+                    # "pulled a woman from the rubble ... four were still trapped": brought
+                    # out, not among those still under it
+                    and not (
+                        mention.type == "trapped"
+                        and _extracted(e, lex)
+                        and not _extracted(mention, lex)
+                    )
                 ],
             )
     for subset in waiting:
@@ -5583,6 +5812,10 @@ def _relate_figures(
         # "two teenage girls and two men", "13 Israeli soldiers ... Palestinians": other people
         # (a vague figure with another noun, "bystanders being killed", often restates).
         return
+    if _other_side(mention, first, mentions, lex):
+        # "Police fired at protesters, killing four ... 12 officers were hurt by stones": the
+        # forces' own hurt, besides the people they harmed.
+        return
     if f.qualifier == "vague" and q.qualifier == "vague":
         # "others were trapped ... still people under the rubble": a bare plural names some of
         # the group; a quantity word restates it ("dozens of occupants").
@@ -5682,7 +5915,7 @@ def _relate_figures(
     # estimate ("more than a dozen") is refined by any later larger figure.
     open_ended = open_ended and (
         not _other_source(mention.voice, first.voice, lex)
-        or _later_toll(mention)
+        or _later_toll(mention, lex)
         or _round_figure(first, lex)
     )
     revised = (
@@ -5697,6 +5930,80 @@ def _relate_figures(
         first.counts, first.superseded, first.updated_by = False, True, mention
         return
     mention.relation, mention.related, mention.counts = "conflicts_with", first, False
+
+
+#: Statuses of the armed side of a clash: its people harmed are no part of those it harmed.
+FORCE_STATUSES = {"law_enforcement", "combatant"}
+
+
+def _doers(mention: Mention) -> list[Token]:
+    """Who did a mention's harm: the agent of a passive harm verb, else its subjects ("Police
+    fired ..., killing four": police)."""
+    verb = mention.trigger.token
+    if verb.pos_ != "VERB":
+        verb = verb.head  # "shot three protesters dead"
+    if verb.pos_ != "VERB" or mention.trigger.role == "subject":
+        return []
+    if _is_passive(verb):
+        return [o for a in _children(verb, "agent") for o in _children(a, "pobj")]
+    doers = _subjects(verb)
+    if verb.dep_ in ("advcl", "conj", "xcomp"):
+        # "Soldiers opened fire ..., wounding 40 people": the clause's subject did it
+        doers = doers + _children(verb.head, "nsubj")
+    return doers
+
+
+def _force_status(token: Token, lex: CasualtyLexicon) -> str | None:
+    """The force status (`FORCE_STATUSES`) a doer's noun says: "police", "soldiers", "security
+    forces"; None for anyone else."""
+    status = lex.words.victim_status.get(token.lemma_.lower()) or lex.words.victim_status.get(
+        token.lower_
+    )
+    if status is None:
+        for c in token.children:
+            phrase = f"{c.lemma_.lower()} {token.lemma_.lower()}"
+            if c.dep_ in ("compound", "amod") and phrase in lex.words.status_compounds:
+                status = lex.words.status_compounds[phrase]
+    return status if status in FORCE_STATUSES else None
+
+
+def _other_side(
+    mention: Mention, first: Mention, mentions: list[Mention], lex: CasualtyLexicon
+) -> bool:
+    """Whether a figure of the forces' own people hurt ("12 officers were hurt", "nine soldiers
+    were injured") follows an incident whose people those forces harmed ("Police fired ...,
+    killing four people"): the other side of the clash, no part of the first group. A
+    partitive ("six of the wounded") and a first group of forces themselves stay parts."""
+    if mention.quantity.partitive or _noun_status(mention, lex) not in FORCE_STATUSES:
+        return False
+    if _noun_status(first, lex) in FORCE_STATUSES:
+        return False
+    for earlier in mentions:
+        if earlier.quantity.start >= mention.quantity.start:
+            break
+        if earlier.quantity.start > first.quantity.start and earlier is not first:
+            continue
+        if _noun_status(earlier, lex) in FORCE_STATUSES:
+            continue
+        if any(_force_status(d, lex) for d in _doers(earlier)):
+            return True
+    return False
+
+
+def _own_event_between(
+    group: Mention, person: Mention, mentions: list[Mention], lex: CasualtyLexicon
+) -> bool:
+    """Whether a figure told between a group and a later person brings in an event of its own
+    (`_other_event` against the group: "A bus crashed in Swat, killing the driver"), so that
+    the person, told after it, is of that event rather than one of the group."""
+    for other in mentions:
+        if other.quantity.start <= group.quantity.start or other is person:
+            continue
+        if other.quantity.start >= person.quantity.start:
+            break
+        if other.sent != group.sent and _other_event(group, other, lex):
+            return True
+    return False
 
 
 def _round_figure(mention: Mention, lex: CasualtyLexicon) -> bool:
@@ -5747,17 +6054,21 @@ def _contrasted(mention: Mention, first: Mention, lex: CasualtyLexicon) -> bool:
     <time>" or "later" tells it as the toll since grown. Without such a comparison a larger
     figure from another source usually is the toll revised ("at least a dozen, according to
     authorities ... the minister said 18 people died")."""
-    if not _other_source(mention.voice, first.voice, lex) or _later_toll(mention):
+    if not _other_source(mention.voice, first.voice, lex) or _later_toll(mention, lex):
         return False
     return any(t.lower_ in lex.contrast_words for t in mention.trigger.token.sent)
 
 
-def _later_toll(mention: Mention) -> bool:
+def _later_toll(mention: Mention, lex: CasualtyLexicon) -> bool:
     """Whether the figure is told as the toll at a later time, so that another source's larger
     figure revises the toll rather than contradicts it: a toll noun ("the toll stood at 36"),
     a "by" phrase with a date or time ("By Saturday evening, the ministry said 153 had died")
-    or "later" in its sentence."""
-    if mention.trigger.role == "toll":
+    or "later" in its sentence. A toll a source puts or estimates ("A second source put the
+    toll at nearly 50") is that source's count, later only by such a time word."""
+    toll = mention.trigger.token
+    if mention.trigger.role == "toll" and not (
+        toll.dep_ == "dobj" and toll.head.lemma_.lower() in lex.speech_verbs
+    ):
         return True
     for token in mention.trigger.token.sent:
         if token.lower_ == "later" and token.pos_ == "ADV":
