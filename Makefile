@@ -52,6 +52,7 @@ eval: install
 	$(EVAL) docs/measurements/heldout/articles_D.jsonl --out outputs/eval/heldout_articles_D
 	$(EVAL) docs/measurements/heldout/articles_F.jsonl --out outputs/eval/heldout_articles_F
 	$(EVAL) docs/measurements/heldout/articles_H.jsonl --out outputs/eval/heldout_articles_H
+	$(EVAL) docs/measurements/heldout/articles_J.jsonl --out outputs/eval/heldout_articles_J
 
 # Speed and memory against plain spaCy on the same 500 articles, in one run (about 20 minutes
 # on 2 cores); writes bench/results.json and bench/results.md.
