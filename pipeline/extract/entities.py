@@ -124,6 +124,30 @@ def name_key(text: str) -> str:
     return key.strip(" .,;:")
 
 
+@lru_cache(maxsize=1 << 16)
+def article_key(key: str, articles: frozenset[str]) -> str | None:
+    """A place name's key with the Arabic article written one way, "al" and a space ("deir
+    el-balah" -> "deir al balah", "as sukhnah" / "al-sukhnah" -> "al sukhnah", "jisr ash
+    shughur" -> "jisr al shughur"). `articles` are its spellings (`place_articles`). None
+    when the key holds no article (or nothing after one)."""
+    words: list[str] = []
+    found = False
+    parts = key.split(" ")
+    for i, word in enumerate(parts):
+        head, hyphen, rest = word.partition("-")
+        if word in articles and i + 1 < len(parts):
+            words.append("al")
+            found = True
+        elif hyphen and head in articles and rest:
+            words.extend(("al", rest))
+            found = True
+        else:
+            words.append(word)
+    if not found or words == ["al"]:
+        return None
+    return " ".join(words)
+
+
 def translit_key(word: str, rules: Sequence[tuple[str, str]]) -> str:
     """A spelling-insensitive form of one word: "Syrskyi", "Sirski", "Sersky" -> close keys."""
     word = "".join(c for c in fold(word) if c.isalpha())
@@ -214,6 +238,10 @@ class Gazetteer:
         self._name_lines = [line for line in names_text.splitlines() if line[:1] not in ("", "#")]
         self._name_lines.sort()  # written sorted by build_gazetteer.py: a linear pass then
         self._cache: dict[int, Place] = {}
+        #: Spellings of the Arabic article (`place_articles`), set by `EntityLexicon`.
+        self.articles: frozenset[str] = frozenset()
+        #: key -> the ids its `article_key` finds (None: none), for keys not found as written.
+        self._article_ids: dict[str, str | None] = {}
         #: Answers already looked up: the same few hundred places recur article after article.
         self._found: dict[str, str | None] = {}
 
@@ -257,8 +285,17 @@ class Gazetteer:
         return ids
 
     def lookup(self, key: str) -> list[Place]:
-        """Places whose name or other name has this `name_key`."""
+        """Places whose name or other name has this `name_key`; else, for a name with an
+        Arabic article, those of its `article_key` ("al-Sukhnah" is "As Sukhnah")."""
         ids = self._ids_of(key)
+        if not ids and self.articles and (" " in key or "-" in key):
+            ids = self._article_ids.get(key, "")
+            if ids == "":
+                other = article_key(key, self.articles)
+                ids = self._ids_of(other) if other and other != key else None
+                if len(self._article_ids) >= FOUND_CACHE_SIZE:
+                    self._article_ids.clear()
+                self._article_ids[key] = ids
         if not ids:
             return []
         return [p for p in (self.place(int(i)) for i in ids.split(",")) if p is not None]
@@ -291,6 +328,8 @@ class EntityLexicon:
 
     def __init__(self, data: Mapping[str, Any], gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
+        self.place_articles = frozenset(fold(w) for w in data["place_articles"])
+        gazetteer.articles = self.place_articles
         self.title_words = {w.lower() for w in data["title_words"]}
         self.title_stems = {w.rstrip(".") for w in self.title_words}
         self.name_titles = {w.lower() for w in data["name_titles"]}
@@ -298,6 +337,14 @@ class EntityLexicon:
         #: generational suffixes, without their dot: a comma before them is inside a name.
         self.name_suffixes = {w.lower() for w in data["name_suffixes"]}
         self.title_modifiers = {w.lower() for w in data["title_modifiers"]}
+        self.apposition_roles = {w.lower() for w in data["apposition_roles"]}
+        self.org_descriptors = {w.lower() for w in data["org_descriptors"]}
+        #: last words of the descriptors of two words ("think tank" -> "tank")
+        self.org_descriptor_ends = {w.split()[-1] for w in self.org_descriptors if " " in w}
+        self.told_words = {w.lower() for w in data["told_words"]}
+        self.portfolio_words = {w.lower() for w in data["portfolio_words"]}
+        self.word_variants = {k.lower(): v.lower() for k, v in data["word_variants"].items()}
+        self.place_kind_words = {w.lower() for w in data["place_kind_words"]}
         self.name_title_prefixes = {w.lower() for w in data["name_title_prefixes"]}
         self.org_heads = {w.lower() for w in data["org_heads"]}
         self.the_names = {fold(w) for w in data["the_names"]}
@@ -326,6 +373,11 @@ class EntityLexicon:
         self.org_names = {name_key(w): w for w in data["org_names"]}
         self.acronyms = {name_key(k): v for k, v in data["acronyms"].items()}
         self.org_heads_before_of = {w.lower() for w in data["org_heads_before_of"]}
+        self.short_form_heads = (
+            self.org_heads
+            | self.org_heads_before_of
+            | {w.lower() for w in data["short_form_heads"]}
+        )
         self.non_entities = {name_key(w) for w in data["non_entities"]}
         #: a name's last word -> the label it gives ("mosque" -> FAC, "estuary" -> LOC).
         self.head_labels = {
@@ -406,6 +458,9 @@ class Mention:
     key: str = ""
     text: str = ""
     cluster: int = -1
+    #: the key of a longer name this mention is a short form of ("observatory" -> "syrian
+    #: observatory for human rights"), joined in one cluster by `cluster_mentions`.
+    joins: str = ""
 
 
 class TokenView:
@@ -468,6 +523,12 @@ class TokenView:
             )
         ]
         self.runs = list(_capital_runs(self, lexicon))
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """The article's tokens, lower-cased: a quick test that a pass has anything to look
+        at."""
+        return frozenset(self.lower)
 
     @cached_property
     def lower_case_words(self) -> set[str]:
@@ -970,8 +1031,15 @@ def _capital_runs(view: TokenView, lexicon: EntityLexicon) -> Iterable[tuple[int
             else:
                 break
         start = i
-        while start < j and view.stop[start] and not view.upper[start]:
-            start += 1
+        while (
+            start < j
+            and view.stop[start]
+            and (
+                not view.upper[start]
+                or (lower[start] == "a" and start + 1 < j and len(text[start + 1]) > 1)
+            )
+        ):
+            start += 1  # "The", "In"; also "A" before a word ("A State Department spokesman")
         if start < j:
             yield start, j
         i = j
@@ -1036,6 +1104,15 @@ def rule_mentions(view: TokenView, lexicon: EntityLexicon) -> list[Mention]:
     """Spans the word lists, the gazetteer and the ORG patterns name."""
     found: list[Mention] = []
     lower, connectors = view.lower, lexicon.connectors
+    # A run that goes on with a connector and a date the model found ("Qamishli on Friday",
+    # "Kharkiv in March") ends, for a place, before the connector: dated[j] is True there.
+    date_tokens = {i for s, e, label in view.ents if label in ("DATE", "TIME") for i in range(s, e)}
+    dated = [False] * (len(view.text) + 1)
+    for run_start, run_end in view.runs:
+        for j in range(run_start + 1, run_end - 1):
+            if lower[j] in connectors and all(k in date_tokens for k in range(j + 1, run_end)):
+                dated[j] = True
+                break
     for run_start, run_end in view.runs:
         # An organisation's name ends in its kind: "Ukrainian Ground Forces", "Interior
         # Ministry", "Abu Sayyaf Group".
@@ -1108,7 +1185,7 @@ def rule_mentions(view: TokenView, lexicon: EntityLexicon) -> list[Mention]:
                 if label:
                     mention.votes[label] += weight
                 if places:
-                    whole_run = i == run_start and j == run_end
+                    whole_run = i == run_start and (j == run_end or dated[j])
                     if any(p.kind == "country" for p in places):
                         mention.votes["GPE"] += STRONG
                     elif _notable_place(places, lexicon) and (whole_run or text.isupper()):
@@ -1411,6 +1488,639 @@ def apposition_names(
     return sorted(mentions + added, key=lambda m: m.start)
 
 
+def _role_before(view: TokenView, comma: int, lexicon: EntityLexicon) -> bool:
+    """True when the words before the comma at `comma` end in a role noun ("the agency's
+    director-general,", "Sumy's regional governor,"), also one followed by "of" or "in" and a
+    capitalised name ("The mayor of Kramatorsk,", "head of the Red Cross in Sudan,"). A word
+    that only qualifies a title counts after a hyphen ("director-general") and not alone."""
+    i = comma - 1
+    if i >= 0 and view.name[i] and not _role_word(view, i, lexicon):
+        while i >= 0 and (view.name[i] or view.lower[i] in ("of", "for", "and", "the")):
+            i -= 1
+            if view.lower[i + 1] in ("of", "in") and not view.name[i + 1]:
+                break
+        if i + 1 >= comma or view.lower[i + 1] not in ("of", "in"):
+            return False
+    return i >= 0 and _role_word(view, i, lexicon)
+
+
+def _role_word(view: TokenView, i: int, lexicon: EntityLexicon) -> bool:
+    """Token i is a role noun naming a person's post ("spokesman", "governor", "head")."""
+    word = view.lower[i].rstrip(".")
+    if word not in lexicon.title_stems and word not in lexicon.apposition_roles:
+        return False
+    return word not in lexicon.title_modifiers or (i > 1 and view.text[i - 1] in HYPHENS)
+
+
+def _name_words_end(view: TokenView, start: int, lexicon: EntityLexicon) -> tuple[int, int]:
+    """How far a person's name written from `start` goes: capitalised words (no titles),
+    hyphened parts ("Diallo-Koné") and particles ("al-Baba") joined, on one line. Returns
+    (end, number of words), a hyphened word counting once; the end never after a hyphen."""
+    n, i, words = len(view.text), start, 0
+    while i < n and view.sentence[i] == view.sentence[start]:
+        if view.title[i] and view.alpha[i] and view.lower[i].rstrip(".") not in lexicon.title_stems:
+            words += 0 if i > start and view.text[i - 1] in HYPHENS else 1
+        elif (
+            i > start
+            and view.text[i] in HYPHENS
+            and not view.ws[i - 1]
+            and not view.ws[i]
+            and i + 1 < n
+            and view.title[i + 1]
+        ):
+            pass
+        elif not (
+            view.lower[i] in lexicon.name_particles
+            and view.is_lower[i]
+            and not view.stop[i]  # "at", "as", "an" are English words here
+            and i > start
+            and i + 1 < n
+            and (view.title[i + 1] or view.text[i + 1] in HYPHENS)
+        ):
+            break
+        i += 1
+    return i, words
+
+
+def _apposition_name_end(view: TokenView, start: int, lexicon: EntityLexicon) -> int | None:
+    """The end of a person's name written from `start` up to a comma: two to four
+    capitalised words, hyphened parts ("Diallo-Koné") and particles ("al-Baba") joined.
+    None when anything else stands before the comma."""
+    end, words = _name_words_end(view, start, lexicon)
+    if end >= len(view.text) or view.text[end] != "," or not 2 <= words <= 4:
+        return None
+    return end
+
+
+def _owners(mentions: Iterable[Mention]) -> dict[int, Mention]:
+    """Token index -> the mention that holds it."""
+    return {i: m for m in mentions for i in range(m.start, m.end)}
+
+
+def title_names(view: TokenView, mentions: list[Mention], lexicon: EntityLexicon) -> list[Mention]:
+    """A person's name after a capitalised title ("Governor Babajide Sanwo-Olu", "Prime
+    Minister Alix Didier Fils-Aimé") that the model missed or split in two ("Alix Didier" |
+    "Fils-Aimé" as an organisation): the two to four name words after the title are one
+    PERSON (MEDIUM). Not a name ending in an organisation's or a building's head word
+    ("Captain Elias Hospital"), one the gazetteer or a word list knows, one the model drew
+    whole already (with a title of the name: "Sheikh Yusuf Mohammad Siad"), nor one where
+    a word list or the gazetteer is sure of another label. Returns the mentions so changed."""
+    if view.words.isdisjoint(lexicon.title_words) and view.words.isdisjoint(lexicon.title_stems):
+        return mentions
+    titles = [
+        t
+        for run_start, run_end in view.runs
+        for t in range(run_start, run_end)
+        if view.lower[t] in lexicon.title_stems or view.lower[t] in lexicon.title_words
+    ]
+    if not titles:
+        return mentions
+    owner = _owners(mentions)
+    n = len(view.text)
+    replaced: set[int] = set()
+    added: list[Mention] = []
+    for t in titles:
+        word = view.lower[t].rstrip(".")
+        if (
+            t + 2 >= n
+            or not view.title[t]
+            or word not in lexicon.title_stems
+            or word in lexicon.title_modifiers
+            or not view.ws[t]
+            or not view.title[t + 1]
+        ):
+            continue
+        start = t + 1
+        end, words = _name_words_end(view, start, lexicon)
+        if not 2 <= words <= 4 or any(
+            view.pos[i] in COMMON_POS and view.pos[i] != "NOUN" and not view.upper[i]
+            for i in range(start, end)
+        ):
+            continue  # "Officer Involved Shooting": a headline's words, no name
+        last = view.lower[end - 1]
+        if (
+            last in lexicon.org_heads
+            or last in lexicon.head_labels
+            or last in lexicon.media_words
+            or last in lexicon.region_words
+        ):
+            continue
+        inside = list({id(m): m for i in range(t, end) if (m := owner.get(i))}.values())
+        if any(m.end > end or m.start < t for m in inside):
+            continue
+        if len(inside) == 1 and inside[0].end == end and inside[0].start <= start:
+            continue  # the model drew the name whole
+        if any(
+            label != "PERSON" and weight >= MEDIUM
+            for m in inside
+            for label, weight in m.votes.items()
+        ):
+            continue
+        key = name_key(view.span_text(start, end))
+        if lexicon.gazetteer.lookup(key) or lexicon.lexicon_label(key, key)[0] is not None:
+            continue
+        mention = Mention(start, end, from_model=any(m.from_model for m in inside))
+        for m in inside:
+            if "PERSON" in m.votes:
+                mention.votes["PERSON"] += m.votes["PERSON"]
+            replaced.add(id(m))
+        mention.votes["PERSON"] += MEDIUM
+        added.append(mention)
+        for i in range(t, end):
+            owner[i] = mention
+    if not added:
+        return mentions
+    add_context_votes(view, added, lexicon)
+    kept = [m for m in mentions if id(m) not in replaced]
+    return sorted(kept + added, key=lambda m: m.start)
+
+
+def role_apposition_names(
+    view: TokenView, mentions: list[Mention], lexicon: EntityLexicon
+) -> list[Mention]:
+    """Names in apposition after a role noun ("The agency's director-general, Tunde
+    Adebayo-Oyetoro, told reporters", "The mayor of Kramatorsk, Oleksandr Honcharenko,
+    said"): the words between the two commas are one PERSON with a MEDIUM vote, where the
+    model labelled them otherwise, cut them ("Fashola") or missed them. Not a name the
+    gazetteer or a word list knows ("the province's capital, Kandahar,"), nor one a word list
+    or the context is sure is something else. Returns the mentions with such names made."""
+    n = len(view.text)
+    starts = [
+        run_start  # a name opens a capital run, after the comma
+        for run_start, _ in view.runs
+        if 2 <= run_start < n - 2 and view.text[run_start - 1] == "," and view.title[run_start]
+    ]
+    if not starts:
+        return mentions
+    owner = _owners(mentions)
+    replaced: set[int] = set()
+    added: list[Mention] = []
+    for start in starts:
+        comma = start - 1
+        end = _apposition_name_end(view, start, lexicon)
+        if end is None or not _role_before(view, comma, lexicon):
+            continue
+        inside = list({id(m): m for i in range(start, end) if (m := owner.get(i))}.values())
+        if any(m.start < start or m.end > end for m in inside):
+            continue
+        if any(
+            label != "PERSON" and weight > MODEL
+            for m in inside
+            for label, weight in m.votes.items()
+        ):
+            continue
+        key = name_key(view.span_text(start, end))
+        if lexicon.gazetteer.lookup(key) or lexicon.lexicon_label(key, key)[0] is not None:
+            continue
+        mention = Mention(start, end, from_model=any(m.from_model for m in inside))
+        for m in inside:
+            mention.votes.update(m.votes)
+            replaced.add(id(m))
+        mention.votes["PERSON"] += MEDIUM
+        added.append(mention)
+    if not added:
+        return mentions
+    add_context_votes(view, added, lexicon)
+    kept = [m for m in mentions if id(m) not in replaced]
+    return sorted(kept + added, key=lambda m: m.start)
+
+
+#: Model labels a kind word after a name overrides ("the Myawady daily", read as a person);
+#: an event, a product or a location keeps its label ("a World Cup group qualifier").
+AFTER_KIND_OVERRIDES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+#: Words of an organisation's name after its kind word ("the rights group Human Rights Watch").
+ORG_NAME_GLUE = frozenset({"of", "for", "and", "the", "&"})
+
+
+def _describes_org(view: TokenView, d: int, lexicon: EntityLexicon, after: bool = False) -> bool:
+    """Token d is a lower-case noun naming a kind of organisation ("firm", "watchdog", "think
+    tank"), before a name and not the object of "told" ("told the newspaper Zelensky had
+    ...": a new clause), or after one (`after`: "the Bild newspaper", "the Grand Ravine
+    gang")."""
+    if d < 0 or d >= len(view.text) or not view.is_lower[d]:
+        return False
+    word = view.lower[d]
+    if after:
+        # "The Myawady daily said": the tagger may read the head noun as an adverb
+        heads_phrase = d + 1 >= len(view.text) or view.pos[d + 1] in ("VERB", "AUX", "PUNCT")
+        return word in lexicon.org_descriptors and (
+            view.pos[d] == "NOUN" or (heads_phrase and view.pos[d] in ("ADV", "ADJ"))
+        )
+    if view.pos[d] != "NOUN":
+        return False
+    if word not in lexicon.org_descriptors and not (
+        d > 0 and f"{view.lower[d - 1]} {word}" in lexicon.org_descriptors
+    ):
+        return False
+    before = d - 1
+    while before >= 0 and view.lower[before] in ("the", "a", "an"):
+        before -= 1
+    return before < 0 or view.lower[before] not in lexicon.told_words
+
+
+def _person_words(mentions: list[Mention]) -> dict[str, set[int]]:
+    """Keys a PERSON of the article goes by, with the mentions' starts: its names of two or
+    more words and their last word ("elon musk", "musk")."""
+    words: dict[str, set[int]] = defaultdict(set)
+    for m in mentions:
+        if m.end - m.start > 1 and m.votes and _group_label(m.votes) == "PERSON":
+            words[m.key].add(m.start)
+            words[m.key.split()[-1]].add(m.start)
+    return words
+
+
+def described_org_names(
+    view: TokenView, mentions: list[Mention], lexicon: EntityLexicon
+) -> list[Mention]:
+    """Names written next to a lower-case noun for a kind of organisation, before it ("risk
+    consultancy SBM Intelligence", "monitoring group Airwars", "the watchdog Insecurity
+    Insight") or after it ("the Bild newspaper", "the Grand Ravine gang"): the capitalised
+    name (with "of", "for", "and" inside) is one ORG with a STRONG vote, over the model's
+    cut, missed or mislabelled spans. Not a title opening the name ("group spokesman"), a
+    place, a demonym, a date the model found, a person the article names ("Elon Musk" ...
+    "the Musk company"), nor a name a word list or the gazetteer is sure is something else
+    (a vote of MEDIUM or more; a role noun's WEAK vote gives way: "state broadcaster Malawi
+    Television"). Returns the mentions with such names made."""
+    if view.words.isdisjoint(lexicon.org_descriptors) and view.words.isdisjoint(
+        lexicon.org_descriptor_ends
+    ):
+        return mentions
+    n = len(view.text)
+    runs = [
+        (run_start, run_end)
+        for run_start, run_end in view.runs
+        if (run_start > 0 and view.lower[run_start - 1] in lexicon.org_descriptors)
+        or (run_start > 1 and view.lower[run_start - 1] in lexicon.org_descriptor_ends)
+        or (run_end < n and view.lower[run_end] in lexicon.org_descriptors)
+    ]
+    if not runs:
+        return mentions
+    owner = _owners(mentions)
+    other_ents = set()
+    for s, e, label in view.ents:
+        if label not in CONTRACT_LABELS:
+            other_ents.update(range(s, e))
+    persons: dict[str, set[int]] | None = None
+    replaced: set[int] = set()
+    added: list[Mention] = []
+    for run_start, run_end in runs:
+        before = _describes_org(view, run_start - 1, lexicon) and (
+            view.sentence[run_start - 1] == view.sentence[run_start]
+        )
+        if not before and not (
+            _describes_org(view, run_end, lexicon, after=True) and view.ws[run_end - 1]
+        ):
+            continue
+        start = run_start
+        while start < run_end and view.lower[start] in ("a", "an", "the"):
+            start += 1  # "A Gaza group": a capitalised article opening the sentence
+        if not before and (
+            start >= run_end
+            or (view.opening(start) and view.pos[start] != "PROPN")
+            or any(
+                label not in AFTER_KIND_OVERRIDES
+                for s, e, label in view.ents
+                if s < run_end and e > start
+            )
+        ):
+            continue  # "Opposition group says": a common word; "World Cup group": an event
+        end = start
+        while end < run_end and (view.name[end] or view.lower[end] in ORG_NAME_GLUE):
+            end += 1
+        while end > start and view.lower[end - 1] in ORG_NAME_GLUE:
+            end -= 1
+        if not before and end != run_end:
+            continue
+        if (
+            end <= start
+            or view.lower[start].rstrip(".") in lexicon.title_stems
+            or any(i in other_ents for i in range(start, end))
+        ):
+            continue
+        key = name_key(view.span_text(start, end))
+        if (
+            key in lexicon.demonyms
+            or key in lexicon.norp_words
+            or lexicon.gazetteer.lookup(key)
+            or lexicon.is_water(key)
+        ):
+            continue  # a place, a people, a sea ("drown in the Mediterranean daily")
+        if persons is None:
+            persons = _person_words(mentions)
+        if any(not start <= at < end for at in persons.get(key, ())):
+            continue  # the name of a person the article gives elsewhere
+        inside = list({id(m): m for i in range(start, end) if (m := owner.get(i))}.values())
+        if any(m.start < start or m.end > end for m in inside) or any(
+            label != "ORG" and weight >= MEDIUM for m in inside for label, weight in m.votes.items()
+        ):
+            continue
+        if (
+            len(inside) == 1
+            and (inside[0].start, inside[0].end) == (start, end)
+            and end - start > 1
+            and inside[0].votes.most_common(1)[0][0] == "PERSON"
+            and view.lower[end - 1] not in lexicon.org_heads
+            and view.lower[end - 1] not in lexicon.media_words
+        ):
+            continue  # "its alleged operator Jong Woo Son": the model read a whole name
+        mention = Mention(start, end, from_model=any(m.from_model for m in inside))
+        for m in inside:
+            mention.votes.update(m.votes)
+            replaced.add(id(m))
+        mention.votes["ORG"] += STRONG
+        added.append(mention)
+    if not added:
+        return mentions
+    add_context_votes(view, added, lexicon)
+    kept = [m for m in mentions if id(m) not in replaced]
+    return sorted(kept + added, key=lambda m: m.start)
+
+
+def _org_short_heads(
+    view: TokenView, mentions: list[Mention], lexicon: EntityLexicon
+) -> dict[str, str]:
+    """Head word -> the longest ORG name of the article it heads: the last word of the name
+    ("State Emergency Service") or the word before its first "of" or "for" ("Syrian
+    Observatory for Human Rights", "International Committee of the Red Cross"), when it is a
+    word for a body (`short_form_heads`). A head shared by two names that are no short and
+    long form of one ("Interior Ministry", "Health Ministry") heads nothing."""
+    names: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        words = m.key.split()
+        if len(words) < 2 or not m.votes or _group_label(m.votes) != "ORG" or words[-2] == "the":
+            continue  # "Later the Committee" is the short form itself, drawn too long
+        heads = {words[-1]}
+        for i, word in enumerate(words):
+            if word in ("of", "for"):
+                if i:
+                    heads.add(words[i - 1])
+                break
+        for head in heads:
+            if head in lexicon.short_form_heads:
+                names[head].add(m.key)
+    out: dict[str, str] = {}
+    for head, keys in names.items():
+        longest = max(keys, key=lambda k: (len(k.split()), k))
+        if all(set(k.split()) <= set(longest.split()) for k in keys):
+            out[head] = longest
+    return out
+
+
+def short_org_names(
+    view: TokenView, mentions: list[Mention], lexicon: EntityLexicon
+) -> list[Mention]:
+    """ "the" and the head word of a long organisation name the article gives ("the
+    Observatory" after "the Syrian Observatory for Human Rights", "the Committee" after "the
+    International Committee of the Red Cross"): an ORG mention (STRONG) of that name's
+    cluster, made where the model missed it, called it a person, or drew it with the words
+    before "the" ("Later the Committee"). Returns the mentions with such short forms."""
+    if "the" not in view.words or view.words.isdisjoint(lexicon.short_form_heads):
+        return mentions
+    lower = view.lower
+    found = [
+        h
+        for run_start, run_end in view.runs
+        for h in range(run_start or 1, run_end)
+        if lower[h] in lexicon.short_form_heads and lower[h - 1] == "the"
+    ]
+    if not found:
+        return mentions
+    heads = _org_short_heads(view, mentions, lexicon)
+    if not heads:
+        return mentions
+    owner = _owners(mentions)
+    n = len(view.text)
+    added: list[Mention] = []
+    for h in found:
+        target = heads.get(view.lower[h])
+        if (
+            target is None
+            or h < 1
+            or not view.title[h]
+            or view.lower[h - 1] != "the"
+            or (h + 1 < n and view.name[h + 1] and view.ws[h])
+        ):
+            continue
+        m = owner.get(h)
+        if m is None:
+            m = Mention(h, h + 1)
+            added.append(m)
+        elif m.end != h + 1 or m.key == target:
+            continue
+        elif m.start < h:
+            m.start = h  # "Later the Committee": the words before "the" are no name
+            m.text, m.key = view.span_text(h, h + 1), view.lower[h]
+        m.votes["ORG"] += STRONG
+        m.joins = target
+    if not added:
+        return mentions
+    add_context_votes(view, added, lexicon)
+    return sorted(mentions + added, key=lambda m: m.start)
+
+
+def _title_field(view: TokenView, run_start: int, run_end: int, lexicon: EntityLexicon):
+    """In a capital run, a title and its field ("Minister for Defence", "Secretary of State
+    for Defence"): (title, field_end) token indexes, or None. The field is one or more
+    `portfolio_words` (with "of", "for", "and", "the" between) after "of" or "for"."""
+    for t in range(run_start, run_end - 2):
+        word = view.lower[t].rstrip(".")
+        if not view.title[t] or word not in lexicon.title_stems or word in lexicon.title_modifiers:
+            continue
+        if view.lower[t + 1] not in ("of", "for"):
+            return None
+        k = t + 2
+        while k < run_end and (
+            view.lower[k] in lexicon.portfolio_words or view.lower[k] in ORG_NAME_GLUE
+        ):
+            k += 1
+        while k > t + 2 and view.lower[k - 1] in ORG_NAME_GLUE:
+            k -= 1
+        return (t, k) if k > t + 2 else None
+    return None
+
+
+def title_field_names(
+    view: TokenView, mentions: list[Mention], lexicon: EntityLexicon
+) -> list[Mention]:
+    """Names after a title and its field in one capital run ("Italian Minister for Defence
+    Ignazio La Russa", "Secretary of State for Defence Ben Wallace"): the two to four
+    capitalised words after the field are one PERSON (MEDIUM), where the model missed them
+    or split them ("Evan Faeq | Jabro"); a field word the model took for an organisation
+    ("State", "Trade") is no mention. Not a name the gazetteer or a word list knows.
+    Returns the mentions so changed."""
+    fields = [
+        (run_start, run_end, found)
+        for run_start, run_end in view.runs
+        if run_end - run_start >= 3
+        and (found := _title_field(view, run_start, run_end, lexicon)) is not None
+    ]
+    if not fields:
+        return mentions
+    owner = _owners(mentions)
+    dropped: set[int] = set()
+    added: list[Mention] = []
+    for _, run_end, (title, start) in fields:
+        for i in range(title + 1, start):
+            m = owner.get(i)
+            if (
+                m is not None
+                and title < m.start
+                and m.end <= start
+                and all(w in lexicon.portfolio_words for w in m.key.split())
+            ):
+                dropped.add(id(m))  # "Secretary of State": "State" is no organisation
+        end, words = start, 0
+        while end < run_end and view.title[end] and view.alpha[end]:
+            if view.lower[end].rstrip(".") in lexicon.title_stems:
+                break
+            end += 1
+            words += 1
+        if end != run_end or not 2 <= words <= 4:
+            continue
+        key = name_key(view.span_text(start, end))
+        if lexicon.gazetteer.lookup(key) or lexicon.lexicon_label(key, key)[0] is not None:
+            continue
+        inside = list({id(m): m for i in range(start, end) if (m := owner.get(i))}.values())
+        if any(m.end > end or (m.start < start and m.start <= title) for m in inside):
+            continue
+        mention = Mention(start, end, from_model=any(m.from_model for m in inside))
+        for m in inside:
+            if "PERSON" in m.votes:
+                mention.votes["PERSON"] += m.votes["PERSON"]
+            dropped.add(id(m))
+        mention.votes["PERSON"] += MEDIUM
+        added.append(mention)
+    if not added and not dropped:
+        return mentions
+    add_context_votes(view, added, lexicon)
+    kept = [m for m in mentions if id(m) not in dropped]
+    return sorted(kept + added, key=lambda m: m.start)
+
+
+def _abbreviates(acronym: str, key: str, lexicon: EntityLexicon) -> bool:
+    """True when `acronym` ("TPLF") is the initials of the name `key` ("tigray people's
+    liberation front"), connectors left out or not ("ACLED" for "armed conflict location and
+    event data")."""
+    letters = acronym.replace(".", "").lower()
+    words = [w for w in key.replace("-", " ").split() if w[:1].isalpha()]
+    if len(letters) < 2 or len(words) < 2:
+        return False
+    return letters in (_initials(words, lexicon), "".join(w[0] for w in words))
+
+
+def bracket_acronyms(
+    view: TokenView, mentions: list[Mention], lexicon: EntityLexicon
+) -> list[Mention]:
+    """An acronym in brackets right after a name it abbreviates ("the Allied Democratic Forces
+    (ADF)", "the Tigray People's Liberation Front (TPLF)"): a mention of that name's cluster
+    (by `joins`), made where the model missed it. A person has no such acronym, so a name the
+    model read as a PERSON is an organisation (STRONG on both); another label ("Democratic
+    Republic of Congo (DRC)") is the acronym's too. A credit that abbreviates nothing
+    ("Maiduguri (AP)") is left alone. Returns the mentions with such acronyms."""
+    at = {m.start: m for m in mentions}
+    n = len(view.text)
+    added: list[Mention] = []
+    for m in mentions:
+        a = m.end + 1
+        if (
+            a + 1 >= n
+            or view.text[m.end] != "("
+            or view.text[a + 1] != ")"
+            or not view.upper[a]
+            or not _abbreviates(view.text[a], m.key, lexicon)
+        ):
+            continue
+        label = _group_label(m.votes) if m.votes else "ORG"
+        acronym = at.get(a)
+        if acronym is None:
+            acronym = Mention(a, a + 1)
+            added.append(acronym)
+        elif acronym.end != a + 1:
+            continue
+        acronym.joins = m.key
+        if label in ("PERSON", "ORG"):
+            m.votes["ORG"] += STRONG
+            acronym.votes["ORG"] += STRONG
+        else:
+            acronym.votes[label] += MEDIUM
+    if not added:
+        return mentions
+    add_context_votes(view, added, lexicon)
+    return sorted(mentions + added, key=lambda m: m.start)
+
+
+#: Quote marks that open and close a nickname inside a name.
+OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
+CLOSING_QUOTES = frozenset({'"', "\u201d", "'", "\u2019"})
+
+
+def nickname_names(
+    view: TokenView, mentions: list[Mention], lexicon: EntityLexicon
+) -> list[Mention]:
+    """A nickname in quotes inside a person's name (Joaquín "El Chapo" Guzmán, Mohamed
+    'Hemedti' Dagalo), which the model splits around the quotes: given names, the quoted
+    capitalised words (one to three) and the surname are one PERSON (MEDIUM), where a
+    mention there is a PERSON and every mention there lies inside. Not a quoted title with a
+    lower-case word ("Meet the Press") or a date after it. Returns the mentions so changed."""
+    if view.words.isdisjoint(OPENING_QUOTES):
+        return mentions
+    n = len(view.text)
+    quotes = [  # the quote opens right after a capitalised word
+        e for _, e in view.runs if 1 <= e < n - 3 and view.text[e] in OPENING_QUOTES
+    ]
+    if not quotes:
+        return mentions
+    owner = _owners(mentions)
+    other = {i for s, e, label in view.ents if label not in CONTRACT_LABELS for i in range(s, e)}
+    replaced: set[int] = set()
+    added: list[Mention] = []
+    for q in quotes:
+        if view.ws[q] or not view.ws[q - 1]:
+            continue
+        c = q + 1
+        while c < n and c <= q + 3 and view.title[c] and view.alpha[c]:
+            c += 1
+        if c == q + 1 or c >= n - 1 or view.text[c] not in CLOSING_QUOTES or not view.ws[c]:
+            continue
+        if view.ws[c - 1]:
+            continue  # the quote closes right after the nickname
+        start = q
+        while (
+            start > 0
+            and q - start < 3
+            and view.title[start - 1]
+            and view.alpha[start - 1]
+            and view.lower[start - 1].rstrip(".") not in lexicon.title_stems
+            and view.sentence[start - 1] == view.sentence[q]
+        ):
+            start -= 1
+        end, words = _name_words_end(view, c + 1, lexicon)
+        if start == q or not 1 <= words <= 3 or any(i in other for i in range(start, end)):
+            continue
+        inside = list({id(m): m for i in range(start, end) if (m := owner.get(i))}.values())
+        if (
+            not inside
+            or any(m.start < start or m.end > end for m in inside)
+            or not any(_group_label(m.votes) == "PERSON" for m in inside if m.votes)
+            or (len(inside) == 1 and (inside[0].start, inside[0].end) == (start, end))
+        ):
+            continue
+        mention = Mention(start, end, from_model=True)
+        for m in inside:
+            if "PERSON" in m.votes:
+                mention.votes["PERSON"] += m.votes["PERSON"]
+            replaced.add(id(m))
+        mention.votes["PERSON"] += MEDIUM
+        added.append(mention)
+        for i in range(start, end):
+            owner[i] = mention
+    if not added:
+        return mentions
+    add_context_votes(view, added, lexicon)
+    kept = [m for m in mentions if id(m) not in replaced]
+    return sorted(kept + added, key=lambda m: m.start)
+
+
 def title_run_names(
     view: TokenView, mentions: list[Mention], lexicon: EntityLexicon
 ) -> list[Mention]:
@@ -1525,6 +2235,156 @@ def _context_votes(view: TokenView, m: Mention, lexicon: EntityLexicon) -> None:
             m.votes[kind] += STRONG
     if before in lexicon.place_prepositions and lexicon.gazetteer.lookup(m.key):
         m.votes["GPE"] += WEAK
+    if (
+        before == "of"
+        and _after_place_kind(view, m.start, lexicon)
+        and not (m.votes and _group_label(m.votes) in ("FAC", "GPE"))
+    ):
+        # "the occupied town of Vasylivka", "the port of Vlissingen" (read as a group, a
+        # person or a mere location: towns, districts and provinces are GPE); a street or a
+        # building the model saw stays what it is
+        m.votes["GPE"] += MEDIUM
+
+
+def _after_place_kind(view: TokenView, start: int, lexicon: EntityLexicon) -> bool:
+    """True when a lower-case word for a kind of place and "of" stand before token `start`
+    ("the town of | Djibo", "the port of | Vlissingen")."""
+    return (
+        start >= 2
+        and view.lower[start - 1] == "of"
+        and view.is_lower[start - 2]
+        and view.lower[start - 2] in lexicon.place_kind_words
+    )
+
+
+def place_kind_names(
+    view: TokenView, mentions: list[Mention], lexicon: EntityLexicon
+) -> list[Mention]:
+    """Names after a word for a kind of place and "of" that the model missed ("the city of
+    Huliaipole"): the capitalised words there are a GPE mention (MEDIUM). Reads
+    `view.runs`; returns the mentions with such places added."""
+    if "of" not in view.words or view.words.isdisjoint(lexicon.place_kind_words):
+        return mentions
+    starts = [s for s, _ in view.runs if _after_place_kind(view, s, lexicon)]
+    if not starts:
+        return mentions
+    covered = _covered(view, mentions)
+    dates = {i for s, e, label in view.ents if label not in CONTRACT_LABELS for i in range(s, e)}
+    added: list[Mention] = []
+    for run_start in starts:
+        if covered[run_start]:
+            continue
+        end, _ = _name_words_end(view, run_start, lexicon)  # "Urus-Martan" is one name
+        if end == run_start or any(covered[i] or i in dates for i in range(run_start, end)):
+            continue
+        if view.lower[end - 1] in lexicon.head_labels:
+            continue  # "the neighbourhood of Strickland Street": a street, no town
+        mention = Mention(run_start, end)
+        added.append(mention)
+    if not added:
+        return mentions
+    add_context_votes(view, added, lexicon)  # the kind word gives the GPE vote
+    return sorted(mentions + added, key=lambda m: m.start)
+
+
+def _place_codes(words: Sequence[str], lexicon: EntityLexicon) -> tuple[set[str], int]:
+    """Country codes the opening words of a name give ("united states", "russian", "gaza"),
+    and how many words that is (the longest known opening)."""
+    for k in range(min(len(words), 3), 0, -1):
+        key = " ".join(words[:k])
+        if key in lexicon.demonyms:
+            return {lexicon.demonyms[key]}, k
+        places = lexicon.gazetteer.lookup(key)
+        if places and not all(w in lexicon.portfolio_words for w in words[:k]):
+            return {p.country_code for p in places if p.kind in ("country", "admin1")} or {
+                p.country_code for p in places
+            }, k
+    return set(), 0
+
+
+def _office_form(key: str, lexicon: EntityLexicon) -> tuple[str, frozenset[str], set[str]] | None:
+    """A ministry's or department's name as (head, field words, country codes): "russian
+    defence ministry" and "ministry of defence" are ("ministry", {"defence"}, {RU}) and
+    ("ministry", {"defence"}, {}); "united states department of state" is ("department",
+    {"state"}, {US}). None for other names, or a field that is only a place ("Bank of
+    England")."""
+    words = key.split()
+    if len(words) < 2:
+        return None
+    heads = lexicon.org_heads_before_of
+    head_at = next(
+        (i for i, w in enumerate(words[:-1]) if w in heads and words[i + 1] == "of"), None
+    )
+    if head_at is not None:
+        codes, _ = _place_codes(words[:head_at], lexicon) if head_at else (set(), 0)
+        rest = words[head_at + 2 :]
+        if "of" in rest:
+            more, _ = _place_codes(rest[rest.index("of") + 1 :], lexicon)
+            codes |= more
+            rest = rest[: rest.index("of")]
+        head = words[head_at]
+    elif words[-1] in heads:
+        codes, k = _place_codes(words[:-1], lexicon)
+        rest = words[k:-1]
+        head = words[-1]
+    else:
+        return None
+    field = frozenset(lexicon.word_variants.get(w, w) for w in rest if w not in ORG_NAME_GLUE)
+    if not field:
+        return None
+    return head, field, codes
+
+
+def _office_context(view: TokenView, m: Mention, lexicon: EntityLexicon) -> set[str]:
+    """Country codes written just before a mention: "Britain's | Ministry of Defence",
+    "the Iraqi | Ministry of Interior"."""
+    i = m.start - 1
+    if i >= 1 and view.text[i] in POSSESSIVES:
+        i -= 1
+    if i < 0:
+        return set()
+    codes, _ = _place_codes([view.lower[i]], lexicon)
+    return codes
+
+
+def _join_offices(
+    view: TokenView,
+    keys: list[str],
+    groups: Mapping[str, list[Mention]],
+    labels: list[str],
+    uf: _Clusters,
+    lexicon: EntityLexicon,
+) -> None:
+    """One ministry written two ways ("Defence Ministry" / "Ministry of Defence", "State
+    Department" / "United States Department of State") is one cluster: ORG names of one
+    head and field whose countries (in the name or just before it) agree. Where two
+    countries have one (Russia's and Britain's defence ministries), a name without a country
+    joins neither."""
+    if view.words.isdisjoint(lexicon.org_heads_before_of):
+        return
+    forms: dict[tuple[str, frozenset[str]], list[tuple[int, frozenset[str]]]] = defaultdict(list)
+    for i, key in enumerate(keys):
+        if labels[i] != "ORG":
+            continue
+        form = _office_form(key, lexicon)
+        if form is None:
+            continue
+        head, field, codes = form
+        for m in groups[key]:
+            codes |= _office_context(view, m, lexicon)
+        forms[(head, field)].append((i, frozenset(codes)))
+    for members in forms.values():
+        if len(members) < 2:
+            continue
+        countries = {codes for _, codes in members if codes}
+        if len(countries) <= 1:
+            for i, _ in members[1:]:
+                uf.union(members[0][0], i)
+            continue
+        for a, (i, codes) in enumerate(members):
+            for j, other in members[a + 1 :]:
+                if codes and codes == other:
+                    uf.union(i, j)
 
 
 def cluster_mentions(view: TokenView, mentions: list[Mention], lexicon: EntityLexicon) -> list[str]:
@@ -1632,6 +2492,10 @@ def cluster_mentions(view: TokenView, mentions: list[Mention], lexicon: EntityLe
             targets = {uf.find(t) for t in tail_of.get(key, ()) if t != i}
             if len(targets) == 1:
                 uf.union(i, targets.pop())
+    # Short forms of a long organisation name ("the Observatory"), found by `short_org_names`.
+    for m in mentions:
+        if m.joins and m.joins in index:
+            uf.union(index[m.key], index[m.joins])
     # Acronyms: "NATO" and "North Atlantic Treaty Organization", by initials or the lexicon.
     expansions: dict[str, int] = {}
     for i, key in enumerate(keys):
@@ -1647,6 +2511,7 @@ def cluster_mentions(view: TokenView, mentions: list[Mention], lexicon: EntityLe
                 target = expansions.get(name_key(lexicon.acronyms[key]))
             if target is not None:
                 uf.union(i, target)
+    _join_offices(view, keys, groups, labels, uf, lexicon)
     # Spelling variants of one organisation ("al-Shabab" / "al-Shabaab", "Taliban" /
     # "Taleban"): one-word ORG names whose transliteration keys are close. Acronyms are
     # left out ("IS" / "ISI" are no spellings of each other).
@@ -2138,9 +3003,17 @@ def find_entities(doc: Doc, lexicon: EntityLexicon) -> list[EntityItem]:
     mentions = merge_mentions(model_mentions(view, lexicon), rule_mentions(view, lexicon))
     add_context_votes(view, mentions, lexicon)
     mentions = title_run_names(view, mentions, lexicon)
+    mentions = title_field_names(view, mentions, lexicon)
+    mentions = title_names(view, mentions, lexicon)
+    mentions = nickname_names(view, mentions, lexicon)
+    mentions = place_kind_names(view, mentions, lexicon)
     mentions = apposition_names(view, mentions, lexicon)
+    mentions = role_apposition_names(view, mentions, lexicon)
+    mentions = described_org_names(view, mentions, lexicon)
     list_votes(view, mentions)
     surname_votes(view, mentions, lexicon)
+    mentions = bracket_acronyms(view, mentions, lexicon)
+    mentions = short_org_names(view, mentions, lexicon)
     mentions = propagate(view, mentions, lexicon)
     group_labels = cluster_mentions(view, mentions, lexicon)
     clusters: dict[int, list[Mention]] = defaultdict(list)
