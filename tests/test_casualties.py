@@ -6310,3 +6310,473 @@ NOT_YET_FOUND: list[tuple[str, list[Linked]]] = [
 )
 def test_round6_people_not_yet_found_are_missing(nlp, text, expected):
     assert linked(process(nlp, text)) == expected
+
+
+# -- round 7: a figure leaves the totals only on evidence, each construction told four ways ----
+
+#: A second (third) attacker killed, wounded or held after the victims' toll is no victim: the
+#: rank counts attackers, not the people they harmed; near negative: "a second victim" is one
+#: of the victims told before.
+RANKED_ATTACKERS: list[tuple[str, list[Linked]]] = [
+    (
+        "Gunmen stormed a church in the town on Sunday, killing 11 worshippers, officials said. "
+        "A second gunman was shot dead by soldiers as he fled.",
+        [
+            ("killed", "exact", 11, None, "11 worshippers", True, None),
+            ("killed", "exact", 1, None, "A second gunman", True, None),
+        ],
+    ),
+    (
+        "A bomber blew himself up at the checkpoint, killing nine people. Police said a second "
+        "assailant was killed in a shootout.",
+        [
+            ("killed", "exact", 9, None, "nine", True, None),
+            ("killed", "exact", 1, None, "a second assailant", True, None),
+        ],
+    ),
+    (
+        "The knife attack at the station wounded six passengers on Friday. A second attacker was "
+        "wounded by a security guard.",
+        [
+            ("injured", "exact", 6, None, "six passengers", True, None),
+            ("injured", "exact", 1, None, "A second attacker", True, None),
+        ],
+    ),
+    (
+        "Three officers and four bystanders were killed in the ambush, the governor said. A "
+        "third gunman died in hospital on Tuesday.",
+        [
+            ("killed", "exact", 3, None, "Three officers", True, None),
+            ("killed", "exact", 4, None, "four bystanders", True, None),
+            ("killed", "exact", 1, None, "A third gunman", True, None),
+        ],
+    ),
+    (
+        "Gunmen killed eight people at a bar. A second victim, a woman of 30, died in hospital.",
+        [
+            ("killed", "exact", 8, None, "eight", True, None),
+            ("killed", "exact", 1, None, "A second victim", False, "subset_of"),
+        ],
+    ),
+]
+
+#: Figures of one harm in coordinated clauses, each with its own subject, are two groups side
+#: by side ("Four were seriously wounded and two were slightly hurt"): both count; near
+#: negatives: "three of them" is a part, and a later sentence's breakdown of a whole told
+#: before is a part of that whole.
+SIBLING_CLAUSES: list[tuple[str, list[Linked]]] = [
+    (
+        "A gunman opened fire at a wedding in the town on Saturday. Four guests were seriously "
+        "wounded and two were slightly hurt, police said.",
+        [
+            ("injured", "exact", 4, None, "Four guests", True, None),
+            ("injured", "exact", 2, None, "two", True, None),
+        ],
+    ),
+    (
+        "Gunmen attacked the village at dawn. Six farmers were shot dead in their fields and a "
+        "herder was killed near the river, residents said.",
+        [
+            ("killed", "exact", 6, None, "Six farmers", True, None),
+            ("killed", "exact", 1, None, "a herder", True, None),
+        ],
+    ),
+    (
+        "The bus overturned on the mountain road. Eleven passengers were badly injured, and a "
+        "child was slightly hurt.",
+        [
+            ("injured", "exact", 11, None, "Eleven passengers", True, None),
+            ("injured", "exact", 1, None, "a child", True, None),
+        ],
+    ),
+    (
+        "Five militants were killed in the raid, while three were shot dead at a roadblock "
+        "later that night, the army said.",
+        [
+            ("killed", "exact", 5, None, "Five militants", True, None),
+            ("killed", "exact", 3, None, "three", True, None),
+        ],
+    ),
+    (
+        "A bomb exploded at a bus stop. Five people were wounded, and three of them were "
+        "seriously hurt.",
+        [
+            ("injured", "exact", 5, None, "Five", True, None),
+            ("injured", "exact", 3, None, "three of them", False, "subset_of"),
+        ],
+    ),
+    (
+        "At least 72 people were killed in two bombings in the capital. Forty-five were killed "
+        "at the market, and 27 were killed near the mosque.",
+        [
+            ("killed", "at_least", 72, None, "At least 72", True, None),
+            ("killed", "exact", 45, None, "Forty-five", False, "subset_of"),
+            ("killed", "exact", 27, None, "27", False, "subset_of"),
+        ],
+    ),
+]
+
+#: A part ("two of them", "four of the gunmen") of the group last told with another harm is a
+#: figure of its own harm, no part of an earlier toll of that harm (`subset_of` links figures
+#: of one type): it counts; near negatives: the whole is the toll's own people ("Three of the
+#: dead"), or "them" is the group of the same harm.
+PARTS_OF_ANOTHER_HARM: list[tuple[str, list[Linked]]] = [
+    (
+        "At least 15 inmates were killed in the riot on Monday. Police recaptured 29 of the "
+        "escapees, adding that two of them were shot dead.",
+        [
+            ("killed", "at_least", 15, None, "At least 15 inmates", True, None),
+            ("detained", "exact", 29, None, "29 of the escapees", True, None),
+            ("killed", "exact", 2, None, "two of them", True, None),
+        ],
+    ),
+    (
+        "Gunmen killed five farmers on Monday. Troops later captured 11 of the gunmen; four of "
+        "them were killed.",
+        [
+            ("killed", "exact", 5, None, "five farmers", True, None),
+            ("detained", "exact", 11, None, "11 of the gunmen", True, None),
+            ("killed", "exact", 4, None, "four of them", True, None),
+        ],
+    ),
+    (
+        "Floods killed 30 people in the north. Rescuers pulled 12 people from the rubble, and "
+        "three of them died in hospital.",
+        [
+            ("killed", "exact", 30, None, "30", True, None),
+            ("trapped", "exact", 12, None, "12", True, None),
+            ("killed", "exact", 3, None, "three of them", True, None),
+        ],
+    ),
+    (
+        "Troops killed 20 militants and arrested 14 in the raid. Six of them were later killed "
+        "trying to escape.",
+        [
+            ("killed", "exact", 20, None, "20 militants", True, None),
+            ("detained", "exact", 14, None, "14", True, None),
+            ("killed", "exact", 6, None, "Six of them", True, None),
+        ],
+    ),
+    (
+        "A bomb killed 12 people and wounded 40 at the market. Three of the dead were children.",
+        [
+            ("killed", "exact", 12, None, "12", True, None),
+            ("injured", "exact", 40, None, "40", True, None),
+            ("killed", "exact", 3, None, "Three of the dead", False, "subset_of"),
+        ],
+    ),
+    (
+        "Gunmen shot 14 people at the market. Four of them were wounded in the legs.",
+        [
+            ("injured", "exact", 14, None, "14", True, None),
+            ("injured", "exact", 4, None, "Four of them", False, "subset_of"),
+        ],
+    ),
+]
+
+#: A part of the wounded who died ("four of the critically wounded died", "two of the injured
+#: succumbed") is a figure of deaths, not of injuries: part of the death toll its sentence gives
+#: (or revises), else deaths besides those told; near negatives: a part of the wounded with no
+#: death is a part of the injured.
+WOUNDED_WHO_DIED: list[tuple[str, list[Linked]]] = [
+    (
+        "A suicide bomber killed 12 people at a rally on Monday. The toll rose to 15 on Tuesday "
+        "after three of the critically wounded died in hospital.",
+        [
+            ("killed", "exact", 12, None, "12", False, None),
+            ("killed", "exact", 15, None, "15", True, "update_of"),
+            ("killed", "exact", 3, None, "three of the critically wounded", False, "subset_of"),
+        ],
+    ),
+    (
+        "Shelling hit the camp on Sunday, killing nine people and wounding 40. Two of the injured "
+        "died overnight, bringing the death toll to 11, a doctor said.",
+        [
+            ("killed", "exact", 9, None, "nine", False, None),
+            ("injured", "exact", 40, None, "40", True, None),
+            ("killed", "exact", 2, None, "Two of the injured", False, "subset_of"),
+            ("killed", "exact", 11, None, "11", True, "update_of"),
+        ],
+    ),
+    (
+        "The gas explosion wounded 25 workers at the plant on Friday. Four of the wounded later "
+        "died in hospital, the company said.",
+        [
+            ("injured", "exact", 25, None, "25 workers", True, None),
+            ("killed", "exact", 4, None, "Four of the wounded", True, None),
+        ],
+    ),
+    (
+        "Gunmen opened fire on a bus, wounding 18 passengers. Officials said on Saturday that one "
+        "of the injured had died.",
+        [
+            ("injured", "exact", 18, None, "18 passengers", True, None),
+            ("killed", "exact", 1, None, "one of the injured", True, None),
+        ],
+    ),
+    (
+        "Police opened fire on the crowd, wounding 15 people. Three of the wounded were children.",
+        [
+            ("injured", "exact", 15, None, "15", True, None),
+            ("injured", "exact", 3, None, "Three of the wounded", False, "subset_of"),
+        ],
+    ),
+]
+
+#: Another source's smaller figure set against the first ("gave a lower toll", "a different
+#: count", "a lower number") is a conflict, not a part of the first figure; near negatives: a
+#: partitive or a smaller figure told without a comparison stays a part.
+SMALLER_CONTRASTED_FIGURES: list[tuple[str, list[Linked]]] = [
+    (
+        "Rescuers said 22 people were killed in the blast on Monday. Hospital officials gave a "
+        "lower toll of 17 dead.",
+        [
+            ("killed", "exact", 22, None, "22", True, None),
+            ("killed", "exact", 17, None, "17 dead", False, "conflicts_with"),
+        ],
+    ),
+    (
+        "At least 40 people died in the fire, the governor said. The fire service offered a "
+        "different count, saying 31 bodies had been recovered.",
+        [
+            ("killed", "at_least", 40, None, "At least 40", True, None),
+            ("killed", "exact", 31, None, "31 bodies", False, "conflicts_with"),
+        ],
+    ),
+    (
+        "The army said its troops killed 60 militants in the raid. A local rights group gave a "
+        "lower figure, saying 45 people were killed.",
+        [
+            ("killed", "exact", 60, None, "60 militants", True, None),
+            ("killed", "exact", 45, None, "45", False, "conflicts_with"),
+        ],
+    ),
+    (
+        "Police said 12 protesters were arrested on Sunday. Organisers said nine people had been "
+        "detained, a lower number than the police gave.",
+        [
+            ("detained", "exact", 12, None, "12 protesters", True, None),
+            ("detained", "exact", 9, None, "nine", False, "conflicts_with"),
+        ],
+    ),
+    (
+        "Rescuers said 22 people were killed in the blast. Police said five were killed in the "
+        "market.",
+        [
+            ("killed", "exact", 22, None, "22", True, None),
+            ("killed", "exact", 5, None, "five", False, "subset_of"),
+        ],
+    ),
+]
+
+#: A figure told as first given ("had initially reported nine deaths", "originally said six
+#: officers were killed", "was initially reported that twenty had died") is a superseded
+#: figure: it does not count, and the toll told before it is its update; near negatives: an
+#: adverb of the harm's own time ("initially fled"), or no such adverb, leave the figure as it is.
+FIRST_GIVEN_FIGURES: list[tuple[str, list[Linked]]] = [
+    (
+        "At least 15 inmates were killed in the riot, the prison agency said on Tuesday. The "
+        "agency had initially reported nine deaths.",
+        [
+            ("killed", "at_least", 15, None, "At least 15 inmates", True, "update_of"),
+            ("killed", "exact", 9, None, "nine deaths", False, None),
+        ],
+    ),
+    (
+        "Gunmen killed eight police officers in the ambush. The governor originally said on "
+        "television that six officers had been killed.",
+        [
+            ("killed", "exact", 8, None, "eight police officers", True, "update_of"),
+            ("killed", "exact", 6, None, "six officers", False, None),
+        ],
+    ),
+    (
+        "Police arrested 31 people after the clashes. Officers had initially reported 22 arrests "
+        "on Monday afternoon.",
+        [
+            ("detained", "exact", 31, None, "31", True, "update_of"),
+            ("detained", "exact", 22, None, "22 arrests", False, None),
+        ],
+    ),
+    (
+        "The fire killed 41 people, officials said on Sunday. Local media had previously "
+        "reported that 30 people had died.",
+        [
+            ("killed", "exact", 41, None, "41", True, "update_of"),
+            ("killed", "exact", 30, None, "30", False, None),
+        ],
+    ),
+    (
+        "Floods killed 12 people in the valley. Officials said two more people died on Monday.",
+        [
+            ("killed", "exact", 12, None, "12", True, None),
+            ("killed", "exact", 2, None, "two more", True, None),
+        ],
+    ),
+    (
+        "Police initially arrested four men after the riot. Two more were detained on Tuesday.",
+        [
+            ("detained", "exact", 4, None, "four men", True, None),
+            ("detained", "exact", 2, None, "Two more", True, None),
+        ],
+    ),
+]
+
+#: An elided list of one harm's figures, each with its own place ("arrested 12 men in the camp
+#: and two more at a checkpoint", "detained 20 protesters in the square and 15 outside the
+#: parliament"): each figure takes the harm of the first and counts; near negatives: a figure
+#: with a verb of its own ("seized two rifles") or a thing counted is no part of the list.
+ELIDED_PLACE_FIGURES: list[tuple[str, list[Linked]]] = [
+    (
+        "Police arrested 12 men in the camp and two more at a checkpoint, the army said.",
+        [
+            ("detained", "exact", 12, None, "12 men", True, None),
+            ("detained", "exact", 2, None, "two more", True, None),
+        ],
+    ),
+    (
+        "Riot police detained 20 protesters in the square and 15 outside the parliament.",
+        [
+            ("detained", "exact", 20, None, "20 protesters", True, None),
+            ("detained", "exact", 15, None, "15", True, None),
+        ],
+    ),
+    (
+        "Troops killed five militants in the village and three more near the border.",
+        [
+            ("killed", "exact", 5, None, "five militants", True, None),
+            ("killed", "exact", 3, None, "three more", True, None),
+        ],
+    ),
+    (
+        "The gunmen wounded nine people at the market, and four at a nearby bus station.",
+        [
+            ("injured", "exact", 9, None, "nine", True, None),
+            ("injured", "exact", 4, None, "four", True, None),
+        ],
+    ),
+    (
+        "Police arrested 12 men in the camp and seized two rifles at a checkpoint.",
+        [("detained", "exact", 12, None, "12 men", True, None)],
+    ),
+]
+
+ROUND7 = [
+    *ELIDED_PLACE_FIGURES,
+    *FIRST_GIVEN_FIGURES,
+    *RANKED_ATTACKERS,
+    *SIBLING_CLAUSES,
+    *PARTS_OF_ANOTHER_HARM,
+    *WOUNDED_WHO_DIED,
+    *SMALLER_CONTRASTED_FIGURES,
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND7, ids=[t[:50] for t, _ in ROUND7])
+def test_round7_construction_in_any_wording(nlp, text, expected):
+    assert linked(process(nlp, text)) == expected
+
+
+#: "since" an incident's own event ("since the attack", "since the blast", "since Monday's
+#: shelling") counts from that incident: the figure is of the incident, as "since Wednesday"
+#: is; near negatives: since a war, a year, an earlier dated event or events in the plural
+#: is a tally over a period.
+SINCE_THE_INCIDENT: list[tuple[str, str, str, bool]] = [
+    (
+        "Gunmen attacked the village on Monday, killing 20 people. About 3,500 people have fled "
+        "the area since the attack, aid groups said.",
+        "About 3,500",
+        "incident",
+        True,
+    ),
+    (
+        "A bomb exploded at the market on Friday, killing 12 people. Since the blast, police "
+        "have arrested 14 suspects.",
+        "14 suspects",
+        "incident",
+        True,
+    ),
+    (
+        "Artillery hit the camp on Monday. More than 11,000 people have fled the town since "
+        "Monday's shelling, the UN said.",
+        "More than 11,000",
+        "incident",
+        True,
+    ),
+    (
+        "Militants stormed the town on Monday. Police have detained 40 people since the "
+        "massacre, the governor said.",
+        "40",
+        "incident",
+        True,
+    ),
+    (
+        "The war began in 2022. Since the war began, 10,000 people have been killed.",
+        "10,000",
+        "cumulative",
+        False,
+    ),
+    (
+        "Gunmen attacked the village on Monday. More than 300 people have been killed in the "
+        "region since the 2019 attack on the town.",
+        "More than 300",
+        "cumulative",
+        False,
+    ),
+    (
+        "Police have arrested 500 people since the attacks began in March.",
+        "500",
+        "cumulative",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "count_text", "scope", "counts"), SINCE_THE_INCIDENT)
+def test_round7_since_the_incident_is_the_incident(nlp, text, count_text, scope, counts):
+    found = items(process(nlp, text))[count_text]
+    assert (found["time_scope"], found["counts_toward_total"]) == (scope, counts)
+
+
+#: A figure dated by a quarter ("in the first quarter of the year", "in the second quarter of
+#: 2023", "in the third quarter") is a tally over that period, as a year's is; near negative:
+#: one event told in a quarter is that event's toll.
+QUARTER_TALLIES: list[tuple[str, str, str, bool]] = [
+    (
+        "At least 1,130 people were abducted in the country in the first quarter of the year, "
+        "according to a risk consultancy.",
+        "At least 1,130",
+        "cumulative",
+        False,
+    ),
+    (
+        "Police killed 200 suspects in the second quarter of 2023.",
+        "200 suspects",
+        "cumulative",
+        False,
+    ),
+    (
+        "Bandits kidnapped 600 people in the third quarter, the report said.",
+        "600",
+        "cumulative",
+        False,
+    ),
+    (
+        "More than 90 journalists were detained across the region in the last quarter of 2022.",
+        "More than 90 journalists",
+        "cumulative",
+        False,
+    ),
+    (
+        "In the first quarter of 2023, a car bomb at a market in the city killed 14 people.",
+        "14",
+        "incident",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "count_text", "scope", "counts"), QUARTER_TALLIES)
+def test_round7_a_quarter_is_a_tally_period(nlp, text, count_text, scope, counts):
+    found = items(process(nlp, text))[count_text]
+    assert (found["time_scope"], found["counts_toward_total"]) == (scope, counts)

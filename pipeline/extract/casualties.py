@@ -165,6 +165,8 @@ class CasualtyLexicon:
         self.round_figure_words: set[str] = set(context.get("round_figure_words", []))
         self.kindless_events: set[str] = set(context.get("kindless_event_nouns", []))
         self.contrast_words: set[str] = set(context.get("contrast_words", []))
+        self.sibling_marks: set[str] = set(context.get("sibling_marks", []))
+        self.first_given_adverbs: set[str] = set(context.get("first_given_adverbs", []))
         self.occurrence_marks: set[str] = set(context.get("occurrence_marks", []))
         self.occurrence_verbs: set[str] = set(context.get("occurrence_verbs", []))
         self.aftermath_marks: set[str] = set(context.get("aftermath_marks", []))
@@ -2679,7 +2681,9 @@ def _collect(
     return _drop_overlaps(sorted(mentions, key=lambda m: (m.quantity.start, -m.quantity.end)))
 
 
-def _named_phrase(doc: Doc, start: int, end: int, lex: CasualtyLexicon) -> tuple[int, int] | None:
+def _named_phrase(
+    doc: Doc, start: int, end: int, lex: CasualtyLexicon, common: bool = False
+) -> tuple[int, int] | None:
     """(index after, number of names) of a phrase that starts at `start` and names places or
     bodies: a locative ("in North Cotabato", "in the Gaza Strip") or "from" ("from the Coast
     Guard and the National Police", two names); None when none starts there. Read on the
@@ -2695,6 +2699,16 @@ def _named_phrase(doc: Doc, start: int, end: int, lex: CasualtyLexicon) -> tuple
         first = k
         while k < end and (ent_label(doc[k]) in PLACE_LABELS or doc[k].pos_ == "PROPN"):
             k += 1
+        if k == first and common:
+            # "at a checkpoint", "outside the parliament", "near the main bus station": a
+            # common noun phrase names the place of an elided figure.
+            if k < end and doc[k].lower_ in ("a", "an"):
+                k += 1
+            while k < end and doc[k].pos_ in ("ADJ", "NOUN") and doc[k].ent_type_ != "PERSON":
+                k += 1
+            if k > first and doc[k - 1].pos_ == "NOUN":
+                return k, names + 1
+            return (first, names) if names else None
         if k == first:
             return (k, names) if names else None
         names += 1
@@ -2704,9 +2718,11 @@ def _named_phrase(doc: Doc, start: int, end: int, lex: CasualtyLexicon) -> tuple
         k += 1
 
 
-def _after_place(doc: Doc, start: int, end: int, lex: CasualtyLexicon) -> int | None:
+def _after_place(
+    doc: Doc, start: int, end: int, lex: CasualtyLexicon, common: bool = False
+) -> int | None:
     """The index after the place phrase that starts at `start` (`_named_phrase`), or None."""
-    found = _named_phrase(doc, start, end, lex)
+    found = _named_phrase(doc, start, end, lex, common)
     return found[0] if found else None
 
 
@@ -2739,6 +2755,12 @@ def _elided_figures(mention: Mention, lex: CasualtyLexicon) -> list[Token]:
     sent_end = mention.group.token.sent.end
     start = max(q.end, mention.group.token.i + 1)
     j = _after_place(doc, start, sent_end, lex)
+    figures_common = False
+    if j is None and _harm_verb_object(mention):
+        # "arrested 12 men in the camp and two more at a checkpoint": the object of a harm
+        # verb, then figures each at a common place
+        j = _after_place(doc, start, sent_end, lex, common=True)
+        figures_common = j is not None
     if j is None and any(
         _after_place(doc, t.i, sent_end, lex) == q.end for t in doc[q.start : q.end]
     ):
@@ -2751,12 +2773,22 @@ def _elided_figures(mention: Mention, lex: CasualtyLexicon) -> list[Token]:
             break
         # "and two each from the Coast Guard and the National Police"
         each = j + 1 < sent_end and doc[j + 1].lower_ in lex.distributive_words
-        after = _after_place(doc, j + 1 + each, sent_end, lex)
+        # "and two more at a checkpoint": more of the same harm, at a place of their own
+        more = not each and j + 1 < sent_end and doc[j + 1].lower_ in lex.words.additive
+        after = _after_place(doc, j + 1 + each + more, sent_end, lex)
+        if after is None and figures_common:
+            after = _after_place(doc, j + 1 + each + more, sent_end, lex, common=True)
         if after is None:
             break
         figures.append(doc[j])
         j = after
     return figures
+
+
+def _harm_verb_object(mention: Mention) -> bool:
+    """Whether the figure is the direct object of its harm verb ("arrested 12 men")."""
+    token = mention.group.token
+    return token.dep_ == "dobj" and token.head == mention.trigger.token
 
 
 #: the types a captor decides between (the annotation's detained / abducted convention)
@@ -3293,6 +3325,8 @@ def _time_scope(
                 # told before, not a tally over a period
             if _recent_day_after(token, dates, published, lex):
                 continue  # "relocated since Wednesday": the incident, told from its day on
+            if _since_one_event(token, lex):
+                continue  # "have fled since the attack": the incident, told from it on
             return "cumulative"  # "since 2015", "since the war began", "since January"
         if (
             token.dep_ == "pobj"
@@ -3376,6 +3410,28 @@ def _blamed(noun: Token, lex: CasualtyLexicon) -> bool:
         return True  # "were responsible for the deaths of ... and the wounding of ...", the
         # second noun parsed as a conjunct of the verb
     return _governed_by(noun, lex.culpability_words, 4)
+
+
+def _since_one_event(since: Token, lex: CasualtyLexicon) -> bool:
+    """Whether "since" opens one event told by a definite singular event noun ("since the
+    attack", "since the blast", "since Monday's shelling"): the count runs from that incident,
+    as from its day. Not a dated or numbered event ("since the 2019 attack"), nor a clause
+    ("since the attacks began")."""
+    objects = _children(since, "pobj")
+    if len(objects) != 1:
+        return False
+    noun = objects[0]
+    if noun.lemma_.lower() not in lex.event_nouns or noun.tag_ != "NN":
+        return False
+    definite = False
+    for child in noun.children:
+        if child.like_num or (child.ent_type_ == "DATE" and child.dep_ != "poss"):
+            return False  # "since the 2019 attack"
+        if child.dep_ == "det" and child.lower_ in ("the", "this", "that"):
+            definite = True
+        if child.dep_ == "poss":
+            definite = True  # "since Monday's shelling"
+    return definite
 
 
 def _recent_day_after(
@@ -5003,6 +5059,39 @@ def _alone(people: list[Mention], mention: Mention, lex: CasualtyLexicon) -> Men
     return None
 
 
+def _first_given(mention: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether the report verb that states the figure tells it as the first figure given
+    (`first_given_adverbs`: "had initially reported nine deaths", "originally said that six
+    officers had been killed"), so that a later figure has replaced it."""
+    token = _harm_anchor(mention, lex)
+    for _ in range(5):
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and (lemma in lex.report_verbs or lemma in lex.speech_verbs):
+            return any(
+                c.dep_ == "advmod" and c.lower_ in lex.first_given_adverbs for c in token.children
+            )
+        if token.head == token:
+            return False
+        token = token.head
+    return False
+
+
+def _died_of_the_wounded(mention: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether a part of the wounded is the subject of a death verb of its own ("four of the
+    critically wounded died", "two of the injured succumbed")."""
+    if not mention.quantity.partitive or mention.trigger.type not in (REFERENCE, "injured"):
+        return False
+    head, harm = mention.group.token, mention.trigger.token
+    verb = head.head
+    return (
+        head.dep_ == "nsubj"
+        and harm != verb
+        and _governs(head, harm)
+        and verb.pos_ in ("VERB", "AUX")
+        and lex.intransitive.get(verb.lemma_.lower()) == "killed"
+    )
+
+
 def _resolve_references(mentions: list[Mention], lex: CasualtyLexicon) -> list[Mention]:
     """ "killing four ... Three of the victims were police officers": a counted reference to
     victims is part of (or, as large, the same as) the last earlier group of the same incident
@@ -5010,6 +5099,33 @@ def _resolve_references(mentions: list[Mention], lex: CasualtyLexicon) -> list[M
     nobody the article says was harmed). Returns the mentions kept."""
     kept: list[Mention] = []
     for mention in mentions:
+        if (
+            mention.type != "killed"
+            and mention.parent is None
+            and _died_of_the_wounded(mention, lex)
+        ):
+            # "four of the critically wounded died": deaths, part of the toll the sentence
+            # gives or revises, else deaths besides those told.
+            size = _size(mention.quantity, low_first=True) or 1
+            sent = mention.sent
+            tolls = [
+                e
+                for e in mentions
+                if e.type == "killed"
+                and e.time_scope == "incident"
+                and (_size(e.quantity, low_first=True) or 0) >= size
+                and (
+                    e.sent == sent
+                    or (e in kept and sent is not None and any(_update_cue(t, lex) for t in sent))
+                )
+            ]
+            mention.type, mention.relation = "killed", None
+            if tolls:
+                toll = tolls[-1]
+                mention.relation, mention.related = "subset_of", toll
+                mention.parent, mention.counts = toll, False
+            kept.append(mention)
+            continue
         if mention.type != REFERENCE:
             kept.append(mention)
             continue
@@ -5133,6 +5249,8 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
     for i, mention in enumerate(mentions):
         if mention.trigger.type == REFERENCE:
             continue  # related to its group already (`_resolve_references`)
+        if mention.type == "killed" and _died_of_the_wounded(mention, lex):
+            continue  # "four of the wounded died": related already (`_resolve_references`)
         if mention.superseded:
             mention.counts = False
             if not mention.group.update and mention.updated_by is None:
@@ -5159,6 +5277,15 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
             # "photographers Chris Hondros and Guy Martin were wounded ... Martin, a British
             # citizen, was injured by shrapnel": one of the listed people, told again.
             mention.relation, mention.related, mention.counts = "subset_of", listing, False
+            continue
+        if (
+            mention.relation in (None, "subset_of")
+            and mention.parent is None
+            and _whole_of_another_harm(mention, before, lex)
+        ):
+            # "recaptured 29 of the escapees ... two of them were shot dead": a part of people
+            # told with another harm; no part of the toll before them.
+            mention.relation = None
             continue
         if mention.relation == "subset_of":
             # Not a conjunct of its own list ("the dead included three officers and a child").
@@ -5232,7 +5359,13 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
             # earlier group, or someone new.
             group = _last_group(earlier, mention)
             rank = mention.quantity.rank
-            if group is not None and rank and rank <= (_size(group.quantity, True) or 0):
+            if (
+                group is not None
+                and rank
+                and rank <= (_size(group.quantity, True) or 0)
+                and not (_perpetrator(mention, lex) and not _perpetrator(group, lex))
+            ):
+                # ("a second attacker was shot dead" after the victims' toll is no victim)
                 # "5 victims were injured ... The fourth victim, Raheem Cobbins, also suffered
                 # injuries", "a fifth victim, Shandextria Pitts": one of the group, whatever
                 # the name.
@@ -5266,6 +5399,8 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
                 group = None  # "five people died ... the gunman was killed by police"
             if group is not None and _own_event_between(group, mention, mentions, lex):
                 group = None  # "floods injured 50 ... A bus crashed ... A passenger was injured"
+            if group is not None and _sibling_clauses(mention, group, lex):
+                group = None  # "Three were seriously injured and one was lightly hurt"
             if group is not None and (not mention.quantity.additive or _room(group, mentions) >= 1):
                 # "... two women were wounded. Another man was shot in the leg": one of them
                 # while the group has people not yet described.
@@ -5513,6 +5648,35 @@ def _older_revision(toll: Mention, earlier: list[Mention]) -> None:
         newest = larger[-1]
         toll.counts, toll.superseded, toll.updated_by = False, True, newest
         newest.relation, newest.related = "update_of", toll
+
+
+def _sibling_clauses(mention: Mention, group: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether `mention` is told in a clause coordinated with the clause of `group`, both
+    stating the harm of their own subjects ("Four guests were seriously wounded and two were
+    slightly hurt", "Six farmers were shot dead and a herder was killed near the river"):
+    two groups side by side, neither a part of the other."""
+    if mention.sent != group.sent or mention.quantity.start <= group.quantity.start:
+        return False
+    verb, first = _harm_anchor(mention, lex), _harm_anchor(group, lex)
+    if verb == first or verb.pos_ not in ("VERB", "AUX") or first.pos_ not in ("VERB", "AUX"):
+        return False
+    if (
+        not _coordinated(verb, first)
+        and not (
+            # "X were shot dead and Y was killed, residents said": both read as the report's clauses
+            verb.head == first.head
+            and verb.dep_ == first.dep_
+            and any(c.dep_ == "cc" and first.i < c.i < verb.i for c in first.children)
+        )
+        and not (
+            # "Five were killed in the raid, while three were shot dead at a roadblock"
+            verb.dep_ == "advcl"
+            and verb.head == first
+            and any(c.dep_ == "mark" and c.lower_ in lex.sibling_marks for c in verb.children)
+        )
+    ):
+        return False
+    return mention.group.token in _subjects(verb) and group.group.token in _subjects(first)
 
 
 def _coordinated(token: Token, other: Token) -> bool:
@@ -5878,6 +6042,15 @@ def _relate_figures(
             return
         mention.relation, mention.related, mention.counts = "subset_of", first, False
         return
+    if not q.partitive and _sibling_clauses(mention, first, lex):
+        # "Four guests were seriously wounded and two were slightly hurt": coordinated
+        # clauses tell two groups side by side, not a whole and its part.
+        return
+    if not q.partitive and later < earlier and _set_against(mention, first, lex):
+        # "Officials at the hospital gave a lower toll of 14 dead": another source's smaller
+        # figure set against the first is a conflict, not a part of it.
+        mention.relation, mention.related, mention.counts = "conflicts_with", first, False
+        return
     if q.partitive or later < earlier:
         breakdown = any(
             m.relation == "subset_of" and m.related is first and m.sent == mention.sent
@@ -6055,6 +6228,19 @@ def _contrasted(mention: Mention, first: Mention, lex: CasualtyLexicon) -> bool:
     figure from another source usually is the toll revised ("at least a dozen, according to
     authorities ... the minister said 18 people died")."""
     if not _other_source(mention.voice, first.voice, lex) or _later_toll(mention, lex):
+        return False
+    return any(t.lower_ in lex.contrast_words for t in mention.trigger.token.sent)
+
+
+def _set_against(mention: Mention, first: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether a smaller later figure is a source's own count set against the first ("hospital
+    officials gave a lower toll of 14 dead", "MSF gave a different figure"): a source named by
+    a noun, other than the first figure's, and a comparison word in its sentence. The first
+    figure may be in the author's voice (a source told far from it)."""
+    voice = mention.voice
+    if voice is None or voice.split(" ")[0] in lex.pronoun_sources:
+        return False
+    if (first.voice is not None and _same_voice(voice, first.voice)) or _later_toll(mention, lex):
         return False
     return any(t.lower_ in lex.contrast_words for t in mention.trigger.token.sent)
 
@@ -6281,6 +6467,30 @@ def _another_kind(person: Mention, group: Mention, lex: CasualtyLexicon) -> bool
         return True
     own_lemma = doc[own].lemma_.lower()
     return words.noun_synonyms.get(lemma, lemma) != words.noun_synonyms.get(own_lemma, own_lemma)
+
+
+def _whole_of_another_harm(mention: Mention, before: list[Mention], lex: CasualtyLexicon) -> bool:
+    """Whether the whole of a partitive ("two of them", "four of the gunmen") is the group
+    last told, in this sentence or the one before, with another harm: "them" is that group, as
+    is a noun its own figure names ("captured 11 of the gunmen; four of the gunmen died")."""
+    q = mention.quantity
+    if not q.partitive or q.noun is None or not before:
+        return False
+    doc = mention.group.token.doc
+    whole = doc[q.noun]
+    last = max(before, key=lambda e: e.quantity.end)
+    if (
+        last.type == mention.type
+        or last.quantity.end > q.start
+        or _is_singular(last)
+        or last.quantity.kind in ("zero", "none")
+        or any(not t.is_space for t in doc[last.sent.end : mention.sent.start])
+    ):
+        return False
+    if whole.pos_ == "PRON":
+        return whole.lower_ in ("them", "those", "these")
+    own = last.quantity.noun
+    return own is not None and doc[own].lemma_.lower() == whole.lemma_.lower()
 
 
 def _whole_refers_back(mention: Mention, first: Mention, lex: CasualtyLexicon) -> bool:
@@ -6580,6 +6790,9 @@ def _find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list
     day = next((m.event_date for m in mentions if m.event_date), None) or published
     for mention in mentions:
         mention.article_day = day
+    for mention in mentions:
+        if not mention.superseded and _first_given(mention, lex):
+            mention.superseded = True
     mentions = _resolve_references(mentions, lex)
     _resolve_mechanism(mentions, lex)
     relate(mentions, lex)
