@@ -193,6 +193,8 @@ class AttributionLexicon:
         self.pronouns: dict[str, str] = dict(sources["pronouns"])
         #: Verbs that give an unnamed speaker a name in its phrase ('gave his name as X').
         self.naming_verbs: frozenset[str] = frozenset(sources.get("naming_verbs", ()))
+        self.umbrella_bodies: frozenset[str] = frozenset(sources.get("umbrella_bodies", ()))
+        self.armed_force_heads: frozenset[str] = frozenset(sources.get("armed_force_heads", ()))
         self.government_of: dict[str, str] = dict(sources["government_of"])
         self.non_communicating: set[str] = set(sources["non_communicating"])
         self.non_communicating_labels: set[str] = set(sources["non_communicating_labels"])
@@ -237,10 +239,18 @@ class AttributionLexicon:
             + (joints or "of")
             + r"))*\s+[A-Z][\w'\u2019.-]*"
         )
+        self.descriptor_suffixes: frozenset[str] = frozenset(sources.get("descriptor_suffixes", ()))
         suffixes = "|".join(re.escape(w) for w in sources.get("descriptor_suffixes", ()))
         #: A leading 'Kurdish-led', 'London-based': a description before a name, not of it.
         self.leading_descriptor = re.compile(
             rf"^(?:[\w'\u2019.]+-(?:{suffixes})\s+)+" if suffixes else r"^(?!)"
+        )
+        #: The same before a whole name, of one or two words and after a 'the': 'The New
+        #: York-based ...', 'The al Qaeda-linked ...'.
+        self.leading_description = re.compile(
+            rf"^(?i:the\s+)?(?:(?:[\w'\u2019.]+\s+)?[\w'\u2019.]+-(?:{suffixes})\s+)+(?=[A-Z])"
+            if suffixes
+            else r"^(?!)"
         )
         self.delivery_verbs: set[str] = set(sources.get("delivery_verbs", ()))
         self.title_synonyms: dict[str, str] = dict(sources.get("title_synonyms", {}))
@@ -4654,7 +4664,11 @@ def _channel_of(found: _Found, ctx: _Context) -> None:
             if hit is not None:
                 found.channel, found.channel_span = hit[0], (hit[1], hit[2])
                 return
-    found.channel = _delivering_medium(root, ctx) or _source_medium(root, ctx)
+    found.channel = (
+        _delivering_medium(root, ctx)
+        or _kind_before_outlet(root, found.source[0], ctx)
+        or _source_medium(root, ctx)
+    )
 
 
 def _delivering_medium(root: Token, ctx: _Context) -> str | None:
@@ -4800,7 +4814,13 @@ def _source_medium(root: Token, ctx: _Context) -> str | None:
         return described  # the text's own word, whatever the recogniser took the name for
     entity = _entity_of(ctx, root)
     if entity is not None and entity["label"] == "PERSON":
-        return None  # 'Broadcaster Piers Morgan': a person, whatever the role word says
+        # 'Broadcaster Piers Morgan': a person, whatever the role word says; but a known
+        # outlet the recogniser took for a person ('Die Welt reported') is that outlet
+        words = ctx.text[entity["start"] : entity["end"]]
+        known = lex.media_sources.find(words)
+        if known is None or known[1] != 0 or known[2] != len(words):
+            return None
+        return known[0]
     chain = [root] + [c for c in root.children if c.dep_ in ("compound", "amod")]
     # 'New' of 'New York Times' hangs on 'York', not on the head.
     chain += [t for c in chain[1:] for t in c.subtree if t.dep_ == "compound" and t not in chain]
@@ -4824,6 +4844,27 @@ def _source_medium(root: Token, ctx: _Context) -> str | None:
     if lex.web_domain.search(words):
         return "other"
     return own
+
+
+def _kind_before_outlet(root: Token, start: int, ctx: _Context) -> str | None:
+    """The kind of outlet the word before its name says ('the newspaper El Universo', 'the
+    daily La Prensa', 'the broadcaster Al Jazeera'), whatever the parser or the recogniser made
+    of the name: a lower-case medium word right after the 'the' that opens the source (at
+    character `start`) and right before the capitalised words that end on the source's head.
+    None for a news agency's kind (no channel) or another head ('a reporter for the
+    newspaper X')."""
+    doc, lex = root.doc, ctx.lex
+    if not root.text[:1].isupper():
+        return None
+    i = root.i
+    while i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].dep_ != "det":
+        i -= 1
+    if i < 2 or doc[i - 2].lower_ != "the" or doc[i - 2].idx != start:
+        return None
+    word = doc[i - 1]
+    if not word.is_lower or lex.news_agencies.find(word.text) is not None:
+        return None
+    return lex.media_sources.table.get(word.lower_)
 
 
 def _described_outlet(root: Token, lex: AttributionLexicon) -> str | None:
@@ -4865,7 +4906,8 @@ def _outlet_kind(root: Token, chain: list[Token], words: str, ctx: _Context) -> 
     determiner = next((c for c in root.children if c.dep_ == "det"), None)
     if determiner is not None and determiner.text == "The":
         titled = lex.media_sources.find("the " + words)  # 'The Age', 'The Independent'
-        if titled is not None and titled[1] == 0:
+        # the whole name: 'The Independent Electoral Commission' is no paper
+        if titled is not None and titled[1] == 0 and titled[2] == len(words) + 4:
             return titled[0]
     media = lex.media_sources.find(words)
     if media is None:
@@ -5681,6 +5723,10 @@ def _resolve_sources(items: list[_Found], ctx: _Context) -> None:
             entity = _entity_of(ctx, root)
             if found.resolved is not None and entity is not None and entity["label"] == "ORG":
                 found.resolved = _fuller_name(found.resolved, found.source, ctx)
+            if found.resolved is not None:
+                # 'The al Qaeda-linked Group for ...': the description is not of the name
+                found.resolved = ctx.lex.leading_description.sub("", found.resolved)
+                found.resolved = _name_after_kind_words(found, found.resolved, ctx)
         elif found.source_type == "pronoun":
             referent = _antecedent(found, done, items, ctx)
             if isinstance(referent, _Found):
@@ -5733,6 +5779,8 @@ def _resolve_sources(items: list[_Found], ctx: _Context) -> None:
                 ),
                 None,
             )
+        if found.resolved is None and found.source_type == "nominal":
+            found.resolved = _armed_forces_of_people(root, ordered, ctx)
         if found.resolved is not None:
             # 'according to Phivolcs': an acronym the article defined stands for the name.
             found.resolved = ctx.acronyms.get(found.resolved.lower(), found.resolved)
@@ -5760,6 +5808,49 @@ def _resolve_sources(items: list[_Found], ctx: _Context) -> None:
                 # a group the article names again resolves to its own words; a joined source
                 # ('Haitian police and a church group') to its first part's
                 found.resolved = _own_words(found, ctx)
+
+
+def _people_of_forces(root: Token, ctx: _Context) -> Token | None:
+    """The people word of 'The Israeli military', 'the Sudanese army': a definite noun of a
+    state's armed forces (`armed_force_heads`) whose only other word is a NORP adjective."""
+    if root.lemma_.lower() not in ctx.lex.armed_force_heads and (
+        root.lower_ not in ctx.lex.armed_force_heads
+    ):
+        return None
+    children = list(root.children)
+    people = [
+        c
+        for c in children
+        if c.dep_ in ("amod", "compound", "nmod")
+        and ((_entity_of(ctx, c) or {}).get("label") or c.ent_type_) == "NORP"
+    ]
+    determiner = [c for c in children if c.dep_ == "det" and c.lower_ == "the"]
+    if len(people) != 1 or len(determiner) != 1 or len(children) != 2:
+        return None
+    return people[0]
+
+
+def _armed_forces_of_people(root: Token, sources: list[_Found], ctx: _Context) -> str | None:
+    """'The Israeli military said ... the Israeli army said': a state's armed forces named by
+    its people (`_people_of_forces`) and named so again, by the same or another noun, are one
+    body, which takes the words first written for it (without 'the'). None when the article
+    names them so only once: a nominal named once resolves to nothing."""
+    people = _people_of_forces(root, ctx)
+    if people is None:
+        return None
+    mentions = [
+        other.source_root
+        for other in sources
+        if other.source_root is not None
+        and (first := _people_of_forces(other.source_root, ctx)) is not None
+        and first.lower_ == people.lower_
+    ]
+    if len({m.i for m in mentions}) < 2:
+        return None
+    earliest = min(mentions, key=lambda m: m.i)
+    start = _people_of_forces(earliest, ctx)
+    assert start is not None
+    return ctx.text[start.idx : earliest.idx + len(earliest)]
 
 
 def _name_given_in_phrase(root: Token, ctx: _Context) -> str | None:
@@ -5866,7 +5957,7 @@ def _subject_body_before(root: Token, ctx: _Context) -> str | None:
     group' is left to the words it repeats)."""
     if not _kind_nominal(root, ctx) or "the" not in determiners(root):
         return None
-    if any(c.dep_ in NARROWING_DEPS for c in root.children):
+    if any(c.dep_ in NARROWING_DEPS and not _descriptor(c, ctx.lex) for c in root.children):
         return None
     sent = root.sent
     if sent.start == 0:
@@ -5881,6 +5972,16 @@ def _subject_body_before(root: Token, ctx: _Context) -> str | None:
         if entity is not None and _fits_kind(root, entity, ctx):
             return _name_of(token, ctx)
     return None
+
+
+def _descriptor(token: Token, lex: AttributionLexicon) -> bool:
+    """A hyphened description of where a body sits or who backs it ('London-based',
+    'state-funded', 'Iran-backed'): it describes the body, it does not set another apart."""
+    return (
+        token.lower_ in lex.descriptor_suffixes
+        and token.i > 0
+        and token.doc[token.i - 1].text == "-"
+    )
 
 
 def _in_subordinate_clause(verb: Token) -> bool:
@@ -5936,11 +6037,17 @@ def _speaker_named_next(found: _Found, items: list[_Found], ctx: _Context) -> st
         assert other.source is not None
         if len(PARAGRAPH_BREAK.findall(text, root.idx, other.source[0])) > 1:
             return None  # past the next paragraph
-        if other.source_type != "name" or other.source_root is None:
+        if other.source_type not in ("name", "nominal") or other.source_root is None:
             continue
         entity = _entity_of(ctx, other.source_root)
-        if entity is not None and _fits_kind(root, entity, ctx):
+        if other.source_type == "name" and entity is not None and _fits_kind(root, entity, ctx):
             return _name_of(other.source_root, ctx)
+        if entity is None and other.source_root.lemma_.lower() in ctx.lex.speaker_kinds:
+            # 'The SNAI prison agency': a short name before the words of its kind, which the
+            # recogniser found no organisation in
+            named = _name_before_kind_words(other.source_root, ctx)
+            if named is not None:
+                return named
     return None
 
 
@@ -6227,12 +6334,17 @@ def _antecedent(
         # brought in as the subject of a sentence after the last speaker is what 'it' means.
         since = speaker.source[1] if speaker is not None else 0  # type: ignore[index]
         contents = [o.content for o in items if o is not found]
+        named = _body_named_after_kind(root, since, ctx) if kind == "thing" else None
+        if named is not None:
+            return named
         body = _body_subject_since(root, kind, since, contents, ctx)
         if body is not None:
             same = next(
                 (o for o in done if o.source_root is not None and o.source_root.i == body.i),
                 None,
             )
+            if same is None and _people_of_a_place(body, ctx):
+                return _text(text, _source_span(body, set()))  # not the place in its phrase
             return same or _name_of(body, ctx) or _text(text, _source_span(body, set()))
     if speaker is not None and paragraph - _paragraph(text, speaker.source[0]) <= 2:  # type: ignore[index]
         return speaker
@@ -6251,6 +6363,58 @@ def _antecedent(
         if paragraph - _paragraph(text, last["start"]) <= 1:
             return _canonical(ctx, last)
     return speaker
+
+
+def _body_named_after_kind(pronoun: Token, since: int, ctx: _Context) -> str | None:
+    """'The community group Redes da Mare gave a different account. It said ...': the sentence
+    before the pronoun's, in its paragraph and after character `since` (the end of the last
+    speaker's source), opens with 'The', lower-case words ending on a noun of a body's kind
+    ('group', 'agency') and a capitalised name, then its verb. Read from the words, not the
+    parse, which breaks on such a name; the recogniser may take it for a person's. Returns the
+    name as written, or None."""
+    doc, index, lex = ctx.doc, ctx.index, ctx.lex
+    start = index.sent_start[pronoun.i]
+    if start == 0:
+        return None
+    before = index.sent_start[start - 1]
+    if doc[before].idx < since or "\n" in ctx.text[doc[before].idx : pronoun.idx]:
+        return None
+    if doc[before].text != "The":
+        return None
+    i = before + 1
+    while i < start and (
+        (doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ")) or doc[i].tag_ == "POS"
+    ):
+        i += 1
+    kind = doc[i - 1]
+    if i == before + 1 or kind.lemma_.lower() not in lex.institution_nouns:
+        return None
+    end = i
+    while end < start and (
+        doc[end].text[:1].isupper()
+        or (
+            doc[end].lower_ in lex.name_joints
+            and end + 1 < start
+            and doc[end + 1].text[:1].isupper()
+        )
+    ):
+        end += 1
+    if end == i or end >= start or not doc[end].is_lower:
+        return None
+    if (_entity_of(ctx, doc[i]) or {}).get("label") in ("GPE", "LOC", "NORP"):
+        return None
+    return doc[i:end].text
+
+
+def _people_of_a_place(token: Token, ctx: _Context) -> bool:
+    """A plural noun of people placed by a phrase ('Doctors at the Nasser Hospital', 'Officials
+    in the regional administration'): a group that may speak, named by its words."""
+    return (
+        token.pos_ == "NOUN"
+        and _plural(token)
+        and token.lemma_.lower() in ctx.lex.person_nouns
+        and any(c.dep_ == "prep" and c.lower_ in ("at", "in", "from") for c in token.children)
+    )
 
 
 def _speaking_body(token: Token, ctx: _Context) -> bool:
@@ -6350,6 +6514,8 @@ def _body_subject_since(
             continue
         if index.inside[subject.i] or any(a <= subject.idx < b for a, b in contents):
             continue
+        if kind == "group" and _people_of_a_place(subject, ctx):
+            return subject  # 'Doctors at the Nasser Hospital gave a higher toll. They said'
         if not _speaking_body(subject, ctx) or _cannot_speak(subject, ctx.lex):
             continue
         label = (_entity_of(ctx, subject) or {}).get("label") or subject.ent_type_
@@ -6423,7 +6589,10 @@ def _same_kind(found: _Found, kind: str, ctx: _Context) -> bool:
     if found.source_type == "pronoun":
         return ctx.lex.pronouns.get(root.lower_) == kind
     if kind == "thing":
-        return not _is_person(found, ctx) and root.tag_ != "NNS"
+        # 'police', 'the coast guard': a collective body is 'it' too, though the tagger reads
+        # 'police' as a plural and 'guard' also names a person
+        collective = root.lower_ in ctx.lex.referent_words.collective and root.lemma_ == root.lower_
+        return collective or (not _is_person(found, ctx) and root.tag_ != "NNS")
     if kind == "group":
         return not _is_person(found, ctx) or _plural(root)
     return False
@@ -6490,6 +6659,12 @@ def _nominal_referent(found: _Found, done: list[_Found], ctx: _Context) -> _Foun
         acronym = next((t for t in words if _is_acronym(t) and _entity_of(ctx, t) is None), None)
         if acronym is not None:
             return acronym.text
+    if (lemma in lex.institution_nouns or root.lower_ in lex.institution_nouns) and (
+        root.tag_ != "NNS" or root.lower_ in lex.referent_words.collective
+    ):
+        named = _name_before_kind_words(root, ctx)
+        if named is not None:
+            return named
     if origin is None and lemma in lex.document_nouns:
         # "the ministry's statement": the body on it, as 'the ministry' alone would resolve.
         owner = next(
@@ -6587,6 +6762,72 @@ def _nominal_referent(found: _Found, done: list[_Found], ctx: _Context) -> _Foun
         if words and words[-1] == root.lower_ and len(words) > 1:
             return _canonical(ctx, entity)
     return None
+
+
+def _name_before_kind_words(root: Token, ctx: _Context) -> str | None:
+    """The short name of a body written before the lower-case words of its kind ("Ukraine's
+    SBU security service", 'the Carabinieri paramilitary police', "Israel's Shin Bet security
+    service"): the run of capitalised words right before those words, whatever the tagger or
+    the recogniser made of it (an adjective, a person, a people). None without kind words
+    between ('the Biden administration'), for a place ("Kenya's national police"), a people
+    read as an adjective ('the Israeli security service') or a body of many offices
+    (`umbrella_bodies`: 'the UN refugee agency' is an office of it, not it)."""
+    doc = root.doc
+    i = root.i - 1
+    while i >= 0 and doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ") and doc[i].head.i > i:
+        i -= 1
+    if i == root.i - 1:
+        return None
+    end = i + 1
+    while i >= 0 and doc[i].text[:1].isupper() and doc[i].head.i > i and doc[i].dep_ != "det":
+        i -= 1
+    run = doc[i + 1 : end]
+    if not len(run) or (run[0].i == run[0].sent.start and len(run) == 1 and not run[0].is_upper):
+        return None  # one capitalised word opening the sentence may be any word
+    for token in run:
+        label = (_entity_of(ctx, token) or {}).get("label") or token.ent_type_
+        if label in PLACE_LABELS or (label == "NORP" and token.tag_ != "NNP"):
+            return None
+        if token.tag_ not in ("NNP", "NNPS") and not token.is_upper:
+            return None  # 'Israeli' read as an adjective is a people, not a name
+    if run.text.lower() in ctx.lex.umbrella_bodies:
+        return None  # 'the UN human rights office': an office of the larger body
+    return run.text
+
+
+_NAME_RUN_RE = re.compile(
+    r"[A-Z][\w'\u2019-]*(?:[ \t]+(?:[a-z]{1,3}[ \t]+){0,2}[A-Z][\w'\u2019-]*)*"
+)
+
+
+def _name_after_kind_words(found: _Found, name: str, ctx: _Context) -> str:
+    """The whole name written after the words of a body's kind ('the monitoring group Paz con
+    Justicia', 'the civil society group Causa en Comun') where the recogniser split it at a
+    lower-case particle and gave a part: the run of capitalised words, with the short particles
+    between them, right after the kind noun. The name unchanged when it is no part of such a
+    run."""
+    assert found.source is not None
+    doc, lex = ctx.doc, ctx.lex
+    span = doc.char_span(*found.source, alignment_mode="expand")
+    if span is None:
+        return name
+    kind = next(
+        (
+            t
+            for t in span
+            if t.is_lower
+            and t.pos_ == "NOUN"
+            and (t.lemma_.lower() in lex.institution_nouns or t.lemma_.lower() in lex.speaker_kinds)
+            and t.i + 1 < len(doc)
+            and doc[t.i + 1].text[:1].isupper()
+        ),
+        None,
+    )
+    if kind is None:
+        return name
+    run = _NAME_RUN_RE.match(ctx.text, kind.idx + len(kind) + 1, kind.sent.end_char)
+    words = run.group(0) if run is not None else name
+    return words if name != words and name in words else name
 
 
 def _named_outlet_kind(root: Token, ctx: _Context) -> str | None:
@@ -7028,7 +7269,12 @@ def _refers_back(earlier: Token, later: Token, lex: AttributionLexicon) -> bool:
         return False
     if words_earlier & lex.contrast_words and not words_later & lex.contrast_words:
         return False
-    if earlier.lower_ != later.lower_ and _plural(earlier) != _plural(later):
+    if (
+        earlier.lower_ != later.lower_
+        and _plural(earlier) != _plural(later)
+        # 'police' ... 'the force': a collective body is one, though tagged as many
+        and earlier.lower_ not in lex.referent_words.collective
+    ):
         return False  # 'Officials' after 'one senior official': a group is not its member
     if _joint_modifiers(earlier) and not _joint_modifiers(later):
         return False  # 'U.S. officials' after 'U.S. and Kuwaiti officials': part of the group
