@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -92,6 +93,10 @@ BRACKETS = frozenset({"(", ")", "[", "]"})
 #: Vote weights: a lexicon entry that names the thing (a country, a demonym) outweighs the
 #: model on a few mentions; context and smaller gazetteer hits only tip a close vote.
 #: Weights, like the geocoding ones, are in the scale of one model mention (MODEL = 1).
+#: A capitalised word with an apostrophe inside and lower-case letters after it ("Hay'at",
+#: "Jama'at"), not an English contraction ("Don't", "It's").
+INNER_APOSTROPHE = re.compile(r"\b[A-Z][a-z]*'(?!(?:s|t|re|ve|ll|d|m)\b)[a-z]+\b")
+
 STRONG = 3.0
 MEDIUM = 1.5
 WEAK = 1.1
@@ -182,10 +187,12 @@ def edit_distance(a: str, b: str, limit: int = 3) -> int:
 
 def similar_spelling(a: str, b: str) -> bool:
     """Two transliteration keys of one name: same skeleton, at most one or two edits apart,
-    not a masculine/feminine pair ("Ivanov" / "Ivanova")."""
+    not a masculine/feminine pair ("Ivanov" / "Ivanova"; "Sare" / "Sarea" is one name)."""
     if len(a) < 4 or len(b) < 4 or skeleton(a) != skeleton(b):
         return False
-    if a + "a" == b or b + "a" == a:
+    if (a + "a" == b or b + "a" == a) and not min(a, b, key=len).endswith("e"):
+        # "Ivanov" / "Ivanova", "Fawzi" / "Fawzia"; but "Sare" / "Sarea" is one final vowel
+        # written two ways
         return False
     return edit_distance(a, b, 2) <= (1 if min(len(a), len(b)) < 6 else 2)
 
@@ -345,6 +352,7 @@ class EntityLexicon:
         self.portfolio_words = {w.lower() for w in data["portfolio_words"]}
         self.word_variants = {k.lower(): v.lower() for k, v in data["word_variants"].items()}
         self.place_kind_words = {w.lower() for w in data["place_kind_words"]}
+        self.settlement_words = {w.lower() for w in data["settlement_words"]}
         self.name_title_prefixes = {w.lower() for w in data["name_title_prefixes"]}
         self.org_heads = {w.lower() for w in data["org_heads"]}
         self.the_names = {fold(w) for w in data["the_names"]}
@@ -373,6 +381,7 @@ class EntityLexicon:
         self.org_names = {name_key(w): w for w in data["org_names"]}
         self.acronyms = {name_key(k): v for k, v in data["acronyms"].items()}
         self.org_heads_before_of = {w.lower() for w in data["org_heads_before_of"]}
+        self.field_org_heads = {w.lower() for w in data["field_org_heads"]}
         self.short_form_heads = (
             self.org_heads
             | self.org_heads_before_of
@@ -510,6 +519,13 @@ class TokenView:
         # IS_UPPER implies cased letters, so a capitalised or all-capitals token is a name word.
         self.name = ((cols[3] != 0) | (cols[4] != 0)).tolist()
         self.title = (cols[3] != 0).tolist()
+        # "Hay'at", "Jama'at", "Sa'ada": a capitalised word with an apostrophe inside is a
+        # name word, though not title-case to Python
+        inner = set(INNER_APOSTROPHE.findall(doc.text)) if "'" in doc.text else None
+        if inner:
+            for i, word in enumerate(self.text):
+                if word in inner:
+                    self.name[i] = self.title[i] = True
         self.outside = (cols[13] == 2).tolist()  # ENT_IOB 2: in no model entity
         # The model's entities as (start, end, label), read from the IOB codes (3 begins an
         # entity, 1 continues it): the same spans as `doc.ents`, without making Span objects.
@@ -1100,6 +1116,94 @@ def _joined_org(view: TokenView, start: int, end: int, lexicon: EntityLexicon) -
     return head + 1
 
 
+def _demonym_before_noun(view: TokenView, i: int, lexicon: EntityLexicon) -> bool:
+    """Whether token i is a demonym used as an adjective before a lower-case noun ("Group of
+    Russian soldiers"): no name ends there."""
+    return (
+        name_key(view.text[i]) in lexicon.demonyms
+        and i + 1 < len(view.text)
+        and view.text[i + 1][:1].islower()
+        and view.pos[i + 1] in ("NOUN", "PROPN")
+    )
+
+
+def _and_name_end(view: TokenView, end: int, lexicon: EntityLexicon) -> int:
+    """The end of a "<Kind> of/for <field>" name that goes on with "and [the] <Name>" ("Group
+    for the Support of Islam and Muslims", "Coalition for Truth and Justice"): the name after
+    "and" is its last word(s) when it ends there and is no place, person or other organisation
+    ("the Ministry of Defence and Ukraine", "... and Amnesty International" are two names).
+    Returns `end` itself otherwise."""
+    n = len(view.text)
+    if end >= n or view.lower[end] != "and" or "\n" in view.ws[end]:
+        return end
+    start = end + 1
+    if start < n and view.lower[start] == "the":
+        start += 1
+    stop = start
+    while stop < n and view.name[stop] and "\n" not in view.ws[stop - 1]:
+        stop += 1
+    if stop == start or stop - start > 2 or (stop < n and view.lower[stop] in ("of", "for")):
+        return end
+    key = name_key(view.span_text(start, stop))
+    if (
+        _notable_place(lexicon.gazetteer.lookup(key), lexicon)
+        or key in lexicon.org_names
+        or key in lexicon.demonyms
+    ):
+        return end
+    if any(view.upper[i] for i in range(start, stop)) or key in lexicon.acronyms:
+        return end
+    for s, e, label in view.ents:
+        if (s < stop and start < e) and (
+            label in ("PERSON", "GPE", "FAC", "LOC") or (label == "ORG" and e - s > 1)
+        ):
+            return end
+    return stop
+
+
+def _field_org_end(view: TokenView, start: int, lexicon: EntityLexicon) -> int | None:
+    """The end of a name "<Kind> for/of [the] <Field> [of ...] [and <Name>]" opening at
+    `start` with a kind word of `field_org_heads` ("Group for the Support of Islam and
+    Muslims", "Movement for the Emancipation of the Niger Delta"), or None. The words after
+    the kind run through names and "of", "for", "the", "&" on one line; the name must end in
+    a name word that is no demonym before a common noun ("Group of Russian soldiers")."""
+    lower, n = view.lower, len(view.text)
+    if (
+        lower[start] not in lexicon.field_org_heads
+        or not view.title[start]
+        or start + 2 >= n
+        or lower[start + 1] not in ("of", "for")
+    ):
+        return None
+    end, last = start + 1, None
+    while end < n and "\n" not in view.ws[end - 1]:
+        if view.name[end]:
+            last = end
+        elif lower[end] not in ("of", "for", "the", "&"):
+            break
+        end += 1
+    if last is None or _demonym_before_noun(view, last, lexicon):
+        return None
+    return _and_name_end(view, last + 1, lexicon)
+
+
+def _particle_name_end(view: TokenView, end: int, lexicon: EntityLexicon) -> int:
+    """The end of a name that goes on from `end` through hyphenated particles and the name
+    words after them ("Jaish" + "al-Adl", "Jama'at Nusrat" + "al-Islam wal-Muslimin")."""
+    n = len(view.text)
+    while end + 2 < n and (
+        (view.lower[end] in lexicon.name_particles or view.lower[end] == "wal")
+        and view.text[end + 1] == "-"
+        and not view.ws[end]
+        and not view.ws[end + 1]
+        and view.name[end + 2]
+    ):
+        end += 3
+        while end < n and view.name[end] and "\n" not in view.ws[end - 1]:
+            end += 1
+    return end
+
+
 def rule_mentions(view: TokenView, lexicon: EntityLexicon) -> list[Mention]:
     """Spans the word lists, the gazetteer and the ORG patterns name."""
     found: list[Mention] = []
@@ -1123,12 +1227,31 @@ def rule_mentions(view: TokenView, lexicon: EntityLexicon) -> list[Mention]:
             mention.votes["EVENT"] += STRONG
             found.append(mention)
             continue
-        if run_end - run_start > 1:
+        group = next(
+            (
+                k
+                for k in range(run_start + 1, run_end - 1)
+                if lower[k - 1] in connectors and lexicon.first_word_labels.get(lower[k]) == "ORG"
+            ),
+            None,
+        )
+        if group is not None:
+            # "Fighters of Hay'at Tahrir al-Sham": the group's kind word after a connector
+            name_end = group + 1
+            while name_end < run_end and view.name[name_end]:
+                name_end += 1
+            mention = Mention(group, _particle_name_end(view, name_end, lexicon))
+            mention.votes["ORG"] += STRONG
+            found.append(mention)
+            continue
+        if run_end - run_start > 1 or lower[run_start] in lexicon.first_word_labels:
             # "Operation Olive Branch", "Mount Apo": a kind word before a name.
             kind = lexicon.first_word_labels.get(lower[run_start])
             name_end = run_start + 1
             while name_end < run_end and view.name[name_end]:
                 name_end += 1  # "Mount Apo in Kidapawan City": the name stops at "in"
+            if kind == "ORG":
+                name_end = _particle_name_end(view, name_end, lexicon)
             if kind is not None and name_end > run_start + 1:
                 mention = Mention(run_start, name_end)
                 mention.votes[kind] += STRONG
@@ -1139,10 +1262,18 @@ def rule_mentions(view: TokenView, lexicon: EntityLexicon) -> list[Mention]:
             mention = Mention(run_start, joined)
             mention.votes["ORG"] += STRONG
             found.append(mention)
+        field_end = _field_org_end(view, run_start, lexicon)
+        if field_end is not None:
+            # "Group for the Support of Islam and Muslims", "Front for the Liberation of ..."
+            mention = Mention(run_start, field_end)
+            mention.votes["ORG"] += STRONG
+            found.append(mention)
+            continue
         if (
-            lower[run_start] in lexicon.org_heads_before_of
-            and run_end - run_start > 2
+            run_end - run_start > 2
+            and lower[run_start] in lexicon.org_heads_before_of
             and lower[run_start + 1] == "of"
+            and not _demonym_before_noun(view, run_end - 1, lexicon)
         ):
             # "Ministry of Defence", "Bank of England"; "in London" after it is not the name.
             end = run_start + 2
@@ -1150,6 +1281,8 @@ def rule_mentions(view: TokenView, lexicon: EntityLexicon) -> list[Mention]:
                 view.name[end] or lower[end] in ("of", "for", "and", "the", "&")
             ):
                 end += 1
+            if end == run_end:
+                end = _and_name_end(view, end, lexicon)
             mention = Mention(run_start, end)
             mention.votes["ORG"] += STRONG
             found.append(mention)
@@ -1185,7 +1318,12 @@ def rule_mentions(view: TokenView, lexicon: EntityLexicon) -> list[Mention]:
                 if label:
                     mention.votes[label] += weight
                 if places:
-                    whole_run = i == run_start and (j == run_end or dated[j])
+                    # the whole run, or all of it after a place preposition the run holds
+                    # ("Police in Ciudad del Este": a sentence's first word joined by "in")
+                    opens = i == run_start or (
+                        lower[i - 1] in lexicon.place_prepositions and view.opening(run_start)
+                    )
+                    whole_run = opens and (j == run_end or dated[j])
                     if any(p.kind == "country" for p in places):
                         mention.votes["GPE"] += STRONG
                     elif _notable_place(places, lexicon) and (whole_run or text.isupper()):
@@ -1197,6 +1335,44 @@ def rule_mentions(view: TokenView, lexicon: EntityLexicon) -> list[Mention]:
                     break
             if not matched:
                 i += 1
+    found.extend(settlement_names(view, lexicon))
+    return found
+
+
+def settlement_names(view: TokenView, lexicon: EntityLexicon) -> list[Mention]:
+    """The capitalised words right before a lower-case settlement word ("Sabon Gari
+    village", "Al-Mughayyir village"): one place mention, GPE (MEDIUM), over the pieces and
+    labels the model gave it. Hyphenated parts join the name; a sentence's opening function
+    word ("The") does not; a name a word list knows ("Druze", "Hezbollah") is left alone."""
+    if view.words.isdisjoint(lexicon.settlement_words):
+        return []
+    found: list[Mention] = []
+    text, name, ws = view.text, view.name, view.ws
+    for k in range(1, len(text)):
+        if view.lower[k] not in lexicon.settlement_words or not view.is_lower[k]:
+            continue
+        start = k
+        while start > 0 and k - start < 6:
+            b = start - 1
+            if "\n" in ws[b]:
+                break
+            if name[b] and not view.upper[b]:
+                start = b
+            elif text[b] == "-" and not ws[b] and b > 0 and name[b - 1] and not ws[b - 1]:
+                start = b - 1
+            else:
+                break
+        if start < k and view.stop[start] and view.opening(start):
+            start += 1  # "The Kukawa village"
+        if start >= k or text[start] == "-":
+            continue
+        mention_text = view.span_text(start, k)
+        key = name_key(mention_text)
+        if lexicon.lexicon_label(key, mention_text)[0] is not None or key in lexicon.demonyms:
+            continue
+        mention = Mention(start, k)
+        mention.votes["GPE"] += MEDIUM
+        found.append(mention)
     return found
 
 
@@ -2008,6 +2184,27 @@ def _abbreviates(acronym: str, key: str, lexicon: EntityLexicon) -> bool:
     return letters in (_initials(words, lexicon), "".join(w[0] for w in words))
 
 
+def _translated_acronym(acronym: str, m: Mention, lexicon: EntityLexicon) -> bool:
+    """True when `acronym` is an organisation's acronym in another language or word order
+    ("National Liberation Army (ELN)", "Haitian National Police (PNH)", "Group for the
+    Support of Islam and Muslims (JNIM)"): the name before it is an organisation of two or
+    more words, the acronym is no other name the word lists know nor a news agency's credit,
+    and at least half its letters are initials of the name's words."""
+    letters = acronym.lower()
+    if not (acronym.isalpha() and acronym.isupper() and 2 <= len(acronym) <= 6):
+        return False
+    if not m.votes or _group_label(m.votes) != "ORG":
+        return False
+    key = name_key(acronym)
+    if key in lexicon.acronyms or key in lexicon.org_names or key in lexicon.media_names:
+        return False
+    initials = Counter(_initials(m.key.replace("-", " ").split(), lexicon))
+    if sum(initials.values()) < 2:
+        return False
+    shared = sum((Counter(letters) & initials).values())
+    return 2 * shared >= len(letters)
+
+
 def bracket_acronyms(
     view: TokenView, mentions: list[Mention], lexicon: EntityLexicon
 ) -> list[Mention]:
@@ -2018,18 +2215,35 @@ def bracket_acronyms(
     Republic of Congo (DRC)") is the acronym's too. A credit that abbreviates nothing
     ("Maiduguri (AP)") is left alone. Returns the mentions with such acronyms."""
     at = {m.start: m for m in mentions}
+    ending = {m.end: m for m in mentions}
     n = len(view.text)
     added: list[Mention] = []
+    owned: set[int] = set()
     for m in mentions:
         a = m.end + 1
-        if (
-            a + 1 >= n
-            or view.text[m.end] != "("
-            or view.text[a + 1] != ")"
-            or not view.upper[a]
-            or not _abbreviates(view.text[a], m.key, lexicon)
-        ):
+        if a + 1 >= n or view.text[m.end] != "(" or view.text[a + 1] != ")" or not view.upper[a]:
             continue
+        owner = None
+        if not _abbreviates(view.text[a], m.key, lexicon):
+            # "Islamic State's Khorasan Province (ISKP)": the initials take in the owner;
+            # else an acronym in another language ("National Liberation Army (ELN)")
+            owner = ending.get(m.start - 1)
+            if (
+                owner is None
+                or id(owner) in owned
+                or view.lower[m.start - 1] not in ("'s", "’s")
+                or not _abbreviates(view.text[a], f"{owner.key} {m.key}", lexicon)
+            ):
+                owner = None
+                if not _translated_acronym(view.text[a], m, lexicon):
+                    continue
+        if owner is not None:
+            owned.add(id(owner))
+            m.start = owner.start
+            m.text = view.span_text(m.start, m.end)
+            m.key = name_key(m.text)
+            m.votes = Counter({"ORG": STRONG})
+            m.from_model = m.from_model or owner.from_model
         label = _group_label(m.votes) if m.votes else "ORG"
         acronym = at.get(a)
         if acronym is None:
@@ -2043,6 +2257,8 @@ def bracket_acronyms(
             acronym.votes["ORG"] += STRONG
         else:
             acronym.votes[label] += MEDIUM
+    if owned:
+        mentions = [m for m in mentions if id(m) not in owned]
     if not added:
         return mentions
     add_context_votes(view, added, lexicon)
@@ -2192,6 +2408,40 @@ def add_context_votes(view: TokenView, mentions: Iterable[Mention], lexicon: Ent
         _context_votes(view, m, lexicon)
 
 
+def _one_name_after_role(view: TokenView, m: Mention, lexicon: EntityLexicon) -> bool:
+    """Whether a one-word mention is a person known by one name after a lower-case role noun
+    with its modifier ("disaster agency chief Heriyanto", "army spokesman Nugroho", "rescue
+    head Wicaksono"): the role word is not capitalised and has a word before it, the name is
+    title-case (no acronym) and no place, country or listed name ("the police chief Kabul
+    appointed")."""
+    b = m.start - 1
+    if m.end - m.start != 1 or b < 1 or view.name[b] or not view.title[m.start]:
+        return False
+    role = view.lower[b]
+    if role in lexicon.title_modifiers or not (
+        role in lexicon.title_words or role in lexicon.apposition_roles
+    ):
+        return False
+    if view.punct[b - 1] or view.opening(m.start):
+        return False
+    if m.end < len(view.text) and view.name[m.end]:
+        return False
+    if lexicon.lexicon_label(m.key, m.text)[0] is not None:
+        return False
+    return not lexicon.gazetteer.lookup(m.key)
+
+
+def _plural_region_after_next(view: TokenView, start: int, lexicon: EntityLexicon) -> bool:
+    """Whether the name opening at `start` is followed by a plural region word ("... and
+    Ye-U townships", "... or Kherson regions"): the names joined before it are regions too."""
+    n, j = len(view.text), start
+    while j < n and (view.name[j] or (view.text[j] == "-" and j > start and not view.ws[j - 1])):
+        j += 1
+    return (
+        j > start and j < n and view.lower[j] in lexicon.region_words and view.lower[j][-1] == "s"
+    )
+
+
 def _context_votes(view: TokenView, m: Mention, lexicon: EntityLexicon) -> None:
     """Words around a mention that say what it is: a title before a name ("President"), a
     region word after it ("Belgorod region"), a place preposition before a known place."""
@@ -2216,8 +2466,12 @@ def _context_votes(view: TokenView, m: Mention, lexicon: EntityLexicon) -> None:
         )
     ):
         m.votes["PERSON"] += WEAK
+    elif _one_name_after_role(view, m, lexicon):
+        m.votes["PERSON"] += MEDIUM
     if after is not None and after in lexicon.region_words:
         m.votes["GPE"] += WEAK
+    elif after in ("and", "or") and _plural_region_after_next(view, m.end + 1, lexicon):
+        m.votes["GPE"] += WEAK  # "Tabayin and Ye-U townships"
     # A word list knows the whole name where the capital runs could not see it as one
     # ("Neo-Nazi" is two runs).
     known, weight = lexicon.lexicon_label(m.key, m.text)
