@@ -1549,6 +1549,33 @@ def propagate(view: TokenView, mentions: list[Mention], lexicon: EntityLexicon) 
     return sorted(mentions + added, key=lambda m: m.start)
 
 
+def _person_over(start: int, end: int, inside: list[Mention], from_model: bool) -> Mention:
+    """A PERSON mention over `start:end` that keeps the PERSON votes of the pieces the model
+    drew inside it, plus a MEDIUM vote of its own: the name the pieces were cut from."""
+    mention = Mention(start, end, from_model=from_model)
+    for m in inside:
+        if "PERSON" in m.votes:
+            mention.votes["PERSON"] += m.votes["PERSON"]
+    mention.votes["PERSON"] += MEDIUM
+    return mention
+
+
+def _replacing(
+    view: TokenView,
+    mentions: list[Mention],
+    added: list[Mention],
+    replaced: set[int],
+    lexicon: EntityLexicon,
+) -> list[Mention]:
+    """`mentions` less those whose ids are in `replaced`, plus `added` with the votes of their
+    context, in text order; `mentions` itself when nothing changed."""
+    if not added and not replaced:
+        return mentions
+    add_context_votes(view, added, lexicon)
+    kept = [m for m in mentions if id(m) not in replaced]
+    return sorted(kept + added, key=lambda m: m.start)
+
+
 #: What may stand between two items of a list of names ("A, B, C and D").
 LIST_GLUE = frozenset({(",",), ("and",), ("or",), (",", "and"), (",", "or")})
 #: Labels a list lends its items (a list of laws or events says little about a name in it).
@@ -1795,20 +1822,12 @@ def title_names(view: TokenView, mentions: list[Mention], lexicon: EntityLexicon
         key = name_key(view.span_text(start, end))
         if lexicon.gazetteer.lookup(key) or lexicon.lexicon_label(key, key)[0] is not None:
             continue
-        mention = Mention(start, end, from_model=any(m.from_model for m in inside))
-        for m in inside:
-            if "PERSON" in m.votes:
-                mention.votes["PERSON"] += m.votes["PERSON"]
-            replaced.add(id(m))
-        mention.votes["PERSON"] += MEDIUM
+        mention = _person_over(start, end, inside, from_model=any(m.from_model for m in inside))
+        replaced.update(id(m) for m in inside)
         added.append(mention)
         for i in range(t, end):
             owner[i] = mention
-    if not added:
-        return mentions
-    add_context_votes(view, added, lexicon)
-    kept = [m for m in mentions if id(m) not in replaced]
-    return sorted(kept + added, key=lambda m: m.start)
+    return _replacing(view, mentions, added, replaced, lexicon)
 
 
 def role_apposition_names(
@@ -1854,11 +1873,7 @@ def role_apposition_names(
             replaced.add(id(m))
         mention.votes["PERSON"] += MEDIUM
         added.append(mention)
-    if not added:
-        return mentions
-    add_context_votes(view, added, lexicon)
-    kept = [m for m in mentions if id(m) not in replaced]
-    return sorted(kept + added, key=lambda m: m.start)
+    return _replacing(view, mentions, added, replaced, lexicon)
 
 
 #: Model labels a kind word after a name overrides ("the Myawady daily", read as a person);
@@ -2005,11 +2020,7 @@ def described_org_names(
             replaced.add(id(m))
         mention.votes["ORG"] += STRONG
         added.append(mention)
-    if not added:
-        return mentions
-    add_context_votes(view, added, lexicon)
-    kept = [m for m in mentions if id(m) not in replaced]
-    return sorted(kept + added, key=lambda m: m.start)
+    return _replacing(view, mentions, added, replaced, lexicon)
 
 
 def _org_short_heads(
@@ -2159,18 +2170,10 @@ def title_field_names(
         inside = list({id(m): m for i in range(start, end) if (m := owner.get(i))}.values())
         if any(m.end > end or (m.start < start and m.start <= title) for m in inside):
             continue
-        mention = Mention(start, end, from_model=any(m.from_model for m in inside))
-        for m in inside:
-            if "PERSON" in m.votes:
-                mention.votes["PERSON"] += m.votes["PERSON"]
-            dropped.add(id(m))
-        mention.votes["PERSON"] += MEDIUM
+        mention = _person_over(start, end, inside, from_model=any(m.from_model for m in inside))
+        dropped.update(id(m) for m in inside)
         added.append(mention)
-    if not added and not dropped:
-        return mentions
-    add_context_votes(view, added, lexicon)
-    kept = [m for m in mentions if id(m) not in dropped]
-    return sorted(kept + added, key=lambda m: m.start)
+    return _replacing(view, mentions, added, dropped, lexicon)
 
 
 def _abbreviates(acronym: str, key: str, lexicon: EntityLexicon) -> bool:
@@ -2321,20 +2324,12 @@ def nickname_names(
             or (len(inside) == 1 and (inside[0].start, inside[0].end) == (start, end))
         ):
             continue
-        mention = Mention(start, end, from_model=True)
-        for m in inside:
-            if "PERSON" in m.votes:
-                mention.votes["PERSON"] += m.votes["PERSON"]
-            replaced.add(id(m))
-        mention.votes["PERSON"] += MEDIUM
+        mention = _person_over(start, end, inside, from_model=True)
+        replaced.update(id(m) for m in inside)
         added.append(mention)
         for i in range(start, end):
             owner[i] = mention
-    if not added:
-        return mentions
-    add_context_votes(view, added, lexicon)
-    kept = [m for m in mentions if id(m) not in replaced]
-    return sorted(kept + added, key=lambda m: m.start)
+    return _replacing(view, mentions, added, replaced, lexicon)
 
 
 def title_run_names(
