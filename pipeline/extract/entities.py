@@ -521,7 +521,9 @@ class TokenView:
         self.title = (cols[3] != 0).tolist()
         # "Hay'at", "Jama'at", "Sa'ada": a capitalised word with an apostrophe inside is a
         # name word, though not title-case to Python
-        inner = set(INNER_APOSTROPHE.findall(doc.text)) if "'" in doc.text else None
+        # the text from the token columns: `doc.text` makes a Token object per token, twice
+        text = "".join(word + space for word, space in zip(self.text, self.ws, strict=True))
+        inner = set(INNER_APOSTROPHE.findall(text)) if "'" in text else None
         if inner:
             for i, word in enumerate(self.text):
                 if word in inner:
