@@ -13,6 +13,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from spacy.attrs import ENT_TYPE
 from spacy.tokens import Doc, Token
 
 _DIGITS_RE = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$")
@@ -36,9 +37,12 @@ def entity_labels(doc: Doc) -> list[str]:
     a name that stage dropped has none. Numeric and temporal labels, which that stage does not
     carry, stay the model's own; so do all labels of a doc that stage has not seen."""
     entities = doc._.news_entities if Doc.has_extension("news_entities") else None
+    # read from the token array: `t.ent_type_` would make a Token object per token
+    strings = doc.vocab.strings
+    model_labels = [strings[h] if h else "" for h in doc.to_array(ENT_TYPE).tolist()]
     if entities is None:  # the entities stage did not run: the model's labels are all there is
-        return [t.ent_type_ for t in doc]
-    labels = [t.ent_type_ if t.ent_type_ in RAW_LABELS else "" for t in doc]
+        return model_labels
+    labels = [label if label in RAW_LABELS else "" for label in model_labels]
     for entity in entities:
         span = doc.char_span(entity["start"], entity["end"], alignment_mode="expand")
         if span is not None:
