@@ -1434,12 +1434,6 @@ def test_war_report_attributions(nlp, text, expected):
     assert got == [r._replace(resolved=_normal_name(r.resolved)) for r in expected]
 
 
-def test_war_cases_hold_negatives():
-    negatives = [text for text, rows in WAR_CASES if not rows]
-    assert len(WAR_CASES) >= 30
-    assert len(negatives) >= 6
-
-
 # Verbs that report only in some frames (cues.json 'frames'): with a clause, a quotation or an
 # object and its predicate they are cues; with a bare noun-phrase object they are an act, a
 # perception or a finding. Naming participles and clause-only verbs with an infinitive are not
@@ -3085,10 +3079,6 @@ def test_cue_forms_beside_their_near_negatives(nlp, text, expected):
     assert _rows(process(nlp, text)) == expected
 
 
-def test_syntax_cases_hold_negatives():
-    assert sum(1 for _, rows in SYNTAX_CASES if not rows) >= 4
-
-
 def test_an_opening_cue_is_not_part_of_the_speakers_name(nlp):
     doc = process(nlp, 'Replied Jones, "We will never surrender."')
     assert [a["source_resolved"] for a in doc._.news_attributions] == ["Jones"]
@@ -4436,12 +4426,6 @@ def test_war_and_crisis_report_forms(nlp, text, expected):
     ]
 
 
-@pytest.mark.parametrize("table", [t for t, (_, least) in FULL_ROW_TABLES.items() if least])
-def test_full_row_tables_hold_negatives(table):
-    cases, least = FULL_ROW_TABLES[table]
-    assert sum(1 for _, rows in cases if not rows) >= least
-
-
 # Round 3: 'it' or 'they' after a sentence whose subject is a body (not a row of its own)
 # means that body, not a medium named in the row's own channel phrase nor a people's
 # adjective; an acronym in brackets inside a nominal source phrase names what speaks.
@@ -4697,12 +4681,6 @@ ARTICLE_REFERENT_CASES = [
 )
 def test_nominal_sources_resolve_by_the_articles_other_mentions(nlp, text, resolved):
     assert [r.resolved for r in _full_rows(process(nlp, text))] == resolved
-
-
-def test_article_referent_cases_hold_near_negatives():
-    negatives = [text for text, rows in ARTICLE_REFERENT_CASES if all(r is None for r in rows)]
-    assert len(ARTICLE_REFERENT_CASES) >= 24
-    assert len(negatives) >= 9
 
 
 # Round 4: an organisation's name where the recogniser or the writer gave only a part: the
@@ -5245,10 +5223,6 @@ def test_an_occasion_told_gives_no_channel_when_the_list_is_empty(no_occasion_nl
     ]
 
 
-def test_occasion_object_cases_hold_near_negatives():
-    assert sum(1 for _, rows in OCCASION_OBJECT_CASES if any(r.channel is None for r in rows)) >= 3
-
-
 # Round 6, a that-clause the parser hung as a relative clause on whom or where a telling
 # verb told ('told a crowd of mourners that ...', 'told a news briefing that ...'): the
 # clause is what was told, the object is not part of it.
@@ -5389,10 +5363,6 @@ ACRONYM_OWNER_CASES = [
 )
 def test_figures_by_a_defined_acronym_resolve_to_the_body(nlp, text, resolved):
     assert [r.resolved for r in _full_rows(process(nlp, text))] == resolved
-
-
-def test_acronym_owner_cases_hold_near_negatives():
-    assert sum(1 for _, resolved in ACRONYM_OWNER_CASES if resolved == [None]) >= 2
 
 
 # Round 6, a citing participle that closes the reported clause ('X said CLAUSE, citing Y'):
@@ -5593,10 +5563,6 @@ def test_a_pronoun_after_a_titled_one_word_name_is_that_person(nlp, text, resolv
     assert [r.resolved for r in _full_rows(process(nlp, text))] == resolved
 
 
-def test_titled_mononym_cases_hold_a_near_negative():
-    assert any(resolved == [None] for _, resolved in TITLED_MONONYM_CASES)
-
-
 # Round 6, a message of no kind ('a video', 'a letter', 'a video message': channel other)
 # shared on a medium named in the same phrase ('on social media') was made through that
 # medium, as 'a video posted on Telegram' is a Telegram message; alone it stays other.
@@ -5755,10 +5721,6 @@ def test_a_name_set_off_after_a_titles_place_is_the_speaker(nlp, text, resolved)
     assert [r.resolved for r in _full_rows(process(nlp, text))] == resolved
 
 
-def test_name_after_place_cases_hold_a_near_negative():
-    assert any(resolved == [None] for _, resolved in NAME_AFTER_PLACE_CASES)
-
-
 # Round 6, a descriptor set off after the name that closes the reported clause ('... with the
 # help of Europol, the EU police agency said'): the descriptor is the name's apposition, so
 # the source is that organisation (ANNOTATION: a nominal resolves to the name the article
@@ -5794,10 +5756,6 @@ DESCRIPTOR_AFTER_NAME_CASES = [
 )
 def test_a_descriptor_after_the_name_closing_the_clause_is_that_name(nlp, text, resolved):
     assert [r.resolved for r in _full_rows(process(nlp, text))] == resolved
-
-
-def test_descriptor_after_name_cases_hold_near_negatives():
-    assert sum(1 for _, resolved in DESCRIPTOR_AFTER_NAME_CASES if resolved == [None]) >= 2
 
 
 # Round 6, a report closed by a semicolon before another party's reply ('X said S; Y did not
@@ -6056,10 +6014,6 @@ def test_an_unnamed_speaker_takes_the_name_given_later(nlp, text, resolved):
     assert [r.resolved for r in _full_rows(process(nlp, text))] == resolved
 
 
-def test_named_later_cases_hold_near_negatives():
-    assert sum(1 for _, resolved in NAMED_LATER_CASES if resolved[0] is None) >= 2
-
-
 # Round 6, many bodies of an organisation ('United Nations agencies', 'UN agencies', 'Red Cross
 # organisations'): a plural body noun names no one entity, as 'UN officials' does not; the
 # singular ('the UN agency') stays the organisation named on it.
@@ -6081,10 +6035,6 @@ PLURAL_BODIES_CASES = [
 )
 def test_many_bodies_of_an_organisation_name_no_one(nlp, text, resolved):
     assert [r.resolved for r in _full_rows(process(nlp, text))] == resolved
-
-
-def test_plural_bodies_cases_hold_a_near_negative():
-    assert any(resolved != [None] for _, resolved in PLURAL_BODIES_CASES)
 
 
 # Round 6, an unnamed speaker given a name in its own phrase ('A Fano commander, who gave his
@@ -6114,10 +6064,6 @@ NAME_GIVEN_IN_PHRASE_CASES = [
 )
 def test_a_name_given_in_the_speakers_phrase_is_the_speakers(nlp, text, resolved):
     assert [r.resolved for r in _full_rows(process(nlp, text))] == resolved
-
-
-def test_name_given_in_phrase_cases_hold_a_near_negative():
-    assert any(resolved == [None] for _, resolved in NAME_GIVEN_IN_PHRASE_CASES)
 
 
 # Round 6, a cue clause closing the sentence after a name and its apposition ('Among the dead
@@ -6209,12 +6155,6 @@ ROUND_SIX_CASES = [case for cases, _, _ in ROUND_SIX_TABLES.values() for case in
 )
 def test_round_six_constructions(nlp, text, expected):
     assert _full_rows(process(nlp, text)) == expected
-
-
-@pytest.mark.parametrize("table", list(ROUND_SIX_TABLES))
-def test_round_six_tables_hold_negatives(table):
-    cases, least, near_false = ROUND_SIX_TABLES[table]
-    assert sum(1 for _, rows in cases if near_false(rows)) >= least
 
 
 # Round 7. Resolution tables: each case lists (source as written, resolved) of every row.
@@ -6828,7 +6768,62 @@ def test_round_seven_channel_constructions(nlp, text, expected):
     assert _channels(process(nlp, text)) == expected
 
 
-@pytest.mark.parametrize("table", [*ROUND_SEVEN_TABLES, *ROUND_SEVEN_CHANNEL_TABLES])
-def test_round_seven_tables_hold_negatives(table):
-    cases, least, near_false = {**ROUND_SEVEN_TABLES, **ROUND_SEVEN_CHANNEL_TABLES}[table]
+def _no_rows_at_all(rows) -> bool:
+    return not rows
+
+
+# Every table of true forms keeps near-false forms beside it (the issue asks a quarter of the
+# sentences to be negatives), one quota per table: name -> (cases, at least this many
+# near-false, what near-false means for the table's rows, at least this many cases).
+NEAR_FALSE_QUOTAS = {
+    "war reports": (WAR_CASES, 6, _no_rows_at_all, 30),
+    "syntax": (SYNTAX_CASES, 4, _no_rows_at_all, 0),
+    "article referents": (
+        ARTICLE_REFERENT_CASES,
+        9,
+        lambda resolved: all(r is None for r in resolved),
+        24,
+    ),
+    "occasion objects": (
+        OCCASION_OBJECT_CASES,
+        3,
+        lambda rows: any(r.channel is None for r in rows),
+        0,
+    ),
+    "acronym owners": (ACRONYM_OWNER_CASES, 2, lambda resolved: resolved == [None], 0),
+    "descriptors after a name": (
+        DESCRIPTOR_AFTER_NAME_CASES,
+        2,
+        lambda resolved: resolved == [None],
+        0,
+    ),
+    "named later": (NAMED_LATER_CASES, 2, lambda resolved: resolved[0] is None, 0),
+    # the table's near-false form resolves the other way from its true forms
+    "titled mononym": (TITLED_MONONYM_CASES, 1, lambda resolved: resolved == [None], 0),
+    # the table's near-false form resolves the other way from its true forms
+    "name after place": (NAME_AFTER_PLACE_CASES, 1, lambda resolved: resolved == [None], 0),
+    # the table's near-false form resolves the other way from its true forms
+    "plural bodies": (PLURAL_BODIES_CASES, 1, lambda resolved: resolved != [None], 0),
+    # the table's near-false form resolves the other way from its true forms
+    "name given in phrase": (NAME_GIVEN_IN_PHRASE_CASES, 1, lambda resolved: resolved == [None], 0),
+    **{
+        name: (cases, least, _no_rows_at_all, 0)
+        for name, (cases, least) in FULL_ROW_TABLES.items()
+        if least
+    },
+    **{
+        name: (cases, least, near_false, 0)
+        for name, (cases, least, near_false) in {
+            **ROUND_SIX_TABLES,
+            **ROUND_SEVEN_TABLES,
+            **ROUND_SEVEN_CHANNEL_TABLES,
+        }.items()
+    },
+}
+
+
+@pytest.mark.parametrize("table", list(NEAR_FALSE_QUOTAS))
+def test_tables_hold_their_near_false_forms(table):
+    cases, least, near_false, size = NEAR_FALSE_QUOTAS[table]
+    assert len(cases) >= size
     assert sum(1 for _, rows in cases if near_false(rows)) >= least
