@@ -194,7 +194,7 @@ def determiners(token: Token) -> set[str]:
     return {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet", "amod")}
 
 
-def _plural(token: Token) -> bool:
+def plural(token: Token) -> bool:
     return token.tag_ in ("NNS", "NNPS")
 
 
@@ -216,7 +216,7 @@ def named_again_by_pronoun(root: Token, words: ReferentWords) -> bool:
     fits = (
         {"it", "they"}
         if root.lower_ in words.collective
-        else ({"they"} if _plural(root) else {"it"})
+        else ({"they"} if plural(root) else {"it"})
     )
     return subject.lower_ in fits
 
@@ -292,7 +292,7 @@ def named_again(root: Token, source: tuple[int, int], index: MentionIndex) -> bo
                 or any(c.dep_ == "nummod" for c in head.children)
             ):
                 continue  # 'another resident', 'local investigators', '60 survivors': others
-            if head.lemma_.lower() == noun and _plural(head) != _plural(root):
+            if head.lemma_.lower() == noun and plural(head) != plural(root):
                 continue
             return True
     return False

@@ -48,6 +48,7 @@ from .attribution_referents import (
     named_again_by_pronoun,
     narrower_mention,
     phrase_span,
+    plural,
 )
 
 #: Opening quote mark -> its closing mark; straight marks close themselves. Wire copy in the
@@ -3522,7 +3523,7 @@ def _prepositional_cue(token: Token, phrase: tuple[str, ...], ctx: _Context) -> 
         # name after a group ('according to troopers, Zack Yash, 23, shot ...') is the clause's
         if source.i < head.i
         and source.lemma_.lower() in ctx.lex.person_nouns
-        and not _plural(source)
+        and not plural(source)
         else None
     )
     if name is not None:
@@ -6411,7 +6412,7 @@ def _people_of_a_place(token: Token, ctx: _Context) -> bool:
     in the regional administration'): a group that may speak, named by its words."""
     return (
         token.pos_ == "NOUN"
-        and _plural(token)
+        and plural(token)
         and token.lemma_.lower() in ctx.lex.person_nouns
         and any(c.dep_ == "prep" and c.lower_ in ("at", "in", "from") for c in token.children)
     )
@@ -6519,11 +6520,11 @@ def _body_subject_since(
         if not _speaking_body(subject, ctx) or _cannot_speak(subject, ctx.lex):
             continue
         label = (_entity_of(ctx, subject) or {}).get("label") or subject.ent_type_
-        if kind == "thing" and not _plural(subject):
+        if kind == "thing" and not plural(subject):
             return subject
         # 'Police closed the road ... they said': a collective institution takes 'they' too
         collective = subject.lemma_.lower() in ctx.lex.institution_nouns
-        if kind == "group" and (_plural(subject) or collective or label in ("ORG", "NORP")):
+        if kind == "group" and (plural(subject) or collective or label in ("ORG", "NORP")):
             return subject
     return None
 
@@ -6560,11 +6561,11 @@ def _subject_before(pronoun: Token, kind: str, ctx: _Context) -> Token | None:
         if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ == "PRON":
             continue
         label = (_entity_of(ctx, token) or {}).get("label") or token.ent_type_
-        plural = _plural(token)
+        many = plural(token)
         person = label == "PERSON" or token.lemma_.lower() in ctx.lex.person_nouns
-        if kind == "person" and person and not plural:
+        if kind == "person" and person and not many:
             return token
-        if kind == "thing" and not person and not plural and token.pos_ in ("NOUN", "PROPN"):
+        if kind == "thing" and not person and not many and token.pos_ in ("NOUN", "PROPN"):
             return token
         speaker_noun = (
             token.lemma_.lower() in ctx.lex.person_nouns
@@ -6573,7 +6574,7 @@ def _subject_before(pronoun: Token, kind: str, ctx: _Context) -> Token | None:
         # 'Dozens of people were missing, they said': those the report is about, not who
         # speaks; 'State prosecutors charged him, they said': a body that speaks.
         if kind == "group" and (
-            (plural and (speaker_noun or label == "PERSON" or _cannot_speak(token, ctx.lex)))
+            (many and (speaker_noun or label == "PERSON" or _cannot_speak(token, ctx.lex)))
             or label in ("ORG", "NORP")
         ):
             return token  # one that cannot speak is returned for the caller to refuse
@@ -6594,7 +6595,7 @@ def _same_kind(found: _Found, kind: str, ctx: _Context) -> bool:
         collective = root.lower_ in ctx.lex.referent_words.collective and root.lemma_ == root.lower_
         return collective or (not _is_person(found, ctx) and root.tag_ != "NNS")
     if kind == "group":
-        return not _is_person(found, ctx) or _plural(root)
+        return not _is_person(found, ctx) or plural(root)
     return False
 
 
@@ -6871,13 +6872,13 @@ def _group_of_member(root: Token, done: list[_Found], ctx: _Context) -> _Found |
                 for c in root.children
                 if c.dep_ == "prep" and c.lower_ == "of"
                 for g in c.children
-                if g.dep_ == "pobj" and _plural(g)
+                if g.dep_ == "pobj" and plural(g)
             ),
             None,
         )
     elif (
         root.pos_ == "NOUN"
-        and not _plural(root)
+        and not plural(root)
         and any(c.dep_ in ("det", "amod") and c.lower_ in words for c in root.children)
     ):
         noun = root
@@ -6890,7 +6891,7 @@ def _group_of_member(root: Token, done: list[_Found], ctx: _Context) -> _Found |
         if o.source_root is not None
         and o.source is not None
         and o.source[0] < root.idx
-        and _plural(o.source_root)
+        and plural(o.source_root)
         and o.source_root.lemma_.lower() == lemma
     ]
     return groups[-1] if groups else None
@@ -7021,7 +7022,7 @@ def _described_as(other: _Found, root: Token, ctx: _Context) -> bool:
         if (
             token.pos_ == "NOUN"
             and token.lemma_.lower() == lemma
-            and _plural(token) == _plural(root)
+            and plural(token) == plural(root)
             # the noun the name is described by, not a modifier ('defense attorney X')
             and (token.dep_ != "compound" or token.head.pos_ == "PROPN")
             and not any(
@@ -7062,7 +7063,7 @@ def _names_group_again(other: _Found, root: Token, ctx: _Context) -> bool:
     lex = ctx.lex
     if (
         root.lemma_.lower() not in lex.named_group_heads
-        or not _plural(root)
+        or not plural(root)
         or "the" not in determiners(root)
         or _narrowing_words(root)
         or other.source_type not in ("name", "nominal")
@@ -7271,7 +7272,7 @@ def _refers_back(earlier: Token, later: Token, lex: AttributionLexicon) -> bool:
         return False
     if (
         earlier.lower_ != later.lower_
-        and _plural(earlier) != _plural(later)
+        and plural(earlier) != plural(later)
         # 'police' ... 'the force': a collective body is one, though tagged as many
         and earlier.lower_ not in lex.referent_words.collective
     ):
@@ -7301,10 +7302,6 @@ def _joint_modifiers(noun: Token) -> bool:
         c.dep_ in ("amod", "compound", "nmod") and any(g.dep_ == "conj" for g in c.children)
         for c in noun.children
     )
-
-
-def _plural(noun: Token) -> bool:
-    return noun.tag_ in ("NNS", "NNPS")
 
 
 def _narrowing_words(noun: Token) -> set[str]:
