@@ -5116,7 +5116,7 @@ def _resolve_references(mentions: list[Mention], lex: CasualtyLexicon) -> list[M
                 and (_size(e.quantity, low_first=True) or 0) >= size
                 and (
                     e.sent == sent
-                    or (e in kept and sent is not None and any(_update_cue(t, lex) for t in sent))
+                    or (e in kept and sent is not None and mention.updates)
                 )
             ]
             mention.type, mention.relation = "killed", None
