@@ -2082,13 +2082,7 @@ def short_org_names(
     added: list[Mention] = []
     for h in found:
         target = heads.get(view.lower[h])
-        if (
-            target is None
-            or h < 1
-            or not view.title[h]
-            or view.lower[h - 1] != "the"
-            or (h + 1 < n and view.name[h + 1] and view.ws[h])
-        ):
+        if target is None or not view.title[h] or (h + 1 < n and view.name[h + 1] and view.ws[h]):
             continue
         m = owner.get(h)
         if m is None:
@@ -2101,10 +2095,7 @@ def short_org_names(
             m.text, m.key = view.span_text(h, h + 1), view.lower[h]
         m.votes["ORG"] += STRONG
         m.joins = target
-    if not added:
-        return mentions
-    add_context_votes(view, added, lexicon)
-    return sorted(mentions + added, key=lambda m: m.start)
+    return _replacing(view, mentions, added, set(), lexicon)
 
 
 def _title_field(view: TokenView, run_start: int, run_end: int, lexicon: EntityLexicon):
@@ -2530,12 +2521,8 @@ def place_kind_names(
             continue
         if view.lower[end - 1] in lexicon.head_labels:
             continue  # "the neighbourhood of Strickland Street": a street, no town
-        mention = Mention(run_start, end)
-        added.append(mention)
-    if not added:
-        return mentions
-    add_context_votes(view, added, lexicon)  # the kind word gives the GPE vote
-    return sorted(mentions + added, key=lambda m: m.start)
+        added.append(Mention(run_start, end))
+    return _replacing(view, mentions, added, set(), lexicon)  # the kind word: the GPE vote
 
 
 def _place_codes(words: Sequence[str], lexicon: EntityLexicon) -> tuple[set[str], int]:
