@@ -4003,6 +4003,10 @@ CONSTRUCTIONS: list[tuple[str, list[Linked]]] = [
     ),
     ("The gunmen fled to the forest after the attack.", []),
     ("Two suspects fled to Algeria.", []),
+    # every perpetrator noun of victims.json, which the fleeing patterns read, is no displaced
+    ("Three kidnappers fled to the forest.", []),
+    ("Two thieves fled to the hills.", []),
+    ("Six jihadists fled into the desert.", []),
     # An ongoing conflict's perfect is its tally so far, whatever the figure.
     (
         "The war has killed tens of thousands of people and driven more than 12 million from"
@@ -5162,6 +5166,32 @@ OTHER_SOURCE_FIGURES: list[tuple[str, list[Linked]]] = [
         [
             ("injured", "more_than", 12, None, "More than a dozen", False, None),
             ("injured", "at_least", 19, None, "At least 19", True, "update_of"),
+        ],
+    ),
+    # the same round figure in digits is the same row, so the same relation
+    (
+        "More than 12 people were wounded in the shooting, police said. At least 19 people "
+        "were treated at local hospitals, a hospital spokeswoman said.",
+        [
+            ("injured", "more_than", 12, None, "More than 12", False, None),
+            ("injured", "at_least", 19, None, "At least 19", True, "update_of"),
+        ],
+    ),
+    (
+        "At least 100 people were killed in the floods, the army said. The Red Cross said 130 "
+        "people had died.",
+        [
+            ("killed", "at_least", 100, None, "At least 100", False, None),
+            ("killed", "exact", 130, None, "130", True, "update_of"),
+        ],
+    ),
+    # near-false: a figure that is no round one, from another source, is its own count
+    (
+        "More than 13 people were wounded in the shooting, police said. At least 19 people "
+        "were treated at local hospitals, a hospital spokeswoman said.",
+        [
+            ("injured", "more_than", 13, None, "More than 13", True, None),
+            ("injured", "at_least", 19, None, "At least 19", False, "conflicts_with"),
         ],
     ),
 ]

@@ -93,7 +93,9 @@ class CasualtyLexicon:
         self.toll_types: dict[str, str] = dict(harm.get("toll_types", {}))
         self.toll_verb_qualifiers: dict[str, str] = dict(harm.get("toll_verb_qualifiers", {}))
         self.phrases: list[dict[str, Any]] = list(harm.get("phrases", []))
-        self.dependency_patterns: list[dict[str, Any]] = list(harm.get("dependency_patterns", []))
+        self.dependency_patterns: list[dict[str, Any]] = [
+            _with_word_lists(entry, victims) for entry in harm.get("dependency_patterns", [])
+        ]
         self.location_phrase_verbs: set[str] = set(harm["location_phrase_verbs"])
         burial: Mapping[str, list[str]] = harm.get("burial", {})
         self.burial_verbs: set[str] = set(burial.get("verbs", []))
@@ -162,7 +164,7 @@ class CasualtyLexicon:
         self.new_event_determiners: set[str] = set(context.get("new_event_determiners", []))
         self.stock_types: set[str] = set(context.get("stock_types", []))
         self.pronoun_sources: set[str] = set(context.get("pronoun_sources", []))
-        self.round_figure_words: set[str] = set(context.get("round_figure_words", []))
+        self.round_figures: set[int] = set(context.get("round_figures", []))
         self.kindless_events: set[str] = set(context.get("kindless_event_nouns", []))
         self.contrast_words: set[str] = set(context.get("contrast_words", []))
         self.sibling_marks: set[str] = set(context.get("sibling_marks", []))
@@ -195,6 +197,23 @@ class CasualtyLexicon:
         self.link_line_openers: list[tuple[str, ...]] = [
             tuple(opener.split()) for opener in context.get("link_line_openers", [])
         ]
+
+
+def _with_word_lists(value: Any, lists: Mapping[str, Any]) -> Any:
+    """A harm pattern with each "@name" of its IN / NOT_IN lists replaced by the words of the
+    list `name` of another lexicon ("@perpetrator_nouns" of victims.json), so that a word list
+    lives in one place and every pattern reads the same words."""
+    if isinstance(value, dict):
+        return {key: _with_word_lists(item, lists) for key, item in value.items()}
+    if isinstance(value, list):
+        words: list[Any] = []
+        for item in value:
+            if isinstance(item, str) and item.startswith("@"):
+                words += lists[item[1:]]
+            else:
+                words.append(_with_word_lists(item, lists))
+        return words
+    return value
 
 
 class Patterns:
@@ -2011,7 +2030,7 @@ class Mention:
     #: the PERSON cluster of a named victim
     referent: str | None = None
     #: who states the figure (None: the author)
-    voice: str | None = None
+    voice: SourceKey | None = None
     #: the sentence is about another incident ("in a separate attack")
     separate: bool = False
     #: the sentence revises a figure ("the toll rose to")
@@ -2704,7 +2723,7 @@ def _named_phrase(
             # common noun phrase names the place of an elided figure.
             if k < end and doc[k].lower_ in ("a", "an"):
                 k += 1
-            while k < end and doc[k].pos_ in ("ADJ", "NOUN") and doc[k].ent_type_ != "PERSON":
+            while k < end and doc[k].pos_ in ("ADJ", "NOUN") and ent_label(doc[k]) != "PERSON":
                 k += 1
             if k > first and doc[k - 1].pos_ == "NOUN":
                 return k, names + 1
@@ -3151,7 +3170,7 @@ def _in_name(doc: Doc, start: int, end: int) -> bool:
     span = doc[start:end]
     if not all(t.is_title for t in span):
         return False
-    if any(t.ent_type_ for t in span):
+    if any(ent_label(t) for t in span):
         return True
     return end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN"
 
@@ -3425,7 +3444,7 @@ def _since_one_event(since: Token, lex: CasualtyLexicon) -> bool:
         return False
     definite = False
     for child in noun.children:
-        if child.like_num or (child.ent_type_ == "DATE" and child.dep_ != "poss"):
+        if child.like_num or (ent_label(child) == "DATE" and child.dep_ != "poss"):
             return False  # "since the 2019 attack"
         if child.dep_ == "det" and child.lower_ in ("the", "this", "that"):
             definite = True
@@ -3910,7 +3929,7 @@ def _location(
     return (best[1], best[2]) if best else (None, False)
 
 
-def _voice(mention: Mention, lex: CasualtyLexicon) -> str | None:
+def _voice(mention: Mention, lex: CasualtyLexicon) -> SourceKey | None:
     """Who states the figure: the subject of the speech verb above it, or "according to X";
     None for the author's voice."""
     token = mention.trigger.token
@@ -3927,51 +3946,53 @@ def _voice(mention: Mention, lex: CasualtyLexicon) -> str | None:
     return None
 
 
-def _source_key(subject: Token, lex: CasualtyLexicon) -> str:
-    """A source told by its lemma, and for a common noun also by the lemmas of its adjective and
-    noun modifiers ("group medical", "group activist local"), so that two groups or two
-    ministries told by different words are two sources (`_same_voice`)."""
+class SourceKey(NamedTuple):
+    """Who states a figure, as `_same_voice` compares sources: the head's lemma and, for a
+    common noun, the lemmas of its adjective and noun modifiers ("group" with "medical"), so
+    that two groups or two ministries told by different words are two sources."""
+
+    head: str
+    modifiers: frozenset[str] = frozenset()
+    #: the noun says it is not the source told before (`other_source_words`: "another
+    #: source", "a second official"): no other key matches it
+    other: bool = False
+
+
+def _source_key(subject: Token, lex: CasualtyLexicon) -> SourceKey:
+    """The source key (`SourceKey`) of a speech verb's subject."""
     key = subject.lemma_.lower()
     if subject.pos_ != "NOUN":
-        return key
-    modifiers = sorted(
+        return SourceKey(key)
+    modifiers = frozenset(
         c.lemma_.lower()
         for c in subject.children
         if c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN")
     )
-    if any(
+    other = any(
         c.lower_ in lex.other_source_words for c in subject.children if c.dep_ in ("det", "amod")
-    ):
-        modifiers.append(OTHER_SOURCE_MARK)  # "another source", "a second source"
-    return " ".join([key, *modifiers])
+    )
+    return SourceKey(key, modifiers, other)
 
 
-#: The key mark of a source noun that says it is not the source told before (`other_source_
-#: words`: "another source", "a second official"): no other key matches it.
-OTHER_SOURCE_MARK = "#other"
-
-
-def _same_voice(voice: str | None, other: str | None) -> bool:
+def _same_voice(voice: SourceKey | None, other: SourceKey | None) -> bool:
     """Whether two source keys (`_source_key`) may name one source: the same head word, and the
     modifiers of one among the other's ("the ministry" and "the health ministry"; not "a medical
     group" and "a local activist group"). Two author's voices (None) are one."""
     if voice is None or other is None:
         return voice is None and other is None
-    head, *mods = voice.split(" ")
-    other_head, *other_mods = other.split(" ")
-    if head != other_head or OTHER_SOURCE_MARK in (*mods, *other_mods):
+    if voice.head != other.head or voice.other or other.other:
         return False
-    return set(mods) <= set(other_mods) or set(other_mods) <= set(mods)
+    return voice.modifiers <= other.modifiers or other.modifiers <= voice.modifiers
 
 
-def _according_to(tokens: Iterable[Token]) -> str | None:
+def _according_to(tokens: Iterable[Token]) -> SourceKey | None:
     """The source of "according to X" among a sentence's `tokens`."""
     for t in tokens:
         if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
             objects = [o for o in t.doc[t.i + 1].children if o.dep_ == "pobj"]
             objects += [o for c in t.children for o in c.children if o.dep_ == "pobj"]
             if objects:
-                return objects[0].lemma_.lower()
+                return SourceKey(objects[0].lemma_.lower())
     return None
 
 
@@ -3980,7 +4001,7 @@ class _Sentence:
     """What the context of every mention in one sentence shares, read once."""
 
     locatives: list[tuple[Token, int, int]]
-    according_to: str | None
+    according_to: SourceKey | None
     separate: bool
     updates: bool
 
@@ -6080,12 +6101,12 @@ def _relate_figures(
         f.high is None
         and f.qualifier in ("at_least", "more_than")
         and mention.type in HARM_TYPES  # tolls grow; "ten survivors" and "36 under the rubble"
-        and not _contrasted(mention, first, lex)
+        and not _set_against(mention, first, lex, first_named=True)
     )
     # Another named source's larger figure, not told as the toll at a later time, is its own
     # count of the same people ("residents said at least 27 ... the NUG said 32 people had
     # died"): the contract's conflict, of which the first stated figure counts; a round
-    # estimate ("more than a dozen") is refined by any later larger figure.
+    # estimate ("more than a dozen", "at least 100") is refined by any later larger figure.
     open_ended = open_ended and (
         not _other_source(mention.voice, first.voice, lex)
         or _later_toll(mention, lex)
@@ -6180,11 +6201,10 @@ def _own_event_between(
 
 
 def _round_figure(mention: Mention, lex: CasualtyLexicon) -> bool:
-    """Whether a figure is told with a round number word ("more than a dozen", "at least a
-    hundred": `round_figure_words`), an estimate that a later precise figure refines."""
-    doc = mention.group.token.doc
-    q = mention.quantity
-    return any(t.lemma_.lower() in lex.round_figure_words for t in doc[q.start : q.end])
+    """Whether a figure's value is a round figure (`round_figures`: "a dozen", "a hundred"),
+    an estimate that a later precise figure refines. Read on the value, so "more than 12" and
+    "more than a dozen", one row with one value, relate alike."""
+    return mention.quantity.value in lex.round_figures
 
 
 def _adds_people(mention: Mention, mentions: list[Mention], lex: CasualtyLexicon) -> bool:
@@ -6207,7 +6227,7 @@ def _adds_people(mention: Mention, mentions: list[Mention], lex: CasualtyLexicon
     return not any(m.group.update and m.sent == mention.sent for m in mentions if m is not mention)
 
 
-def _other_source(voice: str | None, earlier: str | None, lex: CasualtyLexicon) -> bool:
+def _other_source(voice: SourceKey | None, earlier: SourceKey | None, lex: CasualtyLexicon) -> bool:
     """Whether two figures are stated by two different sources, each named by a noun ("at
     least 31, according to the hospital" ... "the Civil Defence said 36"): the later figure is
     another source's, which the contract calls a conflict, unless revision words say the toll
@@ -6216,33 +6236,35 @@ def _other_source(voice: str | None, earlier: str | None, lex: CasualtyLexicon) 
     health ministry" (`_same_voice`)."""
     if voice is None or earlier is None or _same_voice(voice, earlier):
         return False
-    heads = (voice.split(" ")[0], earlier.split(" ")[0])
-    return not any(head in lex.pronoun_sources for head in heads)
+    return _noun_source(voice, lex) and _noun_source(earlier, lex)
 
 
-def _contrasted(mention: Mention, first: Mention, lex: CasualtyLexicon) -> bool:
-    """Whether the later figure is another source's, set against the first: two sources named
-    by nouns, and the later sentence compares its figure ("put the toll higher", "gave a
-    higher figure", "offered a different count": `contrast_words`), while no toll noun, "by
-    <time>" or "later" tells it as the toll since grown. Without such a comparison a larger
-    figure from another source usually is the toll revised ("at least a dozen, according to
-    authorities ... the minister said 18 people died")."""
-    if not _other_source(mention.voice, first.voice, lex) or _later_toll(mention, lex):
-        return False
-    return any(t.lower_ in lex.contrast_words for t in mention.trigger.token.sent)
+def _noun_source(voice: SourceKey | None, lex: CasualtyLexicon) -> bool:
+    """Whether a figure's source is named by a noun: not the author (None) and not a pronoun
+    ("it said", "he said"), which may be any source told before."""
+    return voice is not None and voice.head not in lex.pronoun_sources
 
 
-def _set_against(mention: Mention, first: Mention, lex: CasualtyLexicon) -> bool:
-    """Whether a smaller later figure is a source's own count set against the first ("hospital
-    officials gave a lower toll of 14 dead", "MSF gave a different figure"): a source named by
-    a noun, other than the first figure's, and a comparison word in its sentence. The first
-    figure may be in the author's voice (a source told far from it)."""
+def _set_against(
+    mention: Mention, first: Mention, lex: CasualtyLexicon, *, first_named: bool = False
+) -> bool:
+    """Whether the later figure is a source's own count set against the first ("hospital
+    officials gave a lower toll of 14 dead", "MSF gave a different figure", "put the toll
+    higher"): its source is named by a noun and is not the first figure's, and its sentence
+    compares the figure (`contrast_words`), while no toll noun, "by <time>" or "later" tells it
+    as the toll since grown. A smaller figure may be set against one in the author's voice (a
+    source told far from it); a larger one only against a source named by a noun too
+    (`first_named`): without such a comparison a larger figure from another source usually is
+    the toll revised ("at least a dozen, according to authorities ... the minister said 18
+    people died")."""
     voice = mention.voice
-    if voice is None or voice.split(" ")[0] in lex.pronoun_sources:
+    if not _noun_source(voice, lex) or _same_voice(voice, first.voice):
         return False
-    if (first.voice is not None and _same_voice(voice, first.voice)) or _later_toll(mention, lex):
+    if first_named and not _noun_source(first.voice, lex):
         return False
-    return any(t.lower_ in lex.contrast_words for t in mention.trigger.token.sent)
+    return not _later_toll(mention, lex) and any(
+        t.lower_ in lex.contrast_words for t in mention.trigger.token.sent
+    )
 
 
 def _later_toll(mention: Mention, lex: CasualtyLexicon) -> bool:
