@@ -6015,8 +6015,11 @@ def test_an_unnamed_speaker_takes_the_name_given_later(nlp, text, resolved):
 
 
 # Round 6, many bodies of an organisation ('United Nations agencies', 'UN agencies', 'Red Cross
-# organisations'): a plural body noun names no one entity, as 'UN officials' does not; the
-# singular ('the UN agency') stays the organisation named on it.
+# organisations'): a plural body noun names no one entity, as 'UN officials' does not. One
+# agency of a body of many offices ('the UN agency', `umbrella_bodies`) is not that body
+# either: records.md resolves a nominal to the speaking entity named in the article, and the
+# agency is not named here, so null. The singular of any other organisation named on the noun
+# ('the Wagner group') stays that organisation.
 PLURAL_BODIES_CASES = [
     (
         "It has uprooted more than 12 million people, according to United Nations agencies.",
@@ -6025,8 +6028,11 @@ PLURAL_BODIES_CASES = [
     ("UN agencies said the camps were full.", [None]),
     ("EU agencies warned that the flood defences were weak.", [None]),
     ("Red Cross organisations said 300 volunteers were deployed.", [None]),
-    # near-false: one body
-    ("The UN agency said the camps were full.", ["un"]),
+    ("The UN agency said the camps were full.", [None]),
+    ("The United Nations refugee agency said the camps were full.", [None]),
+    # near-false: one organisation, named on the noun
+    ("The Wagner group said the camps were full.", ["wagner"]),
+    ("Russia's TASS news agency said the camps were full.", ["tass"]),
 ]
 
 

@@ -30,7 +30,7 @@ import dataclasses
 import itertools
 import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 import numpy
@@ -4847,6 +4847,16 @@ def _source_medium(root: Token, ctx: _Context) -> str | None:
     return own
 
 
+def _capitalised_start(doc: Doc, end: int, fits: Callable[[Token], bool]) -> int:
+    """Where the run of capitalised words (first character upper case) written right before
+    token `end` starts, each word also passing `fits`: the index of its first word, `end` when
+    the word before is none. The one reader of a name run written before a noun or its kind."""
+    start = end
+    while start > 0 and doc[start - 1].text[:1].isupper() and fits(doc[start - 1]):
+        start -= 1
+    return start
+
+
 def _kind_before_outlet(root: Token, start: int, ctx: _Context) -> str | None:
     """The kind of outlet the word before its name says ('the newspaper El Universo', 'the
     daily La Prensa', 'the broadcaster Al Jazeera'), whatever the parser or the recogniser made
@@ -4857,9 +4867,7 @@ def _kind_before_outlet(root: Token, start: int, ctx: _Context) -> str | None:
     doc, lex = root.doc, ctx.lex
     if not root.text[:1].isupper():
         return None
-    i = root.i
-    while i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].dep_ != "det":
-        i -= 1
+    i = _capitalised_start(doc, root.i, lambda t: t.dep_ != "det")
     if i < 2 or doc[i - 2].lower_ != "the" or doc[i - 2].idx != start:
         return None
     word = doc[i - 1]
@@ -5879,7 +5887,8 @@ def _named_later_by_apposition(root: Token, ctx: _Context) -> str | None:
     """'a foreman said ... the foreman, Musa Abdullahi, told': an indefinite singular noun of
     a person ('a foreman', 'a nurse', 'a survivor') that the article writes again later as
     'the' + the same noun with a person's name in apposition takes that name (the first such
-    one). None for 'another resident, X' or another noun."""
+    one). None for 'another resident, X' or another noun. Reads only the article's mentions of
+    that noun (`MentionIndex`), not the rest of the document."""
     if (
         root.pos_ != "NOUN"
         or root.tag_ != "NN"
@@ -5887,8 +5896,9 @@ def _named_later_by_apposition(root: Token, ctx: _Context) -> str | None:
     ):
         return None
     lemma = root.lemma_.lower()
-    for token in root.doc[root.i + 1 :]:
-        if token.lemma_.lower() != lemma or token.pos_ != "NOUN":
+    for mention in _mentions(ctx).mentions(lemma):
+        token = mention.head
+        if token.i <= root.i or token.lemma_.lower() != lemma or token.pos_ != "NOUN":
             continue
         if "the" not in {c.lower_ for c in token.children if c.dep_ == "det"}:
             continue
@@ -6649,11 +6659,15 @@ def _nominal_referent(found: _Found, done: list[_Found], ctx: _Context) -> _Foun
         # 'UN agencies', 'Red Cross organisations': many bodies of it, not the organisation
         root.tag_ != "NNS"
     ):
-        # "Russia's TASS news agency", "the Wagner group": the organisation named on the noun.
+        # "Russia's TASS news agency", "the Wagner group": the organisation named on the noun;
+        # not a body of many offices ('the UN agency', `umbrella_bodies`), of which the noun
+        # names one office, not the whole.
         words = sorted(_compound_words(root), key=lambda t: -t.i)
         for token in words:
             entity = _entity_of(ctx, token)
             if entity is not None and entity["label"] == "ORG":
+                if text[entity["start"] : entity["end"]].lower() in lex.umbrella_bodies:
+                    break
                 return _canonical(ctx, entity)
         # "Israel's COGAT agency": an acronym on the noun is the body's name even where the
         # recogniser missed it.
@@ -6780,9 +6794,7 @@ def _name_before_kind_words(root: Token, ctx: _Context) -> str | None:
     if i == root.i - 1:
         return None
     end = i + 1
-    while i >= 0 and doc[i].text[:1].isupper() and doc[i].head.i > i and doc[i].dep_ != "det":
-        i -= 1
-    run = doc[i + 1 : end]
+    run = doc[_capitalised_start(doc, end, lambda t: t.head.i > t.i and t.dep_ != "det") : end]
     if not len(run) or (run[0].i == run[0].sent.start and len(run) == 1 and not run[0].is_upper):
         return None  # one capitalised word opening the sentence may be any word
     for token in run:
@@ -6840,16 +6852,9 @@ def _named_outlet_kind(root: Token, ctx: _Context) -> str | None:
     if not kind_words or root.i == 0 or doc[root.i - 1].lower_ not in kind_words:
         return None
     end = root.i - 1
-    start = end
     # any capitalised word compounded on the noun ('Now' of 'Myanmar Now' may be read as an
     # interjection), not one that only opens the sentence
-    while (
-        start > 0
-        and doc[start - 1].dep_ == "compound"
-        and doc[start - 1].text[:1].isupper()
-        and not doc[start - 1].is_sent_start
-    ):
-        start -= 1
+    start = _capitalised_start(doc, end, lambda t: t.dep_ == "compound" and not t.is_sent_start)
     if start == end or any(
         (e := _entity_of(ctx, t)) is not None and e["label"] == "ORG" for t in doc[start:end]
     ):
