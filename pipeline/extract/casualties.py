@@ -3922,11 +3922,36 @@ def _location(
             and root.dep_ == "ccomp"
             and root.head == prep.head
         )
-        governed = own or prep.head in (root, anchor) or hosted or reported
+        governed = (
+            own
+            or prep.head in (root, anchor)
+            or hosted
+            or reported
+            or _in_subject(prep, root, anchor)
+        )
         distance = abs(prep.i - anchor.i) - (1000 if governed else 0) - (1000 if own else 0)
         if best is None or distance < best[0]:
             best = (distance, (start, end), governed)
     return (best[1], best[2]) if best else (None, False)
+
+
+#: A clause's subjects, a gerund's too ("shelling in Odesa killed 35" parses it `csubj`).
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
+
+
+def _in_subject(prep: Token, root: Token, anchor: Token) -> bool:
+    """Whether a locative phrase belongs to the subject of the harm's clause: the event that
+    did the harm ("shelling in Odesa killed 35", "a strike on a house in Khan Younis killed
+    12") or the people it harmed ("three soldiers in Bakhmut were wounded") is where it
+    happened. Only through prepositional phrases: a relative clause's place ("a man who lived
+    in Kyiv") tells of something else."""
+    token = prep.head
+    while True:
+        if token.dep_ in SUBJECT_DEPS and token.head in (root, anchor):
+            return True
+        if token.dep_ not in ("prep", "pobj") or token.head == token:
+            return False
+        token = token.head
 
 
 def _voice(mention: Mention, lex: CasualtyLexicon) -> SourceKey | None:
@@ -4313,14 +4338,18 @@ def places_meet(first: frozenset[PlaceRef], second: frozenset[PlaceRef]) -> bool
 
 
 def _lead_places(
-    mentions: list[Mention], entities: dict[int, EntityItem], lex: CasualtyLexicon
+    mentions: list[Mention],
+    entities: dict[int, EntityItem],
+    breaks: list[int],
+    lex: CasualtyLexicon,
 ) -> frozenset[PlaceRef]:
     """Where the article's incident happened: the places of the located mentions of the lead
     (the first sentence with a mention); when its harm clauses name none, the geocoded towns
     and regions the lead names elsewhere ("A missile attack on Zaporizhzhia killed seven"),
     not the place of a later paragraph's other incident ("Elsewhere, in the Kharkiv region, a
     man was killed"); when the lead names no place at all, the places of the first sentence
-    that locates a mention (empty if none does)."""
+    of the lead's paragraph that locates a mention (empty if none does: "In the northeast, a
+    drone strike near Qamishli killed a commander" tells of another incident)."""
     lead = mentions[0].sent
     located = frozenset(p for m in mentions if m.sent.start == lead.start for p in m.places)
     if located:
@@ -4334,7 +4363,11 @@ def _lead_places(
     )
     if named:
         return named
-    first = next((m for m in mentions if m.places), None)
+    paragraph = _paragraph_start(breaks, lead.start)
+    first = next(
+        (m for m in mentions if m.places and _paragraph_start(breaks, m.sent.start) == paragraph),
+        None,
+    )
     if first is None:
         return frozenset()
     return frozenset(p for m in mentions if m.sent.start == first.sent.start for p in m.places)
@@ -4400,7 +4433,7 @@ def _other_event(earlier: Mention, later: Mention, lex: CasualtyLexicon) -> bool
     neither the earlier figure's cause word again ("strikes ... In Khan Younis, a strike on a
     house killed 12" breaks the toll down) nor a noun of an earlier sentence, the figures
     differ (the same number of the same people restates), and the event's place is not one
-    inside the earlier figure's places."""
+    inside the earlier figure's places; or it happened on another day."""
     cause = later.cause
     if cause is None or earlier.sent == later.sent or not _brought_in(cause, lex):
         return False
@@ -4414,6 +4447,12 @@ def _other_event(earlier: Mention, later: Mention, lex: CasualtyLexicon) -> bool
         and _may_name_same_people(later, earlier, lex)
     ):
         return False  # "killed 20 ... An explosion tore through the market, killing 20"
+    # "30 were killed in Borno state on Friday ... On Saturday, a suicide bombing in Maiduguri
+    # killed 18", "strikes killed 20 on Tuesday ... On Wednesday, a strike on a school killed
+    # 14": an event brought in on another day than the earlier figure's is another incident,
+    # whatever its place or its word.
+    if earlier.event_date and later.event_date and earlier.event_date != later.event_date:
+        return True
     if earlier.cause is not None and earlier.cause.lemma_.lower() == cause.lemma_.lower():
         return False
     place = _event_place(later, lex)
@@ -5135,10 +5174,7 @@ def _resolve_references(mentions: list[Mention], lex: CasualtyLexicon) -> list[M
                 if e.type == "killed"
                 and e.time_scope == "incident"
                 and (_size(e.quantity, low_first=True) or 0) >= size
-                and (
-                    e.sent == sent
-                    or (e in kept and sent is not None and mention.updates)
-                )
+                and (e.sent == sent or (e in kept and sent is not None and mention.updates))
             ]
             mention.type, mention.relation = "killed", None
             if tolls:
@@ -6793,9 +6829,9 @@ def _find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list
     # places the harm clauses of the first sentence naming one give ("killing three ... in
     # Dayton, Ohio where ten died" are then told apart from it; "116 died ... 1,035 in Turkey
     # and 19 in Greece" is an incident in both countries).
-    main = _lead_places(mentions, entities, lex)
     if breaks is None:
         breaks = _line_breaks(doc)
+    main = _lead_places(mentions, entities, breaks, lex)
     scene: tuple[int, frozenset[PlaceRef]] = (-1, main)
     for mention in mentions:
         # "In Russia's Kursk region, the governor said one civilian died ... five passengers
