@@ -2046,6 +2046,8 @@ class Mention:
     updated_by: Mention | None = None
     #: the towns, regions and countries (geocoded GPE clusters) of its location
     places: frozenset[PlaceRef] = frozenset()
+    #: the day a verb of violence names in its own clause ("a farmer was killed on Tuesday")
+    act_day: str | None = None
     #: a generic present ("they kill taxi drivers"): periodic
     habitual: bool = False
     #: "was also injured": someone besides the people harmed so far
@@ -2172,8 +2174,11 @@ def _mention_for(trigger: Trigger, group: Group, lex: CasualtyLexicon) -> Mentio
             if conj.tag_ in ("NNS", "NNPS") and read_quantity(conj, lex.words) is not None:
                 quantity.end = max(quantity.end, noun_phrase_end(conj))
     root = _clause_root(trigger.token)
+    # "a bystander was also injured", and in the active "the attackers also killed a police
+    # officer", where the figure follows the verb the adverb hangs on.
     also = any(
-        c.lower_ in lex.additive_adverbs and c.i > quantity.start
+        c.lower_ in lex.additive_adverbs
+        and (c.i > quantity.start or quantity.start > trigger.token.i > c.i)
         for c in (*root.children, *trigger.token.children)
     )
     if group.verb_qualifier is not None and quantity.qualifier == "exact":
@@ -3763,6 +3768,36 @@ def _outside_person_clause(token: Token, root: Token, lex: CasualtyLexicon) -> b
     )
 
 
+def _act_day(
+    mention: Mention,
+    sent: Span,
+    dates: list[tuple[Span, DateItem]],
+    published: str | None,
+    lex: CasualtyLexicon,
+) -> str | None:
+    """The day that a verb of violence ("killed", "shot", "wounded", not "died" nor a toll)
+    names in its own clause: the day the act was done, never a day of the inquiry, so two
+    such days apart are two incidents ("eight were killed on Monday ... On Tuesday, a farmer
+    was killed in a neighbouring village")."""
+    verb = mention.trigger.token
+    lemma = verb.lemma_.lower()
+    if (
+        mention.trigger.role != "verb"
+        or mention.type not in ("killed", "injured")
+        or verb.pos_ != "VERB"
+        or lex.verbs.get(lemma, lex.mechanism.get(lemma)) is None
+    ):
+        return None
+    days = {
+        d["resolved_start"][:10]
+        for s, d in dates
+        if sent.start <= s.start < sent.end
+        and _is_day(d, published)
+        and _in_own_clause(verb, s.root)
+    }
+    return days.pop() if len(days) == 1 else None
+
+
 def _event_date(
     mention: Mention,
     sent: Span,
@@ -4389,6 +4424,8 @@ def _same_incident(earlier: Mention, later: Mention, lex: CasualtyLexicon) -> bo
         # building left 56 dead": each clause brings in an event of its own
     if _other_event(earlier, later, lex):
         return False
+    if earlier.act_day and later.act_day and earlier.act_day != later.act_day:
+        return False  # "eight were killed on Monday ... a farmer was killed on Tuesday"
     if later.origin and not earlier.origin and later.quantity.value != earlier.quantity.value:
         # "32 killed in a strike on a school ... The war began when militants attacked, killing
         # around 1,200": the origin of the conflict, not this toll revised ("The violence began
@@ -6786,6 +6823,7 @@ def _find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list
         )
         if mention.event_date is None:
             mention.other_day = _dates_other_clause(mention, sent, dates, published, lex)
+        mention.act_day = _act_day(mention, sent, dates, published, lex)
         mention.location, governed = _location(mention, facts.locatives, lex)
         if mention.location is not None:
             start, end = mention.location
