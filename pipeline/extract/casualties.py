@@ -1032,11 +1032,29 @@ def _stranded_subject(verb: Token) -> Token | None:
     """The stranded conjunct before a finite verb that has no subject of its own, back to the
     subject of the clause before ("One was killed and twenty more were injured"), or None."""
     for token in reversed(verb.doc[verb.sent.start : verb.i]):
-        if _is_stranded(token):
+        if _is_stranded(token) or _fronted_apposition(token, verb):
             return token
         if token.dep_ in ("nsubj", "nsubjpass"):
             return None
     return None
+
+
+def _fronted_apposition(token: Token, verb: Token) -> bool:
+    """Whether `token` is the subject the parser hung as an apposition on the place of a
+    fronted phrase ("In the western city of Maracaibo, a 17-year-old was shot dead"): it
+    follows a comma and ends where the verb's auxiliaries begin, and its head lies in a
+    prepositional phrase of the verb."""
+    if token.dep_ != "appos" or token.i == 0 or verb.doc[token.left_edge.i - 1].text != ",":
+        return False
+    auxiliaries = _children(verb, "aux", "auxpass")
+    if not auxiliaries or token.right_edge.i + 1 != min(a.i for a in auxiliaries):
+        return False
+    head = token.head
+    while head.dep_ in ("pobj", "prep"):
+        if head.dep_ == "prep" and head.head == verb:
+            return True
+        head = head.head
+    return False
 
 
 def _objects(verb: Token) -> list[Token]:
@@ -3381,6 +3399,10 @@ def _campaign_claim(mention: Mention, anchor: Token, root: Token, lex: CasualtyL
     if not _is_perfect(tensed) or _is_passive(tensed):
         return False
     subjects = _children(tensed, "nsubj")
+    if not subjects and tensed.dep_ == "conj" and tensed.head.pos_ in ("VERB", "AUX"):
+        # "The war broke out in April 2023 and has killed tens of thousands": the subject of
+        # the verb it is joined to.
+        subjects = _children(tensed.head, "nsubj")
     if any(s.lemma_.lower() in lex.campaign_subjects for s in subjects):
         return True  # "the war has ... driven more than 12 million from their homes": an
         # ongoing conflict's perfect is its tally so far, whatever the figure
@@ -3978,12 +4000,15 @@ def _in_subject(prep: Token, root: Token, anchor: Token) -> bool:
     """Whether a locative phrase belongs to the subject of the harm's clause: the event that
     did the harm ("shelling in Odesa killed 35", "a strike on a house in Khan Younis killed
     12") or the people it harmed ("three soldiers in Bakhmut were wounded") is where it
-    happened. Only through prepositional phrases: a relative clause's place ("a man who lived
-    in Kyiv") tells of something else."""
+    happened, and so is the place of a passive's doer ("killed by falling debris in Kyiv").
+    Only through prepositional phrases: a relative clause's place ("a man who lived in Kyiv")
+    tells of something else."""
     token = prep.head
     while True:
         if token.dep_ in SUBJECT_DEPS and token.head in (root, anchor):
             return True
+        if token.dep_ == "agent" and token.head in (root, anchor):
+            return True  # "killed by falling debris in Kyiv": the passive's doer
         if token.dep_ not in ("prep", "pobj") or token.head == token:
             return False
         token = token.head
@@ -5489,6 +5514,8 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
                 group = None  # "injuring both young men and a woman": besides them
             if group is not None and _another_kind(mention, group, lex):
                 group = None  # "25 were injured ... another soldier was wounded": besides them
+            if group is not None and _other_side(mention, group, mentions, lex):
+                group = None  # "Israeli strikes killed 25 ... An Israeli soldier was killed"
             if group is not None and _perpetrator(mention, lex) and not _perpetrator(group, lex):
                 group = None  # "five people died ... the gunman was killed by police"
             if group is not None and _own_event_between(group, mention, mentions, lex):
@@ -6254,7 +6281,20 @@ def _other_side(
             continue
         if any(_force_status(d, lex) for d in _doers(earlier)):
             return True
+        side = _nationality(mention)
+        if side is not None and any(_doer_nationality(d) == side for d in _doers(earlier)):
+            # "Israeli strikes killed 40 ... Two Israeli soldiers were killed": the striking
+            # side's own dead.
+            return True
     return False
+
+
+def _doer_nationality(doer: Token) -> str | None:
+    """The nationality a doer's noun phrase gives ("Israeli strikes", "Russian shelling")."""
+    for token in (doer, *(c for c in doer.children if c.dep_ in ("amod", "compound"))):
+        if ent_label(token) == "NORP":
+            return token.lower_.rstrip("s")
+    return None
 
 
 def _own_event_between(
