@@ -419,3 +419,119 @@ CAMPAIGN_OF_A_JOINED_VERB = [
 def test_a_conflicts_tally_is_cumulative_through_a_joined_verb(nlp, text, count_text, scope):
     doc = process(nlp, text, "2024-05-12")
     assert _later(doc, count_text)["time_scope"] == scope
+
+
+#: (text, every row: type, count text, relation, counts_toward_total)
+TOLLS_AND_FURTHER_FIGURES = [
+    # "a further N" with no noun is more people, not a score ("shot a 67").
+    (
+        "Gunmen killed 20 people in the attack. A further 10 were killed in a second village.",
+        [("killed", "20", None, True), ("killed", "A further 10", None, True)],
+    ),
+    (
+        "A bomb killed 12 people and wounded a further 30.",
+        [("killed", "12", None, True), ("injured", "a further 30", None, True)],
+    ),
+    (
+        "Troops killed 12 militants. An additional 15 were captured.",
+        [("killed", "12 militants", None, True), ("detained", "An additional 15", None, True)],
+    ),
+    (
+        "A bomb killed 12 people. A further 30 were wounded, police said.",
+        [("killed", "12", None, True), ("injured", "A further 30", None, True)],
+    ),
+    ("The golfer shot a 67 on Sunday.", []),
+    # A bare "the figure" / "the number" that a change verb moves is the toll of the harm the
+    # sentence before told, revised; a "number of" something else is no toll.
+    (
+        "At least 23 civilians were killed in the shelling on Monday. By Tuesday morning the "
+        "figure had climbed to 31, according to a local emergency room.",
+        [
+            ("killed", "At least 23 civilians", None, False),
+            ("killed", "31", "update_of", True),
+        ],
+    ),
+    (
+        "At least 23 people died in the floods, officials said. By Wednesday the number had "
+        "risen to 40.",
+        [("killed", "At least 23", None, False), ("killed", "40", "update_of", True)],
+    ),
+    (
+        "A gas explosion injured 17 people on Monday. The number rose to 25 overnight, officials "
+        "said.",
+        [("injured", "17", None, False), ("injured", "25", "update_of", True)],
+    ),
+    (
+        "Police arrested 40 protesters on Saturday. By Sunday the figure had risen to 65, a "
+        "rights group said.",
+        [("detained", "40 protesters", None, False), ("detained", "65", "update_of", True)],
+    ),
+    (
+        "A bomb killed 15 people. The number of schools closed by the violence rose to 40.",
+        [("killed", "15", None, True)],
+    ),
+    (
+        "A bomb killed 15 people. The figure was disputed by the army.",
+        [("killed", "15", None, True)],
+    ),
+    # "the number of dead soldiers": the adjective before the people names the harm.
+    (
+        "Hospital officials put the number of wounded civilians at 50.",
+        [("injured", "50", None, True)],
+    ),
+    ("The ministry put the number of injured people at 40.", [("injured", "40", None, True)]),
+    (
+        "The army said the number of dead soldiers had risen to 18.",
+        [("killed", "18", None, True)],
+    ),
+    (
+        "Rescuers said the number of missing people stood at 12.",
+        [("missing", "12", None, True)],
+    ),
+    # A figure told with "further" in a clause joined by "and" to a revised toll adds people;
+    # in a clause that brings the toll to the new figure it is part of it.
+    (
+        "Police detained 20 people on Monday. By Tuesday the number had risen to 31, and a "
+        "further four people were detained at checkpoints.",
+        [
+            ("detained", "20", None, False),
+            ("detained", "31", "update_of", True),
+            ("detained", "a further four", None, True),
+        ],
+    ),
+    (
+        "A bomb killed five people. Two more died in hospital, bringing the toll to seven.",
+        [
+            ("killed", "five", None, False),
+            ("killed", "Two more", "subset_of", False),
+            ("killed", "seven", "update_of", True),
+        ],
+    ),
+    # A revised toll without a noun names the people of the figure it revises: mercenaries
+    # are other people than the civilians.
+    (
+        "At least 23 civilians were killed in the shelling on Monday. By Tuesday the figure had "
+        "climbed to 31, a local group said. The army said its fighters had killed hundreds of "
+        "mercenaries.",
+        [
+            ("killed", "At least 23 civilians", None, False),
+            ("killed", "31", "update_of", True),
+            ("killed", "hundreds of mercenaries", None, True),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLLS_AND_FURTHER_FIGURES)
+def test_tolls_and_further_figures_give_their_rows(nlp, text, expected):
+    doc = process(nlp, text, "2024-05-12")
+    found = [
+        (
+            c["type"],
+            doc.text[c["count_start"] : c["count_end"]],
+            c["relation"],
+            c["counts_toward_total"],
+        )
+        for c in doc._.news_casualties
+    ]
+    assert found == expected

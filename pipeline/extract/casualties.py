@@ -1846,7 +1846,8 @@ def _toll_type(toll: Token, default: str, lex: CasualtyLexicon) -> str:
                     for mod in obj.children:
                         # "the number of people killed", "... of people in custody", "the
                         # number of those detained"
-                        if mod.dep_ == "acl" and mod.lower_ in lex.toll_types:
+                        if mod.dep_ in ("acl", "amod") and mod.lower_ in lex.toll_types:
+                            # "the number of people killed", "the number of dead soldiers"
                             return lex.toll_types[mod.lower_]
                         if mod.dep_ == "acl" and mod.tag_ == "VBN" and mod.lemma_ in lex.verbs:
                             return lex.verbs[mod.lemma_]
@@ -1854,7 +1855,39 @@ def _toll_type(toll: Token, default: str, lex: CasualtyLexicon) -> str:
                             for place in _children(mod, "pobj"):
                                 if place.lower_ in lex.toll_types:
                                     return lex.toll_types[place.lower_]
+    if not default:
+        return _anaphoric_toll_type(toll, lex)
     return default
+
+
+def _anaphoric_toll_type(toll: Token, lex: CasualtyLexicon) -> str:
+    """The harm of a bare definite toll noun that refers back ("At least 23 civilians were
+    killed ... By Tuesday the figure had climbed to 31"): the harm the sentence before told,
+    when the noun has nothing of its own ("the figure", "the number") and a change verb says
+    the toll moved ("had climbed to", `update_words`); else "" (no toll: "the number of
+    schools")."""
+    if any(c.dep_ in ("prep", "compound", "amod", "nmod", "acl", "poss") for c in toll.children):
+        return ""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in toll.children):
+        return ""
+    if toll.dep_ != "nsubj" or toll.head.lemma_.lower() not in lex.update_words:
+        return ""
+    doc = toll.doc
+    sent = toll.sent
+    before = doc[sent.start - 1].sent if sent.start > 0 else None
+    if before is None:
+        return ""
+    for token in reversed(doc[before.start : toll.i]):
+        lemma = token.lemma_.lower()
+        type_ = (
+            lex.verbs.get(lemma)
+            or lex.intransitive.get(lemma)
+            or (lex.nouns.get(lemma) if token.pos_ == "NOUN" else None)
+            or (lex.adjectives.get(token.lower_) if token.pos_ == "ADJ" else None)
+        )
+        if type_:
+            return type_
+    return ""
 
 
 #: Pronouns that stand for the people a toll counts: "the number of those detained".
@@ -2098,6 +2131,7 @@ def _accepts(group: Token, quantity: Quantity, trigger: Trigger, lex: CasualtyLe
         and noun is None
         and group.text.isdigit()
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in group.children)
+        and not quantity.additive  # "a further 10 were killed": more people
     ):
         return False  # "shot a 67", "posted a 4-1 win": a score, not people
     lemma = trigger.token.lemma_.lower()
@@ -6337,7 +6371,22 @@ def _adds_people(mention: Mention, mentions: list[Mention], lex: CasualtyLexicon
         # "X and Y were killed. Two other people were critically wounded": "other" than the
         # figure just before, of another harm; the injured may still be among those told.
         return False
-    return not any(m.group.update and m.sent == mention.sent for m in mentions if m is not mention)
+    return not any(
+        m.group.update and m.sent == mention.sent and not _joined_clauses(m, mention)
+        for m in mentions
+        if m is not mention
+    )
+
+
+def _joined_clauses(a: Mention, b: Mention) -> bool:
+    """Whether two mentions' clauses are joined by "and" as equals ("the number had risen to
+    31, and a further four people were detained"): each tells its own figure."""
+    first, second = _own_verb(a.trigger.token), _own_verb(b.trigger.token)
+    if first == second:
+        return False
+    return (second.dep_ == "conj" and second.head == first) or (
+        first.dep_ == "conj" and first.head == second
+    )
 
 
 def _other_source(voice: SourceKey | None, earlier: SourceKey | None, lex: CasualtyLexicon) -> bool:
@@ -6524,7 +6573,10 @@ def _other_people(
     mention: Mention, first: Mention, lex: CasualtyLexicon, by_noun: bool = True
 ) -> bool:
     """Whether two figures name different kinds of people: attackers and victims, two
-    nationalities, and (`by_noun`) two nouns ("girls" and "men")."""
+    nationalities, and (`by_noun`) two nouns ("girls" and "men"). A revised toll told without
+    a noun names the people of the figure it revises ("23 civilians ... the figure had
+    climbed to 31")."""
+    first = _revised_people(first)
     if mention.quantity.partitive:
         # "one of those patients" is one of them; "two of the abductors" are of the attackers
         return _perpetrator(mention, lex) and not _perpetrator(first, lex)
@@ -6557,6 +6609,20 @@ def _other_people(
     # "All 162 passengers and crew died ... seven crew": a noun joined to the group's own noun
     # without a figure of its own names part of that group.
     return nouns[0] != nouns[1] and nouns[0] not in _joined_nouns(first, lex)
+
+
+def _revised_people(mention: Mention) -> Mention:
+    """The figure whose words name the people of a revised toll without a noun of its own."""
+    seen: set[int] = set()
+    while (
+        mention.quantity.noun is None
+        and mention.relation == "update_of"
+        and mention.related is not None
+        and id(mention) not in seen
+    ):
+        seen.add(id(mention))
+        mention = mention.related
+    return mention
 
 
 def _noun_status(mention: Mention, lex: CasualtyLexicon) -> str | None:
