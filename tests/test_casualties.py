@@ -5168,20 +5168,28 @@ OTHER_SOURCE_FIGURES: list[tuple[str, list[Linked]]] = [
             ("injured", "at_least", 19, None, "At least 19", True, "update_of"),
         ],
     ),
-    # the same round figure in digits is the same row, so the same relation
+    # a round figure in digits is a count: another source's larger figure conflicts with it
     (
         "More than 12 people were wounded in the shooting, police said. At least 19 people "
         "were treated at local hospitals, a hospital spokeswoman said.",
         [
-            ("injured", "more_than", 12, None, "More than 12", False, None),
-            ("injured", "at_least", 19, None, "At least 19", True, "update_of"),
+            ("injured", "more_than", 12, None, "More than 12", True, None),
+            ("injured", "at_least", 19, None, "At least 19", False, "conflicts_with"),
         ],
     ),
     (
-        "At least 100 people were killed in the floods, the army said. The Red Cross said 130 "
-        "people had died.",
+        "At least 12 people were killed, according to police, while local media reported 15 "
+        "deaths.",
         [
-            ("killed", "at_least", 100, None, "At least 100", False, None),
+            ("killed", "at_least", 12, None, "At least 12", True, None),
+            ("killed", "exact", 15, None, "15 deaths", False, "conflicts_with"),
+        ],
+    ),
+    (
+        "At least a hundred people were killed in the floods, the army said. The Red Cross said "
+        "130 people had died.",
+        [
+            ("killed", "at_least", 100, None, "At least a hundred", False, None),
             ("killed", "exact", 130, None, "130", True, "update_of"),
         ],
     ),

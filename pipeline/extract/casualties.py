@@ -164,7 +164,7 @@ class CasualtyLexicon:
         self.new_event_determiners: set[str] = set(context.get("new_event_determiners", []))
         self.stock_types: set[str] = set(context.get("stock_types", []))
         self.pronoun_sources: set[str] = set(context.get("pronoun_sources", []))
-        self.round_figures: set[int] = set(context.get("round_figures", []))
+        self.round_figure_words: set[str] = set(context.get("round_figure_words", []))
         self.kindless_events: set[str] = set(context.get("kindless_event_nouns", []))
         self.contrast_words: set[str] = set(context.get("contrast_words", []))
         self.sibling_marks: set[str] = set(context.get("sibling_marks", []))
@@ -6348,10 +6348,13 @@ def _own_event_between(
 
 
 def _round_figure(mention: Mention, lex: CasualtyLexicon) -> bool:
-    """Whether a figure's value is a round figure (`round_figures`: "a dozen", "a hundred"),
-    an estimate that a later precise figure refines. Read on the value, so "more than 12" and
-    "more than a dozen", one row with one value, relate alike."""
-    return mention.quantity.value in lex.round_figures
+    """Whether a figure is told with a round number word ("more than a dozen", "at least a
+    hundred": `round_figure_words`): the writer's word for an estimate, which a later precise
+    figure refines. The value alone does not say it: "at least 12 ... local media reported 15"
+    are two sources' counts, the contract's conflict."""
+    doc = mention.group.token.doc
+    q = mention.quantity
+    return any(t.lemma_.lower() in lex.round_figure_words for t in doc[q.start : q.end])
 
 
 def _adds_people(mention: Mention, mentions: list[Mention], lex: CasualtyLexicon) -> bool:
