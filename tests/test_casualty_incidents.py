@@ -535,3 +535,47 @@ def test_tolls_and_further_figures_give_their_rows(nlp, text, expected):
         for c in doc._.news_casualties
     ]
     assert found == expected
+
+
+#: (text, count text, time scope): "so far" and "to date" only say "until now"; told of one
+#: event ("in the landslide", "after the boat capsized", "the toll from Saturday's
+#: earthquake") they give that event's toll, not a tally; and a toll in the perfect is no
+#: actor's campaign unless it is a war's.
+ONE_EVENT_SO_FAR = [
+    (
+        "Rescuers said 19 bodies had been recovered so far from the river after the boat "
+        "capsized on Monday.",
+        "19 bodies",
+        "incident",
+    ),
+    ("So far, 12 people have been confirmed dead in the landslide.", "12", "incident"),
+    (
+        "The death toll from Saturday's earthquake has risen to 2,000 so far, officials said.",
+        "2,000",
+        "incident",
+    ),
+    ("The death toll from the earthquake has risen to 3,400, officials said.", "3,400", "incident"),
+    ("The toll from the floods has climbed to 1,500.", "1,500", "incident"),
+    ("The death toll from the attack has risen to 1,100.", "1,100", "incident"),
+    # Near forms: no event named, or a war's tally.
+    ("So far, 300 people have been killed, the UN said.", "300", "cumulative"),
+    (
+        "More than 1,000 civilians have been killed to date, the monitor said.",
+        "More than 1,000 civilians",
+        "cumulative",
+    ),
+    ("At least 40 people have been killed so far this year.", "At least 40", "cumulative"),
+    (
+        "The war's death toll has risen to 30,000, the health ministry said.",
+        "30,000",
+        "cumulative",
+    ),
+    ("The death toll in the conflict has risen to 14,000, the UN said.", "14,000", "cumulative"),
+    ("The number of people killed in the war has risen to 35,000.", "35,000", "cumulative"),
+]
+
+
+@pytest.mark.parametrize(("text", "count_text", "scope"), ONE_EVENT_SO_FAR)
+def test_one_events_toll_so_far_is_the_incidents(nlp, text, count_text, scope):
+    doc = process(nlp, text, "2024-05-12")
+    assert _later(doc, count_text)["time_scope"] == scope

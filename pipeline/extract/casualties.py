@@ -182,6 +182,7 @@ class CasualtyLexicon:
             unit: float(days) for unit, days in context.get("window_unit_days", {}).items()
         }
         self.summing_cues: set[str] = set(context.get("summing_cues", []))
+        self.until_now_cues: set[str] = set(context.get("until_now_cues", []))
         self.incident_window_days: float = float(context.get("incident_window_days", 1))
         self.additive_adverbs: set[str] = set(context["additive_adverbs"])
         self.culpability_words: set[str] = set(context.get("culpability_words", []))
@@ -3191,6 +3192,19 @@ def _status_of_span(
     return "unknown"
 
 
+def _toll_of_one_event(mention: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether a toll names the one event it counts ("the death toll from Saturday's
+    earthquake", "the toll of the attack")."""
+    if mention.trigger.role != "toll":
+        return False
+    return any(
+        obj.lemma_.lower() in lex.event_nouns
+        for prep in _children(mention.trigger.token, "prep")
+        if prep.lower_ in ("from", "of", "in")
+        for obj in _children(prep, "pobj")
+    )
+
+
 def _scope_cues(doc: Doc, matchers: Matchers, lex: CasualtyLexicon) -> list[tuple[int, str]]:
     """(token index, scope) of the time-scope cues in `doc`; a rate ("a day") followed by
     "after" or "ago" is a point in time, not a rate."""
@@ -3211,6 +3225,8 @@ def _scope_cues(doc: Doc, matchers: Matchers, lex: CasualtyLexicon) -> list[tupl
             continue  # "over the past day", "in three days of fighting": the incident's window
         if scope == "cumulative" and doc[start:end].text.lower() in lex.summing_cues:
             scope = "summing"  # "in all": cumulative only when no one event is summed
+        elif scope == "cumulative" and doc[start:end].text.lower() in lex.until_now_cues:
+            scope = "until_now"  # "so far": cumulative only when no one event is counted
         out.append((start, scope))
     return out
 
@@ -3339,6 +3355,10 @@ def _time_scope(
     for scope in ("periodic", "cumulative"):
         if scope in in_sentence:
             return scope
+    if "until_now" in in_sentence:
+        if _single_event(root, anchor, lex) or _toll_of_one_event(mention, lex):
+            return "incident"  # "the toll from Saturday's earthquake has risen to 2,000 so far"
+        return "cumulative"  # "so far, 300 people have been killed"
     if "summing" in in_sentence and not _told_events(root, anchor, lex):
         return "cumulative"  # "in total, 300 people have died"; not "in all, 11 were killed in
         # the attack" nor "in total, 23 were hurt in the two blasts", which sum what the
@@ -3442,6 +3462,13 @@ def _campaign_claim(mention: Mention, anchor: Token, root: Token, lex: CasualtyL
         # ongoing conflict's perfect is its tally so far, whatever the figure
     if (quantity.low or 0) < lex.campaign_min_low:
         return False  # "police have arrested two men", "have detained dozens": an incident
+    tolls = [s for s in subjects if s.lemma_.lower() in lex.toll_nouns]
+    if tolls:
+        # "the death toll from the earthquake has risen to 2,000": no actor, one event's toll;
+        # "the war's death toll has risen to 30,000": a conflict's tally.
+        return any(
+            word.lemma_.lower() in lex.campaign_subjects for toll in tolls for word in toll.subtree
+        )
     if quantity.qualifier != "vague" and any(
         quantity.start <= s.i < quantity.end or s == mention.group.token for s in subjects
     ):
