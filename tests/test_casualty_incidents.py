@@ -579,3 +579,29 @@ ONE_EVENT_SO_FAR = [
 def test_one_events_toll_so_far_is_the_incidents(nlp, text, count_text, scope):
     doc = process(nlp, text, "2024-05-12")
     assert _later(doc, count_text)["time_scope"] == scope
+
+
+#: (text, the rows: type, count text): a harm verb taken "to death" is a killing wherever its
+#: object stands, and "took" / "cost the lives of" count the dead as "claimed" does.
+DEATHS_TOLD_BY_PHRASE = [
+    ("Four children were burned to death in the fire.", [("killed", "Four children")]),
+    ("A mob burned a man to death.", [("killed", "a man")]),
+    ("Guards beat a prisoner to death.", [("killed", "a prisoner")]),
+    ("The militia shot three farmers to death.", [("killed", "three farmers")]),
+    ("The strike took the lives of 17 civilians.", [("killed", "17 civilians")]),
+    ("The floods took the lives of 12 people in the province.", [("killed", "12")]),
+    ("The strike claimed the lives of 17 civilians.", [("killed", "17 civilians")]),
+    # Near forms: burned without a death, a sentence to death, a figure of speech.
+    ("Three people were burned in the fire.", [("injured", "Three")]),
+    ("Protesters were sentenced to death.", []),
+    ("The decision cost the lives of the company.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEATHS_TOLD_BY_PHRASE)
+def test_a_death_told_by_a_phrase_is_a_killing(nlp, text, expected):
+    doc = process(nlp, text, "2024-05-12")
+    found = [
+        (c["type"], doc.text[c["count_start"] : c["count_end"]]) for c in doc._.news_casualties
+    ]
+    assert found == expected

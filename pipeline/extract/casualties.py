@@ -76,6 +76,7 @@ class CasualtyLexicon:
         self.mechanism: dict[str, str] = dict(harm.get("mechanism_verbs", {}))
         self.fatal_adverbs: set[str] = set(harm.get("fatal_adverbs", []))
         self.fatal_adjectives: set[str] = set(harm.get("fatal_adjectives", []))
+        self.fatal_results: set[str] = set(harm.get("fatal_results", []))
         self.adjectives: dict[str, str] = dict(harm["adjectives"])
         self.nouns: dict[str, str] = dict(harm["nouns"])
         self.unquantified: dict[str, str] = dict(harm["unquantified_nouns"])
@@ -422,6 +423,17 @@ def _idiom(verb: Token, particles: Iterable[str]) -> bool:
     return after is not None and after.lower_ in particles and after.dep_ in ("prep", "prt")
 
 
+def _to_death(verb: Token, lex: CasualtyLexicon) -> bool:
+    """Whether a harm verb is taken to a fatal result ("burned a man to death", "were
+    beaten to death": `fatal_results` after "to"), wherever its object stands."""
+    return any(
+        obj.lower_ in lex.fatal_results
+        for prep in _children(verb, "prep")
+        if prep.lower_ == "to"
+        for obj in _children(prep, "pobj")
+    )
+
+
 def _word_triggers(token: Token, lex: CasualtyLexicon) -> Iterable[Trigger]:
     """The harm a single word states, by its part of speech."""
     if token.i > 0 and token.doc[token.i - 1].text == "-":
@@ -434,7 +446,9 @@ def _word_triggers(token: Token, lex: CasualtyLexicon) -> Iterable[Trigger]:
         elif lemma in lex.intransitive:
             yield Trigger(token, lex.intransitive[lemma], "subject")
         elif lemma in lex.mechanism:
-            fatal = any(c.lower_ in lex.fatal_adverbs for c in token.children)
+            fatal = any(c.lower_ in lex.fatal_adverbs for c in token.children) or _to_death(
+                token, lex
+            )
             type_ = "killed" if fatal else lex.mechanism[lemma]
             yield Trigger(token, type_, "verb", priority=1 if fatal else 2, mechanism=not fatal)
         elif lemma in lex.verbs:
@@ -442,7 +456,10 @@ def _word_triggers(token: Token, lex: CasualtyLexicon) -> Iterable[Trigger]:
                 return  # "has been buried in the town of Janzur": a funeral, not a trapping
             if _idiom(token, lex.idiom_particles.get(lemma, ())):
                 return  # "critics seized upon the remarks": no one is taken
-            yield Trigger(token, lex.verbs[lemma], "verb")
+            type_ = lex.verbs[lemma]
+            if type_ == "injured" and _to_death(token, lex):
+                type_ = "killed"  # "a mob burned a man to death"
+            yield Trigger(token, type_, "verb")
         elif lower in lex.adjectives:
             yield Trigger(token, lex.adjectives[lower], "adj")  # "were missing" (VBG)
     elif token.pos_ == "ADJ" and lower in lex.adjectives:
