@@ -605,3 +605,69 @@ def test_a_death_told_by_a_phrase_is_a_killing(nlp, text, expected):
         (c["type"], doc.text[c["count_start"] : c["count_end"]]) for c in doc._.news_casualties
     ]
     assert found == expected
+
+
+#: (text, every row: type, count text, relation, counts): "those killed included" names its
+#: harmed as "the dead included" does; the people of one "among" list are besides each other,
+#: parts of a group only when the article states one.
+LISTS_OF_THE_HARMED = [
+    (
+        "Those killed included a 10-year-old girl, her mother and a neighbour.",
+        [
+            ("killed", "a 10-year-old girl", None, True),
+            ("killed", "her mother", None, True),
+            ("killed", "a neighbour", None, True),
+        ],
+    ),
+    ("Those injured included a police officer.", [("injured", "a police officer", None, True)]),
+    ("Those arrested included two teenagers.", [("detained", "two teenagers", None, True)]),
+    (
+        "Those killed in the attack included a local chief.",
+        [("killed", "a local chief", None, True)],
+    ),
+    (
+        "Among those killed were a journalist and two aid workers.",
+        [("killed", "a journalist", None, True), ("killed", "two aid workers", None, True)],
+    ),
+    (
+        "Among the dead were a doctor and three nurses, the ministry said.",
+        [("killed", "a doctor", None, True), ("killed", "three nurses", None, True)],
+    ),
+    (
+        "Among the injured were a police officer and four children.",
+        [("injured", "a police officer", None, True), ("injured", "four children", None, True)],
+    ),
+    (
+        "Among those arrested were a lawyer and five students.",
+        [("detained", "a lawyer", None, True), ("detained", "five students", None, True)],
+    ),
+    # Near forms: the group stated before or after the list.
+    (
+        "A bomb killed 12 people. Those killed included two children.",
+        [("killed", "12", None, True), ("killed", "two children", "subset_of", False)],
+    ),
+    (
+        "Among those killed were a journalist and two aid workers. The strike killed 14 people "
+        "in all.",
+        [
+            ("killed", "a journalist", "subset_of", False),
+            ("killed", "two aid workers", "subset_of", False),
+            ("killed", "14", None, True),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTS_OF_THE_HARMED)
+def test_lists_of_the_harmed_give_their_rows(nlp, text, expected):
+    doc = process(nlp, text, "2024-05-12")
+    found = [
+        (
+            c["type"],
+            doc.text[c["count_start"] : c["count_end"]],
+            c["relation"],
+            c["counts_toward_total"],
+        )
+        for c in doc._.news_casualties
+    ]
+    assert found == expected

@@ -1351,7 +1351,10 @@ def _other_victims(noun: Token, lex: CasualtyLexicon) -> bool:
 
 def _included(harm: Token) -> list[Group]:
     """ "The dead included three police officers", "the victims include a journalist": the
-    objects of "include" are part of the harmed group its subject names."""
+    objects of "include" are part of the harmed group its subject names; so are those of
+    "those killed included" (the harm on "those")."""
+    if harm.dep_ in ("acl", "relcl") and harm.head.lower_ in TOLL_DEMONSTRATIVES:
+        harm = harm.head
     if harm.dep_ == "nsubj" and harm.head.lemma_ == "include":
         return [Group(o, "subset_of") for o in _expand_conj(_children(harm.head, "dobj"))]
     return []
@@ -5726,6 +5729,10 @@ def _join_later_group(subset: Mention, mentions: list[Mention], lex: CasualtyLex
             and group.time_scope == "incident"
             and _holds(group, subset)
             and _same_incident(subset, group, lex)
+            # "Among those killed were a journalist and two aid workers": a conjunct of the
+            # same list is besides it, not the group it belongs to
+            and not _coordinated(subset.group.token, group.group.token)
+            and not _coordinated(group.group.token, subset.group.token)
         ):
             subset.relation, subset.related, subset.counts = "subset_of", group, False
             return
