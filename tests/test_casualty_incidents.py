@@ -671,3 +671,37 @@ def test_lists_of_the_harmed_give_their_rows(nlp, text, expected):
         for c in doc._.news_casualties
     ]
     assert found == expected
+
+
+#: "eliminated" in a military claim is a killing of people, as "neutralised" is; of jobs,
+#: taxes or a team it harms no one.
+ELIMINATED = [
+    (
+        "The army said it had eliminated 40 terrorists in air strikes.",
+        [("killed", "40 terrorists")],
+    ),
+    (
+        "Troops eliminated 12 militants near the border, the ministry said.",
+        [("killed", "12 militants")],
+    ),
+    (
+        "Security forces eliminated a senior commander of the group.",
+        [("killed", "a senior commander of the group")],
+    ),
+    (
+        "The army said 15 insurgents were neutralised in the operation.",
+        [("killed", "15 insurgents")],
+    ),
+    ("The company eliminated 500 jobs.", []),
+    ("The team was eliminated from the tournament.", []),
+    ("The reform eliminated two taxes.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ELIMINATED)
+def test_eliminated_people_are_killed(nlp, text, expected):
+    doc = process(nlp, text, "2024-05-12")
+    found = [
+        (c["type"], doc.text[c["count_start"] : c["count_end"]]) for c in doc._.news_casualties
+    ]
+    assert found == expected
