@@ -713,3 +713,67 @@ def test_eliminated_people_are_killed(nlp, text, expected):
         (c["type"], doc.text[c["count_start"] : c["count_end"]]) for c in doc._.news_casualties
     ]
     assert found == expected
+
+
+#: (text, every row: type, count text, relation, counts): a gapped clause after a passive or
+#: intransitive harm ("and three in Kharkiv") is a figure of its own; "In total, five" sums the
+#: figures told before wherever each was.
+GAPPED_FIGURES = [
+    (
+        "Two people were killed in Kyiv and three in Kharkiv.",
+        [("killed", "Two", None, True), ("killed", "three", None, True)],
+    ),
+    (
+        "Five people died in Lagos and seven in Abuja, officials said.",
+        [("killed", "Five", None, True), ("killed", "seven", None, True)],
+    ),
+    (
+        "Twelve were injured in Gaza City and eight in Khan Younis.",
+        [("injured", "Twelve", None, True), ("injured", "eight", None, True)],
+    ),
+    (
+        "Three soldiers were killed on Monday and two on Tuesday.",
+        [("killed", "Three soldiers", None, True), ("killed", "two", None, True)],
+    ),
+    (
+        "Four people were arrested in Lagos and six in Kano.",
+        [("detained", "Four", None, True), ("detained", "six", None, True)],
+    ),
+    (
+        "Two people were killed in Kyiv and three in Kharkiv. In total, five people were killed "
+        "in the attacks.",
+        [
+            ("killed", "Two", None, True),
+            ("killed", "three", None, True),
+            ("killed", "five", "same_as", False),
+        ],
+    ),
+    (
+        "Floods killed 12 people in Kenya and 8 in Somalia. In total, 20 people died in the "
+        "floods.",
+        [
+            ("killed", "12", None, True),
+            ("killed", "8", None, True),
+            ("killed", "20", "same_as", False),
+        ],
+    ),
+    # Near forms: years, a range and two places of one figure are no second figure.
+    ("Between 10 and 15 people were killed.", [("killed", "Between 10 and 15", None, True)]),
+    ("Four people were wounded in Mosul and Kirkuk.", [("injured", "Four", None, True)]),
+    ("Ten people were killed in 2019 and 2020.", [("killed", "Ten", None, False)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GAPPED_FIGURES)
+def test_gapped_figures_give_their_rows(nlp, text, expected):
+    doc = process(nlp, text, "2024-05-12")
+    found = [
+        (
+            c["type"],
+            doc.text[c["count_start"] : c["count_end"]],
+            c["relation"],
+            c["counts_toward_total"],
+        )
+        for c in doc._.news_casualties
+    ]
+    assert found == expected

@@ -1235,11 +1235,42 @@ def _as_were(verb: Token) -> list[Token]:
     return out
 
 
+def _gapped_subjects(verb: Token) -> list[Token]:
+    """The figures of a gapped clause joined to a passive or intransitive harm verb ("Two
+    people were killed in Kyiv and three in Kharkiv", "Five died in Lagos and seven in Abuja"):
+    a numeral the parser made a conjunct of the verb, with a place or time of its own and no
+    verb."""
+    gapped = [
+        c
+        for c in _children(verb, "conj")
+        if c.i > verb.i
+        and (c.like_num or c.pos_ == "NUM")
+        and _children(c, "prep", "npadvmod")
+        and not _children(c, "aux", "auxpass", "nsubj", "nsubjpass", "dobj")
+    ]
+    # "Twelve were injured in Gaza City and eight in Khan Younis", "three were killed on
+    # Monday and two on Tuesday": the numeral hung on the place or day of the verb's phrase
+    # (not "between 10 and 15", "in 2019 and 2020").
+    for prep in _children(verb, "prep"):
+        for place in _children(prep, "pobj"):
+            if place.like_num or place.pos_ == "NUM":
+                continue
+            gapped += [
+                c
+                for c in _children(place, "conj")
+                if (c.like_num or c.pos_ == "NUM")
+                and ent_label(c) != "DATE"
+                and c.i + 1 < len(c.doc)
+                and c.doc[c.i + 1].pos_ == "ADP"
+            ]
+    return gapped
+
+
 def _verb_groups(verb: Token) -> list[Token]:
     if verb.dep_ == "conj" and split_numeral(verb.head) and verb.head.head.pos_ in NOMINAL_POS:
         return [verb.head.head]  # "killed two and injured five": "five"
     if _is_passive(verb):
-        return _subjects(verb)
+        return _subjects(verb) + _gapped_subjects(verb)
     # "with ... killed" is a participle even when tagged as a finite past ("with officials
     # reporting 95 civilians killed").
     participle = verb.tag_ == "VBN" or (
@@ -1570,7 +1601,9 @@ def _role_groups(trigger: Trigger, lex: CasualtyLexicon) -> list[Group]:
         if objects and token.pos_ == "VERB" and not _is_passive(token):
             # "Paramedics rushed Joel to the hospital in serious condition": the object.
             return [Group(t) for t in _expand_conj(objects)]
-        return [Group(t) for t in _expand_conj([*_subjects(token), *companions])]
+        subjects = _subjects(token)
+        gapped = _gapped_subjects(token) if subjects else []
+        return [Group(t) for t in _expand_conj([*subjects, *companions, *gapped])]
     if role == "bearer":
         return _bearer_groups(token, lex)
     if role == "self":
@@ -2120,6 +2153,8 @@ class Mention:
     places: frozenset[PlaceRef] = frozenset()
     #: the day a verb of violence names in its own clause ("a farmer was killed on Tuesday")
     act_day: str | None = None
+    #: an incident figure told as the sum of those before ("In total, five were killed")
+    sums: bool = False
     #: a generic present ("they kill taxi drivers"): periodic
     habitual: bool = False
     #: "was also injured": someone besides the people harmed so far
@@ -5471,7 +5506,7 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
         if held is not None:
             mention.relation, mention.related, mention.counts = "same_as", held, False
             continue
-        earlier = [e for e in before if _same_incident(e, mention, lex)]
+        earlier = [e for e in before if mention.sums or _same_incident(e, mention, lex)]
         listing = _listing(mention, earlier, lex)
         if listing is not None and listing.type == mention.type:
             # "photographers Chris Hondros and Guy Martin were wounded ... Martin, a British
@@ -6978,6 +7013,11 @@ def _find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list
             )
         facts = sentences[sent.start]
         mention.time_scope = _time_scope(mention, sent, cues, dates, lex, published)
+        # "In total, five people were killed in the attacks": a sum of the figures told before,
+        # wherever each was.
+        mention.sums = mention.time_scope == "incident" and any(
+            scope == "summing" and sent.start <= i < sent.end for i, scope in cues
+        )
         mention.event_date, mention.date_known, mention.period = _event_date(
             mention, sent, dates, published, lex
         )
