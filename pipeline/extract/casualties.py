@@ -111,6 +111,12 @@ class CasualtyLexicon:
         self.named_victim_nouns: dict[str, str] = dict(harm.get("named_victim_nouns", {}))
         self.body_discovery_verbs: set[str] = set(harm.get("body_discovery_verbs", []))
         self.captor_verbs: set[str] = set(harm.get("captor_verbs", []))
+        self.departure_verbs: set[str] = set(harm.get("departure_verbs", []))
+        self.escapee_nouns: set[str] = set(harm.get("escapee_nouns", []))
+        self.escape_verbs: set[str] = set(harm.get("escape_verbs", []))
+        self.remainder_nouns: set[str] = set(harm.get("remainder_nouns", []))
+        self.carrying_verbs: set[str] = set(harm.get("carrying_verbs", []))
+        self.rescue_forces: set[str] = set(harm.get("rescue_forces", []))
         self.captors: dict[str, str] = dict(harm.get("captors", {}))
         self.release_verbs: set[str] = set(harm.get("release_verbs", []))
         self.release_nouns: set[str] = set(harm.get("release_nouns", []))
@@ -144,6 +150,8 @@ class CasualtyLexicon:
         self.operation_nouns: set[str] = set(context.get("operation_nouns", []))
         self.separate_incident_days: int = int(context.get("separate_incident_days", 30))
         self.recent_since_days: int = int(context.get("recent_since_days", 7))
+        self.state_words: set[str] = set(context.get("state_words", []))
+        self.state_copulas: set[str] = set(context.get("state_copulas", []))
         self.retaliation_nouns: set[str] = set(context.get("retaliation_nouns", []))
         self.aggregate_event_nouns: set[str] = set(context["aggregate_event_nouns"])
         self.generic_nouns: set[str] = set(context["generic_event_nouns"])
@@ -1552,6 +1560,8 @@ def _role_groups(trigger: Trigger, lex: CasualtyLexicon) -> list[Group]:
         return [Group(token, harm_head=token)] if _numeric_child(token, lex) is not None else []
     if role in ("verb", "adj", "noun"):
         special = _among(token) or _partitive_head(token, lex) or _included(token)
+        if not special and token.dep_ == "amod" and token.head.pos_ in NOMINAL_POS:
+            special = _included(token.head)  # "The detained protesters include three women"
         if special:
             return special
     if role == "verb":
@@ -1598,7 +1608,12 @@ def _role_groups(trigger: Trigger, lex: CasualtyLexicon) -> list[Group]:
             and not _harm_noun(o, lex)
             and ent_label(o) not in PLACE_LABELS  # "fled Tawila": a place, not its people
         ]
-        if objects and token.pos_ == "VERB" and not _is_passive(token):
+        if (
+            objects
+            and token.pos_ == "VERB"
+            and not _is_passive(token)
+            and token.lemma_.lower() not in lex.departure_verbs
+        ):
             # "Paramedics rushed Joel to the hospital in serious condition": the object.
             return [Group(t) for t in _expand_conj(objects)]
         subjects = _subjects(token)
@@ -1658,7 +1673,9 @@ def _bearer_groups(prep: Token, lex: CasualtyLexicon) -> list[Group]:
 def _adjective_groups(adj: Token, lex: CasualtyLexicon) -> list[Group]:
     child = _numeric_child(adj, lex)
     if child is not None and child.lower_ not in ("the", "no"):
-        if child.like_num or child.pos_ == "NUM":
+        if (child.like_num or child.pos_ == "NUM") and not (
+            child.dep_ == "nsubj" and any(c.dep_ == "prep" for c in child.children if c.i > child.i)
+        ):  # "Fifteen of them are still missing" parsed as a progressive: the subject
             return [Group(child, harm_head=adj)]  # "27 dead", "39 injured"
         if child.dep_ == "nsubj":
             return [Group(child)]  # "Dozens of people were still missing": the subject
@@ -1675,7 +1692,9 @@ def _adjective_groups(adj: Token, lex: CasualtyLexicon) -> list[Group]:
             c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another", "no")
             for c in head.children
         ):
-            return []  # "the injured child", "the deceased seaman": a back-reference
+            # "the injured child", "the deceased seaman": a back-reference; what it includes
+            # ("The abducted passengers included 10 women") is part of that group.
+            return _included(head)
         return [Group(head)]  # "dead Palestinians", "wounded soldiers", "a wounded man"
     if adj.dep_ in ("acomp", "oprd", "xcomp", "attr", "ccomp", "advcl") and adj.head.pos_ in (
         "VERB",
@@ -2771,13 +2790,18 @@ def _collect(
             if trigger.denial and trigger.type == "missing" and _perpetrator(mention, lex):
                 made.pop()
                 continue  # "the gunman has not been found": at large, not missing
+            if trigger.type == "displaced" and _armed_fleeing(mention, lex):
+                made.pop()
+                continue  # "dozens of gunmen fled the town": attackers leaving, not displaced
             if trigger.type in CAPTIVE_TYPES:
                 captor = _captor_type(trigger.token, lex)
                 if captor is None and trigger.needs_captor:
                     made.pop()
                     continue  # "rescuers took away 14 residents": no captor, no capture
                 mention.type = captor or mention.type
-            if trigger.role == "noun" and group.relation == "subset_of" and anchor.dep_ == "pobj":
+            if (
+                trigger.role == "noun" and group.relation == "subset_of" and anchor.dep_ == "pobj"
+            ) or _names_partitive_whole(anchor):
                 # "Two of the hostages were killed": "the hostages" refers back; the harm the
                 # clause states wins.
                 mention.priority = max(mention.priority, 2)
@@ -2932,12 +2956,24 @@ def _captor_type(verb: Token, lex: CasualtyLexicon) -> str | None:
     `detained`: for a capture verb (`captor_verbs`), the type its captor's words say
     (`captors`: police, troops -> detained; militants, gunmen, kidnappers -> abducted). Reads
     the active subject or the passive "by" agent; returns None when no captor word decides."""
+    if (
+        verb.lemma_.lower() not in lex.captor_verbs
+        and verb.pos_ in ("NOUN", "ADJ")
+        and verb.head.lemma_.lower() in lex.captor_verbs
+    ):
+        verb = verb.head  # "took 20 soldiers prisoner" parsed with "prisoner" the object
     if verb.lemma_.lower() not in lex.captor_verbs:
         return None
     if any(lex.nouns.get(c.lemma_.lower()) == "abducted" for c in verb.children):
         return None  # "took 12 civilians hostage": the noun says abducted, whoever took them
     found: set[str] = set()
     for captor in _captors(verb):
+        if verb.lemma_.lower() in lex.carrying_verbs and (
+            is_non_person_noun(captor, lex.words)
+            or any(w.lemma_.lower() in lex.rescue_forces for w in (captor, *captor.children))
+        ):
+            # "picked up by a coast guard boat", "by an Indian navy frigate": carried to safety
+            continue
         for word in (captor, *(c for c in captor.children if c.dep_ in ("compound", "amod"))):
             type_ = lex.captors.get(word.lemma_.lower()) or lex.captors.get(word.lower_)
             if type_:
@@ -2999,16 +3035,41 @@ def _released(mention: Mention, lex: CasualtyLexicon) -> bool:
     if mention.trigger.role != "noun" or mention.type not in CAPTIVE_TYPES:
         return False
     noun = mention.trigger.token
+    if any(
+        c.dep_ == "amod"
+        and c.i < noun.i
+        and c.tag_ == "VBN"
+        and c.lemma_.lower() in (lex.escape_verbs | lex.release_verbs)
+        for c in noun.children
+    ):
+        return True  # "hunted for dozens of escaped prisoners", "the freed hostages"
     head = noun.head
     if noun.dep_ in ("dobj", "nsubjpass", "conj", "appos"):
         head = _first_conjunct(head)  # "freed 24 hostages and 39 prisoners"
         if head.pos_ in NOMINAL_POS and head.dep_ in ("dobj", "nsubjpass"):
             head = head.head
         return head.lemma_.lower() in lex.release_verbs
+    subject = noun
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "nsubj":
+        subject = head.head  # "Dozens of prisoners fled the jail"
+    if subject.dep_ == "nsubj" and subject.head.lemma_.lower() in lex.escape_verbs:
+        return True  # "300 detainees escaped from Kuje prison": the end of a detention
     if noun.dep_ == "pobj" and head.lower_ in ("of", "for", "involving"):
         lemma = head.head.lemma_.lower()
         return lemma in lex.release_nouns or lemma in lex.release_verbs
     return False
+
+
+def _names_partitive_whole(word: Token) -> bool:
+    """Whether a harm adjective describes the whole a part is taken from ("Two of the abducted
+    soldiers were found dead", "three of the missing fishermen were killed"): it says who they
+    were; a harm the clause states of the part wins."""
+    return (
+        word.dep_ == "amod"
+        and word.head.dep_ == "pobj"
+        and word.head.head.lower_ == "of"
+        and word.head.head.head.dep_ in ("nsubj", "nsubjpass", "dobj")
+    )
 
 
 def _figurative(trigger: Trigger, lex: CasualtyLexicon) -> bool:
@@ -3402,10 +3463,13 @@ def _time_scope(
     if _campaign_claim(mention, anchor, root, lex) or _standing_stock(mention, anchor, root, lex):
         return "cumulative"
     doc = sent.doc
+    state = _held_state(mention, anchor, lex)
     in_sentence = [
         scope
         for i, scope in cues
-        if sent.start <= i < sent.end and not _scopes_other_clause(doc[i], anchor)
+        if sent.start <= i < sent.end
+        and not _scopes_other_clause(doc[i], anchor)
+        and not (state and _since_a_time(doc[i]))
     ]
     for scope in ("periodic", "cumulative"):
         if scope in in_sentence:
@@ -3455,6 +3519,8 @@ def _time_scope(
                 # main clause's; the harm is one occurrence at a point in it
             if _is_age(span):
                 continue  # "between 20 to 30 years of age", "five years old"
+            if state and span.start > 0 and _since_a_time(doc[span.start - 1]):
+                continue  # "have been held since 2023": how long one group is so
             if _in_comparison(span.root):
                 continue  # "the deadliest day of fighting in several years"
             coarse = True
@@ -3478,6 +3544,8 @@ def _time_scope(
                 continue  # "relocated since Wednesday": the incident, told from its day on
             if _since_one_event(token, lex):
                 continue  # "have fled since the attack": the incident, told from it on
+            if state and _since_a_time(token):
+                continue  # "have been missing since March": how long one group is so
             return "cumulative"  # "since 2015", "since the war began", "since January"
         if (
             token.dep_ == "pobj"
@@ -3490,6 +3558,39 @@ def _time_scope(
     if governed_coarse or (coarse and (aggregate or not has_day)):
         return "cumulative"
     return "incident"
+
+
+def _held_state(mention: Mention, anchor: Token, lex: CasualtyLexicon) -> bool:
+    """Whether a missing or captive figure is told as a state its group is in ("have been
+    missing since March", "have been held by the group since January", "remain in custody"),
+    not as acts that add people ("have detained 2,000 since the election", "have gone
+    missing"): the harm word is a `state_words` word and, for an adjective, its verb a
+    `state_copulas` copula."""
+    if mention.type not in ("missing", "abducted", "detained", "trapped"):
+        return False
+    if anchor.lemma_.lower() not in lex.state_words and anchor.lower_ not in lex.state_words:
+        return False
+    if anchor.pos_ in ("VERB", "AUX") and anchor.lower_ not in lex.state_words:
+        return True  # "have been held", "remained in custody"
+    if any(c.dep_ == "aux" and c.lemma_.lower() in lex.state_copulas for c in anchor.children):
+        return True  # "have been missing" parsed as a progressive
+    return anchor.head.lemma_.lower() in lex.state_copulas and anchor.dep_ in (
+        "acomp",
+        "attr",
+        "oprd",
+    )  # "remain missing", not "have gone missing"
+
+
+def _since_a_time(since: Token) -> bool:
+    """Whether "since" opens a point in time ("since March", "since 2022", "since then", "since
+    last year"), not an era ("since the war began", "since the start of the conflict")."""
+    if since.lower_ != "since":
+        return False
+    following = since.doc[since.i + 1 : since.i + 2]
+    if not following:
+        return False
+    word = following[0]
+    return word.lower_ == "then" or ent_label(word) == "DATE" or word.like_num
 
 
 def _campaign_claim(mention: Mention, anchor: Token, root: Token, lex: CasualtyLexicon) -> bool:
@@ -5450,11 +5551,13 @@ def _held_again(mention: Mention, before: list[Mention], lex: CasualtyLexicon) -
         return None
     doc = mention.group.token.doc
     span = doc[mention.quantity.start : mention.quantity.end]
-    if span[0].lower_ not in lex.words.definite:
-        return None
+    if span[0].lower_ not in lex.words.definite or span[0].tag_ == "PRP$":
+        return None  # "abducted a pastor and his wife": a possessor's kin is someone else
     for earlier in reversed(before):
         if (
             earlier.counts
+            # "arrested a man and his son": people of one harm word are told side by side
+            and earlier.trigger.token != mention.trigger.token
             and earlier.type == mention.type
             and earlier.quantity.qualifier == "exact"
             and earlier.quantity.value == mention.quantity.value
@@ -5512,6 +5615,13 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
             # "photographers Chris Hondros and Guy Martin were wounded ... Martin, a British
             # citizen, was injured by shrapnel": one of the listed people, told again.
             mention.relation, mention.related, mention.counts = "subset_of", listing, False
+            continue
+        captive_whole = _captives_still_held(mention, before, lex)
+        if captive_whole is not None:
+            # "Gunmen abducted 40 people ... Fifteen of them remain in captivity": the captivity
+            # names no captor of its own; the people are those abducted, still held.
+            mention.type = captive_whole.type
+            mention.relation, mention.related, mention.counts = "subset_of", captive_whole, False
             continue
         if (
             mention.relation in (None, "subset_of")
@@ -6224,7 +6334,8 @@ def _relate_figures(
     if f.qualifier == "vague" and q.qualifier == "vague":
         # "others were trapped ... still people under the rubble": a bare plural names some of
         # the group; a quantity word restates it ("dozens of occupants").
-        relation = "subset_of" if q.kind == "plural" or q.partitive else "same_as"
+        plural = q.kind == "plural" or q.partitive or _rest_held(mention, lex)
+        relation = "subset_of" if plural else "same_as"
         mention.relation, mention.related, mention.counts = relation, first, False
         return
     if f.qualifier == "vague":
@@ -6233,7 +6344,7 @@ def _relate_figures(
         return
     if q.qualifier == "vague":
         # "dozens more civilians": more of the toll given, so part of it.
-        subset = q.partitive or q.kind == "plural" or q.additive
+        subset = q.partitive or q.kind == "plural" or q.additive or _rest_held(mention, lex)
         mention.relation, mention.related, mention.counts = (
             "subset_of" if subset else "same_as",
             first,
@@ -6759,6 +6870,71 @@ def _another_kind(person: Mention, group: Mention, lex: CasualtyLexicon) -> bool
     return words.noun_synonyms.get(lemma, lemma) != words.noun_synonyms.get(own_lemma, own_lemma)
 
 
+def _remainder(mention: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether a figure is what is left of a group ("the rest remain in custody", "the
+    remainder are still missing"): a part of it, never a restatement."""
+    doc = mention.group.token.doc
+    return any(
+        t.lemma_.lower() in lex.remainder_nouns
+        for t in doc[mention.quantity.start : mention.quantity.end]
+    )
+
+
+def _rest_held(mention: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether a captive or missing figure is what is left of the group told before ("arrested
+    50 ... the rest remain in custody"): a part of it. Of the dead, "the rest" restates the
+    figure of those not saved ("Five crew were rescued while the rest are presumed dead")."""
+    return mention.type in (*CAPTIVE_TYPES, "missing") and _remainder(mention, lex)
+
+
+def _captives_still_held(
+    mention: Mention, before: list[Mention], lex: CasualtyLexicon
+) -> Mention | None:
+    """The earlier captive group a captivity without a captor of its own is part of ("abducted
+    40 people ... Fifteen of them remain in captivity", "... the rest are still being held"):
+    the last counted group of the other captive type, when this one is a partitive of it or
+    "the rest" and names no captor (`_captor_type`). None otherwise: "Police arrested two of
+    the kidnappers" names its captor and is a detention of its own."""
+    if mention.type not in CAPTIVE_TYPES or not before:
+        return None
+    anchor = mention.trigger.token
+    if anchor.lemma_.lower() not in lex.state_words or _captor_type(anchor, lex) is not None:
+        return None  # "Soldiers arrested 12 of them": an act of its own, not a state
+    doc = mention.group.token.doc
+    named = next(
+        (
+            lex.nouns[t.lemma_.lower()]
+            for t in doc[mention.quantity.start : mention.quantity.end]
+            if lex.nouns.get(t.lemma_.lower()) in CAPTIVE_TYPES
+        ),
+        None,
+    )
+    if named is not None and named != mention.type:
+        # "The rest of the hostages were still being held": the noun says who holds them.
+        mention.type = named
+        whole = _last_counted(before, named)
+        return whole if whole is not None and _remainder(mention, lex) else None
+    last = max(before, key=lambda e: e.quantity.end)
+    if last.type not in CAPTIVE_TYPES or last.type == mention.type or not last.counts:
+        return None
+    if _remainder(mention, lex) or _whole_of_another_harm(mention, before, lex):
+        return last
+    # "abducted 87 people ... 76 are still being held": a bare figure no larger, in the next
+    # sentence, is what is left of them.
+    q, doc = mention.quantity, mention.group.token.doc
+    size, whole = _size(q, low_first=False), _size(last.quantity, low_first=True)
+    if (
+        q.noun is None
+        and size is not None
+        and whole is not None
+        and size <= whole
+        and not any(not t.is_space for t in doc[last.sent.end : mention.sent.start])
+        and last.sent.start < mention.sent.start
+    ):
+        return last
+    return None
+
+
 def _whole_of_another_harm(mention: Mention, before: list[Mention], lex: CasualtyLexicon) -> bool:
     """Whether the whole of a partitive ("two of them", "four of the gunmen") is the group
     last told, in this sentence or the one before, with another harm: "them" is that group, as
@@ -6845,6 +7021,24 @@ def _perpetrator(mention: Mention, lex: CasualtyLexicon) -> bool:
     if noun is None:
         return mention.quantity.kind in ("pronoun", "named") and _harmed_by_police(mention, lex)
     return mention.group.token.doc[noun].lemma_.lower() in lex.words.perpetrators
+
+
+def _armed_fleeing(mention: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether a flight is armed men's or an escape ("dozens of gunmen fled Kano", "scores of
+    militants fled into the bush", "4,000 inmates fled the prison"): not people displaced.
+    Reads the counted noun, which a partitive ("dozens of") keeps from the subject the
+    patterns check."""
+    if mention.trigger.token.lemma_.lower() not in lex.departure_verbs:
+        return False
+    noun = mention.quantity.noun
+    if noun is None:
+        return False
+    lemma = mention.group.token.doc[noun].lemma_.lower()
+    return (
+        lemma in lex.words.perpetrators
+        or lemma in lex.escapee_nouns  # "4,000 inmates fled the penitentiary": an escape
+        or lex.words.victim_status.get(lemma) in FORCE_STATUSES
+    )
 
 
 def _harmed_by_police(mention: Mention, lex: CasualtyLexicon) -> bool:

@@ -600,7 +600,7 @@ def _phrase_end(head: Token, words: QuantityWords) -> int:
                 g.dep_ == "pobj" and is_non_person_noun(g, words) for g in child.children
             )  # "eight from stray bullets": the cause, outside the count
             if (child.lower_ == "of" or head.like_num or vague) and not cause:
-                end = max(end, noun_phrase_end(child))
+                end = max(end, _partitive_end(child, words))
         elif child.dep_ in ("amod", "advmod") and child.lower_ in words.additive and child.i == end:
             end = child.i + 1
         elif (child.dep_ == "appos" and ent_label(child) == "PERSON" and not child.like_num) or (
@@ -611,6 +611,32 @@ def _phrase_end(head: Token, words: QuantityWords) -> int:
             end = max(end, noun_phrase_end(child))  # "287 pupils and teachers": one figure
     while end - 1 > head.i and (head.doc[end - 1].is_punct or head.doc[end - 1].is_space):
         end -= 1
+    return end
+
+
+def _partitive_end(prep: Token, words: QuantityWords) -> int:
+    """End (exclusive) of a partitive complement ("of protesters", "of members of the party").
+    The counted noun inside it is the head noun of the count, so, as after a numeral ("25
+    students from a school in Kaduna"), its own place or circumstance phrases stay outside:
+    "dozens of protesters in Nairobi", "scores of travellers on the highway". Only nested
+    partitives go on ("tens of thousands of people"); a pronoun or determiner object ("two of
+    those in the car") needs its phrase to say who is meant."""
+    end = prep.i + 1
+    for obj in prep.children:
+        if obj.i < prep.i or obj.dep_ in _PHRASE_BREAK_DEPS:
+            continue
+        if obj.dep_ != "pobj" or obj.pos_ not in ("NOUN", "PROPN", "NUM"):
+            end = max(end, noun_phrase_end(obj))
+            continue
+        end = max(end, obj.i + 1)
+        for child in obj.children:
+            if child.i < obj.i or child.dep_ in _PHRASE_BREAK_DEPS:
+                continue
+            if child.dep_ == "prep":
+                if child.lower_ in words.partitive_preps and child.lower_ == "of":
+                    end = max(end, _partitive_end(child, words))
+                continue
+            end = max(end, noun_phrase_end(child))
     return end
 
 
