@@ -127,12 +127,16 @@ class AttributionLexicon:
         self.spoken_nouns: frozenset[str] = frozenset(cues.get("spoken_nouns", ()))
         #: Participles that report hearsay on a noun ('dozens more feared trapped').
         self.hearsay_modifiers: frozenset[str] = frozenset(cues.get("hearsay_modifiers", ()))
+        self.report_time_adverbs: frozenset[str] = frozenset(cues.get("report_time_adverbs", ()))
         self.aside_links: frozenset[str] = frozenset(cues.get("aside_links", ()))
         self.reporter_participles: frozenset[str] = frozenset(
             cues.get("reporter_participles", {}).get("lemmas", ())
         )
         self.collective_voice: frozenset[str] = frozenset(cues.get("collective_voice", ()))
         self.negated_topic_verbs: frozenset[str] = frozenset(cues.get("negated_topic_verbs", ()))
+        self.withholding_gerunds: frozenset[str] = self.negated_topic_verbs | frozenset(
+            cues.get("withholding_gerunds", ())
+        )
         self.negative_quantifiers: frozenset[str] = frozenset(cues.get("negative_quantifiers", ()))
         #: Noun cue -> the prepositions whose object is its content ("comments on X").
         self.noun_topics: dict[str, frozenset[str]] = {
@@ -1443,6 +1447,17 @@ def _quote_next_to(verb: Token, frame: set[int], ctx: _Context) -> Quote | None:
     return before or after
 
 
+def _continues_in_lower_case(text: str, after: int, end: int) -> bool:
+    """The next quotation after character `after` (up to `end`) opens in lower case: the same
+    sentence goes on after the cue ('"...," he said, "and the world is silent."')."""
+    rest = text[after:end]
+    opening = next((n for n, ch in enumerate(rest) if ch in QUOTE_CHARS), None)
+    if opening is None:
+        return False
+    first = next((ch for ch in rest[opening + 1 :] if ch.isalpha()), "")
+    return first.islower()
+
+
 def _quoted_predicate(verb: Token, quote: Quote, index: TextIndex) -> bool:
     """The cue has an object before the quotation and the predicate of that object inside it
     ('called the attack "a cowardly act of terror"', 'declared the town "a disaster zone"')."""
@@ -1698,6 +1713,8 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
         fronted = _subject_in_fronted_phrase(verb, ctx)
         if fronted is not None:
             source_token, fronted_start = fronted
+    if source_token is None and not passive:
+        source_token = _subject_of_aside_participle(verb)
     if source_token is None and not passive and not _hearsay_participle(verb):
         return None  # an infinitive or an imperative: nobody is said to have said anything
     if passive and negated and cls == "cognition":
@@ -1827,7 +1844,12 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
     # agent inside a passive report's clause ('were reported by local media to have died')
     # is the source all the same.
     if source_token is not None and source_token.i > verb.i and not passive:
-        exclude |= _token_indices(doc, content)
+        if content is not None and content[0] <= verb.idx < content[1]:
+            # '"This is a massacre," said X, "and ...": a quotation the cue interrupts holds
+            # the source too; only the quoted words are not the source's
+            exclude |= {i for i in _token_indices(doc, content) if ctx.index.inside[i]}
+        else:
+            exclude |= _token_indices(doc, content)
     found = _Found(
         cue=_char_span(cue_tokens),
         cue_lemma=cue_lemma,
@@ -1846,6 +1868,11 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
             and c.i == source_token.left_edge.i
             and c.lower_ in ctx.lex.leading_time_words
         }
+        if source_token.i < verb.i:
+            # 'The RSF says it does not target civilians, a claim rejected by rights groups':
+            # the parser may hang an apposition after the content on the subject; a source
+            # written before its cue ends there.
+            exclude |= {t.i for t in source_token.subtree if t.i > min(t.i for t in cue_tokens)}
         found.source = _source_span(source_token, exclude, paragraph)
         found.source_root = source_token
         found.source_type = _source_type(source_token, ctx)
@@ -2146,6 +2173,31 @@ def _frames_of(verb: Token, finite_ccomp: bool, quote_type: str) -> set[str]:
     if as_phrase or subject_infinitive or bare_appos or (small_clause and (objects or passive)):
         frames.add("passive_predicate" if passive else "predicate")
     return frames
+
+
+def _subject_of_aside_participle(verb: Token) -> Token | None:
+    """'Governor Oleh Kiper, writing on Telegram, said ...': the parser made the speaker the
+    subject of the participle set off before the cue; it is the cue's. Returns that subject
+    when the participle runs up to the cue, else None."""
+    doc = verb.doc
+    for participle in verb.children:
+        if (
+            participle.dep_ not in ("advcl", "ccomp")
+            or participle.tag_ != "VBG"
+            or participle.i > verb.i
+        ):
+            continue
+        if any(not t.is_punct for t in doc[participle.right_edge.i + 1 : verb.i]):
+            continue
+        subject = next(
+            (c for c in participle.children if c.dep_ == "nsubj" and c.i < participle.i), None
+        )
+        if subject is None or subject.pos_ not in NOMINAL:
+            continue
+        # set off by commas: 'Gladkov, writing on his Telegram channel, said'
+        if doc[participle.i - 1].text == "," and doc[verb.i - 1].text == ",":
+            return subject
+    return None
 
 
 def _subject_in_fronted_phrase(verb: Token, ctx: _Context) -> tuple[Token, int] | None:
@@ -2674,6 +2726,16 @@ def _verb_content(
         # spaCy does not count the backtick of a `` mark as punctuation.
         words = [t for t in ccomp.subtree if not t.is_punct and t.text not in QUOTE_CHARS]
         if quote is not None and all(quote.start <= t.idx < quote.end for t in words):
+            # '"This is a massacre," he said, "and the world is silent."': the cue interrupts
+            # one quotation, which goes on after it
+            joined = _quote_next_to(verb, _frame_tokens(verb, ctx), ctx)
+            if (
+                joined is not None
+                and joined.start == quote.start
+                and joined.end > quote.end
+                and _continues_in_lower_case(text, quote.close, joined.end)
+            ):
+                quote = joined
             return (quote.start, quote.end), (quote.start, quote.end), "direct"
         content = _clause_content(ccomp, _left_out_of_content(verb, ctx.lex), text, paragraph)
         if content is not None:
@@ -2696,7 +2758,7 @@ def _verb_content(
     if stray is None and ccomp is None and xcomp is None:
         stray = _complement_read_as_conjunct(verb)
     if stray is not None:
-        content = _clause_content(stray, set(), text, paragraph)
+        content = _clause_content(stray, _reports_joined_on(stray, ctx.lex), text, paragraph)
         if content is not None:
             return content, _subtree_span(stray), _quote_type(content, ctx)
     if not inside[verb.i]:
@@ -2772,6 +2834,20 @@ def _complement_hung_elsewhere(
                     and _complete_clause(clause)
                 ):
                     return clause, set()
+    for prep in verb.children:
+        # 'said in a video posted on Telegram on Tuesday that ...': a that-clause the parser
+        # hung on the participle of the medium the cue was spoken in
+        if prep.dep_ != "prep" or prep.lower_ not in lex.channel_preps:
+            continue
+        for medium in (c for c in prep.children if c.dep_ == "pobj"):
+            for participle in (c for c in medium.children if c.dep_ == "acl"):
+                if participle.tag_ != "VBN":
+                    continue
+                for clause in participle.children:
+                    if clause.dep_ == "ccomp" and any(
+                        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+                    ):
+                        return clause, set()
     if lex.verb_lemma(verb) in lex.recipient_verbs:
         for told in verb.children:
             if told.dep_ not in ("dobj", "dative"):
@@ -2953,6 +3029,23 @@ def _subtree_indices(root: Token, verb: Token) -> set[int]:
     """Indices of `root`'s words up to the cue's last word (its subject and the cue), which a
     clause read as the cue's host holds but its content does not."""
     return {t.i for t in root.subtree if t.i <= verb.right_edge.i}
+
+
+def _reports_joined_on(clause: Token, lex: AttributionLexicon) -> set[int]:
+    """'said in a statement that 32 people had died and called on the Council to act': a
+    finite speech verb with no subject of its own, coordinated with a that-clause the parser
+    hung away from the cue, is the cue subject's second report, not part of the first one's
+    content. Returns its words and the "and" before it."""
+    out: set[int] = set()
+    for conj in (c for c in clause.children if c.dep_ == "conj" and c.i > clause.i):
+        if (
+            conj.tag_ in ("VBD", "VBZ")
+            and lex.verbs.get(lex.verb_lemma(conj)) == "speech"
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
+        ):
+            out.update(t.i for t in conj.subtree)
+            out.update(c.i for c in clause.children if c.dep_ == "cc" and c.i < conj.i)
+    return out
 
 
 def _stray_complement(verb: Token, ctx: _Context) -> Token | None:
@@ -3151,7 +3244,61 @@ def _left_out_of_content(verb: Token, lex: AttributionLexicon) -> set[int]:
                 skip.update(c.i for c in t.head.children if c.dep_ == "cc" and c.i < t.i)
             elif t.head.i == ccomp.i and _reporter_participle(t, lex):
                 skip.add(t.i)
+        time = _time_of_the_cue(verb, ccomp, lex)
+        if time is not None:
+            skip.add(time.i)
+        skip |= _withheld_detail(ccomp, lex)
     return skip
+
+
+def _withheld_detail(clause: Token, lex: AttributionLexicon) -> set[int]:
+    """'said the toll could rise, without giving further details', '..., without providing
+    evidence': a closing 'without' phrase after a comma whose gerund tells what the speaker
+    left out is the writer's word on the report, not what was said ('left without firing a
+    shot' is). Returns the phrase's and its comma's token indices."""
+    doc = clause.doc
+    for prep in clause.children:
+        if prep.dep_ != "prep" or prep.lower_ != "without" or prep.i == 0:
+            continue
+        if doc[prep.i - 1].text != ",":
+            continue
+        gerund = next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+        if gerund is None or lex.verb_lemma(gerund) not in lex.withholding_gerunds:
+            continue
+        after = doc[prep.right_edge.i + 1 : clause.right_edge.i + 1]
+        if any(not t.is_punct for t in after):
+            continue  # not the end of what was said
+        return {prep.i, prep.i - 1}
+    return set()
+
+
+def _time_of_the_cue(verb: Token, ccomp: Token, lex: AttributionLexicon) -> Token | None:
+    """'said on Tuesday it had killed', 'said overnight it had repelled': with no 'that', the
+    parser may hang the time written right after the cue on the complement; it dates the
+    report, not what was said, when the complement's subject follows it at once. Returns the
+    time's head, or None."""
+    if ccomp.i < verb.i or any(c.dep_ == "mark" for c in ccomp.children):
+        return None
+    subject = next((c for c in ccomp.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subject is None:
+        return None
+    for child in ccomp.children:
+        if child.i > subject.i or child.dep_ not in ("prep", "advmod", "npadvmod"):
+            continue
+        if child.right_edge.i + 1 != subject.left_edge.i or child.right_edge.like_num:
+            # 'said late on Monday 14 people were killed': a number the parser gave the day
+            # counts the subject
+            continue
+        # only the cue's own words (an adverb of 'said') may stand between it and the time
+        between = child.doc[verb.i + 1 : child.left_edge.i]
+        if any(t.head.i != verb.i or t.dep_ != "advmod" for t in between):
+            continue
+        times = [child] if child.dep_ != "prep" else [g for g in child.children if g.dep_ == "pobj"]
+        if times and all(
+            t.ent_type_ in ("DATE", "TIME") or t.lower_ in lex.report_time_adverbs for t in times
+        ):
+            return child
+    return None
 
 
 def _counted_group_conjunct(token: Token, verb: Token, lex: AttributionLexicon) -> bool:
@@ -3302,7 +3449,8 @@ def _object_content(
         told = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < xcomp.i]
         if cls == "cognition" and not told:
             return None  # "would consider charging"; "believe him to be" is a proposition
-        parts.extend(xcomp.subtree)
+        joined = _report_joined_to_infinitive(xcomp, lex)
+        parts.extend(t for t in xcomp.subtree if t.i not in joined)
         for child in told:
             parts.extend(child.subtree)
     parts = [t for t in parts if paragraph[0] <= t.idx < paragraph[1]]
@@ -3313,6 +3461,24 @@ def _object_content(
         return None
     start, end = _trim(text, *span)
     return (start, _close_quote(text, start, end)) if end > start else None
+
+
+def _report_joined_to_infinitive(xcomp: Token, lex: AttributionLexicon) -> set[int]:
+    """'vowed to rebuild the city and promised to compensate ...', 'pledged to investigate
+    and denied targeting civilians': a past or present-tense speech verb with no subject of its
+    own cannot go on an infinitive; the parser hung it there, but it is a second report of the
+    cue's subject, not part of what the first one said. Returns its words and its "and"."""
+    out: set[int] = set()
+    for conj in (c for c in xcomp.children if c.dep_ == "conj"):
+        if (
+            conj.tag_ in ("VBD", "VBZ")
+            and _is_infinitive(xcomp)
+            and lex.verbs.get(lex.verb_lemma(conj)) == "speech"
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
+        ):
+            out.update(t.i for t in conj.subtree)
+            out.update(c.i for c in xcomp.children if c.dep_ == "cc" and c.i < conj.i)
+    return out
 
 
 def _act_asked_of(party: Token, verb: Token) -> list[Token]:
@@ -3526,6 +3692,20 @@ def _prepositional_cue(token: Token, phrase: tuple[str, ...], ctx: _Context) -> 
         and not plural(source)
         else None
     )
+    if name is None and source.i < head.i:
+        # 'According to the U.N. humanitarian office, OCHA, more than 800,000 people have
+        # fled': an organisation's name set off after a body's noun is the body's, when the
+        # clause keeps a subject of its own after it
+        body = _name_after_comma(max(own), ctx, label="ORG")
+        if (
+            body is not None
+            and (
+                source.lemma_.lower() in ctx.lex.institution_nouns
+                or source.lemma_.lower() in ctx.lex.speaker_kinds
+            )
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > body.end for c in head.children)
+        ):
+            name = body
     if name is not None:
         own |= set(range(max(own) + 1, name.end + 1))
     not_source = _not_of_source(source, head)
@@ -3591,15 +3771,15 @@ def _not_of_source(source: Token, head: Token) -> list[Token]:
     return out
 
 
-def _name_after_comma(last: int, ctx: _Context) -> Span | None:
-    """A person's name set off by commas right after token `last` (the end of a fronted
+def _name_after_comma(last: int, ctx: _Context, label: str = "PERSON") -> Span | None:
+    """A name of `label` set off by commas right after token `last` (the end of a fronted
     'according to the governor' phrase), as a Span, else None."""
     doc = ctx.doc
     at = last + 1
     if at + 2 >= len(doc) or doc[at].text != ",":
         return None
     entity = _entity_of(ctx, doc[at + 1])
-    if entity is None or entity["label"] != "PERSON":
+    if entity is None or entity["label"] != label:
         return None
     span = doc.char_span(entity["start"], entity["end"], alignment_mode="expand")
     if span is None or span.start != at + 1 or span.end >= len(doc) or doc[span.end].text != ",":
@@ -4534,6 +4714,8 @@ def _channel_in_preps(head: Token, ctx: _Context, skip: set[int]) -> tuple[str, 
             continue  # 'in remarks to The Washington Post': the paper was spoken to
         if hit is not None:
             start, end = _trim(ctx.text, *span)
+            # 'in a statement on Monday': the time the medium was used is no part of it
+            end = _before_trailing_time(child, start, end, span[0] + hit[2], ctx.text)
             # 'at the governor on Twitter': the medium is the inner phrase, not the outer one.
             at = span[0] + hit[1]
             inner = [
@@ -4552,6 +4734,33 @@ def _channel_in_preps(head: Token, ctx: _Context, skip: set[int]) -> tuple[str, 
                 end = renamed.end()  # 'on X, formerly Twitter': the old name is the medium's
             return hit[0], start, end
     return None
+
+
+def _before_trailing_time(phrase: Token, start: int, end: int, medium_end: int, text: str) -> int:
+    """The end of a channel phrase without a time phrase that closes it ('in a statement on
+    Monday', 'at a news conference late on Friday'), when the medium's words end before it."""
+    media = [c for c in phrase.children if c.dep_ == "pobj"]
+    # the medium's own phrases, and those of a participle on it that keeps another one
+    # ('in a video posted on Telegram on Tuesday'; not 'in a statement released on Monday')
+    hosts = media + [
+        c
+        for m in media
+        for c in m.children
+        if c.dep_ == "acl" and sum(1 for g in c.children if g.dep_ in ("prep", "agent")) > 1
+    ]
+    for token in (c for h in hosts for c in h.children):
+        if token.dep_ != "prep" or token.idx < medium_end:
+            continue
+        objects = [c for c in token.children if c.dep_ == "pobj"]
+        right = token.right_edge
+        if (
+            objects
+            and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
+            and right.idx + len(right) >= end
+            and start < token.idx
+        ):
+            return _trim(text, start, token.idx)[1]
+    return end
 
 
 def _said_to(phrase: Token, at: int, lex: AttributionLexicon) -> bool:
@@ -4604,7 +4813,9 @@ def _channel_of(found: _Found, ctx: _Context) -> None:
         for child in verb.children:
             if (
                 hit is None
-                and child.dep_ == "advcl"
+                # 'Gladkov, writing on his Telegram channel, said': the parser may make the
+                # participle before the cue its complement
+                and (child.dep_ == "advcl" or (child.dep_ == "ccomp" and child.i < verb.i))
                 and child.tag_ == "VBG"
                 and lex.verb_lemma(child) not in lex.topic_verbs
             ):
@@ -4664,12 +4875,38 @@ def _channel_of(found: _Found, ctx: _Context) -> None:
             hit = _channel_in_preps(token.head, ctx, set())
             if hit is not None:
                 found.channel, found.channel_span = hit[0], (hit[1], hit[2])
+                _source_before_aside(found, token, ctx)
                 return
     found.channel = (
         _delivering_medium(root, ctx)
         or _kind_before_outlet(root, found.source[0], ctx)
         or _source_medium(root, ctx)
     )
+
+
+def _source_before_aside(found: _Found, phrase: Token, ctx: _Context) -> None:
+    """'President William Ruto, in a televised address, said', 'X, speaking at his daily news
+    conference, said': a medium phrase set off by commas after the speaker's name, which the
+    parser hung on it, says how the cue was made, not who made it; the source ends before its
+    comma."""
+    doc = ctx.doc
+    root = found.source_root
+    assert root is not None and found.source is not None
+    if phrase.head.dep_ == "acl" and phrase.head.tag_ == "VBG" and phrase.head.head.i == root.i:
+        phrase = phrase.head  # ', speaking at his daily news conference,'
+    first, last = phrase.left_edge.i, phrase.right_edge.i
+    if (
+        phrase.head.i != root.i
+        or first < 1
+        or doc[first - 1].text != ","
+        or last + 1 >= len(doc)
+        or doc[last + 1].text != ","
+        or doc[last + 1].idx < found.source[1] - 1
+    ):
+        return
+    start, end = _trim(ctx.text, found.source[0], doc[first - 1].idx)
+    if end > start:
+        found.source = (start, end)
 
 
 def _delivering_medium(root: Token, ctx: _Context) -> str | None:
@@ -4920,6 +5157,16 @@ def _outlet_kind(root: Token, chain: list[Token], words: str, ctx: _Context) -> 
             return titled[0]
     media = lex.media_sources.find(words)
     if media is None:
+        return None
+    if (
+        root.text.islower()
+        and root.lemma_.lower() in lex.institution_nouns
+        and lex.media_sources.table.get(root.lower_) is None
+        and lex.media_sources.table.get(root.lemma_.lower()) is None
+        and media[2] < len(words)
+    ):
+        # 'Gaza's government media office', 'the army's media office': an office the medium
+        # word only describes speaks, not a medium
         return None
     if words.lower()[media[1] : media[2]] in lex.paper_words and not _named_paper(chain, ctx):
         return "other"  # 'The Aviation Herald': an outlet, not said to be a paper
@@ -5666,6 +5913,26 @@ def _titled_one_word_name(root: Token, entity: EntityItem | None, ctx: _Context)
     )
 
 
+def _lone_unlabelled_name(found: _Found, ctx: _Context) -> bool:
+    """'Syrskyi said ... He said', 'Sheinbaum said ... She said': a speaker written as one
+    capitalised name that the recogniser missed, or took for an organisation or for a place
+    the gazetteer does not know, is whom a later 'he' or 'she' may mean. Not a known place
+    ('Moscow'), an acronym ('UNICEF') or a name of more words ('Islamic State')."""
+    root = found.source_root
+    if found.source_type != "name" or root is None or found.source is None:
+        return False
+    if (root.idx, root.idx + len(root)) != found.source:
+        return False
+    if root.pos_ != "PROPN" or not root.is_title or root.text.isupper():
+        return False
+    entity = _entity_of(ctx, root)
+    if entity is None:
+        return True
+    if entity["end"] - entity["start"] != len(root):
+        return False
+    return entity["label"] in ("ORG", "GPE") and entity["geonames_id"] is None
+
+
 def _looks_like_surname(root: Token, entity: EntityItem, ctx: _Context) -> bool:
     """A lone surname the entity model took for an organisation ('Gladkov said ... he said'):
     one capitalised word with a surname ending of the region the news covers."""
@@ -6051,6 +6318,8 @@ def _speaker_named_next(found: _Found, items: list[_Found], ctx: _Context) -> st
         if other.source_type not in ("name", "nominal") or other.source_root is None:
             continue
         entity = _entity_of(ctx, other.source_root)
+        if _described_otherwise(root, other.source_root, ctx):
+            continue
         if other.source_type == "name" and entity is not None and _fits_kind(root, entity, ctx):
             return _name_of(other.source_root, ctx)
         if entity is None and other.source_root.lemma_.lower() in ctx.lex.speaker_kinds:
@@ -6060,6 +6329,38 @@ def _speaker_named_next(found: _Found, items: list[_Found], ctx: _Context) -> st
             if named is not None:
                 return named
     return None
+
+
+def _kind_modifiers(kind: Token, ctx: _Context) -> set[str]:
+    """The words that say what sort of body a kind noun is ('rights' of 'a local rights
+    group', 'medical' of 'a medical group'), without the words that only place it ('local',
+    'Sudanese', 'New York-based')."""
+    return {
+        c.lower_
+        for c in kind.children
+        if c.dep_ in ("compound", "amod")
+        and c.i < kind.i
+        and not c.ent_type_
+        and "-" not in c.text
+        and c.lower_ not in ctx.lex.jurisdiction_words
+        and not any(g.dep_ == "punct" and g.text == "-" for g in c.children)
+    }
+
+
+def _described_otherwise(kind: Token, named: Token, ctx: _Context) -> bool:
+    """'A local rights group said ... The Sudan Doctors Network, a medical group, said': the
+    article describes the named body in its apposition with the same kind noun but other
+    words of its sort, so the nominal is some other body."""
+    own = _kind_modifiers(kind, ctx)
+    if not own:
+        return False
+    for appos in (c for c in named.children if c.dep_ == "appos"):
+        if appos.lemma_.lower() != kind.lemma_.lower():
+            continue
+        theirs = _kind_modifiers(appos, ctx)
+        if theirs and not own & theirs:
+            return True
+    return False
 
 
 def _fuller_name(name: str, source: tuple[int, int], ctx: _Context) -> str:
@@ -6593,7 +6894,7 @@ def _subject_before(pronoun: Token, kind: str, ctx: _Context) -> Token | None:
 
 def _same_kind(found: _Found, kind: str, ctx: _Context) -> bool:
     if kind == "person":
-        return _is_person(found, ctx)
+        return _is_person(found, ctx) or _lone_unlabelled_name(found, ctx)
     root = found.source_root
     if root is None:
         return False
@@ -6641,7 +6942,12 @@ def _nominal_referent(found: _Found, done: list[_Found], ctx: _Context) -> _Foun
         name = _name_of(origin, ctx)
         if name is not None:
             return name
-        span = _source_span(origin, set())
+        # 'a statement from the group published on its Telegram channel': a definite body
+        # noun is the organisation it stands for, not its words with what the parser hung on
+        body = _named_body(origin, ctx) or _topic_body(origin, ctx)
+        if body is not None:
+            return body
+        span = _source_span(origin, {c.i for c in origin.children if c.dep_ in ("acl", "relcl")})
         if span is not None and origin.lemma_.lower() in lex.institution_nouns:
             return re.sub(r"^(?i:the)\s+", "", text[span[0] : span[1]])
     lemma = root.lemma_.lower()
@@ -7611,7 +7917,7 @@ def _inherit_channels(items: list[_Found], lex: AttributionLexicon) -> None:
             # sums up a stance over time, not the statement just made through the medium.
             and not (_perfect(found.cue_token) and not _perfect(last.cue_token))
             and not _told_someone(found.cue_token, lex)
-            and not _times_of(found.cue_token) - _times_of(last.cue_token)
+            and not _times_of(found.cue_token, lex) - _times_of(last.cue_token, lex)
         ):
             found.channel = last.channel
         last = found
@@ -7631,18 +7937,26 @@ TIME_LABELS = frozenset({"DATE", "TIME"})
 TIME_DEPS = frozenset({"npadvmod", "prep", "advmod", "tmod"})
 
 
-def _times_of(verb: Token | None) -> set[str]:
+def _times_of(verb: Token | None, lex: AttributionLexicon) -> set[str]:
     """The time phrases hung on a cue verb ('On Wednesday he announced', 'said late on
-    Tuesday'), lower-cased: a later cue with a time its predecessor did not name speaks on
-    another occasion, which the contract says breaks the channel chain. Reads the verb's
-    adverbial children and their entity types; returns their time words."""
+    Tuesday', 'He later said'), lower-cased, and the one the parser hung on its complement
+    ('said on Wednesday the driver had died'): a later cue with a time its predecessor did not
+    name speaks on another occasion, which the contract says breaks the channel chain. Reads
+    the verb's adverbial children and their entity types; returns their time words."""
     if verb is None:
         return set()
     times = set()
-    for child in verb.children:
-        if child.dep_ not in TIME_DEPS:
-            continue
-        words = [t.lower_ for t in child.subtree if t.ent_type_ in TIME_LABELS]
+    phrases = [c for c in verb.children if c.dep_ in TIME_DEPS]
+    for ccomp in (c for c in verb.children if c.dep_ == "ccomp"):
+        hung = _time_of_the_cue(verb, ccomp, lex)
+        if hung is not None:
+            phrases.append(hung)
+    for child in phrases:
+        words = [
+            t.lower_
+            for t in child.subtree
+            if t.ent_type_ in TIME_LABELS or t.lower_ in lex.report_time_adverbs
+        ]
         if words:
             times.add(" ".join(words))
     return times
