@@ -523,7 +523,7 @@ def test_a_media_office_speaks_without_a_channel(nlp, text, channel):
 ASIDE_CHANNEL_CASES = [
     (
         "President William Ruto, in a televised address, said the deaths would be investigated.",
-        ("President William Ruto", "statement", "in a televised address"),
+        ("President William Ruto", "tv_radio", "in a televised address"),
     ),
     (
         "Governor Vyacheslav Gladkov, on his Telegram channel, said two people died.",
@@ -532,7 +532,7 @@ ASIDE_CHANNEL_CASES = [
     (
         "Sudan's army chief Abdel Fattah al-Burhan, in a televised speech, said there would be "
         "no truce.",
-        ("Sudan's army chief Abdel Fattah al-Burhan", "other", "in a televised speech"),
+        ("Sudan's army chief Abdel Fattah al-Burhan", "tv_radio", "in a televised speech"),
     ),
     (
         "Governor Oleh Kiper, on Telegram, said the port had been hit.",
@@ -545,7 +545,7 @@ ASIDE_CHANNEL_CASES = [
     (
         "Kenyan President William Ruto, in a televised address on Tuesday, said the protests "
         "had been hijacked.",
-        ("Kenyan President William Ruto", "statement", "in a televised address"),
+        ("Kenyan President William Ruto", "tv_radio", "in a televised address"),
     ),
     # near forms: a medium inside the source's own words stays there; asides the parser gave
     # the cue

@@ -546,14 +546,15 @@ CHANNEL_CASES = [
     ),
     # a news agency as source has no channel (the annotation guide)
     ("Interfax reported that the bridge was closed.", [("reported", "Interfax", None, None)]),
-    # a televised statement or address is a statement; a broadcaster only on TV or by name
+    # a televised statement is a statement, a televised address TV (ANNOTATION.md); a
+    # broadcaster only on TV or by name
     (
         "The president said in a televised statement that the troops would stay.",
         [("said", None, "statement", "in a televised statement")],
     ),
     (
         "The president said in a televised address that the troops would stay.",
-        [("said", None, "statement", "in a televised address")],
+        [("said", None, "tv_radio", "in a televised address")],
     ),
     (
         "The president said on TV that the troops would stay.",
@@ -760,7 +761,7 @@ WAR_CASES = [
                 "Benjamin Netanyahu",
                 "said",
                 "the war would continue",
-                "statement",
+                "tv_radio",
                 "in a televised address",
             )
         ],
