@@ -322,6 +322,24 @@ OTHER_SIDE = [
 ]
 
 
+def _linked_rows(doc) -> list[tuple[str, str, str | None, bool]]:
+    """(type, count text, relation, counts_toward_total) of every row, in text order."""
+    return [
+        (
+            c["type"],
+            doc.text[c["count_start"] : c["count_end"]],
+            c["relation"],
+            c["counts_toward_total"],
+        )
+        for c in doc._.news_casualties
+    ]
+
+
+def _typed_rows(doc) -> list[tuple[str, str]]:
+    """(type, count text) of every row, in text order."""
+    return [(c["type"], doc.text[c["count_start"] : c["count_end"]]) for c in doc._.news_casualties]
+
+
 def _later(doc, count_text: str) -> dict:
     """The last item with this count text (the earlier figure may have the same words)."""
     found = [
@@ -374,11 +392,8 @@ FRONTED_APPOSITION = [
 
 @pytest.mark.parametrize(("text", "type_", "count_text"), FRONTED_APPOSITION)
 def test_a_subject_misparsed_as_an_apposition_is_found(nlp, text, type_, count_text):
-    doc = process(nlp, text, "2024-05-12")
-    found = [
-        (c["type"], doc.text[c["count_start"] : c["count_end"]]) for c in doc._.news_casualties
-    ]
-    assert found == ([] if type_ is None else [(type_, count_text)])
+    expected = [] if type_ is None else [(type_, count_text)]
+    assert _typed_rows(process(nlp, text, "2024-05-12")) == expected
 
 
 #: (text, count text, time scope): a conflict's perfect is its tally so far, also when the
@@ -524,17 +539,7 @@ TOLLS_AND_FURTHER_FIGURES = [
 
 @pytest.mark.parametrize(("text", "expected"), TOLLS_AND_FURTHER_FIGURES)
 def test_tolls_and_further_figures_give_their_rows(nlp, text, expected):
-    doc = process(nlp, text, "2024-05-12")
-    found = [
-        (
-            c["type"],
-            doc.text[c["count_start"] : c["count_end"]],
-            c["relation"],
-            c["counts_toward_total"],
-        )
-        for c in doc._.news_casualties
-    ]
-    assert found == expected
+    assert _linked_rows(process(nlp, text, "2024-05-12")) == expected
 
 
 #: (text, count text, time scope): "so far" and "to date" only say "until now"; told of one
@@ -600,11 +605,7 @@ DEATHS_TOLD_BY_PHRASE = [
 
 @pytest.mark.parametrize(("text", "expected"), DEATHS_TOLD_BY_PHRASE)
 def test_a_death_told_by_a_phrase_is_a_killing(nlp, text, expected):
-    doc = process(nlp, text, "2024-05-12")
-    found = [
-        (c["type"], doc.text[c["count_start"] : c["count_end"]]) for c in doc._.news_casualties
-    ]
-    assert found == expected
+    assert _typed_rows(process(nlp, text, "2024-05-12")) == expected
 
 
 #: (text, every row: type, count text, relation, counts): "those killed included" names its
@@ -660,17 +661,7 @@ LISTS_OF_THE_HARMED = [
 
 @pytest.mark.parametrize(("text", "expected"), LISTS_OF_THE_HARMED)
 def test_lists_of_the_harmed_give_their_rows(nlp, text, expected):
-    doc = process(nlp, text, "2024-05-12")
-    found = [
-        (
-            c["type"],
-            doc.text[c["count_start"] : c["count_end"]],
-            c["relation"],
-            c["counts_toward_total"],
-        )
-        for c in doc._.news_casualties
-    ]
-    assert found == expected
+    assert _linked_rows(process(nlp, text, "2024-05-12")) == expected
 
 
 #: "eliminated" in a military claim is a killing of people, as "neutralised" is; of jobs,
@@ -708,11 +699,7 @@ ELIMINATED = [
 
 @pytest.mark.parametrize(("text", "expected"), ELIMINATED)
 def test_eliminated_people_are_killed(nlp, text, expected):
-    doc = process(nlp, text, "2024-05-12")
-    found = [
-        (c["type"], doc.text[c["count_start"] : c["count_end"]]) for c in doc._.news_casualties
-    ]
-    assert found == expected
+    assert _typed_rows(process(nlp, text, "2024-05-12")) == expected
 
 
 #: (text, every row: type, count text, relation, counts): a gapped clause after a passive or
@@ -766,14 +753,4 @@ GAPPED_FIGURES = [
 
 @pytest.mark.parametrize(("text", "expected"), GAPPED_FIGURES)
 def test_gapped_figures_give_their_rows(nlp, text, expected):
-    doc = process(nlp, text, "2024-05-12")
-    found = [
-        (
-            c["type"],
-            doc.text[c["count_start"] : c["count_end"]],
-            c["relation"],
-            c["counts_toward_total"],
-        )
-        for c in doc._.news_casualties
-    ]
-    assert found == expected
+    assert _linked_rows(process(nlp, text, "2024-05-12")) == expected
