@@ -149,6 +149,7 @@ class CasualtyLexicon:
         self.event_nouns: set[str] = set(context["event_nouns"])
         self.operation_nouns: set[str] = set(context.get("operation_nouns", []))
         self.separate_incident_days: int = int(context.get("separate_incident_days", 30))
+        self.other_place_words: set[str] = set(context.get("other_place_words", []))
         self.recent_since_days: int = int(context.get("recent_since_days", 7))
         self.state_words: set[str] = set(context.get("state_words", []))
         self.state_copulas: set[str] = set(context.get("state_copulas", []))
@@ -2170,6 +2171,8 @@ class Mention:
     updated_by: Mention | None = None
     #: the towns, regions and countries (geocoded GPE clusters) of its location
     places: frozenset[PlaceRef] = frozenset()
+    #: `places` are those its own clause names, not those of the figures around it
+    placed: bool = False
     #: the day a verb of violence names in its own clause ("a farmer was killed on Tuesday")
     act_day: str | None = None
     #: an incident figure told as the sum of those before ("In total, five were killed")
@@ -3488,7 +3491,7 @@ def _time_scope(
         and _blamed(mention.trigger.token, lex)
     ):
         return "cumulative"  # "responsible for the deaths of hundreds of service members"
-    has_day = coarse = governed_coarse = False
+    has_day = coarse = governed_coarse = tallied = False
     for span, date in dates:
         if not (sent.start <= span.start < sent.end):
             continue
@@ -3501,6 +3504,9 @@ def _time_scope(
             and span.root.dep_ in ("nsubj", "npadvmod")
         ):
             coarse = governed_coarse = True  # "March 2016 saw 46 homicides"
+        elif date["granularity"] in lex.tally_granularities and _tallied_harm(span, anchor, lex):
+            # "the number of people killed this month": whatever event raised it
+            coarse = governed_coarse = tallied = True
         elif date["granularity"] in lex.scope_date_granularities:
             if date["granularity"] == "duration" and not _over_a_period(span, lex):
                 continue  # "trapped for hours", "thirteen hours later": not a tally
@@ -3530,7 +3536,7 @@ def _time_scope(
                 governed_coarse = True
             elif span.root.dep_ == "nsubj":
                 governed_coarse = True  # "2018 saw 750 deaths"
-    if coarse and _single_event(root, anchor, lex):
+    if coarse and not tallied and _single_event(root, anchor, lex):
         # "earlier this year, an earthquake caused eleven deaths", "In 2019 he survived a drone
         # attack that left six soldiers dead": one event's toll, whenever it was.
         return "incident"
@@ -3558,6 +3564,24 @@ def _time_scope(
     if governed_coarse or (coarse and (aggregate or not has_day)):
         return "cumulative"
     return "incident"
+
+
+def _tallied_harm(span: Span, anchor: Token, lex: CasualtyLexicon) -> bool:
+    """Whether a date dates a harm participle that describes the people a count noun counts
+    ("raised to 50 the number of people killed in the state this month", "bringing the number of
+    civilians killed in the region this week to 12"), and the mention is that count or that
+    harm: the period the tally runs over, not the day of one incident (the sentence's own
+    incident, "shelling killed 3 on Friday, bringing the number ...", keeps its scope)."""
+    participle = span.root.head
+    if participle.dep_ != "acl" or participle.tag_ != "VBN":
+        return False
+    of = participle.head.head
+    return (
+        participle.head.dep_ == "pobj"
+        and of.lower_ == "of"
+        and of.head.lemma_.lower() in lex.toll_nouns
+        and anchor in (participle, of.head)
+    )
 
 
 def _held_state(mention: Mention, anchor: Token, lex: CasualtyLexicon) -> bool:
@@ -3606,6 +3630,15 @@ def _campaign_claim(mention: Mention, anchor: Token, root: Token, lex: CasualtyL
     # takes its tense from the clause it hangs in.
     own_aux = any(c.dep_ in ("aux", "auxpass") for c in anchor.children)
     tensed = anchor if own_aux else root
+    if (
+        _is_perfect(tensed)
+        and (quantity.low or quantity.best or 0) >= lex.campaign_min_low
+        and _within_campaign(anchor, tensed, lex)
+    ):
+        # "at least 34,971 Palestinians have been killed in the war", "more than 14,000 have
+        # died in Sudan's war": the conflict's tally so far told with the harmed as subject, as
+        # "the war has killed" tells it with the conflict as subject.
+        return True
     if not _is_perfect(tensed) or _is_passive(tensed):
         return False
     subjects = _children(tensed, "nsubj")
@@ -3634,6 +3667,23 @@ def _campaign_claim(mention: Mention, anchor: Token, root: Token, lex: CasualtyL
         s.lemma_.lower() not in lex.event_nouns and ent_label(s) not in ("DATE", "TIME")
         for s in subjects
     )
+
+
+def _within_campaign(anchor: Token, tensed: Token, lex: CasualtyLexicon) -> bool:
+    """Whether the harm word or the verb carrying its tense has a phrase "in", "during" or "by"
+    whose object is an ongoing conflict (`campaign_subjects`: "in the war", "during Israel's
+    offensive", "by the fighting"), not a dated or numbered one ("in the 2014 war")."""
+    for head in {anchor, tensed}:
+        for prep in head.children:
+            if prep.dep_ not in ("prep", "agent") or prep.lower_ not in ("in", "during", "by"):
+                continue
+            for noun in _children(prep, "pobj"):
+                if noun.lemma_.lower() not in lex.campaign_subjects:
+                    continue
+                if any(c.like_num or ent_label(c) == "DATE" for c in noun.children):
+                    continue  # "in the 2014 war": one past war's toll
+                return True
+    return False
 
 
 def _standing_stock(mention: Mention, anchor: Token, root: Token, lex: CasualtyLexicon) -> bool:
@@ -4201,7 +4251,7 @@ def _location(
             or prep.head in (root, anchor)
             or hosted
             or reported
-            or _in_subject(prep, root, anchor)
+            or _in_subject(prep, root, anchor, lex)
         )
         distance = abs(prep.i - anchor.i) - (1000 if governed else 0) - (1000 if own else 0)
         if best is None or distance < best[0]:
@@ -4213,7 +4263,7 @@ def _location(
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 
 
-def _in_subject(prep: Token, root: Token, anchor: Token) -> bool:
+def _in_subject(prep: Token, root: Token, anchor: Token, lex: CasualtyLexicon) -> bool:
     """Whether a locative phrase belongs to the subject of the harm's clause: the event that
     did the harm ("shelling in Odesa killed 35", "a strike on a house in Khan Younis killed
     12") or the people it harmed ("three soldiers in Bakhmut were wounded") is where it
@@ -4226,7 +4276,18 @@ def _in_subject(prep: Token, root: Token, anchor: Token) -> bool:
             return True
         if token.dep_ == "agent" and token.head in (root, anchor):
             return True  # "killed by falling debris in Kyiv": the passive's doer
-        if token.dep_ not in ("prep", "pobj") or token.head == token:
+        if (
+            token.dep_ == "prep"
+            and token.head in (root, anchor)
+            and any(
+                o.dep_ == "pcomp" or o.lemma_.lower() in lex.event_nouns
+                for o in token.children
+                if o.dep_ in ("pobj", "pcomp")
+            )
+        ):
+            return True  # "died after an explosion in Maiduguri": the event that did the harm
+        # "killed by shelling in Nikopol": a gerund after the preposition is its object too
+        if token.dep_ not in ("prep", "pobj", "pcomp") or token.head == token:
             return False
         token = token.head
 
@@ -4666,6 +4727,8 @@ def _same_incident(earlier: Mention, later: Mention, lex: CasualtyLexicon) -> bo
         # building left 56 dead": each clause brings in an event of its own
     if _other_event(earlier, later, lex):
         return False
+    if _weeks_apart(later, lex) != _weeks_apart(earlier, lex):
+        return False  # "The shooting came six weeks after a massacre where a gunman killed 49"
     if earlier.act_day and later.act_day and earlier.act_day != later.act_day:
         return False  # "eight were killed on Monday ... a farmer was killed on Tuesday"
     if later.origin and not earlier.origin and later.quantity.value != earlier.quantity.value:
@@ -4702,6 +4765,32 @@ def _same_incident(earlier: Mention, later: Mention, lex: CasualtyLexicon) -> bo
         return False  # "assassinated in 1963" and "killed in June 1968": two incidents
     # "in El Paso" and "in Gilroy", but not "on Samos" and "in Greece"
     return not (earlier.places and later.places and not places_meet(earlier.places, later.places))
+
+
+def _weeks_apart(mention: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether the harm is told inside what "after" or "before" opens with a span of a week or
+    more ("came six weeks after a massacre at a nightclub, where a gunman killed 49", "a year
+    before a bombing killed 20"): an event set weeks from the one the sentence tells, not its
+    toll. Not "died two days after the attack" (the harm is the clause "after" hangs on)."""
+
+    def weeks(head: Token) -> bool:
+        return any(
+            c.dep_ == "npadvmod" and lex.window_unit_days.get(c.lemma_.lower(), 0) >= 7
+            for c in head.children
+        )
+
+    token = _clause_root(mention.trigger.token)
+    marks = [c for c in token.children if c.dep_ == "mark" and c.lower_ in ("after", "before")]
+    if marks:
+        # "came two weeks after bandits killed 30" (the span on the verb or on "after")
+        return weeks(token) or any(weeks(mark) for mark in marks)
+    for _ in range(8):
+        if token.head == token:
+            return False
+        token = token.head
+        if token.lower_ in ("after", "before") and weeks(token):
+            return True  # "six weeks after a massacre ..., where a gunman killed 49"
+    return False
 
 
 def _other_event(earlier: Mention, later: Mention, lex: CasualtyLexicon) -> bool:
@@ -5609,7 +5698,10 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
         if held is not None:
             mention.relation, mention.related, mention.counts = "same_as", held, False
             continue
-        earlier = [e for e in before if mention.sums or _same_incident(e, mention, lex)]
+        # "31 were killed across Gaza ... Eleven of them were killed in Rafah": the pronoun takes
+        # its people from the group told before, wherever the part was harmed.
+        back = mention.sums or _of_them(mention)
+        earlier = [e for e in before if back or _same_incident(e, mention, lex)]
         listing = _listing(mention, earlier, lex)
         if listing is not None and listing.type == mention.type:
             # "photographers Chris Hondros and Guy Martin were wounded ... Martin, a British
@@ -5852,6 +5944,20 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
             )
     for subset in waiting:
         _join_later_group(subset, mentions, lex)
+
+
+#: pronouns that, as the whole of a partitive ("eleven of them"), refer to a group told before
+BACK_PRONOUNS = frozenset({"them", "those", "these"})
+
+
+def _of_them(mention: Mention) -> bool:
+    """Whether a figure is a partitive of a pronoun that refers back ("eleven of them", "nine
+    of those killed"), so a part of the group told before it, not of people of its own."""
+    q = mention.quantity
+    if not q.partitive or q.noun is None:
+        return False
+    whole = mention.group.token.doc[q.noun]
+    return whole.pos_ == "PRON" and whole.lower_ in BACK_PRONOUNS
 
 
 def _holds(group: Mention, subset: Mention) -> bool:
@@ -6331,6 +6437,10 @@ def _relate_figures(
         # "Police fired at protesters, killing four ... 12 officers were hurt by stones": the
         # forces' own hurt, besides the people they harmed.
         return
+    if not q.partitive and _doers_harmed(mention, first, lex):
+        # "Gang members killed 20 people ... Police killed 10 gang members": the people who did
+        # the first harm, harmed in turn, are not among those they harmed.
+        return
     if f.qualifier == "vague" and q.qualifier == "vague":
         # "others were trapped ... still people under the rubble": a bare plural names some of
         # the group; a quantity word restates it ("dozens of occupants").
@@ -6413,6 +6523,13 @@ def _relate_figures(
             # city": a smaller figure of another place is a figure of its own.
             return
         mention.relation, mention.related, mention.counts = "subset_of", first, False
+        return
+    parts = _parts_of_wider(mention, counted)
+    if parts:
+        # "shelling killed 3 in the Kherson region ... Across Ukraine, Russian attacks killed
+        # 8": a larger figure of a place holding the earlier figures' places holds them.
+        for part in parts:
+            part.relation, part.related, part.counts = "subset_of", mention, False
         return
     if _all_of(mention):
         same = [e for e in counted if _size(e.quantity, low_first=False) == later]
@@ -6518,6 +6635,32 @@ def _other_side(
             # side's own dead.
             return True
     return False
+
+
+def _noun_words(noun: Token) -> tuple[str, ...]:
+    """A noun's lemma with the lemmas of its compound modifiers ("gang member")."""
+    compounds = [c.lemma_.lower() for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    return (*compounds, noun.lemma_.lower())
+
+
+def _doers_harmed(mention: Mention, first: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether a later figure's people are named as the doers of the earlier figure's harm are
+    ("Gang members killed 20 people ... they killed 10 gang members"): the same noun, with the
+    same compounds (`noun_synonyms` applied to the head), not a generic one ("people")."""
+    noun = mention.quantity.noun
+    if noun is None:
+        return False
+    doc = mention.group.token.doc
+    synonyms = lex.words.noun_synonyms
+
+    def key(token: Token) -> tuple[str, ...]:
+        *compounds, head = _noun_words(token)
+        return (*compounds, synonyms.get(head, head))
+
+    own = doc[noun]
+    if own.lemma_.lower() in lex.words.generic:
+        return False
+    return any(d.pos_ in ("NOUN", "PROPN") and key(d) == key(own) for d in _doers(first))
 
 
 def _doer_nationality(doer: Token) -> str | None:
@@ -6668,6 +6811,12 @@ def _own_place(mention: Mention, lex: CasualtyLexicon) -> str | None:
     """The lower-case place phrase the harm's clause itself names ("in east Baghdad", "in the
     capital city"): a locative on the harm word, its clause head or its group whose object is a
     place entity or a place noun (`lex.place_nouns`); None when the clause names none."""
+    place = _own_place_noun(mention, lex)
+    return None if place is None else " ".join(t.lower_ for t in place.subtree)
+
+
+def _own_place_noun(mention: Mention, lex: CasualtyLexicon) -> Token | None:
+    """The object of the locative `_own_place` reads."""
     anchor = mention.trigger.token
     root = _clause_root(anchor)
     heads = [mention.group.token, anchor, root]
@@ -6679,7 +6828,7 @@ def _own_place(mention: Mention, lex: CasualtyLexicon) -> str | None:
                 continue
             for obj in _children(prep, "pobj"):
                 if ent_label(obj) in PLACE_LABELS or obj.lemma_.lower() in lex.place_nouns:
-                    return " ".join(t.lower_ for t in obj.subtree)
+                    return obj
     return None
 
 
@@ -6689,9 +6838,15 @@ def _place_apart(mention: Mention, first: Mention, lex: CasualtyLexicon) -> bool
     neighborhood"); not when the earlier's place holds the later's (a country and a town in
     it), nor when the earlier names none and the later's towns are the article's incident
     places the earlier inherits."""
-    own = _own_place(mention, lex)
-    if own is None:
+    noun = _own_place_noun(mention, lex)
+    if noun is None:
         return False
+    if any(
+        c.dep_ in ("amod", "det", "compound") and c.lower_ in lex.other_place_words
+        for c in noun.children
+    ):
+        return True  # "killed 20 people in a nearby town", "in a neighbouring village"
+    own = " ".join(t.lower_ for t in noun.subtree)
     if mention.places and all(
         any(a != b and place_contains(a, b) for a in first.places) for b in mention.places
     ):
@@ -6700,6 +6855,33 @@ def _place_apart(mention: Mention, first: Mention, lex: CasualtyLexicon) -> bool
     if other is not None:
         return own != other
     return not (mention.places and first.places and mention.places <= first.places)
+
+
+def _parts_of_wider(mention: Mention, counted: list[Mention]) -> list[Mention]:
+    """The counted figures before a later figure that its own place phrase holds ("across
+    Ukraine" after "in the Kherson region"): each earlier figure's own clause names a place that
+    lies strictly within one of the later figure's places, and together they are no larger than
+    it. Empty when the later figure names no place of its own, is of an event set apart, or any
+    such figure names no place or one it does not hold."""
+    if mention.quantity.partitive or not mention.placed or mention.separate:
+        return []
+    whole = _size(mention.quantity, low_first=True)
+    if whole is None:
+        return []
+    parts = [e for e in counted if e.counts and e.relation is None and not _is_person(e)]
+    if not parts:
+        return []
+    for part in parts:
+        if not part.placed or not all(
+            any(
+                a != b and place_contains(a, b) and not place_contains(b, a) for a in mention.places
+            )
+            for b in part.places
+        ):
+            return []
+    if sum(_size(p.quantity, low_first=False) or 0 for p in parts) > whole:
+        return []
+    return parts
 
 
 def _extracted(mention: Mention, lex: CasualtyLexicon) -> bool:
@@ -6953,6 +7135,10 @@ def _whole_of_another_harm(mention: Mention, before: list[Mention], lex: Casualt
         or any(not t.is_space for t in doc[last.sent.end : mention.sent.start])
     ):
         return False
+    if any(
+        c.dep_ == "acl" and lex.verbs.get(c.lemma_.lower()) == mention.type for c in whole.children
+    ):
+        return False  # "at least 12 of those killed": the whole names the mention's own harm
     if whole.pos_ == "PRON":
         return whole.lower_ in ("them", "those", "these")
     own = last.quantity.noun
@@ -7226,11 +7412,12 @@ def _find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list
                 # Towns the gazetteer knows, not "South Willow Street" inside the same town.
                 mention.places = innermost_places(
                     _place_ref(entities[i], lex)
-                    for i in range(start, end)
+                    for i in _with_joined_places(doc, start, end, entities)
                     if i in entities
                     and entities[i]["label"] == "GPE"
                     and entities[i].get("geonames_id") is not None
                 )
+                mention.placed = bool(mention.places)
         mention.voice = _voice(mention, lex) or facts.according_to
         # "Another explosion hit a minibus. Officials said three people died.": a sentence
         # about another incident sets the topic for the rest of its paragraph.
@@ -7291,6 +7478,19 @@ def _find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list
     for number, mention in enumerate(mentions, start=1):
         mention.id = f"C{number}"
     return [_item(m, lex) for m in mentions]
+
+
+def _with_joined_places(
+    doc: Doc, start: int, end: int, entities: dict[int, EntityItem]
+) -> list[int]:
+    """The token indices of a location phrase and of the places joined to it ("killed 16 people
+    in Bangladesh and India": India too), so a figure of either place is told as part of it."""
+    indices = list(range(start, end))
+    for token in doc[start:end]:
+        for conj in token.children:
+            if conj.dep_ == "conj" and conj.i >= end and conj.i in entities:
+                indices += [t.i for t in conj.subtree if t.i in entities]
+    return indices
 
 
 def _referent(mention: Mention, entities: dict[int, EntityItem]) -> str | None:
