@@ -241,52 +241,6 @@ TALLY_OF_A_PERIOD = [
     ),
 ]
 
-#: People named as the doers of the first harm, harmed in turn, are not among those they harmed.
-DOERS_HARMED = [
-    (
-        "Gang members killed 20 people in Cite Soleil, residents said. Police said they killed "
-        "10 gang members in a counter-operation.",
-        [("killed", "20", None, True), ("killed", "10 gang members", None, True)],
-        30,
-    ),
-    (
-        "Gang members killed 20 people in Cite Soleil, residents said. Police killed 10 gang "
-        "members in a counter-operation.",
-        [("killed", "20", None, True), ("killed", "10 gang members", None, True)],
-        30,
-    ),
-    (
-        "Armed gang members killed 15 villagers in Zamfara. Soldiers killed eight armed gang "
-        "members in a raid.",
-        [
-            ("killed", "15 villagers", None, True),
-            ("killed", "eight armed gang members", None, True),
-        ],
-        23,
-    ),
-    (
-        "Cartel members killed 12 people at a party in Guanajuato. Soldiers killed seven cartel "
-        "members in a shootout.",
-        [("killed", "12", None, True), ("killed", "seven cartel members", None, True)],
-        19,
-    ),
-    # Near forms: the same people told again by the harm's means, and a part of the victims.
-    (
-        "Police shot dead 10 protesters in Nairobi. Eight protesters were killed by live bullets.",
-        [
-            ("killed", "10 protesters", None, True),
-            ("killed", "Eight protesters", "subset_of", False),
-        ],
-        10,
-    ),
-    (
-        "Gunmen killed 20 people in Katsina on Sunday, police said. Police said eight of the "
-        "victims were children.",
-        [("killed", "20", None, True), ("killed", "eight of the victims", "subset_of", False)],
-        20,
-    ),
-]
-
 #: A location of joined places ("in Bangladesh and India") holds a figure of either.
 JOINED_PLACES = [
     (
@@ -552,7 +506,6 @@ TABLES = [
     PART_OF_THEM,
     PLACE_OF_THE_CAUSE,
     TALLY_OF_A_PERIOD,
-    DOERS_HARMED,
     JOINED_PLACES,
 ]
 

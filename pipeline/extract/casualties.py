@@ -6437,10 +6437,6 @@ def _relate_figures(
         # "Police fired at protesters, killing four ... 12 officers were hurt by stones": the
         # forces' own hurt, besides the people they harmed.
         return
-    if not q.partitive and _doers_harmed(mention, first, lex):
-        # "Gang members killed 20 people ... Police killed 10 gang members": the people who did
-        # the first harm, harmed in turn, are not among those they harmed.
-        return
     if f.qualifier == "vague" and q.qualifier == "vague":
         # "others were trapped ... still people under the rubble": a bare plural names some of
         # the group; a quantity word restates it ("dozens of occupants").
@@ -6635,32 +6631,6 @@ def _other_side(
             # side's own dead.
             return True
     return False
-
-
-def _noun_words(noun: Token) -> tuple[str, ...]:
-    """A noun's lemma with the lemmas of its compound modifiers ("gang member")."""
-    compounds = [c.lemma_.lower() for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
-    return (*compounds, noun.lemma_.lower())
-
-
-def _doers_harmed(mention: Mention, first: Mention, lex: CasualtyLexicon) -> bool:
-    """Whether a later figure's people are named as the doers of the earlier figure's harm are
-    ("Gang members killed 20 people ... they killed 10 gang members"): the same noun, with the
-    same compounds (`noun_synonyms` applied to the head), not a generic one ("people")."""
-    noun = mention.quantity.noun
-    if noun is None:
-        return False
-    doc = mention.group.token.doc
-    synonyms = lex.words.noun_synonyms
-
-    def key(token: Token) -> tuple[str, ...]:
-        *compounds, head = _noun_words(token)
-        return (*compounds, synonyms.get(head, head))
-
-    own = doc[noun]
-    if own.lemma_.lower() in lex.words.generic:
-        return False
-    return any(d.pos_ in ("NOUN", "PROPN") and key(d) == key(own) for d in _doers(first))
 
 
 def _doer_nationality(doer: Token) -> str | None:
