@@ -147,6 +147,7 @@ def load_for_run(model: str, data_dir: str | None) -> Any:
 def _init_worker(model: str, data_dir: str | None) -> None:
     global _worker_nlp
     _worker_nlp = load_for_run(model, data_dir)
+    gc.freeze()  # the worker's pipeline lives as long as the worker (see _local_parts)
 
 
 def process_articles(
@@ -327,11 +328,18 @@ def _local_parts(
     )
     if n_process <= 1:
         nlp = load_for_run(model, data_dir)
-        results_of = (
-            (i, part, batch, process_articles(nlp, batch, batch_size, max_chunk_chars))
-            for i, part, batch in batches
-        )
-        yield from _assemble(results_of, out, on_progress)
+        # The loaded pipeline (vocab, lexicons, gazetteer) lives as long as the run: out of the
+        # collector's reach, each full collection walks only what the batches create, not
+        # hundreds of thousands of objects that cannot be garbage.
+        gc.freeze()
+        try:
+            results_of = (
+                (i, part, batch, process_articles(nlp, batch, batch_size, max_chunk_chars))
+                for i, part, batch in batches
+            )
+            yield from _assemble(results_of, out, on_progress)
+        finally:
+            gc.unfreeze()
         return
     global _worker_nlp
     if start_method == "fork":

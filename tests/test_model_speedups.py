@@ -10,7 +10,7 @@ from spacy.attrs import DEP, LEMMA, MORPH, POS, TAG
 from spacy.pipeline import AttributeRuler
 
 import pipeline
-from pipeline.components import lemma_cache
+from pipeline.components import attribute_ruler, lemma_cache
 from pipeline.components.attribute_ruler import IndexedAttributeRuler, use_indexed_attribute_ruler
 from pipeline.components.lemma_cache import FastRuleLemmatize, use_fast_rule_lemmatize
 from tests.conftest import ROOT, SEED_TXT
@@ -101,6 +101,18 @@ def test_patterns_the_index_cannot_express_still_match(stock_and_indexed):
     assert indexed_doc[2].tag_ == indexed_doc[3].tag_ == "XX"
 
 
+def test_row_cache_is_bounded_and_changes_nothing(stock_and_indexed, monkeypatch):
+    """One-token matches are remembered per row of values; a full cache starts again."""
+    stock, indexed = stock_and_indexed
+    ruler = indexed.get_pipe("attribute_ruler")
+    monkeypatch.setattr(attribute_ruler, "MAX_CACHED_ROWS", 3)
+    ruler._row_matches.clear()
+    texts = SENTENCES[:5]
+    for a, b in zip(stock.pipe(texts), indexed.pipe(texts), strict=True):
+        assert b.to_array(COLUMNS).tolist() == a.to_array(COLUMNS).tolist()
+    assert 0 < len(ruler._row_matches) <= 3
+
+
 def test_saved_pipeline_keeps_the_indexed_ruler(nlp, tmp_path):
     nlp.to_disk(tmp_path / "saved")
     reloaded = pipeline.load(tmp_path / "saved")
@@ -155,9 +167,27 @@ def test_fast_lemma_cache_is_bounded(stock_and_fast_lemmas, monkeypatch):
     lemmatize = fast.get_pipe("lemmatizer").lemmatize
     monkeypatch.setattr(lemma_cache, "MAX_ENTRIES", 5)
     lemmatize.cache.clear()
+    lemmatize.lemma_ids.clear()
     doc = fast("Soldiers, medics, drivers, farmers, teachers and pupils were evacuated.")
     assert len(lemmatize.cache) <= 5
+    assert len(lemmatize.lemma_ids) <= 5
     assert doc[0].lemma_ == "soldier" and doc[-2].lemma_ == "evacuate"
+
+
+def test_fast_lemmatizer_keeps_lemmas_already_set(stock_and_fast_lemmas):
+    """Like the stock component (overwrite=False): a token that has a lemma keeps it, and
+    the same word elsewhere still gets its own."""
+    stock, fast = stock_and_fast_lemmas
+    assert isinstance(fast.get_pipe("lemmatizer"), lemma_cache.FastEnglishLemmatizer)
+    text = "Gunmen killed two men; the gunmen fled."
+    docs = []
+    for nlp in (stock, fast):
+        with nlp.select_pipes(disable=["lemmatizer"]):
+            doc = nlp(text)
+        doc[0].lemma_ = "attacker"
+        docs.append(nlp.get_pipe("lemmatizer")(doc))
+    assert [t.lemma_ for t in docs[1]] == [t.lemma_ for t in docs[0]]
+    assert docs[1][0].lemma_ == "attacker" and docs[1][6].lemma_ == "gunman"
 
 
 def test_loaded_pipeline_has_both_speedups(nlp):

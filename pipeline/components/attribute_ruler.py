@@ -9,6 +9,11 @@ finds the same matches for a few dictionary lookups per token. Rules the index c
 match is applied in the original order, so the tokens come out exactly as the stock component
 leaves them (tests/test_attribute_ruler.py compares them on real news).
 
+Whether a one-token rule matches a token depends only on the token's values of the attributes
+the rules read, and news text repeats the same (word, tag, ...) rows all the time, so the
+one-token rules matching a row are worked out once and remembered (a bounded cache); only rules
+of several tokens are tried at each position.
+
 `pipeline.load` swaps this in for a stock `attribute_ruler` and hands it the same patterns;
 patterns, serialisation and scoring are the parent's.
 """
@@ -46,6 +51,8 @@ FLAG_ATTRS = {"IS_SPACE": IS_SPACE}
 ATTR_IDS = {**STRING_ATTRS, **FLAG_ATTRS}
 #: Which attribute to index a rule by, when it tests several: the most selective first.
 INDEX_PREFERENCE = ("ORTH", "TEXT", "LOWER", "NORM", "LEMMA", "TAG", "DEP", "POS", "ENT_TYPE")
+#: Bound on the cache of one-token matches, in distinct rows; it starts again when full.
+MAX_CACHED_ROWS = 200_000
 
 
 Test = tuple[int, Callable[[Any, Any, Any], bool], Any]
@@ -126,24 +133,34 @@ def compile_token_spec(spec: dict[str, Any]) -> tuple[list[tuple[int, Any, Any]]
     return tests, keys
 
 
+def _first_matches(rule: Rule, row: tuple[int, ...], strings: Any) -> bool:
+    """Whether a token with these values passes the tests of the rule's first token."""
+    return all(test(row[column], expected, strings) for column, test, expected in rule.positions[0])
+
+
 class IndexedAttributeRuler(AttributeRuler):
     """An `AttributeRuler` whose fixed-length rules are found through a value index."""
 
     def __init__(self, vocab: Any, name: str = "attribute_ruler", **kwargs: Any) -> None:
         super().__init__(vocab, name, **kwargs)
         self._compiled: tuple[Any, ...] | None = None
+        #: token row (the values of the attributes read) -> the one-token rules it matches
+        self._row_matches: dict[tuple[int, ...], tuple[int, ...]] = {}
 
     def clear(self) -> None:
         super().clear()
         self._compiled = None
+        self._row_matches = {}
 
     def add(self, patterns: Iterable[Any], attrs: dict, index: int = 0) -> None:
         super().add(patterns, attrs, index)
         self._compiled = None
+        self._row_matches = {}
 
     def _compile(self) -> tuple[Any, ...]:
-        """(attributes to read, index: column -> first-token value -> rules, rules tried at
-        every token, Matcher of the patterns the index cannot express)."""
+        """(attributes to read, then for the one-token rules and for the longer ones each an
+        index: column -> first-token value -> rules, and the rules no value indexes; the
+        Matcher of the patterns the index cannot express; each rule's match id)."""
         compiled: list[tuple[int, list[list[tuple[int, Any, Any]]], dict]] = []
         rest = Matcher(self.vocab, validate=False)
         for attr_id in range(len(self.attrs)):
@@ -162,12 +179,15 @@ class IndexedAttributeRuler(AttributeRuler):
             {a for _, positions, _ in compiled for tests in positions for a, _, _ in tests}
         )
         column_of = {a: i for i, a in enumerate(attrs)}
-        index: dict[int, dict[int, list[Rule]]] = {}
-        everywhere: list[Rule] = []
+        # One index for the one-token rules (consulted once per distinct row, then cached)
+        # and one for the longer rules (tried at every position).
+        single: tuple[dict[int, dict[int, list[Rule]]], list[Rule]] = ({}, [])
+        longer: tuple[dict[int, dict[int, list[Rule]]], list[Rule]] = ({}, [])
         for attr_id, positions, first_keys in compiled:
             rule = Rule(
                 attr_id, [[(column_of[a], t, e) for a, t, e in tests] for tests in positions]
             )
+            index, everywhere = single if len(positions) == 1 else longer
             key_name = next((n for n in (*INDEX_PREFERENCE, *FLAG_ATTRS) if n in first_keys), None)
             if key_name is None:
                 everywhere.append(rule)
@@ -175,26 +195,55 @@ class IndexedAttributeRuler(AttributeRuler):
             by_value = index.setdefault(column_of[ATTR_IDS[key_name]], {})
             for value in first_keys[key_name]:
                 by_value.setdefault(value, []).append(rule)
-        return attrs, index, everywhere, (rest if len(rest) else None)
+        # The match id of each rule, as the stock Matcher reports it (the key's string hash).
+        match_ids = [self.vocab.strings[str(a)] for a in range(len(self.attrs))]
+        return attrs, single, longer, (rest if len(rest) else None), match_ids
+
+    def _row_entry(self, row: tuple[int, ...]) -> tuple[tuple[int, ...], tuple[Rule, ...]]:
+        """For a token with these values: the numbers of the one-token rules it matches, and
+        the longer rules whose first token it matches (their other tokens are checked in
+        place)."""
+        _, single, longer, _, _ = self._compiled
+        strings = self.vocab.strings
+        entry = []
+        for index, everywhere in (single, longer):
+            found: dict[int, Rule] = {}
+            for column, by_value in index.items():
+                for rule in by_value.get(row[column], ()):
+                    if _first_matches(rule, row, strings):
+                        found[id(rule)] = rule
+            for rule in everywhere:
+                if _first_matches(rule, row, strings):
+                    found[id(rule)] = rule
+            entry.append(found.values())
+        single_rules, longer_rules = entry
+        return tuple(sorted({r.attr_id for r in single_rules})), tuple(longer_rules)
 
     def match(self, doc: Doc) -> list[tuple[int, int, int, int]]:
         """The matches the stock component's Matcher finds, sorted as it sorts them."""
         if self._compiled is None:
             self._compiled = self._compile()
-        attrs, index, everywhere, rest = self._compiled
+            self._row_matches = {}
+        attrs, _, _, rest, match_ids = self._compiled
         strings = self.vocab.strings
-        found: set[tuple[int, int, int]] = set()
+        matches: list[tuple[int, int, int, int]] = []
         if attrs and len(doc):
-            table = doc.to_array(attrs).reshape(len(doc), len(attrs)).tolist()
+            table = list(map(tuple, doc.to_array(attrs).reshape(len(doc), len(attrs)).tolist()))
+            cache = self._row_matches
+            longer_found: set[tuple[int, int, int]] = set()
             for i, row in enumerate(table):
-                for column, by_value in index.items():
-                    for rule in by_value.get(row[column], ()):
-                        if rule.matches(table, i, strings):
-                            found.add((rule.attr_id, i, i + len(rule.positions)))
-                for rule in everywhere:
+                entry = cache.get(row)
+                if entry is None:
+                    if len(cache) >= MAX_CACHED_ROWS:
+                        cache.clear()
+                    entry = cache[row] = self._row_entry(row)
+                single_ids, longer_rules = entry
+                for a in single_ids:
+                    matches.append((a, match_ids[a], i, i + 1))
+                for rule in longer_rules:
                     if rule.matches(table, i, strings):
-                        found.add((rule.attr_id, i, i + len(rule.positions)))
-        matches = [(a, strings[str(a)], start, end) for a, start, end in found]
+                        longer_found.add((rule.attr_id, i, i + len(rule.positions)))
+            matches += [(a, match_ids[a], start, end) for a, start, end in longer_found]
         if rest is not None:
             matches += [
                 (int(strings[m_id]), m_id, start, end)

@@ -31,6 +31,8 @@ TIMEX_FILE = "lexicons/timex.json"
 COUNTRIES_FILE = "lexicons/timex_countries.json"
 PATTERNS_FILE = "patterns/dates.jsonl"
 PHRASES_FILE = "patterns/dates_phrases.jsonl"
+#: The token attributes a phrase may be matched on, with the Lexeme property holding each.
+PHRASE_ATTRS = {"LOWER": "lower", "SHAPE": "shape"}
 
 
 @Language.factory(
@@ -52,17 +54,22 @@ class DateStage(DataPipe):
         for i, entry in enumerate(self.data[PATTERNS_FILE]):
             matcher.add(f"{entry['label']}_{i}", [entry["pattern"]])
         self.matcher = WindowedMatcher(matcher, [e["pattern"] for e in self.data[PATTERNS_FILE]])
-        phrases = {attr: PhraseMatcher(self.nlp.vocab, attr=attr) for attr in ("LOWER", "SHAPE")}
+        vocab = self.nlp.vocab
+        phrases = {attr: PhraseMatcher(vocab, attr=attr) for attr in PHRASE_ATTRS}
         for i, entry in enumerate(self.data[PHRASES_FILE]):
             try:
                 attribute = phrase_attribute(entry["pattern"])
-                docs = [
-                    Doc(self.nlp.vocab, words=words)
+                # The phrase as the matcher keys it: each word's lexeme value of the attribute,
+                # which is what it reads from a Doc of these words (the grammar expands to
+                # thousands of phrases, and a Doc per phrase took most of the load time).
+                column = PHRASE_ATTRS[attribute]
+                keys = [
+                    [getattr(vocab[word], column) for word in words]
                     for words in expand_phrase_pattern(entry["pattern"])
                 ]
             except ValueError as e:
                 raise LexiconError(f"{PHRASES_FILE}: line {i + 1}: {e}") from e
-            phrases[attribute].add(entry["label"], docs)
+            phrases[attribute].add(entry["label"], keys)
         self.phrases = [m for m in phrases.values() if len(m)]
 
     def find(self, doc: Doc) -> list[DateItem]:

@@ -8,6 +8,9 @@ step) over sets built once from the same tables, with every answer cached under 
 uses, (word, POS, morphology), which is all the answer depends on (English `is_base_form`
 reads POS and morphology only). `pipeline.load` applies it to the stock English and generic
 rule lemmatizers; any other lemmatizer is left as it is.
+Those lemmatizers also read and write a Doc's lemmas as one column (`FastLemmatizer`): the
+stock loop makes a Token, a morphology object and a string lookup per token even when the
+answer is cached, which cost more than the lemmas themselves.
 tests/test_model_speedups.py checks that the lemmas are the stock ones on real news.
 """
 
@@ -15,11 +18,13 @@ from __future__ import annotations
 
 import warnings
 
-from spacy.errors import Warnings
+import numpy
+from spacy.attrs import LEMMA, MORPH, ORTH, POS
+from spacy.errors import Errors, Warnings
 from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
 from spacy.pipeline import Lemmatizer
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 #: Bound on the cache, in entries; it starts again when full, so a dump of millions of
 #: articles cannot grow it without end.
@@ -32,6 +37,8 @@ class FastRuleLemmatize:
     def __init__(self, lemmatizer: Lemmatizer) -> None:
         self.lemmatizer = lemmatizer
         self.cache: dict[tuple[int, int, int], list[str]] = {}
+        #: the same keys -> the string id of the first form, the lemma a token gets
+        self.lemma_ids: dict[tuple[int, int, int], int] = {}
         self._tables: dict[str, tuple[frozenset[str], dict, list] | None] = {}
 
     def _tables_for(self, univ_pos: str) -> tuple[frozenset[str], dict, list] | None:
@@ -68,8 +75,34 @@ class FastRuleLemmatize:
             forms = _rule_forms(string, *tables)
         if len(self.cache) >= MAX_ENTRIES:
             self.cache.clear()
+            self.lemma_ids.clear()
         self.cache[key] = forms
         return forms
+
+    def set_lemmas(self, doc: Doc, overwrite: bool) -> None:
+        """What `Lemmatizer.__call__` does to `doc` (each token without a lemma, or every
+        token if `overwrite`, gets the first form), over the (ORTH, POS, MORPH, LEMMA)
+        columns: a token whose key was seen before costs one dict lookup, done in C."""
+        if not len(doc):
+            return
+        columns = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        old = columns[:, 3]
+        keys = list(zip(*(columns[:, j].tolist() for j in range(3)), strict=True))
+        ids = list(map(self.lemma_ids.get, keys))
+        strings = doc.vocab.strings
+        for i in [i for i, lemma_id in enumerate(ids) if lemma_id is None]:
+            if old[i] and not overwrite:
+                continue  # kept below; the stock loop does not lemmatize it either
+            lemma_id = strings.add(self(doc[i])[0])
+            # Only what __call__ caches (not the tokens without a POS, which warn).
+            if keys[i] in self.cache:
+                self.lemma_ids[keys[i]] = lemma_id
+            ids[i] = lemma_id
+        lemmas = numpy.array([0 if v is None else v for v in ids], dtype=numpy.uint64)
+        if not overwrite:
+            kept = old != 0
+            lemmas[kept] = old[kept]
+        doc.from_array([LEMMA], lemmas.reshape(-1, 1))
 
 
 def _rule_forms(orig: str, index: frozenset[str], exceptions: dict, rules: list) -> list[str]:
@@ -100,9 +133,43 @@ def _rule_forms(orig: str, index: frozenset[str], exceptions: dict, rules: list)
     return forms
 
 
+def _call_by_columns(self: Lemmatizer, doc: Doc) -> Doc:
+    """`Lemmatizer.__call__`, the lemmas set by `FastRuleLemmatize.set_lemmas`."""
+    if not self._validated:
+        self._validate_tables(Errors.E1004)
+    error_handler = self.get_error_handler()
+    try:
+        self.lemmatize.set_lemmas(doc, self.overwrite)
+        return doc
+    except Exception as e:
+        error_handler(self.name, self, [doc], e)
+
+
+class FastLemmatizer(Lemmatizer):
+    """The stock `Lemmatizer` with `FastRuleLemmatize` setting a Doc's lemmas as a column."""
+
+    __call__ = _call_by_columns
+
+
+class FastEnglishLemmatizer(EnglishLemmatizer):
+    """The stock `EnglishLemmatizer` with `FastRuleLemmatize` setting a Doc's lemmas as a
+    column."""
+
+    __call__ = _call_by_columns
+
+
+FAST_CLASSES: dict[type, type] = {
+    Lemmatizer: FastLemmatizer,
+    EnglishLemmatizer: FastEnglishLemmatizer,
+}
+
+
 def use_fast_rule_lemmatize(nlp: Language) -> None:
-    """Give the stock rule lemmatizers of `nlp` the fast procedure (a no-op when they have it)."""
+    """Give the stock rule lemmatizers of `nlp` the fast procedure (a no-op when they have it).
+    Only the class of the component changes (to a subclass adding nothing but `__call__`);
+    its tables, settings and serialisation stay the stock ones."""
     for _, pipe in nlp.pipeline:
-        stock_rules = type(pipe) in (Lemmatizer, EnglishLemmatizer) and pipe.mode == "rule"
+        stock_rules = type(pipe) in FAST_CLASSES and pipe.mode == "rule"
         if stock_rules and not isinstance(pipe.lemmatize, FastRuleLemmatize):
             pipe.lemmatize = FastRuleLemmatize(pipe)
+            pipe.__class__ = FAST_CLASSES[type(pipe)]
