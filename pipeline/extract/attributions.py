@@ -200,6 +200,9 @@ class AttributionLexicon:
         self.naming_verbs: frozenset[str] = frozenset(sources.get("naming_verbs", ()))
         self.umbrella_bodies: frozenset[str] = frozenset(sources.get("umbrella_bodies", ()))
         self.armed_force_heads: frozenset[str] = frozenset(sources.get("armed_force_heads", ()))
+        self.armed_forces_names: tuple[str, ...] = tuple(sources.get("armed_forces_names", ()))
+        self.office_titles: frozenset[str] = frozenset(sources.get("office_titles", ()))
+        self.office_referents: frozenset[str] = frozenset(sources.get("office_referents", ()))
         self.government_of: dict[str, str] = dict(sources["government_of"])
         self.non_communicating: set[str] = set(sources["non_communicating"])
         self.non_communicating_labels: set[str] = set(sources["non_communicating_labels"])
@@ -5434,10 +5437,53 @@ def _acronyms(ctx: _Context) -> dict[str, str]:
             continue
         short = match.group(1).lower()
         name = re.sub(r"^(?i:the)\s+", "", text[entity["start"] : entity["end"]])
-        letters = iter(name.lower())
-        if short[0] == name[:1].lower() and all(ch in letters for ch in short):
+        if _spells(short, name):
             found.setdefault(short, name)
+            continue
+        # 'the UN Office for the Coordination of Humanitarian Affairs (OCHA)', recognised in
+        # two parts: the nearest capitalised word before whose name the acronym spells, and an
+        # umbrella body written before it (`umbrella_bodies`), which the acronym leaves out
+        whole = _name_spelled_before(entity, short, ctx)
+        if whole is not None:
+            found.setdefault(short, whole)
     return found
+
+
+def _spells(short: str, name: str) -> bool:
+    """A lower-cased acronym is one of the name: it starts with the name's first letter and
+    its letters come in the name's order."""
+    letters = iter(name.lower())
+    return short[0] == name[:1].lower() and all(ch in letters for ch in short)
+
+
+def _name_spelled_before(entity: EntityItem, short: str, ctx: _Context) -> str | None:
+    """The name an acronym after `entity` spells, begun up to eight words before the entity
+    over capitalised words and the lower-case words of names ('for', 'the'), at the nearest
+    capitalised word that fits, with an umbrella body ('UN', 'U.N.') just before it."""
+    doc, text, lex = ctx.doc, ctx.text, ctx.lex
+    span = doc.char_span(entity["start"], entity["end"], alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    end = entity["end"]
+    i = span.start - 1
+    while i >= 0 and span.start - i <= 8:
+        token = doc[i]
+        if token.lower_ in lex.name_joints and not token.text[:1].isupper():
+            i -= 1
+            continue
+        if not token.text[:1].isupper() or token.lower_ == "the":
+            return None
+        if _spells(short, text[token.idx : end]):
+            start = token.idx
+            for n in (2, 1):
+                if i - n >= 0:
+                    before = doc[i - n : i]
+                    if before.text.lower() in lex.umbrella_bodies:
+                        start = before.start_char
+                        break
+            return text[start:end]
+        i -= 1
+    return None
 
 
 def _titled_people(ctx: _Context) -> dict[str, list[tuple[int, str]]]:
@@ -5501,7 +5547,9 @@ def _title_owners_before(title: Token, name_start: int) -> frozenset[str]:
 
 def _titled_referent(root: Token, ctx: _Context) -> str | None:
     """The person a definite singular title refers to ('the governor', "Chelyabinsk's
-    governor"): the last person given that title before it, else the only one after it."""
+    governor"): the last person given that title before it, else the only one after it; a
+    bare 'the official' no one was given as title, the last holder of a public office's title
+    before it (`office_referents`, `office_titles`)."""
     if root.lower_ not in ctx.lex.person_nouns or root.tag_ != "NN":
         return None
     if not any(c.dep_ == "poss" or c.lower_ in ("the", "this") for c in root.children):
@@ -5519,7 +5567,22 @@ def _titled_referent(root: Token, ctx: _Context) -> str | None:
     if before:
         return before[-1]
     after = {name for offset, name in people if offset > root.idx}
-    return after.pop() if len(after) == 1 else None
+    if len(after) == 1:
+        return after.pop()
+    if root.lower_ in ctx.lex.office_referents and not owners and not people:
+        # 'Zaporizhzhia governor Ivan Fedorov said ... The official said': a bare 'the
+        # official' no one was titled with is the last person named with a public office's
+        # title (`office_titles`), not a resident or a witness named since
+        office = sorted(
+            (offset, name)
+            for title, entries in ctx.titled.items()
+            if title in ctx.lex.office_titles
+            for offset, name, _ in entries
+            if offset < root.idx
+        )
+        if office:
+            return office[-1][1]
+    return None
 
 
 def _is_subsequence(words: list[str], longer: list[str]) -> bool:
@@ -6010,6 +6073,8 @@ def _resolve_sources(items: list[_Found], ctx: _Context) -> None:
                 found.resolved = referent.resolved or _own_words(referent, ctx)
             else:
                 found.resolved = referent
+        elif (forces := _named_forces_of_people(root, ctx)) is not None:
+            found.resolved = forces
         elif (set_off := _name_set_off_before(found, ctx)) is not None:
             found.resolved = set_off
         elif (given := _name_given_in_phrase(root, ctx)) is not None:
@@ -6104,6 +6169,29 @@ def _people_of_forces(root: Token, ctx: _Context) -> Token | None:
     if len(people) != 1 or len(determiner) != 1 or len(children) != 2:
         return None
     return people[0]
+
+
+def _named_forces_of_people(root: Token, ctx: _Context) -> str | None:
+    """'The Israeli military' where the article names the 'Israel Defense Forces', before it
+    or after: a state's armed forces named by its people (`_people_of_forces`) are the armed
+    forces the article names by name (`armed_forces_names`) with a word of that people
+    ('Israel' of 'Israeli', 'Sudanese'). None unless exactly one such name."""
+    people = _people_of_forces(root, ctx)
+    if people is None:
+        return None
+    adjective = people.lower_
+    names = set()
+    for entity in ctx.entities:
+        if entity["label"] != "ORG":
+            continue
+        written = " ".join(ctx.text[entity["start"] : entity["end"]].lower().split())
+        if not any(re.search(rf"\b{re.escape(n)}\b", written) for n in ctx.lex.armed_forces_names):
+            continue
+        for word in re.findall(r"[a-z]+", written):
+            stem = word[:-1] if word.endswith("e") else word
+            if len(stem) >= 4 and adjective.startswith(stem):
+                names.add(_canonical(ctx, entity))
+    return names.pop() if len(names) == 1 else None
 
 
 def _armed_forces_of_people(root: Token, sources: list[_Found], ctx: _Context) -> str | None:
@@ -6388,7 +6476,15 @@ def _fuller_name(name: str, source: tuple[int, int], ctx: _Context) -> str:
     for _start, _end, _words, full in _organisations(ctx):
         if full == name or len(full) <= len(name):
             continue
-        opening = full.startswith(name + " ") and full[len(name) + 1 :].split()[0] in joints
+        tail = full[len(name) + 1 :].split() if full.startswith(name + " ") else []
+        # 'Wagner' for the 'Wagner Group': the name closed by one capitalised word of the
+        # body's kind (`topic_bodies`, `named_bodies` tails)
+        kind = (
+            len(tail) == 1
+            and tail[0][:1].isupper()
+            and tail[0].lower() in ctx.lex.topic_bodies | ctx.lex.body_tails
+        )
+        opening = bool(tail) and (tail[0] in joints or kind)
         closing = full.endswith(" " + name) and all(
             w[:1].isupper() for w in full[: -len(name)].split()
         )
@@ -7064,6 +7160,9 @@ def _nominal_referent(found: _Found, done: list[_Found], ctx: _Context) -> _Foun
     person = _titled_referent(root, ctx)
     if person is not None:
         return person
+    forces = _named_armed_forces_before(root, ctx)
+    if forces is not None:
+        return forces
     # A name written in lower case ('the emergencies ministry'), named properly elsewhere.
     assert found.source is not None
     words = re.sub(r"^(?:the|a|an)\s+", "", text[found.source[0] : found.source[1]].lower())
@@ -7081,6 +7180,25 @@ def _nominal_referent(found: _Found, done: list[_Found], ctx: _Context) -> _Foun
         if words[-2:-1] == ["by"]:
             continue  # 'Suspect Named By Police': a headline the recogniser took for a name
         if words and words[-1] == root.lower_ and len(words) > 1:
+            return _canonical(ctx, entity)
+    return None
+
+
+def _named_armed_forces_before(root: Token, ctx: _Context) -> str | None:
+    """A bare 'the army' or 'the military' (`armed_force_heads`, no word but 'the') after a
+    state's armed forces named by name ('the Israel Defense Forces', 'the Sudanese Armed
+    Forces'; `armed_forces_names`): that body, the last one named before it."""
+    if root.lower_ not in ctx.lex.armed_force_heads or root.tag_ != "NN":
+        return None
+    children = list(root.children)
+    if len(children) != 1 or children[0].lower_ != "the" or children[0].i != root.i - 1:
+        return None
+    text = ctx.text
+    for entity in reversed(ctx.entities):
+        if entity["end"] > root.idx or entity["label"] != "ORG":
+            continue
+        written = " ".join(text[entity["start"] : entity["end"]].lower().split())
+        if any(re.search(rf"\b{re.escape(n)}\b", written) for n in ctx.lex.armed_forces_names):
             return _canonical(ctx, entity)
     return None
 
