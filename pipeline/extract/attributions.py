@@ -2868,8 +2868,17 @@ def _complement_hung_elsewhere(
 
 def _names_occasion(noun: Token, lex: AttributionLexicon) -> bool:
     """The noun phrase up to its head names a medium or an occasion one speaks at ('a news
-    conference', 'a briefing'), whatever channel policy `occasion_channels` sets."""
-    return _occasion_hit(noun, set(), noun.doc.text, lex) is not None
+    conference', 'a briefing'), whatever channel policy `occasion_channels` sets. Reads the
+    phrase's own tokens: `doc.text` is joined anew on every access."""
+    if noun.pos_ != "NOUN":
+        return False
+    run = _leading_run([t for t in noun.subtree if t.i <= noun.i])
+    if not run:
+        return False
+    phrase = noun.doc[run[0].i : run[-1].i + 1].text
+    hit = lex.channel_words.find(phrase)
+    # the channel word must be the phrase's own noun, not a word before it
+    return hit is not None and hit[2] == len(phrase)
 
 
 def _occasion_hit(
