@@ -2177,6 +2177,8 @@ class Mention:
     act_day: str | None = None
     #: an incident figure told as the sum of those before ("In total, five were killed")
     sums: bool = False
+    #: told inside what "after" / "before" opens with a span of weeks (`_weeks_of`; None until read)
+    weeks_apart: bool | None = None
     #: a generic present ("they kill taxi drivers"): periodic
     habitual: bool = False
     #: "was also injured": someone besides the people harmed so far
@@ -4768,6 +4770,13 @@ def _same_incident(earlier: Mention, later: Mention, lex: CasualtyLexicon) -> bo
 
 
 def _weeks_apart(mention: Mention, lex: CasualtyLexicon) -> bool:
+    """`_weeks_of` read once per mention: `_same_incident` asks it for every pair."""
+    if mention.weeks_apart is None:
+        mention.weeks_apart = _weeks_of(mention, lex)
+    return mention.weeks_apart
+
+
+def _weeks_of(mention: Mention, lex: CasualtyLexicon) -> bool:
     """Whether the harm is told inside what "after" or "before" opens with a span of a week or
     more ("came six weeks after a massacre at a nightclub, where a gunman killed 49", "a year
     before a bombing killed 20"): an event set weeks from the one the sentence tells, not its
@@ -6626,16 +6635,16 @@ def _other_side(
         if any(_force_status(d, lex) for d in _doers(earlier)):
             return True
         side = _nationality(mention)
-        if side is not None and any(_doer_nationality(d) == side for d in _doers(earlier)):
+        if side is not None and any(_noun_nationality(d) == side for d in _doers(earlier)):
             # "Israeli strikes killed 40 ... Two Israeli soldiers were killed": the striking
             # side's own dead.
             return True
     return False
 
 
-def _doer_nationality(doer: Token) -> str | None:
-    """The nationality a doer's noun phrase gives ("Israeli strikes", "Russian shelling")."""
-    for token in (doer, *(c for c in doer.children if c.dep_ in ("amod", "compound"))):
+def _noun_nationality(noun: Token) -> str | None:
+    """The nationality a noun or its modifiers give ("Israeli strikes", "Palestinians")."""
+    for token in (noun, *(c for c in noun.children if c.dep_ in ("amod", "compound"))):
         if ent_label(token) == "NORP":
             return token.lower_.rstrip("s")
     return None
@@ -7162,13 +7171,7 @@ def _joined_nouns(mention: Mention, lex: CasualtyLexicon) -> set[str]:
 def _nationality(mention: Mention) -> str | None:
     """The nationality a figure's noun phrase gives ("Israeli soldiers", "Palestinians")."""
     noun = mention.quantity.noun
-    if noun is None:
-        return None
-    head = mention.group.token.doc[noun]
-    for token in (head, *(c for c in head.children if c.dep_ in ("amod", "compound"))):
-        if ent_label(token) == "NORP":
-            return token.lower_.rstrip("s")
-    return None
+    return None if noun is None else _noun_nationality(mention.group.token.doc[noun])
 
 
 def _perpetrator(mention: Mention, lex: CasualtyLexicon) -> bool:
