@@ -2868,17 +2868,21 @@ def _complement_hung_elsewhere(
 
 def _names_occasion(noun: Token, lex: AttributionLexicon) -> bool:
     """The noun phrase up to its head names a medium or an occasion one speaks at ('a news
-    conference', 'a briefing'), whatever channel policy `occasion_channels` sets. Reads the
-    phrase's own tokens: `doc.text` is joined anew on every access."""
-    if noun.pos_ != "NOUN":
-        return False
-    run = _leading_run([t for t in noun.subtree if t.i <= noun.i])
+    conference', 'a briefing'), whatever channel policy `occasion_channels` sets."""
+    run = _occasion_run(noun, set())
     if not run:
         return False
+    # the phrase's own tokens, not `doc.text`, which spaCy joins anew on every access
     phrase = noun.doc[run[0].i : run[-1].i + 1].text
     hit = lex.channel_words.find(phrase)
-    # the channel word must be the phrase's own noun, not a word before it
     return hit is not None and hit[2] == len(phrase)
+
+
+def _occasion_run(noun: Token, skip: set[int]) -> list[Token]:
+    """The words of a noun phrase up to its head noun, without `skip` and what follows a gap."""
+    if noun.pos_ != "NOUN" or noun.i in skip:
+        return []
+    return _leading_run([t for t in noun.subtree if t.i <= noun.i and t.i not in skip])
 
 
 def _occasion_hit(
@@ -2890,10 +2894,7 @@ def _occasion_hit(
 ) -> tuple[str, int, int] | None:
     """(channel, start, end) of a noun phrase whose words up to its head noun name a channel
     ending at that noun ('a televised news conference'), one of `channels` when given."""
-    if noun.pos_ != "NOUN" or noun.i in skip:
-        return None
-    head_words = [t for t in noun.subtree if t.i <= noun.i and t.i not in skip]
-    span = _char_span(_leading_run(head_words))
+    span = _char_span(_occasion_run(noun, skip))
     if span is None:
         return None
     hit = lex.channel_words.find(text[span[0] : span[1]])
@@ -7054,6 +7055,10 @@ def _nominal_referent(found: _Found, done: list[_Found], ctx: _Context) -> _Foun
             return body
         span = _source_span(origin, {c.i for c in origin.children if c.dep_ in ("acl", "relcl")})
         if span is not None and origin.lemma_.lower() in lex.institution_nouns:
+            if not any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in origin.children):
+                # 'a report from the group' with no group named: a nominal that nothing in the
+                # article names resolves to nothing (records.md), not to its own word
+                return None
             return re.sub(r"^(?i:the)\s+", "", text[span[0] : span[1]])
     lemma = root.lemma_.lower()
     if origin is None and (lemma in lex.document_nouns or root.lower_ in lex.document_nouns):
