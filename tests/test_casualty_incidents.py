@@ -322,7 +322,7 @@ OTHER_SIDE = [
 ]
 
 
-def _linked_rows(doc) -> list[tuple[str, str, str | None, bool]]:
+def linked_rows(doc) -> list[tuple[str, str, str | None, bool]]:
     """(type, count text, relation, counts_toward_total) of every row, in text order."""
     return [
         (
@@ -539,7 +539,7 @@ TOLLS_AND_FURTHER_FIGURES = [
 
 @pytest.mark.parametrize(("text", "expected"), TOLLS_AND_FURTHER_FIGURES)
 def test_tolls_and_further_figures_give_their_rows(nlp, text, expected):
-    assert _linked_rows(process(nlp, text, "2024-05-12")) == expected
+    assert linked_rows(process(nlp, text, "2024-05-12")) == expected
 
 
 #: (text, count text, time scope): "so far" and "to date" only say "until now"; told of one
@@ -661,7 +661,7 @@ LISTS_OF_THE_HARMED = [
 
 @pytest.mark.parametrize(("text", "expected"), LISTS_OF_THE_HARMED)
 def test_lists_of_the_harmed_give_their_rows(nlp, text, expected):
-    assert _linked_rows(process(nlp, text, "2024-05-12")) == expected
+    assert linked_rows(process(nlp, text, "2024-05-12")) == expected
 
 
 #: "eliminated" in a military claim is a killing of people, as "neutralised" is; of jobs,
@@ -753,4 +753,4 @@ GAPPED_FIGURES = [
 
 @pytest.mark.parametrize(("text", "expected"), GAPPED_FIGURES)
 def test_gapped_figures_give_their_rows(nlp, text, expected):
-    assert _linked_rows(process(nlp, text, "2024-05-12")) == expected
+    assert linked_rows(process(nlp, text, "2024-05-12")) == expected

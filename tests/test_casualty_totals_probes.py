@@ -10,20 +10,9 @@ import pytest
 
 from tests.conftest import process
 from tests.test_casualties import totals
+from tests.test_casualty_incidents import linked_rows as rows
 
 PUBLISHED = "2024-05-12"
-
-
-def rows(doc) -> list[tuple]:
-    return [
-        (
-            c["type"],
-            doc.text[c["count_start"] : c["count_end"]],
-            c["relation"],
-            c["counts_toward_total"],
-        )
-        for c in doc._.news_casualties
-    ]
 
 
 def total(doc, type_: str) -> int | None:
