@@ -3836,6 +3836,9 @@ def _single_event(root: Token, anchor: Token, lex: CasualtyLexicon) -> bool:
     plane crashed")."""
     if root.dep_ in ("relcl", "acl") and _one_event(root.head, lex):
         return True
+    subject = _lost_subject(anchor)
+    if subject is not None and _one_event(subject, lex):
+        return True  # "Last year, a rocket attack on the camp north of the town killed 16"
     if any(_occurrence_clause(child, lex) for child in root.children):
         return True
     if _consequence_of_occurrence(root, anchor, lex):
@@ -4120,6 +4123,11 @@ def _event_date(
             # "In 2019 he survived a drone attack that left six soldiers dead": the clause
             # holding the event the relative clause describes dates it.
             heads.append(_clause_root(root.head))
+        subject = _lost_subject(anchor)
+        if subject is not None:
+            # "In May, a similar bombardment of the camp west of the city killed at least 35":
+            # the date on the subject the parse made the sentence's head dates its harm.
+            heads.append(subject)
         naming = [
             (s, d)
             for s, d in in_sentence
@@ -4478,6 +4486,24 @@ def _onset_event(anchor: Token, lex: CasualtyLexicon) -> bool:
     return False
 
 
+def _lost_subject(verb: Token) -> Token | None:
+    """The subject of a harm verb the parse hung as a participle on a noun of that subject's
+    own phrase, leaving the sentence without a main verb ("a rocket attack on the camp north
+    of the town killed 16 people": "killed" an `acl` of "town", "attack" the root): the
+    sentence's root noun when the participle takes a direct object, which no passive
+    participle modifying a noun does; None for a parse with a main verb."""
+    root = verb.sent.root
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBD", "VBN")
+        and root.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ == "dobj" for c in verb.children)
+        and _governs(root, verb)
+    ):
+        return root
+    return None
+
+
 def _own_verb(token: Token) -> Token:
     """The verb whose clause holds a harm word itself (at most four heads up), not the verb
     its clause is conjoined to."""
@@ -4517,6 +4543,9 @@ def _cause(anchor: Token, lex: CasualtyLexicon) -> Token | None:
                 return child
     if verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() in lex.event_nouns:
         return verb.head
+    subject = _lost_subject(verb)
+    if subject is not None and subject.lemma_.lower() in lex.event_nouns:
+        return subject
     # "a helicopter crashed, killing both pilots", "killed when a boat capsized": the one thing
     # an occurrence verb tells of stands for the event.
     occurrences = heads[1:] + [
@@ -4527,11 +4556,15 @@ def _cause(anchor: Token, lex: CasualtyLexicon) -> Token | None:
             for child in occurrence.children:
                 if child.dep_ == "nsubj" and child.pos_ == "NOUN" and _brought_in(child, lex):
                     return child
-    for prep in _children(verb, "prep"):
-        if prep.lower_ == "in":
-            for obj in _children(prep, "pobj"):
-                if obj.lemma_.lower() in lex.event_nouns:
-                    return obj
+    # "three people were killed and 12 were wounded in a shooting": the parse hangs a phrase
+    # closing coordinated clauses on the last, but it tells the cause of each.
+    closing = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    for holder in [verb, *closing]:
+        for prep in _children(holder, "prep"):
+            if prep.lower_ == "in":
+                for obj in _children(prep, "pobj"):
+                    if obj.lemma_.lower() in lex.event_nouns:
+                        return obj
     return None
 
 
