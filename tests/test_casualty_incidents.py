@@ -901,9 +901,66 @@ SUBJECT_OF_A_LOST_MAIN_VERB = [
     ),
 ]
 
+#: (text, every row as above): "killed in that attack" after a sentence that dates an event long
+#: before publication points back to that event, named for context: another incident, which
+#: counts. "that shooting" after a shooting of the night reported is part of the night.
+RECALLED_EVENT = [
+    (
+        "Strikes killed 17 people in Rafah on Tuesday, medics said. The health ministry says "
+        "30,000 have been killed since October 7, when Hamas gunmen stormed southern Israel. "
+        "About 1,200 people were killed in that attack.",
+        [
+            ("killed", "17", None, True, "incident"),
+            ("killed", "30,000", None, False, "cumulative"),
+            ("killed", "About 1,200", None, True, "incident"),
+        ],
+    ),
+    (
+        "A bomb killed 12 people at a market in Maiduguri on Friday. The city was also hit in "
+        "2014, when a bomber struck the same market. Fifty people died in that attack.",
+        [("killed", "12", None, True, "incident"), ("killed", "Fifty", None, True, "incident")],
+    ),
+    (
+        "Gunmen killed six people at a bar in Cape Town on Saturday. In January, gunmen opened "
+        "fire at a tavern in Soweto. Sixteen people were killed in that shooting.",
+        [("killed", "six", None, True, "incident"), ("killed", "Sixteen", None, True, "incident")],
+    ),
+    (
+        "An earthquake killed 40 people in western Nepal on Friday. The country is still "
+        "recovering from the 2015 quake. Nearly 9,000 people died in that quake.",
+        [
+            ("killed", "40", None, True, "incident"),
+            ("killed", "Nearly 9,000", None, True, "incident"),
+        ],
+    ),
+    (
+        "A car bomb killed 20 people in Mogadishu on Saturday. In October 2017, a truck bomb "
+        "devastated the same junction. More than 500 people were killed in that bombing.",
+        [
+            ("killed", "20", None, True, "incident"),
+            ("killed", "More than 500", None, True, "incident"),
+        ],
+    ),
+    # Near forms: the night's own shooting, and the same figure told again.
+    (
+        "Five men were killed in a night of shootings in Milwaukee. Seven hours later, a robbery "
+        "led to a shooting near 23rd and State. Two men were killed in that shooting.",
+        [
+            ("killed", "Five men", None, True, "incident"),
+            ("killed", "Two men", "subset_of", False, "incident"),
+        ],
+    ),
+    (
+        "Gunmen killed 12 people at a market on Monday. Police said 12 people were killed in "
+        "that attack.",
+        [("killed", "12", None, True, "incident"), ("killed", "12", "same_as", False, "incident")],
+    ),
+]
+
 
 @pytest.mark.parametrize(
-    ("text", "expected"), CLOSING_CAUSE_OF_COORDINATED_CLAUSES + SUBJECT_OF_A_LOST_MAIN_VERB
+    ("text", "expected"),
+    CLOSING_CAUSE_OF_COORDINATED_CLAUSES + SUBJECT_OF_A_LOST_MAIN_VERB + RECALLED_EVENT,
 )
 def test_a_figure_of_another_event_stays_its_own(nlp, text, expected):
     assert scoped_rows(process(nlp, text, "2024-05-12")) == expected

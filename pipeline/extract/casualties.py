@@ -172,6 +172,9 @@ class CasualtyLexicon:
         )
         self.occasion_marks: set[str] = set(context.get("occasion_marks", []))
         self.new_event_determiners: set[str] = set(context.get("new_event_determiners", []))
+        self.recalled_event_determiners: set[str] = set(
+            context.get("recalled_event_determiners", [])
+        )
         self.stock_types: set[str] = set(context.get("stock_types", []))
         self.pronoun_sources: set[str] = set(context.get("pronoun_sources", []))
         self.round_figure_words: set[str] = set(context.get("round_figure_words", []))
@@ -2163,7 +2166,7 @@ class Mention:
     #: the article's incident day, else its publication day (ISO)
     article_day: str | None = None
     #: told as the event that began a conflict ("The war began when militants attacked, killing
-    #: 1,200"): named for context
+    #: 1,200") or pointed back to from afar ("killed in that attack"): named for context
     origin: bool = False
     #: the event noun its clause names as the harm's cause ("a fire ... killed 32")
     cause: Token | None = None
@@ -4566,6 +4569,36 @@ def _cause(anchor: Token, lex: CasualtyLexicon) -> Token | None:
                     if obj.lemma_.lower() in lex.event_nouns:
                         return obj
     return None
+
+
+def _recalled_event(
+    mention: Mention,
+    dates: list[tuple[Span, DateItem]],
+    published: str | None,
+    lex: CasualtyLexicon,
+) -> bool:
+    """Whether the harm's cause points back, by a determiner of `lex.recalled_event_determiners`,
+    to an event the sentence before dates long before publication ("since October 7, when
+    gunmen stormed southern Israel. About 1,200 people were killed in that attack"; "The city
+    was hit in 2014, when a bomber struck the market. Fifty died in that attack"): an event
+    named for context. "that shooting" after a shooting of the night reported is the night's."""
+    cause = mention.cause
+    if (
+        cause is None
+        or published is None
+        or mention.sent.start == 0
+        or not any(
+            c.dep_ == "det" and c.lower_ in lex.recalled_event_determiners for c in cause.children
+        )
+    ):
+        return False
+    before = cause.doc[mention.sent.start - 1].sent
+    return any(
+        before.start <= span.start < before.end
+        and date["resolved_end"]
+        and _days_before(date["resolved_end"], published) > lex.separate_incident_days
+        for span, date in dates
+    )
 
 
 def _brought_in(event: Token, lex: CasualtyLexicon) -> bool:
@@ -7441,8 +7474,10 @@ def _find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list
             or _answered_event(mention.trigger.token, lex)
             or _opens_scene(sent, lex)
         )
-        mention.origin = _onset_event(mention.trigger.token, lex)
         mention.cause = _cause(mention.trigger.token, lex)
+        mention.origin = _onset_event(mention.trigger.token, lex) or _recalled_event(
+            mention, dates, published, lex
+        )
         mention.updates = facts.updates
         mention.referent = _referent(mention, entities)
     # "Related Coverage Police continue investigation into 4-year-old accidentally shot": a link
