@@ -957,10 +957,80 @@ RECALLED_EVENT = [
     ),
 ]
 
+#: (text, every row as above): "said 19 bodies had been recovered so far, and that officers had
+#: killed six gang members" tells two statements; a time word of one ("so far", "since the war
+#: began", "in a raid") does not scope the other's figure.
+STATEMENTS_KEEP_THEIR_TIME_WORDS = [
+    (
+        "The spokesman said 19 bodies had been recovered so far, and that officers had killed "
+        "at least six gang members in a counter-operation.",
+        [
+            ("killed", "19 bodies", None, False, "cumulative"),
+            ("killed", "at least six gang members", None, True, "incident"),
+        ],
+    ),
+    (
+        "The spokesman said officers had killed at least six gang members in a "
+        "counter-operation, and that 19 bodies had been recovered so far.",
+        [
+            ("killed", "at least six gang members", None, True, "incident"),
+            ("killed", "19 bodies", None, False, "cumulative"),
+        ],
+    ),
+    (
+        "Police said 12 bodies had been found so far and that officers had shot dead three gunmen.",
+        [
+            ("killed", "12 bodies", None, False, "cumulative"),
+            ("killed", "three gunmen", None, True, "incident"),
+        ],
+    ),
+    (
+        "The governor said 30 people had died since the war began, and that soldiers had "
+        "captured five fighters on Monday.",
+        [
+            ("killed", "30", None, False, "cumulative"),
+            ("detained", "five fighters", None, True, "incident"),
+        ],
+    ),
+    (
+        "Officials said 40 people had been killed so far, and that troops had arrested 12 "
+        "suspects in a raid.",
+        [
+            ("killed", "40", None, False, "cumulative"),
+            ("detained", "12 suspects", None, True, "incident"),
+        ],
+    ),
+    # Near forms: clauses joined without "that" share their time words, and each statement
+    # keeps its own.
+    (
+        "Officials said 30 people had been killed so far and 50 had been wounded.",
+        [("killed", "30", None, False, "cumulative"), ("injured", "50", None, False, "cumulative")],
+    ),
+    (
+        "Police said at least 12 people had been killed since January, and six more had been "
+        "arrested.",
+        [
+            ("killed", "at least 12", None, False, "cumulative"),
+            ("detained", "six more", None, False, "cumulative"),
+        ],
+    ),
+    (
+        "The ministry said 300 people had been killed since the war began and that 1,000 had "
+        "been wounded since then.",
+        [
+            ("killed", "300", None, False, "cumulative"),
+            ("injured", "1,000", None, False, "cumulative"),
+        ],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    CLOSING_CAUSE_OF_COORDINATED_CLAUSES + SUBJECT_OF_A_LOST_MAIN_VERB + RECALLED_EVENT,
+    CLOSING_CAUSE_OF_COORDINATED_CLAUSES
+    + SUBJECT_OF_A_LOST_MAIN_VERB
+    + RECALLED_EVENT
+    + STATEMENTS_KEEP_THEIR_TIME_WORDS,
 )
 def test_a_figure_of_another_event_stays_its_own(nlp, text, expected):
     assert scoped_rows(process(nlp, text, "2024-05-12")) == expected

@@ -3384,9 +3384,43 @@ def _scopes_other_clause(cue: Token, anchor: Token) -> bool:
             # "89 bodies identified so far": a clause on the harm noun itself scopes it.
             return not (_governs(token, anchor) or token.head == anchor)
         if token.head == token:
-            return False
+            break
         token = token.head
-    return False
+    return _other_statement(cue, anchor)
+
+
+#: words that open a complement clause: "said X, and that Y" tells two statements
+COMPLEMENTIZERS = frozenset({"that", "whether"})
+
+
+def _statement(token: Token) -> Token | None:
+    """The verb of the complement clause holding `token` when a speech verb's complement is
+    two clauses, the later opened by its own "that" ("said 19 bodies had been recovered so far,
+    and that officers had killed six"); None outside such a pair."""
+    for _ in range(10):
+        if token.pos_ in ("VERB", "AUX"):
+            if token.dep_ == "conj" and _opened_by_complementizer(token):
+                return token
+            if any(
+                c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and _opened_by_complementizer(c)
+                for c in token.children
+            ):
+                return token
+        if token.head == token:
+            return None
+        token = token.head
+    return None
+
+
+def _opened_by_complementizer(verb: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in COMPLEMENTIZERS for c in verb.children)
+
+
+def _other_statement(word: Token, anchor: Token) -> bool:
+    """Whether a time word and a harm word sit in two statements of one speech verb: each
+    statement has its own time words."""
+    own = _statement(anchor)
+    return own is not None and _statement(word) not in (None, own)
 
 
 def _daily_window(doc: Doc, start: int, lex: CasualtyLexicon) -> bool:
@@ -3498,7 +3532,7 @@ def _time_scope(
         return "cumulative"  # "responsible for the deaths of hundreds of service members"
     has_day = coarse = governed_coarse = tallied = False
     for span, date in dates:
-        if not (sent.start <= span.start < sent.end):
+        if not (sent.start <= span.start < sent.end) or _other_statement(span.root, anchor):
             continue
         if date["granularity"] in ("day", "time") or date["kind"] == "time":
             has_day = True
@@ -3547,7 +3581,11 @@ def _time_scope(
         return "incident"
     aggregate = False
     for token in sent:
-        if token.lower_ == "since" and (_governs(root, token) or _governs(anchor, token)):
+        if (
+            token.lower_ == "since"
+            and (_governs(root, token) or _governs(anchor, token))
+            and not _other_statement(token, anchor)
+        ):
             if token.dep_ == "advmod" and not list(token.children):
                 continue  # "have been held in detention since": a state kept from the event
                 # told before, not a tally over a period
@@ -3867,6 +3905,7 @@ def _single_event(root: Token, anchor: Token, lex: CasualtyLexicon) -> bool:
                     or token.lemma_.lower() in lex.operation_nouns  # "in an operation"
                 )
                 and _in_clause(head, token)
+                and not _other_statement(token, anchor)
                 and (
                     (
                         token.tag_ == "NN"
