@@ -1024,10 +1024,128 @@ STATEMENTS_KEEP_THEIR_TIME_WORDS = [
     ),
 ]
 
+#: (text, every row as above): a person harmed by attackers, told before a figure of the
+#: attackers harmed in turn, is no part of it ("Gunmen killed a teacher ... Troops later killed
+#: five gunmen"); a person told before a figure of the same side is.
+VICTIM_BEFORE_THE_ATTACKERS = [
+    (
+        "Gunmen abducted 53 people in a raid on a village on Sunday, killing a vigilante. Two of "
+        "the kidnappers were later killed in a gunfight with police.",
+        [
+            ("abducted", "53", None, True, "incident"),
+            ("killed", "a vigilante", None, True, "incident"),
+            ("killed", "Two of the kidnappers", None, True, "incident"),
+        ],
+    ),
+    (
+        "A policeman was shot dead by robbers in Lagos on Monday. Police said four robbers were "
+        "killed in a shootout.",
+        [
+            ("killed", "A policeman", None, True, "incident"),
+            ("killed", "four robbers", None, True, "incident"),
+        ],
+    ),
+    (
+        "Attackers stabbed a guard to death at the gate. Security forces shot dead two attackers.",
+        [
+            ("killed", "a guard", None, True, "incident"),
+            ("killed", "two attackers", None, True, "incident"),
+        ],
+    ),
+    (
+        "Gunmen killed a teacher in a village in Zamfara. Troops later killed five gunmen in a "
+        "raid on their hideout.",
+        [
+            ("killed", "a teacher", None, True, "incident"),
+            ("killed", "five gunmen", None, True, "incident"),
+        ],
+    ),
+    # Near forms: a person of the figure's own side is part of it.
+    (
+        "A man was shot dead in Kano on Monday. Police said three people were killed in the "
+        "attack.",
+        [
+            ("killed", "A man", "subset_of", False, "incident"),
+            ("killed", "three", None, True, "incident"),
+        ],
+    ),
+    (
+        "A gunman was shot dead by police in Kano. Two suspects were killed in the shootout.",
+        [
+            ("killed", "A gunman", "subset_of", False, "incident"),
+            ("killed", "Two suspects", None, True, "incident"),
+        ],
+    ),
+]
+
+#: (text, every row as above): "killing a vigilante and a teenage boy" parsed with "boy" joined
+#: to the verb, not to "vigilante": the noun phrase is the verb's second object.
+SECOND_OBJECT_JOINED_TO_THE_VERB = [
+    (
+        "Gunmen abducted at least 53 people, most of them women and children, in a raid on a "
+        "village in northwestern Nigeria's Zamfara state late on Sunday, killing a vigilante and "
+        "a teenage boy, police said on Monday.",
+        [
+            ("abducted", "at least 53", None, True, "incident"),
+            ("abducted", "most of them", "subset_of", False, "incident"),
+            ("killed", "a vigilante", None, True, "incident"),
+            ("killed", "a teenage boy", None, True, "incident"),
+        ],
+    ),
+    (
+        "Bandits kidnapped more than 30 people, most of them children, in an attack on a school "
+        "in Kaduna state early on Friday, killing a guard and a teacher, officials said.",
+        [
+            ("abducted", "more than 30", None, True, "incident"),
+            ("abducted", "most of them", "subset_of", False, "incident"),
+            ("killed", "a guard", None, True, "incident"),
+            ("killed", "a teacher", None, True, "incident"),
+        ],
+    ),
+    (
+        "Militants abducted 60 villagers, most of them women and children, in a raid on a "
+        "village in Borno state late on Tuesday, killing a vigilante and an elderly man, "
+        "officials said.",
+        [
+            ("abducted", "60 villagers", None, True, "incident"),
+            ("abducted", "most of them", "subset_of", False, "incident"),
+            ("killed", "a vigilante", None, True, "incident"),
+            ("killed", "an elderly man", None, True, "incident"),
+        ],
+    ),
+    (
+        "Bandits abducted 70 people, most of them women, in a raid on a village in Sokoto state "
+        "late on Wednesday, killing a vigilante and a young man, residents said.",
+        [
+            ("abducted", "70", None, True, "incident"),
+            ("abducted", "most of them", "subset_of", False, "incident"),
+            ("killed", "a vigilante", None, True, "incident"),
+            ("killed", "a young man", None, True, "incident"),
+        ],
+    ),
+    # Near forms: a second harm verb, and two harm verbs sharing one object.
+    (
+        "Gunmen abducted 20 people in a raid on a village on Sunday, killing a farmer and "
+        "wounding a teenage girl, police said on Monday.",
+        [
+            ("abducted", "20", None, True, "incident"),
+            ("killed", "a farmer", None, True, "incident"),
+            ("injured", "a teenage girl", None, True, "incident"),
+        ],
+    ),
+    (
+        "Fighters destroyed a tank near the border town of Metula on Monday and killed or "
+        "wounded four crew members, the group said.",
+        [("killed_or_injured", "four crew members", None, True, "incident")],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    CLOSING_CAUSE_OF_COORDINATED_CLAUSES
+    VICTIM_BEFORE_THE_ATTACKERS
+    + SECOND_OBJECT_JOINED_TO_THE_VERB
+    + CLOSING_CAUSE_OF_COORDINATED_CLAUSES
     + SUBJECT_OF_A_LOST_MAIN_VERB
     + RECALLED_EVENT
     + STATEMENTS_KEEP_THEIR_TIME_WORDS,

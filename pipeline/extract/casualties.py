@@ -1096,6 +1096,17 @@ def _objects(verb: Token) -> list[Token]:
         if any(t.text == "," for t in between):
             found = found[:1]
     if found:
+        # "killing a vigilante and a teenage boy" parsed with "boy" a `conj` of the verb: a
+        # noun phrase of its own (not "killing or wounding four", a verb tagged as a noun) is
+        # the verb's second object.
+        found += [
+            c
+            for c in verb.children
+            if c.dep_ == "conj"
+            and c.pos_ in ("NOUN", "PROPN")
+            and c.i > found[0].i
+            and any(d.dep_ in ("det", "poss", "nummod") for d in c.children)
+        ]
         # "killed two and injured five" parsed as "killed [two and injured] five".
         return [next((c for c in o.children if split_numeral(c)), o) for o in found]
     # "shot and killed two people": the first verb shares the second one's object.
@@ -6046,7 +6057,9 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
                     e
                     for e in same_type
                     if (_is_person(e) or _picked_one(e))
-                    and not (_perpetrator(e, lex) and not _perpetrator(mention, lex))
+                    # "Gunmen killed a teacher ... Troops later killed five gunmen": the
+                    # attackers and their victims are not one group, either way round.
+                    and _perpetrator(e, lex) == _perpetrator(mention, lex)
                     # "pulled a woman from the rubble ... four were still trapped": brought
                     # out, not among those still under it
                     and not (
