@@ -1141,9 +1141,177 @@ SECOND_OBJECT_JOINED_TO_THE_VERB = [
 ]
 
 
+#: (text, every row as above): "killing all of them" / "killing them all" harms the counted group
+#: its sentence names before ("exchanged fire with three gunmen ..., killing all of them"): the
+#: row is that group's figure.
+WHOLE_GROUP_NAMED_BEFORE = [
+    (
+        "Security forces then exchanged fire with three gunmen who had stormed the building, "
+        "killing all of them, he said.",
+        [("killed", "three gunmen", None, True, "incident")],
+    ),
+    (
+        "Troops exchanged fire with five militants near the border, killing all of them, the "
+        "army said.",
+        [("killed", "five militants", None, True, "incident")],
+    ),
+    (
+        "Soldiers ambushed four fighters on the road to Gao, killing them all, the army said.",
+        [("killed", "four fighters", None, True, "incident")],
+    ),
+    (
+        "A bomb hit a bus carrying 30 passengers near Kandahar, killing all of them, "
+        "officials said.",
+        [("killed", "30 passengers", None, True, "incident")],
+    ),
+    (
+        "Gunmen attacked a checkpoint manned by four policemen, killing them all, police said.",
+        [("killed", "four policemen", None, True, "incident")],
+    ),
+    # Near forms: the old reading stays.
+    (
+        "Special forces stormed the house where six kidnappers were hiding, killing all six, "
+        "police said.",
+        [("killed", "six", None, True, "incident")],
+    ),
+    (
+        "Troops exchanged fire with five militants near the border, killing two of them, the "
+        "army said.",
+        [("killed", "two of them", None, True, "incident")],
+    ),
+]
+
+#: (text, every row as above): the attackers harmed in turn ("Security forces killed three
+#: gunmen") are not the people a later toll counts: the toll revises the victims' figure and the
+#: attackers still count.
+TOLL_OF_THE_VICTIMS = [
+    (
+        "A suicide bomber killed at least nine people at a restaurant on Friday. Security "
+        "forces killed three gunmen who had stormed the building. By Saturday the death toll "
+        "had risen to 14.",
+        [
+            ("killed", "at least nine", None, False, "incident"),
+            ("killed", "three gunmen", None, True, "incident"),
+            ("killed", "14", "update_of", True, "incident"),
+        ],
+    ),
+    (
+        "Militants killed at least 20 people at a hotel in Mogadishu. Troops killed four "
+        "attackers. The death toll later rose to 25.",
+        [
+            ("killed", "at least 20", None, False, "incident"),
+            ("killed", "four attackers", None, True, "incident"),
+            ("killed", "25", "update_of", True, "incident"),
+        ],
+    ),
+    (
+        "Gunmen killed 12 worshippers at a mosque. Police shot dead two gunmen. Officials "
+        "later said the toll had risen to 15.",
+        [
+            ("killed", "12 worshippers", None, False, "incident"),
+            ("killed", "two gunmen", None, True, "incident"),
+            ("killed", "15", "update_of", True, "incident"),
+        ],
+    ),
+    (
+        "Gunmen killed at least 15 people at a bus station on Monday. Police shot dead two "
+        "attackers. The toll later rose to 18.",
+        [
+            ("killed", "at least 15", None, False, "incident"),
+            ("killed", "two attackers", None, True, "incident"),
+            ("killed", "18", "update_of", True, "incident"),
+        ],
+    ),
+    (
+        "Gunmen killed at least 15 people at a bus station on Monday. Police shot dead two "
+        "suspects. By Tuesday the death toll had risen to 18.",
+        [
+            ("killed", "at least 15", None, False, "incident"),
+            ("killed", "two suspects", None, True, "incident"),
+            ("killed", "18", "update_of", True, "incident"),
+        ],
+    ),
+    # Near forms: the old reading stays.
+    (
+        "Troops killed 10 militants on Monday. The army later said the number of militants "
+        "killed had risen to 14.",
+        [
+            ("killed", "10 militants", None, False, "incident"),
+            ("killed", "14", "update_of", True, "incident"),
+        ],
+    ),
+    (
+        "Gunmen killed 12 people at a mosque. The death toll later rose to 15.",
+        [
+            ("killed", "12", None, False, "incident"),
+            ("killed", "15", "update_of", True, "incident"),
+        ],
+    ),
+]
+
+#: (text, every row as above): "The rights group gave a different account. It said at least 13
+#: ..." sets the pronoun's figure against the first, as "gave a different account of 13" would;
+#: with no comparison, or for a figure after the first in its sentence, the old reading stays.
+ACCOUNT_SET_AGAINST_BEFORE = [
+    (
+        "Police said at least 10 people were killed in the raid. The rights group Amnesty "
+        "gave a different account. It said at least 13 people were killed.",
+        [
+            ("killed", "at least 10", None, True, "incident"),
+            ("killed", "at least 13", "conflicts_with", False, "incident"),
+        ],
+    ),
+    (
+        "Officials said 20 people died in the floods. A local charity offered a different "
+        "count. It said 31 people had died.",
+        [
+            ("killed", "20", None, True, "incident"),
+            ("killed", "31", "conflicts_with", False, "incident"),
+        ],
+    ),
+    (
+        "The army said five civilians were killed. The village council gave a higher figure. "
+        "It said 12 civilians died.",
+        [
+            ("killed", "five civilians", None, True, "incident"),
+            ("killed", "12 civilians", "conflicts_with", False, "incident"),
+        ],
+    ),
+    (
+        "The ministry said 40 people were injured. Hospital officials gave a lower figure. "
+        "They said 25 people were treated for injuries.",
+        [
+            ("injured", "40", None, True, "incident"),
+            ("injured", "25", "conflicts_with", False, "incident"),
+        ],
+    ),
+    # Near forms: the old reading stays.
+    (
+        "Police said at least 10 people were killed in the raid. The rights group Amnesty "
+        "issued a statement. It said at least 13 people were killed.",
+        [
+            ("killed", "at least 10", None, False, "incident"),
+            ("killed", "at least 13", "update_of", True, "incident"),
+        ],
+    ),
+    (
+        "The army said five civilians were killed. The village council gave a higher figure. "
+        "It said 12 civilians died and accused soldiers of shooting two farmers.",
+        [
+            ("killed", "five civilians", None, True, "incident"),
+            ("killed", "12 civilians", "conflicts_with", False, "incident"),
+            ("killed_or_injured", "two farmers", None, True, "incident"),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
-    VICTIM_BEFORE_THE_ATTACKERS
+    WHOLE_GROUP_NAMED_BEFORE
+    + TOLL_OF_THE_VICTIMS
+    + ACCOUNT_SET_AGAINST_BEFORE
+    + VICTIM_BEFORE_THE_ATTACKERS
     + SECOND_OBJECT_JOINED_TO_THE_VERB
     + CLOSING_CAUSE_OF_COORDINATED_CLAUSES
     + SUBJECT_OF_A_LOST_MAIN_VERB

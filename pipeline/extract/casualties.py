@@ -1087,6 +1087,33 @@ def _fronted_apposition(token: Token, verb: Token) -> bool:
     return False
 
 
+#: the word that makes a pronoun the whole of its group: "all of them", "them all"
+WHOLE_WORDS = frozenset({"all"})
+
+
+def _whole_group_named_before(obj: Token) -> Token | None:
+    """The counted noun an object "all of them" / "them all" stands for: the last plural noun
+    with a number before it in its sentence ("exchanged fire with three gunmen who had stormed
+    the building, killing all of them": "gunmen"); None for any other object."""
+    if obj.lower_ in WHOLE_WORDS:
+        pronouns = [
+            p
+            for prep in _children(obj, "prep")
+            if prep.lower_ == "of"
+            for p in _children(prep, "pobj")
+        ]
+    elif obj.pos_ == "PRON" and any(c.lower_ in WHOLE_WORDS for c in obj.children):
+        pronouns = [obj]
+    else:
+        return None
+    if not any(p.lower_ in BACK_PRONOUNS for p in pronouns):
+        return None
+    for token in reversed(obj.doc[obj.sent.start : obj.i]):
+        if token.tag_ == "NNS" and any(c.dep_ == "nummod" and c.like_num for c in token.children):
+            return token
+    return None
+
+
 def _objects(verb: Token) -> list[Token]:
     found = _children(verb, "dobj", "obj", "dative")
     if len(found) > 1 and found[1].dep_ == found[0].dep_ == "dobj":
@@ -1108,7 +1135,8 @@ def _objects(verb: Token) -> list[Token]:
             and any(d.dep_ in ("det", "poss", "nummod") for d in c.children)
         ]
         # "killed two and injured five" parsed as "killed [two and injured] five".
-        return [next((c for c in o.children if split_numeral(c)), o) for o in found]
+        found = [next((c for c in o.children if split_numeral(c)), o) for o in found]
+        return [_whole_group_named_before(o) or o for o in found]
     # "shot and killed two people": the first verb shares the second one's object.
     for conj in _children(verb, "conj"):
         if conj.pos_ == "VERB" and not _children(conj, "nsubj", "nsubjpass"):
@@ -6048,6 +6076,9 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
                     lex,
                     by_noun="vague" not in (mention.quantity.qualifier, g.quantity.qualifier),
                 )
+                # "killing at least nine ... killing all three gunmen ... the toll had risen to
+                # 14": the attackers harmed are not the people a later toll counts.
+                and _perpetrator(g, lex) == _perpetrator(mention, lex)
             ]
             _relate_figures(mention, (same or groups)[-1], same_type, mentions, lex)
         if mention.counts and not mention.quantity.additive:
@@ -6860,12 +6891,33 @@ def _set_against(
     the toll revised ("at least a dozen, according to authorities ... the minister said 18
     people died")."""
     voice = mention.voice
-    if not _noun_source(voice, lex) or _same_voice(voice, first.voice):
+    # "The community group gave a different account. It said at least 13 were killed": the
+    # pronoun speaks for the source the sentence before sets against the first figure.
+    carried = voice is not None and _contrast_told_before(mention, lex)
+    if not (_noun_source(voice, lex) or carried) or _same_voice(voice, first.voice):
         return False
     if first_named and not _noun_source(first.voice, lex):
         return False
-    return not _later_toll(mention, lex) and any(
-        t.lower_ in lex.contrast_words for t in mention.trigger.token.sent
+    return not _later_toll(mention, lex) and (
+        carried or any(t.lower_ in lex.contrast_words for t in mention.trigger.token.sent)
+    )
+
+
+def _contrast_told_before(mention: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether a figure a pronoun states ("It said ...") follows, in its paragraph, a sentence
+    whose subject, named by a noun, sets its account against another (`contrast_words`: "gave
+    a different account"). Only the sentence's first figure is that account's toll; those
+    after it ("and accused officers of executing two wounded men") tell of its people."""
+    if mention.voice is None or mention.voice.head not in lex.pronoun_sources:
+        return False
+    sent = mention.trigger.token.sent
+    if sent.start == 0 or any(t.like_num for t in sent.doc[sent.start : mention.quantity.start]):
+        return False
+    before = sent.doc[sent.start - 1].sent
+    if any("\n" in t.text for t in before if t.is_space):
+        return False
+    return any(t.lower_ in lex.contrast_words for t in before) and any(
+        c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in before.root.children
     )
 
 
