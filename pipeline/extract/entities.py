@@ -27,7 +27,9 @@
    gazetteer; an ambiguous name ("Paris", "Alexandria") goes to the candidate the article's
    other places support, a qualifier ("Paris, Texas") settles it, and a national capital or
    major city keeps its reading against mere mentions of other countries ("Washington and
-   Moscow"). A place the gazetteer does not know gets no country code.
+   Moscow"). A small town needs evidence for its country, or, in an article that names no
+   country or region, words that place it ("killed in Sake", "the town of Palmyra"); "Gaza"
+   alone is the Gaza Strip. A place the gazetteer does not know gets no country code.
 
 Everything here is a pure function of the Doc and the data loaded once in `EntityLexicon`.
 """
@@ -362,6 +364,11 @@ class EntityLexicon:
         self.water_words = {w.lower() for w in data["water_words"]}
         self.min_pop_new = int(data["place_min_population_new"])
         self.min_pop_vote = int(data["place_min_population_vote"])
+        self.min_pop_placed = int(data["place_min_population_placed"])
+        self.not_new_places = {name_key(w) for w in data["not_new_places"]}
+        self.bare_region_names = {
+            name_key(k): name_key(v) for k, v in data["bare_region_names"].items()
+        }
         self.major_city_population = int(data["major_city_population"])
         self.place_prefixes = tuple(fold(w) + " " for w in data["place_prefixes"])
         self.name_particles = {fold(w) for w in data["name_particles"]}
@@ -1063,10 +1070,25 @@ def _capital_runs(view: TokenView, lexicon: EntityLexicon) -> Iterable[tuple[int
         i = j
 
 
-def _notable_place(places: list[Place], lexicon: EntityLexicon) -> bool:
+def _notable_place(
+    places: list[Place], lexicon: EntityLexicon, min_population: int | None = None
+) -> bool:
     """True when a name may be a new place on the gazetteer's word alone: a country, or a
-    region or town of `place_min_population_new` people."""
-    return any(p.kind == "country" or p.population >= lexicon.min_pop_new for p in places)
+    region or town of `place_min_population_new` people (or `min_population`)."""
+    if min_population is None:
+        min_population = lexicon.min_pop_new
+    return any(p.kind == "country" or p.population >= min_population for p in places)
+
+
+def _region_named_like_org(view: TokenView, start: int, end: int, lexicon: EntityLexicon) -> bool:
+    """True when a name ending in an organisation's head word is a country or a region people
+    live in ("West Bank", "North Bank", "Cauca Department"): the gazetteer knows it, and the
+    head word says nothing. GeoNames' unpeopled admin entries are councils ("Limerick City and
+    County Council"), which stay organisations."""
+    key = name_key(view.span_text(start, end))
+    return any(
+        p.kind in ("country", "admin1") and p.population > 0 for p in lexicon.gazetteer.lookup(key)
+    )
 
 
 def _opens_with_storm_title(view: TokenView, start: int, end: int, lexicon: EntityLexicon) -> bool:
@@ -1290,9 +1312,10 @@ def rule_mentions(view: TokenView, lexicon: EntityLexicon) -> list[Mention]:
             found.append(mention)
             continue
         for h in range(run_start + 1, run_end):
-            if (lower[h] in lexicon.org_heads and not view.upper[h]) or (
-                lower[h] in lexicon.org_heads and view.upper[run_start]
-            ):
+            if (
+                (lower[h] in lexicon.org_heads and not view.upper[h])
+                or (lower[h] in lexicon.org_heads and view.upper[run_start])
+            ) and not _region_named_like_org(view, i, h + 1, lexicon):
                 mention = Mention(i, h + 1)
                 mention.votes["ORG"] += STRONG
                 found.append(mention)
@@ -1329,6 +1352,19 @@ def rule_mentions(view: TokenView, lexicon: EntityLexicon) -> list[Mention]:
                     if any(p.kind == "country" for p in places):
                         mention.votes["GPE"] += STRONG
                     elif _notable_place(places, lexicon) and (whole_run or text.isupper()):
+                        mention.votes["GPE"] += MEDIUM
+                    elif (
+                        whole_run
+                        and not any(k in date_tokens for k in range(i, j))  # "in March"
+                        and key not in lexicon.not_new_places  # "believe in God"
+                        # the name itself is the place, not a word qualifying a noun after
+                        # it ("spoke to Sake relatives")
+                        and (j == len(view.pos) or view.pos[j] not in ("NOUN", "PROPN"))
+                        and _placed_by_context(view, i, j, lexicon)
+                        and _notable_place(places, lexicon, lexicon.min_pop_placed)
+                    ):
+                        # a smaller town where the words around it say place ("killed in
+                        # Sake", "Sake, a town west of Goma")
                         mention.votes["GPE"] += MEDIUM
                 if mention.votes:
                     found.append(mention)
@@ -2475,7 +2511,7 @@ def _context_votes(view: TokenView, m: Mention, lexicon: EntityLexicon) -> None:
             p.kind in ("country", "admin1") for p in lexicon.gazetteer.lookup(m.key)
         ):
             m.votes[kind] += STRONG
-    if before in lexicon.place_prepositions and lexicon.gazetteer.lookup(m.key):
+    if _after_place_preposition(view, m.start, lexicon) and lexicon.gazetteer.lookup(m.key):
         m.votes["GPE"] += WEAK
     if (
         before == "of"
@@ -2486,6 +2522,29 @@ def _context_votes(view: TokenView, m: Mention, lexicon: EntityLexicon) -> None:
         # person or a mere location: towns, districts and provinces are GPE); a street or a
         # building the model saw stays what it is
         m.votes["GPE"] += MEDIUM
+
+
+def _after_place_preposition(view: TokenView, start: int, lexicon: EntityLexicon) -> bool:
+    """True when a place preposition stands right before token `start` ("killed in | Sake").
+    Not after "the": there the name mostly qualifies a noun ("at the Getulio Vargas
+    hospital", "in the Freedom article"), which a place preposition says nothing about."""
+    return start > 0 and view.lower[start - 1] in lexicon.place_prepositions
+
+
+def _placed_by_context(view: TokenView, start: int, end: int, lexicon: EntityLexicon) -> bool:
+    """True when the words around a name say it is a place: a place preposition before it
+    ("killed in Sake", "near Bakhmut"), a kind of place and "of" ("the town of Palmyra"), or
+    an apposition naming its kind after it ("Sake, a town west of Goma")."""
+    if _after_place_preposition(view, start, lexicon) or _after_place_kind(view, start, lexicon):
+        return True
+    n = len(view.text)
+    if end + 2 < n and view.text[end] == "," and view.lower[end + 1] in ("a", "an", "the"):
+        # ", a town", ", a small town", ", the besieged city": the kind within two words
+        return any(
+            view.lower[k] in lexicon.place_kind_words and view.is_lower[k]
+            for k in range(end + 2, min(end + 4, n))
+        )
+    return False
 
 
 def _after_place_kind(view: TokenView, start: int, lexicon: EntityLexicon) -> bool:
@@ -2793,6 +2852,13 @@ def _candidates(key: str, lexicon: EntityLexicon) -> tuple[list[Place], bool]:
         names.append(" ".join(words[:-1]))
     names.extend(key[len(prefix) :] for prefix in lexicon.place_prefixes if key.startswith(prefix))
     places = [p for name in names for p in lexicon.gazetteer.lookup(name)]
+    region_name = lexicon.bare_region_names.get(key)
+    if region_name is not None:
+        # "Gaza" alone is the Gaza Strip: the region takes the place of its namesake town of
+        # the same country ("Gaza City" is written out); other countries' readings stay
+        regions = lexicon.gazetteer.lookup(region_name)
+        codes = {r.country_code for r in regions}
+        places = regions + [p for p in places if p.country_code not in codes]
     if lexicon.is_water(key):
         # A sea or a gulf is neither a country nor a region ("Red Sea" is also a Sudanese
         # state); only a large town may share such a name ("Green Bay").
@@ -2865,16 +2931,21 @@ def _towns(places: Sequence[Place]) -> list[Place]:
 
 
 def _plausible(
-    places: Sequence[Place], evidence: PlaceEvidence, lexicon: EntityLexicon
+    places: Sequence[Place],
+    evidence: PlaceEvidence,
+    lexicon: EntityLexicon,
+    floor: int | None = None,
 ) -> list[Place]:
     """The readings worth considering: a small town nothing else in the article points to is
-    more likely another place the gazetteer lacks (or no place at all: "the West")."""
+    more likely another place the gazetteer lacks (or no place at all: "the West"). `floor`:
+    the population a town needs without such evidence (`place_min_population_vote`, or the
+    lower `place_min_population_placed` where the words around the name say it is a place)."""
+    if floor is None:
+        floor = lexicon.min_pop_vote
     return [
         p
         for p in places
-        if not p.is_town
-        or p.population >= lexicon.min_pop_vote
-        or evidence.countries.get(p.country_code, 0.0) > 0
+        if not p.is_town or p.population >= floor or evidence.countries.get(p.country_code, 0.0) > 0
     ]
 
 
@@ -2885,6 +2956,7 @@ def rank_places(
     lexicon: EntityLexicon,
     local: PlaceEvidence | None = None,
     protected: list[Place] | None = None,
+    floor: int | None = None,
 ) -> list[tuple[float, Place]]:
     """The plausible readings of a place name with their scores, best first.
 
@@ -2892,7 +2964,7 @@ def rank_places(
     only neighbours in the same sentence may speak for a namesake's region ("the villages of
     A, B and Madrid", but not "Moscow and Paris said" in a story about Texas). Weights and
     their reasons: `geocoding` in entities.json. `protected`: `_protected(places)`, when the
-    caller has it."""
+    caller has it. `floor`: as in `_plausible`."""
     geo = lexicon.geo
     total = sum(evidence.countries.values()) or 1.0
     named_total = sum(evidence.named.values()) or 1.0
@@ -2927,7 +2999,7 @@ def rank_places(
             value += min(geo.protected_rival_cap, geo.country_weight * share)
         return value
 
-    scored = [(score(p), p) for p in _plausible(places, evidence, lexicon)]
+    scored = [(score(p), p) for p in _plausible(places, evidence, lexicon, floor)]
     return sorted(scored, key=lambda sp: (-sp[0], sp[1].geonames_id))
 
 
@@ -2938,9 +3010,10 @@ def choose_place(
     lexicon: EntityLexicon,
     local: PlaceEvidence | None = None,
     protected: list[Place] | None = None,
+    floor: int | None = None,
 ) -> Place | None:
     """The reading of a place name the evidence supports best (None: no reading is plausible)."""
-    ranked = rank_places(places, region, evidence, lexicon, local, protected)
+    ranked = rank_places(places, region, evidence, lexicon, local, protected, floor)
     return ranked[0][1] if ranked else None
 
 
@@ -2985,6 +3058,57 @@ def _region_follows(view: TokenView, i: int, lexicon: EntityLexicon) -> bool:
         and view.lower[i] in lexicon.region_words
         and (i + 1 >= n or view.pos[i + 1] not in ("NOUN", "PROPN"))
     )
+
+
+def _town_floors(
+    clusters: Mapping[int, list[Mention]],
+    candidates: Mapping[int, tuple[list[Place], bool]],
+    view: TokenView,
+    lexicon: EntityLexicon,
+) -> dict[int, int]:
+    """The population a town reading of each place cluster needs without evidence for its
+    country: `place_min_population_placed` where the words around a mention say it is a place
+    ("killed in Sake", "the town of Palmyra"), else `place_min_population_vote`.
+
+    The lower floor stands in for a country the article does not name. It does not hold
+    when the article names a country or a region (a small town in one of them has its
+    evidence already; one elsewhere is more likely a place the gazetteer lacks:
+    "visitors to use at Blenheim" in a story about Oxfordshire, England), nor when the same
+    sentence names a place that lies only in other countries ("the neighbourhood of Mansur
+    in west Baghdad" is no small Algerian town). A demonym names actors, not the place
+    ("Russian shelling near Bakhmut")."""
+    floors = dict.fromkeys(candidates, lexicon.min_pop_vote)
+    for places, region in candidates.values():
+        best = choose_place(places, region, NO_EVIDENCE, lexicon)
+        if best is not None and best.kind in ("country", "admin1"):
+            return floors
+    by_sentence: dict[int, set[int]] = defaultdict(set)
+    for cid in candidates:
+        for m in clusters[cid]:
+            by_sentence[view.sentence[m.start]].add(cid)
+
+    def readings(cid: int) -> list[Place]:
+        places = candidates[cid][0]
+        if not places:  # "west Baghdad": the place the compass word qualifies
+            words = clusters[cid][0].key.split()
+            if len(words) > 1 and words[0] in lexicon.compass_words:
+                places = _candidates(" ".join(words[1:]), lexicon)[0]
+        return _plausible(places, NO_EVIDENCE, lexicon)
+
+    for cid, (places, region) in candidates.items():
+        members = clusters[cid]
+        if region:
+            continue  # "Pinecrest County" names a region: a small town of its stem is not it
+        if not any(_placed_by_context(view, m.start, m.end, lexicon) for m in members):
+            continue
+        codes = {p.country_code for p in places}
+        neighbours = {o for m in members for o in by_sentence[view.sentence[m.start]]} - {cid}
+        if not any(
+            found and not any(p.country_code in codes for p in found)
+            for found in map(readings, neighbours)
+        ):
+            floors[cid] = lexicon.min_pop_placed
+    return floors
 
 
 def geocode(
@@ -3053,12 +3177,15 @@ def geocode(
             own[cid] = (best, True)
     for cid, (best, admin) in own.items():
         evidence.add(best, len(clusters[cid]), admin)
+    floors = _town_floors(clusters, candidates, view, lexicon)
     named_evidence = evidence.copy()
     clear_margin = math.log10(geo.clear_reading_ratio)
     for cid, (places, region) in candidates.items():
         if cid in own:
             continue
-        ranked = rank_places(places, region, named_evidence, lexicon, None, protected[cid])
+        ranked = rank_places(
+            places, region, named_evidence, lexicon, None, protected[cid], floors[cid]
+        )
         if not ranked:
             continue
         # The readings close to the best: when they share a country ("Kyiv", the city or
@@ -3075,7 +3202,7 @@ def geocode(
             by_sentence[view.sentence[m.start]].add(best, 1, admin)
     resolved: dict[int, Place | None] = {}
     for cid, (places, region) in candidates.items():
-        if len(places) == 1 and _plausible(places, NO_EVIDENCE, lexicon):
+        if len(places) == 1 and _plausible(places, NO_EVIDENCE, lexicon, floors[cid]):
             resolved[cid] = places[0]  # one reading, plausible without any evidence
             continue
         others, local = evidence, None
@@ -3088,7 +3215,9 @@ def geocode(
             others = evidence.without(best, len(clusters[cid]), admin)
             if local is not None:
                 local = local.without(best, len(clusters[cid]), admin)
-        resolved[cid] = choose_place(places, region, others, lexicon, local, protected[cid])
+        resolved[cid] = choose_place(
+            places, region, others, lexicon, local, protected[cid], floors[cid]
+        )
     return resolved
 
 
