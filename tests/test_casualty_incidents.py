@@ -1306,9 +1306,91 @@ ACCOUNT_SET_AGAINST_BEFORE = [
 ]
 
 
+#: (text, every row as above): a person who "died in captivity" (custody, detention) is none of
+#: the people killed before anyone was held: no repeat of one, no part of their figure.
+DIED_HELD = [
+    (
+        "Gunmen kidnapped 40 worshippers from a church on Sunday and shot dead an elderly "
+        "man. A church official said a man in his sixties had died in captivity.",
+        [
+            ("abducted", "40 worshippers", None, True, "incident"),
+            ("killed", "an elderly man", None, True, "incident"),
+            ("killed", "a man", None, True, "incident"),
+        ],
+    ),
+    (
+        "Militants seized 20 villagers in Borno and killed a farmer, residents said. The army"
+        " said on Friday that a man had died in captivity.",
+        [
+            ("abducted", "20 villagers", None, True, "incident"),
+            ("killed", "a farmer", None, True, "incident"),
+            ("killed", "a man", None, True, "incident"),
+        ],
+    ),
+    (
+        "Gunmen abducted 15 people from a farm and killed a guard, police said. Relatives "
+        "said an elderly man had died in captivity.",
+        [
+            ("abducted", "15", None, True, "incident"),
+            ("killed", "a guard", None, True, "incident"),
+            ("killed", "an elderly man", None, True, "incident"),
+        ],
+    ),
+    (
+        "Bandits abducted 30 passengers from a bus and killed a man who tried to flee. Police"
+        " said an elderly man had died in detention at the bandits' camp.",
+        [
+            ("abducted", "30 passengers", None, True, "incident"),
+            ("killed", "a man", None, True, "incident"),
+            ("killed", "an elderly man", None, True, "incident"),
+        ],
+    ),
+    (
+        "Gunmen kidnapped 40 worshippers from a church on Sunday and shot dead two men. A "
+        "church official said a man in his sixties had died in captivity.",
+        [
+            ("abducted", "40 worshippers", None, True, "incident"),
+            ("killed", "two men", None, True, "incident"),
+            ("killed", "a man", None, True, "incident"),
+        ],
+    ),
+    (
+        "Bandits abducted 30 passengers from a bus and killed two men who tried to flee. "
+        "Police said an elderly man had died in detention at the bandits' camp.",
+        [
+            ("abducted", "30 passengers", None, True, "incident"),
+            ("killed", "two men", None, True, "incident"),
+            ("killed", "an elderly man", None, True, "incident"),
+        ],
+    ),
+    # Near forms: the old reading stays.
+    (
+        "A man was shot dead by gunmen in Kano on Sunday. An elderly man died in hospital on "
+        "Monday, police said.",
+        [
+            ("killed", "A man", None, True, "incident"),
+            ("killed", "An elderly man", "same_as", False, "incident"),
+        ],
+    ),
+    (
+        "Gunmen killed two men in Kano on Sunday. An elderly man died in hospital on Monday, "
+        "police said.",
+        [
+            ("killed", "two men", None, True, "incident"),
+            ("killed", "An elderly man", "subset_of", False, "incident"),
+        ],
+    ),
+    (
+        "Police arrested a man on Monday. He later died in custody, his family said.",
+        [("detained", "a man", None, True, "incident"), ("killed", "He", None, True, "incident")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
-    WHOLE_GROUP_NAMED_BEFORE
+    DIED_HELD
+    + WHOLE_GROUP_NAMED_BEFORE
     + TOLL_OF_THE_VICTIMS
     + ACCOUNT_SET_AGAINST_BEFORE
     + VICTIM_BEFORE_THE_ATTACKERS

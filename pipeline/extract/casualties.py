@@ -175,6 +175,7 @@ class CasualtyLexicon:
         self.recalled_event_determiners: set[str] = set(
             context.get("recalled_event_determiners", [])
         )
+        self.captivity_nouns: set[str] = set(context.get("captivity_nouns", []))
         self.stock_types: set[str] = set(context.get("stock_types", []))
         self.pronoun_sources: set[str] = set(context.get("pronoun_sources", []))
         self.round_figure_words: set[str] = set(context.get("round_figure_words", []))
@@ -5143,6 +5144,10 @@ def _link_person(mention: Mention, earlier: list[Mention], lex: CasualtyLexicon)
             or _same_name(e, mention, lex)
         )
     ]
+    if mention.type == "killed" and _died_held(mention, lex):
+        # "kidnapped 40 worshippers and shot dead an elderly man ... a man in his sixties had
+        # died in captivity": one who died held is none of those killed before being held.
+        singles = [e for e in singles if e.type != "killed" or _died_held(e, lex)]
     owner = _possessor(doc[q.noun], earlier, lex) if q.noun is not None else None
     if owner is not None:
         # "the death of a young boy and the wounding of the boy's father": whoever a possessed
@@ -5985,6 +5990,13 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
                 group = None  # "injuring both young men and a woman": besides them
             if group is not None and _another_kind(mention, group, lex):
                 group = None  # "25 were injured ... another soldier was wounded": besides them
+            if (
+                group is not None
+                and mention.type == "killed"
+                and _died_held(mention, lex)
+                and not _died_held(group, lex)
+            ):
+                group = None  # "shot dead two men ... a man had died in captivity"
             if group is not None and _other_side(mention, group, mentions, lex):
                 group = None  # "Israeli strikes killed 25 ... An Israeli soldier was killed"
             if group is not None and _perpetrator(mention, lex) and not _perpetrator(group, lex):
@@ -6457,6 +6469,17 @@ def _drop_back_references(mentions: list[Mention]) -> list[Mention]:
         mention.parent = target(mention.parent)
         mention.updated_by = target(mention.updated_by)
     return kept
+
+
+def _died_held(mention: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether a harm is told as happening while its victim was held ("had died in captivity",
+    "died in custody"): "in" with a `captivity_nouns` noun on the harm word."""
+    return any(
+        obj.lemma_.lower() in lex.captivity_nouns
+        for prep in _children(mention.trigger.token, "prep")
+        if prep.lower_ == "in"
+        for obj in _children(prep, "pobj")
+    )
 
 
 def _relate_person(mention: Mention, person: Mention) -> None:
