@@ -1387,9 +1387,71 @@ DIED_HELD = [
 ]
 
 
+#: (text, every row as above): a sentence telling violence breaking out anew ("Violence flared
+#: again on Monday", "Fresh violence erupted", "Fighting resumed") turns its paragraph to another
+#: incident: the figures after it are their own, not parts of the toll before.
+VIOLENCE_RENEWED = [
+    (
+        "Police said 24 people were killed in protests after the vote. Violence flared again "
+        "on Monday. In Maracaibo, a 17-year-old was shot dead as troops dispersed a protest.",
+        [
+            ("killed", "24", None, True, "incident"),
+            ("killed", "a 17-year-old", None, True, "incident"),
+        ],
+    ),
+    (
+        "Clashes killed 12 people in the city last week. Fighting erupted again on Sunday. A "
+        "man was killed by a stray bullet, residents said.",
+        [("killed", "12", None, True, "incident"), ("killed", "A man", None, True, "incident")],
+    ),
+    (
+        "Eight people died in riots over fuel prices on Friday. Protests broke out again on "
+        "Tuesday. Police shot dead two demonstrators, witnesses said.",
+        [
+            ("killed", "Eight", None, True, "incident"),
+            ("killed", "two demonstrators", None, True, "incident"),
+        ],
+    ),
+    (
+        "Ethnic clashes killed 30 people in the region in May. Fresh violence erupted on "
+        "Saturday. Gunmen killed three villagers, officials said.",
+        [
+            ("killed", "30", None, True, "incident"),
+            ("killed", "three villagers", None, True, "incident"),
+        ],
+    ),
+    (
+        "At least 20 people were killed in fighting in Tripoli last month. Fighting resumed "
+        "on Wednesday. Two civilians were killed by shelling, medics said.",
+        [
+            ("killed", "At least 20", None, True, "incident"),
+            ("killed", "Two civilians", None, True, "incident"),
+        ],
+    ),
+    # Near forms: the old reading stays.
+    (
+        "Police said 24 people were killed in protests after the vote. In Maracaibo, a "
+        "17-year-old was shot dead as troops dispersed a protest.",
+        [
+            ("killed", "24", None, True, "incident"),
+            ("killed", "a 17-year-old", "subset_of", False, "incident"),
+        ],
+    ),
+    (
+        "Clashes killed 12 people in the city on Sunday. Violence flared in several "
+        "districts. A man was killed by a stray bullet, residents said.",
+        [
+            ("killed", "12", None, True, "incident"),
+            ("killed", "A man", "subset_of", False, "incident"),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
-    DIED_HELD
+    VIOLENCE_RENEWED
+    + DIED_HELD
     + WHOLE_GROUP_NAMED_BEFORE
     + TOLL_OF_THE_VICTIMS
     + ACCOUNT_SET_AGAINST_BEFORE

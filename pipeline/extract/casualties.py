@@ -176,6 +176,9 @@ class CasualtyLexicon:
             context.get("recalled_event_determiners", [])
         )
         self.captivity_nouns: set[str] = set(context.get("captivity_nouns", []))
+        self.renewal_verbs: set[str] = set(context.get("renewal_verbs", []))
+        self.renewal_marks: set[str] = set(context.get("renewal_marks", []))
+        self.resumption_verbs: set[str] = set(context.get("resumption_verbs", []))
         self.stock_types: set[str] = set(context.get("stock_types", []))
         self.pronoun_sources: set[str] = set(context.get("pronoun_sources", []))
         self.round_figure_words: set[str] = set(context.get("round_figure_words", []))
@@ -7518,8 +7521,31 @@ def _introduces_incident(
             for i in range(sent.start, sent.end)
             if words[i][0] in hashes or words[i][1] in hashes
         )
-        seen[sent.start] = _separate_incident(cues, lex, introduced=True) or _opens_scene(sent, lex)
+        seen[sent.start] = (
+            _separate_incident(cues, lex, introduced=True)
+            or _opens_scene(sent, lex)
+            or _violence_renewed(sent, lex)
+        )
     return seen[sent.start]
+
+
+def _violence_renewed(sent: Span, lex: CasualtyLexicon) -> bool:
+    """Whether a sentence tells violence breaking out anew ("Violence flared again on Monday",
+    "Fresh clashes erupted on Saturday", "Fighting resumed on Wednesday"): its root is a
+    `renewal_verbs` verb marked by a `renewal_marks` word on it or its subject, or a
+    `resumption_verbs` verb; what its paragraph tells next is another incident."""
+    root = sent.root
+    lemma = root.lemma_.lower()
+    if root.pos_ != "VERB":
+        return False
+    if lemma in lex.resumption_verbs:
+        return True
+    if lemma not in lex.renewal_verbs:
+        return False
+    subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    return any(c.lower_ in lex.renewal_marks for c in root.children) or any(
+        c.lower_ in lex.renewal_marks for s in subjects for c in s.children
+    )
 
 
 def find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list[CasualtyItem]:
