@@ -1448,9 +1448,162 @@ VIOLENCE_RENEWED = [
 ]
 
 
+#: (text, every row as above): "were picked up" with no captor named is a detention when the
+#: people are suspects or a force that detains tells it ("..., police said"); people a rescue
+#: force or a ship picks up are not detained.
+PICKED_UP_BY_FORCES = [
+    (
+        "Three more suspects, all Afghan nationals, were picked up on Tuesday near the border"
+        " crossing, police said.",
+        [("detained", "Three more suspects", None, True, "incident")],
+    ),
+    (
+        "Two men were picked up at a checkpoint outside the city on Monday, police said.",
+        [("detained", "Two men", None, True, "incident")],
+    ),
+    (
+        "Five suspects were picked up in overnight raids in the capital.",
+        [("detained", "Five suspects", None, True, "incident")],
+    ),
+    (
+        "Four militants were picked up near the border, the army said.",
+        [("detained", "Four militants", None, True, "incident")],
+    ),
+    # Near forms: the old reading stays.
+    (
+        "Fourteen survivors were picked up by a coast guard boat on Sunday.",
+        [],
+    ),
+    (
+        "Twenty migrants were picked up at sea on Sunday, the coast guard said.",
+        [],
+    ),
+    (
+        "Two fishermen were picked up by a passing ship after two days adrift, relatives said.",
+        [],
+    ),
+]
+
+#: (text, every row as above): "arrested eight suspects in Kano on Monday, and three more in
+#: Kaduna" and "said it had arrested 12 men ..., and two more at a checkpoint": a bare number
+#: joined to the harm verb, or to the speech verb over it, is a second object.
+GAPPED_SECOND_OBJECT = [
+    (
+        "Police arrested eight suspects in Kano on Monday, and three more in Kaduna on Tuesday.",
+        [
+            ("detained", "eight suspects", None, True, "incident"),
+            ("detained", "three more", None, True, "incident"),
+        ],
+    ),
+    (
+        "The army said it had arrested 12 men in the camp on suspicion of directing artillery"
+        " fire, and two more at a checkpoint on the road to Tawila.",
+        [
+            ("detained", "12 men", None, True, "incident"),
+            ("detained", "two more", None, True, "incident"),
+        ],
+    ),
+    (
+        "Police said they had arrested 20 protesters in the capital, and six more in the port"
+        " city.",
+        [
+            ("detained", "20 protesters", None, True, "incident"),
+            ("detained", "six more", None, True, "incident"),
+        ],
+    ),
+    (
+        "Troops killed 12 militants in the north and four in the east, the army said.",
+        [
+            ("killed", "12 militants", None, True, "incident"),
+            ("killed", "four", None, True, "incident"),
+        ],
+    ),
+    # Near forms: the old reading stays.
+    (
+        "Troops killed 12 militants in the north in 2022 and 2023, the army said.",
+        [("killed", "12 militants", None, False, "cumulative")],
+    ),
+    (
+        "Police arrested eight suspects in Kano on Monday, and three of them were later released.",
+        [("detained", "eight suspects", None, True, "incident")],
+    ),
+]
+
+#: (text, every row as above): "Of those detained, 108 were rounded up in Italy, while 34 others
+#: were picked up in Germany": the fronted "of" phrase governs the clause set beside its own by
+#: "while" too, so both figures are parts.
+FRONTED_PART_OVER_WHILE = [
+    (
+        "Police arrested 142 people in raids on Wednesday. Of those detained, 108 were "
+        "rounded up in Italy, while 34 others were picked up in Germany and Spain.",
+        [
+            ("detained", "142", None, True, "incident"),
+            ("detained", "108", "subset_of", False, "incident"),
+            ("detained", "34 others", "subset_of", False, "incident"),
+        ],
+    ),
+    (
+        "Floods killed 50 people. Of the dead, 30 were found in the capital, whereas 20 "
+        "others died in the north.",
+        [
+            ("killed", "50", None, True, "incident"),
+            ("killed", "30", "subset_of", False, "incident"),
+            ("killed", "20 others", "subset_of", False, "incident"),
+        ],
+    ),
+    (
+        "Gunmen abducted 45 villagers. Of the captives, 30 were women, while 15 others were "
+        "children.",
+        [
+            ("abducted", "45 villagers", None, True, "incident"),
+            ("abducted", "30", "subset_of", False, "incident"),
+            ("abducted", "15 others", "subset_of", False, "incident"),
+        ],
+    ),
+    (
+        "A bus bomb wounded 35 people in Kabul. Of the wounded, 20 were airlifted to Bagram, "
+        "while 15 others were treated in the city.",
+        [
+            ("injured", "35", None, True, "incident"),
+            ("injured", "20", "subset_of", False, "incident"),
+            ("injured", "15 others", "subset_of", False, "incident"),
+        ],
+    ),
+    (
+        "Police arrested 90 protesters on Sunday. Of those arrested, 60 were held in the "
+        "capital, while 30 others were detained in the port.",
+        [
+            ("detained", "90 protesters", None, True, "incident"),
+            ("detained", "60", "subset_of", False, "incident"),
+            ("detained", "30 others", "subset_of", False, "incident"),
+        ],
+    ),
+    # Near forms: the old reading stays.
+    (
+        "Of the dead, ten were soldiers and five were civilians.",
+        [
+            ("killed", "ten", None, True, "incident"),
+            ("killed", "five", "subset_of", False, "incident"),
+        ],
+    ),
+    (
+        "Police arrested 142 people in raids on Wednesday. Of those detained, 108 were "
+        "rounded up in Italy. Police later arrested 34 others in Germany.",
+        [
+            ("detained", "142", None, True, "incident"),
+            ("detained", "108", "subset_of", False, "incident"),
+            ("detained", "34 others", None, True, "incident"),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
-    VIOLENCE_RENEWED
+    PICKED_UP_BY_FORCES
+    + GAPPED_SECOND_OBJECT
+    + FRONTED_PART_OVER_WHILE
+    + VIOLENCE_RENEWED
     + DIED_HELD
     + WHOLE_GROUP_NAMED_BEFORE
     + TOLL_OF_THE_VICTIMS

@@ -1138,6 +1138,17 @@ def _objects(verb: Token) -> list[Token]:
             and c.i > found[0].i
             and any(d.dep_ in ("det", "poss", "nummod") for d in c.children)
         ]
+        # "arrested eight suspects in Kano on Monday, and three more in Kaduna": a bare number
+        # joined to the verb, or to the speech verb whose complement the verb heads ("said it
+        # had arrested 12 men in the camp ..., and two more at a checkpoint"), is a gapped
+        # second object.
+        holders = [verb, verb.head] if verb.dep_ == "ccomp" else [verb]
+        found += [
+            c
+            for holder in holders
+            for c in holder.children
+            if c.dep_ == "conj" and c.like_num and c.pos_ == "NUM" and c.i > found[0].i
+        ]
         # "killed two and injured five" parsed as "killed [two and injured] five".
         found = [next((c for c in o.children if split_numeral(c)), o) for o in found]
         return [_whole_group_named_before(o) or o for o in found]
@@ -1435,6 +1446,11 @@ def _other_victims(noun: Token, lex: CasualtyLexicon) -> bool:
     )
 
 
+#: subordinators that set two clauses side by side as equals ("108 were held in Italy, while 34
+#: others were picked up in Germany")
+CONTRAST_MARKS = frozenset({"while", "whereas"})
+
+
 def _included(harm: Token) -> list[Group]:
     """ "The dead included three police officers", "the victims include a journalist": the
     objects of "include" are part of the harmed group its subject names; so are those of
@@ -1459,12 +1475,25 @@ def _partitive_head(harm: Token, lex: CasualtyLexicon) -> list[Group]:
         if head.pos_ in ("AUX", "VERB") and harm.head.i < head.i:
             # "Of the dead, ten were soldiers and five were civilians": the figures of the
             # clauses the fronted "of" phrase governs.
-            clauses = [head, *(c for c in _children(head, "conj") if c.pos_ in ("AUX", "VERB"))]
+            # "Of those detained, 108 were rounded up in Italy, while 34 others were picked up
+            # in Germany": a clause set beside it by "while" is governed too.
+            clauses = [
+                head,
+                *(c for c in _children(head, "conj") if c.pos_ in ("AUX", "VERB")),
+                *(
+                    c
+                    for c in _children(head, "advcl")
+                    if any(m.dep_ == "mark" and m.lower_ in CONTRAST_MARKS for m in c.children)
+                ),
+            ]
             return [
                 Group(subject, "subset_of")
                 for clause in clauses
                 for subject in _children(clause, "nsubj", "nsubjpass")
-                if subject.like_num or subject.pos_ == "NUM" or subject.lower_ in words.vague
+                if subject.like_num
+                or subject.pos_ == "NUM"
+                or subject.lower_ in words.vague
+                or any(c.dep_ == "nummod" and c.like_num for c in subject.children)
             ]
     return []
 
@@ -2846,7 +2875,14 @@ def _collect(
                 continue  # "dozens of gunmen fled the town": attackers leaving, not displaced
             if trigger.type in CAPTIVE_TYPES:
                 captor = _captor_type(trigger.token, lex)
-                if captor is None and trigger.needs_captor:
+                if (
+                    captor is None
+                    and trigger.needs_captor
+                    and not (
+                        trigger.type == "detained"
+                        and (_perpetrator(mention, lex) or _told_by_captors(trigger.token, lex))
+                    )
+                ):
                     made.pop()
                     continue  # "rescuers took away 14 residents": no captor, no capture
                 mention.type = captor or mention.type
@@ -3034,6 +3070,32 @@ def _captor_type(verb: Token, lex: CasualtyLexicon) -> str | None:
     if "abducted" in found:
         return "abducted"
     return next(iter(found), None)
+
+
+def _told_by_captors(verb: Token, lex: CasualtyLexicon) -> bool:
+    """Whether a detention with no captor named ("three more suspects were picked up on
+    Tuesday, police said") is told by a force that detains (`captors`: police, the army): the
+    subject of the speech verb (`speech_verbs`) the clause hangs on; a rescue force ("the coast
+    guard said") is not one, nor a clause whose noun says who holds them ("holding 50 other
+    hostages, police said")."""
+    if any(lex.nouns.get(c.lemma_.lower()) == "abducted" for c in verb.children):
+        return False
+    token = verb
+    for _ in range(4):
+        if token.head == token:
+            return False
+        token = token.head
+        if token.lemma_.lower() in lex.speech_verbs:
+            break
+    else:
+        return False
+    for subject in _children(token, "nsubj"):
+        words = [subject, *(c for c in subject.children if c.dep_ in ("compound", "amod"))]
+        if any(w.lemma_.lower() in lex.rescue_forces for w in words):
+            return False
+        if any(lex.captors.get(w.lemma_.lower()) == "detained" for w in words):
+            return True
+    return False
 
 
 def _captors(verb: Token) -> list[Token]:
