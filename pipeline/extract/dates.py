@@ -202,7 +202,9 @@ def _member(values: numpy.ndarray, table: numpy.ndarray) -> numpy.ndarray:
     """Which of `values` are in the sorted array `table` (a binary search per value)."""
     if len(table) <= 1:
         return values == table[0] if len(table) else numpy.zeros(len(values), dtype=bool)
-    at = numpy.searchsorted(table, values).clip(max=len(table) - 1)
+    # numpy.minimum, not ndarray.clip: the same bound, without clip's two microseconds
+    # of argument handling on every call (thousands of calls per hundred articles)
+    at = numpy.minimum(numpy.searchsorted(table, values), len(table) - 1)
     return table[at] == values
 
 
