@@ -1598,9 +1598,78 @@ FRONTED_PART_OVER_WHILE = [
 ]
 
 
+#: (text, every row as above): "At least 27 migrants drowned and dozens more are missing": the
+#: missing are their own figure (a participle set between two joined nouns, as the parser reads
+#: the first sentence, describes the first only; "three soldiers and two civilians killed in the
+#: attack" describes both), and the count phrase is "dozens more", "two more", never the clause
+#: after it.
+MORE_MISSING_AFTER_THE_DEAD = [
+    (
+        "At least 27 migrants drowned and dozens more are missing after their boat capsized "
+        "off Lampedusa early on Wednesday.",
+        [
+            ("killed", "At least 27 migrants", None, True, "incident"),
+            ("missing", "dozens more", None, True, "incident"),
+        ],
+    ),
+    (
+        "At least 40 people drowned and dozens more are missing after a ferry sank on Lake "
+        "Kivu on Thursday.",
+        [
+            ("killed", "At least 40", None, True, "incident"),
+            ("missing", "dozens more", None, True, "incident"),
+        ],
+    ),
+    (
+        "At least 12 miners died and scores more are trapped after a gold mine collapsed in "
+        "Sudan on Monday.",
+        [
+            ("killed", "At least 12 miners", None, True, "incident"),
+            ("trapped", "scores more", None, True, "incident"),
+        ],
+    ),
+    (
+        "At least 30 people died and hundreds more are missing after floods swept through the"
+        " town on Friday.",
+        [
+            ("killed", "At least 30", None, True, "incident"),
+            ("missing", "hundreds more", None, True, "incident"),
+        ],
+    ),
+    (
+        "Three people were killed and two more are missing after the landslide, officials said.",
+        [
+            ("killed", "Three", None, True, "incident"),
+            ("missing", "two more", None, True, "incident"),
+        ],
+    ),
+    (
+        "Five fishermen drowned and 12 more were missing after the storm.",
+        [
+            ("killed", "Five fishermen", None, True, "incident"),
+            ("missing", "12 more", None, True, "incident"),
+        ],
+    ),
+    # Near forms: the old reading stays.
+    (
+        "At least 27 migrants drowned and dozens more were rescued after their boat capsized "
+        "off Lampedusa.",
+        [("killed", "At least 27 migrants", None, True, "incident")],
+    ),
+    (
+        "Three soldiers and two civilians killed in the attack were buried on Sunday.",
+        [
+            ("killed", "Three soldiers", None, True, "incident"),
+            ("killed", "two civilians", None, True, "incident"),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
-    PICKED_UP_BY_FORCES
+    MORE_MISSING_AFTER_THE_DEAD
+    + PICKED_UP_BY_FORCES
     + GAPPED_SECOND_OBJECT
     + FRONTED_PART_OVER_WHILE
     + VIOLENCE_RENEWED

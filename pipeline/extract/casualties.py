@@ -1694,7 +1694,13 @@ def _role_groups(trigger: Trigger, lex: CasualtyLexicon) -> list[Group]:
             return [Group(t) for t in _expand_conj(objects)]
         subjects = _subjects(token)
         gapped = _gapped_subjects(token) if subjects else []
-        return [Group(t) for t in _expand_conj([*subjects, *companions, *gapped])]
+        expanded = _expand_conj([*subjects, *companions, *gapped])
+        if token.dep_ == "acl":
+            # "27 migrants drowned and dozens more are missing": a participle set between two
+            # joined nouns describes the first only ("three soldiers and two civilians killed
+            # in the attack" describes both).
+            expanded = [t for t in expanded if t.i < token.i]
+        return [Group(t) for t in expanded]
     if role == "bearer":
         return _bearer_groups(token, lex)
     if role == "self":
@@ -2361,8 +2367,14 @@ def _mention_for(trigger: Trigger, group: Group, lex: CasualtyLexicon) -> Mentio
     if not _accepts(token, quantity, trigger, lex):
         return None
     harm_head = group.harm_head
-    if harm_head is not None and harm_head.i >= quantity.end and harm_head.i - quantity.end < 3:
-        quantity.end = harm_head.i + 1  # "27 dead", "39 injured"
+    if (
+        harm_head is not None
+        and harm_head.i >= quantity.end
+        and harm_head.i - quantity.end < 3
+        # "two more are missing": a verb between tells a clause, not a count phrase
+        and not any(t.pos_ in ("AUX", "VERB") for t in token.doc[quantity.end : harm_head.i])
+    ):
+        quantity.end = harm_head.i + 1  # "27 dead", "39 injured", "39 seriously injured"
     elif (
         quantity.noun is None
         and quantity.end == trigger.token.i
