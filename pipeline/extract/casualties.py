@@ -171,6 +171,10 @@ class CasualtyLexicon:
             {tuple(opener.split()) for opener in context.get("scene_openers", [])}, key=len
         )
         self.occasion_marks: set[str] = set(context.get("occasion_marks", []))
+        self.suspect_types: set[str] = set(context.get("suspect_types", []))
+        self.part_marks: set[str] = set(context.get("part_marks", []))
+        self.gathering_nouns: set[str] = set(context.get("gathering_nouns", []))
+        self.gathering_preps: set[str] = set(context.get("gathering_preps", []))
         self.new_event_determiners: set[str] = set(context.get("new_event_determiners", []))
         self.recalled_event_determiners: set[str] = set(
             context.get("recalled_event_determiners", [])
@@ -3712,6 +3716,8 @@ def _time_scope(
                 continue  # "have fled since the attack": the incident, told from it on
             if state and _since_a_time(token):
                 continue  # "have been missing since March": how long one group is so
+            if _superlative_since(token):
+                continue  # "arrested 47, the largest operation since the law was imposed"
             return "cumulative"  # "since 2015", "since the war began", "since January"
         if (
             token.dep_ == "pobj"
@@ -3960,6 +3966,18 @@ def _in_comparison(token: Token) -> bool:
     return False
 
 
+def _superlative_since(since: Token) -> bool:
+    """Whether "since" ranks a noun by a superlative ("the largest single operation since the
+    law was imposed", "one of the deadliest attacks since the coup"): the period is the
+    comparison's, not one the figure is tallied over."""
+    noun = since.head
+    if noun.pos_ in ("VERB", "AUX") and noun.dep_ in ("advcl", "relcl", "acl"):
+        noun = noun.head  # "since" opening a clause on the noun
+    return noun.pos_ in ("NOUN", "ADJ") and (
+        noun.tag_ == "JJS" or any(c.tag_ == "JJS" for c in noun.children)
+    )
+
+
 def _over_a_period(span: Span, lex: CasualtyLexicon) -> bool:
     """ "over the past two weeks", "in two years": a duration the figure is tallied over."""
     first = span[0]
@@ -4001,6 +4019,8 @@ def _single_event(root: Token, anchor: Token, lex: CasualtyLexicon) -> bool:
         return True
     if _consequence_of_occurrence(root, anchor, lex):
         return True
+    if _lone_doer(anchor, lex):
+        return True
     cause = _cause(anchor, lex)
     if (
         cause is not None
@@ -4020,6 +4040,7 @@ def _single_event(root: Token, anchor: Token, lex: CasualtyLexicon) -> bool:
                 (
                     token.lemma_.lower() in lex.event_nouns
                     or token.lemma_.lower() in lex.operation_nouns  # "in an operation"
+                    or _at_a_gathering(token, lex)  # "shot dead at a graduation party"
                 )
                 and _in_clause(head, token)
                 and not _other_statement(token, anchor)
@@ -4036,6 +4057,36 @@ def _single_event(root: Token, anchor: Token, lex: CasualtyLexicon) -> bool:
             ):
                 return True
     return False
+
+
+def _at_a_gathering(token: Token, lex: CasualtyLexicon) -> bool:
+    """Whether a noun is a gathering (`lex.gathering_nouns`) the harm happened at or during
+    ("at a graduation party", "during a wedding"): one occasion. As an owner of the victims
+    ("members of the ruling party", "the security service") it names no occasion."""
+    return (
+        token.lemma_.lower() in lex.gathering_nouns
+        and token.dep_ == "pobj"
+        and token.head.lower_ in lex.gathering_preps
+    )
+
+
+def _lone_doer(anchor: Token, lex: CasualtyLexicon) -> bool:
+    """Whether one attacker told with "a" did the harm ("In January, a gunman killed six people
+    in Joliet", "last year a shooter killed 18"): one person's attack is one event, not a
+    tally over the period ("in 2023, gunmen killed 750 people" is). Reads the active subject or
+    the passive "by" agent of the harm verb."""
+    if anchor.pos_ != "VERB":
+        return False
+    if _is_passive(anchor):
+        doers = [o for a in _children(anchor, "agent") for o in _children(a, "pobj")]
+    else:
+        doers = _children(anchor, "nsubj")
+    return any(
+        d.tag_ == "NN"
+        and d.lemma_.lower() in lex.words.perpetrators
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in d.children)
+        for d in doers
+    )
 
 
 def _placed(noun: Token, lex: CasualtyLexicon) -> bool:
@@ -4241,14 +4292,25 @@ def _act_day(
         or lex.verbs.get(lemma, lex.mechanism.get(lemma)) is None
     ):
         return None
-    days = {
-        d["resolved_start"][:10]
-        for s, d in dates
-        if sent.start <= s.start < sent.end
-        and _is_day(d, published)
-        and _in_own_clause(verb, s.root)
-    }
+    spans = [(s, d) for s, d in dates if sent.start <= s.start < sent.end and _is_day(d, published)]
+    days = {d["resolved_start"][:10] for s, d in spans if _in_own_clause(verb, s.root)}
+    if spans and not days:
+        # "one of its paramedics was killed and two others were wounded on Wednesday": the
+        # day of the harm verb coordinated with it is the day of both.
+        joined = [c for c in verb.children if c.dep_ == "conj"]
+        if verb.dep_ == "conj":
+            joined.append(verb.head)
+        joined = [v for v in joined if v.pos_ == "VERB" and _harm_verb(v, lex)]
+        days = {
+            d["resolved_start"][:10] for s, d in spans for v in joined if _in_own_clause(v, s.root)
+        }
     return days.pop() if len(days) == 1 else None
+
+
+def _harm_verb(verb: Token, lex: CasualtyLexicon) -> bool:
+    """Whether a verb is a verb of violence (`lex.verbs` or `lex.mechanism`)."""
+    lemma = verb.lemma_.lower()
+    return lex.verbs.get(lemma, lex.mechanism.get(lemma)) is not None
 
 
 def _event_date(
@@ -4269,8 +4331,19 @@ def _event_date(
         in_sentence = [(s, d) for s, d in in_sentence if _governs(toll, s.root)]
     if not in_sentence:
         return None, False, None
-    days = [(s, d) for s, d in in_sentence if _is_day(d, published)]
     anchor = _harm_anchor(mention, lex)
+    occasion = _occasion_date(anchor, lex)
+    if occasion is not None:
+        # "the deadliest since 2017, when police killed 37": the date the clause hangs on is
+        # that occasion's, whatever day the sentence's other clauses give.
+        for span, date in in_sentence:
+            if span.start <= occasion.i < span.end and date["resolved_start"]:
+                if _is_day(date, published):
+                    return date["resolved_start"], True, None
+                if date["resolved_end"]:
+                    period = (date["resolved_start"][:10], date["resolved_end"][:10])
+                    return None, True, period
+    days = [(s, d) for s, d in in_sentence if _is_day(d, published)]
     root = _clause_root(anchor)
     if not days:
         # "was killed last August": a month or year the harm's clause names, not a day. A
@@ -4412,8 +4485,8 @@ def _location(
         reported = (
             prep.i < root.i
             and prep.head.lemma_.lower() in lex.speech_verbs
-            and root.dep_ == "ccomp"
-            and root.head == prep.head
+            and _reported_clause(root).dep_ == "ccomp"
+            and _reported_clause(root).head == prep.head
         )
         governed = (
             own
@@ -4426,6 +4499,14 @@ def _location(
         if best is None or distance < best[0]:
             best = (distance, (start, end), governed)
     return (best[1], best[2]) if best else (None, False)
+
+
+def _reported_clause(root: Token) -> Token:
+    """The clause a participle after it belongs to ("officials said drones attacked the
+    region, wounding five": "attacked"), else `root` itself."""
+    if root.dep_ == "advcl" and root.tag_ == "VBG":
+        return root.head
+    return root
 
 
 #: A clause's subjects, a gerund's too ("shelling in Odesa killed 35" parses it `csubj`).
@@ -4593,7 +4674,10 @@ def _separate_incident(
     return any(
         t.lower_ in lex.separate_incident_words
         and t.dep_ in ("amod", "det")
-        and t.head.lemma_.lower() in lex.event_nouns
+        # "In a separate operation, soldiers arrested five": an operation is an incident too
+        and (
+            t.head.lemma_.lower() in lex.event_nouns or t.head.lemma_.lower() in lex.operation_nouns
+        )
         and t.head.tag_ == "NN"  # "in separate shootings" sums several incidents
         and not (
             (introduced or ent_label(t) == "ORDINAL")
@@ -4693,6 +4777,12 @@ def _cause(anchor: Token, lex: CasualtyLexicon) -> Token | None:
     broke out, killing 11"), the noun its relative clause describes ("a strike that killed
     three") or the object of "in" ("were killed in an airstrike"); None when it names none."""
     verb = _own_verb(anchor)
+    while (
+        verb.dep_ == "conj"
+        and verb.head.tag_ == "VBG"
+        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    ):
+        verb = verb.head  # "killing 19 people and wounding more than 40": one participle's
     heads = [verb]
     if verb.dep_ == "advcl" and verb.tag_ == "VBG":
         heads.append(verb.head)
@@ -4802,13 +4892,28 @@ def _dated_occasion(anchor: Token, root: Token, lex: CasualtyLexicon) -> bool:
     whose verb tells the harm (not a harm noun: "in 2012, when the city set a record with 71
     homicides" is a year's tally). Its figure is that occasion's, not a tally over the period
     the date opens."""
-    return (
-        anchor.pos_ != "NOUN"
-        and _own_verb(anchor) == root
-        and root.dep_ in ("relcl", "advcl")
-        and ent_label(root.head) == "DATE"
-        and any(c.dep_ == "advmod" and c.lower_ in lex.occasion_marks for c in root.children)
-    )
+    return _occasion_date(anchor, lex) is not None
+
+
+def _occasion_date(anchor: Token, lex: CasualtyLexicon) -> Token | None:
+    """The date word a `_dated_occasion` clause hangs on ("2017" in "the deadliest since 2017,
+    when police killed 37"), else None. The harm's verb may be the clause's own or one
+    coordinated with it or a participle after it ("since 2014, when gunmen stormed a school
+    and killed 150", "in 2019, when a bomb exploded, killing 25"): each tells the same occasion."""
+    if anchor.pos_ == "NOUN":
+        return None
+    clause = _own_verb(anchor)
+    for _ in range(3):
+        if (
+            clause.dep_ in ("relcl", "advcl")
+            and ent_label(clause.head) == "DATE"
+            and any(c.dep_ == "advmod" and c.lower_ in lex.occasion_marks for c in clause.children)
+        ):
+            return clause.head
+        if not (clause.dep_ == "conj" or (clause.dep_ == "advcl" and clause.tag_ == "VBG")):
+            return None
+        clause = clause.head
+    return None
 
 
 # -- relations ---------------------------------------------------------------------------------
@@ -4917,11 +5022,12 @@ def _lead_places(
     if located:
         return located
     named = innermost_places(
-        _place_ref(entities[i], lex)
+        _lead_place(lead.doc, entities[i], lex)
         for i in range(lead.start, lead.end)
         if i in entities
         and entities[i]["label"] == "GPE"
         and entities[i].get("geonames_id") is not None
+        and not _speaker_owner(lead.doc[i], lex)
     )
     if named:
         return named
@@ -4933,6 +5039,42 @@ def _lead_places(
     if first is None:
         return frozenset()
     return frozenset(p for m in mentions if m.sent.start == first.sent.start for p in m.places)
+
+
+def _speaker_owner(token: Token, lex: CasualtyLexicon) -> bool:
+    """Whether a place name only owns the speaker of the sentence ("police arrested 17
+    people, Spain's Interior Ministry said"): the speaker's country, not where the harm was."""
+    if token.dep_ != "poss":
+        return False
+    speaker = token.head
+    return (
+        speaker.dep_ == "nsubj"
+        and speaker.head.lemma_.lower() in lex.speech_verbs
+        and speaker.head.pos_ == "VERB"
+    )
+
+
+def _one_of_summed(earlier: Mention, later: Mention) -> bool:
+    """Whether a figure of "another" event is one of the events an earlier figure sums ("Israeli
+    strikes across Gaza killed at least 40 ... Another strike on a car in Khan Younis killed
+    three men"): the earlier figure's cause is the plural of the later's event word, and the
+    later's places lie within the earlier's. "A strike killed 12 ... Another strike killed
+    three" stays two incidents."""
+    if earlier.cause is None or later.cause is None or earlier.cause.tag_ != "NNS":
+        return False
+    if earlier.cause.lemma_.lower() != later.cause.lemma_.lower() or later.cause.tag_ != "NN":
+        return False
+    return not (earlier.places and later.places and not places_meet(earlier.places, later.places))
+
+
+def _lead_place(doc: Doc, entity: EntityItem, lex: CasualtyLexicon) -> PlaceRef:
+    """A place the lead names, widened to its country when joined to other places it does not
+    name ("protesters in Nairobi and several other cities")."""
+    ref = _place_ref(entity, lex)
+    span = doc.char_span(entity["start"], entity["end"], alignment_mode="expand")
+    if span is not None and _joined_other_places(doc, span.start, span.end, lex):
+        return next(iter(_countries(frozenset({ref}))))
+    return ref
 
 
 def _same_incident(earlier: Mention, later: Mention, lex: CasualtyLexicon) -> bool:
@@ -4960,11 +5102,19 @@ def _same_incident(earlier: Mention, later: Mention, lex: CasualtyLexicon) -> bo
         # around 1,200": the origin of the conflict, not this toll revised ("The violence began
         # when gunmen stormed the village, killing 12" may tell the lead's 12 again).
         return False
-    if later.separate and not (earlier.separate and earlier.sent == later.sent):
+    if (
+        later.separate
+        and not (earlier.separate and earlier.sent == later.sent)
+        and not _one_of_summed(earlier, later)
+    ):
         # "another aftershock which left at least six people dead after they were killed":
         # another incident than those before, the same one as its own sentence's figures
         # that are of it too.
         return False
+    if _held_where(later, lex):
+        # "seized 250 hostages on Oct. 7 ... About 120 hostages remain in Gaza": where and
+        # when a group is still held tells of those taken, not of another incident.
+        return True
     # "the attacks are the deadliest since the bombing which killed 87 on June 19, 2007":
     # days far apart are other incidents, not the days of one inquiry.
     if (
@@ -4973,7 +5123,7 @@ def _same_incident(earlier: Mention, later: Mention, lex: CasualtyLexicon) -> bo
         and abs(_days_before(earlier.event_date, later.event_date)) > lex.separate_incident_days
     ):
         return False
-    if later.date_known and not later.event_date and earlier.event_date:
+    if later.date_known and not later.event_date and _incident_day(earlier):
         return False  # "in August 2018" against an incident day
     if (
         later.period
@@ -4987,8 +5137,36 @@ def _same_incident(earlier: Mention, later: Mention, lex: CasualtyLexicon) -> bo
         return False
     if earlier.period and later.period and not _periods_meet(earlier.period, later.period):
         return False  # "assassinated in 1963" and "killed in June 1968": two incidents
+    if _singled_out(later, lex):
+        return True  # "killed 40 across Gaza ... In Rafah alone, 15 were killed": a part of it
     # "in El Paso" and "in Gilroy", but not "on Samos" and "in Greece"
     return not (earlier.places and later.places and not places_meet(earlier.places, later.places))
+
+
+def _held_where(mention: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether a captive figure is told as a state kept ("200 hostages are still held in Gaza",
+    "remain in custody in Tehran"): its place is where the people are held, not where they
+    were taken, so it tells no other incident. Not one person named or described ("Son is
+    already in prison in South Korea"): he may be held for anything."""
+    if mention.type not in CAPTIVE_TYPES or _is_person(mention):
+        return False
+    anchor = mention.trigger.token
+    if anchor.pos_ == "NOUN" and anchor.dep_ in ("nsubj", "nsubjpass"):
+        # "About 120 hostages remain in Gaza", "are still held": the captive noun's verb
+        verb = anchor.head
+        return verb.lemma_.lower() in lex.state_words or verb.lemma_.lower() in lex.state_copulas
+    return _held_state(mention, anchor, lex)
+
+
+def _incident_day(mention: Mention) -> str | None:
+    """The day of a figure's incident: its own, else that of the figure it revises or repeats
+    ("four were killed late on Saturday ... the death toll had risen to five": the toll's
+    sentence dates only the report, the five are Saturday's)."""
+    seen: set[int] = set()
+    while mention.event_date is None and mention.related is not None and id(mention) not in seen:
+        seen.add(id(mention))
+        mention = mention.related
+    return mention.event_date
 
 
 def _weeks_apart(mention: Mention, lex: CasualtyLexicon) -> bool:
@@ -5021,6 +5199,11 @@ def _weeks_of(mention: Mention, lex: CasualtyLexicon) -> bool:
         token = token.head
         if token.lower_ in ("after", "before") and weeks(token):
             return True  # "six weeks after a massacre ..., where a gunman killed 49"
+        marks = [c for c in token.children if c.dep_ == "mark" and c.lower_ in ("after", "before")]
+        if marks and (weeks(token) or any(weeks(mark) for mark in marks)):
+            # "came a week after militants attacked a hotel, killing nine": the participle's
+            # clause is the one "after" opens.
+            return True
     return False
 
 
@@ -6753,8 +6936,14 @@ def _relate_figures(
             not q.partitive
             and not definite
             and (room < later or _adds_people(mention, mentions, lex))
+            and not (
+                _own_place_noun(mention, lex) is not None
+                and _breakdown_under_way(mention, first, mentions)
+            )
         ):
-            # "two were killed ... three more died": a new group (not "the other two")
+            # "two were killed ... three more died": a new group (not "the other two"); but
+            # "290 died in Al Haouz ... Another 100 died in Chichaoua" goes on listing the
+            # toll's places
             return
         mention.relation, mention.related, mention.counts = "subset_of", first, False
         return
@@ -6768,11 +6957,14 @@ def _relate_figures(
         mention.relation, mention.related, mention.counts = "conflicts_with", first, False
         return
     if q.partitive or later < earlier:
-        breakdown = any(
-            m.relation == "subset_of" and m.related is first and m.sent == mention.sent
-            for m in mentions
-        )  # "Forty-five were killed at the market, and 27 in New Baghdad": parts of the toll
-        if not q.partitive and not breakdown and _place_apart(mention, first, lex):
+        # "Forty-five were killed at the market, and 27 in New Baghdad": parts of the toll
+        breakdown = _breakdown_under_way(mention, first, mentions)
+        if (
+            not q.partitive
+            and not breakdown
+            and not _singled_out(mention, lex)
+            and _place_apart(mention, first, lex)
+        ):
             # "at least sixty killed [in Basra] ... two soldiers were killed in the capital
             # city": a smaller figure of another place is a figure of its own.
             return
@@ -6884,7 +7076,12 @@ def _other_side(
         if any(_force_status(d, lex) for d in _doers(earlier)):
             return True
         side = _nationality(mention)
-        if side is not None and any(_noun_nationality(d) == side for d in _doers(earlier)):
+        # "The Israeli military said a soldier had been killed": a force's own spokesman
+        # tells of its own people.
+        sides = (
+            {side} if side is not None else set(mention.voice.modifiers if mention.voice else ())
+        )
+        if sides and any(_noun_nationality(d) in sides for d in _doers(earlier)):
             # "Israeli strikes killed 40 ... Two Israeli soldiers were killed": the striking
             # side's own dead.
             return True
@@ -6913,6 +7110,38 @@ def _own_event_between(
         if other.sent != group.sent and _other_event(group, other, lex):
             return True
     return False
+
+
+def _singled_out(mention: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether the harm's own place is singled out of a wider one ("In Barcelona alone, police
+    detained seven", "40 were killed in Gaza City alone": `lex.part_marks` on the place): the
+    figure is a part of the toll before, not one of another place."""
+    place = _own_place_noun(mention, lex)
+    return place is not None and any(c.lower_ in lex.part_marks for c in place.children)
+
+
+def _breakdown_under_way(mention: Mention, first: Mention, mentions: list[Mention]) -> bool:
+    """Whether a later figure goes on with a breakdown of the toll `first` that a part told in
+    its own or the sentence just before began ("10 of the dead were shot in Nairobi. Two
+    people died in Nakuru and one in Eldoret"), and the toll still has room for it: a part,
+    whatever place it names. A part told further back, or a toll already filled, leaves the
+    figure one of its own."""
+    doc = mention.group.token.doc
+    started = any(
+        m.relation == "subset_of"
+        and m.related is first
+        and m.quantity.end <= mention.quantity.start
+        and (
+            m.sent == mention.sent
+            or (
+                m.sent.end <= mention.sent.start
+                and not any(not t.is_space for t in doc[m.sent.end : mention.sent.start])
+            )
+        )
+        for m in mentions
+    )
+    size = _size(mention.quantity, low_first=False)
+    return started and size is not None and _room(first, mentions) >= size
 
 
 def _round_figure(mention: Mention, lex: CasualtyLexicon) -> bool:
@@ -7088,7 +7317,7 @@ def _place_apart(mention: Mention, first: Mention, lex: CasualtyLexicon) -> bool
     it), nor when the earlier names none and the later's towns are the article's incident
     places the earlier inherits."""
     noun = _own_place_noun(mention, lex)
-    if noun is None:
+    if noun is None or _held_where(mention, lex):
         return False
     if any(
         c.dep_ in ("amod", "det", "compound") and c.lower_ in lex.other_place_words
@@ -7208,14 +7437,22 @@ def _other_people(
     a noun names the people of the figure it revises ("23 civilians ... the figure had
     climbed to 31")."""
     first = _revised_people(first)
+    # "arrested 17 people ... Eleven of the suspects were held in Spain": those a state holds
+    # are suspects whatever the first figure calls them.
+    suspects = mention.type in lex.suspect_types and first.type in lex.suspect_types
     if mention.quantity.partitive:
         # "one of those patients" is one of them; "two of the abductors" are of the attackers
-        return _perpetrator(mention, lex) and not _perpetrator(first, lex)
+        return not suspects and _perpetrator(mention, lex) and not _perpetrator(first, lex)
     definite = any(
         c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an")
         for c in mention.group.token.children
     )
-    if _perpetrator(mention, lex) and not _perpetrator(first, lex) and not definite:
+    if (
+        not suspects
+        and _perpetrator(mention, lex)
+        and not _perpetrator(first, lex)
+        and not definite
+    ):
         return True  # "14 people were killed ... two suspects were killed by police"
     doc = mention.group.token.doc
     origins = [_nationality(m) for m in (mention, first)]
@@ -7236,6 +7473,8 @@ def _other_people(
             return False  # "four of whom were injured": a pronoun names no kind of people
         if ent_label(doc[noun]) == "NORP":
             return False  # "Palestinians" may be the "civilians" of another figure
+        if lex.nouns.get(lemma) in CAPTIVE_TYPES:
+            return False  # "kidnapped 80 villagers ... 30 hostages": a captive's role, no kind
         nouns.append(lex.words.noun_synonyms.get(lemma, lemma))  # "three men ... three males"
     # "All 162 passengers and crew died ... seven crew": a noun joined to the group's own noun
     # without a figure of its own names part of that group.
@@ -7388,6 +7627,12 @@ def _whole_of_another_harm(mention: Mention, before: list[Mention], lex: Casualt
         c.dep_ == "acl" and lex.verbs.get(c.lemma_.lower()) == mention.type for c in whole.children
     ):
         return False  # "at least 12 of those killed": the whole names the mention's own harm
+    if lex.adjectives.get(whole.lower_) == mention.type:
+        # "five of the wounded died ... 27 of the wounded were taken to a hospital": the
+        # wounded are the injured group, not the five who died of them.
+        return False
+    if lex.adjectives.get(whole.lower_) in CAPTIVE_TYPES:
+        return True  # "detained at least 30 ... Four of the detained were later found dead"
     if whole.pos_ == "PRON":
         return whole.lower_ in ("them", "those", "these")
     own = last.quantity.noun
@@ -7683,6 +7928,10 @@ def _find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list
                     and entities[i]["label"] == "GPE"
                     and entities[i].get("geonames_id") is not None
                 )
+                if _joined_other_places(doc, start, end, lex):
+                    # "in Nairobi and several other cities": the named town is one of the
+                    # places, which the country holds.
+                    mention.places = _countries(mention.places)
                 mention.placed = bool(mention.places)
         mention.voice = _voice(mention, lex) or facts.according_to
         # "Another explosion hit a minibus. Officials said three people died.": a sentence
@@ -7746,6 +7995,35 @@ def _find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list
     for number, mention in enumerate(mentions, start=1):
         mention.id = f"C{number}"
     return [_item(m, lex) for m in mentions]
+
+
+def _joined_other_places(doc: Doc, start: int, end: int, lex: CasualtyLexicon) -> bool:
+    """Whether a place phrase (tokens `start`..`end`) is joined to other places it does not
+    name ("in Nairobi and several other cities", "in Kabul and nearby towns"): "and" or "or",
+    then within four words a place noun (`lex.place_nouns`) after a word of
+    `lex.other_place_words`. Read on the surface: the parser often hangs the second place on
+    the verb."""
+    if end >= len(doc) or doc[end].lower_ not in ("and", "or"):
+        return False
+    other = False
+    for token in doc[end + 1 : end + 5]:
+        if token.lower_ in lex.other_place_words:
+            other = True
+        elif token.lemma_.lower() in lex.place_nouns:
+            return other
+        elif token.pos_ not in ("ADJ", "DET", "NUM", "ADV"):
+            return False
+    return False
+
+
+def _countries(places: frozenset[PlaceRef]) -> frozenset[PlaceRef]:
+    """The countries of `places`, as places that hold every town and region of theirs."""
+    return frozenset(
+        PlaceRef(f"country:{p.country}", 0, "country", p.country, None, p.country, p.country)
+        if p.country
+        else p
+        for p in places
+    )
 
 
 def _with_joined_places(
