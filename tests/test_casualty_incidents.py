@@ -1666,9 +1666,80 @@ MORE_MISSING_AFTER_THE_DEAD = [
 ]
 
 
+#: (text, every row as above): supporters, followers, sympathisers, herdsmen, aides and the like
+#: are people (`person_nouns` in victims.json), so a harm to them is a casualty; a crowd of them
+#: doing anything else is not.
+PEOPLE_NAMED_BY_ALLEGIANCE_OR_TRADE = [
+    (
+        "Dozens of supporters were hauled away by riot police.",
+        [("detained", "Dozens of supporters", None, True, "incident")],
+    ),
+    (
+        "Police detained dozens of supporters of the opposition.",
+        [("detained", "dozens of supporters of the opposition", None, True, "incident")],
+    ),
+    (
+        "Gunmen killed three herdsmen in Benue state.",
+        [("killed", "three herdsmen", None, True, "incident")],
+    ),
+    (
+        "Police arrested 40 sympathisers of the banned group.",
+        [("detained", "40 sympathisers of the banned group", None, True, "incident")],
+    ),
+    (
+        "Gunmen abducted two aides of the governor on the highway.",
+        [("abducted", "two aides of the governor", None, True, "incident")],
+    ),
+    # Near forms: the old reading stays.
+    (
+        "Thousands of supporters gathered outside the court on Monday.",
+        [],
+    ),
+    (
+        "Police seized 40 rifles from the group's followers.",
+        [],
+    ),
+]
+
+
+#: (text, every row as above): "seeking to have the man jailed", "wants to get the officers
+#: arrested": a harm a causative brings about is as wanted as the causative, so an intention over
+#: it states no harm (`causative_verbs`); a causative told as done ("Police had the three men
+#: arrested") is a harm.
+WANTED_THROUGH_A_CAUSATIVE = [
+    (
+        "Prosecutors are seeking to have the man jailed for contempt.",
+        [],
+    ),
+    (
+        "Prosecutors sought to have three men jailed.",
+        [],
+    ),
+    (
+        "The family wants to get the officers arrested.",
+        [],
+    ),
+    (
+        "Lawyers tried to have the two suspects detained.",
+        [],
+    ),
+    # Near forms: the old reading stays.
+    (
+        "Police had the three men arrested on Monday.",
+        [("detained", "the three men", None, True, "incident")],
+    ),
+    (
+        "The governor had two aides detained, officials said.",
+        [("detained", "two aides", None, True, "incident")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
-    MORE_MISSING_AFTER_THE_DEAD
+    WANTED_THROUGH_A_CAUSATIVE
+    + PEOPLE_NAMED_BY_ALLEGIANCE_OR_TRADE
+    + MORE_MISSING_AFTER_THE_DEAD
     + PICKED_UP_BY_FORCES
     + GAPPED_SECOND_OBJECT
     + FRONTED_PART_OVER_WHILE

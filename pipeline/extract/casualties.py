@@ -130,6 +130,7 @@ class CasualtyLexicon:
         self.modals: set[str] = set(context["modals"])
         self.counterfactual_modals: set[str] = set(context.get("counterfactual_modals", []))
         self.intention_verbs: set[str] = set(context["intention_verbs"])
+        self.causative_verbs: set[str] = set(context.get("causative_verbs", []))
         self.report_verbs: set[str] = set(context["report_verbs"])
         self.aspectual_verbs: set[str] = set(context.get("aspectual_verbs", []))
         self.dispute_verbs: set[str] = set(context.get("dispute_verbs", []))
@@ -730,8 +731,18 @@ def is_unasserted(anchor: Token, lex: CasualtyLexicon, denial: bool = False) -> 
         if (
             token.dep_ in ("conj", "xcomp", "oprd", "acomp", "auxpass", "aux")
             and token.head != token
+        ) or (
+            # "seeking to have the senator jailed": the causative's complement is what it
+            # brings about, wanted as much as the causative itself
+            token.dep_ == "ccomp" and token.head.lemma_.lower() in lex.causative_verbs
         ):
             token = token.head
+        elif (
+            token.dep_ == "acl"
+            and token.head.dep_ == "dobj"
+            and token.head.head.lemma_.lower() in lex.causative_verbs
+        ):
+            token = token.head.head  # "sought to have three men jailed", parsed on "men"
         elif token.dep_ in ("advcl", "relcl") and token.head != token:
             # "where four or more people are killed": a definition, not a report.
             marks = [c.lower_ for c in token.children if c.dep_ in ("mark", "advmod")]
