@@ -176,6 +176,7 @@ class AttributionLexicon:
             + r")\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
         )
         self.media_sources = _PhraseTable(channels["media_sources"])
+        self.anaphoric_media: dict[str, str] = dict(channels.get("anaphoric_media", {}))
         self.news_agencies = _PhraseTable({a: "agency" for a in channels["news_agencies"]})
         #: Words of a medium's name that say its kind ('Press TV', 'Radio Svoboda').
         self.outlet_words: dict[str, str] = dict(channels.get("outlet_words", {}))
@@ -2236,20 +2237,26 @@ def _subject_in_fronted_phrase(verb: Token, ctx: _Context) -> tuple[Token, int] 
 
 def _title_subject(source: Token) -> Token | None:
     """A second subject of the same verb written right before a name source, with no comma
-    between them: the description of the name ('news agency IRNA'), else None."""
+    between them: the description of the name ('news agency IRNA'), else None. The parser
+    may split a hyphenated name into dependents of the verb too ('spokesman Ashraf al -
+    Qidra'): the name's parts lead on to the description, or, with none, the name's first
+    part is returned."""
     if source.pos_ != "PROPN":
         return None
-    return next(
-        (
-            c
-            for c in source.head.children
-            if c.dep_ == "nsubj"
-            and c is not source
-            and c.right_edge.i + 1 == source.left_edge.i
-            and c.pos_ == "NOUN"
-        ),
-        None,
-    )
+    before = {c.right_edge.i: c for c in source.head.children if c.i < source.i}
+    first = None
+    start = source.left_edge.i
+    while (c := before.get(start - 1)) is not None:
+        if c.pos_ == "NOUN" and c.dep_ == "nsubj":
+            return c
+        # a part of the person's name, whatever the parser made of it ('al' npadvmod, '-'
+        # punct); 'Say Mexico demanded' is no name split at a hyphen
+        if c.pos_ != "PROPN" or source.ent_type_ != "PERSON" or c.ent_type_ != "PERSON":
+            break
+        first, start = c, c.left_edge.i
+    if first is not None and all(t.whitespace_ for t in source.doc[first.i : source.i]):
+        return None  # no hyphen joins the parts: separate words the parser set apart
+    return first
 
 
 def _citing_attribution(verb: Token, ctx: _Context) -> _Found | None:
@@ -3758,7 +3765,10 @@ def _prepositional_cue(token: Token, phrase: tuple[str, ...], ctx: _Context) -> 
         kind="according",
         cue_token=token,
     )
-    found.source = _source_span(source, {t.i for t in words} | {t.i for t in not_source}, paragraph)
+    leave_out = {t.i for t in words} | {t.i for t in not_source}
+    found.source = _source_span(
+        source, leave_out | _reporting_relatives(source, ctx.lex), paragraph
+    )
     found.source_root = source
     if name is not None and found.source is not None:
         # 'According to the regional governor, Oleh Syniehubov, ...': the parser put the
@@ -3793,6 +3803,33 @@ def _not_of_source(source: Token, head: Token) -> list[Token]:
         and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in head.children)
     ):
         out += [c for c in source.children if c.dep_ == "appos" and c.i > source.i]
+    return out
+
+
+def _reporting_relatives(source: Token, lex: AttributionLexicon) -> set[int]:
+    """The tokens of a relative clause on X (or on X's apposition) whose verb reports:
+    'according to the ministry, which said two others were wounded' is X's next statement,
+    an attribution of its own, not words that name X ('according to Hamid Karimi, the police
+    chief, who said ...'). A clause that describes X ('who tracks jihadi Web sites', 'a
+    foreman who spoke to Channels Television') stays."""
+    out: set[int] = set()
+    for noun in (source, *(c for c in source.children if c.dep_ == "appos")):
+        for clause in noun.children:
+            relative = next(
+                (g for g in clause.children if lex.pronouns.get(g.lower_) == "relative"), None
+            )
+            if (
+                clause.dep_ == "relcl"
+                and clause.i > noun.i
+                and lex.verb_lemma(clause) in lex.verbs
+                # set off by a comma and reporting something: 'a foreman who spoke to Channels
+                # Television' only says which foreman
+                and relative is not None
+                and relative.i > 0
+                and relative.nbor(-1).text == ","
+                and any(c.dep_ in ("ccomp", "dobj") for c in clause.children)
+            ):
+                out |= {t.i for t in clause.subtree}
     return out
 
 
@@ -4820,9 +4857,16 @@ def _channel_of(found: _Found, ctx: _Context) -> None:
     verb = found.cue_token
     if found.channel is not None:
         return  # already given by an "according to" phrase naming the source's own message
+    # 'according to the army, which said on Telegram ...': the medium of the source's next
+    # statement, a row of its own, is not this one's
+    relatives = (
+        _reporting_relatives(found.source_root, lex)
+        if found.kind == "according" and found.source_root is not None
+        else set()
+    )
     if verb is not None and found.kind != "verb":
         # 'according to the mayor via news agency Interfax'
-        hit = _channel_in_preps(verb, ctx, _token_indices(ctx.doc, found.content))
+        hit = _channel_in_preps(verb, ctx, _token_indices(ctx.doc, found.content) | relatives)
         if hit is not None:
             found.channel, found.channel_span = hit[0], (hit[1], hit[2])
             return
@@ -4896,7 +4940,7 @@ def _channel_of(found: _Found, ctx: _Context) -> None:
     if root is None or found.source is None:
         return
     for token in root.subtree:
-        if token.dep_ == "prep" and token.lower_ in lex.channel_preps:
+        if token.dep_ == "prep" and token.lower_ in lex.channel_preps and token.i not in relatives:
             hit = _channel_in_preps(token.head, ctx, set())
             if hit is not None:
                 found.channel, found.channel_span = hit[0], (hit[1], hit[2])
@@ -5066,15 +5110,43 @@ def _channel_of_host(verb: Token, ctx: _Context, skip: set[int]) -> tuple[str, i
     return None
 
 
+def _anaphoric_medium(root: Token, lex: AttributionLexicon) -> bool:
+    """'The paper said' (`anaphoric_media`): 'the' and the bare noun, naming again an outlet
+    written before; with other words ('a paper published by the Lancet', 'the white paper')
+    the noun names no medium."""
+    return (
+        root.lower_ in lex.anaphoric_media
+        and root.tag_ == "NN"
+        and [c.lower_ for c in root.children if c.i < root.i] == ["the"]
+    )
+
+
 def _source_medium(root: Token, ctx: _Context) -> str | None:
     """The channel of a source that is itself a medium: its head name or noun ('The Wall Street
     Journal', 'state television', 'Znak.com'), not a word in a modifier ('a reporter for the
     BBC'). An apposition that says what the outlet is decides first ('The Aviation Herald, a
     website'); then the kind its name says (`_outlet_kind`). News agencies have none."""
     lex = ctx.lex
+    if _anaphoric_medium(root, lex):
+        medium = lex.anaphoric_media[root.lower_]
+        # 'The paper said' after a newspaper named before; after a study it is the study's
+        outlets = (
+            lex.media_sources.find(ctx.text[e["start"] : e["end"]])
+            for e in ctx.entities
+            if e["end"] <= root.idx
+        )
+        return medium if any(o is not None and o[0] == medium for o in outlets) else None
     described = _described_outlet(root, lex)
     if described is not None:
         return described  # the text's own word, whatever the recogniser took the name for
+    if (
+        root.is_lower
+        and root.lemma_.lower() in lex.person_nouns
+        and lex.media_sources.table.get(root.lower_) is None
+    ):
+        # 'the Pentagon's press secretary', 'a press officer': a person whose title holds a
+        # medium's word speaks, not the medium
+        return None
     entity = _entity_of(ctx, root)
     if entity is not None and entity["label"] == "PERSON":
         # 'Broadcaster Piers Morgan': a person, whatever the role word says; but a known
@@ -5567,6 +5639,58 @@ def _title_owners_before(title: Token, name_start: int) -> frozenset[str]:
     return frozenset(owners)
 
 
+def _holder_named_after_lead(
+    found: _Found, done: list[_Found], items: list[_Found], ctx: _Context
+) -> str | None:
+    """The person a wire lead's title stands for ('... killed seven people, the regional
+    governor said.' then 'Oleh Syniehubov wrote on Telegram ...'): a definite singular title
+    in the first paragraph, held by no one named before it nor said before, is the speaker
+    of the next source when that source is a person's bare name (no title, apposition or age
+    of its own: a witness is described, and a titled person holds some other office) that
+    opens its report in indirect speech, in the same paragraph or the next. Reads the sources
+    and `ctx.titled`; else None."""
+    root = found.source_root
+    text = ctx.text
+    if (
+        root is None
+        or found.source is None
+        or root.lower_ not in ctx.lex.person_nouns
+        or root.tag_ != "NN"
+        or not any(c.lower_ == "the" for c in root.children)
+        or PARAGRAPH_BREAK.search(text, 0, root.idx)
+    ):
+        return None
+    title = ctx.lex.title_synonyms.get(root.lower_, root.lower_)
+    if any(offset < root.idx for offset, _name, _owners in ctx.titled.get(title, [])):
+        return None
+    if any(o.source_root is not None and o.source_root.lower_ == root.lower_ for o in done):
+        return None
+    later = sorted(
+        (f for f in items if f.source is not None and f.source[0] >= found.source[1]),
+        key=lambda f: f.source[0] if f.source else 0,
+    )
+    if not later or later[0].source_root is None or later[0].source is None:
+        return None
+    nxt = later[0]
+    assert nxt.source is not None and nxt.source_root is not None
+    if len(PARAGRAPH_BREAK.findall(text, root.idx, nxt.source[0])) > 1:
+        return None
+    if nxt.quote_type == "direct" or nxt.cue is None or nxt.cue[0] < nxt.source[0]:
+        return None  # '"It was terrible," said Maria Lopez': a voice quoted, not the official
+    entity = _entity_of(ctx, nxt.source_root)
+    if (
+        entity is None
+        or entity["label"] != "PERSON"
+        or (entity["start"], entity["end"]) != nxt.source
+        or len(text[entity["start"] : entity["end"]].split()) < 2
+    ):
+        return None
+    name = _canonical(ctx, entity)
+    if any(name == held for entries in ctx.titled.values() for _o, held, _w in entries):
+        return None
+    return name
+
+
 def _titled_referent(root: Token, ctx: _Context) -> str | None:
     """The person a definite singular title refers to ('the governor', "Chelyabinsk's
     governor"): the last person given that title before it, else the only one after it; a
@@ -5710,7 +5834,12 @@ def _name_of(root: Token, ctx: _Context) -> str | None:
         run = sorted([root] + [t for t in compounds if t.pos_ in NAME_POS], key=lambda t: t.i)
         # 'Undersheriff Kendall Morgan' that the recogniser missed: the name after the title.
         run = _after_last_title(run, lex)
-        while len(run) > 1 and run[0].is_title and run[0].lower_ in lex.person_nouns:
+        while (
+            len(run) > 1
+            and run[0].is_title
+            and run[0].lower_ in lex.person_nouns
+            and run[-1].lower_ not in lex.state_body_words  # 'the General Staff'
+        ):
             run = run[1:]
         span = _char_span(run)
         if span is not None:
@@ -6111,7 +6240,10 @@ def _resolve_sources(items: list[_Found], ctx: _Context) -> None:
                 medium
                 or _subject_body_before(root, ctx)
                 or (_speaker_named_next(found, items, ctx) if _part_of_named(root, ctx) else None)
+                or _part_named_before(found, done, ctx)
+                or _news_agency_named_before(found, done, ctx)
                 or _group_of_member(root, done, ctx)
+                or _holder_named_after_lead(found, done, items, ctx)
                 or _nominal_referent(found, done, ctx)
             )
             if isinstance(referent, _Found):
@@ -6441,6 +6573,84 @@ def _speaker_named_next(found: _Found, items: list[_Found], ctx: _Context) -> st
     return None
 
 
+def _part_named_before(found: _Found, done: list[_Found], ctx: _Context) -> str | None:
+    """The organisation a definite part of an umbrella body ('the U.N. refugee agency', 'the
+    UN nuclear watchdog') names again: wires name the agency ('UNHCR said ...') and then
+    describe it so. The last speaker before it, in its paragraph or the one before, named as
+    an organisation of the nominal's kind that is not the umbrella itself nor described with
+    other words of that kind. Reads the earlier sources and their entities; else None."""
+    root = found.source_root
+    if (
+        root is None
+        or found.source is None
+        # "The U.N. children's agency": the article may hang on the possessor
+        or ("the" not in determiners(root) and root.left_edge.lower_ != "the")
+        or not _part_of_named(root, ctx)
+    ):
+        return None
+    umbrella = {
+        t.lower_.replace(".", "")
+        for t in root.subtree
+        if t.i < root.i and (e := _entity_of(ctx, t)) and e["label"] == "ORG"
+    }
+    for other in reversed(done):
+        if other.source is None or other.source_root is None or other.source[0] >= root.idx:
+            continue
+        if _paragraph(ctx.text, root.idx) - _paragraph(ctx.text, other.source[0]) > 1:
+            return None
+        if other.source_type != "name":
+            continue
+        entity = _entity_of(ctx, other.source_root)
+        if entity is None or not _fits_kind(root, entity, ctx):
+            return None  # the last named speaker is no such body: no guess past it
+        words = re.sub(r"^the\s+", "", ctx.text[entity["start"] : entity["end"]].lower())
+        if (
+            words in ctx.lex.umbrella_bodies  # 'The United Nations said': the umbrella itself
+            or set(words.replace(".", "").split()) & umbrella
+            or _described_otherwise(root, other.source_root, ctx)
+        ):
+            return None
+        return other.resolved or _name_of(other.source_root, ctx)
+    return None
+
+
+def _news_agency_named_before(found: _Found, done: list[_Found], ctx: _Context) -> str | None:
+    """The news agency a bare 'the agency' names again ('Interfax reported ... The agency
+    said'), as 'the newspaper' names the paper: the last speaker named before it, in its
+    paragraph or the one before, when that speaker is a news agency by name (`news_agencies`,
+    not its generic words 'agency', 'news agency'); a state body or other organisation named
+    last ('The health ministry said') leaves it. None otherwise."""
+    root = found.source_root
+    lex = ctx.lex
+    if (
+        root is None
+        or found.source is None
+        or root.lemma_.lower() not in lex.outlet_heads
+        or root.tag_ != "NN"
+        or [c.lower_ for c in root.children if c.i < root.i] != ["the"]
+    ):
+        return None
+    generic = {root.lower_, *(f"{word} {root.lower_}" for word in lex.outlet_heads[root.lower_])}
+    for other in reversed(done):
+        if other.source is None or other.source_root is None or other.source[0] >= root.idx:
+            continue
+        if _paragraph(ctx.text, root.idx) - _paragraph(ctx.text, other.source[0]) > 1:
+            return None
+        if other.source_type == "pronoun":
+            continue
+        words = ctx.text[other.source[0] : other.source[1]]
+        hit = lex.news_agencies.find(words)
+        if (
+            other.source_type != "name"
+            or hit is None
+            or words.lower()[hit[1] : hit[2]] in generic
+            or other.resolved is None
+        ):
+            return None
+        return other.resolved
+    return None
+
+
 def _kind_modifiers(kind: Token, ctx: _Context) -> set[str]:
     """The words that say what sort of body a kind noun is ('rights' of 'a local rights
     group', 'medical' of 'a medical group'), without the words that only place it ('local',
@@ -6681,7 +6891,14 @@ def _antecedent(
             noun = root.nbor(-2)
         if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
             return None
-        return _name_of(noun, ctx) or _text(text, _source_span(noun, {root.head.i}))
+        if noun.dep_ == "appos" and noun.head.ent_type_ in ("PERSON", "ORG"):
+            # 'according to Hamid Karimi, the police chief, who said': the clause follows the
+            # title set off after the name; the named one speaks.
+            noun = noun.head
+        # A lower-case head the tagger took for a proper noun ('the Palestinian health
+        # ministry in Ramallah, which said') is no name: the clause's noun phrase speaks.
+        name = _name_of(noun, ctx) if _source_type(noun, ctx) == "name" else None
+        return name or _text(text, _source_span(noun, {root.head.i}))
     if kind == "speaker":
         if not ctx.index.inside[root.i]:
             return None
@@ -7140,6 +7357,8 @@ def _nominal_referent(found: _Found, done: list[_Found], ctx: _Context) -> _Foun
             if name is not None:
                 return name
     medium = lex.media_sources.table.get(lemma) or lex.channel_sources.get(lemma)
+    if medium is None and _anaphoric_medium(root, lex):
+        medium = lex.anaphoric_media.get(root.lower_)
     outlet = _outlet_name(root, lex) if lex.media_sources.table.get(lemma) else None
     if outlet is not None:
         return outlet  # 'Bild newspaper', 'the Haaretz daily': the outlet's own name
