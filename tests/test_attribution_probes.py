@@ -844,3 +844,27 @@ APPEAL_FOR_CASES = [
 )
 def test_appealed_for_is_a_speech_act(nlp, text, rows):
     assert _rows(nlp, text, ("source", "cue", "content")) == rows
+
+
+# -- a subject the parser hung on the complement's auxiliary ---------------------------------
+# 'Police said the bus was speeding' is parsed with 'bus' a subject of 'was', not of
+# 'speeding': the complement has its subject, and is what was said. Near forms: a finite
+# clause with no subject anywhere is still the rest of the sentence, and a parse with the
+# subject on the verb keeps its row.
+SUBJECT_ON_THE_AUXILIARY_CASES = [
+    ("Police said the bus was speeding.", [("Police", "said", "the bus was speeding")]),
+    ("The driver said the car was speeding.", [("The driver", "said", "the car was speeding")]),
+    ("Police said the truck was speeding.", [("Police", "said", "the truck was speeding")]),
+    ("Police said the man was speeding.", [("Police", "said", "the man was speeding")]),
+    ("Documents found last week in the archive were published.", []),
+    ("Police said the bus was racing.", [("Police", "said", "the bus was racing")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    SUBJECT_ON_THE_AUXILIARY_CASES,
+    ids=[c[0][:40] for c in SUBJECT_ON_THE_AUXILIARY_CASES],
+)
+def test_a_subject_on_the_auxiliary_keeps_the_complement(nlp, text, rows):
+    assert _rows(nlp, text, ("source", "cue", "content")) == rows

@@ -3143,12 +3143,14 @@ def _subjectless(clause: Token, ctx: _Context) -> bool:
         for c in clause.head.children
     ):
         return False
+    auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    # 'Police said the bus was speeding': the parser may hang the subject on the auxiliary.
+    holders = [clause, *auxiliaries]
     return not any(
-        c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl") for c in clause.children
-    ) and any(
-        c.dep_ in ("aux", "auxpass") and (c.tag_ in FINITE or c.tag_ == "MD")
-        for c in clause.children
-    )
+        c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
+        for holder in holders
+        for c in holder.children
+    ) and any(c.tag_ in FINITE or c.tag_ == "MD" for c in auxiliaries)
 
 
 def _misread_participle(verb: Token) -> bool:
