@@ -1735,9 +1735,41 @@ WANTED_THROUGH_A_CAUSATIVE = [
 ]
 
 
+#: (text, every row as above): "the daily", "a weekly" and "the daily Haaretz" name a newspaper,
+#: not a rate: the figure keeps its scope; "kill 12 people daily" and "every day" are rates.
+NEWSPAPER_CALLED_THE_DAILY = [
+    (
+        "The daily said five people were killed in the attack.",
+        [("killed", "five", None, True, "incident")],
+    ),
+    (
+        "Israeli strikes killed 12 people, the daily Haaretz said.",
+        [("killed", "12", None, True, "incident")],
+    ),
+    (
+        "Police arrested 30 people, the weekly Der Spiegel reported.",
+        [("detained", "30", None, True, "incident")],
+    ),
+    (
+        "The Kyiv Independent reported the strike. The daily said five people were killed.",
+        [("killed", "five", None, True, "incident")],
+    ),
+    # Near forms: the old reading stays.
+    (
+        "Strikes kill 12 people daily, officials said.",
+        [("killed", "12", None, False, "periodic")],
+    ),
+    (
+        "Twenty people are killed every day, the daily said.",
+        [("killed", "Twenty", None, False, "periodic")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
-    WANTED_THROUGH_A_CAUSATIVE
+    NEWSPAPER_CALLED_THE_DAILY
+    + WANTED_THROUGH_A_CAUSATIVE
     + PEOPLE_NAMED_BY_ALLEGIANCE_OR_TRADE
     + MORE_MISSING_AFTER_THE_DEAD
     + PICKED_UP_BY_FORCES

@@ -3475,6 +3475,8 @@ def _scope_cues(doc: Doc, matchers: Matchers, lex: CasualtyLexicon) -> list[tupl
             continue  # "the Daily Trust", "the Weekly Standard": a publication's name
         if scope == "periodic" and _on_report(doc[end - 1], lex):
             continue  # "in its daily update": how often the source reports
+        if scope == "periodic" and end - start == 1 and _publication_noun(doc[start]):
+            continue  # "The daily said five people were killed": a newspaper, not a rate
         if end < len(doc) and doc[end].lower_ in ("age", "old"):
             continue  # "30 years of age": an age, not a period
         if scope == "cumulative" and (_daily_window(doc, end, lex) or _short_window(doc, end, lex)):
@@ -3485,6 +3487,14 @@ def _scope_cues(doc: Doc, matchers: Matchers, lex: CasualtyLexicon) -> list[tupl
             scope = "until_now"  # "so far": cumulative only when no one event is counted
         out.append((start, scope))
     return out
+
+
+def _publication_noun(word: Token) -> bool:
+    """Whether a rate word ("daily", "weekly") is used as a noun with a determiner of its own
+    ("the daily", "a weekly") or describes a name ("the daily Haaretz"): a newspaper."""
+    if word.pos_ == "NOUN" and any(c.dep_ in ("det", "poss") for c in word.children):
+        return True
+    return word.dep_ in ("amod", "compound", "nmod") and word.head.pos_ == "PROPN"
 
 
 def _on_report(cue: Token, lex: CasualtyLexicon) -> bool:
