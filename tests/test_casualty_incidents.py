@@ -1138,6 +1138,22 @@ SECOND_OBJECT_JOINED_TO_THE_VERB = [
         "wounded four crew members, the group said.",
         [("killed_or_injured", "four crew members", None, True, "incident")],
     ),
+    # "among them" on the joined noun names the whole, not a part of its own.
+    (
+        "Israeli strikes killed at least 40 Palestinians across Gaza on Thursday, among them 12 "
+        "women and children, medics said.",
+        [
+            ("killed", "at least 40 Palestinians", None, True, "incident"),
+            ("killed", "12 women and children", "subset_of", False, "incident"),
+        ],
+    ),
+    (
+        "Strikes killed 22 Palestinians, among them six children.",
+        [
+            ("killed", "22 Palestinians", None, True, "incident"),
+            ("killed", "six children", "subset_of", False, "incident"),
+        ],
+    ),
 ]
 
 

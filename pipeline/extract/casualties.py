@@ -2614,7 +2614,9 @@ def _subset_groups(mention: Mention, lex: CasualtyLexicon) -> list[Group]:
                     # "killed 22 Palestinians, among them six children", parsed with both
                     # "them" and "children" under "among": the pronoun is the group itself.
                     objects = [o for o in objects if o.pos_ != "PRON"]
-                parts = [_named_after_pronoun(o) for o in objects]
+                # "among them" on the part itself ("among them 12 women and children"
+                # parsed with "them" under "women"): the pronoun is the whole, no part.
+                parts = [p for p in map(_named_after_pronoun, objects) if p.pos_ != "PRON"]
                 found += [Group(t, "subset_of") for t in _expand_conj(parts)]
             elif (
                 child.dep_ in ("npadvmod", "dep", "appos")
