@@ -144,6 +144,11 @@ class CasualtyLexicon:
         self.not_yet_words: set[str] = set(context.get("not_yet_words", []))
         self.locative_preps: set[str] = set(context["locative_preps"])
         self.place_nouns: set[str] = set(context.get("place_nouns", []))
+        self.site_nouns: set[str] = set(context.get("site_nouns", []))
+        self.toll_bound_preps: set[str] = set(context.get("toll_bound_preps", []))
+        self.treatment_verbs: set[str] = set(context.get("treatment_verbs", []))
+        self.site_preps: set[str] = set(context.get("site_preps", []))
+        self.point_date_words: set[str] = set(context.get("point_date_words", []))
         self.distributive_words: set[str] = set(context.get("distributive_words", []))
         self.extraction_verbs: set[str] = set(context.get("extraction_verbs", []))
         self.separate_incident_words: set[str] = set(context["separate_incident_words"])
@@ -1294,6 +1299,9 @@ def _expand_conj(tokens: list[Token]) -> list[Token]:
                 )
             )
             and any(g.dep_ in ("cc", "conj") for g in c.children)
+            # "killing 16 people, mostly soldiers and police officers": an apposition with an
+            # adverb of its own tells what the group was made of, not another group.
+            and not any(g.dep_ == "advmod" and g.i < c.i for g in c.children)
         )
     return out
 
@@ -1683,7 +1691,7 @@ def _role_groups(trigger: Trigger, lex: CasualtyLexicon) -> list[Group]:
             # "a fourth victim drove herself to a hospital": the subject is the one harmed
             # (not "shot himself", where the reflexive is the victim of the harm verb).
             groups = _subjects(token) or groups
-        return [Group(t) for t in _expand_conj(groups)]
+        return _summed_parts(_expand_conj(groups), lex)
     if role == "subject":
         if token.pos_ in ("NOUN", "PROPN", "PRON"):
             return [Group(token)]  # "a man in critical condition"
@@ -2167,6 +2175,9 @@ def _toll_groups(toll: Token, lex: CasualtyLexicon) -> list[Group]:
             if child.dep_ in ("attr", "dobj") and _is_figure(child):
                 vq = (qualifier, verb.i) if qualifier and child.dep_ == "dobj" else None
                 groups.append(Group(child, verb_qualifier=vq))
+            elif child.dep_ == "prep" and child.lower_ in lex.toll_bound_preps:
+                # "the death toll rose above 7,800": the new toll, an open one
+                figures += [("to", f) for _, f in _figures(child) if _is_figure(f)]
             elif child.dep_ == "prep" and child.lower_ in ("to", "at", "from", "in"):
                 pairs = _figures(child)
                 figures += [
@@ -2826,6 +2837,31 @@ def _breakdown(mention: Mention, first: Token, lex: CasualtyLexicon) -> bool:
     return anyone and sum(sizes) < total
 
 
+def _summed_parts(heads: list[Token], lex: CasualtyLexicon) -> list[Group]:
+    """Groups of a list, where a figure of anyone followed after a comma by figures that add
+    up to it ("killed 20 people, ten soldiers and ten civilians", parsed as three conjuncts)
+    is split by them: they are its parts, not more people. Any other list is its groups."""
+    groups = [Group(t) for t in heads]
+    if len(heads) < 3:
+        return groups
+    first, parts = heads[0], heads[1:]
+    whole = read_quantity(first, lex.words)
+    doc = first.doc
+    if (
+        whole is None
+        or whole.value is None
+        or first.lemma_.lower() not in lex.words.generic
+        or doc[parts[0].left_edge.i - 1].text != ","
+    ):
+        return groups
+    sizes = [read_quantity(t, lex.words) for t in parts]
+    if any(q is None or q.qualifier != "exact" for q in sizes):
+        return groups
+    if sum(q.value for q in sizes) != whole.value:
+        return groups
+    return [groups[0], *(Group(t, "subset_of") for t in parts)]
+
+
 def _is_one(mention: Mention) -> bool:
     return mention.quantity.value == 1
 
@@ -2916,10 +2952,12 @@ def _collect(
                     continue  # "rescuers took away 14 residents": no captor, no capture
                 mention.type = captor or mention.type
             if (
-                trigger.role == "noun" and group.relation == "subset_of" and anchor.dep_ == "pobj"
+                (trigger.role == "noun" or _captive_participle(anchor, trigger))
+                and group.relation == "subset_of"
+                and anchor.dep_ == "pobj"
             ) or _names_partitive_whole(anchor):
-                # "Two of the hostages were killed": "the hostages" refers back; the harm the
-                # clause states wins.
+                # "Two of the hostages were killed", "Six of the abducted were later found
+                # dead": the whole refers back; the harm the clause states wins.
                 mention.priority = max(mention.priority, 2)
             elif _status_noun(trigger, group, lex):
                 # "251 refugees died", "twelve hostages were killed": the noun says who they
@@ -3282,6 +3320,12 @@ def _not_harm(mention: Mention, lex: CasualtyLexicon) -> bool:
                 if any(w.lemma_.lower() in lex.natural_causes for w in words):
                     return True
     return False
+
+
+def _captive_participle(token: Token, trigger: Trigger) -> bool:
+    """Whether a captive harm word is a participle used as a noun ("of the abducted", "of the
+    kidnapped"): like "the hostages", it names the group told before, not a new capture."""
+    return trigger.type in CAPTIVE_TYPES and token.tag_ in ("VBN", "NN") and token.pos_ != "PROPN"
 
 
 def _merge(candidates: list[Mention], doc: Doc) -> Mention:
@@ -3712,6 +3756,8 @@ def _time_scope(
                 continue  # "have been held since 2023": how long one group is so
             if _in_comparison(span.root):
                 continue  # "the deadliest day of fighting in several years"
+            if span[0].lower_ in lex.point_date_words:
+                continue  # "Earlier this year, police arrested 143": a point, not the period
             coarse = True
             # "In 2018, 750 people died", "168 homicides this year"; not "of the year" nor a
             # date in a relative clause ("the attacks, the worst in two years").
@@ -3719,7 +3765,7 @@ def _time_scope(
                 governed_coarse = True
             elif span.root.dep_ == "nsubj":
                 governed_coarse = True  # "2018 saw 750 deaths"
-    if coarse and not tallied and _single_event(root, anchor, lex):
+    if coarse and not tallied and (_single_event(root, anchor, lex) or _at_one_site(anchor, lex)):
         # "earlier this year, an earthquake caused eleven deaths", "In 2019 he survived a drone
         # attack that left six soldiers dead": one event's toll, whenever it was.
         return "incident"
@@ -4112,6 +4158,23 @@ def _lone_doer(anchor: Token, lex: CasualtyLexicon) -> bool:
     )
 
 
+def _at_one_site(anchor: Token, lex: CasualtyLexicon) -> bool:
+    """Whether the harm verb places its act at one site told with a determiner or possessive
+    ("abducted 276 schoolgirls from their dormitory", "killed 23 worshippers at a mosque"): an
+    act at one site is one occurrence, whatever year dates it; "in Nigeria" or "in schools"
+    names no single site."""
+    if anchor.pos_ != "VERB":
+        return False
+    return any(
+        obj.tag_ == "NN"
+        and obj.lemma_.lower() in lex.site_nouns
+        and any(c.dep_ in ("det", "poss") for c in obj.children)
+        for prep in _children(anchor, "prep")
+        if prep.lower_ in lex.site_preps
+        for obj in _children(prep, "pobj")
+    )
+
+
 def _placed(noun: Token, lex: CasualtyLexicon) -> bool:
     """Whether a noun (or the first noun it is conjoined to) has a locative phrase naming a
     place entity or a place noun ("floods and landslides in Kerala", "storms across the
@@ -4327,7 +4390,26 @@ def _act_day(
         days = {
             d["resolved_start"][:10] for s, d in spans for v in joined if _in_own_clause(v, s.root)
         }
+    act = _act_of_result(verb, lex)
+    if spans and not days and act is not None:
+        # "fighters stormed the village on Wednesday, killing more than 100": the result
+        # participle's harm was done on the day of the act it follows from.
+        days = {d["resolved_start"][:10] for s, d in spans if _in_own_clause(act, s.root)}
     return days.pop() if len(days) == 1 else None
+
+
+def _act_of_result(verb: Token, lex: CasualtyLexicon) -> Token | None:
+    """The act a result participle follows from ("stormed the village on Wednesday, killing
+    100": "stormed"), or None; a speech verb ("said on Monday, adding") tells no act."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head.pos_ != "VERB":
+        return None
+    if any(c.dep_ == "mark" for c in verb.children):
+        return None  # "after killing", "while wounding": a clause of its own time
+    lemma = head.lemma_.lower()
+    if lemma in lex.speech_verbs or lemma in lex.report_verbs:
+        return None
+    return head
 
 
 def _harm_verb(verb: Token, lex: CasualtyLexicon) -> bool:
@@ -4422,6 +4504,15 @@ def _event_date(
     if not chosen:
         return None, False, None
     return chosen[0][1]["resolved_start"], True, None
+
+
+def _treated_there(mention: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether a figure's clause is headed by a verb of bringing or caring for the harmed
+    (`lex.treatment_verbs`: "Of the injured, 63 were being treated at a hospital in Mosul and
+    40 in Erbil"), whether or not that verb is the harm word: its place is where they were
+    treated, not where they were harmed."""
+    root = _clause_root(_harm_anchor(mention, lex))
+    return root.pos_ == "VERB" and root.lemma_.lower() in lex.treatment_verbs
 
 
 def _harm_anchor(mention: Mention, lex: CasualtyLexicon) -> Token:
@@ -6386,6 +6477,7 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
                     # "Gunmen killed a teacher ... Troops later killed five gunmen": the
                     # attackers and their victims are not one group, either way round.
                     and _perpetrator(e, lex) == _perpetrator(mention, lex)
+                    and not _forces_own_person(e, mention, lex)
                     # "pulled a woman from the rubble ... four were still trapped": brought
                     # out, not among those still under it
                     and not (
@@ -6886,6 +6978,15 @@ def _relate_figures(
         # with "also" is besides the figure before (a smaller figure with "also", "two pilgrims
         # also died", may still be part of it).
         return
+    if (
+        mention.also
+        and not q.partitive
+        and _noun_status(mention, lex) in FORCE_STATUSES
+        and _noun_status(first, lex) not in FORCE_STATUSES
+    ):
+        # "24 inmates were killed and 38 injured ... Two police officers were also wounded":
+        # the forces' own people told with "also" are besides the group, not a part of it.
+        return
     if mention.type == "trapped" and _extracted(first, lex) and not _extracted(mention, lex):
         # "recovered at least ten survivors from the debris ... between 36 and 40 people under
         # the rubble": those brought out are not among those still under it.
@@ -7062,6 +7163,17 @@ def _doers(mention: Mention) -> list[Token]:
         # "Soldiers opened fire ..., wounding 40 people": the clause's subject did it
         doers = doers + _children(verb.head, "nsubj")
     return doers
+
+
+def _forces_own_person(person: Mention, group: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether one person of a force ("a police officer was beaten to death", "a member of the
+    Basij militia") is told before a group that forces harmed ("security forces killed more
+    than 500 protesters"): the other side of the clash, not one of those the forces harmed."""
+    return (
+        _noun_status(person, lex) in FORCE_STATUSES
+        and _noun_status(group, lex) not in FORCE_STATUSES
+        and any(_force_status(d, lex) for d in _doers(group))
+    )
 
 
 def _force_status(token: Token, lex: CasualtyLexicon) -> str | None:
@@ -7580,6 +7692,16 @@ def _rest_held(mention: Mention, lex: CasualtyLexicon) -> bool:
     return mention.type in (*CAPTIVE_TYPES, "missing") and _remainder(mention, lex)
 
 
+def _same_noun(one: Quantity, other: Quantity, doc: Doc) -> bool:
+    """Whether two count phrases count the same noun ("62 passengers" ... "Twenty-three
+    passengers remain in captivity"): the same people named again."""
+    return (
+        one.noun is not None
+        and other.noun is not None
+        and doc[one.noun].lemma_.lower() == doc[other.noun].lemma_.lower()
+    )
+
+
 def _captives_still_held(
     mention: Mention, before: list[Mention], lex: CasualtyLexicon
 ) -> Mention | None:
@@ -7617,7 +7739,7 @@ def _captives_still_held(
     q, doc = mention.quantity, mention.group.token.doc
     size, whole = _size(q, low_first=False), _size(last.quantity, low_first=True)
     if (
-        q.noun is None
+        (q.noun is None or _same_noun(q, last.quantity, doc))
         and size is not None
         and whole is not None
         and size <= whole
@@ -7942,7 +8064,8 @@ def _find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list
         if mention.location is not None:
             start, end = mention.location
             mention.location_text = doc[start:end].text
-            if governed:  # only a place the clause names tells incidents apart
+            if governed and not _treated_there(mention, lex):
+                # only a place the clause names tells incidents apart
                 # Towns the gazetteer knows, not "South Willow Street" inside the same town.
                 mention.places = innermost_places(
                     _place_ref(entities[i], lex)
