@@ -1641,13 +1641,20 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
         # immunity' asks the embassy to act, and is one).
         return None
     if (
-        cls == "intention"
+        cls == "cognition"
         and passive_voice
         and ccomp is None
         and xcomp is None
-        and not any(c.dep_ == "agent" for c in children)
+        and not any(c.dep_ in ("oprd", "agent") for c in children)
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in children)
     ):
-        return None  # "is wanted for questioning", "was planned for Monday": nothing said
+        # "the gunman was known to police": who knew of him, not a belief reported
+        return None
+    if cls == "intention" and passive_voice and not finite_ccomp:
+        # "is wanted for questioning", "was planned for Monday", "the talks were planned to
+        # resume", "the attack was planned by its leaders": an intention is no report in the
+        # passive either; only "it was agreed that ..." says something
+        return None
     if (
         ccomp is None
         # "called the strike a war crime": an object with a predicate is named, not acted on
@@ -2810,6 +2817,29 @@ def _past_message_participle(clause: Token) -> Token:
     return clause
 
 
+def _citing_aside(verb: Token, lex: AttributionLexicon) -> tuple[Token, Token] | None:
+    """(participle, "that") of 'TASS reported, citing the ministry, that ...': a citing
+    participle set off by commas right after the cue, then the cue's that-clause. Read from
+    the words, since the parser hangs the clause on the participle or makes the cue the
+    clause's complement. Only a noun phrase may lie between the participle and the comma, so
+    '..., citing the ministry which said that ...' is not one."""
+    doc = verb.doc
+    i = verb.i + 1
+    if i + 1 >= len(doc) or doc[i].text != ",":
+        return None
+    participle = doc[i + 1]
+    if participle.tag_ != "VBG" or lex.verb_lemma(participle) not in lex.citing:
+        return None
+    for k in range(i + 2, min(len(doc) - 1, i + 16)):
+        token = doc[k]
+        if token.is_sent_start or token.pos_ in ("VERB", "AUX") or token.text in ".;:!?":
+            return None
+        if token.text == "," and k > i + 2:
+            that = doc[k + 1]
+            return (participle, that) if that.lower_ == "that" else None
+    return None
+
+
 def _complement_hung_elsewhere(
     verb: Token, lex: AttributionLexicon
 ) -> tuple[Token, set[int]] | None:
@@ -2817,6 +2847,13 @@ def _complement_hung_elsewhere(
     opens ('..., with local media reporting no-one was in the houses' parses 'was' as the
     host of 'with ... reporting') and a clause read as a relative on the recipient ('reported
     to the police he left home'). Returns the clause and the tokens to leave out of it."""
+    aside = _citing_aside(verb, lex)
+    if aside is not None:
+        that = aside[1]
+        clause = that.head
+        if clause.i > that.i and _is_finite(clause):
+            # the clause after the aside's "that", without what the parser put before it
+            return clause, {t.i for t in clause.subtree if t.i <= that.i}
     head = verb.head
     if (
         verb.tag_ == "VBG"
@@ -2863,6 +2900,15 @@ def _complement_hung_elsewhere(
                         c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
                     ):
                         return clause, set()
+        # 'said in a post on X, formerly Twitter, that ...': the parser read the complement
+        # as a relative clause on the medium's old name or another noun of the phrase; only
+        # a phrase that names a channel, so 'said in the town that ...' keeps its reading
+        for noun in prep.subtree:
+            if noun.pos_ not in ("NOUN", "PROPN") or noun.i <= prep.i:
+                continue
+            clause = _that_clause_read_as_relative(noun)
+            if clause is not None and lex.channel_words.find(verb.doc[prep.i : noun.i + 1].text):
+                return clause
     if lex.verb_lemma(verb) in lex.recipient_verbs:
         for told in verb.children:
             if told.dep_ not in ("dobj", "dative"):
@@ -3422,6 +3468,10 @@ def _object_content(
         return (start, _close_quote(text, start, end)) if end > start else None
     recipient_verb = lex.verb_lemma(verb) in lex.recipient_verbs
     dobj = next((c for c in verb.children if c.dep_ in ("dobj", "attr")), None)
+    if dobj is None and cls == "evidential":
+        # 'a video showed soldiers looting shops': the parser took what is shown for whom it
+        # was shown to, there being no other object
+        dobj = next((c for c in verb.children if c.dep_ == "dative" and c.i > verb.i), None)
     if dobj is None and not passive:
         # (a passive's predicate, 'the rest are presumed dead', is part of its whole clause)
         dobj = next((c for c in verb.children if c.dep_ == "oprd"), None)
@@ -4453,6 +4503,16 @@ def _cited_origins(verb: Token, parent: _Found, ctx: _Context) -> list[_Found]:
     if not cues:
         cues = _misplaced_citing(verb, parent, ctx)
     if not cues:
+        aside = _citing_aside(verb, lex)
+        origin = (
+            next((g for g in aside[0].children if g.dep_ in ("dobj", "pobj")), None)
+            if aside is not None
+            else None
+        )
+        if aside is not None and origin is not None:
+            ctx.consumed.add(aside[0].i)  # its own reading would take the clause's subject
+            cues.append((aside[0], origin))
+    if not cues:
         return _closing_cited_origins(verb, parent, ctx)
     return [_cited_origin(cue, origin, parent, ctx) for cue, origin in cues]
 
@@ -4625,6 +4685,47 @@ def _origins_cited_by_source(found: _Found, ctx: _Context) -> list[_Found]:
         clause_tokens = {t.i for c in out for t in c.cue_token.subtree}  # type: ignore[union-attr]
         found.source = _source_span(root, clause_tokens | {found.cue_token.i})  # type: ignore[arg-type, union-attr]
     return out
+
+
+def _citer_of_source(found: _Found, ctx: _Context) -> list[_Found]:
+    """'According to the health ministry cited by AFP, ...', '..., according to officials
+    quoted by the BBC': the outlet after 'by' passed the source's claim on. Its row, with the
+    participle as cue, is the parent; the source's row is its cited origin, as in 'X said
+    ..., as quoted by the New York Times' (the corpus gold) and 'AFP, citing X, said'."""
+    lex, root = ctx.lex, found.source_root
+    if root is None or found.cue_token is None:
+        return []
+    for participle in root.children:
+        if (
+            participle.dep_ != "acl"
+            or participle.tag_ != "VBN"
+            or lex.verb_lemma(participle) not in lex.citing
+        ):
+            continue
+        agent = next((c for c in participle.children if c.dep_ == "agent"), None)
+        citer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+        if citer is None:
+            continue
+        paragraph = _paragraph_of(ctx.text, participle.idx)
+        item = _Found(
+            cue=(participle.idx, participle.idx + len(participle)),
+            cue_lemma=lex.verb_lemma(participle),
+            content=found.content,
+            scope=found.scope,
+            quote_type=found.quote_type,
+            kind="cited",
+            cue_token=participle,
+        )
+        item.source = _source_span(citer, set(), paragraph)
+        item.source_root = citer
+        item.source_type = _source_type(citer, ctx)
+        ctx.consumed.add(participle.i)
+        # the participle and its outlet are no part of the source's name
+        if found.source is not None and found.source[0] < participle.idx:
+            found.source = _trim(ctx.text, found.source[0], participle.idx)
+        found.parent, found.relation = item, "cited_origin"
+        return [item]
+    return []
 
 
 def _reported_speech_of(verb: Token, lex: AttributionLexicon) -> Token | None:
@@ -5168,6 +5269,13 @@ def _source_medium(root: Token, ctx: _Context) -> str | None:
     if lex.news_agencies.find(words) is not None:
         return None
     own = lex.channel_sources.get(root.lemma_.lower())
+    before = root.doc[root.i - 1] if root.i > 0 else None
+    if own is None and before is not None and before.dep_ == "compound" and root.is_lower:
+        # 'A press release from the company said': a message named by two words, which
+        # 'press' alone would make an outlet
+        own = lex.channel_sources.get(f"{before.lower_} {root.lemma_.lower()}")
+        if own is not None:
+            return own
     if (
         own is not None
         and root.pos_ == "NOUN"
@@ -5255,6 +5363,11 @@ def _outlet_kind(root: Token, chain: list[Token], words: str, ctx: _Context) -> 
         if titled is not None and titled[1] == 0 and titled[2] == len(words) + 4:
             return titled[0]
     media = lex.media_sources.find(words)
+    if media is None and root.text.islower() and words.endswith(root.text):
+        # 'several news outlets', 'local newspapers': the table lists the singular
+        singular = words[: len(words) - len(root.text)] + root.lemma_.lower()
+        media = lex.media_sources.find(singular)
+        words = singular if media is not None else words
     if media is None:
         return None
     if (
@@ -8382,6 +8495,7 @@ def find_attributions(doc: Doc, lex: AttributionLexicon, model: CueModel) -> lis
             )
             if found is not None:
                 items.extend(_origins_cited_by_source(found, ctx))
+                items.extend(_citer_of_source(found, ctx))
         elif lower in lex.adverbs and token.pos_ == "ADV":
             found = _adverb(token, ctx)
         elif token.text in lex.colon:
