@@ -1086,11 +1086,30 @@ def _stranded_subject(verb: Token) -> Token | None:
     """The stranded conjunct before a finite verb that has no subject of its own, back to the
     subject of the clause before ("One was killed and twenty more were injured"), or None."""
     for token in reversed(verb.doc[verb.sent.start : verb.i]):
-        if _is_stranded(token) or _fronted_apposition(token, verb):
+        if (
+            _is_stranded(token)
+            or _fronted_apposition(token, verb)
+            or _stranded_in_phrase(token, verb)
+        ):
             return token
         if token.dep_ in ("nsubj", "nsubjpass"):
             return None
     return None
+
+
+def _stranded_in_phrase(token: Token, verb: Token) -> bool:
+    """Whether `token` is the subject of `verb` the parser joined to the object of a
+    preposition in the clause before ("Three people were wounded in the attack and a police
+    officer was seriously injured"): a conjunct with its own determiner or number, after
+    "and", ending where the verb's auxiliaries begin."""
+    if token.dep_ != "conj" or token.head.dep_ != "pobj" or token.i == 0:
+        return False
+    if not any(c.dep_ in ("det", "nummod") for c in token.children):
+        return False
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for c in token.head.children):
+        return False
+    auxiliaries = _children(verb, "aux", "auxpass")
+    return bool(auxiliaries) and token.right_edge.i + 1 == min(a.i for a in auxiliaries)
 
 
 def _fronted_apposition(token: Token, verb: Token) -> bool:
@@ -1139,12 +1158,13 @@ def _whole_group_named_before(obj: Token) -> Token | None:
 
 
 def _objects(verb: Token) -> list[Token]:
-    found = _children(verb, "dobj", "obj", "dative")
+    found = _children(verb, "dobj", "obj", "dative") or _speech_subject_object(verb)
     if len(found) > 1 and found[1].dep_ == found[0].dep_ == "dobj":
         # A verb has one direct object: a second one set off by a comma is a misparsed
-        # aside ("shot shoppers ..., reported officials").
+        # aside ("shot shoppers ..., reported officials"), unless a conjunction joins it
+        # ("killing Abu Baqir, a commander of the group, and two of his guards").
         between = verb.doc[found[0].i : found[1].i]
-        if any(t.text == "," for t in between):
+        if any(t.text == "," for t in between) and not _joined_second_object(found[1]):
             found = found[:1]
     if found:
         # "killing a vigilante and a teenage boy" parsed with "boy" a `conj` of the verb: a
@@ -1184,6 +1204,31 @@ def _objects(verb: Token) -> list[Token]:
         c
         for c in _children(verb, "nsubj")
         if c.like_num or (verb.tag_ == "VBD" and any(g.dep_ == "nummod" for g in c.children))
+    ]
+
+
+def _joined_second_object(obj: Token) -> bool:
+    """Whether a second object follows a conjunction right before its phrase, as in "killing
+    Abu Baqir, a commander of the group, and two of his guards": a coordinated victim."""
+    start = obj.left_edge.i
+    return start > 0 and obj.doc[start - 1].dep_ == "cc" and obj.doc[start - 1].lower_ == "and"
+
+
+def _speech_subject_object(participle: Token) -> list[Token]:
+    """ "exploded ..., killing at least 18 people, police and medics said": with a list of
+    sources after the victims the parser makes the counted victims the subject of the speech
+    verb above the participle; a counted subject that begins right after the participle is
+    its object."""
+    if participle.tag_ != "VBG" or participle.i + 1 >= len(participle.doc):
+        return []
+    ancestors = set(participle.ancestors)
+    return [
+        t
+        for t in participle.doc[participle.i + 1 : participle.sent.end]
+        if t.dep_ == "nsubj"
+        and t.head in ancestors
+        and t.left_edge.i == participle.i + 1
+        and (t.like_num or any(c.dep_ == "nummod" for c in t.children))
     ]
 
 
@@ -1281,8 +1326,11 @@ def _expand_conj(tokens: list[Token]) -> list[Token]:
         stack.extend(
             c
             for c in token.children
-            if c.dep_ == "conj" and c.pos_ in NOMINAL_POS and not _after_relative_object(token, c)
+            if c.dep_ == "conj"
+            and (c.pos_ in NOMINAL_POS or _age_nominal_conjunct(token, c))
+            and not _after_relative_object(token, c)
         )
+        stack.extend(_named_apposition_conjuncts(token))
         # "A mother, father, and toddler", "two Germans, a Briton and a Canadian": a list the
         # parser reads as an apposition (a proper noun only with its own determiner or number,
         # so that a name set beside a group stays a name).
@@ -1302,8 +1350,43 @@ def _expand_conj(tokens: list[Token]) -> list[Token]:
             # "killing 16 people, mostly soldiers and police officers": an apposition with an
             # adverb of its own tells what the group was made of, not another group.
             and not any(g.dep_ == "advmod" and g.i < c.i for g in c.children)
+            and not _describes_one(token, c)
         )
     return out
+
+
+def _age_nominal_conjunct(token: Token, conj: Token) -> bool:
+    """ "A 19-year-old and a 17-year-old have been taken into custody", "a teenager and a
+    20-year-old": an age standing for its person is parsed as an adjective; with a determiner
+    of its own after another person it is one more person."""
+    return (
+        conj.pos_ == "ADJ"
+        and any(d.dep_ == "det" for d in conj.children)
+        and any(u.lemma_.lower() in AGE_UNITS for u in conj.subtree if u.i < conj.i)
+        and (token.pos_ in NOMINAL_POS or token.pos_ == "ADJ")
+    )
+
+
+def _describes_one(token: Token, appos: Token) -> bool:
+    """Whether an apposition names or describes the one person `token` is: a name beside a
+    singular noun ("The father, Peter Otieno"), a singular noun beside a name ("Maria Silva, a
+    local councillor"). A plural head's named part stays a part."""
+    if token.pos_ == "NOUN" and token.tag_ == "NN":
+        return _is_person_name(appos)
+    return _is_person_name(token) and appos.pos_ == "NOUN" and appos.tag_ == "NN"
+
+
+def _named_apposition_conjuncts(token: Token) -> list[Token]:
+    """ "The father, Peter Otieno, 42, and a neighbour were injured", "shot Maria Silva, a local
+    councillor, and her driver": the parser hangs the second person on the apposition that
+    names or describes the first, so its conjunct is a conjunct of that one person."""
+    return [
+        c
+        for appos in _children(token, "appos")
+        if _describes_one(token, appos)
+        for c in _children(appos, "conj")
+        if c.pos_ in ("NOUN", "PROPN") and c.i > appos.i
+    ]
 
 
 def _after_relative_object(token: Token, conj: Token) -> bool:
@@ -3666,6 +3749,21 @@ def _short_duration(date: DateItem, lex: CasualtyLexicon) -> bool:
     return float(match.group(2)) * per_unit[unit] <= lex.incident_window_days
 
 
+def _within_short_window(
+    root: Token, dates: list[tuple[Span, DateItem]], lex: CasualtyLexicon
+) -> bool:
+    """Whether the harm's clause is told over a period of at most `incident_window_days`
+    ("police have arrested more than 2,500 people in a week of raids", "have detained 1,300
+    over the past 24 hours"): one operation's toll, not a campaign's tally, however large."""
+    return any(
+        date["granularity"] == "duration"
+        and _short_duration(date, lex)
+        and _over_a_period(span, lex)
+        and _in_clause(root, span.root)
+        for span, date in dates
+    )
+
+
 def _time_scope(
     mention: Mention,
     sent: Span,
@@ -3690,7 +3788,9 @@ def _time_scope(
         return "incident"  # "since March, when a strike left three sailors dead"
     if _date_range(root, dates, lex):
         return "cumulative"  # "1,617 killed and 580 injured between January and March"
-    if _campaign_claim(mention, anchor, root, lex) or _standing_stock(mention, anchor, root, lex):
+    if (
+        _campaign_claim(mention, anchor, root, lex) and not _within_short_window(root, dates, lex)
+    ) or _standing_stock(mention, anchor, root, lex):
         return "cumulative"
     doc = sent.doc
     state = _held_state(mention, anchor, lex)
@@ -5459,6 +5559,13 @@ def _gender(mention: Mention, lex: CasualtyLexicon) -> str | None:
     return lex.words.genders.get(word)
 
 
+def _genders_clash(person: Mention, group: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether one person's noun and a group's noun say different genders ("two men" and "a
+    woman"): the person is not one of that group."""
+    genders = (_gender(person, lex), _gender(group, lex))
+    return None not in genders and genders[0] != genders[1]
+
+
 def _link_person(mention: Mention, earlier: list[Mention], lex: CasualtyLexicon) -> Mention | None:
     """The earlier mention one person's mention speaks of, or None for someone new.
 
@@ -5652,6 +5759,8 @@ def _link_person(mention: Mention, earlier: list[Mention], lex: CasualtyLexicon)
             # "A third victim, Cordarell Collins, was also shot ... The 22-year-old did not
             # survive": the death of the one person the sentence before told of.
             return last
+    if alone is not None and _another_force_person(mention, alone, lex):
+        alone = None  # "a passer-by was hurt ... a reservist suffered injuries": a soldier
     if alone is not None and alone in [_canonical(c) for c in candidates]:
         return alone  # one victim so far: "his sister", "a 2-year-old child"
     if q.kind == "definite" and gender is not None:
@@ -5997,6 +6106,18 @@ def _same_name(a: Mention, b: Mention, lex: CasualtyLexicon) -> bool:
     """Whether two named mentions share the name's last word ("Braxton Bourda", "Bourda")."""
     key = _mention_key(a, lex)
     return key is not None and key == _mention_key(b, lex)
+
+
+def _another_force_person(mention: Mention, person: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether an indefinite description names a member of a force ("a reservist", "a police
+    officer") that the one person harmed before was not described as: a new person, not
+    another description of that one."""
+    status = _noun_status(mention, lex)
+    return (
+        mention.quantity.kind == "indefinite"
+        and status in FORCE_STATUSES
+        and _noun_status(_canonical(person), lex) != status
+    )
 
 
 def _alone(people: list[Mention], mention: Mention, lex: CasualtyLexicon) -> Mention | None:
@@ -6352,7 +6473,12 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
                 _relate_person(mention, person)
                 _within_earlier_toll(mention, group, mentions, lex)
                 continue
-            group = _last_group(earlier, mention)
+            # "arrested two men ... a woman was detained": not one of a group of the other
+            # gender, though maybe of one before it ("Two girls and two men were shot ... Two
+            # men ... were shot in the leg, while a 15-year-old girl was hit in the back").
+            group = _last_group(
+                [e for e in earlier if not _genders_clash(mention, e, lex)], mention
+            )
             if mention.also:
                 group = None  # "a bystander was also injured": besides them
             if group is not None and group.listed and mention.quantity.kind == "named":
@@ -6467,7 +6593,7 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
                 and _perpetrator(g, lex) == _perpetrator(mention, lex)
             ]
             _relate_figures(mention, (same or groups)[-1], same_type, mentions, lex)
-        if mention.counts and not mention.quantity.additive:
+        if mention.counts and not mention.quantity.additive and not _possessed_part(mention):
             _absorb_people(
                 mention,
                 [
@@ -6478,6 +6604,7 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
                     # attackers and their victims are not one group, either way round.
                     and _perpetrator(e, lex) == _perpetrator(mention, lex)
                     and not _forces_own_person(e, mention, lex)
+                    and not _outside_force_group(e, mention, lex)
                     # "pulled a woman from the rubble ... four were still trapped": brought
                     # out, not among those still under it
                     and not (
@@ -6671,6 +6798,11 @@ def _sibling_clauses(mention: Mention, group: Mention, lex: CasualtyLexicon) -> 
             and any(c.dep_ == "cc" and first.i < c.i < verb.i for c in first.children)
         )
         and not (
+            # "Three were wounded in the attack and an officer was seriously injured": the
+            # second subject parsed as a conjunct of "attack", the first clause under the second
+            first.head == verb and _stranded_in_phrase(mention.group.token, verb)
+        )
+        and not (
             # "Five were killed in the raid, while three were shot dead at a roadblock"
             verb.dep_ == "advcl"
             and verb.head == first
@@ -6767,6 +6899,17 @@ def _relate_pronoun(mention: Mention, earlier: list[Mention]) -> None:
     if target is not None:
         target = _canonical(target)
         mention.relation, mention.related, mention.counts = "same_as", target, False
+
+
+def _possessed_part(mention: Mention) -> bool:
+    """Whether a figure is a part of someone's people ("killing a commander ... and two of his
+    guards", "three of her children"): the possessor's guards or kin are besides the possessor,
+    so a person told before is not one of them."""
+    q = mention.quantity
+    if not q.partitive or q.noun is None:
+        return False
+    noun = mention.group.token.doc[q.noun]
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
 
 
 def _absorb_people(group: Mention, people: list[Mention]) -> None:
@@ -7173,6 +7316,25 @@ def _forces_own_person(person: Mention, group: Mention, lex: CasualtyLexicon) ->
         _noun_status(person, lex) in FORCE_STATUSES
         and _noun_status(group, lex) not in FORCE_STATUSES
         and any(_force_status(d, lex) for d in _doers(group))
+    )
+
+
+def _outside_force_group(person: Mention, group: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether one person told before a group a force noun names ("A bystander was seriously
+    hurt ... two soldiers were lightly wounded") is described as another kind of person: a
+    force's group holds its own members, its ranks ("a sergeant") and people told by a plain
+    noun ("a man"), not a bystander or a shopkeeper."""
+    status = _noun_status(group, lex)
+    noun = person.quantity.noun
+    if status not in FORCE_STATUSES or noun is None or _noun_status(person, lex) == status:
+        return False
+    words = lex.words
+    lemma = person.group.token.doc[noun].lemma_.lower()
+    return (
+        lemma not in words.generic
+        and lemma not in words.anaphoric
+        and lemma not in words.anaphoric_groups
+        and lemma not in words.force_ranks
     )
 
 
@@ -7596,7 +7758,8 @@ def _other_people(
     statuses = [_noun_status(m, lex) for m in (mention, first)]
     if statuses[0] and statuses[1] and statuses[0] != statuses[1]:
         return True  # "several civilians" and "more than 40 terrorists", vague or not
-    if not by_noun:
+    if not by_noun or (_kin_whole(first, lex) and _kin_noun(mention, lex)):
+        # "a family of four ... her three children": the family's members by their kin noun.
         return False
     nouns = []
     for m in (mention, first):
@@ -7614,6 +7777,30 @@ def _other_people(
     # "All 162 passengers and crew died ... seven crew": a noun joined to the group's own noun
     # without a figure of its own names part of that group.
     return nouns[0] != nouns[1] and nouns[0] not in _joined_nouns(first, lex)
+
+
+def _kin_whole(mention: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether a figure counts a body of kin: its noun is one ("a family of four") or names
+    the members of one ("five members of a family")."""
+    noun = mention.quantity.noun
+    if noun is None:
+        return False
+    token = mention.group.token.doc[noun]
+    kin = lex.words.kin_collectives
+    return token.lemma_.lower() in kin or any(
+        o.lemma_.lower() in kin
+        for prep in _children(token, "prep")
+        if prep.lower_ == "of"
+        for o in _children(prep, "pobj")
+    )
+
+
+def _kin_noun(mention: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether a figure's noun names members of a family ("her three children", "two sons")."""
+    noun = mention.quantity.noun
+    return noun is not None and (
+        mention.group.token.doc[noun].lemma_.lower() in lex.words.kin_nouns
+    )
 
 
 def _revised_people(mention: Mention) -> Mention:

@@ -177,6 +177,9 @@ class QuantityWords:
         self.name_particles: set[str] = set(victims.get("name_particles", []))
         self.perpetrators: set[str] = set(victims.get("perpetrator_nouns", []))
         self.collective: set[str] = set(victims.get("collective_nouns", []))
+        self.kin_collectives: set[str] = set(victims.get("kin_collectives", []))
+        self.kin_nouns: set[str] = set(victims.get("kin_nouns", []))
+        self.force_ranks: set[str] = set(victims.get("force_ranks", []))
         self.noun_synonyms: dict[str, str] = dict(victims.get("noun_synonyms", {}))
         self.genders: dict[str, str] = {
             word: gender for gender, nouns in victims.get("genders", {}).items() for word in nouns
@@ -609,9 +612,23 @@ def _phrase_end(head: Token, words: QuantityWords) -> int:
             end = max(end, noun_phrase_end(child))  # "Iranian general, Qasem Soleimani"
         elif shares_figure(child, words):
             end = max(end, noun_phrase_end(child))  # "287 pupils and teachers": one figure
+        elif _hyphen_glued(head, child):
+            end = max(end, child.i + 1)  # "a passer-by": one word the tokenizer split
     while end - 1 > head.i and (head.doc[end - 1].is_punct or head.doc[end - 1].is_space):
         end -= 1
     return end
+
+
+def _hyphen_glued(head: Token, child: Token) -> bool:
+    """Whether `child` ends a hyphenated word that `head` begins ("passer-by", "passers-by"):
+    glued to the hyphen right after the head, without spaces."""
+    doc = head.doc
+    return (
+        child.i == head.i + 2
+        and doc[head.i + 1].text == "-"
+        and not head.whitespace_
+        and not doc[head.i + 1].whitespace_
+    )
 
 
 def _partitive_end(prep: Token, words: QuantityWords) -> int:
