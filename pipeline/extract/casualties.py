@@ -6347,6 +6347,26 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
                 mention.related = mention.parent
             continue
         before = [e for e in mentions[:i] if e.time_scope == "incident"]
+        wounded = _wounded_who_died(mention, before)
+        if wounded:
+            # "found a woman and a man with serious injuries. Both were pronounced dead": the
+            # injured just told are the ones who died; their injury is revised to a death,
+            # which a toll of the same size told before already holds.
+            for person in wounded:
+                person.counts, person.superseded, person.updated_by = False, True, mention
+            toll = [
+                e
+                for e in before
+                if e.type == "killed"
+                and e.counts
+                and e.quantity.value == mention.quantity.value
+                and e.quantity.qualifier == "exact"
+            ]
+            if toll:
+                mention.relation, mention.related, mention.counts = "same_as", toll[-1], False
+            else:
+                mention.relation, mention.related = "update_of", wounded[-1]
+            continue
         held = _held_again(mention, before, lex)
         if held is not None:
             mention.relation, mention.related, mention.counts = "same_as", held, False
@@ -6616,6 +6636,39 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
             )
     for subset in waiting:
         _join_later_group(subset, mentions, lex)
+
+
+def _wounded_who_died(mention: Mention, before: list[Mention]) -> list[Mention]:
+    """The injured a bare "both" dies of ("found a woman and a man with serious injuries. Both
+    were pronounced dead", "two men were found wounded ... Both died"): the counted injured
+    mentions that close the sentence before (or the same sentence), when they are exactly two
+    people, counting a person joined to one of them without a row of its own; else []."""
+    q = mention.quantity
+    if mention.type != "killed" or q.value != 2 or q.noun is not None or q.partitive:
+        return []
+    doc = mention.group.token.doc
+    if doc[q.start : q.end].text.lower() != "both" or not before:
+        return []
+    last = before[-1]
+    if last.type != "injured" or not last.counts or last.sent is None or mention.sent is None:
+        return []
+    start = mention.sent.start
+    previous = doc[start - 1].sent.start if start > 0 else None
+    if last.sent.start not in (start, previous):
+        return []
+    run = [e for e in before if e.sent == last.sent and e.type == "injured" and e.counts]
+    tokens: set[int] = set()
+    size = 0
+    for person in run:
+        if _is_singular(person):
+            chain = [person.group.token]
+            while chain[-1].dep_ == "conj" and chain[-1].head != chain[-1]:
+                chain.append(chain[-1].head)
+            chain += [c for t in list(chain) for c in t.children if c.dep_ == "conj"]
+            tokens |= {t.i for t in chain if t.pos_ in ("NOUN", "PROPN")}
+        else:
+            size += _size(person.quantity, low_first=True) or 0
+    return run if size + len(tokens) == 2 else []
 
 
 #: pronouns that, as the whole of a partitive ("eleven of them"), refer to a group told before
@@ -7733,6 +7786,7 @@ def _other_people(
     nationalities, and (`by_noun`) two nouns ("girls" and "men"). A revised toll told without
     a noun names the people of the figure it revises ("23 civilians ... the figure had
     climbed to 31")."""
+    told = first
     first = _revised_people(first)
     # "arrested 17 people ... Eleven of the suspects were held in Spain": those a state holds
     # are suspects whatever the first figure calls them.
@@ -7758,6 +7812,21 @@ def _other_people(
     statuses = [_noun_status(m, lex) for m in (mention, first)]
     if statuses[0] and statuses[1] and statuses[0] != statuses[1]:
         return True  # "several civilians" and "more than 40 terrorists", vague or not
+    if (
+        _the_same_figure(mention, told)
+        and not mention.also
+        and not (_perpetrator(mention, lex) and not _perpetrator(first, lex))
+        and (
+            _perpetrator(mention, lex) == _perpetrator(first, lex)
+            or _noun_status(mention, lex) is None
+        )
+    ):
+        # "Eight suspected traffickers were killed ... The eight men died in hospital": "the"
+        # with the very figure told before points back to those people, whatever noun the
+        # writer varies to (a status or nationality that differs has decided above); "the
+        # three attackers were also killed" after three soldiers, or "the three soldiers" after
+        # three gunmen, are other people.
+        return False
     if not by_noun or (_kin_whole(first, lex) and _kin_noun(mention, lex)):
         # "a family of four ... her three children": the family's members by their kin noun.
         return False
@@ -7777,6 +7846,22 @@ def _other_people(
     # "All 162 passengers and crew died ... seven crew": a noun joined to the group's own noun
     # without a figure of its own names part of that group.
     return nouns[0] != nouns[1] and nouns[0] not in _joined_nouns(first, lex)
+
+
+def _the_same_figure(mention: Mention, first: Mention) -> bool:
+    """Whether a figure is "the" with a number of two or more equal to the exact figure of
+    `first` ("the eight men" after "eight suspected drug traffickers"), so told of the same
+    people; a figure that is a part ("two of the men") or "other" people is not."""
+    q, f = mention.quantity, first.quantity
+    if q.partitive or q.additive or q.value is None or q.value < 2:
+        return False
+    if (
+        q.value != f.value
+        or q.value_upper != f.value_upper
+        or "vague" in (q.qualifier, f.qualifier)
+    ):
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in mention.group.token.children)
 
 
 def _kin_whole(mention: Mention, lex: CasualtyLexicon) -> bool:

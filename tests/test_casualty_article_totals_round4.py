@@ -1,0 +1,180 @@
+"""Article totals of short news reports, fourth round: constructions that decide which people a
+report counts ("the" with the figure told before and another noun for its people, a plural
+whose aside gives one age for each person, a bare "both" that dies of the injuries just told).
+Each table holds four or more wordings of one construction and at least two near forms that
+keep the old reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import process
+from tests.test_casualties import totals
+from tests.test_casualty_incidents import linked_rows
+
+PUBLISHED = "2024-05-10"
+
+#: (text, every row: type, count text, relation, counts)
+
+#: "Eight suspected drug traffickers were killed ... The eight men died in hospital": "the"
+#: with the very figure told before points back to its people, whatever noun the writer varies.
+THE_SAME_FIGURE_WITH_ANOTHER_NOUN = [
+    (
+        "Eight suspected drug traffickers were killed in the raid. The eight men died after "
+        "being taken to hospital.",
+        [
+            ("killed", "Eight suspected drug traffickers", None, True),
+            ("killed", "The eight men", "same_as", False),
+        ],
+    ),
+    (
+        "Three rebels were killed in the clash. The military recovered the bodies of the three "
+        "militants.",
+        [
+            ("killed", "Three rebels", None, True),
+            ("killed", "the three militants", "same_as", False),
+        ],
+    ),
+    (
+        "Five gunmen were arrested on Friday. The five men were detained at a police station in "
+        "the capital.",
+        [("detained", "Five gunmen", None, True), ("detained", "The five men", "same_as", False)],
+    ),
+    (
+        "Police shot dead four robbers on Sunday. The four men were killed in a shootout near "
+        "the bank.",
+        [("killed", "four robbers", None, True), ("killed", "The four men", "same_as", False)],
+    ),
+    (
+        "Two fishermen were injured in the blast. The two men were treated for burns at a local "
+        "clinic.",
+        [("injured", "Two fishermen", None, True), ("injured", "The two men", "same_as", False)],
+    ),
+    # Near forms: without "the" another noun is other people; "also", attackers after their
+    # victims, or another status keep the people apart.
+    (
+        "Eight traffickers were killed in the raid. Three men were killed in a separate shootout.",
+        [("killed", "Eight traffickers", None, True), ("killed", "Three men", None, True)],
+    ),
+    (
+        "Three soldiers were killed in the ambush. The three attackers were also killed.",
+        [("killed", "Three soldiers", None, True), ("killed", "The three attackers", None, True)],
+    ),
+    (
+        "Three soldiers were killed in the ambush. The three attackers were killed by troops.",
+        [("killed", "Three soldiers", None, True), ("killed", "The three attackers", None, True)],
+    ),
+    (
+        "Three gunmen were killed in the ambush. The three soldiers were killed by a roadside "
+        "bomb.",
+        [("killed", "Three gunmen", None, True), ("killed", "The three soldiers", None, True)],
+    ),
+    (
+        "Two soldiers were injured in the blast. The two civilians injured were taken to hospital.",
+        [("injured", "Two soldiers", None, True), ("injured", "The two civilians", None, True)],
+    ),
+]
+
+#: "found a woman and a man with serious injuries. Both were pronounced dead": the injured just
+#: told are the ones who died.
+BOTH_OF_THE_INJURED_DIED = [
+    (
+        "Officers found a woman and a man with serious injuries. Both were pronounced dead at "
+        "the scene.",
+        [("injured", "a man", None, False), ("killed", "Both", "update_of", True)],
+    ),
+    (
+        "Two people were stabbed to death in Leeds. Officers found a woman and a man with "
+        "serious injuries. Both were pronounced dead at the scene.",
+        [
+            ("killed", "Two", None, True),
+            ("injured", "a man", None, False),
+            ("killed", "Both", "same_as", False),
+        ],
+    ),
+    (
+        "Police found two men with gunshot wounds. Both died in hospital.",
+        [("injured", "two men", None, False), ("killed", "Both", "update_of", True)],
+    ),
+    (
+        "A teenager and a woman were seriously injured in the crash. Both later died in hospital.",
+        [
+            ("injured", "A teenager", None, False),
+            ("injured", "a woman", None, False),
+            ("killed", "Both", "update_of", True),
+        ],
+    ),
+    (
+        "Two people were stabbed to death in Leeds. Officers found two men with serious "
+        "injuries. Both were pronounced dead at the scene.",
+        [
+            ("killed", "Two", None, True),
+            ("injured", "two men", None, False),
+            ("killed", "Both", "same_as", False),
+        ],
+    ),
+    # Near forms: "both" not dying, "both" with a noun of its own, or injured not two people.
+    (
+        "A man and a woman were wounded in the shooting. Both were taken to hospital.",
+        [
+            ("injured", "A man", "subset_of", False),
+            ("injured", "a woman", "subset_of", False),
+            ("injured", "Both", None, True),
+        ],
+    ),
+    (
+        "Two guards were wounded in the attack. Both soldiers later died.",
+        [("injured", "Two guards", None, True), ("killed", "Both soldiers", None, True)],
+    ),
+    (
+        "Three people were injured in the crash. Both were pronounced dead at the scene.",
+        [("injured", "Three", None, True), ("killed", "Both", None, True)],
+    ),
+]
+
+TABLES = {
+    "the same figure with another noun": THE_SAME_FIGURE_WITH_ANOTHER_NOUN,
+    "both of the injured died": BOTH_OF_THE_INJURED_DIED,
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), [row for table in TABLES.values() for row in table])
+def test_a_reports_people_give_their_rows(nlp, text, expected):
+    assert linked_rows(process(nlp, text, PUBLISHED)) == expected
+
+
+#: (short report, totals a careful coder gives)
+ARTICLE_TOTALS = [
+    (
+        "Eight suspected drug traffickers were killed and five others arrested during a police "
+        "operation in a favela in Rio de Janeiro on Thursday, police said. Officers came under "
+        "fire when they entered the Complexo da Mare. The eight men died after being taken to "
+        "hospital.",
+        {"killed": 8, "detained": 5},
+    ),
+    (
+        "Four government soldiers and three rebels were killed in a clash in the southern "
+        "Philippines on Saturday, the military said. Three soldiers were wounded. The military "
+        "recovered the bodies of the three militants along with their weapons.",
+        {"killed": 7, "injured": 3},
+    ),
+    (
+        "A 23-year-old man has been arrested after two people were stabbed to death in a house "
+        "in Leeds on Wednesday night, police said. Officers found a woman and a man with serious "
+        "injuries. Both were pronounced dead at the scene. A third person, a 17-year-old boy, "
+        "was taken to hospital with injuries that are not believed to be life-threatening.",
+        {"killed": 2, "injured": 1, "detained": 1},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ARTICLE_TOTALS)
+def test_article_totals(nlp, text, expected):
+    doc = process(nlp, text, PUBLISHED)
+    got = {k: v[1] for k, v in totals(doc).items() if k in expected}
+    assert got == expected, linked_rows(doc)
+
+
+@pytest.mark.parametrize("name", sorted(TABLES))
+def test_each_table_has_wordings_and_near_forms(name):
+    assert len(TABLES[name]) >= 6
