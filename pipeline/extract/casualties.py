@@ -3211,10 +3211,7 @@ def _captor_type(verb: Token, lex: CasualtyLexicon) -> str | None:
         ):
             # "picked up by a coast guard boat", "by an Indian navy frigate": carried to safety
             continue
-        for word in (captor, *(c for c in captor.children if c.dep_ in ("compound", "amod"))):
-            type_ = lex.captors.get(word.lemma_.lower()) or lex.captors.get(word.lower_)
-            if type_:
-                found.add(type_)
+        found |= _captor_kinds(captor, lex)
     # A word naming an armed group outweighs one naming a force: "rebel forces", "Hamas
     # security forces" are not a state's.
     if "abducted" in found:
@@ -3240,12 +3237,28 @@ def _told_by_captors(verb: Token, lex: CasualtyLexicon) -> bool:
     else:
         return False
     for subject in _children(token, "nsubj"):
-        words = [subject, *(c for c in subject.children if c.dep_ in ("compound", "amod"))]
-        if any(w.lemma_.lower() in lex.rescue_forces for w in words):
+        if any(w.lemma_.lower() in lex.rescue_forces for w in _with_modifiers(subject)):
             return False
-        if any(lex.captors.get(w.lemma_.lower()) == "detained" for w in words):
+        if "detained" in _captor_kinds(subject, lex):
             return True
     return False
+
+
+def _with_modifiers(noun: Token) -> list[Token]:
+    """A noun and the compound and adjective words that say what kind it is ("riot police",
+    "rebel forces", "coast guard")."""
+    return [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))]
+
+
+def _captor_kinds(noun: Token, lex: CasualtyLexicon) -> set[str]:
+    """The capture types (`captors`) the words of a noun phrase name: police, troops ->
+    detained; militants, gunmen -> abducted ("rebel forces" names both)."""
+    found = set()
+    for word in _with_modifiers(noun):
+        kind = lex.captors.get(word.lemma_.lower()) or lex.captors.get(word.lower_)
+        if kind:
+            found.add(kind)
+    return found
 
 
 def _captors(verb: Token) -> list[Token]:
@@ -3399,7 +3412,7 @@ def _not_harm(mention: Mention, lex: CasualtyLexicon) -> bool:
             if prep.lower_ not in ("of", "from"):
                 continue
             for cause in _children(prep, "pobj"):
-                words = [cause, *(c for c in cause.children if c.dep_ in ("compound", "amod"))]
+                words = _with_modifiers(cause)
                 if any(w.lemma_.lower() in lex.natural_causes for w in words):
                     return True
     return False
