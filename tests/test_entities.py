@@ -679,8 +679,9 @@ SPANS = [
 ]
 
 
-def _entities_over_model_spans(nlp, text, model) -> list[tuple[str, str]]:
-    """(text, label) of the entities found when the model's spans are `model`, set by hand."""
+def entities_over_model_spans(nlp, text: str, model: list[tuple[str, str]]) -> list[dict]:
+    """The stage's entities (with their text) when the model's spans are `model` (text,
+    label), set by hand in order, so a case tests the rules whatever the model finds."""
     doc = process(nlp, text)
     spans, at = [], 0
     for name, label in model:
@@ -688,8 +689,13 @@ def _entities_over_model_spans(nlp, text, model) -> list[tuple[str, str]]:
         spans.append(doc.char_span(at, at + len(name), label=label))
         at += len(name)
     doc.ents = spans
-    lexicon = nlp.get_pipe("news_entities").lexicon
-    return [(doc.text[e["start"] : e["end"]], e["label"]) for e in find_entities(doc, lexicon)]
+    found = find_entities(doc, nlp.get_pipe("news_entities").lexicon)
+    return [{**e, "text": text[e["start"] : e["end"]]} for e in found]
+
+
+def _entities_over_model_spans(nlp, text, model) -> list[tuple[str, str]]:
+    """(text, label) of the entities found when the model's spans are `model`, set by hand."""
+    return [(e["text"], e["label"]) for e in entities_over_model_spans(nlp, text, model)]
 
 
 @pytest.mark.parametrize(("text", "model", "expected"), SPANS)

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.entities import find_entities
 from tests.conftest import process
+from tests.test_entities import entities_over_model_spans
 
 WEST_BANK, NORTH_BANK = 285153, 2412353
 BAKHMUT, UVALDE, TADMUR, SAKE, GOMA = 713174, 4738721, 163808, 205970, 216281
@@ -20,18 +20,10 @@ GAZA_STRIP, GAZA_CITY, RAFAH, GAZA_MOZAMBIQUE = 281132, 281133, 281102, 1046058
 
 def _found(nlp, text: str, model: list[tuple[str, str]] | None) -> list[dict]:
     """The stage's entities of `text` (with their text), over the model spans `model`."""
+    if model is not None:
+        return entities_over_model_spans(nlp, text, model)
     doc = process(nlp, text)
-    if model is None:
-        found = doc._.news_entities
-    else:
-        spans, at = [], 0
-        for name, label in model:
-            at = text.index(name, at)
-            spans.append(doc.char_span(at, at + len(name), label=label))
-            at += len(name)
-        doc.ents = spans
-        found = find_entities(doc, nlp.get_pipe("news_entities").lexicon)
-    return [{**e, "text": text[e["start"] : e["end"]]} for e in found]
+    return [{**e, "text": text[e["start"] : e["end"]]} for e in doc._.news_entities]
 
 
 def _check(nlp, text, model, expected, absent=()) -> list[dict]:
