@@ -53,6 +53,8 @@ eval: install
 	$(EVAL) docs/measurements/heldout/articles_F.jsonl --out outputs/eval/heldout_articles_F
 	$(EVAL) docs/measurements/heldout/articles_H.jsonl --out outputs/eval/heldout_articles_H
 	$(EVAL) docs/measurements/heldout/articles_J.jsonl --out outputs/eval/heldout_articles_J
+	$(EVAL) docs/measurements/heldout/articles_K.jsonl --out outputs/eval/heldout_articles_K
+	$(EVAL) docs/measurements/heldout/articles_L.jsonl --out outputs/eval/heldout_articles_L
 
 # Speed and memory against plain spaCy on the same 500 articles, in one run (about 20 minutes
 # on 2 cores); writes bench/results.json and bench/results.md.
