@@ -296,3 +296,26 @@ def named_again(root: Token, source: tuple[int, int], index: MentionIndex) -> bo
                 continue
             return True
     return False
+
+
+def named_again_as_body(root: Token, source: tuple[int, int], index: MentionIndex) -> bool:
+    """Whether a definite body set apart by its words ('The Gaza health ministry', "Lebanon's
+    health ministry") is written again after the source as the bare definite noun ('The
+    ministry does not distinguish ...'), whether that mention speaks or not: one body is
+    meant, as 'It' in the next sentence names it again (`named_again_by_pronoun`). The first
+    mention of the noun after the source decides: another body set apart by its own words
+    ('the Lebanese army') stops the look."""
+    words = index.words
+    noun = root.lemma_.lower()
+    if noun not in words.bodies or plural(root) or not narrowing(root, words):
+        return False
+    if not ({"the"} & determiners(root) or any(c.dep_ == "poss" for c in root.children)):
+        return False
+    for mention in index.mentions(noun):
+        head = mention.head
+        if head.idx < source[1] or head.i == root.i:
+            continue
+        if head.ent_type_ not in ("", "NORP") or plural(head):
+            return False  # 'the Ministry of Health' as a name, 'ministries': not this one
+        return determiners(head) == {"the"} and not mention.modifiers
+    return False

@@ -45,6 +45,7 @@ from .attribution_referents import (
     ReferentWords,
     determiners,
     named_again,
+    named_again_as_body,
     named_again_by_pronoun,
     narrower_mention,
     phrase_span,
@@ -209,6 +210,11 @@ class AttributionLexicon:
         self.non_communicating_labels: set[str] = set(sources["non_communicating_labels"])
         self.person_nouns: set[str] = set(sources["person_nouns"])
         self.spokesperson_nouns: set[str] = set(sources.get("spokesperson_nouns", ()))
+        #: 'he' / 'she' -> person nouns of that sex only ('son', 'mother').
+        self.gendered_nouns: dict[str, frozenset[str]] = {
+            pronoun: frozenset(nouns)
+            for pronoun, nouns in sources.get("gendered_nouns", {}).items()
+        }
         self.audience_nouns: set[str] = set(sources["audience_nouns"])
         self.document_nouns: set[str] = set(sources["document_nouns"])
         self.recording_nouns: set[str] = set(sources.get("recording_nouns", ()))
@@ -267,6 +273,10 @@ class AttributionLexicon:
         bodies = sources.get("named_bodies", {})
         self.body_heads: frozenset[str] = frozenset(bodies.get("heads", ()))
         self.body_tails: frozenset[str] = frozenset(bodies.get("tails", ()))
+        #: A tail -> the heads a bare mention of it may stand for ('department' -> 'police').
+        self.body_implied_heads: dict[str, tuple[str, ...]] = {
+            tail: tuple(heads) for tail, heads in bodies.get("implied_heads", {}).items()
+        }
         self.body_generic: frozenset[str] = frozenset(bodies.get("generic", ()))
         self.body_generic_places: frozenset[str] = frozenset(bodies.get("generic_places", ()))
         self.leading_time_words: frozenset[str] = frozenset(sources.get("leading_time_words", ()))
@@ -5610,6 +5620,17 @@ def _after_last_title(tokens: Sequence[Token], lex: AttributionLexicon) -> list[
     return words[titles[-1] + 1 :] if titles else words
 
 
+def _after_lower_title(run: list[Token], lex: AttributionLexicon) -> list[Token]:
+    """The proper nouns after a lower-case title written between them ('Acapulco mayor
+    [Abelina Lopez]' where the recogniser found no person): the place before the title owns
+    the office, it is no part of the name. The run unchanged without such a title."""
+    for k in range(len(run) - 1, 0, -1):
+        between = run[k].doc[run[k - 1].i + 1 : run[k].i]
+        if any(t.is_lower and t.lower_ in lex.person_nouns for t in between):
+            return run[k:]
+    return run
+
+
 def _titled_person(span: Span, lex: AttributionLexicon) -> bool:
     """An organisation mention that may be a title and a person's name ('Detective K.L.
     Adams', 'School District Superintendent Matt Grose'): two or more proper nouns after a
@@ -5626,6 +5647,13 @@ _ACRONYM_RE = re.compile(r"\s*\(([A-Z][A-Za-z]{1,11})\)")
 _KIND_ACRONYM_RE = re.compile(r"(?:\s+[a-z]+){1,2}\s*\(([A-Z][A-Za-z]{1,11})\)")
 #: An acronym in brackets inside a source phrase.
 _BRACKETED_RE = re.compile(r"\(([A-Z][A-Za-z]{1,11})\)")
+
+
+def _acronym_defined_in(source: tuple[int, int], ctx: _Context) -> str | None:
+    """The name a source phrase defines with a bracketed acronym ('The Defenders of the
+    Oppressed (DEFEND)'), as `_acronyms` read it; else None."""
+    bracket = _BRACKETED_RE.search(ctx.text, source[0], source[1])
+    return None if bracket is None else ctx.acronyms.get(bracket.group(1).lower())
 
 
 def _acronyms(ctx: _Context) -> dict[str, str]:
@@ -5816,14 +5844,7 @@ def _titled_referent(root: Token, ctx: _Context) -> str | None:
     if not any(c.dep_ == "poss" or c.lower_ in ("the", "this") for c in root.children):
         return None
     owners = _title_owners(root, ctx)
-    # "Congo's government spokesman" is not the 'M23 spokesman' named before
-    people = [
-        (offset, name)
-        for offset, name, named_owners in ctx.titled.get(
-            ctx.lex.title_synonyms.get(root.lower_, root.lower_), []
-        )
-        if not (owners and named_owners and not owners & named_owners)
-    ]
+    people = _title_holders(root, ctx)
     before = [name for offset, name in people if offset < root.idx]
     if before:
         return before[-1]
@@ -5844,6 +5865,76 @@ def _titled_referent(root: Token, ctx: _Context) -> str | None:
         if office:
             return office[-1][1]
     return None
+
+
+def _title_holders(root: Token, ctx: _Context) -> list[tuple[int, str]]:
+    """(offset of the title, name) of each person given the title word of `root`, in text
+    order: not one whose title names another owner ("Congo's government spokesman" is not the
+    'M23 spokesman'); when some hold the very word of `root`, only those; and, when `root`
+    names the office's portfolio ('the defence minister') and some holder's title does too,
+    only those ('Interior Minister X' is not meant)."""
+    owners = _title_owners(root, ctx)
+    people = [
+        (offset, name)
+        for offset, name, named_owners in ctx.titled.get(
+            ctx.lex.title_synonyms.get(root.lower_, root.lower_), []
+        )
+        if not (owners and named_owners and not owners & named_owners)
+    ]
+    # A holder of the very word ('Defence Minister X' for 'the minister') before one of its
+    # synonyms ('Chief Cabinet Secretary Y')
+    same_word = [
+        (o, name) for o, name in people if ctx.text[o : o + len(root)].lower() == root.lower_
+    ]
+    people = same_word or people
+    kind = _title_words(root)
+    if kind:
+        fitting = [
+            (offset, name) for offset, name in people if kind <= _title_words_at(offset, ctx)
+        ]
+        people = fitting or people
+    return people
+
+
+def _holder_named_since(other: _Found, root: Token, ctx: _Context) -> str | None:
+    """The person last given the title of `root` ('the minister') after the earlier source
+    `other` of the same title and before `root`, when another than the one `other` resolved
+    to: 'Information Minister Khalid al-Aiser said ...' between 'the foreign minister, Ali
+    Youssef' and 'The minister said' is the nearer holder, whether he spoke or not."""
+    if root.lower_ not in ctx.lex.person_nouns or other.source is None:
+        return None
+    # a holder named inside what `other` said ('... said he had met Finance Minister Y') is
+    # talked about; the speaker goes on
+    since = [
+        name
+        for offset, name in _title_holders(root, ctx)
+        if other.source[1] <= offset < root.idx
+        and not other.content[0] <= offset < other.content[1]
+    ]
+    if since and since[-1].lower() != (other.resolved or "").lower():
+        return since[-1]
+    return None
+
+
+def _title_words_at(offset: int, ctx: _Context) -> frozenset[str]:
+    """`_title_words` of the title word written at character `offset`."""
+    span = ctx.doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return _title_words(span[0]) if span is not None and len(span) else frozenset()
+
+
+def _title_words(title: Token) -> frozenset[str]:
+    """The lower-cased words written right before a title word that say which office it is
+    ('defence' of 'Defence Minister', 'foreign' of "Sudan's foreign minister"): up to three
+    adjectives and nouns; a person's or a place's name or a possessor ends them."""
+    doc = title.doc
+    words = set()
+    i = title.i - 1
+    while i >= 0 and title.i - i <= 3 and doc[i].pos_ in ("ADJ", "NOUN", "PROPN"):
+        if doc[i].ent_type_ in ("PERSON", "GPE", "LOC", "NORP") or not doc[i].is_alpha:
+            break  # an owner's name ('Kharkiv governor'); 'Defence' may be tagged a body
+        words.add(doc[i].lower_)
+        i -= 1
+    return frozenset(words)
 
 
 def _is_subsequence(words: list[str], longer: list[str]) -> bool:
@@ -5949,6 +6040,7 @@ def _name_of(root: Token, ctx: _Context) -> str | None:
         run = sorted([root] + [t for t in compounds if t.pos_ in NAME_POS], key=lambda t: t.i)
         # 'Undersheriff Kendall Morgan' that the recogniser missed: the name after the title.
         run = _after_last_title(run, lex)
+        run = _after_lower_title(run, lex)
         while (
             len(run) > 1
             and run[0].is_title
@@ -6216,11 +6308,34 @@ def _is_person(found: _Found, ctx: _Context) -> bool:
     entity = _entity_of(ctx, root)
     if _titled_one_word_name(root, entity, ctx):
         return True
+    if (entity is None or entity["label"] == "ORG") and _titled_in_apposition(root, ctx):
+        return True
     if entity is not None:
         return entity["label"] == "PERSON" or _looks_like_surname(root, entity, ctx)
     if any((_entity_of(ctx, c) or {}).get("label") == "PERSON" for c in root.children):
         return True
+    # 'Acapulco mayor Abelina Lopez' the recogniser missed: a lower-case title on a
+    # capitalised name makes a person
+    if (
+        root.pos_ == "PROPN"
+        and root.is_title
+        and any(
+            c.dep_ == "compound" and c.is_lower and c.lemma_.lower() in ctx.lex.person_nouns
+            for c in root.children
+        )
+    ):
+        return True
     return root.lemma_.lower() in ctx.lex.person_nouns and root.tag_ in ("NN", "NNP")
+
+
+def _titled_in_apposition(root: Token, ctx: _Context) -> bool:
+    """'Fadel Naeem, director of the Al-Ahli Arab hospital': a name the recogniser missed or
+    took for an organisation is a person's when a person's title or role stands in apposition
+    to it."""
+    return root.pos_ == "PROPN" and any(
+        c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in ctx.lex.person_nouns
+        for c in root.children
+    )
 
 
 def _titled_one_word_name(root: Token, entity: EntityItem | None, ctx: _Context) -> bool:
@@ -6414,6 +6529,7 @@ def _resolve_sources(items: list[_Found], ctx: _Context) -> None:
                 )
                 or named_again(root, found.source, _mentions(ctx))
                 or named_again_by_pronoun(root, ctx.lex.referent_words)
+                or named_again_as_body(root, found.source, _mentions(ctx))
             ):
                 # a group the article names again resolves to its own words; a joined source
                 # ('Haitian police and a church group') to its first part's
@@ -6565,9 +6681,34 @@ def _fits_kind(root: Token, entity: EntityItem, ctx: _Context) -> bool:
     if state_ok is None or entity["label"] != "ORG":
         return False
     words = ctx.text[entity["start"] : entity["end"]]
-    if lex.news_agencies.find(words) is not None or lex.media_sources.find(words) is not None:
+    if _named_news_agency(words, lex) or lex.media_sources.find(words) is not None:
         return False
-    return state_ok or not {w.lower() for w in re.findall(r"\w+", words)} & lex.state_body_words
+    return _fits_kind_words(root, words, state_ok, ctx)
+
+
+def _named_news_agency(name: str, lex: AttributionLexicon) -> bool:
+    """Whether a name is a news agency's ('Reuters', 'the Anadolu news agency'), not a body
+    whose name only ends in the kind's word ('International Atomic Energy Agency')."""
+    hit = lex.news_agencies.find(name)
+    if hit is None:
+        return False
+    written = name.lower()[hit[1] : hit[2]]
+    generic = set()
+    for head, kinds in lex.outlet_heads.items():
+        plural = head[:-1] + "ies" if head.endswith("y") else head + "s"
+        generic |= {head, plural} | {f"{k} {w}" for k in kinds for w in (head, plural)}
+    return written not in generic
+
+
+def _fits_kind_words(root: Token, name: str, state_ok: bool, ctx: _Context) -> bool:
+    """Whether a body's name may be what the kind nominal `root` stands for: any name where
+    the kind is a state body's too; else one without a state body's words, or one that has
+    the nominal's own words of its sort ('a rights group' ... 'the Kenya National Commission
+    on Human Rights': a commission, but a rights body by its name)."""
+    words = {w.lower() for w in re.findall(r"\w+", name)}
+    return (
+        state_ok or not words & ctx.lex.state_body_words or bool(words & _kind_modifiers(root, ctx))
+    )
 
 
 def _kind_nominal(root: Token, ctx: _Context) -> bool:
@@ -6588,11 +6729,16 @@ def _subject_body_before(root: Token, ctx: _Context) -> str | None:
     not respond ... the group said'; '..., the India Meteorological Department said. The
     agency has warned'): the last such subject, the writer's topic, which outranks a group
     of the same noun named earlier. Reads the previous sentence's subjects and entities;
-    None when it has none or the nominal is indefinite or narrowed ('the paramilitary
-    group' is left to the words it repeats)."""
+    None when it has none or the nominal is indefinite or narrowed by words written before
+    it ('the paramilitary group' after 'paramilitary fighters' is left to the words it
+    repeats); words new to the article only describe the topic ('MSF said ... The medical
+    charity said')."""
     if not _kind_nominal(root, ctx) or "the" not in determiners(root):
         return None
-    if any(c.dep_ in NARROWING_DEPS and not _descriptor(c, ctx.lex) for c in root.children):
+    narrowed = [
+        c for c in root.children if c.dep_ in NARROWING_DEPS and not _descriptor(c, ctx.lex)
+    ]
+    if narrowed and not all(_new_description(c, ctx) for c in narrowed):
         return None
     sent = root.sent
     if sent.start == 0:
@@ -6607,6 +6753,19 @@ def _subject_body_before(root: Token, ctx: _Context) -> str | None:
         if entity is not None and _fits_kind(root, entity, ctx):
             return _name_of(token, ctx)
     return None
+
+
+def _new_description(word: Token, ctx: _Context) -> bool:
+    """A lower-case common word on a kind noun ('volunteer' of 'the volunteer group') that the
+    article has not written before it: it tells what the topic is, it names no other body."""
+    if (
+        not word.is_lower
+        or word.ent_type_
+        or word.pos_ not in ("ADJ", "NOUN")
+        or list(word.children)
+    ):
+        return False
+    return not any(t.lower_ == word.lower_ for t in ctx.doc[: word.i])
 
 
 def _descriptor(token: Token, lex: AttributionLexicon) -> bool:
@@ -6635,16 +6794,31 @@ def _in_subordinate_clause(verb: Token) -> bool:
 def _part_of_named(root: Token, ctx: _Context) -> bool:
     """Whether an organisation-kind nominal names a part of an organisation by what it does
     ('the UN migration agency', "the UN children's agency"): an ORG word, then a lower-case
-    noun or adjective before the head. Such a part is the body the article names next ('the
-    International Organization for Migration'), not the umbrella organisation."""
+    noun or adjective before the head; or an umbrella body's name right on the kind noun ('the
+    U.N. watchdog', 'the UN agency': one of its offices). Such a part is the body the article
+    names next or last ('the International Organization for Migration'), not the umbrella
+    organisation; a body of one office named before its kind words is that body ('the Islamic
+    Jihad militant group')."""
     if not _kind_nominal(root, ctx):
         return False
     words = sorted((t for t in root.subtree if t.i < root.i), key=lambda t: t.i)
     owner = next((t for t in words if (e := _entity_of(ctx, t)) and e["label"] == "ORG"), None)
-    return owner is not None and any(
+    if owner is None or not _umbrella_owner(owner, ctx):
+        return False
+    return owner.head.i == root.i or any(
         t.i > owner.i and t.pos_ in ("NOUN", "ADJ") and t.is_lower and t.dep_ != "det"
         for t in words
     )
+
+
+def _umbrella_owner(owner: Token, ctx: _Context) -> bool:
+    """Whether the organisation word `owner` names a body of many offices (`umbrella_bodies`:
+    'UN', 'EU', 'Red Cross'), of which the words after it name one part."""
+    entity = _entity_of(ctx, owner)
+    if entity is None:
+        return False
+    words = re.sub(r"^(?i:the)\s+", "", ctx.text[entity["start"] : entity["end"]]).lower()
+    return words in ctx.lex.umbrella_bodies
 
 
 PARAGRAPH_BREAK = re.compile(r"\n+")
@@ -6679,6 +6853,17 @@ def _speaker_named_next(found: _Found, items: list[_Found], ctx: _Context) -> st
             continue
         if other.source_type == "name" and entity is not None and _fits_kind(root, entity, ctx):
             return _name_of(other.source_root, ctx)
+        defined = _acronym_defined_in(other.source, ctx) if other.source_type == "name" else None
+        if (
+            entity is None
+            and defined is not None
+            and _fits_kind_words(
+                root, defined, bool(ctx.lex.speaker_kinds[root.lemma_.lower()]), ctx
+            )
+        ):
+            # 'The Defenders of the Oppressed (DEFEND) said': a name the recogniser missed,
+            # which the source defines with its acronym
+            return defined
         if entity is None and other.source_root.lemma_.lower() in ctx.lex.speaker_kinds:
             # 'The SNAI prison agency': a short name before the words of its kind, which the
             # recogniser found no organisation in
@@ -6742,7 +6927,13 @@ def _news_agency_named_before(found: _Found, done: list[_Found], ctx: _Context) 
         or found.source is None
         or root.lemma_.lower() not in lex.outlet_heads
         or root.tag_ != "NN"
-        or [c.lower_ for c in root.children if c.i < root.i] != ["the"]
+        # 'the agency', or with its kind's word 'the news agency'
+        or [
+            c.lower_
+            for c in root.children
+            if c.i < root.i and c.lower_ not in lex.outlet_heads[root.lemma_.lower()]
+        ]
+        != ["the"]
     ):
         return None
     generic = {root.lower_, *(f"{word} {root.lower_}" for word in lex.outlet_heads[root.lower_])}
@@ -6984,6 +7175,67 @@ def _text(text: str, span: tuple[int, int] | None) -> str | None:
     return None if span is None else text[span[0] : span[1]]
 
 
+#: Object and possessive forms of the sexed pronouns, by their subject form.
+PRONOUN_FORMS = {"him": "he", "his": "he", "her": "she", "hers": "she"}
+
+
+def _other_sex(other: _Found, pronoun: Token, lex: AttributionLexicon) -> bool:
+    """Whether a nominal speaker's noun is of the other sex than the pronoun ('her son' for
+    'She', 'One mother' for 'he'). Names tell nothing here."""
+    root = other.source_root
+    if root is None or other.source_type != "nominal":
+        return False
+    said = pronoun.lower_
+    said = PRONOUN_FORMS.get(said, said)
+    if said not in lex.gendered_nouns:
+        return False
+    noun = root.lemma_.lower()
+    return (
+        any(noun in nouns for sex, nouns in lex.gendered_nouns.items() if sex != said)
+        and noun not in lex.gendered_nouns[said]
+    )
+
+
+def _told_inside_other(
+    other: _Found, found: _Found, items: list[_Found], kind: str, ctx: _Context
+) -> bool:
+    """Whether the speaker `other` is told about inside what a speaker of the pronoun's kind
+    reports ('the mayor told reporters that the police chief had warned ...') while the
+    pronoun `found` is not: 'He said' after it goes on with the one who told it. Not a clause
+    the narrator attaches ('..., while the minister wrote'), nor inside what a body or a
+    medium reports ('PBS revealed that the prince ...': the prince is the person there)."""
+    assert other.source is not None and found.source is not None
+    if other.cue is None:
+        return False
+    return any(
+        h is not other
+        and h is not found
+        and h.cue is not None
+        and h.relation != "cited_origin"
+        and _holds(h.content, other.cue)
+        and not h.content[0] <= found.source[0] < h.content[1]
+        and _same_kind(h, kind, ctx)
+        and (other.kind != "verb" or _aside(other, h, ctx.lex) is None)
+        for h in items
+    )
+
+
+def _mention_referent(
+    mention: Token, found: _Found, done: list[_Found], ctx: _Context
+) -> _Found | str | None:
+    """What a pronoun's antecedent that spoke no row stands for: 'The ministry did not
+    provide evidence. It said ...' means the ministry named before, as 'The ministry said'
+    would; else the antecedent's own words."""
+    span = _source_span(mention, set())
+    if span is not None and mention.pos_ == "NOUN":
+        referent = _nominal_referent(
+            dataclasses.replace(found, source=span, source_root=mention), done, ctx
+        )
+        if referent is not None:
+            return referent
+    return _text(ctx.text, span)
+
+
 def _antecedent(
     found: _Found, done: list[_Found], items: list[_Found], ctx: _Context
 ) -> _Found | str | None:
@@ -7068,7 +7320,7 @@ def _antecedent(
         same = next(
             (o for o in done if o.source_root is not None and o.source_root.i == local.i), None
         )
-        return same or _name_of(local, ctx) or _text(text, _source_span(local, set()))
+        return same or _name_of(local, ctx) or _mention_referent(local, found, done, ctx)
     paragraph = _paragraph(text, found.source[0])
     previous = [
         o
@@ -7077,6 +7329,8 @@ def _antecedent(
         and o.source[0] < found.source[0]
         and _same_kind(o, kind, ctx)
         and o.relation != "cited_origin"
+        and not _told_inside_other(o, found, items, kind, ctx)
+        and not _other_sex(o, root, ctx.lex)
     ]
     speaker = previous[-1] if previous else None
     if kind == "person":
@@ -7107,7 +7361,7 @@ def _antecedent(
             )
             if same is None and _people_of_a_place(body, ctx):
                 return _text(text, _source_span(body, set()))  # not the place in its phrase
-            return same or _name_of(body, ctx) or _text(text, _source_span(body, set()))
+            return same or _name_of(body, ctx) or _mention_referent(body, found, done, ctx)
     if speaker is not None and paragraph - _paragraph(text, speaker.source[0]) <= 2:  # type: ignore[index]
         return speaker
     labels = {"person": ("PERSON",), "thing": ("ORG", "GPE", "NORP"), "group": ("ORG", "NORP")}
@@ -7509,7 +7763,7 @@ def _nominal_referent(found: _Found, done: list[_Found], ctx: _Context) -> _Foun
         if (earlier == lemma or ((recording or synonym) and definite)) and _refers_back(
             other.source_root, root, lex
         ):
-            return other
+            return _holder_named_since(other, root, ctx) or other
         if _names_group_again(other, root, ctx) or (definite and _described_as(other, root, ctx)):
             return other
     # After the same group named before ('sheriff's police ... police said'): a bare
@@ -7941,16 +8195,19 @@ def _named_body(root: Token, ctx: _Context) -> str | None:
             return None  # 'police who arrived first': a group set apart from the body
     matches = []
     generic = lex.body_generic | lex.body_generic_places
+    # a bare 'the department' may be the 'Birmingham Police' a title named
+    heads = (head, *(() if narrowing else lex.body_implied_heads.get(head, ())))
     for start, end, words, name in _organisations(ctx):
-        if head not in words or all(w in generic for w in words):
+        present = next((h for h in heads if h in words), None)
+        if present is None or all(w in generic for w in words):
             continue  # 'State Police', 'the Sheriff's Office': no particular body
-        if words[words.index(head) - 1 : words.index(head)] in (("of",), ("by",)):
+        if words[words.index(present) - 1 : words.index(present)] in (("of",), ("by",)):
             # 'Fraternal Order of Police': the body is the order, not the police; 'Suspect
             # Named By Police': a headline the recogniser took for a name
             continue
         if set(words) & lex.rank_modifiers:
             continue  # 'Fort Myers Interim Police' cut from '... Interim Police Chief X'
-        after = words[len(words) - words[::-1].index(head) :]
+        after = words[len(words) - words[::-1].index(present) :]
         # 'Police Department' or 'Ministry of Defence' after the head; not 'Police Chief'
         named_after = not after or after[0] == "of" or all(w in lex.body_tails for w in after)
         if named_after and narrowing <= set(words):
@@ -7988,18 +8245,27 @@ def _topic_body(root: Token, ctx: _Context) -> str | None:
     named = _named_by_apposition(root, ctx)
     if named is not None:
         return named
-    counts: dict[str, tuple[int, int]] = {}
-    for start, _end, _words, name in _organisations(ctx):
+    counts: dict[str, tuple[int, bool, int]] = {}
+    for start, end, _words, name in _organisations(ctx):
         if start >= root.idx:
             break
         if lex.news_agencies.find(name) is not None or lex.media_sources.find(name) is not None:
             continue
-        seen, _last = counts.get(name.lower(), (0, 0))
-        counts[name.lower()] = (seen + 1, start)
+        seen, subject, _last = counts.get(name.lower(), (0, False, 0))
+        # On a tie of counts a body written as a clause's subject ('Amnesty International
+        # said ...') is the topic, not a name inside what it said ('killings in Kadawa',
+        # a village the recogniser took for an organisation).
+        counts[name.lower()] = (seen + 1, subject or _written_as_subject(start, end, ctx), start)
     if not counts:
         return None
     best = max(counts, key=lambda key: counts[key])
     return next(name for s, _e, _w, name in _organisations(ctx) if name.lower() == best)
+
+
+def _written_as_subject(start: int, end: int, ctx: _Context) -> bool:
+    """Whether the phrase at characters [start, end) is the subject of its clause."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
 
 
 def _named_by_apposition(root: Token, ctx: _Context) -> str | None:
