@@ -206,14 +206,14 @@ TALLY_OF_A_PERIOD = [
     (
         "Gunmen killed 11 people in Benue state on Tuesday, police said. The attack brings the "
         "number of people killed in the state this month to 50.",
-        [("killed", "11", None, True), ("killed", "people", None, False)],
+        [("killed", "11", None, True), ("killed", "50", None, False)],
         11,
     ),
     # Near forms: the sentence's own incident, a month dating one attack, one attack's toll.
     (
         "Russian shelling killed 3 people in Kherson on Friday, bringing the number of civilians "
         "killed in the region this week to 12.",
-        [("killed", "3", None, True), ("killed", "civilians", None, False)],
+        [("killed", "3", None, True), ("killed", "12", None, False)],
         3,
     ),
     (

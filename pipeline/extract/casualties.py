@@ -1512,13 +1512,14 @@ def _among(harm: Token) -> list[Group]:
     "among those detained were two journalists"."""
     counted: list[Group] = []
     if (
-        harm.dep_ == "acl"
+        harm.dep_ in ("acl", "relcl")
         or (harm.dep_ == "amod" and harm.head.lower_ == "those" and harm.i > harm.head.i)
     ) and (
         harm.head.lower_ == "those"
         or (harm.head.dep_ == "pobj" and harm.head.head.lower_ == "among")
     ):
-        # "among those detained", "among the five people killed", "among those missing"
+        # "among those detained", "among the five people killed", "among those missing",
+        # "among the 19 people who died"
         harm = harm.head
         if harm.like_num or any(c.dep_ == "nummod" for c in harm.children):
             # "the five people killed", "the 14 killed": a figure of its own
@@ -1740,6 +1741,10 @@ def _role_groups(trigger: Trigger, lex: CasualtyLexicon) -> list[Group]:
         if _included(token):
             return _included(token)
         return [Group(token, harm_head=token)] if _numeric_child(token, lex) is not None else []
+    if role == "subject" and token.dep_ == "relcl":
+        special = _among(token)  # "Two teenagers were among the 19 people who died"
+        if special:
+            return special
     if role in ("verb", "adj", "noun"):
         special = _among(token) or _partitive_head(token, lex) or _included(token)
         if not special and token.dep_ == "amod" and token.head.pos_ in NOMINAL_POS:
@@ -2079,7 +2084,7 @@ def _toll_type(toll: Token, default: str, lex: CasualtyLexicon) -> str:
     killed", "the number of people in custody"); else `default`."""
     misread = _participle_read_as_verb(toll, lex)
     if misread is not None:
-        return lex.verbs[misread.lemma_.lower()]  # "the number recaptured had risen to 73"
+        return _participle_harm(misread, lex)  # "the number recaptured had risen to 73"
     for child in toll.children:
         word = child.lemma_.lower()
         if child.dep_ in ("compound", "amod", "nmod", "acl") and (
@@ -2088,6 +2093,9 @@ def _toll_type(toll: Token, default: str, lex: CasualtyLexicon) -> str:
             return lex.toll_types.get(child.lower_, lex.toll_types.get(word, default))
         if child.dep_ in ("amod", "acl") and child.tag_ == "VBN" and word in lex.verbs:
             return lex.verbs[word]  # "the number recaptured", "the number abducted"
+        if child.dep_ == "acl" and child.tag_ in ("VBN", "VBD") and _participle_harm(child, lex):
+            # "the number of people reported missing": the participle's harm adjective
+            return _participle_harm(child, lex)
         if child.dep_ == "prep" and child.lower_ == "in" and _counts_people(toll, lex):
             # "the number of people in custody", the phrase hung on "number"
             for place in _children(child, "pobj"):
@@ -2160,13 +2168,28 @@ def _participle_read_as_verb(toll: Token, lex: CasualtyLexicon) -> Token | None:
     and the change verb as its complement: that participle (a harm verb right after the
     toll noun whose complement is an `update_words` verb), else None."""
     verb = toll.head
-    if toll.dep_ != "nsubj" or verb.i != toll.i + 1 or verb.lemma_.lower() not in lex.verbs:
+    # "the number of people confirmed dead rose to 22": the "of" phrase stands between.
+    if toll.dep_ != "nsubj" or verb.i not in (toll.i + 1, toll.right_edge.i + 1):
+        return None
+    if not _participle_harm(verb, lex):
         return None
     return verb if _misread_change(verb, lex) is not None else None
 
 
-#: How far after a misread participle its change verb may stand ("recaptured had risen").
-CHANGE_VERB_REACH = 4
+def _participle_harm(participle: Token, lex: CasualtyLexicon) -> str:
+    """The harm a participle after a toll noun names: its own ("recaptured"), or that of the
+    harm adjective it takes ("confirmed dead", "reported missing"); "" for neither."""
+    if participle.lemma_.lower() in lex.verbs:
+        return lex.verbs[participle.lemma_.lower()]
+    for child in participle.children:
+        if child.dep_ in ("oprd", "acomp") and child.lower_ in lex.adjectives:
+            return lex.adjectives[child.lower_]
+    return ""
+
+
+#: How far after a misread participle its change verb may stand ("recaptured had risen",
+#: "confirmed dead in the attack climbed").
+CHANGE_VERB_REACH = 6
 
 
 def _misread_change(participle: Token, lex: CasualtyLexicon) -> Token | None:
@@ -2252,7 +2275,7 @@ def _toll_groups(toll: Token, lex: CasualtyLexicon) -> list[Group]:
         # "from five to six" is parsed as one chain or as two sibling phrases of the verb: the
         # "from" figure is superseded when a "to" figure stands in either.
         figures: list[tuple[str, Token]] = []
-        for child in verb.children:
+        for child in list(verb.children) + _preps_on_toll_participle(toll, verb, lex):
             if child == toll:
                 continue
             if child.dep_ in ("attr", "dobj") and _is_figure(child):
@@ -2288,6 +2311,25 @@ def _toll_groups(toll: Token, lex: CasualtyLexicon) -> list[Group]:
                     if older.like_num and older.i > 0 and older.doc[older.i - 1].lower_ == "from"
                 ]
     return groups
+
+
+def _preps_on_toll_participle(toll: Token, verb: Token, lex: CasualtyLexicon) -> list[Token]:
+    """The "to"/"from" phrases the parser hung on the harm participle of a toll that a change
+    verb moves ("bringing the number of people killed to 22", "raised the number of those
+    detained from 40 to 57"): they tell the toll's figures, not where the harm happened."""
+    if not _is_change(verb, lex):
+        return []
+    holders = [toll] + [o for p in _children(toll, "prep") for o in _children(p, "pobj")]
+    return [
+        prep
+        for holder in holders
+        for participle in holder.children
+        if participle.dep_ == "acl"
+        and participle.tag_ == "VBN"
+        and participle.lemma_.lower() in lex.verbs
+        for prep in _children(participle, "prep")
+        if prep.lower_ in ("to", "from")
+    ]
 
 
 def _is_figure(token: Token) -> bool:
@@ -3818,8 +3860,14 @@ def _time_scope(
         if scope in in_sentence:
             return scope
     if "until_now" in in_sentence:
-        if _single_event(root, anchor, lex) or _toll_of_one_event(mention, lex):
-            return "incident"  # "the toll from Saturday's earthquake has risen to 2,000 so far"
+        if (
+            _single_event(root, anchor, lex)
+            or _toll_of_one_event(mention, lex)
+            or _definite_disaster(_cause(anchor, lex), lex)
+        ):
+            # "the toll from Saturday's earthquake has risen to 2,000 so far", "the floods have
+            # so far killed 52": that event's toll until now
+            return "incident"
         return "cumulative"  # "so far, 300 people have been killed"
     if "summing" in in_sentence and not _told_events(root, anchor, lex):
         return "cumulative"  # "in total, 300 people have died"; not "in all, 11 were killed in
@@ -3989,6 +4037,9 @@ def _campaign_claim(mention: Mention, anchor: Token, root: Token, lex: CasualtyL
         return True
     if not _is_perfect(tensed) or _is_passive(tensed):
         return False
+    if tensed is not anchor and tensed.lemma_.lower() in lex.speech_verbs:
+        return False  # "the ministry had reported 12 dead and 2,800 wounded": the perfect is
+        # the report's, its subject the source, not an actor's campaign
     subjects = _children(tensed, "nsubj")
     if not subjects and tensed.dep_ == "conj" and tensed.head.pos_ in ("VERB", "AUX"):
         # "The war broke out in April 2023 and has killed tens of thousands": the subject of
@@ -4012,7 +4063,9 @@ def _campaign_claim(mention: Mention, anchor: Token, root: Token, lex: CasualtyL
         return False  # "more than 10,000 people have fled their homes": the harmed are the
         # subject, no actor's campaign; a figure read out of one report
     return bool(subjects) and all(
-        s.lemma_.lower() not in lex.event_nouns and ent_label(s) not in ("DATE", "TIME")
+        s.lemma_.lower() not in lex.event_nouns
+        and not _one_event(s, lex)  # "Storm Daniel has killed 5,300": a named event, no actor
+        and ent_label(s) not in ("DATE", "TIME")
         for s in subjects
     )
 
@@ -4099,12 +4152,15 @@ def _recent_day_after(
     since: Token, dates: list[tuple[Span, DateItem]], published: str | None, lex: CasualtyLexicon
 ) -> bool:
     """Whether "since" opens a day at most `lex.recent_since_days` before publication ("since
-    Wednesday", "since yesterday"): the count runs from the incident's own day, not over a
-    period. Reads the dates stage's spans and the publication date (ISO); False without it."""
+    Wednesday", "since yesterday"), or a clause dated by one ("since rescue operations began on
+    Monday"): the count runs from the incident's own day, not over a period. Reads the dates
+    stage's spans and the publication date (ISO); False without it."""
     if published is None:
         return False
     for span, date in dates:
-        if span.start != since.i + 1 or date["granularity"] not in ("day", "time"):
+        if date["granularity"] not in ("day", "time"):
+            continue
+        if span.start != since.i + 1:
             continue
         day = date["resolved_start"]
         if not day:
@@ -4197,6 +4253,8 @@ def _single_event(root: Token, anchor: Token, lex: CasualtyLexicon) -> bool:
     subject = _lost_subject(anchor)
     if subject is not None and _one_event(subject, lex):
         return True  # "Last year, a rocket attack on the camp north of the town killed 16"
+    if any(_named_event(s, lex) for s in _children(anchor, "nsubj")):
+        return True  # "Storm Daniel has so far killed 5,300 people in Libya"
     if any(_occurrence_clause(child, lex) for child in root.children):
         return True
     if _consequence_of_occurrence(root, anchor, lex):
@@ -4204,6 +4262,8 @@ def _single_event(root: Token, anchor: Token, lex: CasualtyLexicon) -> bool:
     if _lone_doer(anchor, lex):
         return True
     cause = _cause(anchor, lex)
+    if _placed_mass_event(cause or _shared_cause(anchor, lex), lex):
+        return True
     if (
         cause is not None
         and cause.tag_ == "NNS"
@@ -4239,6 +4299,52 @@ def _single_event(root: Token, anchor: Token, lex: CasualtyLexicon) -> bool:
             ):
                 return True
     return False
+
+
+def _shared_cause(anchor: Token, lex: CasualtyLexicon) -> Token | None:
+    """The cause of the verb a harm verb without a subject of its own is joined to ("Flooding
+    has killed 52 people and displaced more than 20,000": displaced by the flooding)."""
+    if anchor.dep_ != "conj" or anchor.head.pos_ != "VERB":
+        return None
+    if any(c.dep_ in SUBJECT_DEPS for c in anchor.children):
+        return None
+    return _cause(anchor.head, lex)
+
+
+def _definite_disaster(cause: Token | None, lex: CasualtyLexicon) -> bool:
+    """Whether the cause is a plural event noun with "the" that does not sum many acts ("the
+    floods have so far killed 52", "the storms"): the disaster told before, one event. "The
+    attacks", "the strikes" (`aggregate_event_nouns`) may be a series."""
+    return (
+        cause is not None
+        and cause.tag_ == "NNS"
+        and cause.lemma_.lower() not in lex.aggregate_event_nouns
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in cause.children)
+    )
+
+
+def _placed_mass_event(cause: Token | None, lex: CasualtyLexicon) -> bool:
+    """Whether the cause is a singular event noun without article or number, told as a gerund
+    or a mass noun and placed in a named place ("Flooding in Borno state has so far killed 52",
+    "Fire at the Bailey Road mall killed 46"): the disaster of that place, one event. A
+    plural ("floods in Nigeria") or a noun with an article has its own reading above."""
+    return (
+        cause is not None
+        and cause.tag_ in ("NN", "VBG", "NNP")  # "Flooding" opening a dateline's sentence
+        and not any(c.dep_ in ("det", "nummod", "poss") for c in cause.children)
+        and (_placed(cause, lex) or _at_named_site(cause, lex))
+    )
+
+
+def _at_named_site(noun: Token, lex: CasualtyLexicon) -> bool:
+    """Whether a locative phrase of the noun names a site by a place or facility name inside it
+    ("at the Bailey Road mall", "in the Grenfell Tower block")."""
+    return any(
+        ent_label(word) in PLACE_LABELS
+        for prep in _children(noun, "prep")
+        if prep.lower_ in lex.locative_preps
+        for word in prep.subtree
+    )
 
 
 def _at_a_gathering(token: Token, lex: CasualtyLexicon) -> bool:
@@ -4380,12 +4486,18 @@ def _told_events(root: Token, anchor: Token, lex: CasualtyLexicon) -> bool:
     return False
 
 
+def _named_event(token: Token, lex: CasualtyLexicon) -> bool:
+    """Whether `token` is the name of one event: a proper noun with an event noun in its name
+    ("Typhoon Haiyan", "Storm Daniel", "Hurricane Maria")."""
+    return token.tag_ == "NNP" and any(
+        c.dep_ == "compound" and c.lower_ in lex.event_nouns for c in token.children
+    )
+
+
 def _one_event(token: Token, lex: CasualtyLexicon) -> bool:
     """Whether `token` is a singular event noun with an article ("a drone attack") or the name
     of one event ("Typhoon Haiyan", "Hurricane Maria": an event noun as part of a name)."""
-    if token.tag_ == "NNP" and any(
-        c.dep_ == "compound" and c.lower_ in lex.event_nouns for c in token.children
-    ):
+    if _named_event(token, lex):
         return True
     lemma = token.lemma_.lower()
     return (
@@ -5322,6 +5434,13 @@ def _same_incident(earlier: Mention, later: Mention, lex: CasualtyLexicon) -> bo
         return False
     if _weeks_apart(later, lex) != _weeks_apart(earlier, lex):
         return False  # "The shooting came six weeks after a massacre where a gunman killed 49"
+    if earlier.sent == later.sent and _set_apart_by_span(later, lex) != _set_apart_by_span(
+        earlier, lex
+    ):
+        return False  # "killed eight people, a day after a boy shot dead nine at his school"
+    if later.group.update and _set_apart_by_span(earlier, lex):
+        return False  # "... a day after a boy shot dead nine. The toll had risen to nine": a
+        # revision revises the report's own event, not the one set a span apart
     if earlier.act_day and later.act_day and earlier.act_day != later.act_day:
         return False  # "eight were killed on Monday ... a farmer was killed on Tuesday"
     if later.origin and not earlier.origin and later.quantity.value != earlier.quantity.value:
@@ -5394,6 +5513,27 @@ def _incident_day(mention: Mention) -> str | None:
         seen.add(id(mention))
         mention = mention.related
     return mention.event_date
+
+
+def _set_apart_by_span(mention: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether the harm is a clause with a doer of its own that "after" or "before" opens with
+    a span of any length ("a day after a boy shot dead nine", "hours before gunmen killed 12"):
+    beside the sentence's main clause it tells another event, however close in time. Not "died
+    two days after the attack", whose harm is the main clause."""
+    token = _own_verb(mention.trigger.token)  # not the clause a conjunct hangs on
+    marks = [c for c in token.children if c.dep_ == "mark" and c.lower_ in ("after", "before")]
+    spans = [
+        c
+        for head in [token, *marks]
+        for c in head.children
+        if c.dep_ == "npadvmod" and c.lemma_.lower() in lex.window_unit_days
+    ]
+    # a clause opened by "after" is sometimes read as a conjunct of the main one
+    return (
+        bool(marks and spans)
+        and token.dep_ in ("advcl", "conj")
+        and bool(_children(token, "nsubj"))
+    )
 
 
 def _weeks_apart(mention: Mention, lex: CasualtyLexicon) -> bool:
@@ -6170,12 +6310,51 @@ def _first_given(mention: Mention, lex: CasualtyLexicon) -> bool:
     return False
 
 
+def _earlier_reports(mention: Mention, mentions: list[Mention], lex: CasualtyLexicon) -> bool:
+    """Whether a whole figure is stated by a report told as earlier (`superseded_words` on a
+    `report_nouns` subject: "Earlier reports said 20 people had been killed", "Initial reports
+    put the toll at 20") while the article gives another figure of its harm: the toll since
+    replaced. A part ("initial reports said 12 of the dead were children") is no toll."""
+    if mention.quantity.partitive:
+        return False
+    verb = _report_verb(mention, lex)
+    if verb is None or not any(
+        c.dep_ == "amod" and c.lower_ in lex.superseded_words
+        for s in _children(verb, "nsubj")
+        if s.lemma_.lower() in lex.report_nouns  # "earlier reports", not "a 3-year-old son"
+        for c in s.children
+    ):
+        return False
+    return any(
+        e is not mention and e.type == mention.type and e.sent != mention.sent for e in mentions
+    )
+
+
+def _report_verb(mention: Mention, lex: CasualtyLexicon) -> Token | None:
+    """The report or speech verb that states a figure (at most five heads up from its harm
+    word), else None."""
+    token = _harm_anchor(mention, lex)
+    for _ in range(5):
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and (lemma in lex.report_verbs or lemma in lex.speech_verbs):
+            return token
+        if token.head == token:
+            return None
+        token = token.head
+    return None
+
+
 def _died_of_the_wounded(mention: Mention, lex: CasualtyLexicon) -> bool:
     """Whether a part of the wounded is the subject of a death verb of its own ("four of the
     critically wounded died", "two of the injured succumbed")."""
-    if not mention.quantity.partitive or mention.trigger.type not in (REFERENCE, "injured"):
+    if mention.trigger.type not in (REFERENCE, "injured"):
         return False
     head, harm = mention.group.token, mention.trigger.token
+    # "a wounded woman died in hospital", "two injured men succumbed": the adjective tells the
+    # state the people were in, as "of the wounded" does; the death verb tells what happened.
+    described = harm.dep_ == "amod" and harm.head == head and mention.trigger.role == "adj"
+    if not (mention.quantity.partitive or described):
+        return False
     verb = head.head
     return (
         head.dep_ == "nsubj"
@@ -7289,6 +7468,15 @@ def _relate_figures(
         # figure set against the first is a conflict, not a part of it.
         mention.relation, mention.related, mention.counts = "conflicts_with", first, False
         return
+    if not q.partitive and later < earlier and mention.group.update and not _disputed(mention, lex):
+        # "The death toll was revised down to 116", "officials lowered the toll to 116": the
+        # toll's new figure replaces the old one, smaller or not; no part of it.
+        mention.relation, mention.related = "update_of", first
+        first.counts, first.superseded, first.updated_by = False, True, mention
+        return
+    if not q.partitive and later < earlier and _rival_count(mention, first, lex):
+        mention.relation, mention.related, mention.counts = "conflicts_with", first, False
+        return
     if q.partitive or later < earlier:
         # "Forty-five were killed at the market, and 27 in New Baghdad": parts of the toll
         breakdown = _breakdown_under_way(mention, first, mentions)
@@ -7344,6 +7532,8 @@ def _relate_figures(
         or mention.updates
         or _same_voice(mention.voice, first.voice)
         or open_ended
+        # "killed 30 on Monday. A day later, officials said 41 had died": the toll since grown
+        or (_told_later(mention) and not _set_against(mention, first, lex))
     )
     # "deny the reports that 147 civilians had been killed": another source's figure, disputed.
     if revised and not _disputed(mention, lex):
@@ -7595,6 +7785,38 @@ def _set_against(
     )
 
 
+def _rival_count(mention: Mention, first: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether a smaller figure is another named source's count of the first figure's whole
+    group ("shot dead at least 23 protesters, rights groups said ... Amnesty International put
+    the death toll at 19", "killed at least 40 soldiers, security sources said. A ministry
+    official said 32 soldiers had died"): a toll, or the first figure's own noun, told by
+    another source for no place of its own counts the same people, not a part of them. A toll
+    told as later ("by Thursday", "later") is the toll revised."""
+    if not _noun_source(mention.voice, lex) or _same_voice(mention.voice, first.voice):
+        return False
+    if mention.type != first.type or _own_place_noun(mention, lex) is not None:
+        return False
+    if _placed_apart(mention.trigger.token, lex) or _later_toll(mention, lex):
+        return False
+    doc = mention.group.token.doc
+    return mention.trigger.role == "toll" or (
+        _same_noun(mention.quantity, first.quantity, doc)
+        and doc[mention.quantity.noun].lemma_.lower() not in ("people", "person")
+    )
+
+
+def _placed_apart(anchor: Token, lex: CasualtyLexicon) -> bool:
+    """Whether a harm verb places its harm anywhere but in the event ("died in hospital", "were
+    killed at the checkpoint"): those are some of the people, not a count of all of them;
+    "were killed in the attack" names the event itself."""
+    return any(
+        obj.lemma_.lower() not in lex.event_nouns
+        for prep in _children(anchor, "prep")
+        if prep.lower_ in lex.locative_preps
+        for obj in _children(prep, "pobj")
+    )
+
+
 def _contrast_told_before(mention: Mention, lex: CasualtyLexicon) -> bool:
     """Whether a figure a pronoun states ("It said ...") follows, in its paragraph, a sentence
     whose subject, named by a noun, sets its account against another (`contrast_words`: "gave
@@ -7624,6 +7846,12 @@ def _later_toll(mention: Mention, lex: CasualtyLexicon) -> bool:
         toll.dep_ == "dobj" and toll.head.lemma_.lower() in lex.speech_verbs
     ):
         return True
+    return _told_later(mention)
+
+
+def _told_later(mention: Mention) -> bool:
+    """Whether the figure's sentence sets it at a later time: "later" ("A day later, officials
+    said 41 had died") or a "by" phrase with a date or time ("By Saturday evening")."""
     for token in mention.trigger.token.sent:
         if token.lower_ == "later" and token.pos_ == "ADV":
             return True
@@ -8416,7 +8644,9 @@ def _find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list
     for mention in mentions:
         mention.article_day = day
     for mention in mentions:
-        if not mention.superseded and _first_given(mention, lex):
+        if not mention.superseded and (
+            _first_given(mention, lex) or _earlier_reports(mention, mentions, lex)
+        ):
             mention.superseded = True
     mentions = _resolve_references(mentions, lex)
     _resolve_mechanism(mentions, lex)
