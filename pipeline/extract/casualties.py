@@ -173,6 +173,9 @@ class CasualtyLexicon:
         self.range_starts: set[str] = set(context.get("range_starts", []))
         self.range_ends: set[str] = set(context.get("range_ends", []))
         self.range_granularities: set[str] = set(context.get("range_granularities", []))
+        self.sequel_words: set[str] = set(context.get("sequel_words", []))
+        self.status_wholes: dict[str, str] = dict(context.get("status_wholes", {}))
+        self.apart_event_words: set[str] = set(context.get("apart_event_words", []))
         self.scene_openers: list[tuple[str, ...]] = sorted(
             {tuple(opener.split()) for opener in context.get("scene_openers", [])}, key=len
         )
@@ -1329,6 +1332,7 @@ def _expand_conj(tokens: list[Token]) -> list[Token]:
             if c.dep_ == "conj"
             and (c.pos_ in NOMINAL_POS or _age_nominal_conjunct(token, c))
             and not _after_relative_object(token, c)
+            and not _absolute_part(c)
         )
         stack.extend(_named_apposition_conjuncts(token))
         # "A mother, father, and toddler", "two Germans, a Briton and a Canadian": a list the
@@ -1351,8 +1355,26 @@ def _expand_conj(tokens: list[Token]) -> list[Token]:
             # adverb of its own tells what the group was made of, not another group.
             and not any(g.dep_ == "advmod" and g.i < c.i for g in c.children)
             and not _describes_one(token, c)
+            and not _absolute_part(c)
         )
     return out
+
+
+def _absolute_part(noun: Token) -> bool:
+    """Whether a noun beside a group is the predicate of an absolute phrase whose subject is a
+    part of that group ("40 people, many of them women and children": "many of them" is the
+    part, "women and children" only what they were), not more people of its own."""
+    return any(
+        s.dep_ == "nsubj"
+        and s.i < noun.i
+        and any(
+            o.pos_ == "PRON"
+            for p in _children(s, "prep")
+            if p.lower_ == "of"
+            for o in _children(p, "pobj")
+        )
+        for s in noun.children
+    )
 
 
 def _age_nominal_conjunct(token: Token, conj: Token) -> bool:
@@ -5039,6 +5061,46 @@ def _opens_scene(sent: Span, lex: CasualtyLexicon) -> bool:
     )
 
 
+def _share_joined_incident(mentions: list[Mention]) -> None:
+    """A harm verb joined to an earlier one by "and" ("a grenade attack killed six people and
+    wounded 20") tells of the same event: it takes that verb's cause when its own clause names
+    none, and is of another incident when that verb's figure is."""
+    by_verb = {m.trigger.token.i: m for m in mentions}
+    for mention in mentions:
+        verb = mention.trigger.token
+        if verb.dep_ != "conj" or verb.pos_ != "VERB":
+            continue
+        first = by_verb.get(verb.head.i)
+        if first is None or first.sent != mention.sent:
+            continue
+        mention.cause = mention.cause or first.cause
+        mention.separate = mention.separate or first.separate
+
+
+def _opens_sequel(sent: Span, lex: CasualtyLexicon) -> bool:
+    """Whether a sentence opens with a phrase of time before or after the incident told so
+    far ("Earlier on Tuesday,", "A day earlier,", "Hours later,": a `lex.sequel_words` word
+    before the first comma, in a phrase without a verb, so not "Police later said,")."""
+    words = [t for t in sent[:8] if not t.is_space and not (t.is_punct and t.lower_ != ",")]
+    comma = next((i for i, t in enumerate(words) if t.lower_ == ","), 0)
+    opening = words[:comma]
+    return any(t.lower_ in lex.sequel_words for t in opening) and not any(
+        t.pos_ in ("VERB", "AUX") for t in opening
+    )
+
+
+def _own_event(mention: Mention) -> bool:
+    """Whether the harm's clause names its cause as an event not pointed back to ("a drone
+    strike on a car", "RSF shelling of El Fasher"; not "the attack", "its offensive"), or
+    brings in who did it ("a man fatally shot his wife"; not "the gunman")."""
+    cause = mention.cause
+    if cause is not None:
+        return not any(c.dep_ == "poss" or c.lower_ in DEFINITE_DETERMINERS for c in cause.children)
+    return any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for d in _doers(mention) for c in d.children
+    )
+
+
 def _onset_event(anchor: Token, lex: CasualtyLexicon) -> bool:
     """Whether the harm is told as the event that began a conflict ("The war began when
     militants attacked, killing around 1,200", "the fighting was sparked by an attack in which
@@ -5367,6 +5429,7 @@ def _lead_places(
         and entities[i]["label"] == "GPE"
         and entities[i].get("geonames_id") is not None
         and not _speaker_owner(lead.doc[i], lex)
+        and i >= _dateline_end(lead)
     )
     if named:
         return named
@@ -5378,6 +5441,18 @@ def _lead_places(
     if first is None:
         return frozenset()
     return frozenset(p for m in mentions if m.sent.start == first.sent.start for p in m.places)
+
+
+def _dateline_end(sent: Span) -> int:
+    """The first token after a wire dateline that opens a sentence ("ISLAMABAD (AP) —", "KYIV,
+    May 9 (Reuters) -"): where the report was filed, not where the harm was. The sentence's
+    start when it opens with no such line (a dash after words with no verb among them)."""
+    for token in sent[:12]:
+        if token.pos_ in ("VERB", "AUX"):
+            break
+        if token.text in ("—", "–", "-", "--") and token.i > sent.start:
+            return token.i + 1
+    return sent.start
 
 
 def _speaker_owner(token: Token, lex: CasualtyLexicon) -> bool:
@@ -5393,17 +5468,33 @@ def _speaker_owner(token: Token, lex: CasualtyLexicon) -> bool:
     )
 
 
-def _one_of_summed(earlier: Mention, later: Mention) -> bool:
+def _one_of_summed(earlier: Mention, later: Mention, lex: CasualtyLexicon) -> bool:
     """Whether a figure of "another" event is one of the events an earlier figure sums ("Israeli
     strikes across Gaza killed at least 40 ... Another strike on a car in Khan Younis killed
     three men"): the earlier figure's cause is the plural of the later's event word, and the
     later's places lie within the earlier's. "A strike killed 12 ... Another strike killed
-    three" stays two incidents."""
+    three" stays two incidents, and so do "killed in two accidents ... In a third accident" and
+    "strikes killed eight ... In a separate strike, four were killed"."""
     if earlier.cause is None or later.cause is None or earlier.cause.tag_ != "NNS":
         return False
     if earlier.cause.lemma_.lower() != later.cause.lemma_.lower() or later.cause.tag_ != "NN":
         return False
+    if _ranked_beyond(later.cause, earlier.cause, lex):
+        return False
+    if any(c.lower_ in lex.apart_event_words for c in later.cause.children if c.dep_ == "amod"):
+        return False  # "Israeli strikes near Damascus ... In a separate strike on Aleppo"
     return not (earlier.places and later.places and not places_meet(earlier.places, later.places))
+
+
+def _ranked_beyond(event: Token, events: Token, lex: CasualtyLexicon) -> bool:
+    """Whether an event noun's ordinal ("a third accident") passes the number of events a
+    plural counts ("two road accidents"): an event besides those the plural sums."""
+    words = lex.words
+    counts = [words.numbers.parse(c.text) for c in events.children if c.dep_ == "nummod"]
+    ranks = [words.numbers.ordinal(c.text) for c in event.children if c.dep_ == "amod"]
+    count = next((c for c in counts if c), None)
+    rank = next((r for r in ranks if r), None)
+    return count is not None and rank is not None and rank > count
 
 
 def _lead_place(doc: Doc, entity: EntityItem, lex: CasualtyLexicon) -> PlaceRef:
@@ -5430,7 +5521,9 @@ def _same_incident(earlier: Mention, later: Mention, lex: CasualtyLexicon) -> bo
     ):
         return False  # "a fire at a karaoke parlour killed 32, and a blaze in a Hanoi apartment
         # building left 56 dead": each clause brings in an event of its own
-    if _other_event(earlier, later, lex):
+    if _other_event(earlier, later, lex) and not _ranked_part(later, lex):
+        return False
+    if _sides_apart(earlier, later):
         return False
     if _weeks_apart(later, lex) != _weeks_apart(earlier, lex):
         return False  # "The shooting came six weeks after a massacre where a gunman killed 49"
@@ -5451,7 +5544,7 @@ def _same_incident(earlier: Mention, later: Mention, lex: CasualtyLexicon) -> bo
     if (
         later.separate
         and not (earlier.separate and earlier.sent == later.sent)
-        and not _one_of_summed(earlier, later)
+        and not _one_of_summed(earlier, later, lex)
     ):
         # "another aftershock which left at least six people dead after they were killed":
         # another incident than those before, the same one as its own sentence's figures
@@ -5558,8 +5651,10 @@ def _weeks_of(mention: Mention, lex: CasualtyLexicon) -> bool:
     token = _clause_root(mention.trigger.token)
     marks = [c for c in token.children if c.dep_ == "mark" and c.lower_ in ("after", "before")]
     if marks:
-        # "came two weeks after bandits killed 30" (the span on the verb or on "after")
-        return weeks(token) or any(weeks(mark) for mark in marks)
+        # "came two weeks after bandits killed 30" (the span on the verb or on "after"); "The
+        # attack came a day after militiamen killed 12": an event set after another, however
+        # soon, is not that other one.
+        return weeks(token) or any(weeks(mark) for mark in marks) or _event_set_after(token, lex)
     for _ in range(8):
         if token.head == token:
             return False
@@ -5572,6 +5667,18 @@ def _weeks_of(mention: Mention, lex: CasualtyLexicon) -> bool:
             # clause is the one "after" opens.
             return True
     return False
+
+
+def _event_set_after(clause: Token, lex: CasualtyLexicon) -> bool:
+    """Whether a harm clause opened by "after" / "before" hangs on a clause whose subject is an
+    event noun ("The attack came a day after militiamen killed 12", "The bombing came hours
+    after a suicide bomber killed five"): the harm is of an event before or after that one."""
+    head = clause.head
+    return (
+        clause.dep_ == "advcl"
+        and head.pos_ == "VERB"
+        and any(c.dep_ == "nsubj" and c.lemma_.lower() in lex.event_nouns for c in head.children)
+    )
 
 
 def _other_event(earlier: Mention, later: Mention, lex: CasualtyLexicon) -> bool:
@@ -6673,7 +6780,15 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
                 # the name.
                 mention.relation, mention.related, mention.counts = "subset_of", group, False
                 continue
-            person = _link_person(mention, before, lex)
+            # A name, a pronoun or "the third person" may point back across incidents, and so
+            # may "a 15-year-old" of "a November shooting" after a caption's name; but "a man"
+            # or "his wife" of a sentence told as another incident ("In an unrelated shooting,
+            # a man was killed") is someone new.
+            brought_in = mention.quantity.kind == "indefinite" or any(
+                c.dep_ == "poss" for c in mention.group.token.children
+            )
+            known = earlier if brought_in and mention.separate else before
+            person = _link_person(mention, known, lex)
             if (
                 person is not None
                 and group is not None
@@ -6715,6 +6830,12 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
                 group = None  # "five people died ... the gunman was killed by police"
             if group is not None and _own_event_between(group, mention, mentions, lex):
                 group = None  # "floods injured 50 ... A bus crashed ... A passenger was injured"
+            if (
+                group is not None
+                and mention.group.token.lower_ in REFLEXIVES
+                and _killer(mention, earlier) is not None
+            ):
+                group = None  # "shot his wife and two neighbours before killing himself"
             if group is not None and _sibling_clauses(mention, group, lex):
                 group = None  # "Three were seriously injured and one was lightly hurt"
             if group is not None and (not mention.quantity.additive or _room(group, mentions) >= 1):
@@ -6777,6 +6898,12 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
             # "raised the toll from five to six ... On Wednesday the tremor left five dead":
             # the older figure told again, not a part of the newer one.
             mention.relation, mention.related, mention.counts = "same_as", restated[-1], False
+            continue
+        whole = _whole_of_same_clause(mention, earlier)
+        if whole is not None:
+            # "At least 121 people, most of them women, were killed": "them" is the group its
+            # own harm word has just counted.
+            mention.relation, mention.related, mention.counts = "subset_of", whole, False
             continue
         trigger = mention.trigger.token
         same_type = [
@@ -6875,6 +7002,25 @@ def _of_them(mention: Mention) -> bool:
         return False
     whole = mention.group.token.doc[q.noun]
     return whole.pos_ == "PRON" and whole.lower_ in BACK_PRONOUNS
+
+
+def _whole_of_same_clause(mention: Mention, earlier: list[Mention]) -> Mention | None:
+    """The counted group of the same harm word that a partitive of a pronoun ("most of them")
+    told after it refers to, or None: the pronoun's group is told by the same harm, so no
+    later figure of another harm word can be its whole."""
+    if mention.relation is not None or not _of_them(mention):
+        return None
+    trigger = mention.trigger.token
+    groups = [
+        e
+        for e in earlier
+        if e.trigger.token == trigger
+        and e.type == mention.type
+        and e.counts
+        and not e.quantity.partitive
+        and e.quantity.end <= mention.quantity.start
+    ]
+    return groups[-1] if groups else None
 
 
 def _holds(group: Mention, subset: Mention) -> bool:
@@ -7641,9 +7787,28 @@ def _other_side(
     return False
 
 
+def _sides_apart(earlier: Mention, later: Mention) -> bool:
+    """Whether two figures' causes name opposite sides ("Russian attacks killed five ...
+    Ukrainian shelling killed three in Horlivka"): each side's strikes are an incident of their
+    own, whatever places they share, so neither figure holds the other."""
+    sides = _side(earlier), _side(later)
+    return None not in sides and sides[0] != sides[1]
+
+
+def _side(mention: Mention) -> str | None:
+    """The nationality of whoever did a mention's harm, from its cause or its doers ("Israeli
+    strikes", "Ukrainian shelling", "Russian troops"); None when neither names one."""
+    for doer in (mention.cause, *_doers(mention)):
+        side = None if doer is None else _noun_nationality(doer)
+        if side is not None:
+            return side
+    return None
+
+
 def _noun_nationality(noun: Token) -> str | None:
-    """The nationality a noun or its modifiers give ("Israeli strikes", "Palestinians")."""
-    for token in (noun, *(c for c in noun.children if c.dep_ in ("amod", "compound"))):
+    """The nationality a noun or its modifiers give ("Israeli strikes", "Palestinians"; the
+    parser hangs "Ukrainian" of "Ukrainian shelling" as the gerund's subject)."""
+    for token in (noun, *(c for c in noun.children if c.dep_ in ("amod", "compound", "nsubj"))):
         if ent_label(token) == "NORP":
             return token.lower_.rstrip("s")
     return None
@@ -7670,7 +7835,22 @@ def _singled_out(mention: Mention, lex: CasualtyLexicon) -> bool:
     detained seven", "40 were killed in Gaza City alone": `lex.part_marks` on the place): the
     figure is a part of the toll before, not one of another place."""
     place = _own_place_noun(mention, lex)
-    return place is not None and any(c.lower_ in lex.part_marks for c in place.children)
+    if place is not None and any(c.lower_ in lex.part_marks for c in place.children):
+        return True
+    return _ranked_part(mention, lex)
+
+
+def _ranked_part(mention: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether the harm's sentence tells of "the" event ranked among those summed before ("The
+    deadliest attack struck a market, where a car bomb killed 12", "In the worst blast, eight
+    died": a superlative on a definite event noun): one of those events, so a part of the
+    toll, whatever place it names."""
+    return any(
+        t.tag_ == "JJS"
+        and t.head.lemma_.lower() in lex.event_nouns
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in t.head.children)
+        for t in mention.sent
+    )
 
 
 def _breakdown_under_way(mention: Mention, first: Mention, mentions: list[Mention]) -> bool:
@@ -7694,7 +7874,12 @@ def _breakdown_under_way(mention: Mention, first: Mention, mentions: list[Mentio
         for m in mentions
     )
     size = _size(mention.quantity, low_first=False)
-    return started and size is not None and _room(first, mentions) >= size
+    if not started or size is None:
+        return False
+    # "killed 223 villagers, including 56 children ... 44 in Nondin and 179 in Soro": the kind
+    # of people the toll's own clause includes cuts across the places, not a share of them.
+    shares = [m for m in mentions if m.related is first and m.parent is not first]
+    return _room(first, shares) >= size
 
 
 def _round_figure(mention: Mention, lex: CasualtyLexicon) -> bool:
@@ -8068,6 +8253,14 @@ def _other_people(
         # three attackers were also killed" after three soldiers, or "the three soldiers" after
         # three gunmen, are other people.
         return False
+    if (
+        not mention.also
+        and _status_whole(first, lex) is not None
+        and _status_whole(first, lex) == statuses[0]
+    ):
+        # "killed 40 civilians ... killing 10 students": a group named by its status holds
+        # every kind of people of that status ("also killed five worshippers": besides them).
+        return False
     if not by_noun or (_kin_whole(first, lex) and _kin_noun(mention, lex)):
         # "a family of four ... her three children": the family's members by their kin noun.
         return False
@@ -8087,6 +8280,15 @@ def _other_people(
     # "All 162 passengers and crew died ... seven crew": a noun joined to the group's own noun
     # without a figure of its own names part of that group.
     return nouns[0] != nouns[1] and nouns[0] not in _joined_nouns(first, lex)
+
+
+def _status_whole(mention: Mention, lex: CasualtyLexicon) -> str | None:
+    """The status a figure's noun names as a whole (`lex.status_wholes`: "civilians" are every
+    civilian), or None."""
+    noun = mention.quantity.noun
+    if noun is None:
+        return None
+    return lex.status_wholes.get(mention.group.token.doc[noun].lemma_.lower())
 
 
 def _the_same_figure(mention: Mention, first: Mention) -> bool:
@@ -8603,18 +8805,20 @@ def _find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list
                 _introduces_incident(earlier, words, hashes, lex, introducing)
                 for earlier in doc[paragraph : sent.start].sents
             )
+        mention.cause = _cause(mention.trigger.token, lex)
         mention.separate = (
             facts.separate
             or (separate_before[sent.start] and not facts.updates)
             or _answered_event(mention.trigger.token, lex)
             or _opens_scene(sent, lex)
+            or (_opens_sequel(sent, lex) and _own_event(mention))
         )
-        mention.cause = _cause(mention.trigger.token, lex)
         mention.origin = _onset_event(mention.trigger.token, lex) or _recalled_event(
             mention, dates, published, lex
         )
         mention.updates = facts.updates
         mention.referent = _referent(mention, entities)
+    _share_joined_incident(mentions)
     # "Related Coverage Police continue investigation into 4-year-old accidentally shot": a link
     # to another story tells of no harm in this article (or repeats it, told again below).
     mentions = [m for m in mentions if not _link_line(m.sent, lex)]
