@@ -712,7 +712,11 @@ INTERRUPTED_QUOTE_CASES = [
     ),
     # near forms: a new sentence after the cue, a report after it, a first part that is no
     # clause (read so before)
-    ('"We are safe," he said. "Thank God."', [("he", "said", "We are safe,")]),
+    # (the short sentence after it floats on with the speaker: `_short_quoted_sentence`)
+    (
+        '"We are safe," he said. "Thank God."',
+        [("he", "said", "We are safe,"), (None, None, "Thank God.")],
+    ),
     (
         '"We will not leave," she said, adding that her house was destroyed.',
         [("she", "said", "We will not leave,"), ("she", "adding", "her house was destroyed")],

@@ -145,6 +145,9 @@ class AttributionLexicon:
             for noun, preps in cues.get("noun_topics", {}).items()
             if not noun.startswith("_")
         }
+        self.singular_topic_nouns: frozenset[str] = frozenset(
+            cues.get("singular_topic_nouns", {}).get("nouns", ())
+        )
         self.light_verbs: dict[str, set[str]] = {
             verb: set(nouns) for verb, nouns in cues["light_verbs"].items()
         }
@@ -227,6 +230,7 @@ class AttributionLexicon:
         )
         self.rank_modifiers: set[str] = set(sources.get("rank_modifiers", ()))
         self.honorifics: frozenset[str] = frozenset(sources.get("honorifics", ()))
+        self.outlet_modifiers: frozenset[str] = frozenset(sources.get("outlet_modifiers", ()))
         self.outlet_heads: dict[str, frozenset[str]] = {
             head: frozenset(words) for head, words in sources.get("outlet_heads", {}).items()
         }
@@ -940,6 +944,8 @@ def _subject_of(
                 subjects.append(child)
             elif child.dep_ in ("nsubjpass", "auxpass", "agent"):
                 passive = True  # an agent alone makes a reduced passive: "as reported by X"
+        if not subjects:
+            subjects = [c for c in current.children if _acronym_read_as_modifier(c, current)]
         subjects = [t for t in subjects if paragraph[0] <= t.idx < paragraph[1]]
         if subjects:
             subject = min(subjects, key=lambda t: abs(t.i - current.i))
@@ -1011,6 +1017,25 @@ def _subject_of(
             return author, False
         return None, False
     return None, False
+
+
+def _acronym_read_as_modifier(child: Token, verb: Token) -> bool:
+    """'SANA, citing a military source, said': an outlet written in capitals that opens the
+    clause, which the tagger took for an adjective or adverb and hung on the verb as a
+    modifier. A capitalised word of letters only, on its own before the verb; a word that
+    modifies a noun ('US forces') is not on the verb."""
+    return (
+        child.i < verb.i
+        and child.dep_ in ("advcl", "advmod", "npadvmod", "dep", "amod", "nmod")
+        and child.pos_ in ("ADJ", "ADV", "PROPN", "NOUN", "X")
+        and len(child.text) >= 3
+        and child.text.isalpha()
+        and child.is_upper
+        and child.n_lefts == 0
+        and child.ent_type_ not in ("GPE", "LOC", "DATE")  # a dateline ('KYIV, May 9 -')
+        and (child.i == 0 or child.nbor(-1).is_sent_start or child.is_sent_start
+             or child.nbor(-1).is_punct)
+    )
 
 
 def _mute_gerund_subject(participle: Token, lex: AttributionLexicon) -> Token | None:
@@ -1656,9 +1681,10 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
         and ccomp is None
         and xcomp is None
         and not any(c.dep_ in ("oprd", "agent") for c in children)
-        and any(c.dep_ == "prep" and c.lower_ == "to" for c in children)
+        and any(c.dep_ == "prep" and c.lower_ in ("to", "for") for c in children)
     ):
-        # "the gunman was known to police": who knew of him, not a belief reported
+        # "the gunman was known to police": who knew of him, not a belief reported; "was known
+        # for his reports": a reputation, in the narrator's voice
         return None
     if cls == "intention" and passive_voice and not finite_ccomp:
         # "is wanted for questioning", "was planned for Monday", "the talks were planned to
@@ -1709,6 +1735,9 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
         named = _name_before_apposition(source_token) if source_token is not None else None
         if named is not None:
             source_token, broken_span = named
+        given = _speaker_given_name_as(verb, source_token, lex) if source_token is not None else None
+        if given is not None:
+            source_token, broken_span = given
     if source_token is None and not passive and _main_clause_read_as_host(verb) is not None:
         source_token = verb.head  # 'The chief, X, announced on Facebook there were ...'
     joined_cut = None
@@ -1724,6 +1753,11 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
         joined = _source_read_as_conjunct(verb, ctx, paragraph)
         if joined is not None:
             source_token, broken_span, joined_cut = joined
+    object_end = None
+    if source_token is not None and not passive:
+        split = _object_read_as_subject(verb, source_token, ctx)
+        if split is not None:
+            source_token, broken_span, object_end = split
     if source_token is None and not passive:
         inverted = _inverted_source(verb, ctx)
         if inverted is not None:
@@ -1839,6 +1873,8 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
                 cue_tokens.append(phrasal)
                 cue_lemma = lex.phrasal[f"{lemma} {phrasal.lower_}"]
             quote_type = _quote_type(content, ctx) if content is not None else quote_type
+    if object_end is not None and content is not None and content[1] < object_end:
+        content = scope = _trim(text, content[0], object_end)  # the object is what was said
     if joined_cut is not None and content is not None and content[0] < joined_cut < content[1]:
         # the speakers the parser coordinated into the clause are not what was said
         content = scope = _trim(text, content[0], joined_cut)
@@ -1903,6 +1939,8 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
         found.source_root = source_token
         found.source_type = _source_type(source_token, ctx)
         title = _title_subject(source_token)
+        if _kind_before_name(verb, source_token) and _trailing_cue_clause(verb) is not None:
+            title = verb.head
         if title is not None and found.source is not None:
             # "Iran's official news agency IRNA": one phrase the parser split into two subjects.
             found.source = (title.left_edge.idx, found.source[1])
@@ -2266,14 +2304,29 @@ def _title_subject(source: Token) -> Token | None:
     while (c := before.get(start - 1)) is not None:
         if c.pos_ == "NOUN" and c.dep_ == "nsubj":
             return c
+        if first is not None and c.pos_ == "NOUN" and c.right_edge.ent_type_ == "PERSON":
+            # 'Mosul governor Najm al-Jubouri': the title took the name's first parts as its
+            # apposition, the hyphen and last part hanging on the verb; the title leads them
+            return c
         # a part of the person's name, whatever the parser made of it ('al' npadvmod, '-'
         # punct); 'Say Mexico demanded' is no name split at a hyphen
-        if c.pos_ != "PROPN" or source.ent_type_ != "PERSON" or c.ent_type_ != "PERSON":
+        if c.pos_ != "PROPN" or not _one_entity(c, source):
             break
         first, start = c, c.left_edge.i
     if first is not None and all(t.whitespace_ for t in source.doc[first.i : source.i]):
         return None  # no hyphen joins the parts: separate words the parser set apart
     return first
+
+
+def _one_entity(part: Token, last: Token) -> bool:
+    """Whether `part` opens or continues the recogniser's entity that `last` is in: both a
+    PERSON, or one entity of any label ('al-Jubouri' read as an ORG) that `last` continues."""
+    if part.ent_type_ == "PERSON" and last.ent_type_ == "PERSON":
+        return True
+    doc = last.doc
+    return bool(last.ent_type_) and all(
+        t.ent_iob_ == "I" and t.ent_type_ == last.ent_type_ for t in doc[part.i + 1 : last.i + 1]
+    ) and part.ent_type_ == last.ent_type_
 
 
 def _citing_attribution(verb: Token, ctx: _Context) -> _Found | None:
@@ -2688,6 +2741,38 @@ def _source_read_as_conjunct(
     if start < paragraph[0]:
         return None
     return speaker, (start, doc[j].idx + len(doc[j])), doc[speaker.left_edge.i - 1].idx
+
+
+def _object_read_as_subject(
+    verb: Token, subject: Token, ctx: _Context
+) -> tuple[Token, tuple[int, int], int] | None:
+    """'Clashes killed at least 12 people, the U.N. mission said': the parser took the object
+    of the reported verb for the cue's subject and the speaker after the comma for its
+    conjunct. The reported verb, written right before that subject, has no object of its
+    own; the conjunct is set off by a comma alone and can speak. Returns (source root, source
+    characters, where the content ends) or None."""
+    doc = verb.doc
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < subject.i), None)
+    if (
+        clause is None
+        or subject.i > verb.i
+        or clause.right_edge.i + 1 != subject.left_edge.i
+        or clause.pos_ != "VERB"
+        or any(c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp") for c in clause.children)
+        or any(c.dep_ == "cc" for c in subject.children)
+    ):
+        return None
+    speaker = next((c for c in subject.children if c.dep_ == "conj" and c.i > subject.i), None)
+    if (
+        speaker is None
+        or doc[speaker.left_edge.i - 1].text != ","
+        or speaker.right_edge.i >= verb.i
+        or not (_is_party(speaker, ctx) or speaker.lemma_.lower() in ctx.lex.institution_nouns)
+        or _cannot_speak(speaker, ctx.lex)
+    ):
+        return None
+    last = doc[speaker.left_edge.i - 2]
+    return speaker, _char_span(doc[speaker.left_edge.i : speaker.right_edge.i + 1]), last.idx + len(last)  # type: ignore[return-value]
 
 
 def _cannot_speak(token: Token, lex: AttributionLexicon) -> bool:
@@ -3679,6 +3764,8 @@ def _trailing_cue_clause(verb: Token) -> Token | None:
         return None
     doc = verb.doc
     first = subject.left_edge.i
+    if _kind_before_name(verb, subject):
+        first = verb.head.left_edge.i  # '..., the news agency Interfax reported.'
     if first == 0 or doc[first - 1].text != ",":
         return None
     if any(c.dep_ in ("ccomp", "xcomp", "dobj", "mark", "cc") for c in verb.children):
@@ -3697,6 +3784,19 @@ def _trailing_cue_clause(verb: Token) -> Token | None:
     return root
 
 
+def _kind_before_name(verb: Token, subject: Token) -> bool:
+    """'..., the official news agency APS reported.': the parser made the cue a relative
+    clause on the kind noun written right before the name that is its subject; kind and name
+    are one source."""
+    head = verb.head
+    return (
+        verb.dep_ == "relcl"
+        and head.i == subject.left_edge.i - 1
+        and head.pos_ == "NOUN"
+        and subject.pos_ == "PROPN"
+    )
+
+
 def _host_clause(verb: Token, text: str) -> tuple[int, int] | None:
     """Content of a parenthetical cue hanging off the clause it reports: "The attack, police
     said, was ...", "..., he said" (parataxis or a trailing adverbial clause) and "as X
@@ -3704,7 +3804,9 @@ def _host_clause(verb: Token, text: str) -> tuple[int, int] | None:
     trailing = _trailing_cue_clause(verb)
     if trailing is not None:
         paragraph = _paragraph_of(text, verb.idx)
-        return _clause_content(trailing, {t.i for t in verb.subtree}, text, paragraph)
+        # the kind noun the cue hangs on is the source's, not what was said
+        speaker = verb.head if _kind_before_name(verb, verb.head.nbor(1)) else verb
+        return _clause_content(trailing, {t.i for t in speaker.subtree}, text, paragraph)
     head = verb.head
     if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
         return None
@@ -4001,7 +4103,7 @@ def _noun_topic(noun: Token, ctx: _Context) -> Token | None:
     statement on the strike') leaves the report to that verb."""
     lex = ctx.lex
     preps = lex.noun_topics.get(noun.lemma_.lower())
-    if preps is None:
+    if preps is None or (noun.tag_ == "NNS" and noun.lemma_.lower() in lex.singular_topic_nouns):
         return None
     holder = noun.head
     if (
@@ -4497,7 +4599,9 @@ def _cited_origins(verb: Token, parent: _Found, ctx: _Context) -> list[_Found]:
     cues: list[tuple[Token, Token]] = []
     if lex.verb_lemma(verb) in lex.citing:
         origin = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if origin is not None and parent.content[0] > origin.idx:
+        if origin is not None and (
+            parent.content[0] > origin.idx or _quoted_before_as_saying(verb, parent, lex)
+        ):
             spoken = _cited_as_speaking(verb, lex)
             if spoken is not None:
                 ctx.consumed.add(spoken.i)
@@ -4596,6 +4700,20 @@ def _cited_can_speak(origin: Token, ctx: _Context) -> bool:
         or lemma in lex.institution_nouns
         or lemma in lex.document_nouns
         or origin.lower_ in lex.document_nouns
+    )
+
+
+def _quoted_before_as_saying(verb: Token, parent: _Found, lex: AttributionLexicon) -> bool:
+    """'"The enemy will pay," SANA quoted a military official as saying': the quotation the
+    origin spoke comes before the cue, which names the origin 'as saying' it."""
+    return parent.content[1] <= verb.idx and any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "as"
+        and any(
+            p.tag_ == "VBG" and lex.verbs.get(lex.verb_lemma(p)) == "speech"
+            for p in prep.children
+        )
+        for prep in verb.children
     )
 
 
@@ -4958,6 +5076,17 @@ def _leading_run(tokens: list[Token]) -> list[Token]:
         if ordered[n].i != ordered[n - 1].i + 1:
             return ordered[:n]
     return ordered
+
+
+def _without_sentence_stop(span: tuple[int, int] | None, text: str) -> tuple[int, int] | None:
+    """'in a post on X.': the tokenizer reads a one-letter name that ends the sentence as an
+    initial with its dot ('X.'); the sentence's stop is no part of the medium."""
+    if span is None or text[span[1] - 1 : span[1]] != ".":
+        return span
+    word = text[: span[1] - 1].rsplit(None, 1)[-1] if span[1] > 1 else ""
+    if len(word) == 1 and word.isupper() and (span[1] == len(text) or text[span[1]].isspace()):
+        return (span[0], span[1] - 1)
+    return span
 
 
 def _channel_of(found: _Found, ctx: _Context) -> None:
@@ -5744,6 +5873,7 @@ def _titled_people(ctx: _Context) -> dict[str, list[tuple[int, str]]]:
                 break
             titles.append(doc[i])
             i -= 1
+        titles.extend(_title_before_of(doc, i, span.start, lex))
         root = span.root
         if root.dep_ == "appos":
             titles.append(root.head)
@@ -5755,6 +5885,19 @@ def _titled_people(ctx: _Context) -> dict[str, list[tuple[int, str]]]:
                 owners = _title_owners(token, ctx) | _title_owners_before(token, span.start)
                 titled.setdefault(title, []).append((token.idx, name, owners))
     return titled
+
+
+def _title_before_of(doc: Doc, i: int, name_start: int, lex: AttributionLexicon) -> list[Token]:
+    """'Secretary of State Antony Blinken', 'Minister of Defence Yoav Gallant': a capitalised
+    title whose office follows in an of-phrase of capitalised words, right before the name
+    (`i` the token before those words). The title word, or nothing ('the mother of Ali
+    Hassan' is no title before a name: the word is in lower case)."""
+    if i < 1 or doc[i].lower_ != "of" or i + 1 >= name_start:
+        return []
+    if not all(t.is_title or t.is_upper for t in doc[i + 1 : name_start]):
+        return []
+    title = doc[i - 1]
+    return [title] if title.is_title and title.lower_ in lex.person_nouns else []
 
 
 def _title_owners(title: Token, ctx: _Context) -> frozenset[str]:
@@ -6602,16 +6745,70 @@ def _armed_forces_of_people(root: Token, sources: list[_Found], ctx: _Context) -
     return ctx.text[start.idx : earliest.idx + len(earliest)]
 
 
+def _speaker_given_name_as(
+    verb: Token, subject: Token, lex: AttributionLexicon
+) -> tuple[Token, tuple[int, int]] | None:
+    """'A fighter who gave his name as Ko Htet said ...': with no comma before the cue the
+    parser reads 'as Ko Htet said ...' as a clause of the naming verb, the name its subject.
+    The speaker is the noun the naming clause describes; its phrase runs up to the cue.
+    Returns (source root, source characters) or None."""
+    if subject.i > verb.i or not any(
+        c.dep_ == "mark" and c.lower_ == "as" and c.i < subject.i for c in verb.children
+    ):
+        return None
+    # or the speaker is a second subject of the cue ('A nurse who asked to be identified
+    # only as Grace said': 'nurse' and 'Grace' both the subjects of 'said')
+    speaker = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "nsubj"
+            and c.i < subject.i
+            and c.pos_ in NOMINAL
+            and any(t.dep_ in ("relcl", "acl") for t in c.children)
+            and any(t.lemma_.lower() in lex.naming_verbs for t in c.subtree if t.pos_ == "VERB")
+        ),
+        None,
+    )
+    if speaker is None:
+        naming = clause = verb.head
+        while clause.dep_ == "xcomp":
+            clause = clause.head  # 'who asked to be identified only as Grace'
+        if (
+            verb.dep_ != "advcl"
+            or naming.lemma_.lower() not in lex.naming_verbs
+            or clause.dep_ not in ("relcl", "acl")
+            or clause.head.pos_ not in NOMINAL
+        ):
+            return None
+        speaker = clause.head
+    last = subject.right_edge
+    return speaker, (speaker.left_edge.idx, last.idx + len(last))
+
+
 def _name_given_in_phrase(root: Token, ctx: _Context) -> str | None:
     """'A Fano commander, who gave his name only as Abebe', 'A nurse, identified only as
     Grace': a proper name after the 'as' of a naming verb inside the speaker's own phrase is
     the speaker's name. Returns it (the entity's canonical, else the name as written)."""
-    for token in root.subtree:
+    seconds = [c for c in root.head.children if c.dep_ == "nsubj" and c.i > root.i]
+    for token in [*root.subtree, *seconds]:
+        # the name after 'as', or read as the subject of a cue hung on the naming verb
+        # ('A fighter who gave his name as Ko Htet said', `_speaker_given_name_as`)
+        marked = token.dep_ == "nsubj" and any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in token.head.children
+        )
+        naming = token.head.head if token.head.lower_ == "as" or marked else None
+        if marked and naming is not None and naming.i == token.head.i:
+            # both subjects of the cue: the naming verb is in the speaker's own clause
+            naming = next(
+                (t for t in root.subtree if t.lemma_.lower() in ctx.lex.naming_verbs), None
+            )
         if (
-            token.dep_ != "pobj"
+            token.dep_ not in ("pobj", "nsubj")
+            or (token.dep_ == "nsubj" and not marked)
             or token.pos_ != "PROPN"
-            or token.head.lower_ != "as"
-            or token.head.head.lemma_.lower() not in ctx.lex.naming_verbs
+            or naming is None
+            or naming.lemma_.lower() not in ctx.lex.naming_verbs
         ):
             continue
         entity = _entity_of(ctx, token)
@@ -6851,6 +7048,8 @@ def _speaker_named_next(found: _Found, items: list[_Found], ctx: _Context) -> st
         entity = _entity_of(ctx, other.source_root)
         if _described_otherwise(root, other.source_root, ctx):
             continue
+        if entity is not None and _sort_not_in_name(root, other.source_root, entity, ctx):
+            continue
         if other.source_type == "name" and entity is not None and _fits_kind(root, entity, ctx):
             return _name_of(other.source_root, ctx)
         defined = _acronym_defined_in(other.source, ctx) if other.source_type == "name" else None
@@ -6927,11 +7126,14 @@ def _news_agency_named_before(found: _Found, done: list[_Found], ctx: _Context) 
         or found.source is None
         or root.lemma_.lower() not in lex.outlet_heads
         or root.tag_ != "NN"
-        # 'the agency', or with its kind's word 'the news agency'
+        # 'the agency', or with its kind's word 'the news agency', or who runs it ('the
+        # state news agency')
         or [
-            c.lower_
-            for c in root.children
-            if c.i < root.i and c.lower_ not in lex.outlet_heads[root.lemma_.lower()]
+            t.lower_
+            for t in root.doc[root.left_edge.i : root.i]
+            if not t.is_punct
+            and t.lower_ not in lex.outlet_heads[root.lemma_.lower()]
+            and t.lower_ not in lex.outlet_modifiers
         ]
         != ["the"]
     ):
@@ -6987,6 +7189,29 @@ def _described_otherwise(kind: Token, named: Token, ctx: _Context) -> bool:
         if theirs and not own & theirs:
             return True
     return False
+
+
+def _sort_not_in_name(kind: Token, named: Token, entity: EntityItem, ctx: _Context) -> bool:
+    """'the island's fire agency said ... The Central Weather Administration said': the
+    nominal says what sort of body it is ('fire'), and the name says its own sort and an
+    office word that is no kind of speaker ('Weather Administration', 'Weather Service')
+    without that word: another body. A name ending otherwise ('Medecins Sans Frontieres',
+    'Sudan Doctors Network') or that an apposition describes is left to
+    `_described_otherwise`."""
+    own = _kind_modifiers(kind, ctx)
+    if not own or any(c.dep_ == "appos" for c in named.children):
+        return False
+    words = ctx.text[entity["start"] : entity["end"]].lower().split()
+    last = words[-1] if words else ""
+    if (
+        last == kind.lower_
+        or last not in ctx.lex.institution_nouns
+        # a kind word itself ('Sudan Doctors Network' for 'a medical group'): the name
+        # does not say the body's sort, and the nominal may describe it
+        or last in ctx.lex.speaker_kinds
+    ):
+        return False
+    return not own & set(words)
 
 
 def _fuller_name(name: str, source: tuple[int, int], ctx: _Context) -> str:
@@ -8570,7 +8795,9 @@ def _floating_quotes(items: list[_Found], ctx: _Context) -> list[_Found]:
             continue
         if any(quote.start <= c[0] < quote.end for c in cues):
             continue
-        if len(text[quote.start : quote.end].split()) < 4:
+        if len(text[quote.start : quote.end].split()) < 4 and not _short_quoted_sentence(
+            text[quote.start : quote.end]
+        ):
             continue
         line_start = text.rfind("\n", 0, quote.open) + 1
         before = text[line_start : quote.open].rstrip()
@@ -8604,6 +8831,15 @@ def _floating_quotes(items: list[_Found], ctx: _Context) -> list[_Found]:
         speakers.sort(key=_last_char)
         claimed.append(item.content)
     return floating
+
+
+def _short_quoted_sentence(words: str) -> bool:
+    """'"Nobody came."', '"We are trapped!"': a quotation of two or three words that is a
+    sentence of its own (capitalised, closed by its own stop) goes on with the last speaker
+    as a longer one does; a quoted word or phrase ('"martyred"', '"military facilities"')
+    is a label, not speech."""
+    words = words.strip()
+    return len(words.split()) >= 2 and words[:1].isupper() and words[-1:] in ".!?"
 
 
 def _inside_own_quote(found: _Found, ctx: _Context) -> bool:
@@ -8802,9 +9038,11 @@ def find_attributions(doc: Doc, lex: AttributionLexicon, model: CueModel) -> lis
             items.append(credited)
     items = _without_carriers(items, lex)
     items = _link_according(items, ctx)
+    _sources_after_datelines(items, ctx)
     # Channels first: 'the website' resolves to the source that spoke through that medium.
     for found in items:
         _channel_of(found, ctx)
+        found.channel_span = _without_sentence_stop(found.channel_span, ctx.text)
     _resolve_sources(items, ctx)
     _link_nested(items, lex, text)
     _requote_nested(items, ctx)
@@ -8833,6 +9071,27 @@ def _after_datelines(items: list[_Found], ctx: _Context) -> None:
                     found.scope = (found.content[0], max(found.scope[1], found.content[1]))
             if found.source is not None and start <= found.source[0] < end < found.source[1]:
                 found.source = _trim(ctx.text, end, found.source[1])
+
+
+def _sources_after_datelines(items: list[_Found], ctx: _Context) -> None:
+    """'SANAA, Yemen - Houthi rebels said': the parser made the dateline's place the cue's
+    subject and the speakers its apposition. The source starts after the dateline (as
+    `_after_datelines` has it) and so does its root, before the source is typed and
+    resolved: the speakers are not the place the wire filed from."""
+    lines = [(m.start(), m.end()) for m in ctx.lex.dateline.finditer(ctx.text)]
+    for found in items:
+        root = found.source_root
+        if found.source is None or root is None:
+            continue
+        for start, end in lines:
+            if not start <= root.idx < end or not start <= found.source[0] < end < found.source[1]:
+                continue
+            span = _trim(ctx.text, end, found.source[1])
+            inside = [t for t in _tokens_in(ctx.doc, span) if not t.is_punct]
+            top = next((t for t in inside if not span[0] <= t.head.idx < span[1]), None)
+            if top is not None and top.pos_ in NOMINAL:
+                found.source, found.source_root = span, top
+                found.source_type = _source_type(top, ctx)
 
 
 #: Most words of the speaker between an opening cue and its colon ('Added the mayor:').
