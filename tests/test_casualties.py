@@ -1858,7 +1858,9 @@ RECALL_POSITIVES: list[tuple[str, list[Row]]] = [
         "The boat capsized and 35 were rescued, some of whom were hospitalised.",
         [("injured", "vague", None, None, 2, None, None, "some of whom")],
     ),
-    # A back-reference that counts: a partitive of it, or a numeral as its head.
+    # A back-reference that counts: a partitive of it. "The three deceased" with the figure
+    # already told and the harm word as its only noun names the group again, like "the dead":
+    # no row (the 2026-11-30 wikinews annotator; tests/test_casualty_real_reports_round6.py).
     (
         "Twelve people were hurt. Many of the injured people had burns.",
         [
@@ -1868,10 +1870,7 @@ RECALL_POSITIVES: list[tuple[str, list[Row]]] = [
     ),
     (
         "Three men died in the crash. The three deceased were contract workers.",
-        [
-            ("killed", "exact", 3, None, 3, 3, 3, "Three men"),
-            ("killed", "exact", 3, None, 3, 3, 3, "The three deceased"),
-        ],
+        [("killed", "exact", 3, None, 3, 3, 3, "Three men")],
     ),
     # "had injuries" with a word for how bad or where: the subject is hurt, not "head".
     ("A woman had minor injuries.", [("injured", "exact", 1, None, 1, 1, 1, "A woman")]),
@@ -2055,12 +2054,6 @@ MEMBER_ARTICLES: list[tuple[str, dict[str, tuple[int | None, int | None, int | N
             "the dead.",
             "One child",
             "subset_of",
-            False,
-        ),
-        (
-            "Three men died in the crash. The three deceased were contract workers.",
-            "The three deceased",
-            "same_as",
             False,
         ),
         # "those arrested" are the men arrested before.

@@ -39,6 +39,7 @@ from .quantities import (
     entity_labels,
     is_non_person_noun,
     is_person_noun,
+    modifier_numerals,
     noun_phrase_end,
     read_quantity,
     shares_figure,
@@ -189,6 +190,7 @@ class CasualtyLexicon:
             context.get("recalled_event_determiners", [])
         )
         self.captivity_nouns: set[str] = set(context.get("captivity_nouns", []))
+        self.term_nouns: set[str] = set(context.get("term_nouns", []))
         self.renewal_verbs: set[str] = set(context.get("renewal_verbs", []))
         self.renewal_marks: set[str] = set(context.get("renewal_marks", []))
         self.resumption_verbs: set[str] = set(context.get("resumption_verbs", []))
@@ -642,8 +644,10 @@ def generic_harm(trigger: Trigger, lex: CasualtyLexicon) -> str | None:
             if subject.lower_ in lex.indefinite_subjects or marks & lex.temporal_marks:
                 return "hypothetical"
             return "habitual"
-    if _bare_plural_object(trigger.token):
-        return "habitual"  # "guns kill people"
+    if _bare_plural_object(trigger.token) and trigger.role != "subject":
+        # "guns kill people"; not "two men are serving prison sentences", whose object is
+        # what the subject undergoes, not people harmed
+        return "habitual"
     return None
 
 
@@ -1420,6 +1424,17 @@ def _after_relative_object(token: Token, conj: Token) -> bool:
     return False
 
 
+def _existential_attrs(participle: Token) -> list[Token]:
+    """ "there was one passenger seriously injured": the parser may hang the participle on
+    "was" beside the noun instead of on the noun; the noun "there" introduces is its group."""
+    head = participle.head
+    if participle.dep_ not in ("dep", "advcl", "xcomp", "oprd") or head.lemma_ != "be":
+        return []
+    if not _children(head, "expl"):
+        return []
+    return [a for a in _children(head, "attr") if a.i < participle.i]
+
+
 def _as_were(verb: Token) -> list[Token]:
     """ "90 civilians were wounded, as were seventeen soldiers": the elided harm."""
     out: list[Token] = []
@@ -1464,7 +1479,7 @@ def _verb_groups(verb: Token) -> list[Token]:
     if verb.dep_ == "conj" and split_numeral(verb.head) and verb.head.head.pos_ in NOMINAL_POS:
         return [verb.head.head]  # "killed two and injured five": "five"
     if _is_passive(verb):
-        return _subjects(verb) + _gapped_subjects(verb)
+        return _subjects(verb) + _gapped_subjects(verb) or _existential_attrs(verb)
     # "with ... killed" is a participle even when tagged as a finite past ("with officials
     # reporting 95 civilians killed").
     participle = verb.tag_ == "VBN" or (
@@ -1646,6 +1661,7 @@ def groups_of(trigger: Trigger, lex: CasualtyLexicon) -> list[Group]:
         for g in _role_groups(trigger, lex)
         if not shares_figure(g.token, lex.words)  # "287 pupils and teachers": one group
         and not _speaker_conjunct(g.token, lex)
+        and not _own_wound(g.token, trigger, lex)
     ]
     if trigger.role not in ("verb", "subject", "adj") or not groups:
         return groups
@@ -1662,6 +1678,19 @@ def groups_of(trigger: Trigger, lex: CasualtyLexicon) -> list[Group]:
     if reported is None:
         return groups  # "Jones said the attack was horrific and was taken to hospital": Jones
     return [Group(reported, g.relation) if g.token in speakers else g for g in groups]
+
+
+def _own_wound(token: Token, trigger: Trigger, lex: CasualtyLexicon) -> bool:
+    """ "three people killed and two others with serious injuries": a conjunct that carries a
+    harm of its own ("with injuries") is not given the harm of the word it is joined after."""
+    if token.dep_ != "conj" or trigger.role == "bearer" or trigger.token.i > token.i:
+        return False
+    return any(
+        lex.nouns.get(o.lemma_.lower()) not in (None, trigger.type)
+        for p in _children(token, "prep")
+        if p.lower_ == "with"
+        for o in _children(p, "pobj")
+    )
 
 
 def _speaker_conjunct(token: Token, lex: CasualtyLexicon) -> bool:
@@ -1878,6 +1907,8 @@ def _bearer_groups(prep: Token, lex: CasualtyLexicon) -> list[Group]:
         head = head.head.head  # "was taken to an area hospital with injuries": the verb's
     if head.pos_ in ("NOUN", "PROPN", "PRON"):
         return [Group(head)] if _names_people(head, lex) or head.pos_ == "PRON" else []
+    if head.pos_ == "NUM" and head.like_num and head.dep_ not in ("nummod", "quantmod"):
+        return [Group(head)]  # "and two more with minor injuries": the figure is the people
     if head.pos_ not in ("VERB", "AUX"):
         return []
     objects = [o for o in _children(head, "dobj") if _names_people(o, lex) or o.pos_ == "PRON"]
@@ -1940,7 +1971,7 @@ def _adjective_groups(adj: Token, lex: CasualtyLexicon) -> list[Group]:
 def _noun_groups(noun: Token, lex: CasualtyLexicon) -> list[Group]:
     if noun.dep_ == "compound":
         return []  # "death threats", "casualty figures"
-    child = _numeric_child(noun, lex)
+    child = _numeric_child(noun, lex) or next(iter(modifier_numerals(noun, lex.words)), None)
     if child is not None:
         if noun.tag_ == "NN" and child.like_num and child.lower_ not in ("one", "1", "a", "an"):
             return []  # "a 117-104 loss": a singular harm noun counts one at most
@@ -2698,6 +2729,11 @@ def _owner(noun: Token) -> Token | None:
     return subjects[0] if subjects and noun.dep_ == "dobj" else None
 
 
+def _uncounted_harm(noun: Token, lex: CasualtyLexicon) -> bool:
+    """A harm noun that makes a row without any figure ("heavy losses") and has none."""
+    return noun.lemma_.lower() in lex.unquantified and _numeric_child(noun, lex) is None
+
+
 def _unquantified(noun: Token, lex: CasualtyLexicon) -> Quantity | None:
     """ "heavy losses", "casualties": qualifier none, no bounds."""
     if noun.lemma_.lower() not in lex.unquantified:
@@ -2775,6 +2811,7 @@ def _subset_groups(mention: Mention, lex: CasualtyLexicon) -> list[Group]:
                 # "among them" on the part itself ("among them 12 women and children"
                 # parsed with "them" under "women"): the pronoun is the whole, no part.
                 parts = [p for p in map(_named_after_pronoun, objects) if p.pos_ != "PRON"]
+                parts += _stray_list_items(holder, child, lex)
                 found += [Group(t, "subset_of") for t in _expand_conj(parts)]
             elif (
                 child.dep_ in ("npadvmod", "dep", "appos")
@@ -2841,6 +2878,16 @@ def _subset_groups(mention: Mention, lex: CasualtyLexicon) -> list[Group]:
                     continue  # "150 security forces, 95 civilians, and hundreds": a list
                 if _has_quantity_child(child, lex):
                     found += [Group(t, "subset_of") for t in _expand_conj([child])]
+    for holder in holders:
+        for prep in _adjunct_including(holder, lex):
+            parts = [
+                t
+                for t in _expand_conj(_children(prep, "pobj"))
+                if t.pos_ != "PRON" and is_person_noun(t, lex.words)
+            ]
+            if parts:
+                parts += _stray_list_items(holder, prep, lex)
+            found += [Group(t, "subset_of") for t in parts]
     seen = {g.token.i for g in found}
     found += [
         Group(part, "subset_of")
@@ -2872,7 +2919,9 @@ def _absolute_parts(mention: Mention, lex: CasualtyLexicon) -> list[Token]:
         first, second = doc[i + 1], doc[i + 2]
         if first.lower_ in ("among", "including"):
             pronoun = second.lower_ == "them"  # "among them a woman": any person noun
-            for part in doc[i + (3 if pronoun else 2) : min(i + 7, sent.end)]:
+            base = i + (3 if pronoun else 2)
+            begin = _after_parenthetical(doc, base, sent.end)
+            for part in doc[begin : min(i + 7 + begin - base, sent.end)]:
                 if part.pos_ in ("NOUN", "PROPN") and (
                     _has_quantity_child(part, lex) or (pronoun and is_person_noun(part, lex.words))
                 ):
@@ -2898,6 +2947,57 @@ def _absolute_parts(mention: Mention, lex: CasualtyLexicon) -> list[Token]:
             return [first]
         return []
     return []
+
+
+def _stray_list_items(holder: Token, including: Token, lex: CasualtyLexicon) -> list[Token]:
+    """ "Fourteen people were injured, including all on board, and one airport worker": the
+    parser closes the "including" list at its first item and joins the next counted item to
+    the harm verb itself, which cannot coordinate a noun; the item is one more part. An item
+    with a verb of its own ("and one dog was killed") is a new clause."""
+    return [
+        c
+        for c in _children(holder, "conj")
+        if c.i > including.i
+        and c.pos_ in ("NOUN", "PROPN")
+        and holder.pos_ in ("VERB", "AUX")
+        and _has_quantity_child(c, lex)
+        and not any(t.pos_ in ("VERB", "AUX") for t in c.doc[including.i + 1 : c.i])
+        and not _children(c, "relcl", "acl")
+    ]
+
+
+def _adjunct_including(holder: Token, lex: CasualtyLexicon) -> list[Token]:
+    """ "detained eight people for spreading rumors, including ophthalmologist Li": the parser
+    hangs the comma-set "including" on the last word of the reason or circumstance
+    (a gerund or noun inside a preposition of the harm). When that word names no people, the
+    people included can only be part of the harmed group; "for attacking villagers,
+    including two children" keeps its part with the villagers."""
+    found: list[Token] = []
+    for prep in _children(holder, "prep"):
+        for inner in _children(prep, "pcomp", "pobj"):
+            words = [inner, *_children(inner, "dobj", "pobj")]
+            if any(is_person_noun(w, lex.words) for w in words):
+                continue
+            for word in words:
+                found += [
+                    c
+                    for c in _children(word, "prep")
+                    if c.lower_ == "including" and c.i > 0 and c.doc[c.i - 1].text in (",", '"')
+                ]
+    return found
+
+
+def _after_parenthetical(doc: Doc, i: int, end: int) -> int:
+    """Where the words resume after a source set off by commas right after "including"
+    ("including, according to police, seven women", "including, officials said, 31
+    residents"): the writer interrupts the list opener, the parser drops its object, and the
+    part follows the closing comma. Without an opening comma, the position itself."""
+    if i >= end or doc[i].text != ",":
+        return i
+    for j in range(i + 1, min(i + 9, end)):
+        if doc[j].text == ",":
+            return j + 1
+    return i
 
 
 def _listed_people(heads: list[Token], lex: CasualtyLexicon) -> list[Token]:
@@ -3053,6 +3153,10 @@ def _collect(
                     break
                 clause = clause.head
             if clause.pos_ in NOMINAL_POS and clause.dep_ in ("dobj", "nsubjpass", "nsubj"):
+                clause = clause.head
+            if clause.dep_ == "prep" and _uncounted_harm(anchor, lex):
+                # "should prepare for heavy losses", "could lead to significant casualties":
+                # a harm with no figure is only as real as the verb its phrase hangs on.
                 clause = clause.head
         elif trigger.role == "compound":
             clause = anchor.head  # the verb of "took 200 people hostage"
@@ -3685,6 +3789,8 @@ def _scope_cues(doc: Doc, matchers: Matchers, lex: CasualtyLexicon) -> list[tupl
             continue  # "The daily said five people were killed": a newspaper, not a rate
         if end < len(doc) and doc[end].lower_ in ("age", "old"):
             continue  # "30 years of age": an age, not a period
+        if scope == "cumulative" and end < len(doc) and doc[end].lemma_.lower() in lex.term_nouns:
+            continue  # "sentenced to four years of prison": a sentence's length, not a period
         if scope == "cumulative" and (_daily_window(doc, end, lex) or _short_window(doc, end, lex)):
             continue  # "over the past day", "in three days of fighting": the incident's window
         if scope == "cumulative" and doc[start:end].text.lower() in lex.summing_cues:
@@ -7346,12 +7452,30 @@ def _canonical(mention: Mention) -> Mention:
     return mention
 
 
+def _restated_harm_group(mention: Mention) -> bool:
+    """ "Three occupants died ... The three deceased were contract employees": "the" with the
+    figure already given and the harm word as the only noun names the group again, like "the
+    dead" (ANNOTATION.md); it adds no quantity. "The three injured men" or a figure that
+    differs ("the two dead" after "three died") is not this."""
+    group, trigger = mention.group.token, mention.trigger.token
+    if mention.relation != "same_as" or mention.related is None:
+        return False
+    if mention.quantity.value is None or mention.quantity.value != mention.related.quantity.value:
+        return False
+    if mention.trigger.role != "adj" or not group.like_num or trigger.head != group:
+        return False
+    first = group.doc[mention.quantity.start]
+    return first.lower_ in DEFINITE_DETERMINERS
+
+
 def _back_reference(mention: Mention) -> bool:
     """Whether a mention only names again, with "the"/"this", one person an earlier mention
     already counts ("a man was injured ... The man was listed in critical
     condition"): no quantity of its own, so no row (ANNOTATION.md). A possessive ("his
     mother") or a change of harm ("the man later died": `update_of`) says something new."""
     q = mention.quantity
+    if _restated_harm_group(mention):
+        return True
     if q.kind != "definite" or mention.relation != "same_as" or mention.related is None:
         return False
     if not _is_person(mention.related):
@@ -8708,6 +8832,39 @@ def _introduces_incident(
     return seen[sent.start]
 
 
+def _dated_past_incident(
+    sent: Span,
+    dates: list[tuple[Span, DateItem]],
+    published: str | None,
+    lex: CasualtyLexicon,
+) -> bool:
+    """Whether a sentence places an incident on a day long before publication ("the same
+    aircraft was involved in an incident in Beaver Falls on August 23, 1987"): the figures its
+    paragraph tells next ("The report said one passenger was seriously injured") are of that
+    incident, not parts of the report's own toll. The event noun must be where something
+    happened ("in an incident"; not "the deadliest since a bombing on June 19, 2007") and hang
+    on the verb the day hangs on."""
+    if published is None:
+        return False
+    verbs = {
+        _own_verb(t)
+        for t in sent
+        if t.pos_ == "NOUN"
+        and t.lemma_.lower() in lex.event_nouns
+        and t.dep_ == "pobj"
+        and t.head.lower_ in lex.locative_preps  # "in an incident", not "since a bombing"
+    }
+    if not verbs:
+        return False
+    return any(
+        _is_day(date, published)
+        and _days_before(date["resolved_start"], published) > lex.separate_incident_days
+        and _own_verb(span.root) in verbs
+        for span, date in dates
+        if sent.start <= span.start and span.end <= sent.end
+    )
+
+
 def _violence_renewed(sent: Span, lex: CasualtyLexicon) -> bool:
     """Whether a sentence tells violence breaking out anew ("Violence flared again on Monday",
     "Fresh clashes erupted on Saturday", "Fighting resumed on Wednesday"): its root is a
@@ -8754,6 +8911,8 @@ def _find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list
     # sentence start -> whether an earlier sentence of its paragraph is about another incident
     separate_before: dict[int, bool] = {}
     introducing: dict[int, bool] = {}
+    # sentences that tell a figure themselves: an old day there dates that figure only
+    told = {paragraph_sentence(m.trigger.token).start for m in mentions}
     breaks: list[int] | None = None
     hashes = matchers.context_hashes
     for mention in mentions:
@@ -8803,6 +8962,10 @@ def _find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list
             paragraph = _paragraph_start(breaks, sent.start)
             separate_before[sent.start] = any(
                 _introduces_incident(earlier, words, hashes, lex, introducing)
+                or (
+                    earlier.start not in told
+                    and _dated_past_incident(earlier, dates, published, lex)
+                )
                 for earlier in doc[paragraph : sent.start].sents
             )
         mention.cause = _cause(mention.trigger.token, lex)

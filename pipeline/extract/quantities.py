@@ -843,7 +843,7 @@ def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
             found.noun = obj.i
         return found
     # A numeral modifying the head noun: "13 people", "three children", "a dozen soldiers".
-    for child in head.children:
+    for child in [*head.children, *modifier_numerals(head, words)]:
         if child.i > head.i or child.dep_ not in (
             "nummod",
             "quantmod",
@@ -1032,6 +1032,33 @@ def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
             kind="plural",
         )
     return None
+
+
+def modifier_numerals(head: Token, words: QuantityWords) -> list[Token]:
+    """ "53 measles related deaths", "210 flu related deaths": without the hyphen the parser
+    hangs the figure on the cause noun before the head ("measles", or "flu" under
+    "related"), yet a cause is not counted, so the figure counts the head. A figure on a
+    person noun or a unit ("five police officers", "a 20-year-old") stays where it is."""
+    found: list[Token] = []
+    for mod in head.children:
+        if mod.i > head.i:
+            continue
+        inner = [mod] if mod.dep_ in ("nmod", "compound") else []
+        if mod.dep_ == "amod" and mod.tag_ == "VBN":
+            inner = [c for c in mod.children if c.dep_ == "npadvmod"]
+        for noun in inner:
+            if (
+                noun.pos_ != "NOUN"
+                or is_person_noun(noun, words)
+                or ent_label(noun) not in ("", "O")
+            ):
+                continue
+            found += [
+                c
+                for c in noun.children
+                if c.dep_ == "nummod" and c.i == noun.i - 1 and ent_label(c) != "DATE"
+            ]
+    return found
 
 
 def _nominal_participle(head: Token) -> bool:
