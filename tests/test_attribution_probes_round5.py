@@ -112,7 +112,10 @@ HYPHENATED_NAME = [
     ("Al-Qidra said 20 people were killed.", [("Al-Qidra", "al-qidra")]),
     # near forms
     ("Najm al-Jubouri said the bridge would reopen.", [("Najm al-Jubouri", "najm al-jubouri")]),
-    ("Mosul governor Najm Jubouri said the bridge would reopen.", [("Mosul governor Najm Jubouri", "najm jubouri")]),
+    (
+        "Mosul governor Najm Jubouri said the bridge would reopen.",
+        [("Mosul governor Najm Jubouri", "najm jubouri")],
+    ),
 ]
 
 
@@ -456,7 +459,7 @@ CHANNEL_STOP = [
     ("The army denied the claims in a post on X.", [("denied", "in a post on X")]),
     # near forms
     ("The mayor wrote on X that the power was back.", [("wrote", "on X")]),
-    ("He said on X: \"We will win.\"", [("said", "on X")]),
+    ('He said on X: "We will win."', [("said", "on X")]),
 ]
 
 

@@ -1033,8 +1033,12 @@ def _acronym_read_as_modifier(child: Token, verb: Token) -> bool:
         and child.is_upper
         and child.n_lefts == 0
         and child.ent_type_ not in ("GPE", "LOC", "DATE")  # a dateline ('KYIV, May 9 -')
-        and (child.i == 0 or child.nbor(-1).is_sent_start or child.is_sent_start
-             or child.nbor(-1).is_punct)
+        and (
+            child.i == 0
+            or child.nbor(-1).is_sent_start
+            or child.is_sent_start
+            or child.nbor(-1).is_punct
+        )
     )
 
 
@@ -1735,7 +1739,9 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
         named = _name_before_apposition(source_token) if source_token is not None else None
         if named is not None:
             source_token, broken_span = named
-        given = _speaker_given_name_as(verb, source_token, lex) if source_token is not None else None
+        given = (
+            _speaker_given_name_as(verb, source_token, lex) if source_token is not None else None
+        )
         if given is not None:
             source_token, broken_span = given
     if source_token is None and not passive and _main_clause_read_as_host(verb) is not None:
@@ -2324,9 +2330,14 @@ def _one_entity(part: Token, last: Token) -> bool:
     if part.ent_type_ == "PERSON" and last.ent_type_ == "PERSON":
         return True
     doc = last.doc
-    return bool(last.ent_type_) and all(
-        t.ent_iob_ == "I" and t.ent_type_ == last.ent_type_ for t in doc[part.i + 1 : last.i + 1]
-    ) and part.ent_type_ == last.ent_type_
+    return (
+        bool(last.ent_type_)
+        and all(
+            t.ent_iob_ == "I" and t.ent_type_ == last.ent_type_
+            for t in doc[part.i + 1 : last.i + 1]
+        )
+        and part.ent_type_ == last.ent_type_
+    )
 
 
 def _citing_attribution(verb: Token, ctx: _Context) -> _Found | None:
@@ -2772,7 +2783,11 @@ def _object_read_as_subject(
     ):
         return None
     last = doc[speaker.left_edge.i - 2]
-    return speaker, _char_span(doc[speaker.left_edge.i : speaker.right_edge.i + 1]), last.idx + len(last)  # type: ignore[return-value]
+    return (
+        speaker,
+        _char_span(doc[speaker.left_edge.i : speaker.right_edge.i + 1]),
+        last.idx + len(last),
+    )  # type: ignore[return-value]
 
 
 def _cannot_speak(token: Token, lex: AttributionLexicon) -> bool:
@@ -4710,8 +4725,7 @@ def _quoted_before_as_saying(verb: Token, parent: _Found, lex: AttributionLexico
         prep.dep_ == "prep"
         and prep.lower_ == "as"
         and any(
-            p.tag_ == "VBG" and lex.verbs.get(lex.verb_lemma(p)) == "speech"
-            for p in prep.children
+            p.tag_ == "VBG" and lex.verbs.get(lex.verb_lemma(p)) == "speech" for p in prep.children
         )
         for prep in verb.children
     )
