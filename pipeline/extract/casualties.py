@@ -78,6 +78,8 @@ class CasualtyLexicon:
         self.fatal_adverbs: set[str] = set(harm.get("fatal_adverbs", []))
         self.fatal_adjectives: set[str] = set(harm.get("fatal_adjectives", []))
         self.fatal_results: set[str] = set(harm.get("fatal_results", []))
+        self.fatal_manners: set[str] = set(harm.get("fatal_manners", []))
+        self.of_phrase_nouns: set[str] = set(harm.get("of_phrase_nouns", []))
         self.adjectives: dict[str, str] = dict(harm["adjectives"])
         self.nouns: dict[str, str] = dict(harm["nouns"])
         self.unquantified: dict[str, str] = dict(harm["unquantified_nouns"])
@@ -117,6 +119,9 @@ class CasualtyLexicon:
         self.escape_verbs: set[str] = set(harm.get("escape_verbs", []))
         self.remainder_nouns: set[str] = set(harm.get("remainder_nouns", []))
         self.carrying_verbs: set[str] = set(harm.get("carrying_verbs", []))
+        self.irregular_captor_modifiers: set[str] = set(harm.get("irregular_captor_modifiers", []))
+        self.state_operation_nouns: set[str] = set(harm.get("state_operation_nouns", []))
+        self.aid_operation_modifiers: set[str] = set(harm.get("aid_operation_modifiers", []))
         self.rescue_forces: set[str] = set(harm.get("rescue_forces", []))
         self.captors: dict[str, str] = dict(harm.get("captors", {}))
         self.release_verbs: set[str] = set(harm.get("release_verbs", []))
@@ -456,7 +461,10 @@ def _idiom(verb: Token, particles: Iterable[str]) -> bool:
 
 def _to_death(verb: Token, lex: CasualtyLexicon) -> bool:
     """Whether a harm verb is taken to a fatal result ("burned a man to death", "were
-    beaten to death": `fatal_results` after "to"), wherever its object stands."""
+    beaten to death": `fatal_results` after "to"; "burned alive": `fatal_manners`), wherever
+    its object stands."""
+    if any(c.lower_ in lex.fatal_manners and c.i > verb.i for c in verb.children):
+        return True  # "were burned alive", "burned alive a family of five"
     return any(
         obj.lower_ in lex.fatal_results
         for prep in _children(verb, "prep")
@@ -502,6 +510,8 @@ def _word_triggers(token: Token, lex: CasualtyLexicon) -> Iterable[Trigger]:
             if type_:
                 yield Trigger(token, type_, "toll")
         elif lemma in lex.nouns:
+            if lemma in lex.of_phrase_nouns and not _of_people(token, lex):
+                return  # "a third remains unaccounted for": a verb the parser read as a noun
             yield Trigger(token, lex.nouns[lemma], "noun")
         elif lemma in lex.named_victim_nouns and token.tag_ == "NN":
             # "the shooting of Jacob Blake": says how, so a death told elsewhere wins.
@@ -512,6 +522,17 @@ def _word_triggers(token: Token, lex: CasualtyLexicon) -> Iterable[Trigger]:
             yield Trigger(token, REFERENCE, "noun", priority=REFERENCE_PRIORITY)
         elif lower in lex.adjectives:
             yield Trigger(token, lex.adjectives[lower], "adj")  # "27 dead", "the injured"
+
+
+def _of_people(noun: Token, lex: CasualtyLexicon) -> bool:
+    """ "the remains of 32 people", "of two hikers": an "of" phrase whose object is people or
+    a figure."""
+    return any(
+        o.like_num or is_person_noun(o, lex.words)
+        for p in _children(noun, "prep")
+        if p.lower_ == "of"
+        for o in _children(p, "pobj")
+    )
 
 
 def _buried_by_collapse(verb: Token, lex: CasualtyLexicon) -> bool:
@@ -1199,6 +1220,14 @@ def _objects(verb: Token) -> list[Token]:
         # "killed two and injured five" parsed as "killed [two and injured] five".
         found = [next((c for c in o.children if split_numeral(c)), o) for o in found]
         return [_whole_group_named_before(o) or o for o in found]
+    # "made away with 25 residents", "made off with three aid workers": the people taken
+    # are the object of "with" after the particle.
+    if any(c.dep_ in ("prt", "advmod") and c.lower_ in ("away", "off") for c in verb.children):
+        taken = [
+            o for p in _children(verb, "prep") if p.lower_ == "with" for o in _children(p, "pobj")
+        ]
+        if taken:
+            return taken
     # "shot and killed two people": the first verb shares the second one's object.
     for conj in _children(verb, "conj"):
         if conj.pos_ == "VERB" and not _children(conj, "nsubj", "nsubjpass"):
@@ -1368,8 +1397,10 @@ def _absolute_part(noun: Token) -> bool:
     """Whether a noun beside a group is the predicate of an absolute phrase whose subject is a
     part of that group ("40 people, many of them women and children": "many of them" is the
     part, "women and children" only what they were), not more people of its own."""
+    # The part word is the subject, or a modifier when the parser reads "several of them
+    # soldiers" as one noun phrase.
     return any(
-        s.dep_ == "nsubj"
+        s.dep_ in ("nsubj", "amod", "nummod")
         and s.i < noun.i
         and any(
             o.pos_ == "PRON"
@@ -1478,6 +1509,9 @@ def _gapped_subjects(verb: Token) -> list[Token]:
 def _verb_groups(verb: Token) -> list[Token]:
     if verb.dep_ == "conj" and split_numeral(verb.head) and verb.head.head.pos_ in NOMINAL_POS:
         return [verb.head.head]  # "killed two and injured five": "five"
+    ordinal = _gapped_ordinal(verb)
+    if ordinal is not None:
+        return [ordinal]
     if _is_passive(verb):
         return _subjects(verb) + _gapped_subjects(verb) or _existential_attrs(verb)
     # "with ... killed" is a participle even when tagged as a finite past ("with officials
@@ -1500,6 +1534,28 @@ def _verb_groups(verb: Token) -> list[Token]:
     ):
         return _subjects(verb)  # "was shot five times and killed" (tagged VBD)
     return objects
+
+
+def _gapped_ordinal(verb: Token) -> Token | None:
+    """ "Three people were shot dead and a fourth wounded": in a gapped second clause the parser
+    hangs "a fourth" on the participle as an adverb, or the participle on "a fourth" as a
+    modifier; that one more person is its subject."""
+    if verb.tag_ != "VBN" or _children(verb, "nsubj", "nsubjpass"):
+        return None
+    if verb.dep_ == "acl" and verb.head.dep_ == "conj" and _one_more_ordinal(verb.head):
+        return verb.head  # "and a third injured", "a third" joined to the first verb
+    if verb.dep_ != "conj":
+        return None
+    return next(
+        (c for c in _children(verb, "advmod") if c.i < verb.i and _one_more_ordinal(c)), None
+    )
+
+
+def _one_more_ordinal(token: Token) -> bool:
+    """ "a fourth", "a third": an ordinal with an indefinite article, one more person."""
+    return token.ent_type_ == "ORDINAL" and any(
+        d.dep_ == "det" and d.lower_ in ("a", "an") for d in token.children
+    )
 
 
 def _stray_objects(verb: Token, objects: list[Token], lex: CasualtyLexicon) -> list[Token]:
@@ -2135,7 +2191,7 @@ def _toll_type(toll: Token, default: str, lex: CasualtyLexicon) -> str:
     """The harm a toll noun counts: its modifier ("death toll"), a participle after it ("the
     number injured"), or the "of" phrase ("the number of casualties", "the number of people
     killed", "the number of people in custody"); else `default`."""
-    misread = _participle_read_as_verb(toll, lex)
+    misread = _participle_read_as_verb(toll, lex) or _participle_cut_from_toll(toll, lex)
     if misread is not None:
         return _participle_harm(misread, lex)  # "the number recaptured had risen to 73"
     for child in toll.children:
@@ -2227,6 +2283,26 @@ def _participle_read_as_verb(toll: Token, lex: CasualtyLexicon) -> Token | None:
     if not _participle_harm(verb, lex):
         return None
     return verb if _misread_change(verb, lex) is not None else None
+
+
+def _participle_cut_from_toll(toll: Token, lex: CasualtyLexicon) -> Token | None:
+    """ "bringing the number of people confirmed dead to 22", "bringing the number of people
+    displaced to 5,000": the object toll of a change verb whose harm participle the parser
+    cut off and hung on the clause, taking the "to" figure with it. That participle (right
+    after the toll's phrase, not attached inside it, holding a "to" phrase), else None."""
+    if toll.dep_ != "dobj" or not _is_change(toll.head, lex):
+        return None
+    after = toll.right_edge.i + 1
+    if after >= len(toll.doc):
+        return None
+    participle = toll.doc[after]
+    if participle.tag_ not in ("VBN", "VBD"):
+        return None
+    if toll.is_ancestor(participle) or not _participle_harm(participle, lex):
+        return None
+    if not any(p.lower_ == "to" for p in _children(participle, "prep")):
+        return None
+    return participle
 
 
 def _participle_harm(participle: Token, lex: CasualtyLexicon) -> str:
@@ -2372,6 +2448,9 @@ def _preps_on_toll_participle(toll: Token, verb: Token, lex: CasualtyLexicon) ->
     detained from 40 to 57"): they tell the toll's figures, not where the harm happened."""
     if not _is_change(verb, lex):
         return []
+    cut = _participle_cut_from_toll(toll, lex)
+    if cut is not None:
+        return [p for p in _children(cut, "prep") if p.lower_ in ("to", "from")]
     holders = [toll] + [o for p in _children(toll, "prep") for o in _children(p, "pobj")]
     return [
         prep
@@ -2566,6 +2645,8 @@ def _mention_for(trigger: Trigger, group: Group, lex: CasualtyLexicon) -> Mentio
     quantity = _unquantified(token, lex) if unquantified else read_quantity(token, lex.words)
     if quantity is None and not unquantified:
         quantity = _listed_names(token)
+    if quantity is None and not unquantified:
+        quantity = _whole_of_whom(token, lex)
     if quantity is None:
         return None
     if not _accepts(token, quantity, trigger, lex):
@@ -2642,6 +2723,11 @@ def _mention_for(trigger: Trigger, group: Group, lex: CasualtyLexicon) -> Mentio
         quantity.noun = owner.i if owner is not None else None
     if not _within_line(quantity, token):
         return None
+    line_end = _dateline_end(token.sent)
+    if quantity.start < line_end <= token.i and token.doc[line_end - 2].whitespace_:
+        # "NIAMEY (Reuters) - Twenty soldiers": the filing place; a hyphen inside a word ("a
+        # 42-year-old man") is no dateline's dash.
+        quantity.start = line_end
     first = token.doc[quantity.start]
     if first.lower_ in lex.adjectives and first.dep_ == "amod" and quantity.end > first.i + 1:
         after = token.doc[first.i + 1]
@@ -2664,6 +2750,33 @@ def _mention_for(trigger: Trigger, group: Group, lex: CasualtyLexicon) -> Mentio
     mention.also = also  # "a bystander was also injured"
     mention.superseded = group.superseded  # "rose from four to eleven": four
     return mention
+
+
+def _whole_of_whom(token: Token, lex: CasualtyLexicon) -> Quantity | None:
+    """ "Another 166 miners were rescued alive, all of whom were taken into custody": the whole
+    of a counted group a relative clause harms is that group's figure. Read from the last person
+    noun with a numeral before the clause's comma (the count span is that noun's phrase, "all"
+    left out as in "all 33 passengers"); None for "all of them" (a pronoun that may reach
+    further back) or when no counted group stands there."""
+    words = lex.words
+    if token.lower_ not in words.whole_group_words or token.i < 2:
+        return None
+    of_whom = any(
+        o.lower_ == "whom"
+        for p in _children(token, "prep")
+        if p.lower_ == "of"
+        for o in _children(p, "pobj")
+    )
+    if not of_whom or token.doc[token.i - 1].text != ",":
+        return None
+    for noun in reversed(token.doc[token.sent.start : token.i - 1]):
+        if noun.pos_ != "NOUN" or not is_person_noun(noun, words):
+            continue
+        found = read_quantity(noun, words)
+        if found is not None and found.kind == "numeric" and found.end <= token.i - 1:
+            return found
+        return None  # the nearest people carry no figure: no count to take
+    return None
 
 
 def _listed_names(noun: Token) -> Quantity | None:
@@ -3196,7 +3309,11 @@ def _collect(
                     and trigger.needs_captor
                     and not (
                         trigger.type == "detained"
-                        and (_perpetrator(mention, lex) or _told_by_captors(trigger.token, lex))
+                        and (
+                            _perpetrator(mention, lex)
+                            or _told_by_captors(trigger.token, lex)
+                            or _in_state_operation(trigger.token, lex)
+                        )
                     )
                 ):
                     made.pop()
@@ -3384,7 +3501,17 @@ def _captor_type(verb: Token, lex: CasualtyLexicon) -> str | None:
     # security forces" are not a state's.
     if "abducted" in found:
         return "abducted"
+    if not found and any(_irregular_captor(c, lex) for c in _captors(verb)):
+        return "abducted"  # "snatched by armed men": no force named, men under arms
     return next(iter(found), None)
+
+
+def _irregular_captor(captor: Token, lex: CasualtyLexicon) -> bool:
+    """ "armed men", "masked men", "unidentified people": a person noun whose modifier says
+    they act outside any force (`irregular_captor_modifiers`); a thing ("armed drones") is not."""
+    return is_person_noun(captor, lex.words) and any(
+        c.dep_ == "amod" and c.lower_ in lex.irregular_captor_modifiers for c in captor.children
+    )
 
 
 def _told_by_captors(verb: Token, lex: CasualtyLexicon) -> bool:
@@ -3412,6 +3539,22 @@ def _told_by_captors(verb: Token, lex: CasualtyLexicon) -> bool:
     return False
 
 
+def _in_state_operation(verb: Token, lex: CasualtyLexicon) -> bool:
+    """ "300 people have been picked up in overnight raids", "rounded up during a crackdown": a
+    detention with no captor named inside an operation only a state's forces run
+    (`state_operation_nouns`), read from the verb's own "in"/"during" phrases. A rescue ("in a
+    rescue operation") or a named carrier ("by a navy vessel") is no detention."""
+    if _captors(verb):
+        return False
+    return any(
+        o.lemma_.lower() in lex.state_operation_nouns
+        and not any(w.lower_ in lex.aid_operation_modifiers for w in _with_modifiers(o))
+        for p in _children(verb, "prep")
+        if p.lower_ in ("in", "during")
+        for o in _children(p, "pobj")
+    )
+
+
 def _with_modifiers(noun: Token) -> list[Token]:
     """A noun and the compound and adjective words that say what kind it is ("riot police",
     "rebel forces", "coast guard")."""
@@ -3434,10 +3577,30 @@ def _captors(verb: Token) -> list[Token]:
     else the active subject, or the subject of the verb it is coordinated with ("stormed the
     village and seized 20")."""
     if _is_passive(verb) or verb.dep_ == "acl":
-        return [o for a in _children(verb, "agent") for o in _children(a, "pobj")]
+        agents = _children(verb, "agent")
+        if not agents:
+            # "were snatched from a church compound by armed men": the parser hung the "by"
+            # phrase on the place noun before it; a place takes no "by" agent of its own.
+            agents = [
+                a
+                for p in _children(verb, "prep")
+                for place in _children(p, "pobj")
+                for a in place.children
+                if a.dep_ in ("agent", "prep") and a.lower_ == "by"
+            ]
+        return [o for a in agents for o in _children(a, "pobj")]
     subjects = _children(verb, "nsubj")
-    if not subjects and verb.dep_ == "conj":
-        subjects = _children(verb.head, "nsubj")
+    clause = verb
+    for _ in range(2):
+        if subjects:
+            break
+        if clause.dep_ == "conj":
+            clause = clause.head
+        # "Gunmen stormed a hotel, killing a guard and whisking away three guests": a
+        # participle clause takes the subject of the clause it hangs on.
+        if clause.dep_ == "advcl" and clause.tag_ == "VBG":
+            clause = clause.head
+        subjects = _children(clause, "nsubj")
     return [_reporter(s, verb) if s.pos_ == "PRON" else s for s in subjects]
 
 
@@ -3575,6 +3738,8 @@ def _not_harm(mention: Mention, lex: CasualtyLexicon) -> bool:
         return False
     if mention.type in CAPTIVE_TYPES and anchor.lemma_.lower() in lex.captor_verbs:
         return any(c.lemma_.lower() in lex.recording_agents for c in _captors(anchor))
+    if _recovery_work(mention, lex):
+        return True
     if mention.type == "killed" and _is_one(mention):
         for prep in _children(anchor, "prep"):
             if prep.lower_ not in ("of", "from"):
@@ -3584,6 +3749,24 @@ def _not_harm(mention: Mention, lex: CasualtyLexicon) -> bool:
                 if any(w.lemma_.lower() in lex.natural_causes for w in words):
                     return True
     return False
+
+
+def _recovery_work(mention: Mention, lex: CasualtyLexicon) -> bool:
+    """ "Rescuers were still pulling bodies from the rubble", "spent the day recovering
+    bodies": bare body nouns under an ongoing recovery (a `body_discovery_verbs` verb in its
+    -ing form) tell the rescue work, whose dead the article counts elsewhere; a finished find
+    ("pulled bodies from the river", "recovering 12 bodies") still states deaths."""
+    anchor = mention.trigger.token
+    return (
+        mention.type == "killed"
+        and mention.trigger.role == "noun"
+        and mention.quantity.kind == "plural"
+        and mention.quantity.noun == anchor.i
+        and anchor.dep_ == "dobj"
+        and anchor.head.tag_ == "VBG"
+        and anchor.head.lemma_.lower() in lex.body_discovery_verbs
+        and not any(c.dep_ in ("amod", "compound", "det") for c in anchor.children)
+    )
 
 
 def _captive_participle(token: Token, trigger: Trigger) -> bool:
@@ -3602,6 +3785,15 @@ def _merge(candidates: list[Mention], doc: Doc) -> Mention:
             _coordinated_harm_nouns(a, b) for a in triggers for b in triggers
         ):
             best.type = "killed_or_injured"
+        elif not any(
+            m.group.token.is_ancestor(m.trigger.token) and m.trigger.token.dep_ != "relcl"
+            for m in candidates
+        ):
+            # "was found with stab wounds and was pronounced dead", "Two soldiers who were
+            # wounded in the attack died": the same people wounded and then dead are dead. A
+            # harm word inside the group's phrase ("A wounded woman later died", "Four of the
+            # wounded died") is read by its own rules.
+            best = next(m for m in candidates if m.priority == best.priority and m.type == "killed")
     # "increased to 167 from a previous 93 injured people": the toll says 93 is superseded
     # whichever harm word wins the span.
     best.superseded = any(m.superseded for m in candidates)
@@ -8737,8 +8929,26 @@ def _resolve_mechanism(mentions: list[Mention], lex: CasualtyLexicon) -> None:
             for k in same_incident
         ):
             mention.type = "killed"  # "two were killed ... both were shot in the head"
+        elif _counts_all_dead(mention, same_incident):
+            mention.type = "killed"
         else:
             mention.type = "killed_or_injured"
+
+
+def _counts_all_dead(mention: Mention, killed: list[Mention]) -> bool:
+    """ "A man and two women were found dead ... The three had been stabbed": a figure that is
+    the sum of the groups one death clause coordinates, told with no "other"/"more", says how
+    those dead were harmed. Figures from separate clauses may tell one person twice, so they
+    are not summed."""
+    if mention.quantity.additive or mention.quantity.value is None:
+        return False
+    by_clause: dict[int, list[int | None]] = {}
+    for k in killed:
+        by_clause.setdefault(k.trigger.token.i, []).append(k.quantity.value)
+    return any(
+        len(values) > 1 and None not in values and sum(values) == mention.quantity.value
+        for values in by_clause.values()
+    )
 
 
 # -- the whole article -------------------------------------------------------------------------

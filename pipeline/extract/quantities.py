@@ -158,6 +158,7 @@ class QuantityWords:
             whole: set(preps) for whole, preps in quantities.get("exceptions", {}).items()
         }
         self.partitive_preps: set[str] = set(quantities.get("partitive_preps", ["of"]))
+        self.whole_group_words: set[str] = set(quantities.get("whole_group_words", []))
         self.compound_units: set[str] = set(quantities.get("compound_units", []))
         self.pronouns: dict[str, int | None] = dict(quantities.get("pronouns", {}))
         reciprocal = quantities.get("reciprocal", {})
@@ -216,6 +217,53 @@ class Quantity:
     partitive: bool = False
     #: "a third person", "the fourth victim": the rank an ordinal gives one person.
     rank: int | None = None
+
+
+def _hyphen_compound_count(head: Token, words: QuantityWords) -> Quantity | None:
+    """ "killed four co-workers", "several co-workers were hurt": the parser may split a
+    hyphenated noun into siblings and hang the quantity on its first part, so the head
+    ("workers") has none of its own; the count is the first part's, the span runs to the head."""
+    first = _hyphen_prefix(head)
+    if first is None or first.head != head.head or first.dep_ != head.dep_:
+        return None  # "a 10-year-old": one parsed word, the hyphen inside it
+    if any(c.i < first.i and c.dep_ in ("nummod", "det", "amod") for c in head.children):
+        return None  # the head has a quantity word of its own
+    if not any(c.i < first.i for c in first.children):
+        return None  # "co-workers" alone: a bare plural, read as the head's
+    found = read_quantity(first, words)
+    if found is None or found.kind not in ("numeric", "vague"):
+        return None
+    found.end = max(found.end, _phrase_end(head, words))
+    found.noun = head.i
+    return found
+
+
+def _numeral_on_modifier(head: Token, words: QuantityWords) -> Quantity | None:
+    """ "Twenty Nigerien soldiers", "Three Afghan police officers": a capitalised numeral the
+    parser read as a name part of the modifier after it. The numeral must open the modifier's
+    phrase and the head must have no quantity word of its own."""
+    doc = head.doc
+    if any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
+        return None  # "The Fifty Cent concert guards": the head has a determiner of its own
+    for modifier in head.lefts:
+        if modifier.dep_ not in ("compound", "amod", "nmod"):
+            continue
+        first = modifier.left_edge
+        if first.i == modifier.i or first.dep_ != "compound":
+            continue  # a numeral on a modifier noun ("30 people hostage") is that noun's
+        span = numeral_span(first, words)
+        if span is None or span[0] != first.i or split_numeral(first):
+            continue
+        if ent_label(first) in ("PERSON", "ORG", "WORK_OF_ART", "FAC", "PRODUCT", "EVENT"):
+            continue  # "Fifty Cent fans", "Seven Eleven staff": a name
+        found = _numeric(doc, span[0], span[1], head, words)
+        if found is None:
+            return None
+        found.start = min(found.start, _phrase_start(head, 0, words))
+        found.end = max(found.end, _phrase_end(head, words))
+        found.noun = head.i
+        return found
+    return None
 
 
 def bounds(
@@ -352,11 +400,11 @@ def is_person_noun(token: Token, words: QuantityWords) -> bool:
     if _aged(token):
         return True  # "5-year-old Noelle Shawver" (whatever the name's entity label)
     if (
-        token.lower_ == "old"
+        token.lower_ in ("old", "olds")
         and token.i > 1
         and (token.doc[token.i - 1].text == "-" or token.doc[token.i - 1].lower_ in words.age_units)
     ):
-        return True  # "the 17-year-old", "an 18-month old"
+        return True  # "the 17-year-old", "an 18-month old", "two 15-year-olds"
     if ent_label(token) in ("PERSON", "NORP"):
         return True
     if token.pos_ == "PRON" and token.lower_ in words.pronouns:
@@ -397,7 +445,7 @@ def _aged(token: Token) -> bool:
 
 def is_non_person_noun(token: Token, words: QuantityWords) -> bool:
     """True for nouns that never name harmed people ("houses", "towns", "cattle")."""
-    if _aged(token) or (token.lower_ == "old" and is_person_noun(token, words)):
+    if _aged(token) or (token.lower_ in ("old", "olds") and is_person_noun(token, words)):
         return False  # "the 17-year-old" (tagged DATE), "15-year-old Braxton Bourda" (ORG)
     if token.lemma_.lower() in words.person_nouns or token.lower_ in words.person_nouns:
         return False  # "hundreds of Taliban" (tagged ORG)
@@ -842,6 +890,9 @@ def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
             found.partitive = obj.i > head.i and _definite(obj, words)
             found.noun = obj.i
         return found
+    found = _hyphen_compound_count(head, words)
+    if found is not None:
+        return found
     # A numeral modifying the head noun: "13 people", "three children", "a dozen soldiers".
     for child in [*head.children, *modifier_numerals(head, words)]:
         if child.i > head.i or child.dep_ not in (
@@ -874,6 +925,9 @@ def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
         found.additive = _additive(doc, found.start, found.end, words)
         obj = _partitive_object(head, words)
         found.partitive = obj is not None and lower in words.vague
+        return found
+    found = _numeral_on_modifier(head, words)
+    if found is not None:
         return found
     if lower in words.reciprocal_pronouns and any(
         c.lower_ in words.reciprocal_determiners for c in head.children
