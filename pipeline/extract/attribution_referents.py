@@ -104,7 +104,15 @@ class MentionIndex:
                 self._add(noun, head, phrase_span(head), modifiers)
             return
         if token.lemma_.lower() == noun or token.lower_ == noun:
-            self._add(noun, token, phrase_span(token), _modifier_words(token, words))
+            span = phrase_span(token)
+            modifiers = _modifier_words(token, words)
+            place = _place_after(token) if noun in words.bodies else None
+            if place is not None:
+                # 'the government of Samoa': the place after 'of' sets the body apart as
+                # 'the Samoan government' does; a bare 'the government' stands for it.
+                span = (span[0], place.right_edge.i + 1)
+                modifiers = modifiers | {t.lower_ for t in place.subtree}
+            self._add(noun, token, span, modifiers)
 
     def _add(
         self,
@@ -132,6 +140,23 @@ class MentionIndex:
             return  # 'Fort Myers Interim Police Chief': the rank's words, not a body's name
         mention = Mention(head, noun, *_span(head, *span), modifiers, titled, proper)
         self.by_noun.setdefault(noun, []).append(mention)
+
+
+#: Entity types of an 'of' phrase's proper noun that name a time, not whose body it is.
+TIME_LABELS = frozenset({"DATE", "TIME"})
+
+
+def _place_after(head: Token) -> Token | None:
+    """The proper noun of an 'of' phrase right after a body noun ('the government of Samoa',
+    'the army of Mali', whatever type the recogniser gives the place), as the head of its
+    name; None for a common noun or a date ('the government of the day', 'of May')."""
+    prep = next((c for c in head.rights if c.dep_ == "prep"), None)
+    if prep is None or prep.lower_ != "of" or prep.i != head.i + 1:
+        return None
+    place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if place is None or place.pos_ != "PROPN" or place.ent_type_ in TIME_LABELS:
+        return None
+    return place
 
 
 def _title_body(body: Token) -> tuple[int, int]:

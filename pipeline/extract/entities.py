@@ -2646,6 +2646,27 @@ def _office_context(view: TokenView, m: Mention, lexicon: EntityLexicon) -> set[
     return codes
 
 
+def _join_country_spellings(
+    keys: list[str], labels: list[str], uf: _Clusters, lexicon: EntityLexicon
+) -> None:
+    """One organisation whose name opens with its country written two ways ("United States
+    Geological Survey" / "U.S. Geological Survey", "US Army" / "United States Army") is one
+    cluster: ORG names whose opening place words give one and the same country and whose
+    other words are the same. A name whose opening words fit several countries joins none."""
+    forms: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, key in enumerate(keys):
+        if labels[i] != "ORG":
+            continue
+        words = [w.replace(".", "") if w.count(".") > 1 else w for w in key.split()]  # "u.s."
+        codes, k = _place_codes(words, lexicon)
+        if len(codes) != 1 or not 0 < k < len(words):
+            continue
+        forms[(next(iter(codes)), " ".join(words[k:]))].append(i)
+    for members in forms.values():
+        for i in members[1:]:
+            uf.union(members[0], i)
+
+
 def _join_offices(
     view: TokenView,
     keys: list[str],
@@ -2811,6 +2832,7 @@ def cluster_mentions(view: TokenView, mentions: list[Mention], lexicon: EntityLe
             if target is not None:
                 uf.union(i, target)
     _join_offices(view, keys, groups, labels, uf, lexicon)
+    _join_country_spellings(keys, labels, uf, lexicon)
     # Spelling variants of one organisation ("al-Shabab" / "al-Shabaab", "Taliban" /
     # "Taleban"): one-word ORG names whose transliteration keys are close. Acronyms are
     # left out ("IS" / "ISI" are no spellings of each other).
