@@ -4188,6 +4188,14 @@ def _noun_cue(noun: Token, ctx: _Context) -> _Found | None:
     content = _clause_content(clause, set(), text, paragraph)
     if content is None:
         return None
+    return _noun_cue_found(noun, content, source, paragraph, ctx)
+
+
+def _noun_cue_found(
+    noun: Token, content: tuple[int, int], source: Token, paragraph: tuple[int, int], ctx: _Context
+) -> _Found:
+    """The row of a noun cue ('his claim that ...', 'by BTP's report') whose source is the
+    noun phrase headed by `source`."""
     found = _Found(
         cue=(noun.idx, noun.idx + len(noun)),
         cue_lemma=noun.lemma_.lower(),
@@ -4236,19 +4244,7 @@ def _by_phrase_report(noun: Token, ctx: _Context) -> _Found | None:
     content = _clause_content(host, {t.i for t in prep.subtree}, text, paragraph)
     if content is None:
         return None
-    found = _Found(
-        cue=(noun.idx, noun.idx + len(noun)),
-        cue_lemma=noun.lemma_.lower(),
-        content=content,
-        scope=content,
-        quote_type=_quote_type(content, ctx),
-        kind="noun",
-        cue_token=noun,
-    )
-    found.source = _source_span(source, {noun.i}, paragraph)
-    found.source_root = source
-    found.source_type = _source_type(source, ctx)
-    return found
+    return _noun_cue_found(noun, content, source, paragraph, ctx)
 
 
 #: Determiners that make 'by the report' a document acted on, not hearsay sourcing a clause.

@@ -256,13 +256,7 @@ def _numeral_on_modifier(head: Token, words: QuantityWords) -> Quantity | None:
             continue
         if ent_label(first) in ("PERSON", "ORG", "WORK_OF_ART", "FAC", "PRODUCT", "EVENT"):
             continue  # "Fifty Cent fans", "Seven Eleven staff": a name
-        found = _numeric(doc, span[0], span[1], head, words)
-        if found is None:
-            return None
-        found.start = min(found.start, _phrase_start(head, 0, words))
-        found.end = max(found.end, _phrase_end(head, words))
-        found.noun = head.i
-        return found
+        return _numeral_of_phrase(doc, span, head, words)
     return None
 
 
@@ -527,6 +521,19 @@ def _from_change(doc: Doc, num_start: int) -> bool:
     if num_start == 0 or doc[num_start - 1].lower_ != "from":
         return False
     return doc[num_start - 1].is_ancestor(doc[num_start])
+
+
+def _numeral_of_phrase(
+    doc: Doc, span: tuple[int, int], head: Token, words: QuantityWords
+) -> Quantity | None:
+    """The quantity of the numeral doc[span] counting the group headed by `head`, its span the
+    whole noun phrase."""
+    found = _numeric(doc, span[0], span[1], head, words)
+    if found is not None:
+        found.start = min(found.start, _phrase_start(head, 0, words))
+        found.end = max(found.end, _phrase_end(head, words))
+        found.noun = head.i
+    return found
 
 
 def _numeric(
@@ -916,12 +923,9 @@ def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
             # "Both pilot and co-pilot": a plural numeral on a singular noun spans the
             # coordination; each noun is one person ("one person ... and one" keeps its one).
             continue
-        found = _numeric(doc, span[0], span[1], head, words)
+        found = _numeral_of_phrase(doc, span, head, words)
         if found is None:
             return None
-        found.start = min(found.start, _phrase_start(head, 0, words))
-        found.end = max(found.end, _phrase_end(head, words))
-        found.noun = head.i
         found.additive = _additive(doc, found.start, found.end, words)
         obj = _partitive_object(head, words)
         found.partitive = obj is not None and lower in words.vague
