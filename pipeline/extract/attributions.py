@@ -9601,13 +9601,8 @@ def _reduced_hearsay_infinitive(verb: Token, lex: AttributionLexicon) -> Token |
     )
 
 
-def _reduced_hearsay(verb: Token, ctx: _Context) -> _Found | None:
-    """The row of a `_reduced_hearsay_infinitive` participle: hearsay without a source, whose
-    content is the infinitive."""
-    xcomp = _reduced_hearsay_infinitive(verb, ctx.lex)
-    if xcomp is None:
-        return None
-    content = _trim(ctx.text, *_subtree_span(xcomp))
+def _sourceless_verb_found(verb: Token, content: tuple[int, int], ctx: _Context) -> _Found:
+    """The row of a hearsay verb cue with no source: its content and nothing else."""
     return _Found(
         cue=(verb.idx, verb.idx + len(verb)),
         cue_lemma=ctx.lex.verb_lemma(verb),
@@ -9617,6 +9612,16 @@ def _reduced_hearsay(verb: Token, ctx: _Context) -> _Found | None:
         kind="verb",
         cue_token=verb,
     )
+
+
+def _reduced_hearsay(verb: Token, ctx: _Context) -> _Found | None:
+    """The row of a `_reduced_hearsay_infinitive` participle: hearsay without a source, whose
+    content is the infinitive."""
+    xcomp = _reduced_hearsay_infinitive(verb, ctx.lex)
+    if xcomp is None:
+        return None
+    content = _trim(ctx.text, *_subtree_span(xcomp))
+    return _sourceless_verb_found(verb, content, ctx)
 
 
 def _hearsay_on_noun(verb: Token, predicate: Token, ctx: _Context) -> _Found | None:
@@ -9630,15 +9635,7 @@ def _hearsay_on_noun(verb: Token, predicate: Token, ctx: _Context) -> _Found | N
     if span is None or span[0] < paragraph[0]:
         return None
     content = _trim(ctx.text, *span)
-    return _Found(
-        cue=(verb.idx, verb.idx + len(verb)),
-        cue_lemma=ctx.lex.verb_lemma(verb),
-        content=content,
-        scope=content,
-        quote_type=_quote_type(content, ctx),
-        kind="verb",
-        cue_token=verb,
-    )
+    return _sourceless_verb_found(verb, content, ctx)
 
 
 def _belief_in_fronted_content(verb: Token, lex: AttributionLexicon) -> bool:
