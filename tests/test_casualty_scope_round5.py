@@ -9,22 +9,9 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import process
+from tests.test_casualty_incidents import scoped_rows
 
 PUBLISHED = "2024-05-10"
-
-
-def scoped_rows(doc) -> list[tuple[str, str, str | None, bool, str]]:
-    """(type, count text, relation, counts_toward_total, time_scope) of every row."""
-    return [
-        (
-            c["type"],
-            doc.text[c["count_start"] : c["count_end"]],
-            c["relation"],
-            c["counts_toward_total"],
-            c["time_scope"],
-        )
-        for c in doc._.news_casualties
-    ]
 
 
 #: "Flooding in Borno state has so far killed 52 people and displaced 20,000": a disaster told by
