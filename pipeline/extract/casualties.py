@@ -2027,7 +2027,7 @@ def _adjective_groups(adj: Token, lex: CasualtyLexicon) -> list[Group]:
 def _noun_groups(noun: Token, lex: CasualtyLexicon) -> list[Group]:
     if noun.dep_ == "compound":
         return []  # "death threats", "casualty figures"
-    child = _numeric_child(noun, lex) or next(iter(modifier_numerals(noun, lex.words)), None)
+    child = _numeric_child(noun, lex) or next(modifier_numerals(noun, lex.words), None)
     if child is not None:
         if noun.tag_ == "NN" and child.like_num and child.lower_ not in ("one", "1", "a", "an"):
             return []  # "a 117-104 loss": a singular harm noun counts one at most
@@ -2202,9 +2202,12 @@ def _toll_type(toll: Token, default: str, lex: CasualtyLexicon) -> str:
             return lex.toll_types.get(child.lower_, lex.toll_types.get(word, default))
         if child.dep_ in ("amod", "acl") and child.tag_ == "VBN" and word in lex.verbs:
             return lex.verbs[word]  # "the number recaptured", "the number abducted"
-        if child.dep_ == "acl" and child.tag_ in ("VBN", "VBD") and _participle_harm(child, lex):
-            # "the number of people reported missing": the participle's harm adjective
-            return _participle_harm(child, lex)
+        if (
+            child.dep_ == "acl"
+            and child.tag_ in ("VBN", "VBD")
+            and (harm := _participle_harm(child, lex))
+        ):
+            return harm  # "the number of people reported missing": the participle's harm adjective
         if child.dep_ == "prep" and child.lower_ == "in" and _counts_people(toll, lex):
             # "the number of people in custody", the phrase hung on "number"
             for place in _children(child, "pobj"):
@@ -5144,8 +5147,8 @@ def _location(
         reported = (
             prep.i < root.i
             and prep.head.lemma_.lower() in lex.speech_verbs
-            and _reported_clause(root).dep_ == "ccomp"
-            and _reported_clause(root).head == prep.head
+            and (clause := _reported_clause(root)).dep_ == "ccomp"
+            and clause.head == prep.head
         )
         governed = (
             own
@@ -5800,7 +5803,7 @@ def _lead_place(doc: Doc, entity: EntityItem, lex: CasualtyLexicon) -> PlaceRef:
     name ("protesters in Nairobi and several other cities")."""
     ref = _place_ref(entity, lex)
     span = doc.char_span(entity["start"], entity["end"], alignment_mode="expand")
-    if span is not None and _joined_other_places(doc, span.start, span.end, lex):
+    if span is not None and _joined_other_places(doc, span.end, lex):
         return next(iter(_countries(frozenset({ref}))))
     return ref
 
@@ -5906,13 +5909,18 @@ def _incident_day(mention: Mention) -> str | None:
     return mention.event_date
 
 
+def _time_marks(token: Token) -> list[Token]:
+    """The "after" / "before" that open the clause `token` heads."""
+    return [c for c in token.children if c.dep_ == "mark" and c.lower_ in ("after", "before")]
+
+
 def _set_apart_by_span(mention: Mention, lex: CasualtyLexicon) -> bool:
     """Whether the harm is a clause with a doer of its own that "after" or "before" opens with
     a span of any length ("a day after a boy shot dead nine", "hours before gunmen killed 12"):
     beside the sentence's main clause it tells another event, however close in time. Not "died
     two days after the attack", whose harm is the main clause."""
     token = _own_verb(mention.trigger.token)  # not the clause a conjunct hangs on
-    marks = [c for c in token.children if c.dep_ == "mark" and c.lower_ in ("after", "before")]
+    marks = _time_marks(token)
     spans = [
         c
         for head in [token, *marks]
@@ -5947,7 +5955,7 @@ def _weeks_of(mention: Mention, lex: CasualtyLexicon) -> bool:
         )
 
     token = _clause_root(mention.trigger.token)
-    marks = [c for c in token.children if c.dep_ == "mark" and c.lower_ in ("after", "before")]
+    marks = _time_marks(token)
     if marks:
         # "came two weeks after bandits killed 30" (the span on the verb or on "after"); "The
         # attack came a day after militiamen killed 12": an event set after another, however
@@ -5959,7 +5967,7 @@ def _weeks_of(mention: Mention, lex: CasualtyLexicon) -> bool:
         token = token.head
         if token.lower_ in ("after", "before") and weeks(token):
             return True  # "six weeks after a massacre ..., where a gunman killed 49"
-        marks = [c for c in token.children if c.dep_ == "mark" and c.lower_ in ("after", "before")]
+        marks = _time_marks(token)
         if marks and (weeks(token) or any(weeks(mark) for mark in marks)):
             # "came a week after militants attacked a hotel, killing nine": the participle's
             # clause is the one "after" opens.
@@ -6702,17 +6710,10 @@ def _first_given(mention: Mention, lex: CasualtyLexicon) -> bool:
     """Whether the report verb that states the figure tells it as the first figure given
     (`first_given_adverbs`: "had initially reported nine deaths", "originally said that six
     officers had been killed"), so that a later figure has replaced it."""
-    token = _harm_anchor(mention, lex)
-    for _ in range(5):
-        lemma = token.lemma_.lower()
-        if token.pos_ == "VERB" and (lemma in lex.report_verbs or lemma in lex.speech_verbs):
-            return any(
-                c.dep_ == "advmod" and c.lower_ in lex.first_given_adverbs for c in token.children
-            )
-        if token.head == token:
-            return False
-        token = token.head
-    return False
+    verb = _report_verb(mention, lex)
+    return verb is not None and any(
+        c.dep_ == "advmod" and c.lower_ in lex.first_given_adverbs for c in verb.children
+    )
 
 
 def _earlier_reports(mention: Mention, mentions: list[Mention], lex: CasualtyLexicon) -> bool:
@@ -8302,7 +8303,7 @@ def _rival_count(mention: Mention, first: Mention, lex: CasualtyLexicon) -> bool
     doc = mention.group.token.doc
     return mention.trigger.role == "toll" or (
         _same_noun(mention.quantity, first.quantity, doc)
-        and doc[mention.quantity.noun].lemma_.lower() not in ("people", "person")
+        and doc[mention.quantity.noun].lemma_.lower() not in lex.words.generic
     )
 
 
@@ -9123,6 +9124,16 @@ def _find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list
     introducing: dict[int, bool] = {}
     # sentences that tell a figure themselves: an old day there dates that figure only
     told = {paragraph_sentence(m.trigger.token).start for m in mentions}
+    dated_past: dict[int, bool] = {}
+
+    def past_incident(earlier: Span) -> bool:
+        # read once per sentence: every later sentence of the paragraph asks again
+        if earlier.start not in dated_past:
+            dated_past[earlier.start] = earlier.start not in told and _dated_past_incident(
+                earlier, dates, published, lex
+            )
+        return dated_past[earlier.start]
+
     breaks: list[int] | None = None
     hashes = matchers.context_hashes
     for mention in mentions:
@@ -9158,7 +9169,7 @@ def _find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list
                     and entities[i]["label"] == "GPE"
                     and entities[i].get("geonames_id") is not None
                 )
-                if _joined_other_places(doc, start, end, lex):
+                if _joined_other_places(doc, end, lex):
                     # "in Nairobi and several other cities": the named town is one of the
                     # places, which the country holds.
                     mention.places = _countries(mention.places)
@@ -9172,10 +9183,7 @@ def _find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list
             paragraph = _paragraph_start(breaks, sent.start)
             separate_before[sent.start] = any(
                 _introduces_incident(earlier, words, hashes, lex, introducing)
-                or (
-                    earlier.start not in told
-                    and _dated_past_incident(earlier, dates, published, lex)
-                )
+                or past_incident(earlier)
                 for earlier in doc[paragraph : sent.start].sents
             )
         mention.cause = _cause(mention.trigger.token, lex)
@@ -9235,8 +9243,8 @@ def _find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list
     return [_item(m, lex) for m in mentions]
 
 
-def _joined_other_places(doc: Doc, start: int, end: int, lex: CasualtyLexicon) -> bool:
-    """Whether a place phrase (tokens `start`..`end`) is joined to other places it does not
+def _joined_other_places(doc: Doc, end: int, lex: CasualtyLexicon) -> bool:
+    """Whether a place phrase ending before token `end` is joined to other places it does not
     name ("in Nairobi and several other cities", "in Kabul and nearby towns"): "and" or "or",
     then within four words a place noun (`lex.place_nouns`) after a word of
     `lex.other_place_words`. Read on the surface: the parser often hangs the second place on

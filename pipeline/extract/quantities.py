@@ -9,8 +9,9 @@ Pure functions over strings and tokens. The word lists come from `models/lexicon
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from spacy.attrs import ENT_TYPE
@@ -901,7 +902,7 @@ def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
     if found is not None:
         return found
     # A numeral modifying the head noun: "13 people", "three children", "a dozen soldiers".
-    for child in [*head.children, *modifier_numerals(head, words)]:
+    for child in itertools.chain(head.children, modifier_numerals(head, words)):
         if child.i > head.i or child.dep_ not in (
             "nummod",
             "quantmod",
@@ -1092,12 +1093,12 @@ def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
     return None
 
 
-def modifier_numerals(head: Token, words: QuantityWords) -> list[Token]:
+def modifier_numerals(head: Token, words: QuantityWords) -> Iterator[Token]:
     """ "53 measles related deaths", "210 flu related deaths": without the hyphen the parser
     hangs the figure on the cause noun before the head ("measles", or "flu" under
     "related"), yet a cause is not counted, so the figure counts the head. A figure on a
-    person noun or a unit ("five police officers", "a 20-year-old") stays where it is."""
-    found: list[Token] = []
+    person noun or a unit ("five police officers", "a 20-year-old") stays where it is. Lazy:
+    `read_quantity` reads these only when the head has no numeral of its own."""
     for mod in head.children:
         if mod.i > head.i:
             continue
@@ -1111,12 +1112,11 @@ def modifier_numerals(head: Token, words: QuantityWords) -> list[Token]:
                 or ent_label(noun) not in ("", "O")
             ):
                 continue
-            found += [
+            yield from (
                 c
                 for c in noun.children
                 if c.dep_ == "nummod" and c.i == noun.i - 1 and ent_label(c) != "DATE"
-            ]
-    return found
+            )
 
 
 def _nominal_participle(head: Token) -> bool:
