@@ -236,6 +236,14 @@ class AttributionLexicon:
         self.outlet_heads: dict[str, frozenset[str]] = {
             head: frozenset(words) for head, words in sources.get("outlet_heads", {}).items()
         }
+        #: An outlet's kind words alone ('agency', 'news agencies'): a hit of `news_agencies`
+        #: that is only these names no agency ('International Atomic Energy Agency').
+        self.generic_outlet_words: frozenset[str] = frozenset(
+            f"{kind} {word}".strip()
+            for head, kinds in self.outlet_heads.items()
+            for word in (head, head[:-1] + "ies" if head.endswith("y") else head + "s")
+            for kind in ("", *kinds)
+        )
         kinds = sources.get("speaker_kinds", {})
         #: Organisation-kind noun -> whether a state body may be meant ('agency': yes).
         self.speaker_kinds: dict[str, bool] = {
@@ -4127,15 +4135,7 @@ def _adverb(token: Token, ctx: _Context) -> _Found | None:
     if content is None:
         return None
     content = _before_own_conjunct(head, content, text)
-    return _Found(
-        cue=(token.idx, token.idx + len(token)),
-        cue_lemma=token.lower_,
-        content=content,
-        scope=content,
-        quote_type=_quote_type(content, ctx),
-        kind="adverb",
-        cue_token=token,
-    )
+    return _sourceless_found(token, token.lower_, "adverb", content, ctx)
 
 
 def _noun_cue(noun: Token, ctx: _Context) -> _Found | None:
@@ -6178,14 +6178,17 @@ def _holder_named_after_lead(
         return None
     if any(o.source_root is not None and o.source_root.lower_ == root.lower_ for o in done):
         return None
-    later = sorted(
-        (f for f in items if f.source is not None and f.source[0] >= found.source[1]),
-        key=lambda f: f.source[0] if f.source else 0,
-    )
-    if not later or later[0].source_root is None or later[0].source is None:
+    # the next source: the first one after this, not a sort of them all
+    starts = [
+        (f.source[0], i)
+        for i, f in enumerate(items)
+        if f.source is not None and f.source[0] >= found.source[1]
+    ]
+    if not starts:
         return None
-    nxt = later[0]
-    assert nxt.source is not None and nxt.source_root is not None
+    nxt = items[min(starts)[1]]
+    if nxt.source is None or nxt.source_root is None:
+        return None
     if len(PARAGRAPH_BREAK.findall(text, root.idx, nxt.source[0])) > 1:
         return None
     if nxt.quote_type == "direct" or nxt.cue is None or nxt.cue[0] < nxt.source[0]:
@@ -7135,12 +7138,7 @@ def _named_news_agency(name: str, lex: AttributionLexicon) -> bool:
     hit = lex.news_agencies.find(name)
     if hit is None:
         return False
-    written = name.lower()[hit[1] : hit[2]]
-    generic = set()
-    for head, kinds in lex.outlet_heads.items():
-        plural = head[:-1] + "ies" if head.endswith("y") else head + "s"
-        generic |= {head, plural} | {f"{k} {w}" for k in kinds for w in (head, plural)}
-    return written not in generic
+    return name.lower()[hit[1] : hit[2]] not in lex.generic_outlet_words
 
 
 def _fits_kind_words(root: Token, name: str, state_ok: bool, ctx: _Context) -> bool:
@@ -7338,10 +7336,11 @@ def _part_named_before(found: _Found, done: list[_Found], ctx: _Context) -> str 
         for t in root.subtree
         if t.i < root.i and (e := _entity_of(ctx, t)) and e["label"] == "ORG"
     }
+    paragraph = _paragraph(ctx.text, root.idx)
     for other in reversed(done):
         if other.source is None or other.source_root is None or other.source[0] >= root.idx:
             continue
-        if _paragraph(ctx.text, root.idx) - _paragraph(ctx.text, other.source[0]) > 1:
+        if paragraph - _paragraph(ctx.text, other.source[0]) > 1:
             return None
         if other.source_type != "name":
             continue
@@ -7384,20 +7383,17 @@ def _news_agency_named_before(found: _Found, done: list[_Found], ctx: _Context) 
         != ["the"]
     ):
         return None
-    generic = {root.lower_, *(f"{word} {root.lower_}" for word in lex.outlet_heads[root.lower_])}
+    paragraph = _paragraph(ctx.text, root.idx)
     for other in reversed(done):
         if other.source is None or other.source_root is None or other.source[0] >= root.idx:
             continue
-        if _paragraph(ctx.text, root.idx) - _paragraph(ctx.text, other.source[0]) > 1:
+        if paragraph - _paragraph(ctx.text, other.source[0]) > 1:
             return None
         if other.source_type == "pronoun":
             continue
-        words = ctx.text[other.source[0] : other.source[1]]
-        hit = lex.news_agencies.find(words)
         if (
             other.source_type != "name"
-            or hit is None
-            or words.lower()[hit[1] : hit[2]] in generic
+            or not _named_news_agency(ctx.text[other.source[0] : other.source[1]], lex)
             or other.resolved is None
         ):
             return None
@@ -9601,16 +9597,19 @@ def _reduced_hearsay_infinitive(verb: Token, lex: AttributionLexicon) -> Token |
     )
 
 
-def _sourceless_verb_found(verb: Token, content: tuple[int, int], ctx: _Context) -> _Found:
-    """The row of a hearsay verb cue with no source: its content and nothing else."""
+def _sourceless_found(
+    cue: Token, cue_lemma: str, kind: str, content: tuple[int, int], ctx: _Context
+) -> _Found:
+    """The row of a hearsay cue with no source ('reportedly', 'believed to have'): the cue
+    and its content, nothing else."""
     return _Found(
-        cue=(verb.idx, verb.idx + len(verb)),
-        cue_lemma=ctx.lex.verb_lemma(verb),
+        cue=(cue.idx, cue.idx + len(cue)),
+        cue_lemma=cue_lemma,
         content=content,
         scope=content,
         quote_type=_quote_type(content, ctx),
-        kind="verb",
-        cue_token=verb,
+        kind=kind,
+        cue_token=cue,
     )
 
 
@@ -9621,7 +9620,7 @@ def _reduced_hearsay(verb: Token, ctx: _Context) -> _Found | None:
     if xcomp is None:
         return None
     content = _trim(ctx.text, *_subtree_span(xcomp))
-    return _sourceless_verb_found(verb, content, ctx)
+    return _sourceless_found(verb, ctx.lex.verb_lemma(verb), "verb", content, ctx)
 
 
 def _hearsay_on_noun(verb: Token, predicate: Token, ctx: _Context) -> _Found | None:
@@ -9635,7 +9634,7 @@ def _hearsay_on_noun(verb: Token, predicate: Token, ctx: _Context) -> _Found | N
     if span is None or span[0] < paragraph[0]:
         return None
     content = _trim(ctx.text, *span)
-    return _sourceless_verb_found(verb, content, ctx)
+    return _sourceless_found(verb, ctx.lex.verb_lemma(verb), "verb", content, ctx)
 
 
 def _belief_in_fronted_content(verb: Token, lex: AttributionLexicon) -> bool:
