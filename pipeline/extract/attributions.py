@@ -232,6 +232,7 @@ class AttributionLexicon:
         )
         self.rank_modifiers: set[str] = set(sources.get("rank_modifiers", ()))
         self.honorifics: frozenset[str] = frozenset(sources.get("honorifics", ()))
+        self.title_abbreviations: frozenset[str] = frozenset(sources.get("title_abbreviations", ()))
         self.outlet_modifiers: frozenset[str] = frozenset(sources.get("outlet_modifiers", ()))
         self.outlet_heads: dict[str, frozenset[str]] = {
             head: frozenset(words) for head, words in sources.get("outlet_heads", {}).items()
@@ -259,10 +260,12 @@ class AttributionLexicon:
             + r"))*)\s+\([A-Z][A-Za-z]{1,11}\)"
         )
         #: Lower-case words inside an organisation's name ('for', 'of'), and the words that
-        #: may go on a name cut short: joints and capitalised words (`_fuller_name`).
+        #: may go on a name cut short: joints and capitalised words (`_fuller_name`); a cut
+        #: before the last capitalised words of a title goes on only through a joint ('Office
+        #: of the UN | High Commissioner for Human Rights', not 'Apple | Chief Executive').
         self.name_joints: frozenset[str] = frozenset(sources.get("name_function_words", ()))
         self.name_continuation = re.compile(
-            r"(?:\s+(?:"
+            r"(?:\s+[A-Z][\w'\u2019.-]*)*(?:\s+(?:"
             + (joints or "of")
             + r"))+(?:\s+(?:[A-Z][\w'\u2019.-]*|"
             + (joints or "of")
@@ -1163,6 +1166,27 @@ def _subject_read_as_object(verb: Token, lex: AttributionLexicon) -> Token | Non
     )
 
 
+def _subject_read_as_second_object(verb: Token, lex: AttributionLexicon) -> Token | None:
+    """'told reporters the couple's two children were unharmed': after the hearer, the parser
+    made the told clause's subject a second object of the telling verb and left its verb
+    without a subject. Returns that noun when it ends right before the clause's verb and a
+    hearer comes before it, else None."""
+    head = verb.head
+    if (
+        verb.dep_ != "ccomp"
+        or head.i > verb.i
+        or lex.verb_lemma(head) not in lex.recipient_verbs
+        or not _is_finite(verb)
+        or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+    ):
+        return None
+    objects = [c for c in head.children if c.dep_ in ("dobj", "dative") and c.i < verb.i]
+    if len(objects) < 2 or objects[-1].pos_ not in NOMINAL:
+        return None
+    subject = objects[-1]
+    return subject if verb.left_edge.i == subject.right_edge.i + 1 else None
+
+
 def _author_of_relative(subject: Token, clause: Token, lex: AttributionLexicon) -> Token | None:
     """Who wrote a message a relative clause quotes ('posted a message on her Twitter account,
     which read: ...'; "the ministry's statement, which said ..."): the message's author as
@@ -1403,6 +1427,29 @@ def _before_own_conjunct(verb: Token, content: tuple[int, int], text: str) -> tu
     return _trim(text, content[0], end)
 
 
+def _with_clause_joined_before(
+    verb: Token, ccomp: Token | None, content: tuple[int, int], text: str
+) -> tuple[int, int]:
+    """'Two people were killed and three others were injured in a crash, authorities said':
+    the parser makes the cue a conjunct of the first clause and the second its complement;
+    both clauses, joined by their own 'and', are what was said. Returns `content` opening at
+    the first clause, or unchanged."""
+    if ccomp is None or verb.dep_ != "conj" or content[0] != _trim(text, *_subtree_span(ccomp))[0]:
+        return content
+    head = verb.head
+    if not head.i < ccomp.i < verb.i or head.pos_ not in ("VERB", "AUX"):
+        return content
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
+        return content
+    joint = ccomp.left_edge.i - 1
+    if verb.doc[joint].dep_ != "cc" or verb.doc[joint].head.i != head.i:
+        return content
+    start = head.left_edge
+    if start.sent != verb.sent or start.idx < _paragraph_of(text, verb.idx)[0]:
+        return content
+    return _trim(text, start.idx, content[1])
+
+
 def _with_complement_conjuncts(verb: Token, content: tuple[int, int], text: str) -> tuple[int, int]:
     """A second complement clause coordinated onto the cue ('said that A, and that B'; 'wrote
     on X that A and that B'): the parser often hangs it on the cue verb, not on the first
@@ -1459,6 +1506,12 @@ def _quote_next_to(verb: Token, frame: set[int], ctx: _Context) -> Quote | None:
     words = [i for i in frame if not doc[i].is_punct] or [verb.i]
     first, last = doc[min(words)], doc[max(words)]
     stop = last.idx + len(last)
+    title = _short_title_before(first, ctx.lex)
+    if title is not None:
+        # '"...," Sgt. Tom Hill said.': the parser ends a sentence at the title's stop; the
+        # title opens the speaker's phrase and the sentence the quotation closes in
+        first = title
+        sent_start = min(sent_start, doc[index.sent_start[title.i]].idx)
     # A quotation inside the cue's own phrases ('described the attack as a "dastardly act"')
     # is part of a noun-phrase content, not a quotation next to the cue.
     # A quotation the parser hung under the subject before its head ('"...," Sarandon, 69,
@@ -1641,7 +1694,7 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
     complements = [
         c
         for c in here
-        if c.dep_ == "ccomp" and not _across_clause(c, verb) and not _subjectless(c, ctx)
+        if c.dep_ == "ccomp" and not _across_clause(c, verb, lex) and not _subjectless(c, ctx)
     ]
     # Two complements, one on each side ('..., Trump called to ban X. While ..., the groups
     # say they are ...' with a sentence break the parser missed): the one after the cue is
@@ -1914,6 +1967,7 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
         # the speakers the parser coordinated into the clause are not what was said
         content = scope = _trim(text, content[0], joined_cut)
     if content is not None and quote_type != "direct":
+        content = _with_clause_joined_before(verb, ccomp, content, text)
         content = _before_own_conjunct(verb, content, text)
         content = _with_complement_conjuncts(verb, content, text)
         scope = content if scope is None or scope[1] < content[1] else scope
@@ -1974,7 +2028,7 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
         found.source_root = source_token
         found.source_type = _source_type(source_token, ctx)
         title = _title_subject(source_token)
-        if _kind_before_name(verb, source_token) and _trailing_cue_clause(verb) is not None:
+        if _kind_before_name(verb, source_token) and _trailing_cue_clause(verb, lex) is not None:
             title = verb.head
         if title is not None and found.source is not None:
             # "Iran's official news agency IRNA": one phrase the parser split into two subjects.
@@ -2437,7 +2491,7 @@ def _citing_adjunct(verb: Token, ctx: _Context) -> _Found | None:
     return found
 
 
-def _across_clause(complement: Token, verb: Token) -> bool:
+def _across_clause(complement: Token, verb: Token, lex: AttributionLexicon) -> bool:
     """A complement before the cue with a semicolon or a sentence end between them is another
     clause the parser attached to the cue ("X happened; video shows ..."), and so is one that
     opens with a subordinating conjunction ("In a statement released after the senator
@@ -2449,8 +2503,13 @@ def _across_clause(complement: Token, verb: Token) -> bool:
     ):
         return True
     doc = verb.doc
-    # '... because it is paying off: He said he ...': a colon closes the clause before it too
-    return any(doc[j].text in (";", ".", ":") for j in range(complement.right_edge.i + 1, verb.i))
+    # '... because it is paying off: He said he ...': a colon closes the clause before it too;
+    # the stop of a short title ('..., Lt. Dan Cole said') closes nothing
+    return any(
+        doc[j].text in (";", ".", ":")
+        and not (doc[j].text == "." and _short_title(doc[j - 1], lex))
+        for j in range(complement.right_edge.i + 1, verb.i)
+    )
 
 
 def _clause_as_adverbial(verb: Token, children: list[Token]) -> Token | None:
@@ -2495,6 +2554,8 @@ def _leans_on(verb: Token, accepted: set[int], lex: AttributionLexicon, likely: 
     if verb.dep_ != "ccomp" or not any(c.dep_ == "nsubj" for c in verb.children):
         return False
     head = verb.head
+    if cls == "speech" and _told_someone(verb, lex) and _trailing_report(head, verb, lex):
+        return True  # 'The boy told officers he ..., the report says': not yet accepted
     for _ in range(3):
         if head.i in accepted:
             return True
@@ -2502,6 +2563,17 @@ def _leans_on(verb: Token, accepted: set[int], lex: AttributionLexicon, likely: 
             return False
         head = head.head
     return False
+
+
+def _trailing_report(head: Token, verb: Token, lex: AttributionLexicon) -> bool:
+    """A speech or evidential verb with its own subject after the clause it reports ('...,
+    the report says', '..., police said'): candidates are read in order, so it is not
+    accepted yet when a cue inside that clause is read."""
+    return (
+        head.i > verb.i
+        and lex.verbs.get(lex.verb_lemma(head)) in ("speech", "evidential")
+        and any(c.dep_ == "nsubj" and c.i > verb.i for c in head.children)
+    )
 
 
 def _cue_above(token: Token, accepted: set[int]) -> bool:
@@ -2878,7 +2950,9 @@ def _verb_content(
     if ccomp is not None and (not inside[ccomp.i] or inside[verb.i]):
         skip = _left_out_of_content(verb, ctx.lex)
         content = _clause_content(ccomp, skip, text, paragraph)
-        lent = _subject_read_as_object(ccomp, ctx.lex)
+        lent = _subject_read_as_object(ccomp, ctx.lex) or _subject_read_as_second_object(
+            ccomp, ctx.lex
+        )
         if content is not None and lent is not None:
             content = (min(content[0], lent.left_edge.idx), content[1])
         if content is not None:
@@ -2910,7 +2984,7 @@ def _verb_content(
         if content is not None:
             return content, _subtree_span(ccomp), _quote_type(content, ctx)
     if _is_as_clause(verb) and not _own_object(verb):
-        content = _host_clause(verb, text)  # "as reported by X, CLAUSE": the clause it modifies
+        content = _host_clause(verb, ctx)  # "as reported by X, CLAUSE": the clause it modifies
         if content is not None:
             return content, content, _quote_type(content, ctx)
     hung = _complement_hung_elsewhere(verb, ctx.lex) if ccomp is None and xcomp is None else None
@@ -2946,7 +3020,9 @@ def _verb_content(
     if content is None:
         content = _object_content(verb, cls, xcomp, passive, ctx)
     if content is None and not _participial_adjunct(verb, ctx.lex):
-        content = _host_clause(verb, text)
+        content = _host_clause(verb, ctx)
+    if content is None and ccomp is None and xcomp is None:
+        content = _clause_before_title_stop(verb, ctx)
     if content is None:
         return None, None, "indirect"
     return content, content, _quote_type(content, ctx)
@@ -3370,6 +3446,8 @@ def _subjectless(clause: Token, ctx: _Context) -> bool:
     ):
         return False
     auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if _subject_read_as_apposition(clause, auxiliaries):
+        return False
     # 'Police said the bus was speeding': the parser may hang the subject on the auxiliary.
     holders = [clause, *auxiliaries]
     return not any(
@@ -3377,6 +3455,19 @@ def _subjectless(clause: Token, ctx: _Context) -> bool:
         for holder in holders
         for c in holder.children
     ) and any(c.tag_ in FINITE or c.tag_ == "MD" for c in auxiliaries)
+
+
+def _subject_read_as_apposition(clause: Token, auxiliaries: list[Token]) -> bool:
+    """'In the western city of Maracaibo, a 17-year-old was shot dead ..., his family told
+    local reporters': the parser made the clause's subject an apposition of the place in the
+    phrase fronted before it. A phrase of the clause's own that ends right before its first
+    auxiliary is its subject all the same (a subject lent to the cue lies outside the clause)."""
+    if not auxiliaries:
+        return False
+    first = min(a.i for a in auxiliaries)
+    return any(
+        t.dep_ == "appos" and t.right_edge.i + 1 == first and t.i < clause.i for t in clause.subtree
+    )
 
 
 def _misread_participle(verb: Token) -> bool:
@@ -3663,7 +3754,10 @@ def _object_content(
             (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "about")),
             None,
         )
-        if topic is not None and topic.i > dobj.i:
+        told_clause = _told_clause_read_as_relative(dobj)
+        if told_clause is not None:
+            parts.extend(told_clause.subtree)
+        elif topic is not None and topic.i > dobj.i:
             parts.extend(
                 t for c in topic.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree
             )
@@ -3725,6 +3819,26 @@ def _object_content(
         return None
     start, end = _trim(text, *span)
     return (start, _close_quote(text, start, end)) if end > start else None
+
+
+def _told_clause_read_as_relative(hearer: Token) -> Token | None:
+    """'The man told detectives he had been drinking': without 'that', the parser reads what
+    was told as a relative clause on the hearer. A finite clause right after the hearer with
+    a personal pronoun or a determined noun as its own subject, and no relative word, is what
+    was told ('told the officer who arrived' and 'told the man she married' keep theirs)."""
+    for clause in hearer.children:
+        if clause.dep_ != "relcl" or clause.left_edge.i != hearer.i + 1:
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.i != clause.left_edge.i:
+            continue
+        if not (subject.tag_ == "PRP" or any(c.dep_ in ("det", "poss") for c in subject.children)):
+            continue
+        if any(t.tag_ in ("WDT", "WP", "WP$") for t in subject.subtree):
+            continue  # 'told the man whose son died': a relative clause after all
+        if _is_finite(clause) or any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+            return clause
+    return None
 
 
 def _report_joined_to_infinitive(xcomp: Token, lex: AttributionLexicon) -> set[int]:
@@ -3836,12 +3950,13 @@ def _is_party(token: Token, ctx: _Context) -> bool:
     return lemma in ctx.lex.person_nouns or lemma in ctx.lex.audience_nouns
 
 
-def _trailing_cue_clause(verb: Token) -> Token | None:
+def _trailing_cue_clause(verb: Token, lex: AttributionLexicon) -> Token | None:
     """'Among the dead was X, a student, his family said in a statement', 'The gunman was
     identified as X, a former soldier, the sheriff's office said': a cue with a subject of its
     own that closes the sentence after a comma, with nothing said of its own, which the parser
     made a relative clause of the name before it or a conjunct of the main verb. It reports
-    the sentence's main clause; returns that clause's verb, else None."""
+    the sentence's main clause; returns that clause's verb, else None. The hearer of a
+    telling verb ('..., police chief Nazir Khan told Reuters.') is no content of its own."""
     if verb.dep_ not in ("relcl", "conj") or verb.tag_ not in FINITE:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
@@ -3853,7 +3968,10 @@ def _trailing_cue_clause(verb: Token) -> Token | None:
         first = verb.head.left_edge.i  # '..., the news agency Interfax reported.'
     if first == 0 or doc[first - 1].text != ",":
         return None
-    if any(c.dep_ in ("ccomp", "xcomp", "dobj", "mark", "cc") for c in verb.children):
+    if any(
+        c.dep_ in ("ccomp", "xcomp", "dobj", "mark", "cc") and not _hearer_of(c, verb, lex)
+        for c in verb.children
+    ):
         return None
     after = verb.right_edge.i + 1
     if after < len(doc) and not (doc[after].is_punct and doc[after].text in ".;"):
@@ -3869,6 +3987,16 @@ def _trailing_cue_clause(verb: Token) -> Token | None:
     return root
 
 
+def _hearer_of(child: Token, verb: Token, lex: AttributionLexicon) -> bool:
+    """The object of a telling verb that names who heard it ('told Reuters', 'told local
+    reporters'), not what was told."""
+    return (
+        child.dep_ in ("dobj", "dative")
+        and lex.verb_lemma(verb) in lex.recipient_verbs
+        and _can_be_told(child, lex)
+    )
+
+
 def _kind_before_name(verb: Token, subject: Token) -> bool:
     """'..., the official news agency APS reported.': the parser made the cue a relative
     clause on the kind noun written right before the name that is its subject; kind and name
@@ -3882,11 +4010,12 @@ def _kind_before_name(verb: Token, subject: Token) -> bool:
     )
 
 
-def _host_clause(verb: Token, text: str) -> tuple[int, int] | None:
+def _host_clause(verb: Token, ctx: _Context) -> tuple[int, int] | None:
     """Content of a parenthetical cue hanging off the clause it reports: "The attack, police
     said, was ...", "..., he said" (parataxis or a trailing adverbial clause) and "as X
     said" anywhere."""
-    trailing = _trailing_cue_clause(verb)
+    text = ctx.text
+    trailing = _trailing_cue_clause(verb, ctx.lex)
     if trailing is not None:
         paragraph = _paragraph_of(text, verb.idx)
         # the kind noun the cue hangs on is the source's, not what was said
@@ -5250,6 +5379,28 @@ def _without_sentence_stop(span: tuple[int, int] | None, text: str) -> tuple[int
     return span
 
 
+def _without_trailing_time(span: tuple[int, int] | None, ctx: _Context) -> tuple[int, int] | None:
+    """'said in a Facebook post Sunday that ...', 'in a news release late Monday': the parser
+    hangs the time of the report on the message noun; it dates the statement, it is no part
+    of the medium (the gold's channel phrases stop before it)."""
+    if span is None:
+        return span
+    tokens = [t for t in _tokens_in(ctx.doc, span) if not t.is_space]
+    keep = len(tokens)
+    while keep > 1 and (
+        tokens[keep - 1].ent_type_ in TIME_LABELS
+        or tokens[keep - 1].lower_ in ctx.lex.report_time_adverbs
+    ):
+        keep -= 1
+    if keep == len(tokens):
+        return span
+    if keep > 1 and tokens[keep - 1].pos_ == "ADP":
+        keep -= 1  # 'on' of 'on Sunday' goes with its time
+    if keep < 1 or tokens[keep - 1].ent_type_ in TIME_LABELS or tokens[keep - 1].tag_ == "VBN":
+        return span  # 'in a statement released on Monday': the participle keeps its phrase
+    return _trim(ctx.text, span[0], tokens[keep - 1].idx + len(tokens[keep - 1]))
+
+
 def _channel_of(found: _Found, ctx: _Context) -> None:
     """Set the channel from explicit words: a phrase on the cue ('said on Telegram'), on a
     speech participle of it ('Speaking on TV, X said') or on the verb or message a participle
@@ -6426,6 +6577,9 @@ def _name_of(root: Token, ctx: _Context) -> str | None:
         return None
     if root.is_title and not compounds and root.lower_ in ctx.surname:
         return ctx.surname[root.lower_]
+    owned = _possessive_name(root, lex)
+    if owned is not None:
+        return ctx.text[owned[0] : owned[1]]
     if root.pos_ in NAME_POS:
         run = sorted([root] + [t for t in compounds if t.pos_ in NAME_POS], key=lambda t: t.i)
         # 'Undersheriff Kendall Morgan' that the recogniser missed: the name after the title.
@@ -6444,6 +6598,21 @@ def _name_of(root: Token, ctx: _Context) -> str | None:
             # A surname the model did not tag: the one person of that name ('Mijares').
             return ctx.surname.get(words.lower(), words)
     return None
+
+
+def _possessive_name(root: Token, lex: AttributionLexicon) -> tuple[int, int] | None:
+    """'The Harris County Sheriff's Office', 'the Manhattan District Attorney's Office': an
+    office named by its holder's title is one name with the possessive inside it, every word
+    capitalised; the parser hangs the title on the head as its possessor, so the head alone
+    ('Office') named nothing. Not a person's office ('Governor Hochul's Office'), whose
+    possessor is a name, not a title. Returns the name's span without a leading 'the'."""
+    owner = next((c for c in root.children if c.dep_ == "poss" and c.i < root.i), None)
+    if owner is None or not root.is_title or owner.lower_ not in lex.person_nouns:
+        return None
+    words = [t for t in owner.subtree if t.dep_ != "det"]
+    if not all(t.is_title or t.dep_ == "case" for t in words):
+        return None
+    return words[0].idx, root.idx + len(root)
 
 
 #: Entity labels of a place that may close an organisation's name ('Amnesty International Kenya').
@@ -7472,8 +7641,18 @@ def _fuller_name(name: str, source: tuple[int, int], ctx: _Context) -> str:
     placed = rest.split()[:1] == ["in"] and name.split()[-1].lower() in ctx.lex.state_body_words
     # 'Reuters and NBC', 'Lucy Fischer of The Times': another name joined on, not this one's
     cut = source[1] - len(rest)
+    # only a body's head word ('Office', 'Committee') goes on with an inner 'of' or 'for': a
+    # name the recogniser did not tag a person ('Lars-Erik Johansen of Vestland Fire and
+    # Rescue') is a speaker and his employer
+    body_head = name.split()[-1].lower() in ctx.lex.institution_nouns if name.split() else False
     other = any(
-        cut <= e["start"] < source[1] and e["label"] not in PLACE_LABELS for e in ctx.entities
+        cut <= e["start"] < source[1]
+        and e["label"] not in PLACE_LABELS
+        and not (
+            body_head
+            and _inner_name_part(ctx.text[cut : e["start"]], ctx.text[e["start"] : e["end"]], ctx)
+        )
+        for e in ctx.entities
     )
     if rest and not placed and not other and ctx.lex.name_continuation.fullmatch(rest):
         return written
@@ -7496,6 +7675,19 @@ def _fuller_name(name: str, source: tuple[int, int], ctx: _Context) -> str:
         if opening or closing:
             longer.add(full)
     return longer.pop() if len(longer) == 1 else name
+
+
+def _inner_name_part(joint: str, name: str, ctx: _Context) -> bool:
+    """'the U.N. Office for the Coordination of Humanitarian Affairs': the recogniser may cut a
+    long name at an inner 'for', 'of' or 'on' and tag the rest apart; a part joined on by
+    such words alone (not 'and', a comma, or 'of The Times', a title of its own) goes on the
+    same name."""
+    words = joint.split()
+    return (
+        bool(words)
+        and all(w in ctx.lex.name_joints and w != "and" for w in words)
+        and not name.startswith("The ")
+    )
 
 
 def _bare(name: str | None) -> str:
@@ -9349,10 +9541,12 @@ def find_attributions(doc: Doc, lex: AttributionLexicon, model: CueModel) -> lis
     items = _without_carriers(items, lex)
     items = _link_according(items, ctx)
     _sources_after_datelines(items, ctx)
+    _speakers_after_title_stops(items, ctx)
     # Channels first: 'the website' resolves to the source that spoke through that medium.
     for found in items:
         _channel_of(found, ctx)
         found.channel_span = _without_sentence_stop(found.channel_span, ctx.text)
+        found.channel_span = _without_trailing_time(found.channel_span, ctx)
     _resolve_sources(items, ctx)
     _link_nested(items, lex, text)
     _requote_nested(items, ctx)
@@ -9402,6 +9596,85 @@ def _sources_after_datelines(items: list[_Found], ctx: _Context) -> None:
             if top is not None and top.pos_ in NOMINAL:
                 found.source, found.source_root = span, top
                 found.source_type = _source_type(top, ctx)
+
+
+def _speakers_after_title_stops(items: list[_Found], ctx: _Context) -> None:
+    """'"...," said Sgt. John Ramirez, a spokesman for the department.': the parser ends the
+    sentence at the stop of a short title and takes the title alone for the speaker; the name
+    and its apposition, a phrase without a verb of its own heading the next 'sentence', are
+    the speaker. Moves the source's end and root in place."""
+    doc, lex = ctx.doc, ctx.lex
+    for found in items:
+        root = found.source_root
+        if found.source is None or root is None or found.cue_token is None:
+            continue
+        if root.i < found.cue_token.i:
+            _title_before_speaker(found, ctx)
+            continue
+        if not _short_title(root, lex):
+            continue
+        j = root.i + 1
+        while j < len(doc) and (doc[j].text == "." or _short_title(doc[j], lex)):
+            j += 1
+        if j >= len(doc) or j == root.i + 1 or not doc[j].is_sent_start:
+            continue
+        head = doc[j].sent.root
+        if head.pos_ != "PROPN" or not head.is_title or head.left_edge.i != j:
+            continue
+        words = [t for t in doc[j].sent if not t.is_punct or t.i < head.right_edge.i]
+        found.source = _trim(ctx.text, found.source[0], words[-1].idx + len(words[-1]))
+        found.source_root = head
+        found.source_type = _source_type(head, ctx)
+
+
+def _title_before_speaker(found: _Found, ctx: _Context) -> None:
+    """'Sgt. John Ramirez said ...': the short title cut off as a sentence of its own opens
+    the source all the same."""
+    doc = ctx.doc
+    assert found.source is not None
+    first = _tokens_in(doc, found.source)
+    if not first:
+        return
+    title = _short_title_before(first[0], ctx.lex)
+    if title is not None:
+        found.source = (title.idx, found.source[1])
+
+
+def _clause_before_title_stop(verb: Token, ctx: _Context) -> tuple[int, int] | None:
+    """'The victim was 19, Lt. Dan Cole said.': the parser ends a sentence at the title's
+    stop, so the cue opening the next one has no clause; the clause before the comma and the
+    title is what was said. Returns its span, else None."""
+    doc, index = ctx.doc, ctx.index
+    opening = doc[index.sent_start[verb.i]]
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.left_edge.i != opening.i:
+        return None
+    title = _short_title_before(opening, ctx.lex)
+    if title is None or title.i == 0 or doc[title.i - 1].text != ",":
+        return None
+    start = doc[index.sent_start[title.i - 1]].idx
+    start = max(start, _paragraph_of(ctx.text, verb.idx)[0])
+    span = _trim(ctx.text, start, doc[title.i - 1].idx)
+    return span if span[1] > span[0] else None
+
+
+def _short_title_before(token: Token, lex: AttributionLexicon) -> Token | None:
+    """The first of the short titles written before `token` when a sentence break falls
+    among them ('Det. Sgt. | Angela Brooks'), else None."""
+    doc = token.doc
+    i = token.i
+    while i > 0 and (doc[i - 1].text == "." or _short_title(doc[i - 1], lex)):
+        i -= 1
+    while i < token.i and not _short_title(doc[i], lex):
+        i += 1
+    if i == token.i or not any(doc[j].is_sent_start for j in range(i + 1, token.i + 1)):
+        return None
+    return doc[i]
+
+
+def _short_title(token: Token, lex: AttributionLexicon) -> bool:
+    """A rank or title written short ('Sgt', 'Lt.') before a name."""
+    return token.is_title and token.lower_.rstrip(".") in lex.title_abbreviations
 
 
 #: Most words of the speaker between an opening cue and its colon ('Added the mayor:').
