@@ -4798,7 +4798,8 @@ INCIDENT_CONSTRUCTIONS: list[tuple[str, list[Linked]]] = [
         "Rescuers said 40 people had died in the collapse, with only 12 bodies recovered so far.",
         [
             ("killed", "exact", 40, None, "40", True, None),
-            ("killed", "exact", 12, None, "only 12 bodies", False, None),
+            # the bodies recovered so far are part of the collapse's dead told first
+            ("killed", "exact", 12, None, "only 12 bodies", False, "subset_of"),
         ],
     ),
     (

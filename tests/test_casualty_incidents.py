@@ -965,7 +965,7 @@ STATEMENTS_KEEP_THEIR_TIME_WORDS = [
         "The spokesman said 19 bodies had been recovered so far, and that officers had killed "
         "at least six gang members in a counter-operation.",
         [
-            ("killed", "19 bodies", None, False, "cumulative"),
+            ("killed", "19 bodies", None, True, "incident"),  # a recovery's running count
             ("killed", "at least six gang members", None, True, "incident"),
         ],
     ),
@@ -974,7 +974,7 @@ STATEMENTS_KEEP_THEIR_TIME_WORDS = [
         "counter-operation, and that 19 bodies had been recovered so far.",
         [
             ("killed", "at least six gang members", None, True, "incident"),
-            ("killed", "19 bodies", None, False, "cumulative"),
+            ("killed", "19 bodies", None, True, "incident"),  # a recovery's running count
         ],
     ),
     (

@@ -1424,6 +1424,50 @@ def _age_nominal_conjunct(token: Token, conj: Token) -> bool:
     )
 
 
+def _fused_age_person(harm: Token) -> bool:
+    """Whether a harm word after a verb holds an age with its own article ("left a 16-year-old
+    dead", "and a 10-year-old injured"): the parse made one phrase of the person and the state
+    the verb leaves him in."""
+    return (
+        harm.dep_ in ("dobj", "conj", "oprd")
+        and any(d.dep_ == "det" and d.lower_ in ("a", "an") and d.i < harm.i for d in harm.children)
+        and any(
+            m.dep_ in ("amod", "nmod")
+            and m.i < harm.i
+            and any(u.lemma_.lower() in AGE_UNITS for u in m.subtree)
+            for m in harm.children
+        )
+    )
+
+
+def _same_span(one: Mention, other: Mention) -> bool:
+    """Whether two mentions count the same words ("The attackers, three militants": the
+    apposition is the whole's own figure, not a part of it)."""
+    a, b = one.quantity, other.quantity
+    return (a.start, a.end) == (b.start, b.end)
+
+
+def _counted_apposition(token: Token, lex: CasualtyLexicon) -> Quantity | None:
+    """The figure an apposition gives a definite plural that counts nobody itself ("The
+    attackers, three militants, were later killed", "the victims, two brothers,"): who they
+    were and how many are said beside it."""
+    if token.tag_ not in ("NNS", "NNPS") or token.lemma_.lower() in lex.words.anaphoric_groups:
+        return None  # "The victims, five men,": whoever was harmed, told before
+    for appos in _children(token, "appos"):
+        found = read_quantity(appos, lex.words)
+        if found is not None and found.kind == "numeric":
+            return found
+    return None
+
+
+def _fused_age_quantity(harm: Token) -> Quantity:
+    """One person, counted from the article to the age ("a 16-year-old" of "left a 16-year-old
+    dead"): the harm word after it is the state, not part of who."""
+    det = next(d for d in harm.children if d.dep_ == "det")
+    age = max(m.i for m in harm.children if m.dep_ in ("amod", "nmod") and m.i < harm.i)
+    return Quantity("exact", 1, None, 1, 1, 1, det.i, age + 1, noun=age, kind="indefinite")
+
+
 def _describes_one(token: Token, appos: Token) -> bool:
     """Whether an apposition names or describes the one person `token` is: a name beside a
     singular noun ("The father, Peter Otieno"), a singular noun beside a name ("Maria Silva, a
@@ -1516,8 +1560,10 @@ def _verb_groups(verb: Token) -> list[Token]:
         return _subjects(verb) + _gapped_subjects(verb) or _existential_attrs(verb)
     # "with ... killed" is a participle even when tagged as a finite past ("with officials
     # reporting 95 civilians killed").
-    participle = verb.tag_ == "VBN" or (
-        verb.tag_ == "VBD" and verb.dep_ == "pcomp" and verb.head.lower_ in ("with", "without")
+    participle = (
+        verb.tag_ == "VBN"
+        or (verb.tag_ == "VBD" and verb.dep_ == "pcomp" and verb.head.lower_ in ("with", "without"))
+        or _left_state_conjunct(verb)
     )
     if participle and not _children(verb, "aux", "auxpass", "dobj"):
         subjects = _children(verb, "nsubj")
@@ -1536,6 +1582,18 @@ def _verb_groups(verb: Token) -> list[Token]:
     return objects
 
 
+def _left_state_conjunct(verb: Token) -> bool:
+    """ "left a man dead and his wife seriously injured": the second state, tagged a finite
+    past with the person as its subject, is a participle like the first ("dead") whose verb
+    has an object; a finite verb would have an object of its own."""
+    return (
+        verb.tag_ == "VBD"
+        and verb.dep_ == "conj"
+        and not _children(verb, "dobj", "aux", "auxpass")
+        and any(c.dep_ in ("dobj", "oprd") for c in verb.head.children)
+    )
+
+
 def _gapped_ordinal(verb: Token) -> Token | None:
     """ "Three people were shot dead and a fourth wounded": in a gapped second clause the parser
     hangs "a fourth" on the participle as an adverb, or the participle on "a fourth" as a
@@ -1547,13 +1605,23 @@ def _gapped_ordinal(verb: Token) -> Token | None:
     if verb.dep_ != "conj":
         return None
     return next(
-        (c for c in _children(verb, "advmod") if c.i < verb.i and _one_more_ordinal(c)), None
+        # "a third arrested" may hang as a noun-phrase adverb ("npadvmod") as well
+        (c for c in _children(verb, "advmod", "npadvmod") if c.i < verb.i and _one_more_ordinal(c)),
+        None,
     )
 
 
 def _one_more_ordinal(token: Token) -> bool:
-    """ "a fourth", "a third": an ordinal with an indefinite article, one more person."""
-    return token.ent_type_ == "ORDINAL" and any(
+    """ "a fourth", "a third": an ordinal with an indefinite article, one more person. The
+    recognizer may read "a third" as a fraction (CARDINAL); without an "of" phrase ("a third of
+    them") a fraction has nothing to be part of, so it is the person."""
+    fraction_read = (
+        token.ent_type_ == "CARDINAL"
+        and token.tag_ in ("JJ", "RB")
+        and not token.is_digit
+        and not any(p.lower_ == "of" for p in _children(token, "prep"))
+    )
+    return (token.ent_type_ == "ORDINAL" or fraction_read) and any(
         d.dep_ == "det" and d.lower_ in ("a", "an") for d in token.children
     )
 
@@ -1859,6 +1927,8 @@ def _role_groups(trigger: Trigger, lex: CasualtyLexicon) -> list[Group]:
         if special:
             return special
     if role == "verb":
+        if token.lower_ in lex.adjectives and _fused_age_person(token):
+            return [Group(token)]  # "and a 10-year-old injured"
         if (
             token.lower_ in lex.adjectives
             and token.dep_ != "amod"
@@ -1973,6 +2043,10 @@ def _bearer_groups(prep: Token, lex: CasualtyLexicon) -> list[Group]:
 
 
 def _adjective_groups(adj: Token, lex: CasualtyLexicon) -> list[Group]:
+    if _fused_age_person(adj):
+        # "left a 16-year-old dead", "a 10-year-old injured": the parser reads the age and its
+        # article as the harm word's own modifiers; the age stands for its person.
+        return [Group(adj)]
     child = _numeric_child(adj, lex)
     if child is not None and child.lower_ not in ("the", "no"):
         if (child.like_num or child.pos_ == "NUM") and not (
@@ -2646,10 +2720,14 @@ def _mention_for(trigger: Trigger, group: Group, lex: CasualtyLexicon) -> Mentio
     token = group.token
     unquantified = group.unquantified
     quantity = _unquantified(token, lex) if unquantified else read_quantity(token, lex.words)
+    if token is trigger.token and _fused_age_person(token):
+        quantity = _fused_age_quantity(token)
     if quantity is None and not unquantified:
         quantity = _listed_names(token)
     if quantity is None and not unquantified:
         quantity = _whole_of_whom(token, lex)
+    if quantity is None and not unquantified:
+        quantity = _counted_apposition(token, lex)
     if quantity is None:
         return None
     if not _accepts(token, quantity, trigger, lex):
@@ -2685,7 +2763,12 @@ def _mention_for(trigger: Trigger, group: Group, lex: CasualtyLexicon) -> Mentio
     # officer", where the figure follows the verb the adverb hangs on.
     also = any(
         c.lower_ in lex.additive_adverbs
-        and (c.i > quantity.start or quantity.start > trigger.token.i > c.i)
+        and (
+            c.i > quantity.start
+            or quantity.start > trigger.token.i > c.i
+            # "The shooting also left a 16-year-old dead": the verb before the figure
+            or quantity.start > root.i > c.i
+        )
         for c in (*root.children, *trigger.token.children)
     )
     if group.verb_qualifier is not None and quantity.qualifier == "exact":
@@ -3348,7 +3431,7 @@ def _collect(
                         by_span.setdefault(key, []).append(elided)
                 for sub in _subset_groups(mention, lex):
                     sub_mention = _mention_for(trigger, sub, lex)
-                    if sub_mention is not None:
+                    if sub_mention is not None and not _same_span(sub_mention, mention):
                         sub_mention.parent = mention
                         sub_key = (sub_mention.quantity.start, sub_mention.quantity.end)
                         by_span.setdefault(sub_key, []).append(sub_mention)
@@ -3594,10 +3677,12 @@ def _captors(verb: Token) -> list[Token]:
         return [o for a in agents for o in _children(a, "pobj")]
     subjects = _children(verb, "nsubj")
     clause = verb
-    for _ in range(2):
+    for _ in range(3):
         if subjects:
             break
-        if clause.dep_ == "conj":
+        # "released two but continue to hold the other five": the infinitive's holder is the
+        # subject of the verb it completes.
+        if clause.dep_ in ("xcomp", "conj"):
             clause = clause.head
         # "Gunmen stormed a hotel, killing a guard and whisking away three guests": a
         # participle clause takes the subject of the clause it hangs on.
@@ -3953,6 +4038,14 @@ def _status_of_span(
     return "unknown"
 
 
+def _recovered_so_far(anchor: Token, root: Token, lex: CasualtyLexicon) -> bool:
+    """Whether the figure counts the dead or trapped taken out of a site ("Rescuers have
+    recovered 40 bodies so far", "18 bodies had been pulled from the rubble to date"): a
+    search's running count is that one disaster's toll, not a tally over a period."""
+    verb = anchor if anchor.pos_ in ("VERB", "AUX") else anchor.head
+    return any(v.lemma_.lower() in lex.extraction_verbs for v in (verb, root))
+
+
 def _toll_of_one_event(mention: Mention, lex: CasualtyLexicon) -> bool:
     """Whether a toll names the one event it counts ("the death toll from Saturday's
     earthquake", "the toll of the attack")."""
@@ -4030,6 +4123,10 @@ def _scopes_other_clause(cue: Token, anchor: Token) -> bool:
     token = cue
     for _ in range(8):
         if token.dep_ in ("acl", "relcl", "advcl", "pcomp"):
+            if token.dep_ == "advcl" and token.tag_ == "VBG" and anchor.pos_ == "VERB":
+                # "killed 11 overnight, bringing the toll from weeks of flooding to 181": a
+                # participle after the harm verb tells a figure of its own
+                return not _governs(token, anchor)
             # "89 bodies identified so far": a clause on the harm noun itself scopes it.
             return not (_governs(token, anchor) or token.head == anchor)
         if token.head == token:
@@ -4187,6 +4284,7 @@ def _time_scope(
             _single_event(root, anchor, lex)
             or _toll_of_one_event(mention, lex)
             or _definite_disaster(_cause(anchor, lex), lex)
+            or _recovered_so_far(anchor, root, lex)
         ):
             # "the toll from Saturday's earthquake has risen to 2,000 so far", "the floods have
             # so far killed 52": that event's toll until now
@@ -4259,6 +4357,8 @@ def _time_scope(
             token.lower_ == "since"
             and (_governs(root, token) or _governs(anchor, token))
             and not _other_statement(token, anchor)
+            # "killed 40, bringing the toll since the war began to 35,000": the toll's period
+            and not (anchor.pos_ == "VERB" and _in_participle_after(token, root))
         ):
             if token.dep_ == "advmod" and not list(token.children):
                 continue  # "have been held in detention since": a state kept from the event
@@ -4916,12 +5016,13 @@ def _act_day(
     """The day that a verb of violence ("killed", "shot", "wounded", not "died" nor a toll)
     names in its own clause: the day the act was done, never a day of the inquiry, so two
     such days apart are two incidents ("eight were killed on Monday ... On Tuesday, a farmer
-    was killed in a neighbouring village")."""
+    was killed in a neighbouring village"); a seizure is such an act too ("abducted 287
+    pupils on Thursday ... On Friday 61 people were kidnapped")."""
     verb = mention.trigger.token
     lemma = verb.lemma_.lower()
     if (
         mention.trigger.role != "verb"
-        or mention.type not in ("killed", "injured")
+        or mention.type not in ("killed", "injured", *CAPTIVE_TYPES)
         or verb.pos_ != "VERB"
         or lex.verbs.get(lemma, lex.mechanism.get(lemma)) is None
     ):
@@ -5490,7 +5591,12 @@ def _cause(anchor: Token, lex: CasualtyLexicon) -> Token | None:
         heads.append(verb.head)
     for head in heads:
         for child in head.children:
-            if child.dep_ == "nsubj" and child.lemma_.lower() in lex.event_nouns:
+            # "Earlier, shelling of a market killed 15": a gerund subject is tagged a verb,
+            # its lemma "shell"; the word as written names the event
+            if child.dep_ == "nsubj" and (
+                child.lemma_.lower() in lex.event_nouns
+                or (child.tag_ == "VBG" and child.lower_ in lex.event_nouns)
+            ):
                 return child
     if verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() in lex.event_nouns:
         return verb.head
@@ -5567,6 +5673,8 @@ def _date_range(root: Token, dates: list[tuple[Span, DateItem]], lex: CasualtyLe
     for prep in root.subtree:
         if prep.dep_ != "prep" or prep.lower_ not in lex.range_starts:
             continue
+        if _in_participle_after(prep, root):
+            continue  # "killed six, raising the number killed since January to 120"
         starts = [o for o in prep.children if o.dep_ == "pobj" and ent_label(o) == "DATE"]
         if not starts:
             continue
@@ -5584,6 +5692,17 @@ def _date_range(root: Token, dates: list[tuple[Span, DateItem]], lex: CasualtyLe
             for span, date in dates
         ):
             return True
+    return False
+
+
+def _in_participle_after(token: Token, root: Token) -> bool:
+    """Whether `token` lies in a participle clause hanging on `root` ("killed six soldiers,
+    raising the number of troops killed since January to 120"): that clause tells a figure of
+    its own, whose period is not the harm's."""
+    while token != root and token.head != token:
+        if token.dep_ == "advcl" and token.tag_ == "VBG":
+            return True
+        token = token.head
     return False
 
 
@@ -7127,6 +7246,14 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
                 group = None  # "Israeli strikes killed 25 ... An Israeli soldier was killed"
             if group is not None and _perpetrator(mention, lex) and not _perpetrator(group, lex):
                 group = None  # "five people died ... the gunman was killed by police"
+            if (
+                group is not None
+                and mention.quantity.kind == "indefinite"
+                and mention.sent != group.sent  # "two suspects - a man and a woman -": them
+                and _perpetrator(group, lex)
+                and not _perpetrator(mention, lex)
+            ):
+                group = None  # "two suspects were killed ... a bystander died": not of them
             if group is not None and _own_event_between(group, mention, mentions, lex):
                 group = None  # "floods injured 50 ... A bus crashed ... A passenger was injured"
             if (
@@ -7845,6 +7972,11 @@ def _relate_figures(
     vague = "vague" in (q.qualifier, f.qualifier)
     # A vague part of a whole of its own ("we killed some of their troops") names its people
     # by its noun as an exact figure does: "more than ten insurgents" are other people.
+    if _completes_breakdown(mention, first, mentions):
+        # "At least 23 were killed ... gang members shot dead 15 ... Police killed eight
+        # suspected gang members": the figure fills the toll to the number told, a part
+        mention.relation, mention.related, mention.counts = "subset_of", first, False
+        return
     if _other_people(mention, first, lex, by_noun=not vague or f.partitive):
         # "two teenage girls and two men", "13 Israeli soldiers ... Palestinians": other people
         # (a vague figure with another noun, "bystanders being killed", often restates).
@@ -7931,7 +8063,15 @@ def _relate_figures(
         # figure set against the first is a conflict, not a part of it.
         mention.relation, mention.related, mention.counts = "conflicts_with", first, False
         return
-    if not q.partitive and later < earlier and mention.group.update and not _disputed(mention, lex):
+    # "68 missing ... By Sunday, the toll had risen to 57, with 67 still missing": the missing
+    # shrink as people are found, so a smaller count told later revises the first.
+    recount = mention.type == "missing" and _told_later(mention)
+    if (
+        not q.partitive
+        and later < earlier
+        and (mention.group.update or recount)
+        and not _disputed(mention, lex)
+    ):
         # "The death toll was revised down to 116", "officials lowered the toll to 116": the
         # toll's new figure replaces the old one, smaller or not; no part of it.
         mention.relation, mention.related = "update_of", first
@@ -8168,6 +8308,26 @@ def _ranked_part(mention: Mention, lex: CasualtyLexicon) -> bool:
         and any(c.dep_ == "det" and c.lower_ == "the" for c in t.head.children)
         for t in mention.sent
     )
+
+
+def _completes_breakdown(mention: Mention, first: Mention, mentions: list[Mention]) -> bool:
+    """Whether exact parts already told of the toll `first` and this exact figure add up to
+    the toll's own figure: the writer breaks the toll down, whoever the last part's people are."""
+    if mention.quantity.qualifier != "exact" or mention.quantity.partitive:
+        return False
+    whole = first.quantity.value
+    parts = [
+        m
+        for m in mentions
+        if m.relation == "subset_of"
+        and m.related is first
+        and m.parent is None
+        and m.sent != first.sent  # "including 10 children" tells a kind, not a share
+        and m.quantity.end <= mention.quantity.start
+    ]
+    if whole is None or not parts or any(p.quantity.qualifier != "exact" for p in parts):
+        return False
+    return sum(p.quantity.value or 0 for p in parts) + (mention.quantity.value or 0) == whole
 
 
 def _breakdown_under_way(mention: Mention, first: Mention, mentions: list[Mention]) -> bool:
@@ -8548,6 +8708,17 @@ def _other_people(
         and not definite
     ):
         return True  # "14 people were killed ... two suspects were killed by police"
+    if (
+        not suspects
+        and _perpetrator(first, lex)
+        and not _perpetrator(mention, lex)
+        and not definite
+        and not _sums_told(mention, lex)
+    ):
+        # "officers killed six gang members ... 19 bodies had been recovered": the attackers'
+        # victims told after them are other people (a partitive has returned above); "a
+        # total of 15" may sum them too
+        return True
     doc = mention.group.token.doc
     origins = [_nationality(m) for m in (mention, first)]
     if origins[0] and origins[1]:
@@ -8866,12 +9037,23 @@ def _nationality(mention: Mention) -> str | None:
     return None if noun is None else _noun_nationality(mention.group.token.doc[noun])
 
 
+def _sums_told(mention: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether the count phrase is a total ("A total of 15"): it may hold anyone told."""
+    doc = mention.group.token.doc
+    span = doc[mention.quantity.start : mention.quantity.end]
+    return any(t.lemma_.lower() in lex.words.totals for t in span)
+
+
 def _perpetrator(mention: Mention, lex: CasualtyLexicon) -> bool:
     """Whether a mention's people are the attackers ("two suspects", "the gunman")."""
     noun = mention.quantity.noun
     if noun is None:
         return mention.quantity.kind in ("pronoun", "named") and _harmed_by_police(mention, lex)
-    return mention.group.token.doc[noun].lemma_.lower() in lex.words.perpetrators
+    word = mention.group.token.doc[noun]
+    lemma = word.lemma_.lower()
+    # "six gang members", "two cartel members": the compound says whose members they are
+    kinds = [lemma, *(f"{c.lower_} {lemma}" for c in word.children if c.dep_ == "compound")]
+    return any(k in lex.words.perpetrators for k in kinds)
 
 
 def _armed_fleeing(mention: Mention, lex: CasualtyLexicon) -> bool:

@@ -146,6 +146,7 @@ class QuantityWords:
         self.qualifiers: dict[str, str] = dict(quantities["qualifiers"])
         self.postfix_qualifiers: dict[str, str] = dict(quantities.get("postfix_qualifiers", {}))
         self.intensifiers: set[str] = set(quantities.get("intensifiers", []))
+        self.scope_adverbs: set[str] = set(quantities.get("scope_adverbs", []))
         self.max_qualifier_words = max(len(q.split()) for q in self.qualifiers)
         self.max_vague_words = max(len(q.split()) for q in self.vague)
         #: the last word of each vague phrase: only a token that is one can end such a phrase.
@@ -162,6 +163,7 @@ class QuantityWords:
         self.whole_group_words: set[str] = set(quantities.get("whole_group_words", []))
         self.compound_units: set[str] = set(quantities.get("compound_units", []))
         self.pronouns: dict[str, int | None] = dict(quantities.get("pronouns", {}))
+        self.floating_counts: dict[str, int] = dict(quantities.get("floating_counts", {}))
         reciprocal = quantities.get("reciprocal", {})
         self.reciprocal_pronouns: set[str] = set(reciprocal.get("pronouns", []))
         self.reciprocal_determiners: set[str] = set(reciprocal.get("determiners", []))
@@ -783,6 +785,25 @@ def _phrase_start(head: Token, floor: int, words: QuantityWords) -> int:
         or doc[start].tag_ == "TO"  # "rose from 10 to 12": the change's "to", not the count
     ):
         start += 1
+    # "So far 210 people have died": the parser hangs the time adverb on the numeral; it says
+    # when, not how many.
+    skip = next(
+        (
+            n
+            for n in range(3, 1, -1)
+            if start + n <= head.i and doc[start : start + n].text.lower() in words.scope_adverbs
+        ),
+        0,
+    )
+    if skip:
+        return _phrase_start_after(doc, start + skip, head, words)
+    return start
+
+
+def _phrase_start_after(doc: Doc, start: int, head: Token, words: QuantityWords) -> int:
+    """The count phrase's first token from `start` on, past punctuation after a time adverb."""
+    while start < head.i and not (doc[start].is_alpha or doc[start].like_num):
+        start += 1
     return start
 
 
@@ -813,6 +834,26 @@ def _one_person(
     """Exactly one person, counted by the noun phrase from token `start` to `end`."""
     one = dict(qualifier="exact", value=1, value_upper=None, low=1, best=1, high=1)
     return Quantity(**one, start=start, end=end, noun=head.i, kind=kind, additive=additive)
+
+
+def _floating_count(pronoun: Token, words: QuantityWords) -> int | None:
+    """The size a quantifier floated off a plural pronoun gives it ("They both died", "They
+    were both arrested": two), beside the pronoun or before the verb it is the subject of."""
+    beside = [c for c in pronoun.children if c.dep_ in ("appos", "det")]
+    verb = pronoun.head
+    floated = (
+        [
+            c
+            for c in verb.children
+            if c.dep_ in ("dep", "advmod", "det", "preconj") and c.i > pronoun.i
+        ]
+        if pronoun.dep_ in ("nsubj", "nsubjpass") and verb.i > pronoun.i
+        else []
+    )
+    for word in beside + [c for c in floated if c.i < verb.i]:
+        if word.lower_ in words.floating_counts:
+            return words.floating_counts[word.lower_]
+    return None
 
 
 def _headline_singular(head: Token, words: QuantityWords) -> bool:
@@ -970,6 +1011,8 @@ def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
         if lower not in words.pronouns:
             return None
         value = words.pronouns[lower]
+        if value is None:
+            value = _floating_count(head, words)
         if value is None:
             low = words.vague.get("people", 2)
             return Quantity(
