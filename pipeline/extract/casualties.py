@@ -40,6 +40,7 @@ from .quantities import (
     is_non_person_noun,
     is_person_noun,
     modifier_numerals,
+    multiplier,
     noun_phrase_end,
     read_quantity,
     shares_figure,
@@ -112,6 +113,7 @@ class CasualtyLexicon:
         self.reference_nouns: set[str] = set(harm.get("reference_nouns", []))
         self.named_victim_types: dict[str, str] = dict(harm.get("named_victim_types", {}))
         self.named_victim_nouns: dict[str, str] = dict(harm.get("named_victim_nouns", {}))
+        self.headline_participles: set[str] = set(harm.get("headline_participles", []))
         self.body_discovery_verbs: set[str] = set(harm.get("body_discovery_verbs", []))
         self.captor_verbs: set[str] = set(harm.get("captor_verbs", []))
         self.departure_verbs: set[str] = set(harm.get("departure_verbs", []))
@@ -496,8 +498,10 @@ def _word_triggers(token: Token, lex: CasualtyLexicon) -> Iterable[Trigger]:
             if _idiom(token, lex.idiom_particles.get(lemma, ())):
                 return  # "critics seized upon the remarks": no one is taken
             type_ = lex.verbs[lemma]
-            if type_ == "injured" and _to_death(token, lex):
-                type_ = "killed"  # "a mob burned a man to death"
+            if type_ == "injured" and (
+                _to_death(token, lex) or any(c.lower_ in lex.fatal_adverbs for c in token.children)
+            ):
+                type_ = "killed"  # "a mob burned a man to death", "was fatally wounded"
             yield Trigger(token, type_, "verb")
         elif lower in lex.adjectives:
             yield Trigger(token, lex.adjectives[lower], "adj")  # "were missing" (VBG)
@@ -586,6 +590,10 @@ def _pattern_triggers(token: Token, lex: CasualtyLexicon, matchers: Matchers) ->
             for c in doc[i].children
         ):
             type_, priority, mechanism = "killed", 1, False  # "a fatal gunshot wound"
+        elif mechanism and any(c.lower_ in lex.fatal_adverbs for c in anchor.children):
+            # "opened fire, fatally striking the boy", "a bullet mortally wounded him": the
+            # adverb says how badly, as on "fatally shot".
+            type_, priority, mechanism = "killed", 1, False
         yield Trigger(
             anchor,
             type_,
@@ -758,6 +766,7 @@ def is_unasserted(anchor: Token, lex: CasualtyLexicon, denial: bool = False) -> 
             token.dep_ in ("xcomp", "ccomp", "oprd", "acomp")
             and token.head.lemma_.lower() in lex.intention_verbs
             and infinitive
+            and not _ordered_done(token)
         ):
             # "threatened to kill", "they want the more dead"; not "told them that he was shot"
             return True
@@ -814,6 +823,23 @@ def is_unasserted(anchor: Token, lex: CasualtyLexicon, denial: bool = False) -> 
         else:
             break
     return False
+
+
+def _ordered_done(participle: Token) -> bool:
+    """ "was ordered held without bail", "was ordered jailed": a bare participle after a
+    passive order tells what the order did to its subject (a court's order takes effect), not
+    a wish ("ordered troops to kill", "wanted him dead")."""
+    if participle.tag_ != "VBN" or any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in participle.children
+    ):
+        return False
+    order = participle.head
+    if _is_passive(order):
+        return True
+    # "was charged ... and ordered held": the order shares the passive of the verb before it
+    return (
+        order.dep_ == "conj" and not _children(order, "nsubj", "dobj") and _is_passive(order.head)
+    )
 
 
 def _imperative(verb: Token) -> bool:
@@ -891,7 +917,23 @@ def _children(token: Token, *deps: str) -> list[Token]:
 def _is_passive(verb: Token) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return True
-    return verb.tag_ == "VBN" and not _children(verb, "dobj", "nsubj") and not _is_perfect(verb)
+    # "a boy shot in the head" may be tagged a finite past: on a noun, with no subject or
+    # object of its own, it is still the participle (not on the whole of a partitive, "one of
+    # the seven people shot", which refers back).
+    participle = verb.tag_ == "VBN" or (
+        verb.tag_ == "VBD" and verb.dep_ == "acl" and not _partitive_whole(verb.head)
+    )
+    return participle and not _children(verb, "dobj", "nsubj") and not _is_perfect(verb)
+
+
+def _partitive_whole(noun: Token) -> bool:
+    """The "seven people" of "one of the seven people": the object of "of" after a figure or
+    pronoun."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.pos_ in ("NUM", "PRON", "DET")
+    )
 
 
 def _resolve_relative(token: Token) -> Token:
@@ -1564,6 +1606,8 @@ def _verb_groups(verb: Token) -> list[Token]:
         verb.tag_ == "VBN"
         or (verb.tag_ == "VBD" and verb.dep_ == "pcomp" and verb.head.lower_ in ("with", "without"))
         or _left_state_conjunct(verb)
+        or _second_result(verb)
+        or _headline_past(verb)
     )
     if participle and not _children(verb, "aux", "auxpass", "dobj"):
         subjects = _children(verb, "nsubj")
@@ -1591,6 +1635,34 @@ def _left_state_conjunct(verb: Token) -> bool:
         and verb.dep_ == "conj"
         and not _children(verb, "dobj", "aux", "auxpass")
         and any(c.dep_ in ("dobj", "oprd") for c in verb.head.children)
+    )
+
+
+def _second_result(verb: Token) -> bool:
+    """ "a shooting that left a teenager dead and his friend wounded": the second result of
+    "left ... dead" is a participle even when tagged as a finite past, its "subject" the
+    person it leaves so. Read on the surface: the parser often joins it to the main verb."""
+    if verb.tag_ != "VBD" or verb.dep_ != "conj" or _children(verb, "dobj"):
+        return False
+    start = verb.left_edge.i
+    if start < 2 or verb.doc[start - 1].lower_ not in ("and", ","):
+        return False
+    result = verb.doc[start - 2]
+    return result.dep_ in ("oprd", "ccomp", "xcomp") and result.head.lemma_.lower() == "leave"
+
+
+def _headline_past(verb: Token) -> bool:
+    """ "Teen wounded in drive-by shooting", "Teen killed, 2 hurt": a headline drops "was", and
+    the parser reads the participle as a finite past with the victim as its subject; a bare
+    singular noun opening the sentence, with no object after the verb, is that victim."""
+    if verb.tag_ != "VBD" or verb.dep_ != "ROOT" or _children(verb, "dobj", "aux", "auxpass"):
+        return False
+    subjects = _children(verb, "nsubj")
+    return (
+        len(subjects) == 1
+        and subjects[0].tag_ in ("NN", "NNP")
+        and subjects[0].i == verb.sent.start
+        and subjects[0].i == verb.i - 1
     )
 
 
@@ -1940,7 +2012,7 @@ def _role_groups(trigger: Trigger, lex: CasualtyLexicon) -> list[Group]:
             )
         ):
             return [Group(token, harm_head=token)]  # "there are many wounded"
-        groups = _verb_groups(token)
+        groups = _of_phrase_person(token, _verb_groups(token), lex)
         groups += _as_were(token)
         if groups and not _is_passive(token):
             groups += _stray_objects(token, groups, lex)
@@ -2013,6 +2085,21 @@ def _role_groups(trigger: Trigger, lex: CasualtyLexicon) -> list[Group]:
     return []
 
 
+def _of_phrase_person(verb: Token, groups: list[Token], lex: CasualtyLexicon) -> list[Token]:
+    """ "responded to a report of a man shot on Elm Street": a participle on the person of an
+    "of" phrase harms that person when the noun the phrase hangs on names no people (not the
+    "driver" of "the driver of the car arrested by police")."""
+    head = verb.head
+    if verb.dep_ != "acl" or head.dep_ != "pobj" or head.head.lower_ != "of":
+        return groups
+    owner = head.head.head
+    if owner.pos_ != "NOUN" or owner.lemma_.lower() in lex.toll_nouns:
+        return groups  # "one of the seven people shot", "the number of people killed"
+    if groups == [owner] and not _names_people(owner, lex) and _names_people(head, lex):
+        return [head]
+    return groups
+
+
 def _harm_noun(token: Token, lex: CasualtyLexicon) -> bool:
     """A harm noun that is not also its victims: "serious head injuries" is the wound, even
     though "head" may name a person ("head of security")."""
@@ -2047,6 +2134,9 @@ def _adjective_groups(adj: Token, lex: CasualtyLexicon) -> list[Group]:
         # "left a 16-year-old dead", "a 10-year-old injured": the parser reads the age and its
         # article as the harm word's own modifiers; the age stands for its person.
         return [Group(adj)]
+    headline = _headline_figure(adj, lex)
+    if headline is not None:
+        return [Group(headline, harm_head=adj)]  # "2 shot dead, 2 injured"
     child = _numeric_child(adj, lex)
     if child is not None and child.lower_ not in ("the", "no"):
         if (child.like_num or child.pos_ == "NUM") and not (
@@ -2098,10 +2188,27 @@ def _adjective_groups(adj: Token, lex: CasualtyLexicon) -> list[Group]:
     return []
 
 
+def _headline_figure(adj: Token, lex: CasualtyLexicon) -> Token | None:
+    """The "2" of a headline "2 shot dead": the parser makes "shot" a noun counted by the
+    figure, with "dead" hung on it."""
+    head = adj.head
+    if adj.dep_ not in ("amod", "oprd") or head.pos_ != "NOUN" or head.i > adj.i:
+        return None
+    if head.lower_ not in lex.headline_participles:
+        return None
+    return next(
+        (c for c in head.children if c.dep_ == "nummod" and c.i < head.i and c.like_num), None
+    )
+
+
 def _noun_groups(noun: Token, lex: CasualtyLexicon) -> list[Group]:
     if noun.dep_ == "compound":
         return []  # "death threats", "casualty figures"
+    if lex.nouns.get(noun.lemma_.lower()) == "killed" and multiplier(noun, lex.words):
+        return [Group(noun, harm_head=noun)]  # "a double homicide": two killed
     child = _numeric_child(noun, lex) or next(modifier_numerals(noun, lex.words), None)
+    if child is not None and noun.tag_ == "NN" and ent_label(child) == "DATE":
+        child = None  # "the 2019 shooting death of a police officer": a year, no count
     if child is not None:
         if noun.tag_ == "NN" and child.like_num and child.lower_ not in ("one", "1", "a", "an"):
             return []  # "a 117-104 loss": a singular harm noun counts one at most
@@ -2114,8 +2221,16 @@ def _noun_groups(noun: Token, lex: CasualtyLexicon) -> list[Group]:
     named_only = noun.lemma_.lower() in lex.named_victim_nouns
     for prep in [*_children(noun, "prep"), *_shared_of(noun, lex)]:
         if prep.lower_ == "of" and named_only:
-            names = [o for o in _children(prep, "pobj") if _is_person_name(o)]
-            return [Group(t) for t in _expand_conj(names) if _is_person_name(t)]
+            # "the shooting of Jacob Blake", "the accidental shooting of a 9-year-old girl": a
+            # named or counted victim; "the shooting of protesters" names the event.
+            victims = [
+                o for o in _children(prep, "pobj") if _is_person_name(o) or _counted_person(o, lex)
+            ]
+            return [
+                Group(t)
+                for t in _expand_conj(victims)
+                if _is_person_name(t) or _counted_person(t, lex)
+            ]
         if prep.lower_ == "of":
             objects = [
                 o
@@ -2132,15 +2247,7 @@ def _noun_groups(noun: Token, lex: CasualtyLexicon) -> list[Group]:
         return [Group(t) for t in _named_owners(noun)]
     # "tied to a West Virginia woman's death", "two boys' deaths": a counted possessor is the
     # harmed group ("the woman's death", "his death" refer back and add nobody).
-    owners = [
-        o
-        for o in _children(noun, "poss")
-        if is_person_noun(o, lex.words)
-        and any(
-            (c.dep_ == "det" and c.lower_ in ("a", "an")) or (c.dep_ == "nummod" and c.like_num)
-            for c in o.children
-        )
-    ]
+    owners = [o for o in _children(noun, "poss") if _counted_person(o, lex)]
     if owners:
         return [Group(t) for t in _expand_conj(owners)]
     named = _named_owners(noun)
@@ -2195,6 +2302,15 @@ def _noun_groups(noun: Token, lex: CasualtyLexicon) -> list[Group]:
             return []  # "Bunds extended losses", "overnight losses": money or games
         return [Group(noun, harm_head=noun, unquantified=True)]  # "heavy losses", "casualties"
     return []
+
+
+def _counted_person(noun: Token, lex: CasualtyLexicon) -> bool:
+    """A person noun counted by "a"/"an" or a numeral ("a West Virginia woman", "two boys"),
+    not one that refers back ("the woman", "his son") or a bare plural."""
+    return is_person_noun(noun, lex.words) and any(
+        (c.dep_ == "det" and c.lower_ in ("a", "an")) or (c.dep_ == "nummod" and c.like_num)
+        for c in noun.children
+    )
 
 
 def _named_owners(noun: Token) -> list[Token]:
@@ -3342,6 +3458,7 @@ def _collect(
     """Every mention the triggers find, one per count span (the strongest harm wins)."""
     triggers = triggers_of(doc, lex, matchers, words)
     by_span: dict[tuple[int, int], list[Mention]] = {}
+    fatal_shares: set[tuple[int, int]] = set()
     for trigger in triggers:
         anchor = trigger.token
         if trigger.role in ("noun", "toll", "adj") and anchor.pos_ in ("NOUN", "PROPN"):
@@ -3364,21 +3481,34 @@ def _collect(
         else:
             clause = anchor
         generic = generic_harm(trigger, lex)
+        denied = False
         if is_unasserted(clause, lex, trigger.denial) or generic == "hypothetical":
-            continue
+            if generic == "hypothetical" or not _denied_custody(trigger, clause, lex):
+                continue
+            denied = True
         if _figurative(trigger, lex):
             continue
         if trigger.role == "self" and _in_toll_phrase(anchor, lex):
             continue  # "the number of people in custody rose to 12": the toll gives the count
         pending = groups_of(trigger, lex)
         made: list[Mention] = []
+        for share in _fatal_shares(trigger, lex):
+            # "Four people were shot, one fatally": the share told dead is a death of its own.
+            fatal = _mention_for(Trigger(anchor, "killed", "verb"), Group(share), lex)
+            if fatal is not None:
+                key = (fatal.quantity.start, fatal.quantity.end)
+                by_span.setdefault(key, []).append(fatal)
+                fatal_shares.add(key)
         while pending:
             group = pending.pop(0)
             if _in_toll_phrase(group.token, lex) and not _is_figure(group.token):
                 continue  # "the number of people killed rose from 27 to 35": the toll counts
             mention = _mention_for(trigger, group, lex)
-            if mention is None:
+            if mention is None or (denied and mention.quantity.kind not in PERSON_KINDS):
                 continue
+            if denied:
+                # "The owner of the gun is not being held in custody": none of them held.
+                _deny(mention.quantity)
             made.append(mention)
             if _released(mention, lex) or _not_harm(mention, lex):
                 continue
@@ -3441,8 +3571,57 @@ def _collect(
         for part in made:
             if whole is not None and part.group.relation == "subset_of" and part.parent is None:
                 part.parent = whole
+    for key in fatal_shares:
+        # "Two people were shot, one of them fatally": a death, not a part of those shot
+        # (totals are per type), whatever the verb's own reading of "one of them" says.
+        by_span[key] = [m for m in by_span[key] if m.type == "killed" and m.relation is None]
     mentions = [_merge(candidates, doc) for candidates in by_span.values()]
     return _drop_overlaps(sorted(mentions, key=lambda m: (m.quantity.start, -m.quantity.end)))
+
+
+def _fatal_shares(trigger: Trigger, lex: CasualtyLexicon) -> list[Token]:
+    """The "one" of "Four people were shot, one fatally" and of "one of them fatally": a
+    figure set beside a harm verb of how (`mechanism`) with a fatal adverb of its own."""
+    verb = trigger.token
+    if not trigger.mechanism or verb.pos_ != "VERB":
+        return []
+    # the parser hangs the share on the verb or, as an apposition, on its subject
+    holders = [verb, *_children(verb, "nsubj", "nsubjpass")]
+    return [
+        c
+        for holder in holders
+        for c in holder.children
+        if c.dep_ in ("npadvmod", "appos", "dep", "advcl")
+        and (c.like_num or c.pos_ == "NUM")
+        and any(a.lower_ in lex.fatal_adverbs for a in c.children)
+    ]
+
+
+#: quantity kinds that name the very people a denied custody is about ("the owner", "Smith")
+PERSON_KINDS = frozenset({"definite", "named", "pronoun"})
+
+
+def _denied_custody(trigger: Trigger, clause: Token, lex: CasualtyLexicon) -> bool:
+    """ "The homeowner is not being held in custody", "the driver was not arrested": a
+    detention of named or definite people denied by a plain "not" on its own verb, with no
+    modal, condition or purpose around it, states that none of them is held (a row of 0,
+    like "No one was in custody")."""
+    if trigger.type != "detained" or clause.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(c.dep_ == "neg" for c in clause.children):
+        return False
+    if clause.dep_ not in ("ROOT", "ccomp", "conj") or any(
+        c.dep_ == "mark" or (c.dep_ == "aux" and (c.lower_ in lex.modals or c.lower_ == "to"))
+        for c in clause.children
+    ):
+        return False
+    return clause.dep_ != "conj" or not is_unasserted(clause.head, lex)
+
+
+def _deny(quantity: Quantity) -> None:
+    quantity.qualifier, quantity.value, quantity.value_upper = "exact", 0, None
+    quantity.low = quantity.best = quantity.high = 0
+    quantity.negated = True
 
 
 def _named_phrase(
@@ -7715,6 +7894,7 @@ def _relate_pronoun(mention: Mention, earlier: list[Mention]) -> None:
     target = next((pool[-1] for pool in pools if pool), None)
     if target is not None:
         target = _canonical(target)
+        _how_they_died(mention, target)
         mention.relation, mention.related, mention.counts = "same_as", target, False
 
 
@@ -7849,7 +8029,16 @@ def _relate_person(mention: Mention, person: Mention) -> None:
         if person.relation is None:
             person.relation, person.related = "update_of", mention
     else:
+        _how_they_died(mention, person)
         mention.relation, mention.related, mention.counts = "same_as", person, False
+
+
+def _how_they_died(mention: Mention, dead: Mention) -> None:
+    """ "the shooting death of Josiah Taylor ... Taylor was shot in the chest", "The victim
+    later died ... the suspect shot them": "shot" says how, not how badly; told of people
+    already known dead, it tells of their death (killed, the same as `dead`)."""
+    if mention.trigger.mechanism and mention.type == "injured" and dead.type == "killed":
+        mention.type = "killed"
 
 
 def _within_earlier_toll(
@@ -9594,6 +9783,18 @@ def balanced_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return (start, end) if start < end else (first, last)
 
 
+def _reflexive_subject(token: Token) -> Token | None:
+    """ "he shot himself", "the 10-year-old accidentally shot himself in the hand": the
+    subject of the reflexive's own verb, which names the person the count is written with;
+    None when the verb has none of its own ("and then killed himself")."""
+    if token.lower_ not in REFLEXIVES or token.dep_ != "dobj":
+        return None
+    subjects = [c for c in token.head.children if c.dep_ == "nsubj" and c.i < token.i]
+    if len(subjects) != 1 or subjects[0].pos_ not in ("PRON", "PROPN", "NOUN", "ADJ"):
+        return None
+    return subjects[0]
+
+
 def _item(mention: Mention, lex: CasualtyLexicon) -> CasualtyItem:
     doc = mention.group.token.doc
     q = mention.quantity
@@ -9604,6 +9805,9 @@ def _item(mention: Mention, lex: CasualtyLexicon) -> CasualtyItem:
     plural = last.tag_ in ("NNS", "NNPS")
     if end - start > 1 and q.kind == "numeric" and last.lower_ in lex.words.generic and plural:
         end -= 1
+    subject = _reflexive_subject(mention.group.token)
+    if subject is not None:
+        start, end = subject.left_edge.i, subject.i + 1
     start, end = balanced_span(doc, start, end)
     harm = mention.trigger.token
     m_start, m_end = clause_span(harm, start, end)

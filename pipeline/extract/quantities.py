@@ -152,6 +152,7 @@ class QuantityWords:
         #: the last word of each vague phrase: only a token that is one can end such a phrase.
         self.vague_ends: set[str] = {q.split()[-1] for q in self.vague}
         self.negative: set[str] = set(quantities["negative"])
+        self.multipliers: dict[str, int] = dict(quantities.get("multipliers", {}))
         self.indefinite_heads: set[str] = set(quantities["indefinite_heads"])
         self.additive: set[str] = set(quantities.get("additive", []))
         self.excluded_determiners: set[str] = set(quantities.get("excluded_determiners", []))
@@ -873,6 +874,25 @@ def _headline_singular(head: Token, words: QuantityWords) -> bool:
     return _opens_line(head.doc[first])
 
 
+def multiplier(head: Token, words: QuantityWords) -> Token | None:
+    """The "double" of "a double homicide": a `multipliers` adjective right before a singular
+    noun."""
+    if head.tag_ != "NN" or head.i == 0:
+        return None
+    before = head.doc[head.i - 1]
+    if before.head == head and before.lower_ in words.multipliers:
+        return before
+    return None
+
+
+def _multiplied(head: Token, words: QuantityWords) -> Quantity | None:
+    mod = multiplier(head, words)
+    if mod is None:
+        return None
+    value = words.multipliers[mod.lower_]
+    return Quantity("exact", value, None, value, value, value, mod.i, head.i + 1)
+
+
 def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
     """The quantity of the group whose nominal head is `head`, or None when the phrase does not
     count people (a definite plural back-reference, a noun without a determiner, ...).
@@ -905,6 +925,9 @@ def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
     found = _all_but(head, words)
     if found is not None:
         return found  # "All but one of the sixteen on board": 15
+    found = _multiplied(head, words)
+    if found is not None:
+        return found  # "a double homicide": two
     # "no one", "nobody", "none", "no injuries", "No Coalition troops".
     if lower in words.negative and head.pos_ in ("PRON", "NOUN", "DET", "NUM"):
         obj = _partitive_object(head, words)
