@@ -646,6 +646,8 @@ def generic_harm(trigger: Trigger, lex: CasualtyLexicon) -> str | None:
     verb = trigger.token
     if trigger.role not in ("verb", "subject") or verb.pos_ != "VERB":
         return None
+    if verb.tag_ == "VBG" and _bare_plural_object(verb) and _indefinite_doer(verb, lex):
+        return "hypothetical"  # "no sign that anyone is going around shooting people"
     if verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "pobj", "acl") and _bare_plural_object(verb):
         return "habitual"  # "a pattern of hurting people": a gerund without a subject
     if verb.dep_ == "acl" and _generic_frame(verb, lex):
@@ -678,6 +680,24 @@ def generic_harm(trigger: Trigger, lex: CasualtyLexicon) -> str | None:
         # what the subject undergoes, not people harmed
         return "habitual"
     return None
+
+
+def _indefinite_doer(verb: Token, lex: CasualtyLexicon) -> bool:
+    """Whether a participle's doer is "someone" or "anyone", read up the clauses the
+    participle hangs from ("someone driving around shooting people", "anyone is out there
+    shooting people"): a doer no one has named, told as going on, harms people no one has
+    counted. A doer of a finished act ("someone opened fire, wounding people") did harm."""
+    token = verb
+    for _ in range(4):
+        ongoing = token.tag_ == "VBG" or token.lemma_.lower() == "be"
+        if ongoing and any(s.lower_ in lex.indefinite_subjects for s in _children(token, "nsubj")):
+            return True
+        if token.dep_ == "acl" and token.head.lower_ in lex.indefinite_subjects:
+            return True
+        if token.dep_ not in ("advcl", "xcomp", "pcomp", "prep", "pobj", "acl", "conj"):
+            return False
+        token = token.head
+    return False
 
 
 def _generic_frame(participle: Token, lex: CasualtyLexicon) -> bool:
@@ -967,6 +987,63 @@ def _auxiliary_subjects(verb: Token) -> list[Token]:
         for s in _children(aux, "nsubj", "nsubjpass")
         if s.i < aux.i
     ]
+
+
+def _rank(mention: Mention, lex: CasualtyLexicon) -> int | None:
+    """The ordinal that numbers a mention's one person: its own ("a third victim"), or that of
+    the ranked noun its subject is ("Ortega became the third person taken into custody")."""
+    if mention.quantity.rank:
+        return mention.quantity.rank
+    token = mention.group.token
+    if token.dep_ != "nsubj" or token.head.lemma_.lower() not in ("be", "become"):
+        return None
+    for attr in _children(token.head, "attr"):
+        if _ranked_subject(attr, lex) == token:
+            return next(
+                r for c in attr.children if (r := lex.words.numbers.ordinal(c.lower_)) is not None
+            )
+    return None
+
+
+def _fatal_asides(verb: Token, lex: CasualtyLexicon) -> list[Token]:
+    """ "Three people were shot, one fatally": a number set beside the harm verb with "fatally"
+    counts the people of the verb's group who died (the parser hangs it on the verb)."""
+    return [
+        c
+        for c in _children(verb, "npadvmod")
+        if (c.like_num or lex.words.numbers.parse(c.lower_) is not None)
+        and any(a.dep_ == "advmod" and a.lower_ in lex.fatal_adverbs for a in c.children)
+    ]
+
+
+def _ranked_subject(group: Token, lex: CasualtyLexicon) -> Token | None:
+    """ "Kevin Ross was the third suspect arrested in the case": a ranked noun said of a
+    subject only numbers that subject among people taken over time (the others may be told
+    nowhere); the subject is the one person, and the words that tell who."""
+    head = group.head
+    if group.dep_ != "attr" or head.lemma_.lower() not in ("be", "become"):
+        return None
+    if not any(
+        c.dep_ == "amod" and lex.words.numbers.ordinal(c.lower_) is not None for c in group.children
+    ):
+        return None
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    return subject
+
+
+def _self_harm(verb: Token, groups: list[Token]) -> bool:
+    """Whether a harm verb's only victim is a reflexive of a subject the verb has itself ("he
+    shot himself", "the teen accidentally shot herself"). A reflexive whose verb borrows its
+    subject from another clause ("killed his two children and then killed himself", "shot
+    two neighbours before killing himself") tells of the killer beside his victims, so it
+    stays the row."""
+    return (
+        bool(groups)
+        and all(g.lower_ in REFLEXIVES for g in groups)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
 
 
 def _subjects(verb: Token, depth: int = 0) -> list[Token]:
@@ -2028,6 +2105,13 @@ def _role_groups(trigger: Trigger, lex: CasualtyLexicon) -> list[Group]:
             # "a fourth victim drove herself to a hospital": the subject is the one harmed
             # (not "shot himself", where the reflexive is the victim of the harm verb).
             groups = _subjects(token) or groups
+        elif _self_harm(token, groups):
+            # "Police said the boy shot himself in the hand": the reflexive only points back
+            # to its subject, the words that tell who was harmed.
+            groups = _subjects(token)
+        groups = [_ranked_subject(g, lex) or g for g in groups]
+        if groups:
+            groups += _fatal_asides(token, lex)
         return _summed_parts(_expand_conj(groups), lex)
     if role == "subject":
         if token.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -5677,9 +5761,31 @@ def _own_event(mention: Mention) -> bool:
     cause = mention.cause
     if cause is not None:
         return not any(c.dep_ == "poss" or c.lower_ in DEFINITE_DETERMINERS for c in cause.children)
+    if (
+        mention.quantity.kind == "indefinite"
+        and _is_passive(mention.trigger.token)
+        and not _described_before(mention)
+    ):
+        # "Earlier in the week, a man was shot dead": someone brought in, harmed by others;
+        # not "Hours later, a woman died", who may be one of the wounded, nor "Four were
+        # killed, including a 64-year-old man ... Earlier Friday, a 64-year-old man was
+        # killed", described as one of them.
+        return True
     return any(
         c.dep_ == "det" and c.lower_ in ("a", "an") for d in _doers(mention) for c in d.children
     )
+
+
+def _described_before(mention: Mention) -> bool:
+    """Whether the words of a figure after its article ("64-year-old man" of "a 64-year-old
+    man") stand as words earlier in the text."""
+    doc = mention.group.token.doc
+    q = mention.quantity
+    words = [t.lower_ for t in doc[q.start : q.end] if t.dep_ != "det"]
+    if not words:
+        return False
+    pattern = r"\b" + r"\s*".join(re.escape(w) for w in words) + r"\b"
+    return re.search(pattern, doc[: q.start].text.lower()) is not None
 
 
 def _onset_event(anchor: Token, lex: CasualtyLexicon) -> bool:
@@ -7293,6 +7399,26 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
             # told with another harm; no part of the toll before them.
             mention.relation = None
             continue
+        if (
+            mention.relation == "subset_of"
+            and mention.parent is not None
+            and mention.parent.type == "killed_or_injured"
+            and mention.type in ("killed", "injured")
+        ):
+            # "11 people were shot, two of them fatally": a figure of one harm inside the
+            # group of both counts for its own type (ANNOTATION.md), beside the group; unless
+            # a toll of that type told before holds it ("2 killed, 4 injured ... Five people
+            # were struck, including one who died").
+            size = _size(mention.quantity, low_first=True) or 1
+            toll = _last_counted(
+                [e for e in earlier if (_size(e.quantity, low_first=True) or 0) >= size],
+                mention.type,
+            )
+            if toll is not None:
+                mention.parent, mention.related, mention.counts = None, toll, False
+            else:
+                mention.relation, mention.parent = None, None
+            continue
         if mention.relation == "subset_of":
             # Not a conjunct of its own list ("the dead included three officers and a child").
             # Nor a group too small to hold it, nor the attacker: "Police shot him dead ... two
@@ -7364,7 +7490,7 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
             # One person: the same person as before (a name, "the victim", "he"), one of an
             # earlier group, or someone new.
             group = _last_group(earlier, mention)
-            rank = mention.quantity.rank
+            rank = _rank(mention, lex)
             if (
                 group is not None
                 and rank
@@ -7407,7 +7533,7 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
                 group = None  # "a bystander was also injured": besides them
             if group is not None and group.listed and mention.quantity.kind == "named":
                 group = None  # "Tom Baker and Lisa Grant ... Ivan Petrenko": not one of the two
-            rank = mention.quantity.rank
+            rank = _rank(mention, lex)
             if group is not None and rank and rank > (_size(group.quantity, True) or 0):
                 group = None  # "two were killed ... a third person died": not one of them
             if group is not None and _coordinated(mention.group.token, group.group.token):
@@ -7503,6 +7629,10 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
             # "raised the toll from five to six ... On Wednesday the tremor left five dead":
             # the older figure told again, not a part of the newer one.
             mention.relation, mention.related, mention.counts = "same_as", restated[-1], False
+            continue
+        part = _named_again_part(mention, earlier, lex)
+        if part is not None:
+            mention.relation, mention.related, mention.counts = "same_as", part, False
             continue
         whole = _whole_of_same_clause(mention, earlier)
         if whole is not None:
@@ -7984,10 +8114,77 @@ def _back_reference(mention: Mention) -> bool:
     return first.lower_ in DEFINITE_DETERMINERS
 
 
-def _drop_back_references(mentions: list[Mention]) -> list[Mention]:
+PLURAL_PRONOUNS = frozenset({"they", "them"})
+
+
+def _pronoun_of_its_sentence(
+    mention: Mention, mentions: list[Mention], lex: CasualtyLexicon
+) -> bool:
+    """ "A girl was killed and a boy was wounded when they were shot at", "pulled 17 people
+    from the rubble and took them to hospital", "arrested the gunman in a hallway, where he
+    had surrendered": a pronoun in the sentence that already tells its people's harm, said
+    only of how it was done, of their care, or in a relative clause of that telling, names
+    them again. A harm of its own ("died two days after they were injured"), a revision ("was
+    shot and he died") and a singular pronoun outside a relative clause, which may be its
+    person's first row ("Smith is in critical condition after a bullet hit him"), stay."""
+    token = mention.group.token
+    if mention.quantity.kind != "pronoun" or token.lower_ in REFLEXIVES:
+        return False
+    if mention.relation not in (None, "same_as"):
+        return False
+    verb = mention.trigger.token
+    if mention.counts and token.lower_ not in PLURAL_PRONOUNS:
+        return False  # "he" may be a person's only row; "them" there counts no one new
+    if token.lower_ not in PLURAL_PRONOUNS:
+        told, types = verb.dep_ == "relcl", {mention.type}
+    elif verb.lemma_.lower() in lex.treatment_verbs:
+        told, types = True, None  # "pulled nine from the rubble and took them to hospital"
+    else:
+        # "killed one and wounded two when they were shot at"; not "abducted 20 people and
+        # shot them", a harm of its own
+        told, types = mention.trigger.mechanism, HARM_TYPES
+    if not told:
+        return False
+    sent = mention.sent if mention.sent is not None else token.sent
+    return any(
+        other is not mention
+        and other.quantity.kind != "pronoun"
+        and sent.start <= other.group.token.i < token.i
+        and (types is None or other.type in types)
+        for other in mentions
+    )
+
+
+def _pronoun_only_carried(mention: Mention, lex: CasualtyLexicon) -> bool:
+    """ "A girl was shot ... a neighbor drove her to a hospital": a pronoun that repeats a
+    person already harmed, told only as carried somewhere by a verb that harms no one, tells
+    no new harm (ANNOTATION.md: a pronoun is a row as the subject of a new harm clause)."""
+    token = mention.group.token
+    verb = mention.trigger.token
+    return (
+        mention.quantity.kind == "pronoun"
+        and mention.type == "injured"  # "where he was taken into custody" is a detention
+        and token.lower_ not in REFLEXIVES
+        and mention.relation == "same_as"
+        and not mention.counts
+        and mention.trigger.role == "verb"
+        and not mention.trigger.mechanism  # "a bullet hit him in the chin" is a harm
+        and verb.pos_ == "VERB"
+        and not _harm_verb(verb, lex)
+        and verb.lemma_.lower() not in lex.intransitive
+    )
+
+
+def _drop_back_references(mentions: list[Mention], lex: CasualtyLexicon) -> list[Mention]:
     """`mentions` without the back-references to one person (`_back_reference`); a mention
     related to a dropped one is related to what that one restated."""
-    dropped = {id(m): m.related for m in mentions if _back_reference(m)}
+    dropped = {
+        id(m): m.related
+        for m in mentions
+        if _back_reference(m)
+        or _pronoun_of_its_sentence(m, mentions, lex)
+        or _pronoun_only_carried(m, lex)
+    }
     if not dropped:
         return mentions
 
@@ -8968,6 +9165,34 @@ def _status_whole(mention: Mention, lex: CasualtyLexicon) -> str | None:
     return lex.status_wholes.get(mention.group.token.doc[noun].lemma_.lower())
 
 
+def _named_again_part(
+    mention: Mention, earlier: list[Mention], lex: CasualtyLexicon
+) -> Mention | None:
+    """ "At least three were shot ... a woman and two men were taken to a hospital ... The two
+    men had gunshot wounds": "the" with the figure and the noun of a part told before names
+    that part again, not another part of the whole."""
+    doc = mention.group.token.doc
+
+    def noun(m: Mention) -> str | None:
+        if m.quantity.noun is None:
+            return None
+        lemma = doc[m.quantity.noun].lemma_.lower()
+        return lex.words.noun_synonyms.get(lemma, lemma)
+
+    return next(
+        (
+            e
+            for e in reversed(earlier)
+            if e.type == mention.type
+            and e.relation == "subset_of"
+            and _the_same_figure(mention, e)
+            and noun(mention) is not None
+            and noun(mention) == noun(e)
+        ),
+        None,
+    )
+
+
 def _the_same_figure(mention: Mention, first: Mention) -> bool:
     """Whether a figure is "the" with a number of two or more equal to the exact figure of
     `first` ("the eight men" after "eight suspected drug traffickers"), so told of the same
@@ -9283,6 +9508,9 @@ def _harmed_by_police(mention: Mention, lex: CasualtyLexicon) -> bool:
 def _resolve_mechanism(mentions: list[Mention], lex: CasualtyLexicon) -> None:
     """ "shot five people" where people died in the same incident: the same people when a death
     toll gives their number, else the killed and the injured together."""
+    for mention in mentions:
+        if mention.trigger.mechanism and mention.type == "injured" and _fatal_aside(mention, lex):
+            mention.type = "killed"
     killed = [m for m in mentions if m.type == "killed" and m.time_scope == "incident"]
     for mention in mentions:
         if not mention.trigger.mechanism or mention.type != "injured":
@@ -9301,10 +9529,38 @@ def _resolve_mechanism(mentions: list[Mention], lex: CasualtyLexicon) -> None:
             for k in same_incident
         ):
             mention.type = "killed"  # "two were killed ... both were shot in the head"
+        elif _told_injured(mention, mentions, lex):
+            continue  # "one died and six were hurt ... found six people had been shot"
         elif _counts_all_dead(mention, same_incident):
             mention.type = "killed"
         else:
             mention.type = "killed_or_injured"
+
+
+def _fatal_aside(mention: Mention, lex: CasualtyLexicon) -> bool:
+    """ "11 people were shot, two of them fatally": an aside that counts some of the people
+    shot with "fatally" counts deaths, the adverb set on its number, not on the verb."""
+    return any(
+        c.dep_ == "advmod" and c.lower_ in lex.fatal_adverbs for c in mention.group.token.children
+    )
+
+
+def _told_injured(mention: Mention, mentions: list[Mention], lex: CasualtyLexicon) -> bool:
+    """Whether a shooting figure repeats an injury figure of its incident told before it ("a
+    man was killed and six were injured ... six people had been shot"): the number of the
+    wounded, not of the dead and the wounded together."""
+    value = mention.quantity.value
+    before = [
+        other
+        for other in mentions
+        if other.group.token.i < mention.group.token.i and _same_incident(other, mention, lex)
+    ]
+    if any(other.type == "killed_or_injured" for other in before):
+        return False  # "killed two, hurt three ... the five victims ... three people shot": of all
+    return value is not None and any(
+        other.type == "injured" and not other.trigger.mechanism and other.quantity.value == value
+        for other in before
+    )
 
 
 def _counts_all_dead(mention: Mention, killed: list[Mention]) -> bool:
@@ -9607,7 +9863,7 @@ def _find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list
     mentions = _resolve_references(mentions, lex)
     _resolve_mechanism(mentions, lex)
     relate(mentions, lex)
-    mentions = _drop_back_references(mentions)
+    mentions = _drop_back_references(mentions, lex)
     _inherit_dates(mentions)
     for number, mention in enumerate(mentions, start=1):
         mention.id = f"C{number}"
