@@ -317,7 +317,18 @@ def named_again(root: Token, source: tuple[int, int], index: MentionIndex) -> bo
                 or any(c.dep_ == "nummod" for c in head.children)
             ):
                 continue  # 'another resident', 'local investigators', '60 survivors': others
-            if head.lemma_.lower() == noun and plural(head) != plural(root):
+            if (
+                head.lemma_.lower() == noun
+                and plural(head) != plural(root)
+                # the tagger reads one 'police' as singular and the next as plural: a
+                # collective written alike is the same number, whatever the tags; not the
+                # modifier of another noun ('a police officer'), which names no group
+                and not (
+                    noun in words.collective
+                    and head.lower_ == root.lower_
+                    and head.dep_ != "compound"
+                )
+            ):
                 continue
             return True
     return False
