@@ -179,7 +179,9 @@ PRONOUN_AFTER_SILENT_NOMINAL = [
     (
         "Hamas said the strike killed 20 people. The group did not name the dead. It said the "
         "building housed displaced families.",
-        [("Hamas", "Hamas"), ("The group", "Hamas"), ("It", "Hamas")],
+        # 'did not name the dead' withholds a name (no row since round 8), as the table's
+        # silent nominals do
+        [("Hamas", "Hamas"), ("It", "Hamas")],
     ),
 ]
 

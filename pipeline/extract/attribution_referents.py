@@ -94,8 +94,10 @@ class MentionIndex:
         if token.dep_ == "compound":
             if noun in words.bodies and token.head.lemma_.lower() in words.titles:
                 # 'Kogi police spokesman William Aya': the title names the body it speaks for,
-                # set apart by the names written before it.
-                self._add(noun, token, _title_body(token), None, titled=True)
+                # set apart by the names written before it. Plural rank and file ('Cedar
+                # Rapids police officers responded') hold no title that speaks for the force.
+                if not plural(token.head):
+                    self._add(noun, token, _title_body(token), None, titled=True)
             elif noun in words.bodies and token.head.lower_ in words.tails:
                 # 'the city's police department' is a police mention too: 'Police said' after
                 # it stands for the department.
@@ -168,7 +170,11 @@ def _title_body(body: Token) -> tuple[int, int]:
         start > 0
         and doc[start - 1].dep_ in ("compound", "amod")
         and doc[start - 1].pos_ in ("PROPN", "ADJ")
-        and doc[start - 1].head.i in (body.i, body.head.i)
+        # a place of more words ('Cedar Rapids police chief') hangs its first words on its last
+        and (
+            doc[start - 1].head.i in (body.i, body.head.i)
+            or start <= doc[start - 1].head.i < body.i
+        )
     ):
         start -= 1
     return start, body.i + 1
@@ -297,10 +303,17 @@ def named_again(root: Token, source: tuple[int, int], index: MentionIndex) -> bo
     not 'residents'), and not a document ('reports' are not one group). The source itself must
     be no newcomer either ('A woman ... told') and have no words of its own: 'French officials'
     written again as 'officials' may be other officials; a bare 'police' or 'residents' written
-    twice is one group. Its own words are then its resolution."""
+    twice is one group, and a force set apart ('Atlanta police') then written bare after it.
+    Its own words are then its resolution."""
     words = index.words
     noun = root.lemma_.lower()
-    if noun in words.excluded or determiners(root) & words.new_referent or narrowing(root, words):
+    if noun in words.excluded or determiners(root) & words.new_referent:
+        return False
+    narrowed = bool(narrowing(root, words))
+    if narrowed and noun not in words.bodies:
+        # 'French officials' written again as 'officials' may be other officials; 'Atlanta
+        # police' written again after it as a bare 'police' is the same force (a bare
+        # 'Police' before 'State police' may be another)
         return False
     nouns = [noun]
     if root.lower_ in words.tails:
@@ -309,6 +322,8 @@ def named_again(root: Token, source: tuple[int, int], index: MentionIndex) -> bo
         for mention in index.mentions(name):
             head = mention.head
             if source[0] <= head.idx < source[1] or head.i == root.i:
+                continue
+            if narrowed and head.idx < source[1]:
                 continue
             if (
                 head.ent_type_ not in ("", "NORP")  # 'the Fraternal Order of Police': a name

@@ -98,6 +98,7 @@ class AttributionLexicon:
             verb: frozenset(kinds) for verb, kinds in cues.get("frames", {}).items()
         }
         self.naming_participles: set[str] = set(cues.get("naming_participles", ()))
+        self.accusation_participles: set[str] = set(cues.get("accusation_participles", ()))
         #: First word -> the multiword prepositional cues it starts ("according" -> ...).
         self.phrase_starts: dict[str, list[tuple[str, ...]]] = {}
         for phrase in cues["prepositional"]:
@@ -902,6 +903,9 @@ class _Context:
     full_name: dict[str, str] = dataclasses.field(default_factory=dict)
     #: A person's last name (lower-cased) -> the full name, when only one person bears it.
     surname: dict[str, str] = dataclasses.field(default_factory=dict)
+    #: A last name (lower-cased) two or more people bear -> (offset, full name) of each place
+    #: the text writes one of them in full (`_shared_surnames`).
+    shared_surname: dict[str, list[tuple[int, str]]] = dataclasses.field(default_factory=dict)
     #: A title ('governor') -> (offset, full name) of each person the text gives it.
     titled: dict[str, list[tuple[int, str, frozenset[str]]]] = dataclasses.field(
         default_factory=dict
@@ -987,6 +991,8 @@ def _subject_of(
                 passive = True  # an agent alone makes a reduced passive: "as reported by X"
         if not subjects:
             subjects = [c for c in current.children if _acronym_read_as_modifier(c, current)]
+        if not subjects and not passive:
+            subjects = [s for c in current.lefts if (s := _subject_of_set_off_state(c, current))]
         subjects = [t for t in subjects if paragraph[0] <= t.idx < paragraph[1]]
         if subjects:
             subject = min(subjects, key=lambda t: abs(t.i - current.i))
@@ -1022,7 +1028,7 @@ def _subject_of(
                 and _coordinated_report(verb, lex)
                 and current.head.i != current.i
                 and (
-                    lex.verb_lemma(current) not in lex.verbs
+                    not _active_speech(current, lex)
                     # 'said no gun was found ... and added': a passive cue verb inside the
                     # complement is what was said, not who went on to add
                     or (
@@ -1031,7 +1037,11 @@ def _subject_of(
                     )
                 )
             ):
-                current = current.head  # 'said it shot ... and added': added's subject is said's
+                # 'said it shot ... and added': added's subject is said's; so past a clause
+                # of finding or a passive report ('said deputies found the car abandoned and
+                # added', 'said the man is described as tall but added'), whose subject did
+                # not speak
+                current = current.head
             reporter = _reporter_of_counted_group(current, lex)
             if reporter is not None:
                 current = reporter
@@ -1088,6 +1098,33 @@ def _object_controller(verb: Token, lex: AttributionLexicon) -> Token | None:
         ),
         None,
     )
+
+
+def _subject_of_set_off_state(child: Token, verb: Token) -> Token | None:
+    """'Neighbors, shaken, said ...', 'Witnesses, frightened, said ...': the parser reads the
+    state set off by commas as a clause of its own, whose subject is the noun before it, and
+    leaves the verb with none. That noun is the verb's subject: the clause is no more than
+    an adjective or participle (with 'visibly', 'and angry') between commas, right before
+    the verb."""
+    doc = verb.doc
+    if child.dep_ not in ("parataxis", "advcl", "ccomp") or child.tag_ not in ("JJ", "VBN", "VBD"):
+        return None
+    subject = next((c for c in child.lefts if c.dep_ == "nsubj" and c.pos_ in NOMINAL), None)
+    if subject is None:
+        return None
+    words = [t for t in child.subtree if t.i > subject.right_edge.i and not t.is_punct]
+    if len(words) > 3 or not all(
+        t.dep_ in ("advmod", "cc", "conj") or t.i == child.i for t in words
+    ):
+        return None
+    # a comma on each side, which the parser may hang on the subject or the state
+    for start, end in ((subject.i + 1, words[0].i), (words[-1].i + 1, verb.i)):
+        between = [t for t in doc[start:end] if not t.is_space]
+        if [t.text for t in between] not in ([","], [",", ","]) and not (
+            len(between) == 0 and doc[end - 1].text == ","
+        ):
+            return None
+    return subject
 
 
 def _acronym_read_as_modifier(child: Token, verb: Token) -> bool:
@@ -1308,7 +1345,7 @@ def _source_span(
 ) -> tuple[int, int] | None:
     """The source noun phrase as written, appositions and relative clauses included; never
     reaching into the cue, its content or another paragraph."""
-    tokens = sorted(_tokens_without(source, exclude), key=lambda t: t.i)
+    tokens = sorted(_tokens_without(source, exclude | _state_set_off(source)), key=lambda t: t.i)
     if paragraph is not None:
         tokens = [t for t in tokens if paragraph[0] <= t.idx < paragraph[1]]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
@@ -1330,6 +1367,21 @@ def _source_span(
         if words.count("(") > words.count(")"):
             span = (span[0], span[1] + 1)  # 'the Institute (Phivolcs)': the bracket it opened
     return span
+
+
+def _state_set_off(source: Token) -> set[int]:
+    """'Family members, heartbroken, told ...', 'His parents, visibly upset, said': an
+    adjective set off by commas after the source says how the speakers felt, not who they
+    are; the source phrase ends before it. An apposed noun ('Jane Roe, a neighbour') stays."""
+    doc = source.doc
+    return {
+        c.i
+        for c in source.rights
+        if c.dep_ in ("amod", "appos")
+        and doc[c.left_edge.i - 1].text == ","
+        and all(t.pos_ in ("ADJ", "ADV", "CCONJ", "PUNCT") for t in c.subtree)
+        and c.pos_ == "ADJ"
+    }
 
 
 def _source_type(root: Token, ctx: _Context) -> str:
@@ -1790,6 +1842,15 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
     ):
         return None  # "planned to hold", "wants foreign forces to leave": an intention
     if (
+        cls == "intention"
+        and ccomp is not None
+        and _small_clause(ccomp)
+        and not any(c.dep_ == "ccomp" for c in ccomp.children)
+    ):
+        # "wants the suspects caught": the state wished for, no clause said ("wants it known
+        # that ..." says one)
+        return None
+    if (
         infinitive
         and not finite_ccomp
         and not passive_voice
@@ -1909,7 +1970,7 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
     if source_token is None and not passive:
         source_token = _subject_of_aside_participle(verb)
     if source_token is None and not passive:
-        reduced = _reduced_hearsay(verb, ctx)
+        reduced = _reduced_hearsay(verb, ctx) or _accusation_on_noun(verb, ctx)
         if reduced is not None:
             return reduced
     if source_token is None and not passive and not _hearsay_participle(verb):
@@ -1973,7 +2034,9 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
         # next to a quotation.
         return None
     frames = lex.frames.get(lemma)
-    if frames is not None and not frames & _frames_of(verb, finite_ccomp, quote_type):
+    if frames is not None and not frames & _frames_of(
+        verb, finite_ccomp, quote_type, lex.verbs.get(lemma) == "speech"
+    ):
         return None  # "declared a state of emergency", "found a weapon", "saw him": no report
     if (
         lemma not in lex.verbs
@@ -2440,7 +2503,15 @@ def _naming_participle(verb: Token, lex: AttributionLexicon) -> bool:
     )
 
 
-def _frames_of(verb: Token, finite_ccomp: bool, quote_type: str) -> set[str]:
+def _small_clause(clause: Token) -> bool:
+    """A clause of a bare participle or infinitive with no auxiliary or conjunction ('the
+    suspects caught', 'someone attack his sister'): no tensed statement."""
+    return clause.tag_ in ("VBN", "VB", "VBG") and not any(
+        c.dep_ in ("aux", "auxpass", "mark") for c in clause.children
+    )
+
+
+def _frames_of(verb: Token, finite_ccomp: bool, quote_type: str, speech: bool) -> set[str]:
     """The frames a cue verb stands in, as the lexicon's 'frames' names them: 'clause' (a
     finite clausal complement), 'quote' (a quotation as its content and no object of its
     own), 'predicate' or 'passive_predicate' (an object with its predicate: 'declared X a Y',
@@ -2449,7 +2520,18 @@ def _frames_of(verb: Token, finite_ccomp: bool, quote_type: str) -> set[str]:
     children (and those of a phrasal preposition's object: 'referred to X as Y')."""
     frames: set[str] = set()
     children = list(verb.children)
-    perceived = _perceived_scene(verb)
+    clauses = [c for c in children if c.dep_ == "ccomp"]
+    # 'saw someone attack his sister', 'saw a man covered in blood': after a verb of no speech,
+    # a bare infinitive or participle is what was perceived, where a speech verb's is its
+    # predicate ('declared the attack terrorist-related')
+    bare = ("VBG",) if speech else ("VBG", "VB", "VBN")
+    perceived = _perceived_scene(verb) or (
+        bool(clauses)
+        and all(
+            c.tag_ in bare and not any(g.dep_ in ("aux", "auxpass", "mark") for g in c.children)
+            for c in clauses
+        )
+    )
     # 'to determine if it had worked': a question to settle is no clause found or declared
     asked = all(_is_open_question(c) for c in children if c.dep_ == "ccomp")
     if finite_ccomp and not perceived and not asked:
@@ -2829,6 +2911,25 @@ def _agentless_report(verb: Token, lex: AttributionLexicon) -> bool:
         and not any(
             c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("to", "as")) for c in children
         )
+    )
+
+
+def _reduced_accusation(verb: Token, lex: AttributionLexicon) -> bool:
+    """'A man accused of killing his neighbour appeared in court', 'the teen accused in the
+    death': a reduced relative of an accusing verb (`accusation_participles`) on one person,
+    with the charge in its 'of' or 'in' phrase and no agent, is hearsay with no source, as 'is
+    alleged' is. Not 'the accused man' (an adjective), 'accused by police' (an agent's), nor
+    a group ('people accused of crimes', '22 people accused of links to IS cells'), which the
+    annotators of the fitted reports left out."""
+    children = list(verb.children)
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "acl"
+        and lex.verb_lemma(verb) in lex.accusation_participles
+        and verb.head.tag_ in ("NN", "NNP")
+        and verb.i > verb.head.i
+        and any(c.dep_ == "prep" and c.lower_ in ("of", "in") for c in children)
+        and not any(c.dep_ == "agent" for c in children)
     )
 
 
@@ -3950,6 +4051,13 @@ def _misread_finite(token: Token) -> bool:
         token.tag_ == "VBN"
         and _is_finite(token.head)
         and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+    )
+
+
+def _active_speech(verb: Token, lex: AttributionLexicon) -> bool:
+    """A speech verb in the active voice ('said', 'confirmed'): its subject speaks."""
+    return lex.verbs.get(lex.verb_lemma(verb)) == "speech" and not any(
+        c.dep_ in ("nsubjpass", "auxpass") for c in verb.children
     )
 
 
@@ -6260,6 +6368,30 @@ def _full_names(ctx: _Context) -> tuple[dict[str, str], dict[str, str]]:
     return full, {k: v for k, v in surname.items() if v}
 
 
+def _shared_surnames(ctx: _Context) -> dict[str, list[tuple[int, str]]]:
+    """Last names (lower-cased) that two or more people of the article bear ('Tammy Smith'
+    and her daughter 'Dana Smith') -> (offset, full name) of each mention that writes one of
+    them in full, in text order. `_full_names` keeps no such surname, as it names no one alone."""
+    written: dict[str, list[tuple[int, str]]] = {}
+    for entity in ctx.entities:
+        if entity["label"] != "PERSON":
+            continue
+        name = _canonical(ctx, entity)
+        words = ctx.text[entity["start"] : entity["end"]].split()
+        if len(words) < 2 or len(name.split()) < 2 or words[-1].lower() != name.split()[-1].lower():
+            continue
+        written.setdefault(words[-1].lower(), []).append((entity["start"], name))
+    return {k: v for k, v in written.items() if len({name for _o, name in v}) > 1}
+
+
+def _bearer_written_last(surname: str, offset: int, ctx: _Context) -> str | None:
+    """The person a bare last name that two people bear stands for: the one written in full
+    last before it, as a reader takes 'Smith said' right after 'said Dana Smith'. None for
+    any other name, or when neither was written in full before it."""
+    before = [name for o, name in ctx.shared_surname.get(surname.lower(), []) if o < offset]
+    return before[-1] if before and " " not in surname else None
+
+
 def _given_name_of(token: Token, first: int, last: int, ctx: _Context) -> bool:
     """Whether `token`, right before a person's name doc[first:last], is a given name the
     recogniser left out: a capitalised proper noun outside any other entity that the parse
@@ -6633,6 +6765,8 @@ def _titled_referent(root: Token, ctx: _Context) -> str | None:
     before it (`office_referents`, `office_titles`)."""
     if root.lower_ not in ctx.lex.person_nouns or root.tag_ != "NN":
         return None
+    if _lead_indefinite_title(root, ctx):
+        return _only_holder_after(root, ctx)
     if not any(c.dep_ == "poss" or c.lower_ in ("the", "this") for c in root.children):
         return None
     owners = _title_owners(root, ctx)
@@ -6657,6 +6791,36 @@ def _titled_referent(root: Token, ctx: _Context) -> str | None:
         if office:
             return office[-1][1]
     return None
+
+
+def _lead_indefinite_title(root: Token, ctx: _Context) -> bool:
+    """'..., a spokesman said Sunday.' in a wire lead: a bare indefinite spokesperson
+    (`spokesperson_nouns`; no 'for', apposition or clause of its own) in the first
+    paragraph, which wires write before naming the one who speaks for the body. Not 'a
+    resident' or 'a witness': another one may be named later."""
+    return (
+        root.lower_ in ctx.lex.spokesperson_nouns
+        and not PARAGRAPH_BREAK.search(ctx.text, 0, root.idx)
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children)
+        and not any(c.dep_ in ("prep", "appos", "relcl", "acl") for c in root.children)
+    )
+
+
+def _only_holder_after(root: Token, ctx: _Context) -> str | None:
+    """The person a lead's indefinite title stands for: the one person the article gives that
+    title after it ('Sheriff's spokesman Jimmy Lee said'), with the title's own office words
+    if it has any ('a police spokesman' is not 'fire department spokesman X'). None when
+    someone holds it before, or two people after."""
+    people = _title_holders(root, ctx)
+    kind = _title_words(root)
+    if any(offset < root.idx for offset, _name in people):
+        return None
+    after = {
+        name
+        for offset, name in people
+        if offset > root.idx and kind <= _title_words_at(offset, ctx)
+    }
+    return after.pop() if len(after) == 1 else None
 
 
 def _title_holders(root: Token, ctx: _Context) -> list[tuple[int, str]]:
@@ -6800,6 +6964,7 @@ def _name_of(root: Token, ctx: _Context) -> str | None:
             # where the entity clusters left the two apart; 'La Russa' after 'Ignazio La
             # Russa', which the recogniser may even take for an organisation.
             canonical = ctx.surname.get(canonical.lower(), canonical)
+            canonical = _bearer_written_last(canonical, root.idx, ctx) or canonical
         return canonical
     apposed = _apposed_name(root, ctx)
     if apposed is not None:
@@ -8686,15 +8851,20 @@ def _nominal_referent(found: _Found, done: list[_Found], ctx: _Context) -> _Foun
         named = _name_before_kind_words(root, ctx)
         if named is not None:
             return named
+    owner = None
     if origin is None and lemma in lex.document_nouns:
-        # "the ministry's statement": the body on it, as 'the ministry' alone would resolve.
+        # "the ministry's statement", "the coroner's statement": the body or person on it, as
+        # 'the ministry' or 'the coroner' alone would resolve.
         owner = next(
             (
                 c
                 for c in root.children
                 if c.dep_ == "poss"
                 and c.pos_ == "NOUN"
-                and c.lemma_.lower() in lex.institution_nouns
+                and (
+                    c.lemma_.lower() in lex.institution_nouns
+                    or c.lemma_.lower() in lex.person_nouns
+                )
             ),
             None,
         )
@@ -8723,7 +8893,8 @@ def _nominal_referent(found: _Found, done: list[_Found], ctx: _Context) -> _Foun
     outlet = _outlet_name(root, lex) if lex.media_sources.table.get(lemma) else None
     if outlet is not None:
         return outlet  # 'Bild newspaper', 'the Haaretz daily': the outlet's own name
-    if medium is not None:
+    if medium is not None and owner is None:
+        # (an owned document is its owner's, not the last speaker's through that medium)
         for other in reversed(done):
             if other.channel == medium and (other.resolved or other.source_type == "name"):
                 return other
@@ -9160,6 +9331,17 @@ def _generic_name(root: Token, ctx: _Context) -> bool:
     )
 
 
+def _someone_titled(title: str, ctx: _Context) -> bool:
+    """Whether the article names a person with the title word ('Coroner Jim Hale', 'Jim Hale,
+    the coroner'), also where the recogniser took the title into the name."""
+    if ctx.titled.get(ctx.lex.title_synonyms.get(title, title)):
+        return True
+    return any(
+        e["label"] == "PERSON" and ctx.text[e["start"] : e["end"]].split()[0].lower() == title
+        for e in ctx.entities
+    )
+
+
 def _named_body(root: Token, ctx: _Context) -> str | None:
     """The body a bare institution nominal stands for when the article names it ('police',
     'Police in Montgomery' -> 'Montgomery Police Department'; 'the sheriff's office' -> 'Knox
@@ -9175,6 +9357,8 @@ def _named_body(root: Token, ctx: _Context) -> str | None:
     head = root.lower_
     if head not in lex.body_heads or determiners(root) & lex.new_referent_words:
         return None
+    if head in lex.person_nouns and _someone_titled(head, ctx):
+        return None  # 'the coroner' where the article names a coroner: that person speaks
     narrowing: set[str] = set()
     for child in root.children:
         if child.dep_ in ("compound", "amod", "poss", "nmod"):
@@ -9200,6 +9384,8 @@ def _named_body(root: Token, ctx: _Context) -> str | None:
         if set(words) & lex.rank_modifiers:
             continue  # 'Fort Myers Interim Police' cut from '... Interim Police Chief X'
         after = words[len(words) - words[::-1].index(present) :]
+        # "Coroner's Office": the office of the person the head names
+        after = after[1:] if after[:1] in (("'s",), ("\u2019s",)) else after
         # 'Police Department' or 'Ministry of Defence' after the head; not 'Police Chief'
         named_after = not after or after[0] == "of" or all(w in lex.body_tails for w in after)
         if named_after and narrowing <= set(words):
@@ -9345,9 +9531,33 @@ def _refers_back(earlier: Token, later: Token, lex: AttributionLexicon) -> bool:
         # 'County police' after a bare 'Police': the same force, now placed; not 'Baltimore
         # County police', a force of its own name
         return True
+    if added and len(placing) == len(added) and _placed_by_name(earlier, placing):
+        # 'the county sheriff' after 'the Rockingham sheriff' where the article writes
+        # 'Rockingham County': the same office, placed by its kind of jurisdiction
+        return True
     if added:
         return False  # 'Fire officials' after 'Japanese nuclear safety officials': another group
     return _modifiers(earlier, lex) >= _modifiers(later, lex)
+
+
+def _placed_by_name(earlier: Token, placing: list[Token]) -> bool:
+    """Whether the proper name that sets the earlier noun apart ('Rockingham' of 'the
+    Rockingham sheriff') is written elsewhere with the later noun's jurisdiction word after it
+    ('Rockingham County'): the name is of such a place, so 'the county sheriff' is its sheriff;
+    'Baltimore police' ... 'county police' in an article that never writes 'Baltimore County'
+    are two forces."""
+    names = [
+        c
+        for c in earlier.children
+        if c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN" and not list(c.children)
+    ]
+    if len(names) != 1:
+        return False
+    text = earlier.doc.text
+    return all(
+        re.search(rf"\b{re.escape(names[0].text)}\s+{re.escape(p.text)}\b", text, re.IGNORECASE)
+        for p in placing
+    )
 
 
 def _joint_modifiers(noun: Token) -> bool:
@@ -9427,9 +9637,17 @@ def _link_according(items: list[_Found], ctx: _Context) -> list[_Found]:
 
 
 def _own_message(root: Token, ctx: _Context) -> bool:
-    """'a statement on its Telegram channel': a message noun with no other author named."""
+    """'a statement on its Telegram channel': a message noun with no other author named,
+    neither as its possessor nor after 'from' or 'by' ('a statement from the coroner's
+    office', whose words the clause's speaker did not write)."""
     return root.lemma_.lower() in ctx.lex.channel_sources and not any(
-        c.dep_ == "poss" and c.lower_ not in ctx.lex.pronouns for c in root.children
+        (c.dep_ == "poss" and c.lower_ not in ctx.lex.pronouns)
+        or (
+            c.dep_ == "prep"
+            and c.lower_ in ("from", "by")
+            and any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in c.children)
+        )
+        for c in root.children
     )
 
 
@@ -9586,7 +9804,13 @@ def _floating_quotes(items: list[_Found], ctx: _Context) -> list[_Found]:
             speaker = speaker.parent
         last = _last_char(speaker)
         gap = _paragraph(text, quote.open) - _paragraph(text, last)
-        if gap > 0 and (before or speaker.quote_type == "indirect" or gap > 2):
+        if gap > 0 and (before or gap > 2):
+            continue
+        if (
+            gap > 0
+            and speaker.quote_type == "indirect"
+            and not _quote_paragraph_next(speaker, quote, ctx)
+        ):
             continue
         if gap == 0 and text[last : quote.open].count(". ") > 1:
             continue  # the narrative went on in between
@@ -9606,6 +9830,23 @@ def _floating_quotes(items: list[_Found], ctx: _Context) -> list[_Found]:
         speakers.sort(key=_last_char)
         claimed.append(item.content)
     return floating
+
+
+def _quote_paragraph_next(speaker: _Found, quote: Quote, ctx: _Context) -> bool:
+    """After a paraphrase, a quotation goes on with its speaker only as the whole next
+    paragraph, closing the speaker's own paragraph ('Greene said her son ... ¶ "He was just
+    a kid."'): words after the quotation may bring in its own speaker, and a paragraph in
+    between, or narrative after the paraphrase, another topic."""
+    text = ctx.text
+    last = _last_char(speaker)
+    line_end = text.find("\n", quote.close)
+    after = text[quote.close : line_end if line_end >= 0 else len(text)]
+    between = text[last : quote.open]
+    return (
+        not after.strip()
+        and len(PARAGRAPH_BREAK.findall(between)) == 1
+        and not between.split("\n", 1)[0].strip(' ."\u201d')
+    )
 
 
 def _short_quoted_sentence(words: str) -> bool:
@@ -9753,6 +9994,7 @@ def find_attributions(doc: Doc, lex: AttributionLexicon, model: CueModel) -> lis
     index = TextIndex(doc, quotations(text))
     ctx = _Context(doc, text, lex, index, entities, _entity_index(doc, entities, index))
     ctx.full_name, ctx.surname = _full_names(ctx)
+    ctx.shared_surname = _shared_surnames(ctx)
     ctx.titled = _titled_people(ctx)
     ctx.acronyms = _acronyms(ctx)
     items: list[_Found] = []
@@ -10016,6 +10258,7 @@ def _scored_verb(
         probability >= model.threshold
         or _as_report(token, lex)
         or _agentless_report(token, lex)
+        or _reduced_accusation(token, lex)
         or _leans_on(token, accepted, lex, probability >= model.threshold / 3)
         or _quoted_report(token, ctx)
         or _speech_rule(token, lex)
@@ -10176,6 +10419,19 @@ def _reduced_hearsay(verb: Token, ctx: _Context) -> _Found | None:
     if xcomp is None:
         return None
     content = _trim(ctx.text, *_subtree_span(xcomp))
+    return _sourceless_found(verb, ctx.lex.verb_lemma(verb), "verb", content, ctx)
+
+
+def _accusation_on_noun(verb: Token, ctx: _Context) -> _Found | None:
+    """The row of a `_reduced_accusation` participle: no source, and as content what the
+    'of' or 'in' phrase charges ('killing his neighbour' of 'a man accused of killing ...')."""
+    if not _reduced_accusation(verb, ctx.lex):
+        return None
+    prep = next(c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "in"))
+    charge = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    if charge is None:
+        return None
+    content = _trim(ctx.text, *_subtree_span(charge))
     return _sourceless_found(verb, ctx.lex.verb_lemma(verb), "verb", content, ctx)
 
 
