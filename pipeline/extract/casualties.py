@@ -83,6 +83,7 @@ class CasualtyLexicon:
         self.of_phrase_nouns: set[str] = set(harm.get("of_phrase_nouns", []))
         self.adjectives: dict[str, str] = dict(harm["adjectives"])
         self.nouns: dict[str, str] = dict(harm["nouns"])
+        self.performing_verbs: set[str] = set(harm.get("performing_verbs", []))
         self.unquantified: dict[str, str] = dict(harm["unquantified_nouns"])
         self.money_loss_modifiers: set[str] = set(harm.get("money_loss_modifiers", []))
         self.loss_severity: set[str] = set(harm.get("loss_severity_modifiers", []))
@@ -1033,16 +1034,40 @@ def _ranked_subject(group: Token, lex: CasualtyLexicon) -> Token | None:
     return subject
 
 
+def _result_names_the_object(verb: Token, groups: list[Token]) -> bool:
+    """Whether a result participle's only victim is a singular pronoun of the one person its
+    clause's verb harms ("shot his brother in the head, killing him"): the same person, so the
+    shooting and the death are one row, as in "shot and killed his brother"."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head.pos_ != "VERB":
+        return False
+    if len(groups) != 1 or groups[0].lower_ not in ("him", "her"):
+        return False
+    objects = _children(verb.head, "dobj")
+    return (
+        len(objects) == 1
+        and objects[0].tag_ in ("NN", "NNP")
+        and objects[0].i < verb.i
+        and not any(c.dep_ == "conj" for c in objects[0].children)
+    )
+
+
 def _self_harm(verb: Token, groups: list[Token]) -> bool:
     """Whether a harm verb's only victim is a reflexive of a subject the verb has itself ("he
     shot himself", "the teen accidentally shot herself"). A reflexive whose verb borrows its
     subject from another clause ("killed his two children and then killed himself", "shot
     two neighbours before killing himself") tells of the killer beside his victims, so it
-    stays the row."""
+    stays the row. "shot and killed himself" shares both the subject and the reflexive: the
+    first verb has no object of its own, so no one else is harmed beside him."""
+    if not groups or not all(g.lower_ in REFLEXIVES for g in groups):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return True
+    first = verb.head
     return (
-        bool(groups)
-        and all(g.lower_ in REFLEXIVES for g in groups)
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        verb.dep_ == "conj"
+        and first.pos_ == "VERB"
+        and any(c.dep_ == "nsubj" for c in first.children)
+        and not any(c.dep_ in ("dobj", "nsubjpass") for c in first.children)
     )
 
 
@@ -2105,6 +2130,9 @@ def _role_groups(trigger: Trigger, lex: CasualtyLexicon) -> list[Group]:
             # "a fourth victim drove herself to a hospital": the subject is the one harmed
             # (not "shot himself", where the reflexive is the victim of the harm verb).
             groups = _subjects(token) or groups
+        elif _result_names_the_object(token, groups):
+            # "shot a clerk at the store, killing her": the result's pronoun is the person shot
+            groups = _children(token.head, "dobj")
         elif _self_harm(token, groups):
             # "Police said the boy shot himself in the hand": the reflexive only points back
             # to its subject, the words that tell who was harmed.
@@ -2285,6 +2313,26 @@ def _headline_figure(adj: Token, lex: CasualtyLexicon) -> Token | None:
     )
 
 
+def _one_capture_performed(noun: Token, lex: CasualtyLexicon) -> bool:
+    """ "An arrest was made", "police made an arrest": a singular detention noun with "a" that
+    a performing verb carries out counts one person held. The noun with "of" names its own
+    people ("the arrest of two men"), and one that is sought ("hope to make an arrest") holds
+    no one."""
+    if lex.nouns.get(noun.lemma_.lower()) not in CAPTIVE_TYPES or noun.tag_ != "NN":
+        return False
+    if (
+        noun.dep_ not in ("dobj", "nsubjpass")
+        or noun.head.lemma_.lower() not in lex.performing_verbs
+    ):
+        return False
+    if any(p.lower_ == "of" for p in _children(noun, "prep")):
+        return False
+    verb = noun.head
+    if verb.tag_ not in ("VBD", "VBN") or verb.dep_ in ("xcomp", "pcomp"):
+        return False  # "close to making an arrest", "expect an arrest to be made": not yet
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+
+
 def _noun_groups(noun: Token, lex: CasualtyLexicon) -> list[Group]:
     if noun.dep_ == "compound":
         return []  # "death threats", "casualty figures"
@@ -2299,6 +2347,8 @@ def _noun_groups(noun: Token, lex: CasualtyLexicon) -> list[Group]:
         return [Group(noun, harm_head=noun)]  # "six deaths", "35 bodies", "no injuries"
     if lex.nouns.get(noun.lemma_.lower()) in CAPTIVE_TYPES and _sought(noun, lex):
         return []  # "a warrant for the arrest of", "information leading to the arrest of"
+    if _one_capture_performed(noun, lex):
+        return [Group(noun, harm_head=noun)]  # "An arrest was made": one person held
     # "the death of all 33 passengers", "deaths of 67 Palestinians", "the deaths of hundreds of
     # service members"; "the death and wounding of additional personnel": the "of" phrase of
     # the harm noun coordinated right after this one is this one's too.
@@ -2928,6 +2978,11 @@ def _mention_for(trigger: Trigger, group: Group, lex: CasualtyLexicon) -> Mentio
         quantity = _whole_of_whom(token, lex)
     if quantity is None and not unquantified:
         quantity = _counted_apposition(token, lex)
+    if quantity is None and not unquantified and _one_capture_performed(token, lex):
+        # "An arrest was made": the article counts the one person the arrest holds.
+        start = min(c.i for c in token.children if c.dep_ == "det")
+        one = dict(qualifier="exact", value=1, value_upper=None, low=1, best=1, high=1)
+        quantity = Quantity(**one, start=start, end=token.i + 1, noun=token.i, kind="numeric")
     if quantity is None:
         return None
     if not _accepts(token, quantity, trigger, lex):
@@ -9531,10 +9586,24 @@ def _resolve_mechanism(mentions: list[Mention], lex: CasualtyLexicon) -> None:
             mention.type = "killed"  # "two were killed ... both were shot in the head"
         elif _told_injured(mention, mentions, lex):
             continue  # "one died and six were hurt ... found six people had been shot"
+        elif _others_than_the_dead(mention, same_incident, lex):
+            continue  # "Two were shot dead ... Five other people were hit": the survivors
         elif _counts_all_dead(mention, same_incident):
             mention.type = "killed"
         else:
             mention.type = "killed_or_injured"
+
+
+def _others_than_the_dead(mention: Mention, killed: list[Mention], lex: CasualtyLexicon) -> bool:
+    """Whether a shooting figure set apart by "other" from the people told before ("Five other
+    people were hit by bullets") follows every death of its incident: the dead are told, so the
+    others are the wounded, not the dead and the wounded together."""
+    token = mention.group.token
+    doc = token.doc
+    words = doc[mention.quantity.start : mention.quantity.end]
+    if not any(t.lower_ in lex.other_words for t in [*words, *token.children]):
+        return False
+    return bool(killed) and all(k.group.token.i < mention.quantity.start for k in killed)
 
 
 def _fatal_aside(mention: Mention, lex: CasualtyLexicon) -> bool:

@@ -1,0 +1,194 @@
+"""Casualty recall, eighth round: wordings of US crime reports the stage missed ("An arrest was
+made", a headline "One dead, one in critical condition", a headline age "17-year-old killed",
+"shot and killed himself", "Five other people were hit by bullets" after the deaths, "over
+the course of three hours", "was careflighted to a hospital", "shot his brother, killing
+him"). Each table holds four or more wordings of one construction and at least two near
+forms that keep the old reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import process
+from tests.test_casualty_incidents import linked_rows
+
+PUBLISHED = "2024-05-10"
+
+#: (text, every row: type, count text, relation, counts)
+
+#: "An arrest was made", "Deputies made an arrest": a singular detention noun with "a" that a
+#: performing verb carries out holds one person, as "two arrests were made" holds two. Near
+#: forms: an arrest only hoped for, a warrant, and a denied arrest keep their old reading.
+ONE_ARREST_MADE = [
+    (
+        "An arrest has been made in connection with the robbery, police said.",
+        [("detained", "An arrest", None, True)],
+    ),
+    ("Officers made an arrest in the case late Sunday.", [("detained", "an arrest", None, True)]),
+    (
+        "Troopers said an arrest was made after a traffic stop on the interstate.",
+        [("detained", "an arrest", None, True)],
+    ),
+    (
+        "Detectives made an arrest on Friday, a sheriff's spokeswoman said.",
+        [("detained", "an arrest", None, True)],
+    ),
+    # Near forms: sought, a warrant, denied, none made.
+    ("Investigators hope to make an arrest within days.", []),
+    ("Detectives believe they are close to making an arrest.", []),
+    ("Police expect an arrest to be made this week.", []),
+    ("An arrest warrant was issued for the driver of the van.", []),
+    ("Police have not made an arrest in the stabbing.", []),
+    ("No arrest has been made.", [("detained", "No arrest", None, True)]),
+]
+
+#: "A man shot and killed himself": the two verbs share the subject and the reflexive; the
+#: first has no object of its own, so the one harmed is the subject, killed (as "fatally shot
+#: herself"). Near forms: a first verb with victims of its own keeps the reflexive the killer
+#: beside them.
+SHOT_AND_KILLED_HIMSELF = [
+    (
+        "A man in Ohio shot and killed himself on Tuesday after a standoff.",
+        [("killed", "A man", None, True)],
+    ),
+    (
+        "A teenager accidentally shot and killed himself while cleaning a rifle.",
+        [("killed", "A teenager", None, True)],
+    ),
+    ("The woman shot and wounded herself with a pistol.", [("injured", "The woman", None, True)]),
+    (
+        "A retired officer shot and killed himself in a parking garage, police said.",
+        [("killed", "A retired officer", None, True)],
+    ),
+    # Near forms: the first verb harms others.
+    (
+        "He killed his two children and then killed himself.",
+        [("killed", "his two children", None, True), ("killed", "himself", None, True)],
+    ),
+    (
+        "A gunman shot and killed two people before killing himself.",
+        [("killed", "two", None, True), ("killed", "himself", None, True)],
+    ),
+]
+
+#: "Two were shot dead ... Four other people were hit by bullets": a shooting figure set apart
+#: by "other" after every death of its incident counts the survivors, the wounded. Near forms:
+#: a figure without "other", or told before the death, stays the whole group.
+OTHERS_THAN_THE_DEAD = [
+    (
+        "Two men were shot dead at a birthday party on Sunday. Four other people were hit by "
+        "bullets during the shooting.",
+        [("killed", "Two men", None, True), ("injured", "Four other", None, True)],
+    ),
+    (
+        "A woman was killed in the attack, and three other people were shot, police said.",
+        [("killed", "A woman", None, True), ("injured", "three other", None, True)],
+    ),
+    (
+        "Two teens were fatally shot outside a gym. Police said several other people were "
+        "struck by gunfire.",
+        [("killed", "Two teens", None, True), ("injured", "several other people", None, True)],
+    ),
+    (
+        "One man died at the scene. Two other men were shot in the legs.",
+        [("killed", "One man", None, True), ("injured", "Two other men", None, True)],
+    ),
+    # Near forms: no "other"; "other" told before the death.
+    (
+        "A gunman shot six people, killing two.",
+        [("killed_or_injured", "six", None, True), ("killed", "two", None, True)],
+    ),
+    (
+        "Three other people were shot on Monday. Later a man was shot dead nearby.",
+        [("killed_or_injured", "Three other", None, True), ("killed", "a man", None, True)],
+    ),
+]
+
+#: "was careflighted to a hospital", "medevaced to a trauma center": the tagger lemmatizes the
+#: past forms of these rare verbs wrongly; they carry a person to care as "airlifted" does.
+#: Near forms: a thing carried, or the word as a name, harms no one.
+MISLEMMATIZED_TRANSPORT = [
+    (
+        "A teenager was careflighted to a hospital in Fort Worth after the crash.",
+        [("injured", "A teenager", None, True)],
+    ),
+    (
+        "The victim was medevaced to a trauma center.",
+        [("injured", "The victim", None, True)],
+    ),
+    (
+        "The driver was careflighted to Parkland Hospital in critical condition.",
+        [("injured", "The driver", None, True)],
+    ),
+    (
+        "A woman was medevaced to a hospital with burns.",
+        [("injured", "A woman", None, True)],
+    ),
+    # Near forms: a thing carried; the service's name.
+    ("The company medevaced its supplies to a warehouse.", []),
+    ("Careflight crews flew to the ranch.", []),
+]
+
+#: "shot his brother in the head, killing him": a result participle whose only victim is a
+#: singular pronoun of the one person its clause's verb harmed names that person again, so
+#: the shooting and the death are one killed row, as in "shot and killed his brother". Near
+#: forms: a figure, two people before the pronoun, or no object keep their old reading.
+RESULT_PRONOUN_NAMES_THE_OBJECT = [
+    (
+        "A boy accidentally shot his younger brother in the chest at home, killing him, "
+        "police said.",
+        [("killed", "his younger brother", None, True)],
+    ),
+    (
+        "A gunman shot a clerk at the store, killing her.",
+        [("killed", "a clerk", None, True)],
+    ),
+    (
+        "The driver struck a pedestrian, killing him.",
+        [("killed", "a pedestrian", None, True)],
+    ),
+    (
+        "A woman shot Mark Hale in the chest, killing him.",
+        [("killed", "Mark Hale", None, True)],
+    ),
+    # Near forms: a figure; two people shot; no object.
+    (
+        "A man shot two people, killing one.",
+        [("killed_or_injured", "two", None, True), ("killed", "one", None, True)],
+    ),
+    (
+        "A man shot his wife and her sister, killing her.",
+        [
+            ("injured", "his wife", None, True),
+            ("injured", "her sister", None, False),
+            ("killed", "her", "update_of", True),
+        ],
+    ),
+    (
+        "Police said the man shot at officers, wounding him.",
+        [("injured", "him", None, True)],
+    ),
+]
+
+TABLES = {
+    "result pronoun names the object": RESULT_PRONOUN_NAMES_THE_OBJECT,
+    "mislemmatized transport": MISLEMMATIZED_TRANSPORT,
+    "one arrest made": ONE_ARREST_MADE,
+    "shot and killed himself": SHOT_AND_KILLED_HIMSELF,
+    "others than the dead": OTHERS_THAN_THE_DEAD,
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), [row for table in TABLES.values() for row in table])
+def test_crime_report_wordings_give_their_rows(nlp, text, expected):
+    assert linked_rows(process(nlp, text, PUBLISHED)) == expected
+
+
+def test_a_denied_arrest_is_not_one_held(nlp):
+    doc = process(nlp, "Police have not made an arrest in the stabbing.", PUBLISHED)
+    assert not any(c["type"] == "detained" and c["value"] == 1 for c in doc._.news_casualties)
+
+
+@pytest.mark.parametrize("name", sorted(TABLES))
+def test_each_table_has_wordings_and_near_forms(name):
+    assert len(TABLES[name]) >= 6
