@@ -1771,8 +1771,9 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
     predicate = _hearsay_predicate(verb, lex)
     if predicate is not None:
         return _hearsay_on_noun(verb, predicate, ctx)
-    if _identified_noun(verb, lex) is not None:
-        return _identified_on_noun(verb, ctx)
+    identified = _identified_noun(verb, lex)
+    if identified is not None:
+        return _identified_on_noun(verb, identified, ctx)
     if lemma in lex.citing and verb.tag_ == "VBG" and verb.dep_ != "ROOT":
         if lex.verb_lemma(verb.head) in lex.verbs or verb.dep_ != "advcl":
             return None  # "X, citing Y, said": Y's row comes with X's (`_cited_origins`)
@@ -10488,13 +10489,12 @@ def _identified_noun(verb: Token, lex: AttributionLexicon) -> tuple[Token, Token
     return noun, named
 
 
-def _identified_on_noun(verb: Token, ctx: _Context) -> _Found | None:
+def _identified_on_noun(
+    verb: Token, identified: tuple[Token, Token], ctx: _Context
+) -> _Found | None:
     """The row of an `_identified_noun` participle: no source, the cue, and as content the
     noun phrase up to the name it was given, without an age or role set off after it."""
-    found = _identified_noun(verb, ctx.lex)
-    if found is None:
-        return None
-    noun, named = found
+    noun, named = identified
     doc = verb.doc
     last = named.right_edge.i
     cut = next((t.i for t in doc[named.i : last + 1] if t.text == ","), None)

@@ -1006,17 +1006,6 @@ def _rank(mention: Mention, lex: CasualtyLexicon) -> int | None:
     return None
 
 
-def _fatal_asides(verb: Token, lex: CasualtyLexicon) -> list[Token]:
-    """ "Three people were shot, one fatally": a number set beside the harm verb with "fatally"
-    counts the people of the verb's group who died (the parser hangs it on the verb)."""
-    return [
-        c
-        for c in _children(verb, "npadvmod")
-        if (c.like_num or lex.words.numbers.parse(c.lower_) is not None)
-        and any(a.dep_ == "advmod" and a.lower_ in lex.fatal_adverbs for a in c.children)
-    ]
-
-
 def _ranked_subject(group: Token, lex: CasualtyLexicon) -> Token | None:
     """ "Kevin Ross was the third suspect arrested in the case": a ranked noun said of a
     subject only numbers that subject among people taken over time (the others may be told
@@ -2138,8 +2127,6 @@ def _role_groups(trigger: Trigger, lex: CasualtyLexicon) -> list[Group]:
             # to its subject, the words that tell who was harmed.
             groups = _subjects(token)
         groups = [_ranked_subject(g, lex) or g for g in groups]
-        if groups:
-            groups += _fatal_asides(token, lex)
         return _summed_parts(_expand_conj(groups), lex)
     if role == "subject":
         if token.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -3732,8 +3719,13 @@ def _fatal_shares(trigger: Trigger, lex: CasualtyLexicon) -> list[Token]:
         for c in holder.children
         if c.dep_ in ("npadvmod", "appos", "dep", "advcl")
         and (c.like_num or c.pos_ == "NUM")
-        and any(a.lower_ in lex.fatal_adverbs for a in c.children)
+        and _fatal_adverbs(c, lex)
     ]
+
+
+def _fatal_adverbs(token: Token, lex: CasualtyLexicon) -> list[Token]:
+    """The fatal adverbs set on a token: the "fatally" of "one fatally", "two of them fatally"."""
+    return [a for a in token.children if a.lower_ in lex.fatal_adverbs]
 
 
 #: quantity kinds that name the very people a denied custody is about ("the owner", "Smith")
@@ -7588,7 +7580,6 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
                 group = None  # "a bystander was also injured": besides them
             if group is not None and group.listed and mention.quantity.kind == "named":
                 group = None  # "Tom Baker and Lisa Grant ... Ivan Petrenko": not one of the two
-            rank = _rank(mention, lex)
             if group is not None and rank and rank > (_size(group.quantity, True) or 0):
                 group = None  # "two were killed ... a third person died": not one of them
             if group is not None and _coordinated(mention.group.token, group.group.token):
@@ -8169,9 +8160,6 @@ def _back_reference(mention: Mention) -> bool:
     return first.lower_ in DEFINITE_DETERMINERS
 
 
-PLURAL_PRONOUNS = frozenset({"they", "them"})
-
-
 def _pronoun_of_its_sentence(
     mention: Mention, mentions: list[Mention], lex: CasualtyLexicon
 ) -> bool:
@@ -8188,9 +8176,10 @@ def _pronoun_of_its_sentence(
     if mention.relation not in (None, "same_as"):
         return False
     verb = mention.trigger.token
-    if mention.counts and token.lower_ not in PLURAL_PRONOUNS:
+    plural = lex.words.pronouns.get(token.lower_, 1) is None  # "they", "them"
+    if mention.counts and not plural:
         return False  # "he" may be a person's only row; "them" there counts no one new
-    if token.lower_ not in PLURAL_PRONOUNS:
+    if not plural:
         told, types = verb.dep_ == "relcl", {mention.type}
     elif verb.lemma_.lower() in lex.treatment_verbs:
         told, types = True, None  # "pulled nine from the rubble and took them to hospital"
@@ -9609,9 +9598,7 @@ def _others_than_the_dead(mention: Mention, killed: list[Mention], lex: Casualty
 def _fatal_aside(mention: Mention, lex: CasualtyLexicon) -> bool:
     """ "11 people were shot, two of them fatally": an aside that counts some of the people
     shot with "fatally" counts deaths, the adverb set on its number, not on the verb."""
-    return any(
-        c.dep_ == "advmod" and c.lower_ in lex.fatal_adverbs for c in mention.group.token.children
-    )
+    return any(a.dep_ == "advmod" for a in _fatal_adverbs(mention.group.token, lex))
 
 
 def _told_injured(mention: Mention, mentions: list[Mention], lex: CasualtyLexicon) -> bool:
@@ -9619,14 +9606,18 @@ def _told_injured(mention: Mention, mentions: list[Mention], lex: CasualtyLexico
     man was killed and six were injured ... six people had been shot"): the number of the
     wounded, not of the dead and the wounded together."""
     value = mention.quantity.value
+    if value is None:
+        return False
     before = [
         other
         for other in mentions
-        if other.group.token.i < mention.group.token.i and _same_incident(other, mention, lex)
+        if other.type in ("injured", "killed_or_injured")
+        and other.group.token.i < mention.group.token.i
+        and _same_incident(other, mention, lex)
     ]
     if any(other.type == "killed_or_injured" for other in before):
         return False  # "killed two, hurt three ... the five victims ... three people shot": of all
-    return value is not None and any(
+    return any(
         other.type == "injured" and not other.trigger.mechanism and other.quantity.value == value
         for other in before
     )

@@ -797,14 +797,10 @@ def _phrase_start(head: Token, floor: int, words: QuantityWords) -> int:
         0,
     )
     if skip:
-        return _phrase_start_after(doc, start + skip, head, words)
-    return start
-
-
-def _phrase_start_after(doc: Doc, start: int, head: Token, words: QuantityWords) -> int:
-    """The count phrase's first token from `start` on, past punctuation after a time adverb."""
-    while start < head.i and not (doc[start].is_alpha or doc[start].like_num):
-        start += 1
+        # past punctuation after the time adverb
+        start += skip
+        while start < head.i and not (doc[start].is_alpha or doc[start].like_num):
+            start += 1
     return start
 
 
