@@ -4128,7 +4128,7 @@ def _object_content(
         # only a verb of telling takes a clause for its content ('questioned the men he
         # stopped' does not)
         told_clause = (
-            _told_clause_read_as_relative(dobj)
+            _contact_clause_after_hearer(dobj)
             if lex.verb_lemma(verb) in lex.telling_verbs
             else None
         )
@@ -4196,26 +4196,6 @@ def _object_content(
         return None
     start, end = _trim(text, *span)
     return (start, _close_quote(text, start, end)) if end > start else None
-
-
-def _told_clause_read_as_relative(hearer: Token) -> Token | None:
-    """'The man told detectives he had been drinking': without 'that', the parser reads what
-    was told as a relative clause on the hearer. A finite clause right after the hearer with
-    a personal pronoun or a determined noun as its own subject, and no relative word, is what
-    was told ('told the officer who arrived' and 'told the man she married' keep theirs)."""
-    for clause in hearer.children:
-        if clause.dep_ != "relcl" or clause.left_edge.i != hearer.i + 1:
-            continue
-        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None or subject.i != clause.left_edge.i:
-            continue
-        if not (subject.tag_ == "PRP" or any(c.dep_ in ("det", "poss") for c in subject.children)):
-            continue
-        if any(t.tag_ in ("WDT", "WP", "WP$") for t in subject.subtree):
-            continue  # 'told the man whose son died': a relative clause after all
-        if _is_finite(clause) or any(c.dep_ in ("aux", "auxpass") for c in clause.children):
-            return clause
-    return None
 
 
 def _report_joined_to_infinitive(xcomp: Token, lex: AttributionLexicon) -> set[int]:
@@ -8091,10 +8071,7 @@ def _fuller_name(name: str, source: tuple[int, int], ctx: _Context) -> str:
     other = any(
         cut <= e["start"] < source[1]
         and e["label"] not in PLACE_LABELS
-        and not (
-            body_head
-            and _inner_name_part(ctx.text[cut : e["start"]], ctx.text[e["start"] : e["end"]], ctx)
-        )
+        and not (body_head and _inner_name_part(ctx.text[cut : e["start"]], ctx))
         for e in ctx.entities
     )
     if rest and not placed and not other and ctx.lex.name_continuation.fullmatch(rest):
@@ -8120,17 +8097,14 @@ def _fuller_name(name: str, source: tuple[int, int], ctx: _Context) -> str:
     return longer.pop() if len(longer) == 1 else name
 
 
-def _inner_name_part(joint: str, name: str, ctx: _Context) -> bool:
+def _inner_name_part(joint: str, ctx: _Context) -> bool:
     """'the U.N. Office for the Coordination of Humanitarian Affairs': the recogniser may cut a
     long name at an inner 'for', 'of' or 'on' and tag the rest apart; a part joined on by
-    such words alone (not 'and', a comma, or 'of The Times', a title of its own) goes on the
-    same name."""
+    such words alone (not 'and' or a comma, which join two names) goes on the same name.
+    `_fuller_name` asks only after a body's head word, so 'Lucy Fischer of The Times' stays a
+    person and her paper."""
     words = joint.split()
-    return (
-        bool(words)
-        and all(w in ctx.lex.name_joints and w != "and" for w in words)
-        and not name.startswith("The ")
-    )
+    return bool(words) and all(w in ctx.lex.name_joints and w != "and" for w in words)
 
 
 def _bare(name: str | None) -> str:
