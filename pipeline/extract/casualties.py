@@ -168,6 +168,7 @@ class CasualtyLexicon:
         self.recent_since_days: int = int(context.get("recent_since_days", 7))
         self.state_words: set[str] = set(context.get("state_words", []))
         self.state_copulas: set[str] = set(context.get("state_copulas", []))
+        self.ranking_copulas: set[str] = set(context.get("ranking_copulas", []))
         self.retaliation_nouns: set[str] = set(context.get("retaliation_nouns", []))
         self.aggregate_event_nouns: set[str] = set(context["aggregate_event_nouns"])
         self.generic_nouns: set[str] = set(context["generic_event_nouns"])
@@ -996,7 +997,7 @@ def _rank(mention: Mention, lex: CasualtyLexicon) -> int | None:
     if mention.quantity.rank:
         return mention.quantity.rank
     token = mention.group.token
-    if token.dep_ != "nsubj" or token.head.lemma_.lower() not in ("be", "become"):
+    if token.dep_ != "nsubj" or token.head.lemma_.lower() not in lex.ranking_copulas:
         return None
     for attr in _children(token.head, "attr"):
         if _ranked_subject(attr, lex) == token:
@@ -1011,7 +1012,7 @@ def _ranked_subject(group: Token, lex: CasualtyLexicon) -> Token | None:
     subject only numbers that subject among people taken over time (the others may be told
     nowhere); the subject is the one person, and the words that tell who."""
     head = group.head
-    if group.dep_ != "attr" or head.lemma_.lower() not in ("be", "become"):
+    if group.dep_ != "attr" or head.lemma_.lower() not in lex.ranking_copulas:
         return None
     if not any(
         c.dep_ == "amod" and lex.words.numbers.ordinal(c.lower_) is not None for c in group.children
