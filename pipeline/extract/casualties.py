@@ -489,9 +489,7 @@ def _word_triggers(token: Token, lex: CasualtyLexicon) -> Iterable[Trigger]:
         elif lemma in lex.intransitive:
             yield Trigger(token, lex.intransitive[lemma], "subject")
         elif lemma in lex.mechanism:
-            fatal = any(c.lower_ in lex.fatal_adverbs for c in token.children) or _to_death(
-                token, lex
-            )
+            fatal = bool(_fatal_adverbs(token, lex)) or _to_death(token, lex)
             type_ = "killed" if fatal else lex.mechanism[lemma]
             yield Trigger(token, type_, "verb", priority=1 if fatal else 2, mechanism=not fatal)
         elif lemma in lex.verbs:
@@ -500,9 +498,7 @@ def _word_triggers(token: Token, lex: CasualtyLexicon) -> Iterable[Trigger]:
             if _idiom(token, lex.idiom_particles.get(lemma, ())):
                 return  # "critics seized upon the remarks": no one is taken
             type_ = lex.verbs[lemma]
-            if type_ == "injured" and (
-                _to_death(token, lex) or any(c.lower_ in lex.fatal_adverbs for c in token.children)
-            ):
+            if type_ == "injured" and (_to_death(token, lex) or _fatal_adverbs(token, lex)):
                 type_ = "killed"  # "a mob burned a man to death", "was fatally wounded"
             yield Trigger(token, type_, "verb")
         elif lower in lex.adjectives:
@@ -592,7 +588,7 @@ def _pattern_triggers(token: Token, lex: CasualtyLexicon, matchers: Matchers) ->
             for c in doc[i].children
         ):
             type_, priority, mechanism = "killed", 1, False  # "a fatal gunshot wound"
-        elif mechanism and any(c.lower_ in lex.fatal_adverbs for c in anchor.children):
+        elif mechanism and _fatal_adverbs(anchor, lex):
             # "opened fire, fatally striking the boy", "a bullet mortally wounded him": the
             # adverb says how badly, as on "fatally shot".
             type_, priority, mechanism = "killed", 1, False
