@@ -2800,6 +2800,12 @@ def _clause_as_adverbial(verb: Token, children: list[Token]) -> Token | None:
     return None
 
 
+def _finite_clause_after(verb: Token) -> bool:
+    """Whether the verb has a finite clausal complement after it ('said ... and added there
+    was no sign of Y'): a clause of its own, not an infinitive or a noun."""
+    return any(c.dep_ == "ccomp" and c.i > verb.i and _is_finite(c) for c in verb.children)
+
+
 def _leans_on(verb: Token, accepted: set[int], lex: AttributionLexicon, likely: bool) -> bool:
     """A report coordinated with an accepted cue ('said ... and demanded': taken when the model
     gives it a third of its threshold) or one with its own subject inside an accepted cue's
@@ -2808,9 +2814,7 @@ def _leans_on(verb: Token, accepted: set[int], lex: AttributionLexicon, likely: 
     cls = lex.verbs.get(lex.verb_lemma(verb))
     # an intention is a report only with a finite clause ('said his office agreed with the
     # police that it was an accident'), which the verb's own rule asks for as well
-    stated = cls == "intention" and any(
-        c.dep_ == "ccomp" and c.i > verb.i and _is_finite(c) for c in verb.children
-    )
+    stated = cls == "intention" and _finite_clause_after(verb)
     if cls not in ("speech", "cognition", "evidential") and not stated:
         return False
     if verb.dep_ == "conj" and verb.head.i in accepted:
@@ -2818,9 +2822,7 @@ def _leans_on(verb: Token, accepted: set[int], lex: AttributionLexicon, likely: 
     if _coordinated_report(verb, lex) and _cue_above(verb.head, accepted):
         # 'said X and added there was no sign of Y': a clause of its own after the verb makes
         # it a report of the same speaker, whatever the model gives a verb with no subject
-        return likely or any(
-            c.dep_ == "ccomp" and c.i > verb.i and _is_finite(c) for c in verb.children
-        )
+        return likely or _finite_clause_after(verb)
     if cls == "evidential":
         return False  # "it has found no trace": evidence inside a claim is part of the claim
     if verb.dep_ != "ccomp" or not any(c.dep_ == "nsubj" for c in verb.children):
@@ -10497,7 +10499,7 @@ def _belief_in_fronted_content(verb: Token, lex: AttributionLexicon) -> bool:
             c.dep_ == "nsubj" and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")
             for c in verb.children
         )
-        and any(c.dep_ == "ccomp" and c.i > verb.i and _is_finite(c) for c in verb.children)
+        and _finite_clause_after(verb)
     )
 
 
