@@ -54,6 +54,9 @@ CLAUSE_BREAK_DEPS = frozenset(
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+#: the verb whose object a state word describes ("left six people wounded"), which the parser
+#: often hangs elsewhere; read from the surface by `_second_result` and `_misparsed_result`
+LEAVING_VERBS = frozenset({"leave"})
 
 
 class CasualtyLexicon:
@@ -1158,6 +1161,20 @@ def _subjects(verb: Token, depth: int = 0) -> list[Token]:
     return []
 
 
+def _misparsed_result(subject: Token, verb: Token) -> Token | None:
+    """The people a subject "left" in the state the verb names, when the parser made "left" a
+    clause on the subject and the state its verb ("Three separate shootings left six people
+    wounded", parsed as shootings that left six people, wounding): the object of that "left",
+    ending right where the state begins."""
+    for result in _children(subject, "acl"):
+        if result.lemma_.lower() not in LEAVING_VERBS:
+            continue
+        for obj in _children(result, "dobj"):
+            if obj.i < verb.i and obj.right_edge.i + 1 == verb.i:
+                return obj
+    return None
+
+
 def _misparsed_report(subject: Token, verb: Token) -> Token | None:
     """The figure a subject's participle took as its object when it is the subject of the
     verb's own clause ("reports stating 107 had died" parsed with "reports" dying): a numeral
@@ -1702,7 +1719,7 @@ def _verb_groups(verb: Token) -> list[Token]:
         if subjects:
             # "left two dead and five others injured"; "officials reporting ... 95 civilians
             # killed": the figures the subject's participle reports.
-            return [_misparsed_report(t, verb) or t for t in subjects]
+            return [_misparsed_report(t, verb) or _misparsed_result(t, verb) or t for t in subjects]
     objects = _objects(verb)
     if (
         not objects
@@ -1736,7 +1753,7 @@ def _second_result(verb: Token) -> bool:
     if start < 2 or verb.doc[start - 1].lower_ not in ("and", ","):
         return False
     result = verb.doc[start - 2]
-    return result.dep_ in ("oprd", "ccomp", "xcomp") and result.head.lemma_.lower() == "leave"
+    return result.dep_ in ("oprd", "ccomp", "xcomp") and result.head.lemma_.lower() in LEAVING_VERBS
 
 
 def _headline_past(verb: Token) -> bool:

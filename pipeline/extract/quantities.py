@@ -436,6 +436,20 @@ def _names_a_person(token: Token) -> bool:
     return ent_label(token) == "PERSON" or (token.pos_ == "PROPN" and token.is_title)
 
 
+def _surname_after_given_name(head: Token) -> bool:
+    """ "Izaak Bridges", "Tyrone Williams": the tagger reads a surname ending in -s as a plural,
+    but a capitalised name part before it inside the same PERSON name makes it one person's
+    name ("the Williamses" and a lone "Bridges" have none)."""
+    return (
+        head.pos_ == "PROPN"
+        and head.is_title
+        and any(
+            c.dep_ == "compound" and c.i == head.i - 1 and c.is_title and ent_label(c) == "PERSON"
+            for c in head.children
+        )
+    )
+
+
 def _aged(token: Token) -> bool:
     """ "15-year-old Braxton Bourda": a noun an age describes names a person."""
     return any(c.dep_ == "amod" and c.lower_ == "old" for c in token.children)
@@ -1082,7 +1096,7 @@ def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
         or any(c.dep_ == "appos" and ent_label(c) == "PERSON" for c in head.children)
         or (head.tag_ == "NNP" and _aged(head))
     ):
-        if head.tag_ in ("NNS", "NNPS"):
+        if head.tag_ in ("NNS", "NNPS") and not _surname_after_given_name(head):
             return None
         start = _phrase_start(head, 0, words)
         # "a fifth victim, Shandextria Pitts": the rank of the noun the name stands beside.
