@@ -340,7 +340,10 @@ class AttributionLexicon:
                     lemma, frozenset()
                 ) | frozenset(group)
         self.jurisdiction_words: frozenset[str] = frozenset(sources.get("jurisdiction_words", ()))
-        self.state_body_words: frozenset[str] = frozenset(sources.get("state_body_words", ()))
+        #: a public body, a force or service, or a medium ('the General Staff', 'state radio')
+        self.state_body_words: frozenset[str] = self.public_body_words | frozenset(
+            sources.get("state_body_extra_words", ())
+        )
         self.account_nouns: frozenset[str] = frozenset(sources.get("account_nouns", ()))
         ages = sources.get("age_nominals", {})
         self.age_heads: frozenset[str] = frozenset(ages.get("heads", ()))
