@@ -1029,7 +1029,7 @@ def _result_names_the_object(verb: Token, groups: list[Token]) -> bool:
     shooting and the death are one row, as in "shot and killed his brother"."""
     if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head.pos_ != "VERB":
         return False
-    if len(groups) != 1 or groups[0].lower_ not in ("him", "her"):
+    if len(groups) != 1 or not _one_person_as_object(groups[0]):
         return False
     objects = _children(verb.head, "dobj")
     return (
@@ -1037,6 +1037,20 @@ def _result_names_the_object(verb: Token, groups: list[Token]) -> bool:
         and objects[0].tag_ in ("NN", "NNP")
         and objects[0].i < verb.i
         and not any(c.dep_ == "conj" for c in objects[0].children)
+    )
+
+
+def _one_person_as_object(token: Token) -> bool:
+    """ "him", "her": a third-person singular object pronoun of a person (by the tagger's
+    morphology, so neither "it" nor a reflexive)."""
+    morph = token.morph
+    return (
+        token.tag_ == "PRP"
+        and morph.get("Case") == ["Acc"]
+        and morph.get("Number") == ["Sing"]
+        and morph.get("Person") == ["3"]
+        and morph.get("Gender") in (["Masc"], ["Fem"])
+        and not morph.get("Reflex")
     )
 
 
