@@ -3,7 +3,8 @@
 A surname ending in -s ("Izaak Bridges", "Tyrone Williams") is tagged a plural noun, so the
 named victim read as a bare plural and gave no row; and "Three separate shootings left six
 people wounded" is parsed with "left" as a clause on "shootings" and "wounded" as their verb,
-so the six were never the ones wounded. Each table holds four or more wordings of one
+so the six were never the ones wounded; "Two gunmen shot at police officers" made the gunmen
+the wounded. Each table holds four or more wordings of one
 construction and near forms that keep the old reading."""
 
 from __future__ import annotations
@@ -72,15 +73,32 @@ EVENTS_LEFT_PEOPLE_HARMED = [
 ]
 
 
+#: An active "shot at" / "fired at" people: the subject shoots, and the people aimed at are not
+#: said to be hit. Near forms: a headline "N shot at <place>" and a passive keep their victims.
+AIMED_AT_PEOPLE = [
+    ("Two gunmen shot at police officers near the station.", []),
+    ("Police said three men fired at him from a passing car.", []),
+    ("Four masked men shot at the guards before fleeing.", []),
+    ("Two suspects shot at Officer Daniel Ruiz during the chase.", []),
+    # Near forms: a place after "at", a passive, a result that names the victim.
+    ("4 teens shot at birthday party", [("injured", "4 teens", None, True)]),
+    ("Five people were shot at a party over the weekend.", [("injured", "Five", None, True)]),
+    (
+        "Three officers shot at the suspect, killing him.",
+        [("killed", "him", None, True)],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
-    SURNAME_IN_S + EVENTS_LEFT_PEOPLE_HARMED,
+    SURNAME_IN_S + EVENTS_LEFT_PEOPLE_HARMED + AIMED_AT_PEOPLE,
 )
 def test_round9_rows(nlp, text, expected):
     assert linked_rows(process(nlp, text, PUBLISHED)) == expected
 
 
 def test_each_table_has_near_forms():
-    for table in (SURNAME_IN_S, EVENTS_LEFT_PEOPLE_HARMED):
+    for table in (SURNAME_IN_S, EVENTS_LEFT_PEOPLE_HARMED, AIMED_AT_PEOPLE):
         assert len(table) >= 6
         assert any(rows == [] for _, rows in table)

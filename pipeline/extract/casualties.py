@@ -2132,6 +2132,8 @@ def _role_groups(trigger: Trigger, lex: CasualtyLexicon) -> list[Group]:
         ):
             return [Group(token, harm_head=token)]  # "there are many wounded"
         groups = _of_phrase_person(token, _verb_groups(token), lex)
+        if _aimed_at_people(token, groups, lex):
+            groups = []
         groups += _as_were(token)
         if groups and not _is_passive(token):
             groups += _stray_objects(token, groups, lex)
@@ -2232,6 +2234,20 @@ def _harm_noun(token: Token, lex: CasualtyLexicon) -> bool:
     though "head" may name a person ("head of security")."""
     lemma = token.lemma_.lower()
     return lemma in lex.nouns and lemma not in lex.victim_harm_nouns
+
+
+def _aimed_at_people(verb: Token, groups: list[Token], lex: CasualtyLexicon) -> bool:
+    """ "Two gunmen shot at police officers", "they fired at him": an active verb aimed "at"
+    people has its subject for the shooter, not a victim ("4 teens shot at a party", a
+    headline, is aimed at no one)."""
+    if _is_passive(verb) or not groups or any(g.dep_ != "nsubj" or g.head != verb for g in groups):
+        return False
+    return any(
+        target.pos_ == "PRON" or ent_label(target) == "PERSON" or is_person_noun(target, lex.words)
+        for prep in _children(verb, "prep")
+        if prep.lower_ == "at"
+        for target in _children(prep, "pobj")
+    )
 
 
 def _names_people(token: Token, lex: CasualtyLexicon) -> bool:
