@@ -1,7 +1,8 @@
 """`news_entities`: named entities with one label per cluster, clusters, and places.
 
 Reads `doc.ents` and the tagger's tokens; writes `Doc._.news_entities` (a list of `EntityItem`).
-Data: `lexicons/entities.json` (word lists and ORG patterns) and the gazetteer
+Data: `lexicons/entities.json` (word lists and ORG patterns), `lexicons/given_names.json`
+(given names that make a two- or three-word name a person) and the gazetteer
 `gazetteer/places.tsv` + `gazetteer/names.tsv` (built by `models/gazetteer/build_gazetteer.py`).
 The gazetteer files are plain text, kept as strings in `self.data` and parsed once in `_build`.
 """
@@ -20,6 +21,7 @@ from ..extract.entities import EntityLexicon, Gazetteer, find_entities
 from .base import DataPipe, models_dir, read_data_file, write_data_file
 
 ENTITIES_FILE = "lexicons/entities.json"
+GIVEN_NAMES_FILE = "lexicons/given_names.json"
 PLACES_FILE = "gazetteer/places.tsv"
 NAMES_FILE = "gazetteer/names.tsv"
 TEXT_FILES = (PLACES_FILE, NAMES_FILE)
@@ -51,7 +53,7 @@ def _read(path: Path) -> object:
 
 
 class EntityStage(DataPipe):
-    data_files = (ENTITIES_FILE, *TEXT_FILES)
+    data_files = (ENTITIES_FILE, GIVEN_NAMES_FILE, *TEXT_FILES)
 
     def initialize(self, get_examples=None, *, nlp=None, data_dir=None) -> None:
         root = Path(data_dir) if data_dir else models_dir()
@@ -75,7 +77,9 @@ class EntityStage(DataPipe):
 
     def _build(self) -> None:
         gazetteer = Gazetteer(self.data[PLACES_FILE], self.data[NAMES_FILE])
-        self.lexicon = EntityLexicon(self.data[ENTITIES_FILE], gazetteer)
+        self.lexicon = EntityLexicon(
+            self.data[ENTITIES_FILE], gazetteer, self.data[GIVEN_NAMES_FILE]
+        )
 
     def find(self, doc: Doc) -> list[EntityItem]:
         return find_entities(doc, self.lexicon)

@@ -337,8 +337,16 @@ class GeoWeights:
 class EntityLexicon:
     """Word lists, patterns and the gazetteer, compiled once (the stage's `_build`)."""
 
-    def __init__(self, data: Mapping[str, Any], gazetteer: Gazetteer) -> None:
+    def __init__(
+        self,
+        data: Mapping[str, Any],
+        gazetteer: Gazetteer,
+        person_names: Mapping[str, Sequence[str]] | None = None,
+    ) -> None:
         self.gazetteer = gazetteer
+        person_names = person_names or {}
+        self.given_names = frozenset(fold(w) for w in person_names.get("given_names", ()))
+        self.surnames_in_s = frozenset(fold(w) for w in person_names.get("surnames_in_s", ()))
         self.place_articles = frozenset(fold(w) for w in data["place_articles"])
         gazetteer.articles = self.place_articles
         self.title_words = {w.lower() for w in data["title_words"]}
@@ -2457,6 +2465,49 @@ def _one_name_after_role(view: TokenView, m: Mention, lexicon: EntityLexicon) ->
     return not lexicon.gazetteer.lookup(m.key)
 
 
+def _given_name_first(view: TokenView, m: Mention, lexicon: EntityLexicon) -> bool:
+    """Whether a name of two or three title-case words opens with a given name ("Ronnie
+    Daniels", "Tyrell Banks"): a person, which the model often calls ORG when the surname looks
+    plural. Not when a word after the given name is a kind of organisation, place or building
+    ("Grace Baptist Church"), when a last word in -s is no known surname ("Charlotte Hornets"),
+    when the first word is also a notable place ("China Eastern"), or when a word list or the
+    gazetteer knows the name."""
+    words = m.key.split()
+    if not 2 <= len(words) <= 3 or words[0] not in lexicon.given_names:
+        return False
+    if not all(view.title[i] for i in range(m.start, m.end)):
+        return False
+    if any(_kind_word(w, lexicon) for w in words[1:]) or _notable_place_word(words[0], lexicon):
+        return False
+    if words[-1].endswith("s") and words[-1] not in lexicon.surnames_in_s:
+        return False
+    if lexicon.lexicon_label(m.key, m.text)[0] is not None:
+        return False
+    return not lexicon.gazetteer.lookup(m.key)
+
+
+def _notable_place_word(word: str, lexicon: EntityLexicon) -> bool:
+    """Whether a word alone names a country, a region or a major city ("China Eastern",
+    "Venice Film Festival", "Georgia Power"), so a name opening with it is as likely a firm
+    or an event as a person."""
+    return any(
+        p.kind in ("country", "admin1", "capital") or p.population >= lexicon.major_city_population
+        for p in lexicon.gazetteer.lookup(word)
+    )
+
+
+def _kind_word(word: str, lexicon: EntityLexicon) -> bool:
+    """Whether a word says what kind of organisation, place or building a name is."""
+    return (
+        word in lexicon.short_form_heads
+        or word in lexicon.head_labels
+        or word in lexicon.region_words
+        or word in lexicon.place_kind_words
+        or word in lexicon.settlement_words
+        or word in lexicon.media_words
+    )
+
+
 def _plural_region_after_next(view: TokenView, start: int, lexicon: EntityLexicon) -> bool:
     """Whether the name opening at `start` is followed by a plural region word ("... and
     Ye-U townships", "... or Kherson regions"): the names joined before it are regions too."""
@@ -2493,6 +2544,8 @@ def _context_votes(view: TokenView, m: Mention, lexicon: EntityLexicon) -> None:
     ):
         m.votes["PERSON"] += WEAK
     elif _one_name_after_role(view, m, lexicon):
+        m.votes["PERSON"] += MEDIUM
+    if _given_name_first(view, m, lexicon):
         m.votes["PERSON"] += MEDIUM
     if after is not None and after in lexicon.region_words:
         m.votes["GPE"] += WEAK
