@@ -792,7 +792,12 @@ def is_unasserted(anchor: Token, lex: CasualtyLexicon, denial: bool = False) -> 
             # "threatened to kill", "they want the more dead"; not "told them that he was shot"
             return True
         if (
-            token.dep_ in ("conj", "xcomp", "oprd", "acomp", "auxpass", "aux")
+            (
+                token.dep_ in ("conj", "xcomp", "oprd", "acomp", "auxpass", "aux")
+                # "executing him would not bring her back": a gerund subject is as asserted
+                # as the clause it is the subject of
+                or (token.dep_ == "csubj" and token.tag_ == "VBG")
+            )
             and token.head != token
         ) or (
             # "seeking to have the senator jailed": the causative's complement is what it
@@ -6824,6 +6829,18 @@ def _link_person(mention: Mention, earlier: list[Mention], lex: CasualtyLexicon)
         alone = None  # "a passer-by was hurt ... a reservist suffered injuries": a soldier
     if alone is not None and alone in [_canonical(c) for c in candidates]:
         return alone  # one victim so far: "his sister", "a 2-year-old child"
+    if (
+        q.kind == "definite"
+        and not possessed
+        and alone is not None
+        and alone.type == mention.type
+        and alone in [_canonical(c) for c in singles]
+        and _subordinate_clause(mention.trigger.token)
+    ):
+        # "The body of X was sent for an autopsy after the young hunter was found dead": in
+        # a clause set under the one that told of the only victim, a description of that
+        # harm is that victim (a coordinated "and wounded the driver" stays someone else).
+        return alone
     if q.kind == "definite" and gender is not None:
         # "A mother, father, and toddler were found dead ... a father killed his ex-girlfriend":
         # the only person of that harm and gender.
@@ -6831,6 +6848,15 @@ def _link_person(mention: Mention, earlier: list[Mention], lex: CasualtyLexicon)
         if len(same) == 1 and same[0] in [_canonical(c) for c in candidates]:
             return same[0]
     return None
+
+
+def _subordinate_clause(trigger: Token) -> bool:
+    """Whether a harm word heads, or is the state of, a clause set under another ("after the
+    boy was found dead", "when he was shot")."""
+    for head in (trigger, trigger.head):
+        if head.dep_ == "advcl" or any(c.dep_ == "mark" for c in head.children):
+            return True
+    return False
 
 
 def _unnamed_of_list(

@@ -437,15 +437,18 @@ def _names_a_person(token: Token) -> bool:
 
 
 def _surname_after_given_name(head: Token) -> bool:
-    """ "Izaak Bridges", "Tyrone Williams": the tagger reads a surname ending in -s as a plural,
-    but a capitalised name part before it inside the same PERSON name makes it one person's
-    name ("the Williamses" and a lone "Bridges" have none)."""
+    """ "Izaak Bridges", "Tyrell Banks", and "Banks" again later: the tagger reads a surname
+    ending in -s as a plural, but a PERSON name part with no determiner, number or possessive
+    of its own is one person's name ("the Williamses" has a determiner)."""
     return (
-        head.pos_ == "PROPN"
+        head.pos_ in ("PROPN", "NOUN")  # the tagger may make a lone "Banks" a common noun
+        and ent_label(head) == "PERSON"  # not "Journalists Anna Petrova and Mark Ellis"
         and head.is_title
-        and any(
-            c.dep_ == "compound" and c.i == head.i - 1 and c.is_title and ent_label(c) == "PERSON"
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in head.children)
+        and all(
+            ent_label(c) == "PERSON" and c.is_title
             for c in head.children
+            if c.dep_ == "compound" and c.i < head.i
         )
     )
 
