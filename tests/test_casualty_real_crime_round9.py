@@ -174,6 +174,33 @@ DESCRIPTION_IN_A_SUBORDINATE_CLAUSE = [
 ]
 
 
+#: "was found fatally shot": the state of a passive's subject, parsed as a clause of its own
+#: with no subject. Near forms: things found in a state, a verdict.
+FOUND_IN_A_HARM_STATE = [
+    (
+        "A man was found fatally shot inside a parked car on Wednesday.",
+        [("killed", "A man", None, True)],
+    ),
+    (
+        "Two teenagers were found shot inside a vacant house on Sunday.",
+        [("injured", "Two teenagers", None, True)],
+    ),
+    ("A woman was found stabbed to death in her apartment.", [("killed", "A woman", None, True)]),
+    (
+        "A 45-year-old man was found fatally wounded near the crash site.",
+        [("killed", "A 45-year-old man", None, True)],
+    ),
+    (
+        "Three hikers were found injured at the bottom of the ravine.",
+        [("injured", "Three hikers", None, True)],
+    ),
+    # Near forms: things found in a state, and a verdict.
+    ("The gun was found hidden under a mattress.", []),
+    ("The car was found abandoned two miles away.", []),
+    ("The suspect was found guilty of murder.", []),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     SURNAME_IN_S
@@ -181,7 +208,8 @@ DESCRIPTION_IN_A_SUBORDINATE_CLAUSE = [
     + AIMED_AT_PEOPLE
     + SURNAME_IN_S_AGAIN
     + GERUND_SUBJECT_OF_A_MODAL
-    + DESCRIPTION_IN_A_SUBORDINATE_CLAUSE,
+    + DESCRIPTION_IN_A_SUBORDINATE_CLAUSE
+    + FOUND_IN_A_HARM_STATE,
 )
 def test_round9_rows(nlp, text, expected):
     assert linked_rows(process(nlp, text, PUBLISHED)) == expected

@@ -1177,6 +1177,10 @@ def _subjects(verb: Token, depth: int = 0) -> list[Token]:
         objects = [o for o in _children(verb.head, "dobj") if o.i < verb.i]
         if objects and not _children(verb, "aux", "auxpass"):
             return objects
+        if not objects and not _children(verb, "aux", "auxpass") and _is_passive(verb.head):
+            # "A man was found fatally shot": the state of the passive's subject, parsed as a
+            # clause of its own (as "was found shot to death" is parsed as its complement)
+            return _subjects(verb.head, depth + 1)
     return []
 
 
