@@ -1,8 +1,9 @@
 """Given names (models/lexicons/given_names.json): a name of two or three title-case words that
 opens with a given name is a person, where the model called it an organisation for a surname
-that looks plural ("Tyrell Banks", "Ronnie Daniels"). Near forms: names whose other words say a
-kind of body or place, a last word in -s that is no surname, a first word that is a notable
-place, and a given name the census finds more often as a surname keep the model's label."""
+that looks plural ("Tyrell Banks", "Ronnie Daniels") or missed it ("Shane Moore"). Near forms:
+names whose other words say a kind of body or place, a last word in -s that is no surname, a
+first word that is a notable place, and a given name the census finds more often as a surname
+keep the model's label."""
 
 from __future__ import annotations
 
@@ -50,10 +51,31 @@ GIVEN_NAME_FIRST = [
 ]
 
 
-@pytest.mark.parametrize(("text", "model", "expected"), GIVEN_NAME_FIRST)
+#: The same names where the model found nothing: a new person mention. Near forms: a last word
+#: the article also writes in lower case, and a date in the run.
+GIVEN_NAME_MISSED = [
+    (
+        "Police are investigating the death of Shane Moore.",
+        [],
+        [("Shane Moore", "PERSON")],
+    ),
+    ("Witnesses said Darnell Hayes fired twice.", [], [("Darnell Hayes", "PERSON")]),
+    (
+        "The shooting of Latoya Denise Gibbs drew protests.",
+        [],
+        [("Latoya Denise Gibbs", "PERSON")],
+    ),
+    ("Neighbors described Kurt Ellison as quiet.", [], [("Kurt Ellison", "PERSON")]),
+    # Near forms: a word written in lower case elsewhere, a weekday after a given name.
+    ("Workers left the factory at noon. The Everett Factory closed.", [], []),
+    ("Shares in Asia Monday fell sharply.", [("Monday", "DATE")], []),
+]
+
+
+@pytest.mark.parametrize(("text", "model", "expected"), GIVEN_NAME_FIRST + GIVEN_NAME_MISSED)
 def test_a_given_name_makes_a_person(nlp, text, model, expected):
     found = [(e["text"], e["label"]) for e in entities_over_model_spans(nlp, text, model)]
-    assert found == expected
+    assert [f for f in found if f[1] in ("PERSON", "ORG")] == expected
 
 
 def test_the_name_lists_are_saved_with_the_pipeline(nlp, tmp_path):

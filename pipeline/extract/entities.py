@@ -1384,6 +1384,22 @@ def rule_mentions(view: TokenView, lexicon: EntityLexicon) -> list[Mention]:
             if not matched:
                 i += 1
     found.extend(settlement_names(view, lexicon))
+    # A whole run of two or three words opening with a given name that the model missed
+    # ("the death of Shane Moore"): a person.
+    dated_tokens = {
+        i for s, e, label in view.ents if label in ("DATE", "TIME") for i in range(s, e)
+    }
+    for run_start, run_end in view.runs:
+        if (
+            _given_name_run(view, run_start, run_end, lexicon)
+            # a word the article writes in lower case is no surname ("Everett Factory"),
+            # and a date is none ("Asia Monday")
+            and view.text[run_end - 1].lower() not in view.lower_case_words
+            and not any(i in dated_tokens for i in range(run_start, run_end))
+        ):
+            mention = Mention(run_start, run_end)
+            mention.votes["PERSON"] += MEDIUM
+            found.append(mention)
     return found
 
 
@@ -2466,24 +2482,31 @@ def _one_name_after_role(view: TokenView, m: Mention, lexicon: EntityLexicon) ->
 
 
 def _given_name_first(view: TokenView, m: Mention, lexicon: EntityLexicon) -> bool:
-    """Whether a name of two or three title-case words opens with a given name ("Ronnie
-    Daniels", "Tyrell Banks"): a person, which the model often calls ORG when the surname looks
-    plural. Not when a word after the given name is a kind of organisation, place or building
-    ("Grace Baptist Church"), when a last word in -s is no known surname ("Charlotte Hornets"),
-    when the first word is also a notable place ("China Eastern"), or when a word list or the
-    gazetteer knows the name."""
-    words = m.key.split()
-    if not 2 <= len(words) <= 3 or words[0] not in lexicon.given_names:
+    """Whether a mention is a person's name by its given name (`_given_name_run`)."""
+    return _given_name_run(view, m.start, m.end, lexicon)
+
+
+def _given_name_run(view: TokenView, start: int, end: int, lexicon: EntityLexicon) -> bool:
+    """Whether tokens [start, end) are two or three title-case words opening with a given name
+    ("Ronnie Daniels", "Tyrell Banks"): a person, which the model calls ORG when the surname
+    looks plural, or misses ("Shane Moore"). Not when a word after the given name is a kind of
+    organisation, place or building ("Grace Baptist Church"), when a last word in -s is no
+    known surname ("Charlotte Hornets"), when the first word is also a notable place ("China
+    Eastern"), or when a word list or the gazetteer knows the name."""
+    text = view.span_text(start, end)
+    key = name_key(text)
+    words = key.split()
+    if not 2 <= len(words) <= 3 or end - start != len(words) or words[0] not in lexicon.given_names:
         return False
-    if not all(view.title[i] for i in range(m.start, m.end)):
+    if not all(view.title[i] and not view.upper[i] for i in range(start, end)):
         return False
     if any(_kind_word(w, lexicon) for w in words[1:]) or _notable_place_word(words[0], lexicon):
         return False
     if words[-1].endswith("s") and words[-1] not in lexicon.surnames_in_s:
         return False
-    if lexicon.lexicon_label(m.key, m.text)[0] is not None:
+    if lexicon.lexicon_label(key, text)[0] is not None:
         return False
-    return not lexicon.gazetteer.lookup(m.key)
+    return not lexicon.gazetteer.lookup(key)
 
 
 def _notable_place_word(word: str, lexicon: EntityLexicon) -> bool:
