@@ -1598,14 +1598,21 @@ def _fused_age_person(harm: Token) -> bool:
     """Whether a harm word after a verb holds an age with its own article ("left a 16-year-old
     dead", "and a 10-year-old injured"): the parse made one phrase of the person and the state
     the verb leaves him in."""
+    ages = [
+        m
+        for m in harm.children
+        if m.dep_ in ("amod", "nmod")
+        and m.i < harm.i
+        and any(u.lemma_.lower() in AGE_UNITS for u in m.subtree)
+    ]
+    # the article hangs on the harm word or, as often, on the age's "old"
     return (
         harm.dep_ in ("dobj", "conj", "oprd")
-        and any(d.dep_ == "det" and d.lower_ in ("a", "an") and d.i < harm.i for d in harm.children)
+        and bool(ages)
         and any(
-            m.dep_ in ("amod", "nmod")
-            and m.i < harm.i
-            and any(u.lemma_.lower() in AGE_UNITS for u in m.subtree)
-            for m in harm.children
+            d.dep_ == "det" and d.lower_ in ("a", "an") and d.i < harm.i
+            for holder in (harm, *ages)
+            for d in holder.children
         )
     )
 
@@ -1633,8 +1640,12 @@ def _counted_apposition(token: Token, lex: CasualtyLexicon) -> Quantity | None:
 def _fused_age_quantity(harm: Token) -> Quantity:
     """One person, counted from the article to the age ("a 16-year-old" of "left a 16-year-old
     dead"): the harm word after it is the state, not part of who."""
-    det = next(d for d in harm.children if d.dep_ == "det")
-    age = max(m.i for m in harm.children if m.dep_ in ("amod", "nmod") and m.i < harm.i)
+    ages = [m for m in harm.children if m.dep_ in ("amod", "nmod") and m.i < harm.i]
+    det = min(
+        (d for holder in (harm, *ages) for d in holder.children if d.dep_ == "det"),
+        key=lambda d: d.i,
+    )
+    age = max(m.i for m in ages)
     return Quantity("exact", 1, None, 1, 1, 1, det.i, age + 1, noun=age, kind="indefinite")
 
 
