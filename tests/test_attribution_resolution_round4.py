@@ -864,7 +864,7 @@ PRONOUN_AFTER_TOLD_ABOUT_NEAR = [
         "The broadcaster PBS revealed that Crown Prince Mohammed bin Salman had accepted "
         "responsibility for the killing. Speaking to a reporter, he said it happened under his "
         "watch.",
-        [("The broadcaster PBS", "PBS"), ("he", "Prince Mohammed bin Salman")],
+        [("The broadcaster PBS", "PBS"), ("he", "Mohammed bin Salman")],
     ),
     (
         "President Andrzej Duda said the victims were young girls, while Interior Minister "

@@ -130,6 +130,7 @@ class AttributionLexicon:
         #: Recipient verbs that pass on a message ('told detectives he fired'), not a
         #: question or thanks ('questioned the men he stopped').
         self.telling_verbs: frozenset[str] = frozenset(cues.get("telling_verbs", ()))
+        self.hearer_only_verbs: frozenset[str] = frozenset(cues.get("hearer_only_verbs", ()))
         #: Evidential verbs that, done by a person to a thing, display it ('showed a gun').
         self.display_verbs: frozenset[str] = frozenset(cues.get("display_verbs", ()))
         #: Verbs whose object does what their infinitive says ('led them to name X').
@@ -201,6 +202,7 @@ class AttributionLexicon:
         self.news_agencies = _PhraseTable({a: "agency" for a in channels["news_agencies"]})
         #: Words of a medium's name that say its kind ('Press TV', 'Radio Svoboda').
         self.outlet_words: dict[str, str] = dict(channels.get("outlet_words", {}))
+        self.office_heads: frozenset[str] = frozenset(channels.get("office_heads", ()))
         self.outlet_suffixes: dict[str, str] = dict(channels.get("outlet_suffixes", {}))
         self.paper_words: frozenset[str] = frozenset(channels.get("paper_words", ()))
         self.paper_modifiers: frozenset[str] = frozenset(channels.get("paper_modifiers", ()))
@@ -246,8 +248,11 @@ class AttributionLexicon:
             sources.get("anaphoric_determiners", ())
         )
         self.rank_modifiers: set[str] = set(sources.get("rank_modifiers", ()))
+        self.military_ranks: frozenset[str] = frozenset(sources.get("military_ranks", ()))
         self.honorifics: frozenset[str] = frozenset(sources.get("honorifics", ()))
         self.title_abbreviations: frozenset[str] = frozenset(sources.get("title_abbreviations", ()))
+        #: The title each short form stands for ('gov' -> 'governor').
+        self.title_expansions: dict[str, str] = dict(sources.get("title_abbreviations", {}))
         self.outlet_modifiers: frozenset[str] = frozenset(sources.get("outlet_modifiers", ()))
         self.outlet_heads: dict[str, frozenset[str]] = {
             head: frozenset(words) for head, words in sources.get("outlet_heads", {}).items()
@@ -919,6 +924,8 @@ class _Context:
     citing_at: list[int] = dataclasses.field(default_factory=list)
     #: An acronym the article defines (lower-cased) -> the full name (`_acronyms`).
     acronyms: dict[str, str] = dataclasses.field(default_factory=dict)
+    #: (start, end) of each wire dateline ('KYIV (Reuters) - '), which names no speaker.
+    datelines: list[tuple[int, int]] = dataclasses.field(default_factory=list)
     #: (start, end, lower-cased words, name) of each ORG mention, made on first use
     #: (`_named_body`).
     organisations: list[tuple[int, int, tuple[str, ...], str]] | None = None
@@ -978,6 +985,9 @@ def _subject_of(
     lent = _subject_read_as_object(verb, lex)
     if lent is not None:
         return lent, False  # 'Znak.com reported its source said ...': the source said it
+    aside = _citing_before_cue(verb, lex)
+    if aside is not None:
+        return aside[2], False  # 'X, citing Y, reported on Monday that': X reported it
     controller = _object_controller(verb, lex)
     if controller is not None:
         return controller, False  # 'the evidence led them to name X': they name X
@@ -1128,6 +1138,36 @@ def _subject_of_set_off_state(child: Token, verb: Token) -> Token | None:
         ):
             return None
     return subject
+
+
+def _citing_before_cue(verb: Token, lex: AttributionLexicon) -> tuple[Token, Token, Token] | None:
+    """(participle, origin, reporter) of 'The Washington Post, citing U.S. officials,
+    reported on Wednesday that ...': with words between the cue and its 'that', the parser
+    reads the cue as a participle on the cited noun ('officials reported on Wednesday'), so
+    the cue has no subject and the reporter hangs on the citing participle. The reporter is
+    the noun the participle is set off from by a comma (its head, or its subject when the
+    parser made the participle the main verb). None for a participle on a noun that names no
+    citing aside ('a report citing officials, published on Monday, said')."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or verb.i < 2:
+        return None
+    origin = verb.head
+    participle = origin.head
+    if (
+        origin.dep_ != "dobj"
+        or participle.tag_ != "VBG"
+        or lex.verb_lemma(participle) not in lex.citing
+        or verb.doc[verb.i - 1].text != ","
+        or participle.i < 2
+        or verb.doc[participle.i - 1].text != ","
+    ):
+        return None
+    if participle.dep_ in ("advcl", "acl") and participle.head.i < participle.i:
+        reporter = participle.head
+    else:
+        reporter = next((c for c in participle.children if c.dep_ == "nsubj"), None)
+    if reporter is None or reporter.pos_ not in ("NOUN", "PROPN") or reporter.i > participle.i:
+        return None
+    return participle, origin, reporter
 
 
 def _acronym_read_as_modifier(child: Token, verb: Token) -> bool:
@@ -1410,12 +1450,15 @@ def _source_type(root: Token, ctx: _Context) -> str:
 
 
 def _capitalised_common_noun(root: Token, ctx: _Context) -> bool:
-    """A common source noun the tagger took for a name because it opens the sentence or a
-    headline ('Reports said', 'Officials said'): no entity, no name compounded onto it, and a
-    word of the source lexicons."""
-    if root.i != ctx.index.sent_start[root.i] or any(
-        c.dep_ in ("compound", "appos", "nmod") for c in root.children
-    ):
+    """A common source noun the tagger took for a name because it opens the sentence, a
+    headline or the text after a dateline ('Reports said', 'Officials said'): no entity, no
+    name compounded onto it, and a word of the source lexicons."""
+    opens = root.i == ctx.index.sent_start[root.i] or any(
+        # 'GAZA (AP) - Medics said': the parse runs the dateline into the sentence it opens
+        start <= root.idx and ctx.text[end : root.idx].strip() == ""
+        for start, end in ctx.datelines
+    )
+    if not opens or any(c.dep_ in ("compound", "appos", "nmod") for c in root.children):
         return False
     if any(c.dep_ == "prep" for c in root.children) and (
         root.ent_type_ or not root.lower_.endswith("s")
@@ -1425,7 +1468,11 @@ def _capitalised_common_noun(root: Token, ctx: _Context) -> bool:
         return False
     lex = ctx.lex
     lower = root.lower_
-    words = (lower, lower[:-1] if lower.endswith("s") else lower)
+    words = (
+        lower,
+        lower[:-1] if lower.endswith("s") else lower,
+        lower[:-2] if lower.endswith("es") else lower,  # 'Witnesses'
+    )
     nouns = (lex.person_nouns, lex.document_nouns, lex.institution_nouns, lex.audience_nouns)
     return any(word in group for word in words for group in nouns)
 
@@ -1434,6 +1481,8 @@ def _apposed_name(root: Token, ctx: _Context) -> Token | None:
     """The name in apposition inside a source ('the governor of Belgorod region, Vyacheslav
     Gladkov'); the parser may hang it on any noun of the phrase."""
     for token in root.subtree:
+        if any(start <= token.idx < end for start, end in ctx.datelines):
+            continue  # 'KYIV (Reuters) - ...' hung on the subject: the wire, not its name
         if token.dep_ != "appos" and not (
             # 'The UN refugee agency, UNHCR, said': an acronym set off by commas, which the
             # parser may read as an adverbial noun
@@ -1777,6 +1826,13 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
     identified = _identified_noun(verb, lex)
     if identified is not None:
         return _identified_on_noun(verb, identified, ctx)
+    if lemma in lex.citing and any(
+        _citing_before_cue(c, lex) is not None
+        for o in verb.children
+        if o.dep_ == "dobj"
+        for c in o.children
+    ):
+        return None  # 'X, citing Y, reported on Monday that ...': Y's row comes with X's
     if lemma in lex.citing and verb.tag_ == "VBG" and verb.dep_ != "ROOT":
         if lex.verb_lemma(verb.head) in lex.verbs or verb.dep_ != "advcl":
             return None  # "X, citing Y, said": Y's row comes with X's (`_cited_origins`)
@@ -2031,7 +2087,9 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
         content = scope = _trim(text, verb.head.left_edge.idx, joined_cut)
         quote_type = _quote_type(content, ctx)
     if lemma in lex.clause_only and (
-        xcomp is not None or not (finite_ccomp or quote_type == "direct")
+        xcomp is not None
+        or not (finite_ccomp or quote_type == "direct")
+        or (not finite_ccomp and _quote_runs_on(verb, content, text))
     ):
         # "continued to block", "charged with fraud": a cue only with what was said; an
         # infinitive or gerund complement ("will continue to pursue") is what goes on, even
@@ -3622,6 +3680,17 @@ def _speech_rule(verb: Token, lex: AttributionLexicon) -> bool:
     return _as_predicate(verb) is not None or _main_clause_read_as_host(verb) is not None
 
 
+def _quote_runs_on(verb: Token, content: tuple[int, int] | None, text: str) -> bool:
+    """'the operation would continue "until Hamas is dismantled"': a quotation right after
+    the verb, with no comma or colon between, is a phrase of the verb's own clause that the
+    writer quotes, not words the subject goes on to say ('she continued: "..."', '"...,"
+    he continued')."""
+    if content is None or content[0] < verb.idx:
+        return False
+    between = text[verb.idx + len(verb) : content[0]]
+    return not any(mark in between for mark in ",:")
+
+
 def _clause_only_frame(verb: Token, lex: AttributionLexicon) -> bool:
     """'Investigators have determined the fire was set deliberately': a verb the lexicon
     frames as a cue with a finite clause alone ('determined to fight', 'determined the cause'
@@ -4123,13 +4192,30 @@ def _object_content(
         # (a passive's predicate, 'the rest are presumed dead', is part of its whole clause)
         dobj = next((c for c in verb.children if c.dep_ == "oprd"), None)
     parts: list[Token] = []
-    if dobj is not None and recipient_verb and _is_party(dobj, ctx):
+    if (
+        dobj is not None
+        and recipient_verb
+        and (_is_party(dobj, ctx) or lex.verb_lemma(verb) in lex.hearer_only_verbs)
+    ):
         # "reminded Trump of the shooting", "warned residents about ...": the topic after
         # who was told is what was told.
         topic = next(
             (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "about")),
             None,
         )
+        if topic is None and lex.verb_lemma(verb) in lex.hearer_only_verbs:
+            # the parser hangs the topic on the hearer ('reminded the embassies about the
+            # curfew'); one of a party is the hearer's own ('the families of the hostages')
+            topic = next(
+                (
+                    c
+                    for c in dobj.children
+                    if c.dep_ == "prep"
+                    and c.lower_ in ("of", "about")
+                    and not any(_is_party(g, ctx) for g in c.children if g.dep_ == "pobj")
+                ),
+                None,
+            )
         # only a verb of telling takes a clause for its content ('questioned the men he
         # stopped' does not)
         told_clause = (
@@ -5267,6 +5353,16 @@ def _cited_origins(verb: Token, parent: _Found, ctx: _Context) -> list[_Found]:
         origin = next((g for g in child.children if g.dep_ in ("dobj", "pobj")), None)
         if origin is not None:
             cues.append((child, origin))
+    aside_before = _citing_before_cue(verb, lex)
+    if aside_before is not None:
+        # the parse nests the cue in the cited noun and the aside in the reporter: each
+        # phrase stops where the other's words begin
+        participle, origin, reporter = aside_before
+        paragraph = _paragraph_of(ctx.text, verb.idx)
+        parent.source = _source_span(reporter, {participle.i, verb.i}, paragraph)
+        item = _cited_origin(participle, origin, parent, ctx)
+        item.source = _source_span(origin, {participle.i, verb.i}, paragraph)
+        return [item]
     if not cues:
         cues = _misplaced_citing(verb, parent, ctx)
     if not cues:
@@ -6211,7 +6307,7 @@ def _outlet_kind(root: Token, chain: list[Token], words: str, ctx: _Context) -> 
     if media is None:
         return None
     if (
-        root.text.islower()
+        (root.text.islower() or root.lower_ in lex.office_heads)
         and root.lemma_.lower() in lex.institution_nouns
         and lex.media_sources.table.get(root.lower_) is None
         and lex.media_sources.table.get(root.lemma_.lower()) is None
@@ -6246,6 +6342,26 @@ def _named_paper(chain: list[Token], ctx: _Context) -> bool:
 # -- resolution ------------------------------------------------------------------------------
 
 
+def _office_title_in(span: Span, lex: AttributionLexicon) -> bool:
+    """Whether the last title of a titled organisation mention is a public office's
+    ('Zaporizhzhia Governor Ivan Fedorov', `office_titles`): an office is held by the person
+    named after it, whatever the recogniser made of the whole."""
+    rest = _after_last_title(span, lex)
+    title = span[len(span) - len(rest) - 1]
+    word = _title_word(title, lex)
+    return lex.title_synonyms.get(word, word) in lex.office_titles
+
+
+def _surname_alone(last: Token) -> bool:
+    """Whether the last word of a titled organisation mention ('Air Force Spokesperson Yurii
+    Ihnat') is written elsewhere alone as a noun phrase of its own ('Ihnat said'): a body is
+    named short by its first words ('the Wagner Group', 'Wagner'), a person by the surname."""
+    return any(
+        t.text == last.text and t.i != last.i and t.dep_ != "compound" and t.is_title
+        for t in last.doc
+    )
+
+
 def _full_names(ctx: _Context) -> tuple[dict[str, str], dict[str, str]]:
     """The fullest name the text writes for each PERSON and ORG cluster, where the entity span
     stopped short of it ('Ban Ki' of 'Ban Ki-moon', 'Graciano' of 'Graciano Mijares', 'dela
@@ -6268,7 +6384,15 @@ def _full_names(ctx: _Context) -> tuple[dict[str, str], dict[str, str]]:
         if span is None or not len(span):
             continue
         first, last = span.start, span.end
-        if label == "ORG" and _titled_person(span, lex) and span[-1].lower_ in person_surnames:
+        if (
+            label == "ORG"
+            and _titled_person(span, lex)
+            and (
+                span[-1].lower_ in person_surnames
+                or _surname_alone(span[-1])
+                or _office_title_in(span, lex)
+            )
+        ):
             label = "PERSON"  # 'Detective K.L. Adams', then 'Detective Adams' (a PERSON)
         if label == "PERSON":
             people.add(entity["canonical"].lower())
@@ -6305,6 +6429,13 @@ def _full_names(ctx: _Context) -> tuple[dict[str, str], dict[str, str]]:
                 last += 1  # 'Duwa Lashi [La]', 'Alix Didier [Fils-Aimé]'
             else:
                 break
+        if label == "PERSON":
+            # 'Rear Adm. [Daniel Hagari]': a title the recogniser took for the person, whose
+            # name then ran on into the given name and surname, is no part of the name
+            first = _after_last_title(doc[first:last], lex)[0].i
+        # a mention that holds its title ('Zaporizhzhia Governor Ivan Fedorov') is the name
+        # without it, though the title's words are no part of the name
+        titled = label == "PERSON" and first > span.start and entity["canonical"] == span.text
         name = ctx.text[doc[first].idx : doc[last - 1].idx + len(doc[last - 1])]
         # Every mention inside the name stands for it: the surname the recogniser took for
         # another entity ('Fils-Aimé' tagged an organisation) takes the whole name too.
@@ -6315,7 +6446,9 @@ def _full_names(ctx: _Context) -> tuple[dict[str, str], dict[str, str]]:
         }
         name_words = set(re.findall(r"\w+", name.lower()))
         for key in keys:
-            if not set(re.findall(r"\w+", key)) <= name_words:
+            if not set(re.findall(r"\w+", key)) <= name_words and not (
+                titled and key == entity["canonical"].lower()
+            ):
                 continue  # a cluster that took this mention for another person's name
             held = best.get(key, entity["canonical"] if key == entity["canonical"].lower() else key)
             if len(name) > len(held) or (held == entity["canonical"] and first > span.start):
@@ -6469,7 +6602,7 @@ def _after_last_title(tokens: Sequence[Token], lex: AttributionLexicon) -> list[
     titles = [
         k
         for k, t in enumerate(words[:-2])
-        if t.is_title and t.lower_ in lex.person_nouns and t.whitespace_
+        if t.is_title and _title_word(t, lex) in lex.person_nouns and t.whitespace_
     ]
     return words[titles[-1] + 1 :] if titles else words
 
@@ -6624,12 +6757,15 @@ def _titled_people(ctx: _Context) -> dict[str, list[tuple[int, str]]]:
     doc, lex = ctx.doc, ctx.lex
     titled: dict[str, list[tuple[int, str, frozenset[str]]]] = {}
     for entity in ctx.entities:
-        if entity["label"] != "PERSON":
-            continue
         span = doc.char_span(entity["start"], entity["end"], alignment_mode="expand")
         if span is None or not len(span):
             continue
+        if entity["label"] != "PERSON" and not _person_read_as_organisation(span, lex):
+            continue
         name = _canonical(ctx, entity)
+        given = _given_name_before(entity, ctx) if entity["label"] == "PERSON" else None
+        if given is not None and name == span.text:
+            name = f"{given.text} {name}"  # as `_name_of` completes the speaker's name
         titles: list[Token] = []
         i = span.start - 1
         while i >= 0 and span.start - i <= 4 and doc[i].pos_ in ("NOUN", "PROPN", "ADJ"):
@@ -6640,15 +6776,67 @@ def _titled_people(ctx: _Context) -> dict[str, list[tuple[int, str]]]:
         titles.extend(_title_before_of(doc, i, span.start, lex))
         root = span.root
         if root.dep_ == "appos":
-            titles.append(root.head)
+            titles.append(_title_apposed_to(root, lex))
         titles.extend(c for c in root.children if c.dep_ == "appos")
         for token in titles:
-            ranked = token.i > 0 and doc[token.i - 1].lower_.rstrip("-") in lex.rank_modifiers
-            if token.lower_ in lex.person_nouns and not ranked:
-                title = lex.title_synonyms.get(token.lower_, token.lower_)
+            ranked = _rank_before(token, lex)
+            word = _title_word(token, lex)
+            if word in lex.person_nouns and not ranked:
+                title = lex.title_synonyms.get(word, word)
                 owners = _title_owners(token, ctx) | _title_owners_before(token, span.start)
                 titled.setdefault(title, []).append((token.idx, name, owners))
     return titled
+
+
+def _title_apposed_to(name: Token, lex: AttributionLexicon) -> Token:
+    """The word a name is set off after: its head, or the title whose 'of' or 'for' phrase
+    the parser hung it on ('The mayor of Mykolaiv, Oleksandr Senkevych', 'the spokesman for
+    the Southern Defense Forces, Vladyslav Voloshyn': the name in apposition to the body)."""
+    head = name.head
+    if (
+        head.lower_ not in lex.person_nouns
+        and head.dep_ == "pobj"
+        and head.head.lower_ in ("of", "for")
+        and head.head.head.lower_ in lex.person_nouns
+    ):
+        return head.head.head
+    return head
+
+
+def _person_read_as_organisation(span: Span, lex: AttributionLexicon) -> bool:
+    """'The head of the city's military administration, [Oleksandr Vilkul],': a name in
+    apposition to a person's title that the recogniser took for an organisation. Two or more
+    capitalised proper nouns, none a word of a body's kind, set off after the title."""
+    root = span.root
+    return (
+        len(span) >= 2
+        and root.dep_ == "appos"
+        and _title_apposed_to(root, lex).lower_ in lex.person_nouns
+        and root.head.i < span.start
+        and all(t.pos_ == "PROPN" and t.is_title for t in span)
+        and not any(t.lower_ in lex.institution_nouns for t in span)
+    )
+
+
+def _rank_before(title: Token, lex: AttributionLexicon) -> bool:
+    """Whether a rank word right before a title makes it another office ('Deputy Governor',
+    'Lt. Gov.'; the tokenizer may split the stop of 'Lt.' off as a word of its own); never
+    for a military rank (`military_ranks`)."""
+    if _title_word(title, lex) in lex.military_ranks:
+        return False  # 'Lt. Gen. Herzi Halevi' is 'the general'
+    i = title.i - 1
+    if i > 0 and title.doc[i].text == "." and not title.doc[i - 1].whitespace_:
+        i -= 1
+    return i >= 0 and _title_word(title.doc[i], lex) in lex.rank_modifiers
+
+
+def _title_word(token: Token, lex: AttributionLexicon) -> str:
+    """The lower-cased title a word before a name stands for: a short form written with a
+    capital ('Gov.', 'Gen', 'Lt.') is the office a later 'the governor' or 'the general'
+    names back; any other word is itself ('lieutenant-' without its hyphen)."""
+    if _short_title(token, lex):
+        return lex.title_expansions.get(token.lower_.rstrip("."), token.lower_)
+    return token.lower_.rstrip("-")
 
 
 def _title_before_of(doc: Doc, i: int, name_start: int, lex: AttributionLexicon) -> list[Token]:
@@ -7549,9 +7737,9 @@ def _named_forces_of_people(root: Token, ctx: _Context) -> str | None:
     for entity in ctx.entities:
         if entity["label"] != "ORG":
             continue
-        written = " ".join(ctx.text[entity["start"] : entity["end"]].lower().split())
-        if not any(re.search(rf"\b{re.escape(n)}\b", written) for n in ctx.lex.armed_forces_names):
+        if not _armed_forces_name(entity, ctx):
             continue
+        written = " ".join(ctx.text[entity["start"] : entity["end"]].lower().split())
         for word in re.findall(r"[a-z]+", written):
             stem = word[:-1] if word.endswith("e") else word
             if len(stem) >= 4 and adjective.startswith(stem):
@@ -8208,6 +8396,12 @@ def _article_referent(found: _Found, ctx: _Context) -> str | None:
     return None
 
 
+def _is_platform(words: str, lex: AttributionLexicon) -> bool:
+    """Whether words name a platform messages appear on ('Telegram', 'X', 'Instagram')."""
+    channel = lex.channel_words.table.get(" ".join(words.lower().split()))
+    return channel in lex.platform_channels or channel == "social_media"
+
+
 def _outlet_name(root: Token, lex: AttributionLexicon) -> str | None:
     """The proper nouns compounded right before a medium noun ('Bild newspaper', 'the Haaretz
     daily', 'Al Arabiya television'): the outlet's name, whatever entity the recogniser gave
@@ -8227,7 +8421,13 @@ def _outlet_name(root: Token, lex: AttributionLexicon) -> str | None:
     words = doc[i + 1 : root.i]
     if not all(t.head.i in range(i + 1, root.i + 1) for t in words):
         return None
-    return None if all(t.lower_ in lex.generic_outlet_words for t in words) else words.text
+    # 'The Rybar Telegram channel' is Rybar's; 'pro-Kremlin Telegram channels' are no one's:
+    # the platform names where the medium is, not who runs it
+    if _is_platform(words[-1].text, lex):
+        words = words[:-1]
+    if not len(words) or all(t.lower_ in lex.generic_outlet_words for t in words):
+        return None
+    return words.text
 
 
 def _first_named_conjunct(root: Token, ctx: _Context) -> str | None:
@@ -8751,6 +8951,49 @@ def _same_kind(found: _Found, kind: str, ctx: _Context) -> bool:
     return False
 
 
+def _body_spoken_before(origin: Token, done: list[_Found], ctx: _Context) -> str | None:
+    """The speaker a definite body noun that owns a document names again ('Footage released
+    by the service' after 'the State Emergency Service said'; 'by the military' after 'The
+    Israeli military said'): the last source before it whose resolution holds every word of
+    the noun's phrase. None for a name or a noun no earlier speaker's name holds."""
+    if _entity_of(ctx, origin) is not None or not any(
+        c.dep_ == "det" and c.lower_ == "the" for c in origin.children
+    ):
+        return None
+    words = {
+        t.lower_ for t in origin.subtree if t.i <= origin.i and t.dep_ != "det" and not t.is_punct
+    }
+    for other in reversed(done):
+        if other.source is None or other.source[0] >= origin.idx:
+            continue
+        # a nominal speaker resolves last, by whether it is named again: this names it again
+        name = other.resolved or (
+            _own_words(other, ctx) if other.source_type == "nominal" else None
+        )
+        if name is not None and words <= set(name.lower().split()):
+            return name
+    return None
+
+
+def _agent_of_participle(root: Token, lex: AttributionLexicon) -> Token | None:
+    """Who released a document ('Footage released by the service', 'a video posted by the
+    group'): the agent of a past participle of delivery on the noun (`delivery_verbs`), the
+    owner the medium resolves to; not one who only handled it ('Footage verified by the
+    BBC', 'obtained by')."""
+    return next(
+        (
+            g
+            for c in root.children
+            if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lex.delivery_verbs
+            for a in c.children
+            if a.dep_ == "agent"
+            for g in a.children
+            if g.dep_ == "pobj"
+        ),
+        None,
+    )
+
+
 def _nominal_referent(found: _Found, done: list[_Found], ctx: _Context) -> _Found | str | None:
     """What a nominal source refers to: 'data from the Gun Violence Archive' the archive;
     'the newspaper' the paper that spoke before; 'Diplomats' the fuller 'European diplomats'
@@ -8768,9 +9011,18 @@ def _nominal_referent(found: _Found, done: list[_Found], ctx: _Context) -> _Foun
         ),
         None,
     )
-    if origin is not None and (
-        root.lemma_.lower() in lex.document_nouns or root.lower_ in lex.document_nouns
-    ):
+    document = root.lemma_.lower() in lex.document_nouns or root.lower_ in lex.document_nouns
+    agent = _agent_of_participle(root, lex) if origin is None and document else None
+    if agent is not None:
+        # 'Footage released by the service': the owner the article names, by name or as a
+        # speaker before; an owner nothing else names ('Footage filmed by residents') is none
+        owner = _body_spoken_before(agent, done, ctx)
+        if owner is None and _source_type(agent, ctx) == "name":
+            owner = _name_of(agent, ctx)
+        owner = owner or _named_body(agent, ctx) or _topic_body(agent, ctx)
+        if owner is not None:
+            return owner
+    if origin is not None and document:
         # "data from the Gun Violence Archive", "a report from the Mexican government"
         if origin.pos_ == "PRON" and lex.pronouns.get(origin.lower_) == "person":
             # 'One post by him read': the person last brought in as a subject wrote it.
@@ -8819,6 +9071,8 @@ def _nominal_referent(found: _Found, done: list[_Found], ctx: _Context) -> _Foun
             if entity is not None and entity["label"] == "ORG":
                 if text[entity["start"] : entity["end"]].lower() in lex.umbrella_bodies:
                     break
+                if _is_platform(text[entity["start"] : entity["end"]], lex):
+                    continue  # 'a Telegram channel close to the army': where, not whose
                 return _canonical(ctx, entity)
         # "Israel's COGAT agency": an acronym on the noun is the body's name even where the
         # recogniser missed it.
@@ -8879,6 +9133,9 @@ def _nominal_referent(found: _Found, done: list[_Found], ctx: _Context) -> _Foun
             if other.channel == medium and (other.resolved or other.source_type == "name"):
                 return other
         for entity in reversed(ctx.entities):
+            # (not the source's own platform: 'A Telegram channel close to the army')
+            if found.source is not None and entity["start"] >= found.source[0]:
+                continue
             if entity["end"] <= root.idx and entity["label"] == "ORG":
                 hit = lex.media_sources.find(text[entity["start"] : entity["end"]])
                 if hit is not None and hit[0] == medium:
@@ -8917,7 +9174,7 @@ def _nominal_referent(found: _Found, done: list[_Found], ctx: _Context) -> _Foun
     person = _titled_referent(root, ctx)
     if person is not None:
         return person
-    forces = _named_armed_forces_before(root, ctx)
+    forces = _named_armed_forces_before(root, ctx) or _people_forces_named_after(root, ctx)
     if forces is not None:
         return forces
     # A name written in lower case ('the emergencies ministry'), named properly elsewhere.
@@ -8941,23 +9198,64 @@ def _nominal_referent(found: _Found, done: list[_Found], ctx: _Context) -> _Foun
     return None
 
 
+def _bare_armed_force(root: Token, ctx: _Context) -> bool:
+    """A bare 'the army' or 'the military' (`armed_force_heads`, no word but 'the')."""
+    if root.lower_ not in ctx.lex.armed_force_heads or root.tag_ != "NN":
+        return False
+    children = list(root.children)
+    return len(children) == 1 and children[0].lower_ == "the" and children[0].i == root.i - 1
+
+
+def _people_forces_named_after(root: Token, ctx: _Context) -> str | None:
+    """A bare 'the military' in a lead that the article names only later: by name ('The IDF
+    said', `armed_forces_names`), the one such body, or by its people ('... as the military
+    said it had found weapons' ... 'The Israeli army said'), the one state's forces the
+    article names so (`_people_of_forces`), as the writer's first words for them (without
+    'the'). None when it names two such bodies or peoples, or none after it. Runs only when
+    no armed forces were named before it (`_named_armed_forces_before`)."""
+    if not _bare_armed_force(root, ctx):
+        return None
+    names = {
+        _canonical(ctx, entity)
+        for entity in ctx.entities
+        if entity["start"] > root.idx and _armed_forces_name(entity, ctx)
+    }
+    if names:
+        # 'the military said ...' then 'The IDF said ...': the one body named so
+        return names.pop() if len(names) == 1 else None
+    named = [
+        (token, people)
+        for token in root.doc[root.i + 1 :]
+        if token.lower_ in ctx.lex.armed_force_heads or token.lemma_ in ctx.lex.armed_force_heads
+        if (people := _people_of_forces(token, ctx)) is not None
+    ]
+    if len({people.lower_ for _token, people in named}) != 1:
+        return None
+    if any(_people_of_forces(t, ctx) is not None for t in root.doc[: root.i]):
+        return None  # the forces named before it: that body, by the usual look back
+    token, people = named[0]
+    return ctx.text[people.idx : token.idx + len(token)]
+
+
 def _named_armed_forces_before(root: Token, ctx: _Context) -> str | None:
     """A bare 'the army' or 'the military' (`armed_force_heads`, no word but 'the') after a
     state's armed forces named by name ('the Israel Defense Forces', 'the Sudanese Armed
     Forces'; `armed_forces_names`): that body, the last one named before it."""
-    if root.lower_ not in ctx.lex.armed_force_heads or root.tag_ != "NN":
+    if not _bare_armed_force(root, ctx):
         return None
-    children = list(root.children)
-    if len(children) != 1 or children[0].lower_ != "the" or children[0].i != root.i - 1:
-        return None
-    text = ctx.text
     for entity in reversed(ctx.entities):
-        if entity["end"] > root.idx or entity["label"] != "ORG":
-            continue
-        written = " ".join(text[entity["start"] : entity["end"]].lower().split())
-        if any(re.search(rf"\b{re.escape(n)}\b", written) for n in ctx.lex.armed_forces_names):
+        if entity["end"] <= root.idx and _armed_forces_name(entity, ctx):
             return _canonical(ctx, entity)
     return None
+
+
+def _armed_forces_name(entity: EntityItem, ctx: _Context) -> bool:
+    """Whether an organisation is named as a state's armed forces (`armed_forces_names`:
+    'Israel Defense Forces', 'Sudanese Armed Forces', 'the IDF')."""
+    if entity["label"] != "ORG":
+        return False
+    written = " ".join(ctx.text[entity["start"] : entity["end"]].lower().split())
+    return any(re.search(rf"\b{re.escape(n)}\b", written) for n in ctx.lex.armed_forces_names)
 
 
 def _name_before_kind_words(root: Token, ctx: _Context) -> str | None:
@@ -9898,9 +10196,18 @@ def _inherit_channels(items: list[_Found], lex: AttributionLexicon) -> None:
             and not (_perfect(found.cue_token) and not _perfect(last.cue_token))
             and not _told_someone(found.cue_token, lex)
             and not _times_of(found.cue_token, lex) - _times_of(last.cue_token, lex)
+            # 'Footage released by the service showed': a recording is a medium of its own,
+            # whose owner's statement before it does not go on through it
+            and not _recording(found, lex)
         ):
             found.channel = last.channel
         last = found
+
+
+def _recording(found: _Found, lex: AttributionLexicon) -> bool:
+    """Whether the source is a recording ('footage', 'a video': `recording_nouns`)."""
+    root = found.source_root
+    return root is not None and root.lemma_.lower() in lex.recording_nouns
 
 
 def _same_speaker(found: _Found, last: _Found) -> bool:
@@ -9973,6 +10280,7 @@ def find_attributions(doc: Doc, lex: AttributionLexicon, model: CueModel) -> lis
     text = doc.text
     index = TextIndex(doc, quotations(text))
     ctx = _Context(doc, text, lex, index, entities, _entity_index(doc, entities, index))
+    ctx.datelines = [(m.start(), m.end()) for m in lex.dateline.finditer(text)]
     ctx.full_name, ctx.surname = _full_names(ctx)
     ctx.shared_surname = _shared_surnames(ctx)
     ctx.titled = _titled_people(ctx)
@@ -10063,11 +10371,8 @@ def _after_datelines(items: list[_Found], ctx: _Context) -> None:
     A bomb struck ...') starts after it: the parser reads the dateline into the first clause
     of the paragraph, but it says where the wire filed from, not what anyone said. Reads the
     text; moves the starts of `items` in place."""
-    lines = [(m.start(), m.end()) for m in ctx.lex.dateline.finditer(ctx.text)]
-    if not lines:
-        return
     for found in items:
-        for start, end in lines:
+        for start, end in ctx.datelines:
             if start <= found.content[0] < end < found.content[1]:
                 found.content = _trim(ctx.text, end, found.content[1])
                 if found.scope is not None and found.scope[0] < end:
@@ -10080,14 +10385,19 @@ def _sources_after_datelines(items: list[_Found], ctx: _Context) -> None:
     """'SANAA, Yemen - Houthi rebels said': the parser made the dateline's place the cue's
     subject and the speakers its apposition. The source starts after the dateline (as
     `_after_datelines` has it) and so does its root, before the source is typed and
-    resolved: the speakers are not the place the wire filed from."""
-    lines = [(m.start(), m.end()) for m in ctx.lex.dateline.finditer(ctx.text)]
+    resolved: the speakers are not the place the wire filed from, nor is a dateline the
+    parser hung on the speaker part of its words."""
     for found in items:
         root = found.source_root
         if found.source is None or root is None:
             continue
-        for start, end in lines:
-            if not start <= root.idx < end or not start <= found.source[0] < end < found.source[1]:
+        for start, end in ctx.datelines:
+            if not start <= found.source[0] < end < found.source[1]:
+                continue
+            if not start <= root.idx < end:
+                # 'KYIV (Reuters) - Ukraine's military intelligence agency said': the parser
+                # hung the dateline on the speaker, whose words it never are
+                found.source = _trim(ctx.text, end, found.source[1])
                 continue
             span = _trim(ctx.text, end, found.source[1])
             inside = [t for t in _tokens_in(ctx.doc, span) if not t.is_punct]

@@ -2783,6 +2783,26 @@ def _join_offices(
                     uf.union(i, j)
 
 
+def _join_lone_surname_spellings(
+    keys: list[str], labels: list[str], uf: _Clusters, lexicon: EntityLexicon
+) -> None:
+    """Spelling variants of one person the article names by surname alone ("Zelenskiy said
+    ... Zelensky said"), with no full name for either to join: one-word PERSON names, each
+    still a cluster of its own, whose transliteration keys are close."""
+    roots = Counter(uf.find(i) for i in range(len(keys)))
+    block: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for i, key in enumerate(keys):
+        if labels[i] != "PERSON" or len(key.split()) != 1 or roots[uf.find(i)] != 1:
+            continue
+        tkey = lexicon.translit(key.replace("-", ""))
+        if len(tkey) < 5:
+            continue
+        for other, j in block[skeleton(tkey)]:
+            if similar_spelling(tkey, other):
+                uf.union(i, j)
+        block[skeleton(tkey)].append((tkey, i))
+
+
 def cluster_mentions(view: TokenView, mentions: list[Mention], lexicon: EntityLexicon) -> list[str]:
     """Assign `cluster` to every mention; returns each cluster's label (index = cluster)."""
     groups: dict[str, list[Mention]] = defaultdict(list)
@@ -2909,6 +2929,7 @@ def cluster_mentions(view: TokenView, mentions: list[Mention], lexicon: EntityLe
                 uf.union(i, target)
     _join_offices(view, keys, groups, labels, uf, lexicon)
     _join_country_spellings(keys, labels, uf, lexicon)
+    _join_lone_surname_spellings(keys, labels, uf, lexicon)
     # Spelling variants of one organisation ("al-Shabab" / "al-Shabaab", "Taliban" /
     # "Taleban"): one-word ORG names whose transliteration keys are close. Acronyms are
     # left out ("IS" / "ISI" are no spellings of each other).
