@@ -72,6 +72,7 @@ class CasualtyLexicon:
     ) -> None:
         self.words = QuantityWords(quantities, victims, numbers)
         self.armed_bodies: set[str] = set(victims.get("armed_bodies", []))
+        self.combatant_sides: dict[str, str] = dict(victims.get("combatant_sides", {}))
         self.verbs: dict[str, str] = dict(harm["verbs"])
         self.intransitive: dict[str, str] = dict(harm["intransitive_verbs"])
         self.denied: dict[str, str] = dict(harm.get("denied_verbs", {}))
@@ -182,6 +183,13 @@ class CasualtyLexicon:
         self.campaign_min_low: int = int(context["campaign_min_low"])
         self.few_events: int = int(context.get("few_events", 5))
         self.campaign_subjects: set[str] = set(context.get("campaign_subjects", []))
+        self.war_toll_nouns: set[str] = set(context.get("war_toll_nouns", []))
+        zones = "|".join(re.escape(zone) for zone in context.get("live_page_time_zones", []))
+        #: a live page entry's first line: a clock time, an optional zone, then a dash
+        self.live_entry_line = re.compile(
+            rf"^[ \t]*\d{{1,2}}[:.]\d{{2}}(?:[ \t]*(?:{zones}))?[ \t]*[—–-]",
+            re.MULTILINE,
+        )
         self.onset_verbs: set[str] = set(context.get("onset_verbs", []))
         self.range_starts: set[str] = set(context.get("range_starts", []))
         self.range_ends: set[str] = set(context.get("range_ends", []))
@@ -1765,6 +1773,25 @@ def _verb_groups(verb: Token) -> list[Token]:
     return objects
 
 
+def _object_read_as_source(verb: Token, lex: CasualtyLexicon) -> Token | None:
+    """ "killed 11 villagers and wounded about 20 others, residents and a local group said":
+    the parser reads the object, the first of a list, as a subject of the speech verb beside
+    the sources. An active harm verb without an object whose next words are that subject,
+    with conjuncts of its own, has it for its object (the conjuncts stay the sources)."""
+    if _children(verb, "dobj", "nsubjpass", "auxpass") or verb.lemma_.lower() not in lex.verbs:
+        return None
+    for noun in verb.doc[verb.i + 1 : verb.i + 6]:
+        if (
+            noun.dep_ == "nsubj"
+            and noun.left_edge.i == verb.i + 1
+            and noun.head.i > noun.i
+            and noun.head.lemma_.lower() in lex.speech_verbs
+            and _children(noun, "conj")
+        ):
+            return noun
+    return None
+
+
 def _left_state_conjunct(verb: Token) -> bool:
     """ "left a man dead and his wife seriously injured": the second state, tagged a finite
     past with the person as its subject, is a participle like the first ("dead") whose verb
@@ -2154,6 +2181,9 @@ def _role_groups(trigger: Trigger, lex: CasualtyLexicon) -> list[Group]:
         groups = _of_phrase_person(token, _verb_groups(token), lex)
         if _aimed_at_people(token, groups, lex):
             groups = []
+        stolen = None if groups else _object_read_as_source(token, lex)
+        if stolen is not None:
+            return [Group(stolen)]
         groups += _as_were(token)
         if groups and not _is_passive(token):
             groups += _stray_objects(token, groups, lex)
@@ -2347,8 +2377,20 @@ def _adjective_groups(adj: Token, lex: CasualtyLexicon) -> list[Group]:
         groups = _verb_groups(adj)
         if not groups and adj.tag_ == "VBG":
             groups = _children(adj, "nsubj")  # "12 people are missing"
+        if not groups and adj.dep_ == "acl" and _counted_noun(adj.head):
+            # "There are still around 30 people missing under the rubble": "missing" read as
+            # a participle on the counted noun, which is its group.
+            groups = [adj.head]
         return [Group(t) for t in _expand_conj(groups)]
     return []
+
+
+def _counted_noun(noun: Token) -> bool:
+    """A noun with a numeral of its own ("30 people"), or a numeral standing as the noun; not
+    a definite one ("he is the only one missing": the one already named)."""
+    if noun.pos_ not in NOMINAL_POS or any(c.dep_ in ("det", "poss") for c in noun.children):
+        return False
+    return noun.like_num or any(c.dep_ == "nummod" and c.like_num for c in noun.children)
 
 
 def _headline_figure(adj: Token, lex: CasualtyLexicon) -> Token | None:
@@ -2900,6 +2942,8 @@ class Mention:
     voice: SourceKey | None = None
     #: the sentence is about another incident ("in a separate attack")
     separate: bool = False
+    #: the live page entry (its timestamp's offset) the figure is told in; None off a live page
+    entry: int | None = None
     #: the sentence revises a figure ("the toll rose to")
     updates: bool = False
     #: the article's incident day, else its publication day (ISO)
@@ -3126,6 +3170,11 @@ def _mention_for(trigger: Trigger, group: Group, lex: CasualtyLexicon) -> Mentio
         if after.like_num or after.pos_ == "NUM":
             quantity.start = first.i + 1  # "shot dead two policemen": the count starts at "two"
     type_ = trigger.type
+    own = _harm_word_after(token, quantity, lex) if trigger.role == "toll" else None
+    if own is not None:
+        # "put the toll at five dead and 15 injured", "injured" parsed as a clause of the
+        # verb: the figure's own harm word, not the toll's, says its type.
+        type_, quantity.end = lex.adjectives[own.lower_], own.i + 1
     if trigger.role == "noun" and quantity.kind == "named":
         type_ = lex.named_victim_types.get(type_, type_)  # "the loss of Hamza bin Ladin"
     if (
@@ -3142,6 +3191,22 @@ def _mention_for(trigger: Trigger, group: Group, lex: CasualtyLexicon) -> Mentio
     mention.also = also  # "a bystander was also injured"
     mention.superseded = group.superseded  # "rose from four to eleven": four
     return mention
+
+
+def _harm_word_after(token: Token, quantity: Quantity, lex: CasualtyLexicon) -> Token | None:
+    """The harm adjective of a bare figure joined to a toll's figure ("five dead and 15
+    injured", "two dead and nine injured", "11 hurt" read as a noun); None otherwise."""
+    if token.dep_ != "conj":
+        return None
+    if token.lower_ in lex.adjectives:
+        return token  # "five dead and 11 hurt": the harm word read as the counted noun
+    if quantity.noun is not None:
+        return None
+    # the count span may already end on the word ("11 hurt") or stop before it ("15 injured")
+    for word in token.doc[max(quantity.end - 1, token.i + 1) : quantity.end + 1]:
+        if word.lower_ in lex.adjectives:
+            return word
+    return None
 
 
 def _whole_of_whom(token: Token, lex: CasualtyLexicon) -> Quantity | None:
@@ -4029,6 +4094,13 @@ def _captor_kinds(noun: Token, lex: CasualtyLexicon) -> set[str]:
         kind = lex.captors.get(word.lemma_.lower()) or lex.captors.get(word.lower_)
         if kind:
             found.add(kind)
+    if not found:
+        # "an alliance of ethnic armed groups", "a coalition of rebel factions": a body
+        # named by whom it is made of
+        for prep in _children(noun, "prep"):
+            if prep.lower_ == "of":
+                for member in _children(prep, "pobj"):
+                    found |= _captor_kinds(member, lex)
     return found
 
 
@@ -4641,6 +4713,8 @@ def _time_scope(
         _campaign_claim(mention, anchor, root, lex) and not _within_short_window(root, dates, lex)
     ) or _standing_stock(mention, anchor, root, lex):
         return "cumulative"
+    if mention.trigger.role == "toll" and _campaign_toll(anchor, lex):
+        return "cumulative"
     doc = sent.doc
     state = _held_state(mention, anchor, lex)
     in_sentence = [
@@ -4649,6 +4723,8 @@ def _time_scope(
         if sent.start <= i < sent.end
         and not _scopes_other_clause(doc[i], anchor)
         and not (state and _since_a_time(doc[i]))
+        # "in the biggest capture since the war began": the period ranks, it tallies nothing
+        and not (doc[i].lower_ == "since" and _superlative_since(doc[i]))
     ]
     for scope in ("periodic", "cumulative"):
         if scope in in_sentence:
@@ -4867,6 +4943,24 @@ def _campaign_claim(mention: Mention, anchor: Token, root: Token, lex: CasualtyL
     )
 
 
+def _campaign_toll(toll: Token, lex: CasualtyLexicon) -> bool:
+    """Whether a toll noun is a whole war's, in any tense: "brought the total death toll in the
+    war to more than 30,000", "the toll of the conflict rose to 15,000", "the war's death toll
+    stands at 35,000" (`war_toll_nouns`). Not one event's toll ("the toll from Saturday's
+    strike"), an episode's ("the toll in the fighting") nor a dated war's ("the 2014 war")."""
+    verb = toll.head if toll.dep_ in ("dobj", "nsubj", "nsubjpass") else toll
+    nouns = [c for c in toll.children if c.dep_ == "poss"]
+    for head in {toll, verb}:
+        for prep in _children(head, "prep"):
+            if prep.lower_ in ("in", "of", "during") and (head is toll or prep.lower_ != "of"):
+                nouns += _children(prep, "pobj")
+    return any(
+        noun.lemma_.lower() in lex.war_toll_nouns
+        and not any(c.like_num or ent_label(c) == "DATE" for c in noun.children)
+        for noun in nouns
+    )
+
+
 def _within_campaign(anchor: Token, tensed: Token, lex: CasualtyLexicon) -> bool:
     """Whether the harm word or the verb carrying its tense has a phrase "in", "during" or "by"
     whose object is an ongoing conflict (`campaign_subjects`: "in the war", "during Israel's
@@ -4991,10 +5085,14 @@ def _is_age(span: Span) -> bool:
 
 
 def _in_comparison(token: Token) -> bool:
-    """Whether a date belongs to a superlative ("the deadliest day in several years")."""
+    """Whether a date belongs to a superlative ("the deadliest day in several years"), or to a
+    "since" phrase that ranks one ("one of the biggest defeats for the army since the 2021
+    coup", the phrase hung on the verb)."""
     for _ in range(6):
         if token.tag_ == "JJS" or any(c.tag_ == "JJS" for c in token.children):
             return True
+        if token.lower_ == "since" and token.dep_ == "prep":
+            return _superlative_since(token)
         if token.head == token:
             return False
         token = token.head
@@ -5008,6 +5106,22 @@ def _superlative_since(since: Token) -> bool:
     noun = since.head
     if noun.pos_ in ("VERB", "AUX") and noun.dep_ in ("advcl", "relcl", "acl"):
         noun = noun.head  # "since" opening a clause on the noun
+    if _ranked_noun(noun):
+        return True
+    # "captured 200 soldiers ..., in one of the biggest defeats for the army since the coup",
+    # with "since" hung on the verb: the ranked noun phrase it closes on the surface.
+    token = since.doc[since.i - 1] if since.i > 0 else since
+    for _ in range(3):
+        if _ranked_noun(token):
+            return True
+        if token.head == token or token.head.i >= since.i:
+            return False
+        token = token.head
+    return False
+
+
+def _ranked_noun(noun: Token) -> bool:
+    """A noun or adjective ranked by a superlative ("the largest operation", "deadliest")."""
     return noun.pos_ in ("NOUN", "ADJ") and (
         noun.tag_ == "JJS" or any(c.tag_ == "JJS" for c in noun.children)
     )
@@ -5828,13 +5942,27 @@ def _opens_scene(sent: Span, lex: CasualtyLexicon) -> bool:
     """Whether a sentence opens with a `lex.scene_openers` phrase and a comma ("Elsewhere,",
     "Separately,", "Across the border,"): it turns to another incident. Reads only the first
     words of the sentence (after any opening quote or dash)."""
-    words = [t.lower_ for t in sent[:8] if not (t.is_punct and t.lower_ != ",") and not t.is_space]
+    tokens = [t for t in sent[:14] if not (t.is_punct and t.lower_ != ",") and not t.is_space]
+    words = [t.lower_ for t in tokens]
     return any(
         len(words) > len(opener)
         and tuple(words[: len(opener)]) == opener
-        and words[len(opener)] == ","
+        and (words[len(opener)] == "," or _place_or_time_before_comma(tokens[len(opener) :]))
         for opener in lex.scene_openers
     )
+
+
+def _place_or_time_before_comma(tokens: list[Token]) -> bool:
+    """ "Elsewhere in the enclave, ...", "Separately on Monday, ...": a prepositional phrase
+    and then the comma, no verb between (the opener still opens the sentence)."""
+    if not tokens or tokens[0].pos_ != "ADP":
+        return False
+    for token in tokens[1:]:
+        if token.lower_ == ",":
+            return True
+        if token.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _share_joined_incident(mentions: list[Mention]) -> None:
@@ -6341,6 +6469,8 @@ def _same_incident(earlier: Mention, later: Mention, lex: CasualtyLexicon) -> bo
         return False
     if _sides_apart(earlier, later):
         return False
+    if earlier.entry is not None and later.entry is not None and earlier.entry != later.entry:
+        return False  # two entries of a live page: each tells its own incident
     if _weeks_apart(later, lex) != _weeks_apart(earlier, lex):
         return False  # "The shooting came six weeks after a massacre where a gunman killed 49"
     if earlier.sent == later.sent and _set_apart_by_span(later, lex) != _set_apart_by_span(
@@ -7566,6 +7696,8 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
                 ],
                 mention.type,
             )
+            if parent is None:
+                parent = _uncounted_whole_of_sentence(mention, earlier)
             if parent is not None:
                 mention.related, mention.counts = parent, False
                 _absorb_named(mention, parent, before, lex)
@@ -7598,6 +7730,13 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
                 )
             ]
             if previous:
+                latest = _latest_revision(previous[-1], mention)
+                if latest is not previous[-1]:
+                    # "the number of dead had risen to six ... put the toll at 12 ... bringing
+                    # the toll to 16": each revision supersedes the one before it, not the first.
+                    mention.relation, mention.related = "update_of", latest
+                    latest.counts, latest.superseded, latest.updated_by = False, True, mention
+                    continue
                 mention.relation, mention.related = "update_of", previous[-1]
                 previous[-1].updated_by = mention
                 _revises_earlier(previous[-1], mentions, lex)
@@ -7671,6 +7810,8 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
                 group = None  # "injuring both young men and a woman": besides them
             if group is not None and _another_kind(mention, group, lex):
                 group = None  # "25 were injured ... another soldier was wounded": besides them
+            if group is not None and _other_sides(mention, group, lex):
+                group = None  # "killed dozens of militants ... a soldier was killed": besides them
             if (
                 group is not None
                 and mention.type == "killed"
@@ -7821,6 +7962,89 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
             )
     for subset in waiting:
         _join_later_group(subset, mentions, lex)
+    _told_breakdowns(mentions, lex)
+
+
+def _told_breakdowns(mentions: list[Mention], lex: CasualtyLexicon) -> None:
+    """ "killed at least 32 civilians ... soldiers executed 13 men in Ourou, and a drone strike
+    killed 14 people ... Another five were shot dead in Sofara": exact figures told in the
+    sentences after a toll that add up to it, one after another, are the toll broken down by
+    place or event, not more people. Parts the toll's own sentence names ("including nine
+    children") tell a kind, not a share, and parts of a part ("among them four children") are
+    inside their part."""
+    for i, toll in enumerate(mentions):
+        whole = toll.quantity.value
+        if (
+            not toll.counts
+            or toll.time_scope != "incident"
+            or whole is None
+            or whole < 3  # "two others ... a commander and his driver": one and one are more
+            # often people of their own than a toll of two told again
+            or toll.quantity.qualifier not in ("exact", "at_least", "approx")
+            or _is_singular(toll)
+        ):
+            continue
+        parts = _breakdown_of(toll, mentions[i + 1 :], lex)
+        for part in parts:
+            part.relation, part.related, part.counts = "subset_of", toll, False
+            part.superseded, part.updated_by = False, None
+
+
+def _breakdown_of(toll: Mention, later: list[Mention], lex: CasualtyLexicon) -> list[Mention]:
+    """The figures after `toll` that add up to its value, in order (see `_told_breakdowns`);
+    [] when no run of them does."""
+    parts: list[Mention] = []
+    total = 0
+    for mention in later:
+        if mention.type != toll.type or mention.time_scope != "incident":
+            continue
+        if mention.sent.start == toll.sent.start:
+            continue  # "including nine children": a kind of the toll's people
+        if _paragraph_breaks(toll.sent, mention.sent) > 1:
+            return []  # a breakdown follows its toll, in its paragraph or the next
+        if mention.relation == "subset_of" and any(mention.related is p for p in parts):
+            continue  # "among them four children": inside a part already told
+        if mention.related is toll and mention.relation in (
+            "update_of",
+            "same_as",
+            "conflicts_with",
+        ):
+            return []  # the toll told again or revised: no breakdown
+        if (
+            mention.related is not None
+            and mention.related is not toll
+            and not any(mention.related is p for p in parts)
+        ):
+            return []  # part of, or a revision of, another figure
+        q = mention.quantity
+        if q.qualifier != "exact" or q.value is None or q.partitive:
+            return []
+        if _opens_scene(mention.sent, lex) or _apart_event(mention, lex):
+            return []  # "Elsewhere, ...", "In a separate attack, ...": another incident; "a
+            # second strike" may go on with the toll's own strikes
+        if _told_later(mention):
+            return []  # "Police later arrested 34 others": more people, at another time
+        parts.append(mention)
+        total += q.value
+        if total >= toll.quantity.value:
+            break
+    if total != toll.quantity.value or len(parts) < 2:
+        return []
+    return parts
+
+
+def _paragraph_breaks(first: Span, later: Span) -> int:
+    """How many paragraph breaks (runs of line breaks) lie between two sentences."""
+    return len(re.findall(r"\n\s*", first.doc.text[first.end_char : later.start_char]))
+
+
+def _apart_event(mention: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether the harm's cause is told as apart from the events before ("a separate strike",
+    "an unrelated attack": `apart_event_words`)."""
+    cause = mention.cause
+    return cause is not None and any(
+        c.dep_ == "amod" and c.lower_ in lex.apart_event_words for c in cause.children
+    )
 
 
 def _wounded_who_died(mention: Mention, before: list[Mention]) -> list[Mention]:
@@ -8012,6 +8236,24 @@ def _revises_earlier(older: Mention, mentions: list[Mention], lex: CasualtyLexic
     if (_size(first.quantity, low_first=True) or 0) <= size:
         older.relation, older.related = "update_of", first
         first.counts, first.superseded, first.updated_by = False, True, older
+
+
+def _latest_revision(older: Mention, toll: Mention) -> Mention:
+    """The newest counted revision of a superseded figure, told before `toll`: the chain of
+    updates followed from the oldest stage (itself when no revision counts yet). A revision
+    larger than `toll` is not followed: `toll` is then an older stage of the count
+    (`_older_revision`)."""
+    size = _size(toll.quantity, low_first=True) or 0
+    latest = older
+    while (
+        latest.updated_by is not None
+        and latest.updated_by is not toll
+        and latest.updated_by.counts
+        and latest.updated_by.quantity.start < toll.quantity.start
+        and (_size(latest.updated_by.quantity, low_first=True) or 0) <= size
+    ):
+        latest = latest.updated_by
+    return latest
 
 
 def _older_revision(toll: Mention, earlier: list[Mention]) -> None:
@@ -8640,10 +8882,16 @@ def _relate_figures(
     # count of the same people ("residents said at least 27 ... the NUG said 32 people had
     # died"): the contract's conflict, of which the first stated figure counts; a round
     # estimate ("more than a dozen", "at least 100") is refined by any later larger figure.
-    open_ended = open_ended and (
-        not _other_source(mention.voice, first.voice, lex)
-        or _later_toll(mention, lex)
-        or _round_figure(first, lex)
+    open_ended = (
+        open_ended
+        and (
+            not _other_source(mention.voice, first.voice, lex)
+            or _later_toll(mention, lex)
+            or _round_figure(first, lex)
+        )
+        # "Al Shabaab claimed the attack, saying its fighters had killed 25 soldiers": the
+        # attackers' own count of their victims is set against the toll, not a revision of it
+        and not _doers_own_count(mention)
     )
     revised = (
         mention.group.update
@@ -8652,6 +8900,7 @@ def _relate_figures(
         or open_ended
         # "killed 30 on Monday. A day later, officials said 41 had died": the toll since grown
         or (_told_later(mention) and not _set_against(mention, first, lex))
+        or _revised_beside(mention, mentions)
     )
     # "deny the reports that 147 civilians had been killed": another source's figure, disputed.
     if revised and not _disputed(mention, lex):
@@ -8917,6 +9166,36 @@ def _joined_clauses(a: Mention, b: Mention) -> bool:
     return (second.dep_ == "conj" and second.head == first) or (
         first.dep_ == "conj" and first.head == second
     )
+
+
+def _revised_beside(mention: Mention, mentions: list[Mention]) -> bool:
+    """Whether a figure of another harm told just before it in the same sentence and by the
+    same source revises its own toll: "the governor put the toll at 12 dead and 43 injured"
+    revises the injured with the dead."""
+    return any(
+        m.sent.start == mention.sent.start
+        and m.type != mention.type
+        and m.relation == "update_of"
+        and m.quantity.end <= mention.quantity.start
+        and _same_voice(m.voice, mention.voice)
+        for m in mentions
+    )
+
+
+def _doers_own_count(mention: Mention) -> bool:
+    """Whether a source tells a harm done by itself: the active harm verb's subject is a
+    pronoun for the speaker ("we killed", "it had killed") or a noun it possesses ("its
+    fighters had killed 25 soldiers", "our forces killed"), under a speech verb with a noun
+    subject (the claimant)."""
+    verb = mention.trigger.token
+    if mention.voice is None or verb.pos_ != "VERB" or _is_passive(verb):
+        return False
+    for subject in _children(verb, "nsubj"):
+        if subject.lower_ in ("we", "it", "they"):
+            return True
+        if any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in subject.children):
+            return True
+    return False
 
 
 def _other_source(voice: SourceKey | None, earlier: SourceKey | None, lex: CasualtyLexicon) -> bool:
@@ -9241,6 +9520,8 @@ def _other_people(
     statuses = [_noun_status(m, lex) for m in (mention, first)]
     if statuses[0] and statuses[1] and statuses[0] != statuses[1]:
         return True  # "several civilians" and "more than 40 terrorists", vague or not
+    if _other_sides(mention, first, lex):
+        return True  # "dozens of soldiers" and "more than 100 terrorists": the two sides
     if (
         _the_same_figure(mention, told)
         and not mention.also
@@ -9386,7 +9667,43 @@ def _noun_status(mention: Mention, lex: CasualtyLexicon) -> str | None:
     status = lex.words.victim_status.get(token.lemma_.lower()) or lex.words.victim_status.get(
         token.lower_
     )
+    if status is None and lex.words.victim_status.get(token.lemma_.lower()) is None:
+        status = _body_status(token, lex)
     return status if status != "unknown" else None
+
+
+def _body_status(noun: Token, lex: CasualtyLexicon) -> str | None:
+    """The status of the body a noun says its people belong to: "14 members of the Kurdish
+    militant groups" are combatants, as "fighters of the militia" are; the "of" object and its
+    own modifiers are read (an armed body, `armed_bodies`, is combatant)."""
+    for prep in _children(noun, "prep"):
+        if prep.lower_ != "of":
+            continue
+        for body in _children(prep, "pobj"):
+            for word in (body, *(c for c in body.children if c.dep_ in ("amod", "compound"))):
+                lemma = word.lemma_.lower()
+                status = lex.words.victim_status.get(lemma)
+                if status is None and lemma in lex.armed_bodies:
+                    status = "combatant"
+                if status is not None and status != "unknown":
+                    return status
+    return None
+
+
+def _other_sides(mention: Mention, other: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether two figures' nouns name the two sides of a war (`combatant_sides`)."""
+    sides = [_combatant_side(m, lex) for m in (mention, other)]
+    return bool(sides[0] and sides[1] and sides[0] != sides[1])
+
+
+def _combatant_side(mention: Mention, lex: CasualtyLexicon) -> str | None:
+    """The side of a war the figure's own noun names (`combatant_sides`: a state's "soldiers",
+    an armed group's "jihadists"), None for a noun of neither side."""
+    noun = mention.quantity.noun
+    if noun is None:
+        return None
+    token = mention.group.token.doc[noun]
+    return lex.combatant_sides.get(token.lemma_.lower()) or lex.combatant_sides.get(token.lower_)
 
 
 def _all_of(mention: Mention) -> bool:
@@ -9494,6 +9811,26 @@ def _captives_still_held(
     ):
         return last
     return None
+
+
+def _uncounted_whole_of_sentence(mention: Mention, earlier: list[Mention]) -> Mention | None:
+    """ "SOHR put the death toll at 11, saying the dead included eight Iranians and two
+    Syrians": a part whose whole is another source's figure (`conflicts_with`) or a superseded
+    one, told in the same sentence, is part of that figure, which counts for nothing itself."""
+    size = _size(mention.quantity, low_first=True) or 1
+    wholes = [
+        e
+        for e in earlier
+        if e.sent.start == mention.sent.start
+        and e.type == mention.type
+        and not e.counts
+        and e.relation in ("conflicts_with", "update_of", None)
+        and e.quantity.end <= mention.quantity.start
+        and not _is_singular(e)
+        and not _coordinated(mention.group.token, e.group.token)
+        and (_size(e.quantity, low_first=True) or 0) >= size
+    ]
+    return wholes[-1] if wholes else None
 
 
 def _whole_of_another_harm(mention: Mention, before: list[Mention], lex: CasualtyLexicon) -> bool:
@@ -9972,6 +10309,8 @@ def _find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list
         mention.updates = facts.updates
         mention.referent = _referent(mention, entities)
     _share_joined_incident(mentions)
+    _continue_tallies(mentions, dates, lex)
+    _live_entries(doc, mentions, lex)
     # "Related Coverage Police continue investigation into 4-year-old accidentally shot": a link
     # to another story tells of no harm in this article (or repeats it, told again below).
     mentions = [m for m in mentions if not _link_line(m.sent, lex)]
@@ -10013,6 +10352,62 @@ def _find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list
     for number, mention in enumerate(mentions, start=1):
         mention.id = f"C{number}"
     return [_item(m, lex) for m in mentions]
+
+
+def _live_entries(doc: Doc, mentions: list[Mention], lex: CasualtyLexicon) -> None:
+    """ "14:32 GMT — Russian strike on Odesa kills four ... 13:05 GMT — Ukraine says it shot
+    down 27 of 31 drones": on a live page (two or more lines opening with a clock time and a
+    dash), each figure belongs to the entry whose time line is the last before it."""
+    starts = [m.start() for m in lex.live_entry_line.finditer(doc.text)]
+    if len(starts) < 2:
+        return
+    for mention in mentions:
+        at = doc[mention.quantity.start].idx
+        before = [start for start in starts if start <= at]
+        mention.entry = before[-1] if before else None
+
+
+def _continue_tallies(
+    mentions: list[Mention], dates: list[tuple[Span, DateItem]], lex: CasualtyLexicon
+) -> None:
+    """ "More than 370 people have been killed in Lebanon since Oct. 8 ... On the Israeli side,
+    14 soldiers and 11 civilians have been killed": a perfect-tense figure right after a tally,
+    with no day and no event of its own, goes on with that tally (the other side's, another
+    place's); a dated or evented figure ("On Tuesday, five were killed", "have been killed in
+    the strike"), an active harm with its object or a past tense is the incident again."""
+    for before, mention in itertools.pairwise(mentions):
+        if before.time_scope != "cumulative" or mention.time_scope != "incident":
+            continue
+        if _is_singular(mention) or mention.quantity.qualifier == "none":
+            continue
+        sent = mention.sent
+        if not _next_sentence(before.sent, sent):
+            continue  # a tally's own sentence already scoped its figures
+        anchor = mention.trigger.token
+        root = _clause_root(anchor)
+        if not (_present_perfect(anchor) or _present_perfect(root)):
+            continue
+        if _children(anchor, "dobj"):
+            continue  # "Israeli troops have killed 12 in Jenin": a doer's act, told as news
+        if any(sent.start <= span.start < sent.end for span, _ in dates):
+            continue
+        if any(t.lemma_.lower() in lex.event_nouns and _in_clause(root, t) for t in root.subtree):
+            continue
+        mention.time_scope = "cumulative"
+
+
+def _present_perfect(verb: Token) -> bool:
+    """ "have been killed", "has died"; not the past perfect of reported speech ("had shot")."""
+    return any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in verb.children
+    )
+
+
+def _next_sentence(first: Span, second: Span) -> bool:
+    """Whether `second` follows `first` in the same paragraph: nothing but spaces, no line
+    break, between them."""
+    between = second.doc[first.start : second.start].text_with_ws[len(first.text) :]
+    return not between.strip() and "\n" not in between
 
 
 def _joined_other_places(doc: Doc, end: int, lex: CasualtyLexicon) -> bool:
@@ -10204,7 +10599,10 @@ def _item(mention: Mention, lex: CasualtyLexicon) -> CasualtyItem:
     # only people/persons, so "One person" keeps its noun.
     last = doc[end - 1]
     plural = last.tag_ in ("NNS", "NNPS")
-    if end - start > 1 and q.kind == "numeric" and last.lower_ in lex.words.generic and plural:
+    # "several hundred people" counts as a numeral phrase does, though vague.
+    scaled = end - start > 2 and doc[end - 2].lower_ in lex.words.numbers.scales
+    numeral = q.kind == "numeric" or (q.qualifier == "vague" and scaled)
+    if end - start > 1 and numeral and last.lower_ in lex.words.generic and plural:
         end -= 1
     subject = _reflexive_subject(mention.group.token)
     if subject is not None:

@@ -143,6 +143,7 @@ class QuantityWords:
         self.numbers = NumberWords(numbers)
         self.vague: dict[str, int] = dict(quantities["vague"])
         self.vague_best: dict[str, int] = dict(quantities.get("vague_best", {}))
+        self.vague_multiples: set[str] = set(quantities.get("vague_multiples", []))
         self.qualifiers: dict[str, str] = dict(quantities["qualifiers"])
         self.postfix_qualifiers: dict[str, str] = dict(quantities.get("postfix_qualifiers", {}))
         self.intensifiers: set[str] = set(quantities.get("intensifiers", []))
@@ -564,6 +565,9 @@ def _numeric(
     value = numeral_value(doc, num_start, num_end, words)
     if value is None:
         return None
+    multiple = _vague_multiple(doc, num_start, num_end, words)
+    if multiple is not None:
+        return multiple
     lower = _range_start(doc, num_start, words)
     if lower is not None:
         # "15 to 20 people" parsed with "20" as the head: the range from its first numeral.
@@ -597,6 +601,25 @@ def _numeric(
         qualifier = "exact"
     low, best, high = bounds(qualifier, value, upper)
     return Quantity(qualifier, value, upper, low, best, high, start, max(end, head.i + 1))
+
+
+def _vague_multiple(
+    doc: Doc, num_start: int, num_end: int, words: QuantityWords
+) -> Quantity | None:
+    """ "several dozen", "a few hundred": a bare scale word after a vague word
+    (`vague_multiples`) is a vague quantity with the low bound of the scale's plural ("dozens"),
+    not the scale's own value; None for anything else ("two dozen", "a dozen")."""
+    if num_end - num_start != 1 or doc[num_start].lower_ not in words.numbers.scales:
+        return None
+    for size in (2, 1):
+        start = num_start - size
+        if start < 0 or doc[start:num_start].text.lower() not in words.vague_multiples:
+            continue
+        low = words.vague.get(doc[num_start].lower_ + "s")
+        if low is None:
+            return None
+        return Quantity("vague", None, None, low, None, None, start, num_end, kind="vague")
+    return None
 
 
 def _vague_phrase(head: Token, words: QuantityWords) -> tuple[str, int] | None:
