@@ -20,6 +20,9 @@ QUANTITIES_FILE = "lexicons/quantities.json"
 VICTIMS_FILE = "lexicons/victims.json"
 NUMBERS_FILE = "lexicons/number_words.json"
 CONTEXT_FILE = "lexicons/casualty_context.json"
+#: country names and peoples: a force named with one is a state's ("Israel Defense Forces")
+COUNTRIES_FILE = "lexicons/timex_countries.json"
+ENTITIES_FILE = "lexicons/entities.json"
 
 
 @Language.factory(
@@ -33,7 +36,15 @@ def make_casualties(nlp: Language, name: str) -> CasualtyStage:
 
 
 class CasualtyStage(DataPipe):
-    data_files = (HARM_FILE, QUANTITIES_FILE, VICTIMS_FILE, NUMBERS_FILE, CONTEXT_FILE)
+    data_files = (
+        HARM_FILE,
+        QUANTITIES_FILE,
+        VICTIMS_FILE,
+        NUMBERS_FILE,
+        CONTEXT_FILE,
+        COUNTRIES_FILE,
+        ENTITIES_FILE,
+    )
 
     def _build(self) -> None:
         self.lexicon = CasualtyLexicon(
@@ -42,6 +53,7 @@ class CasualtyStage(DataPipe):
             self.data[VICTIMS_FILE],
             self.data[NUMBERS_FILE],
             self.data[CONTEXT_FILE],
+            country_words=_country_words(self.data[COUNTRIES_FILE], self.data[ENTITIES_FILE]),
         )
         self.matchers = build_matchers(self.lexicon, self.nlp.vocab, self.nlp.make_doc)
 
@@ -50,3 +62,12 @@ class CasualtyStage(DataPipe):
 
     def set_annotations(self, doc: Doc, found: list[CasualtyItem]) -> None:
         doc._.news_casualties = found
+
+
+def _country_words(countries: dict, entities: dict) -> set[str]:
+    """The lower-cased names of countries and their peoples ("israel", "sudanese")."""
+    words = {name.lower() for name in countries.get("countries", {})}
+    words |= {name.lower() for name in countries.get("demonyms", {})}
+    for names in entities.get("demonyms", {}).values():
+        words |= {name.lower() for name in names}
+    return words

@@ -69,8 +69,10 @@ class CasualtyLexicon:
         victims: Mapping[str, Any],
         numbers: Mapping[str, Any],
         context: Mapping[str, Any],
+        country_words: set[str] | None = None,
     ) -> None:
         self.words = QuantityWords(quantities, victims, numbers)
+        self.country_words: set[str] = set(country_words or ())
         self.armed_bodies: set[str] = set(victims.get("armed_bodies", []))
         self.combatant_sides: dict[str, str] = dict(victims.get("combatant_sides", {}))
         self.verbs: dict[str, str] = dict(harm["verbs"])
@@ -131,6 +133,7 @@ class CasualtyLexicon:
         self.aid_operation_modifiers: set[str] = set(harm.get("aid_operation_modifiers", []))
         self.rescue_forces: set[str] = set(harm.get("rescue_forces", []))
         self.captors: dict[str, str] = dict(harm.get("captors", {}))
+        self.state_force_name_words: set[str] = set(harm.get("state_force_name_words", []))
         self.release_verbs: set[str] = set(harm.get("release_verbs", []))
         self.release_nouns: set[str] = set(harm.get("release_nouns", []))
         self.additive_references: set[str] = set(harm.get("additive_reference_words", []))
@@ -171,6 +174,8 @@ class CasualtyLexicon:
         self.other_place_words: set[str] = set(context.get("other_place_words", []))
         self.recent_since_days: int = int(context.get("recent_since_days", 7))
         self.state_words: set[str] = set(context.get("state_words", []))
+        self.witness_count_verbs: set[str] = set(context.get("witness_count_verbs", []))
+        self.toll_setting_verbs: set[str] = set(context.get("toll_setting_verbs", []))
         self.state_copulas: set[str] = set(context.get("state_copulas", []))
         self.ranking_copulas: set[str] = set(context.get("ranking_copulas", []))
         self.retaliation_nouns: set[str] = set(context.get("retaliation_nouns", []))
@@ -1739,7 +1744,64 @@ def _gapped_subjects(verb: Token) -> list[Token]:
     return gapped
 
 
+def _split_toll_figure(figure: Token) -> tuple[Token, Token] | None:
+    """ "The death toll rose to 13 and 40 people were injured": the parser joins the toll's
+    figure and the next clause's subject as one noun phrase ("13 and 40 people"), leaving the
+    harm verb coordinated with the toll verb without a subject. (the toll's numeral, the
+    subject's numeral) when the figure's numeral has a numeral conjunct and the verb of the
+    toll's phrase a subjectless verb conjunct after it; None otherwise ("rose to 13 and 40
+    people died" read as one clause keeps no subjectless verb)."""
+    if figure.dep_ != "pobj" or figure.like_num:
+        return None
+    first = next((c for c in figure.children if c.dep_ == "nummod" and c.like_num), None)
+    if first is None:
+        return None
+    second = next((c for c in first.children if c.dep_ == "conj" and c.like_num), None)
+    if second is None:
+        return None
+    verb = figure.head.head
+    if not any(
+        c.dep_ == "conj"
+        and c.pos_ == "VERB"
+        and c.i > figure.i
+        and not _children(c, "nsubj", "nsubjpass")
+        for c in verb.children
+    ):
+        return None
+    return first, second
+
+
+def _stranded_figure(verb: Token) -> Token | None:
+    """ "counted eight dead soldiers and 14 wounded": the parser makes the bare figure a
+    conjunct of the object and the participle after it a subjectless verb conjunct of the
+    counting verb. The figure right before such a participle, a numeral conjunct of the head
+    verb's object, is its group; None otherwise."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or verb.i == 0:
+        return None
+    if _children(verb, "nsubj", "nsubjpass", "aux", "auxpass", "dobj"):
+        return None
+    figure = verb.doc[verb.i - 1]
+    if not figure.like_num or figure.dep_ != "conj" or figure.head.dep_ != "dobj":
+        return None
+    return figure if figure.head.head == verb.head else None
+
+
 def _verb_groups(verb: Token) -> list[Token]:
+    stranded = _stranded_figure(verb)
+    if stranded is not None:
+        return [stranded]
+    if verb.dep_ == "conj" and not _children(verb, "nsubj", "nsubjpass") and _is_passive(verb):
+        split = next(
+            (
+                _split_toll_figure(o)
+                for p in _children(verb.head, "prep")
+                for o in _children(p, "pobj")
+                if _split_toll_figure(o) is not None
+            ),
+            None,
+        )
+        if split is not None:
+            return [split[1]]  # "The death toll rose to 13 and 40 people were injured": 40
     if verb.dep_ == "conj" and split_numeral(verb.head) and verb.head.head.pos_ in NOMINAL_POS:
         return [verb.head.head]  # "killed two and injured five": "five"
     ordinal = _gapped_ordinal(verb)
@@ -2848,7 +2910,10 @@ def _toll_groups(toll: Token, lex: CasualtyLexicon) -> list[Group]:
                     groups.append(Group(figure))  # "in the hundreds"
                 continue
             superseded = p == "from" and revised
-            for each in _expand_conj([figure]):  # "1,035 in Turkey and about 19 in Greece"
+            split = _split_toll_figure(figure)
+            # "rose to 13 and 40 people were injured": the toll is 13 alone
+            joined = [split[0]] if split is not None else _expand_conj([figure])
+            for each in joined:  # "1,035 in Turkey and about 19 in Greece"
                 if _is_figure(each):
                     groups.append(Group(each, superseded=superseded, update=p == "to"))
             if p == "to":
@@ -2865,12 +2930,18 @@ def _toll_groups(toll: Token, lex: CasualtyLexicon) -> list[Group]:
 def _preps_on_toll_participle(toll: Token, verb: Token, lex: CasualtyLexicon) -> list[Token]:
     """The "to"/"from" phrases the parser hung on the harm participle of a toll that a change
     verb moves ("bringing the number of people killed to 22", "raised the number of those
-    detained from 40 to 57"): they tell the toll's figures, not where the harm happened."""
-    if not _is_change(verb, lex):
+    detained from 40 to 57"): they tell the toll's figures, not where the harm happened. A
+    verb that sets a toll (`toll_setting_verbs`: "put the number of soldiers killed at 12")
+    gives its figure by "at"."""
+    if verb.lemma_.lower() in lex.toll_setting_verbs:
+        marks: tuple[str, ...] = ("at",)
+    elif _is_change(verb, lex):
+        marks = ("to", "from")
+    else:
         return []
     cut = _participle_cut_from_toll(toll, lex)
     if cut is not None:
-        return [p for p in _children(cut, "prep") if p.lower_ in ("to", "from")]
+        return [p for p in _children(cut, "prep") if p.lower_ in marks]
     holders = [toll] + [o for p in _children(toll, "prep") for o in _children(p, "pobj")]
     return [
         prep
@@ -2880,7 +2951,7 @@ def _preps_on_toll_participle(toll: Token, verb: Token, lex: CasualtyLexicon) ->
         and participle.tag_ == "VBN"
         and participle.lemma_.lower() in lex.verbs
         for prep in _children(participle, "prep")
-        if prep.lower_ in ("to", "from")
+        if prep.lower_ in marks
     ]
 
 
@@ -4089,6 +4160,8 @@ def _with_modifiers(noun: Token) -> list[Token]:
 def _captor_kinds(noun: Token, lex: CasualtyLexicon) -> set[str]:
     """The capture types (`captors`) the words of a noun phrase name: police, troops ->
     detained; militants, gunmen -> abducted ("rebel forces" names both)."""
+    if _named_armed_group(noun, lex):
+        return {"abducted"}
     found = set()
     for word in _with_modifiers(noun):
         kind = lex.captors.get(word.lemma_.lower()) or lex.captors.get(word.lower_)
@@ -4101,7 +4174,26 @@ def _captor_kinds(noun: Token, lex: CasualtyLexicon) -> set[str]:
             if prep.lower_ == "of":
                 for member in _children(prep, "pobj"):
                     found |= _captor_kinds(member, lex)
+    if not found:
+        # "the group, the Rapid Support Forces, said"; a dateline read as the subject
+        # ("KHARTOUM (Reuters) - Sudan's Rapid Support Forces said") with the body beside it
+        for other in _children(noun, "appos"):
+            found |= _captor_kinds(other, lex)
     return found
+
+
+def _named_armed_group(noun: Token, lex: CasualtyLexicon) -> bool:
+    """ "the Arakan Army", "the Rapid Support Forces": a force's name with no country, people or
+    word of a state's service in it (`state_force_name_words`) is an armed group's, whose
+    captures are abductions; "Israel Defense Forces", "the National Army" stay a state's."""
+    if noun.pos_ != "PROPN" or noun.lemma_.lower() not in lex.armed_bodies:
+        return False
+    name = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if not name:
+        return False
+    single = [w.lower_ for w in sorted((noun, *name), key=lambda t: t.i)]  # "south sudan"
+    words = single + [f"{a} {b}" for a, b in itertools.pairwise(single)]
+    return not any(w in lex.state_force_name_words or w in lex.country_words for w in words)
 
 
 def _captors(verb: Token) -> list[Token]:
@@ -4135,7 +4227,20 @@ def _captors(verb: Token) -> list[Token]:
         if clause.dep_ == "advcl" and clause.tag_ == "VBG":
             clause = clause.head
         subjects = _children(clause, "nsubj")
-    return [_reporter(s, verb) if s.pos_ == "PRON" else s for s in subjects]
+    return [holder for s in subjects for holder in _holders(s, verb)]
+
+
+def _holders(subject: Token, verb: Token) -> list[Token]:
+    """The bodies a captor subject stands for: the speaker of "it" ("the group said it had
+    captured"); "its forces", "their fighters" and the speaker who owns them ("the RSF said its
+    forces had captured 45 soldiers": the RSF's forces, whose words decide over "forces")."""
+    if subject.pos_ == "PRON":
+        return [_reporter(subject, verb)]
+    for owner in _children(subject, "poss"):
+        if owner.pos_ == "PRON":
+            speaker = _reporter(owner, verb)
+            return [subject] if speaker is owner else [subject, speaker]
+    return [subject]
 
 
 def _reporter(pronoun: Token, verb: Token) -> Token:
@@ -4154,6 +4259,11 @@ def _reporter(pronoun: Token, verb: Token) -> Token:
         subjects = _children(speaker, "nsubj")
         if not subjects and speaker.dep_ == "conj":
             subjects = _children(speaker.head, "nsubj")
+        # "Sudan's paramilitary Rapid Support Forces said": the parser may make the adjective
+        # a subject of its own beside the name
+        named = [s for s in subjects if s.pos_ in ("NOUN", "PROPN")]
+        if named and len(named) < len(subjects) and subjects[0].pos_ != "PRON":
+            return named[-1]
         if subjects and subjects[0].pos_ != "PRON":
             return subjects[0]
         break
@@ -4173,6 +4283,8 @@ def _released(mention: Mention, lex: CasualtyLexicon) -> bool:
     people freed are the end of a detention, not a figure of people detained or abducted.
     True when the counted captive noun is the object of a `release_verbs` verb (or the passive
     subject) or follows "of" after a `release_nouns` noun."""
+    if mention.type in CAPTIVE_TYPES and _freed_captives(mention.trigger.token, lex):
+        return True
     if mention.trigger.role != "noun" or mention.type not in CAPTIVE_TYPES:
         return False
     noun = mention.trigger.token
@@ -4199,6 +4311,17 @@ def _released(mention: Mention, lex: CasualtyLexicon) -> bool:
         lemma = head.head.lemma_.lower()
         return lemma in lex.release_nouns or lemma in lex.release_verbs
     return False
+
+
+def _freed_captives(word: Token, lex: CasualtyLexicon) -> bool:
+    """ "troops rescued 16 kidnapped people", "freed 20 abducted farmers": a captive participle
+    on the object of a `release_verbs` verb names people whose captivity ends, not a capture."""
+    if word.dep_ != "amod" or word.tag_ not in ("VBN", "JJ") or word.i > word.head.i:
+        return False
+    noun = _first_conjunct(word.head)
+    if noun.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return noun.head.lemma_.lower() in lex.release_verbs
 
 
 def _names_partitive_whole(word: Token) -> bool:
@@ -4492,6 +4615,20 @@ def _recovered_so_far(anchor: Token, root: Token, lex: CasualtyLexicon) -> bool:
     return any(v.lemma_.lower() in lex.extraction_verbs for v in (verb, root))
 
 
+def _witness_count(anchor: Token, root: Token, lex: CasualtyLexicon) -> bool:
+    """Whether the figure is a first-person running count of those seen ("We have so far
+    counted eight dead soldiers and 14 wounded", "I have received 40 bodies so far", a doctor
+    or rescuer at the scene): one incident's toll as it grows, not a tally over a period. Reads
+    a `witness_count_verbs` verb on the harm word, its head or the clause root, with "we" or
+    "I" as subject; "the ministry has so far recorded 300 deaths" stays a tally."""
+    for verb in (anchor, anchor.head, root):
+        if verb.lemma_.lower() in lex.witness_count_verbs and any(
+            s.lower_ in ("we", "i") for s in _children(verb, "nsubj")
+        ):
+            return True
+    return False
+
+
 def _toll_of_one_event(mention: Mention, lex: CasualtyLexicon) -> bool:
     """Whether a toll names the one event it counts ("the death toll from Saturday's
     earthquake", "the toll of the attack")."""
@@ -4735,6 +4872,7 @@ def _time_scope(
             or _toll_of_one_event(mention, lex)
             or _definite_disaster(_cause(anchor, lex), lex)
             or _recovered_so_far(anchor, root, lex)
+            or _witness_count(anchor, root, lex)
         ):
             # "the toll from Saturday's earthquake has risen to 2,000 so far", "the floods have
             # so far killed 52": that event's toll until now
@@ -6053,6 +6191,26 @@ def _onset_event(anchor: Token, lex: CasualtyLexicon) -> bool:
                 return False
             return any(c.lemma_.lower() in lex.campaign_subjects for c in conflicts)
         token = head
+    return False
+
+
+def _since_event(anchor: Token, lex: CasualtyLexicon) -> bool:
+    """Whether the harm is told in a relative clause on the event a "since" ranks the news
+    against ("the deadliest attack on the town since a 2023 strike on a market that killed 13
+    people", "the worst strikes since an air strike that killed dozens in April last year"):
+    that event came before, another incident named for context. Reads up to four heads from
+    the harm verb through its relative clause and the nouns and prepositions above it to an
+    `event_nouns` noun that "since" takes; "killed 13 people since the war began" is a tally
+    (no relative clause), not such an event."""
+    if anchor.dep_ != "relcl":
+        return False
+    token = anchor.head
+    for _ in range(4):
+        if token.dep_ == "pobj" and token.head.lower_ == "since":
+            return token.lemma_.lower() in lex.event_nouns
+        if token.dep_ not in ("pobj", "prep") or token.head == token:
+            return False
+        token = token.head
     return False
 
 
@@ -8749,6 +8907,16 @@ def _relate_figures(
         relation = "subset_of" if plural else "same_as"
         mention.relation, mention.related, mention.counts = relation, first, False
         return
+    if (
+        f.qualifier == "vague"
+        and q.additive
+        and not q.partitive
+        # "the other five" are of the group
+        and not any(c.dep_ == "det" and c.lower_ == "the" for c in mention.group.token.children)
+    ):
+        # "killed dozens ... a further five people died", "another 12 were killed": told as
+        # more than the vague group, not that group made precise
+        return
     if f.qualifier == "vague":
         relation = "subset_of" if _is_singular(mention) or q.partitive else "same_as"
         mention.relation, mention.related, mention.counts = relation, first, False
@@ -10303,8 +10471,10 @@ def _find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list
             or _opens_scene(sent, lex)
             or (_opens_sequel(sent, lex) and _own_event(mention))
         )
-        mention.origin = _onset_event(mention.trigger.token, lex) or _recalled_event(
-            mention, dates, published, lex
+        mention.origin = (
+            _onset_event(mention.trigger.token, lex)
+            or _recalled_event(mention, dates, published, lex)
+            or _since_event(mention.trigger.token, lex)
         )
         mention.updates = facts.updates
         mention.referent = _referent(mention, entities)
