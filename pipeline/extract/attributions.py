@@ -249,6 +249,8 @@ class AttributionLexicon:
         )
         self.rank_modifiers: set[str] = set(sources.get("rank_modifiers", ()))
         self.military_ranks: frozenset[str] = frozenset(sources.get("military_ranks", ()))
+        self.leader_titles: frozenset[str] = frozenset(sources.get("leader_titles", ()))
+        self.call_sign_nouns: tuple[str, ...] = tuple(sources.get("call_sign_nouns", ()))
         self.honorifics: frozenset[str] = frozenset(sources.get("honorifics", ()))
         self.title_abbreviations: frozenset[str] = frozenset(sources.get("title_abbreviations", ()))
         #: The title each short form stands for ('gov' -> 'governor').
@@ -1446,7 +1448,56 @@ def _source_type(root: Token, ctx: _Context) -> str:
         return "name"
     if root.is_title and root.lower_ in ctx.surname:
         return "name"  # a surname the tagger took for a plural noun ('Mijares claimed')
+    if _name_read_as_noun(root, ctx) or _outlet_word(root, ctx):
+        return "name"
     return "nominal"
+
+
+def _outlet_read_as_modifier(verb: Token, ctx: _Context) -> Token | None:
+    """'Axios, citing three sources, reported ...': the tagger takes a one-word outlet name
+    opening the sentence for an adverb, and the cue is left without a subject. The outlet
+    (a name of `media_sources`) set off by a comma before the cue is its subject."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.i < verb.i and c.dep_ in ("advmod", "npadvmod", "dep") and _outlet_word(c, ctx)
+        ),
+        None,
+    )
+
+
+def _outlet_word(token: Token, ctx: _Context) -> bool:
+    """A one-word outlet name the tagger took for another part of speech ('Axios' as an
+    adverb), opening its sentence, with a comma after it and nothing hung on it."""
+    doc = token.doc
+    return (
+        token.pos_ not in NAME_POS
+        and token.is_title
+        and token.i == ctx.index.sent_start[token.i]
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].text == ","
+        and not any(token.children)
+        and ctx.lex.media_sources.table.get(token.lower_) is not None
+    )
+
+
+def _name_read_as_noun(root: Token, ctx: _Context) -> bool:
+    """'Zelenskyy said ...' opening a text: the tagger takes an unknown capitalised word
+    opening a sentence for a common noun, though the recogniser tags it a person or a body.
+    Alone (nothing hung on it) and no word of the source lexicons ('Police', 'Officials'),
+    it is the speaker's name."""
+    return (
+        root.pos_ == "NOUN"
+        and root.tag_ == "NN"  # 'Photographs showed': a plural is a common noun
+        and root.lemma_.lower() not in ctx.lex.recording_nouns
+        and root.is_title
+        and root.is_alpha
+        and root.ent_type_ in ("PERSON", "ORG")
+        and root.i == ctx.index.sent_start[root.i]
+        and not any(root.children)
+        and not _capitalised_common_noun(root, ctx)
+    )
 
 
 def _capitalised_common_noun(root: Token, ctx: _Context) -> bool:
@@ -2021,7 +2072,7 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
         # by the clause the parser coordinated the cue with, leaves the party after it.
         return _inverted_source(verb, ctx) if source_token.head.i != verb.i else None
     if source_token is None and not passive:
-        source_token = _loose_subject(verb, ctx, paragraph)
+        source_token = _loose_subject(verb, ctx, paragraph) or _outlet_read_as_modifier(verb, ctx)
     fronted_start = None
     if source_token is None and not passive:
         fronted = _subject_in_fronted_phrase(verb, ctx)
@@ -3185,6 +3236,7 @@ def _source_read_as_conjunct(
         return None
     doc, index, lex = verb.doc, ctx.index, ctx.lex
     first = index.sent_start[verb.i]
+    set_off = False
     j = verb.i - 1
     while j > first and doc[j].pos_ in ("ADV", "AUX", "PART"):
         j -= 1
@@ -3195,6 +3247,11 @@ def _source_read_as_conjunct(
         and any(c.dep_ in ("dobj", "dative") and c.i > verb.i for c in verb.children)
     ):
         j -= 1  # '..., the town's mayor, Paul Mbeki, told AFP'
+    elif j > first and doc[j].text == "," and _closes_apposition(doc[j - 1]):
+        # '..., the regional governor, Vyacheslav Gladkov, said': the comma closes the
+        # speaker's apposition, not the reported clause
+        j -= 1
+        set_off = True
     if j <= first or index.inside[j] or doc[j].is_punct:
         return None
     speakers = [
@@ -3214,7 +3271,19 @@ def _source_read_as_conjunct(
     start = speaker.left_edge.idx
     if start < paragraph[0]:
         return None
+    if set_off and not any(t.tag_ in FINITE for t in doc[first : speaker.left_edge.i]):
+        return None  # 'In a post on Telegram, the mayor, X, said ...': a fronted phrase, no clause
     return speaker, (start, doc[j].idx + len(doc[j])), doc[speaker.left_edge.i - 1].idx
+
+
+def _closes_apposition(last: Token) -> bool:
+    """Whether `last` ends an apposition set off by a comma before it ('the governor, [Vyacheslav
+    Gladkov]', 'Vyacheslav Gladkov, [the regional governor]')."""
+    doc = last.doc
+    return any(
+        t.dep_ == "appos" and t.right_edge.i == last.i and doc[t.left_edge.i - 1].text == ","
+        for t in doc[max(0, last.i - 8) : last.i + 1]
+    )
 
 
 def _object_read_as_subject(
@@ -4532,6 +4601,17 @@ def _prepositional_cue(token: Token, phrase: tuple[str, ...], ctx: _Context) -> 
         head = head.head
     if head.i in own or head.i == token.i:
         return None
+    relative = next((c for c in head.children if c.dep_ == "nsubj" and c.tag_ == "WP"), None)
+    if (
+        relative is not None
+        and head.dep_ == "conj"
+        and head.head.i < token.i < relative.i
+        and all(t.is_punct for t in doc[max(own) + 1 : relative.i])
+    ):
+        # '..., according to police, who said officers arrived ...': the parser hangs the
+        # phrase on the relative clause of its own source, read as a conjunct of the clause
+        # before; that clause is what the phrase sources
+        head = head.head
     if head.pos_ not in ("VERB", "AUX"):
         # The phrase inside a noun phrase: the content is that phrase's clause.
         while head.dep_ not in ("ROOT", "ccomp", "conj") and head.head is not head:
@@ -6362,6 +6442,35 @@ def _surname_alone(last: Token) -> bool:
     )
 
 
+def _half_name_after_title(span: Span, ctx: _Context) -> bool:
+    """'commander-in-chief [Oleksandr] Syrskyi', 'spokesman Nadav [Shoshani]': the recogniser
+    took one word of a person's two-word name for an organisation and left the other out.
+    The pair follows a person's title (written short or out) and its last word is written
+    alone elsewhere ('Syrskyi said'), as a surname is; a body named after a title ('chief
+    of Naftogaz Group') has no such word of its own."""
+    doc, lex = ctx.doc, ctx.lex
+    if len(span) != 1:
+        return False
+    i = span.start
+    other = next(
+        (
+            j
+            for j in (i - 1, i + 1)
+            if 0 <= j < len(doc)
+            and doc[min(i, j)].whitespace_ == " "
+            and _name_part(doc[j], ctx)
+            and not _short_title(doc[j], lex)
+        ),
+        None,
+    )
+    if other is None or not _surname_alone(doc[max(i, other)]):
+        return False
+    k = min(i, other) - 1
+    while k > 0 and (doc[k].text == "." or _short_title(doc[k], lex)) and doc[k - 1].text != ",":
+        k -= 1
+    return k >= 0 and (doc[k].lower_ in lex.person_nouns or _short_title(doc[k], lex))
+
+
 def _full_names(ctx: _Context) -> tuple[dict[str, str], dict[str, str]]:
     """The fullest name the text writes for each PERSON and ORG cluster, where the entity span
     stopped short of it ('Ban Ki' of 'Ban Ki-moon', 'Graciano' of 'Graciano Mijares', 'dela
@@ -6394,6 +6503,8 @@ def _full_names(ctx: _Context) -> tuple[dict[str, str], dict[str, str]]:
             )
         ):
             label = "PERSON"  # 'Detective K.L. Adams', then 'Detective Adams' (a PERSON)
+        if label == "ORG" and _half_name_after_title(span, ctx):
+            label = "PERSON"
         if label == "PERSON":
             people.add(entity["canonical"].lower())
             first = _after_last_title(span, lex)[0].i
@@ -6951,6 +7062,19 @@ def _titled_referent(root: Token, ctx: _Context) -> str | None:
     after = {name for offset, name in people if offset > root.idx}
     if len(after) == 1:
         return after.pop()
+    if root.lower_ in ctx.lex.leader_titles and owners:
+        # 'UN humanitarian coordinator Martin Griffiths ... The UN aid chief said': a leader's
+        # title of a body stands for the one person named before with a title of that body;
+        # one who speaks for it ('UN spokesman Stephane Dujarric') does not lead it
+        led = {
+            name
+            for title, entries in ctx.titled.items()
+            if title not in ctx.lex.spokesperson_nouns
+            for offset, name, named_owners in entries
+            if offset < root.idx and owners <= named_owners
+        }
+        if len(led) == 1:
+            return led.pop()
     if root.lower_ in ctx.lex.office_referents and not owners and not people:
         # 'Zaporizhzhia governor Ivan Fedorov said ... The official said': a bare 'the
         # official' no one was titled with is the last person named with a public office's
@@ -7140,6 +7264,9 @@ def _name_of(root: Token, ctx: _Context) -> str | None:
             canonical = ctx.surname.get(canonical.lower(), canonical)
             canonical = _bearer_written_last(canonical, root.idx, ctx) or canonical
         return canonical
+    joined = _name_joined_by_and(root, ctx) if entity is None else None
+    if joined is not None:
+        return joined
     apposed = _apposed_name(root, ctx)
     if apposed is not None:
         entity = _entity_of(ctx, apposed)
@@ -7187,7 +7314,7 @@ def _name_of(root: Token, ctx: _Context) -> str | None:
     owned = _possessive_name(root, lex)
     if owned is not None:
         return ctx.text[owned[0] : owned[1]]
-    if root.pos_ in NAME_POS:
+    if root.pos_ in NAME_POS or _name_read_as_noun(root, ctx) or _outlet_word(root, ctx):
         run = sorted([root] + [t for t in compounds if t.pos_ in NAME_POS], key=lambda t: t.i)
         # 'Undersheriff Kendall Morgan' that the recogniser missed: the name after the title.
         run = _after_last_title(run, lex)
@@ -7205,6 +7332,31 @@ def _name_of(root: Token, ctx: _Context) -> str | None:
             # A surname the model did not tag: the one person of that name ('Mijares').
             return ctx.surname.get(words.lower(), words)
     return None
+
+
+def _name_joined_by_and(root: Token, ctx: _Context) -> str | None:
+    """'The Hostages and Missing Families Forum': a body's name with 'and' inside it that the
+    recogniser missed; the parser coordinates its first word with the rest, and a joined
+    source would speak by its first part. Every word capitalised, the second part with no
+    determiner of its own and headed by a word of a body's kind: one name. Not two named
+    speakers ('Hamas and Islamic Jihad said', the first an entity of its own)."""
+    lex = ctx.lex
+    if root.pos_ not in NAME_POS or not root.is_title:
+        return None
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for c in root.children):
+        return None
+    conj = next((c for c in root.children if c.dep_ == "conj" and c.i > root.i), None)
+    kind = conj.lower_ if conj is not None else ""
+    if (
+        conj is None
+        or conj.pos_ not in NAME_POS
+        or not (kind in lex.institution_nouns or kind in lex.speaker_kinds)
+    ):
+        return None
+    words = root.doc[root.i : conj.right_edge.i + 1]
+    if any(not (t.is_title or t.lower_ in ("and", "of", "for")) for t in words):
+        return None
+    return _text(ctx.text, (words[0].idx, words[-1].idx + len(words[-1])))
 
 
 def _possessive_name(root: Token, lex: AttributionLexicon) -> tuple[int, int] | None:
@@ -7533,7 +7685,9 @@ def _lone_unlabelled_name(found: _Found, ctx: _Context) -> bool:
         return False
     if (root.idx, root.idx + len(root)) != found.source:
         return False
-    if root.pos_ != "PROPN" or not root.is_title or root.text.isupper():
+    if root.pos_ != "PROPN" and not _name_read_as_noun(root, ctx):
+        return False
+    if not root.is_title or root.text.isupper():
         return False
     entity = _entity_of(ctx, root)
     if entity is None:
@@ -7638,6 +7792,7 @@ def _resolve_sources(items: list[_Found], ctx: _Context) -> None:
                 or _subject_body_before(root, ctx)
                 or (_speaker_named_next(found, items, ctx) if _part_of_named(root, ctx) else None)
                 or _part_named_before(found, done, ctx)
+                or _name_closed_by_head(found, done, ctx)
                 or _news_agency_named_before(found, done, ctx)
                 or _group_of_member(root, done, ctx)
                 or _holder_named_after_lead(found, done, items, ctx)
@@ -7811,10 +7966,32 @@ def _speaker_given_name_as(
     return speaker, (speaker.left_edge.idx, last.idx + len(last))
 
 
+def _name_after_call_sign(root: Token, ctx: _Context) -> str | None:
+    """'a commander who goes by the call sign Taras': the proper name written right after a
+    call sign's noun (`call_sign_nouns`) inside the speaker's phrase is the name the speaker
+    is known by, however the parser hung it. Returns the run of proper nouns, else None."""
+    doc, text = ctx.doc, ctx.text
+    for token in root.subtree:
+        if token.pos_ != "PROPN" or not token.is_title or token.i == 0:
+            continue
+        before = text[: doc[token.i - 1].idx + len(doc[token.i - 1])].lower()
+        if not any(before.endswith(" " + noun) for noun in ctx.lex.call_sign_nouns):
+            continue
+        run = [token]
+        while run[-1].i + 1 < len(doc) and doc[run[-1].i + 1].pos_ == "PROPN":
+            run.append(doc[run[-1].i + 1])
+        span = _char_span(run)
+        return text[span[0] : span[1]] if span is not None else None
+    return None
+
+
 def _name_given_in_phrase(root: Token, ctx: _Context) -> str | None:
     """'A Fano commander, who gave his name only as Abebe', 'A nurse, identified only as
     Grace': a proper name after the 'as' of a naming verb inside the speaker's own phrase is
     the speaker's name. Returns it (the entity's canonical, else the name as written)."""
+    called = _name_after_call_sign(root, ctx)
+    if called is not None:
+        return called
     seconds = [c for c in root.head.children if c.dep_ == "nsubj" and c.i > root.i]
     for token in [*root.subtree, *seconds]:
         # the name after 'as', or read as the subject of a cue hung on the naming verb
@@ -8098,6 +8275,31 @@ def _speaker_named_next(found: _Found, items: list[_Found], ctx: _Context) -> st
             named = _name_before_kind_words(other.source_root, ctx)
             if named is not None:
                 return named
+    return None
+
+
+def _name_closed_by_head(found: _Found, done: list[_Found], ctx: _Context) -> str | None:
+    """'The Hostages and Missing Families Forum said ... the forum said': a bare definite
+    noun that closes the name of a speaker before it, in its paragraph or the one before,
+    names that speaker again, though the recogniser found no entity for the name to share
+    mentions with. The last such speaker; else None."""
+    root = found.source_root
+    if (
+        root is None
+        or found.source is None
+        or root.pos_ != "NOUN"
+        or [c.lower_ for c in root.children] != ["the"]
+    ):
+        return None
+    paragraph = _paragraph(ctx.text, root.idx)
+    for other in reversed(done):
+        if other.source is None or other.source[0] >= root.idx or other.resolved is None:
+            continue
+        if paragraph - _paragraph(ctx.text, other.source[0]) > 1:
+            return None
+        words = other.resolved.lower().split()
+        if other.source_type == "name" and len(words) > 1 and words[-1] == root.lower_:
+            return other.resolved
     return None
 
 
@@ -9874,6 +10076,13 @@ def _anchor(found: _Found) -> int:
     return found.cue[0] if found.cue is not None else found.content[0]
 
 
+def _relative_after(phrase: Token, inner: _Found) -> bool:
+    """The row's source is a relative pronoun after the phrase ('according to police, who
+    said'): the phrase's own source saying more, not a speaker the phrase reports."""
+    root = inner.source_root
+    return root is not None and root.tag_ == "WP" and root.i > phrase.i
+
+
 def _link_according(items: list[_Found], ctx: _Context) -> list[_Found]:
     """'According to X, Y said Z': X reports what Y said, so X's content is Z and Y's row is
     the origin X cites (as in 'X, citing Y, said Z'). When X is Y's own message ('Y said Z,
@@ -9886,6 +10095,8 @@ def _link_according(items: list[_Found], ctx: _Context) -> list[_Found]:
             continue
         head = found.cue_token.head
         inner = by_token.get(head.i)
+        if inner is not None and _relative_after(found.cue_token, inner):
+            continue  # '..., according to police, who said ...': the phrase's source speaks on
         if inner is not None and inner.source is None and inner.parent is None:
             # 'According to X, the driver was identified as Y': an agentless passive under the
             # phrase is X's own report, one row (X's), not a second one with no source.
@@ -10233,7 +10444,15 @@ def _times_of(verb: Token | None, lex: AttributionLexicon) -> set[str]:
     if verb is None:
         return set()
     times = set()
-    phrases = [c for c in verb.children if c.dep_ in TIME_DEPS]
+    # '"Every day that passes ...," the forum said': a time the parser hung on the cue from
+    # inside the quotation before it is what was said, not when
+    doc = verb.doc
+    phrases = [
+        c
+        for c in verb.children
+        if c.dep_ in TIME_DEPS
+        and not (c.i < verb.i and any(t.is_quote for t in doc[c.right_edge.i + 1 : verb.i]))
+    ]
     for ccomp in (c for c in verb.children if c.dep_ == "ccomp"):
         hung = _time_of_the_cue(verb, ccomp, lex)
         if hung is not None:
@@ -10467,6 +10686,10 @@ def _clause_before_title_stop(verb: Token, ctx: _Context) -> tuple[int, int] | N
     return span if span[1] > span[0] else None
 
 
+#: Most words of an office written out before a short rank ('Israeli military spokesman').
+TITLE_WORDS_BEFORE_RANK = 4
+
+
 def _short_title_before(token: Token, lex: AttributionLexicon) -> Token | None:
     """The first of the short titles written before `token` when a sentence break falls
     among them ('Det. Sgt. | Angela Brooks'), else None."""
@@ -10478,7 +10701,18 @@ def _short_title_before(token: Token, lex: AttributionLexicon) -> Token | None:
         i += 1
     if i == token.i or not any(doc[j].is_sent_start for j in range(i + 1, token.i + 1)):
         return None
-    return doc[i]
+    # 'military spokesman Lt. Col. | Nadav Shoshani': the office written out before the short
+    # rank is the speaker's phrase too, cut off with it from the cue's sentence
+    first = i
+    while (
+        first > 0
+        and i - first < TITLE_WORDS_BEFORE_RANK
+        and doc[first - 1].pos_ in ("NOUN", "ADJ", "PROPN")
+        and not doc[first - 1].is_punct
+        and not doc[first].is_sent_start
+    ):
+        first -= 1
+    return doc[first]
 
 
 def _short_title(token: Token, lex: AttributionLexicon) -> bool:
