@@ -125,6 +125,8 @@ class CasualtyLexicon:
         self.captor_verbs: set[str] = set(harm.get("captor_verbs", []))
         self.departure_verbs: set[str] = set(harm.get("departure_verbs", []))
         self.escapee_nouns: set[str] = set(harm.get("escapee_nouns", []))
+        self.evacuation_verbs: set[str] = set(harm.get("evacuation_verbs", []))
+        self.traveller_nouns: set[str] = set(harm.get("traveller_nouns", []))
         self.escape_verbs: set[str] = set(harm.get("escape_verbs", []))
         self.remainder_nouns: set[str] = set(harm.get("remainder_nouns", []))
         self.carrying_verbs: set[str] = set(harm.get("carrying_verbs", []))
@@ -571,7 +573,23 @@ def _buried_by_collapse(verb: Token, lex: CasualtyLexicon) -> bool:
                     return True  # "in the collapsed building"
         if child.dep_ == "advcl" and child.lemma_.lower() in lex.collapse_verbs:
             return True  # "when the building collapsed"
-    return False
+    return _buried_by_material_subject(verb, lex)
+
+
+def _buried_by_material_subject(verb: Token, lex: CasualtyLexicon) -> bool:
+    """ "A landslide buried 30 people", "The mudslide struck before dawn, burying dozens": the
+    active verb's subject (or that of the clause a participle hangs on) is what fell on them;
+    a person who buries ("villagers buried the dead") is a funeral."""
+    holders = [verb]
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj", "xcomp"):
+        holders.append(verb.head)
+    subjects = [s for holder in holders for s in _children(holder, "nsubj")]
+    if verb.dep_ == "acl" and _children(verb, "dobj"):
+        subjects.append(verb.head)  # "A massive rockslide buried 40 workers" read as a phrase
+    return any(
+        s.lemma_.lower() in lex.burial_materials or s.lower_ in lex.burial_materials
+        for s in subjects
+    )
 
 
 def _collapsed(structure: Token, lex: CasualtyLexicon) -> bool:
@@ -750,6 +768,22 @@ def _mistagged_past(verb: Token) -> bool:
     )
 
 
+#: Harm states a modal with "still" estimates as they are now ("could still be missing").
+ESTIMATED_STATES = ("missing", "trapped")
+
+
+def _estimated_state(token: Token, anchor: Token, lex: CasualtyLexicon) -> bool:
+    """ "between 30 and 60 more passengers could still be missing", "as many as 60 may still be
+    trapped": a modal with "still" on a missing or trapped state guesses how many are so now,
+    it does not tell a harm that may come ("could still be killed" stays hypothetical)."""
+    if lex.adjectives.get(anchor.lower_) not in ESTIMATED_STATES:
+        return False
+    # the state's own subject says who; a clause the parser left without one is no estimate
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) and any(
+        c.dep_ == "advmod" and c.lower_ == "still" for c in token.children
+    )
+
+
 def is_unasserted(anchor: Token, lex: CasualtyLexicon, denial: bool = False) -> bool:
     """True when the clause of `anchor` does not state that harm happened: a modal ("could
     kill"), an intention ("threatened to kill"), a condition ("if ... were killed"), a
@@ -764,6 +798,7 @@ def is_unasserted(anchor: Token, lex: CasualtyLexicon, denial: bool = False) -> 
                 child.dep_ == "aux"
                 and child.lower_ in lex.modals
                 and (not _is_perfect(token) or child.lower_ in lex.counterfactual_modals)
+                and not _estimated_state(token, anchor, lex)
             ):
                 return True  # "could kill", "could have killed hundreds"; not "may have died"
             if child.dep_ == "neg" and not (denial and token == anchor):
@@ -1104,7 +1139,10 @@ def _subjects(verb: Token, depth: int = 0) -> list[Token]:
     if not found:
         found = _auxiliary_subjects(verb)
     if found:
-        return [_misparsed_report(t, verb) or _resolve_relative(t) for t in found]
+        return [
+            _dateline_subject(_misparsed_report(t, verb) or _resolve_relative(t), verb)
+            for t in found
+        ]
     for prep in _children(verb, "prep"):
         if prep.i < verb.i:  # "Over 500 were hurt": the qualifier parsed as the head
             # "Up to 16 were injured": a two-word qualifier, its number one preposition deeper.
@@ -1164,12 +1202,18 @@ def _subjects(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and verb.head.pos_ == "VERB":
         if verb.tag_ == "VBN" and _children(verb, "mark"):
             return []
+        figure = _second_state_figure(verb)
+        if figure is not None:
+            return [figure]  # "left 600 families homeless and 25 wounded"
         # "Deputies found the victim suffering from injuries": the object before it; "Shot in
         # the head, the man died": the subject.
         objects = [o for o in _children(verb.head, "dobj") if o.i < verb.i]
         return objects or _subjects(verb.head, depth + 1)
     if verb.dep_ in ("xcomp", "oprd", "acomp") and verb.head.pos_ in ("VERB", "AUX"):
         head = verb.head
+        figure = _second_state_figure(verb)
+        if figure is not None:
+            return [figure]
         objects = _children(head, "dobj")
         if objects:
             return objects  # "left two people dead", "found him shot"
@@ -1209,6 +1253,20 @@ def _misparsed_result(subject: Token, verb: Token) -> Token | None:
             if obj.i < verb.i and obj.right_edge.i + 1 == verb.i:
                 return obj
     return None
+
+
+def _dateline_subject(subject: Token, verb: Token) -> Token:
+    """The group a wire dateline hides ("QUETTA, Pakistan — At least 12 miners were killed",
+    "KINSHASA (Reuters) - 40 people drowned"): the parser makes the filing place the subject
+    and the group after the dash its apposition, yet the place is where the report was filed,
+    never who was harmed."""
+    end = _dateline_end(verb.sent)
+    if subject.i >= end or verb.i < end or not verb.doc[end - 2].whitespace_:
+        return subject  # "Two passers-by were injured": a hyphen inside a word, no dateline
+    if subject.pos_ != "PROPN":
+        return subject  # "Two suspects - a man and a woman - were hit": an aside, no place
+    groups = [c for c in _children(subject, "appos") if c.i >= end and c.pos_ in NOMINAL_POS]
+    return groups[0] if groups else subject
 
 
 def _misparsed_report(subject: Token, verb: Token) -> Token | None:
@@ -1854,6 +1912,21 @@ def _object_read_as_source(verb: Token, lex: CasualtyLexicon) -> Token | None:
     return None
 
 
+def _second_state_figure(state: Token) -> Token | None:
+    """ "The quake left 2,000 people homeless and 300 injured": the parser hangs the second
+    figure on the first state as its conjunct and the second state on the verb; the figure
+    right before that state is whom it leaves so, not the first object."""
+    if state.i == 0:
+        return None
+    figure = state.doc[state.i - 1]
+    if not figure.like_num or figure.dep_ != "conj":
+        return None
+    first = figure.head
+    if first.dep_ in ("oprd", "acomp", "xcomp") and first.head == state.head:
+        return figure
+    return None
+
+
 def _left_state_conjunct(verb: Token) -> bool:
     """ "left a man dead and his wife seriously injured": the second state, tagged a finite
     past with the person as its subject, is a participle like the first ("dead") whose verb
@@ -2425,6 +2498,9 @@ def _adjective_groups(adj: Token, lex: CasualtyLexicon) -> list[Group]:
         if own:
             return [Group(t) for t in _expand_conj(own)]
         head = adj.head
+        figure = _second_state_figure(adj)
+        if figure is not None:
+            return [Group(figure)]
         objects = [o for o in _children(head, "dobj") if o.i < adj.i]  # "left two people dead"
         if not objects and head.lemma_.lower() in lex.mechanism:
             # "gunmen shot dead two people": the object after "dead" is the one killed
@@ -2711,6 +2787,10 @@ def _toll_type(toll: Token, default: str, lex: CasualtyLexicon) -> str:
                             return lex.toll_types[mod.lower_]
                         if mod.dep_ == "acl" and mod.tag_ == "VBN" and mod.lemma_ in lex.verbs:
                             return lex.verbs[mod.lemma_]
+                        if mod.dep_ == "acl" and (harm := _participle_harm(mod, lex)):
+                            # "the number of migrants confirmed dead in the sinking ...": the
+                            # participle's harm adjective, as on the toll noun itself
+                            return harm
                         if mod.dep_ == "prep" and mod.lower_ == "in":
                             for place in _children(mod, "pobj"):
                                 if place.lower_ in lex.toll_types:
@@ -2813,11 +2893,31 @@ def _misread_change(participle: Token, lex: CasualtyLexicon) -> Token | None:
     for c in near:
         if (
             c.dep_ in ("ccomp", "conj", "xcomp")
-            and 0 < c.i - participle.i <= CHANGE_VERB_REACH
+            and (
+                0 < c.i - participle.i <= CHANGE_VERB_REACH or _only_phrases_between(participle, c)
+            )
             and _is_change(c, lex)
         ):
             return c
     return None
+
+
+#: The dependents of a misread participle that only say where or how the harm was ("confirmed
+#: dead in the collapse of an apartment block in Johannesburg"): however long, they keep the
+#: change verb after them the participle's.
+PARTICIPLE_PHRASE_DEPS = ("prep", "oprd", "acomp", "advmod", "npadvmod")
+
+
+def _only_phrases_between(participle: Token, change: Token) -> bool:
+    """Whether nothing but the participle's own phrases (no comma, no clause) stand between it
+    and the change verb's clause."""
+    start = change.left_edge.i
+    phrases = [c for c in participle.children if participle.i < c.i < start]
+    if not phrases or any(c.dep_ not in PARTICIPLE_PHRASE_DEPS for c in phrases):
+        return False
+    covered = {t.i for c in phrases for t in c.subtree}
+    between = range(participle.i + 1, start)
+    return all(i in covered and participle.doc[i].text != "," for i in between)
 
 
 def _is_change(verb: Token, lex: CasualtyLexicon) -> bool:
@@ -2886,12 +2986,14 @@ def _toll_groups(toll: Token, lex: CasualtyLexicon) -> list[Group]:
         # "from five to six" is parsed as one chain or as two sibling phrases of the verb: the
         # "from" figure is superseded when a "to" figure stands in either.
         figures: list[tuple[str, Token]] = []
+        earlier = _earlier_toll_figures(verb)
         for child in list(verb.children) + _preps_on_toll_participle(toll, verb, lex):
             if child == toll:
                 continue
             if child.dep_ in ("attr", "dobj") and _is_figure(child):
                 vq = (qualifier, verb.i) if qualifier and child.dep_ == "dobj" else None
-                groups.append(Group(child, verb_qualifier=vq))
+                # "reached 31, up from 24": the object is the revision of the "from" figure
+                groups.append(Group(child, verb_qualifier=vq, update=bool(earlier)))
             elif child.dep_ == "prep" and child.lower_ in lex.toll_bound_preps:
                 # "the death toll rose above 7,800": the new toll, an open one
                 figures += [("to", f) for _, f in _figures(child) if _is_figure(f)]
@@ -2903,7 +3005,10 @@ def _toll_groups(toll: Token, lex: CasualtyLexicon) -> list[Group]:
                     for p, f in pairs
                     if _is_figure(f) or p == "in"
                 ]
-        revised = any(p == "to" for p, _ in figures)
+        if earlier:
+            # "stood at 31, up from 24": the "at" figure is the revision of the "from" one.
+            figures = [("to" if p == "at" else p, f) for p, f in figures] + earlier
+        revised = any(p == "to" for p, _ in figures) or any(g.update for g in groups)
         for p, figure in figures:
             if p == "in" and not _is_figure(figure):
                 if figure.lower_ in lex.words.vague:
@@ -2925,6 +3030,24 @@ def _toll_groups(toll: Token, lex: CasualtyLexicon) -> list[Group]:
                     if older.like_num and older.i > 0 and older.doc[older.i - 1].lower_ == "from"
                 ]
     return groups
+
+
+#: Adverbs whose "from" phrase gives the toll a figure replaced ("stood at 31, up from 24").
+CHANGE_ADVERBS = ("up", "down")
+
+
+def _earlier_toll_figures(verb: Token) -> list[tuple[str, Token]]:
+    """The older figures of "up from 24" / "down from 40" set after a toll's verb ("The death
+    toll stood at 31 on Wednesday, up from 24 a day earlier"): ("from", figure) pairs."""
+    return [
+        ("from", f)
+        for adverb in _children(verb, "advmod")
+        if adverb.lower_ in CHANGE_ADVERBS and adverb.i > verb.i
+        for prep in _children(adverb, "prep")
+        if prep.lower_ == "from"
+        for _, f in _figures(prep)
+        if _is_figure(f)
+    ]
 
 
 def _preps_on_toll_participle(toll: Token, verb: Token, lex: CasualtyLexicon) -> list[Token]:
@@ -3844,6 +3967,9 @@ def _collect(
             if trigger.type == "displaced" and _armed_fleeing(mention, lex):
                 made.pop()
                 continue  # "dozens of gunmen fled the town": attackers leaving, not displaced
+            if trigger.type == "displaced" and _travellers_evacuated(mention, lex):
+                made.pop()
+                continue  # "all 162 passengers were evacuated safely": off a plane, not homes
             if trigger.type in CAPTIVE_TYPES:
                 captor = _captor_type(trigger.token, lex)
                 if (
@@ -4873,6 +4999,7 @@ def _time_scope(
             or _definite_disaster(_cause(anchor, lex), lex)
             or _recovered_so_far(anchor, root, lex)
             or _witness_count(anchor, root, lex)
+            or _after_one_event_lead(sent, lex)
         ):
             # "the toll from Saturday's earthquake has risen to 2,000 so far", "the floods have
             # so far killed 52": that event's toll until now
@@ -5540,6 +5667,19 @@ def _named_event(token: Token, lex: CasualtyLexicon) -> bool:
     ("Typhoon Haiyan", "Storm Daniel", "Hurricane Maria")."""
     return token.tag_ == "NNP" and any(
         c.dep_ == "compound" and c.lower_ in lex.event_nouns for c in token.children
+    )
+
+
+def _after_one_event_lead(sent: Span, lex: CasualtyLexicon) -> bool:
+    """Whether the sentence just before tells one event as it happened ("A fire tore through a
+    garment factory on Tuesday. Officials have confirmed 12 deaths so far."): "so far" is then
+    that event's toll until now, not a tally over a period."""
+    if sent.start == 0:
+        return False
+    before = sent.doc[sent.start - 1].sent
+    root = before.root
+    return root.tag_ == "VBD" and any(
+        _one_event(s, lex) for s in _children(root, "nsubj", "nsubjpass")
     )
 
 
@@ -7582,7 +7722,13 @@ def _died_of_the_wounded(mention: Mention, lex: CasualtyLexicon) -> bool:
     head, harm = mention.group.token, mention.trigger.token
     # "a wounded woman died in hospital", "two injured men succumbed": the adjective tells the
     # state the people were in, as "of the wounded" does; the death verb tells what happened.
-    described = harm.dep_ == "amod" and harm.head == head and mention.trigger.role == "adj"
+    # The tagger reads the same participle as an adjective or a verb ("Three injured
+    # passengers died", "injured" tagged VBN): either way it describes the people.
+    described = (
+        harm.dep_ == "amod"
+        and harm.head == head
+        and (mention.trigger.role == "adj" or harm.tag_ == "VBN")
+    )
     if not (mention.quantity.partitive or described):
         return False
     verb = head.head
@@ -8884,6 +9030,16 @@ def _relate_figures(
         # "recovered at least ten survivors from the debris ... between 36 and 40 people under
         # the rubble": those brought out are not among those still under it.
         return
+    if (
+        mention.type == "trapped"
+        and not q.partitive
+        and _extracted(mention, lex)
+        and _still_held_state(first)
+    ):
+        # "15 people remained trapped in the debris ... around 40 people had been pulled from
+        # the rubble alive": those brought out are not among those left under it, whoever
+        # told either figure.
+        return
     vague = "vague" in (q.qualifier, f.qualifier)
     # A vague part of a whole of its own ("we killed some of their troops") names its people
     # by its noun as an exact figure does: "more than ten insurgents" are other people.
@@ -9591,6 +9747,23 @@ def _extracted(mention: Mention, lex: CasualtyLexicon) -> bool:
     return False
 
 
+#: Words that tell a trapped figure as those still left in ("15 remained trapped", "are still
+#: buried"), not all who were caught.
+STILL_WORDS = ("remain", "still")
+
+
+def _still_held_state(mention: Mention) -> bool:
+    """Whether a trapped figure is told as still in ("15 people remained trapped", "30 are
+    still under the rubble"): the harm word or its verb is "remain" or has "still"."""
+    token = mention.trigger.token
+    holders = [token] if token.head == token else [token, token.head]
+    return any(
+        t.lemma_.lower() in STILL_WORDS
+        or any(c.lower_ in STILL_WORDS and c.dep_ == "advmod" for c in t.children)
+        for t in holders
+    )
+
+
 def _statuses_meet(a: Mention, b: Mention, lex: CasualtyLexicon) -> bool:
     """False when the words of both count phrases give a victim status and they differ
     ("civilian casualties" against "five soldiers")."""
@@ -10120,6 +10293,24 @@ def _armed_fleeing(mention: Mention, lex: CasualtyLexicon) -> bool:
         or lemma in lex.escapee_nouns  # "4,000 inmates fled the penitentiary": an escape
         or lex.words.victim_status.get(lemma) in FORCE_STATUSES
     )
+
+
+def _travellers_evacuated(mention: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether an evacuation takes travellers off their vehicle ("162 passengers and six crew
+    members were evacuated", "evacuated 300 commuters from the train"): they leave a plane,
+    train or ship, not their homes, so they are no people displaced (like people rescued from
+    a burning boat). Residents, families or villagers evacuated stay displaced."""
+    if mention.trigger.token.lemma_.lower() not in lex.evacuation_verbs:
+        return False
+    noun = mention.quantity.noun
+    if noun is None:
+        return False
+    word = mention.group.token.doc[noun]
+    kinds = [
+        word.lemma_.lower(),
+        *(c.lemma_.lower() for c in word.children if c.dep_ == "compound"),
+    ]
+    return any(k in lex.traveller_nouns for k in kinds)
 
 
 def _harmed_by_police(mention: Mention, lex: CasualtyLexicon) -> bool:
