@@ -122,6 +122,7 @@ LOST_THEIR_HOMES = [
     ("About 3,000 workers lost their jobs after the factory closed.", []),
     ("The home side lost their home opener on Sunday.", []),
     ("Four people lost their lives in the fire.", [("killed", "Four", None, True)]),
+    ("Residents said they fear losing their homes to the rising river.", []),
 ]
 
 #: "All 162 passengers and six crew members were evacuated safely": travellers taken off a
