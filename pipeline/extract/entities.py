@@ -1386,16 +1386,13 @@ def rule_mentions(view: TokenView, lexicon: EntityLexicon) -> list[Mention]:
     found.extend(settlement_names(view, lexicon))
     # A whole run of two or three words opening with a given name that the model missed
     # ("the death of Shane Moore"): a person.
-    dated_tokens = {
-        i for s, e, label in view.ents if label in ("DATE", "TIME") for i in range(s, e)
-    }
     for run_start, run_end in view.runs:
         if (
             _given_name_run(view, run_start, run_end, lexicon)
             # a word the article writes in lower case is no surname ("Everett Factory"),
             # and a date is none ("Asia Monday")
             and view.text[run_end - 1].lower() not in view.lower_case_words
-            and not any(i in dated_tokens for i in range(run_start, run_end))
+            and not any(i in date_tokens for i in range(run_start, run_end))
         ):
             mention = Mention(run_start, run_end)
             mention.votes["PERSON"] += MEDIUM
@@ -2481,11 +2478,6 @@ def _one_name_after_role(view: TokenView, m: Mention, lexicon: EntityLexicon) ->
     return not lexicon.gazetteer.lookup(m.key)
 
 
-def _given_name_first(view: TokenView, m: Mention, lexicon: EntityLexicon) -> bool:
-    """Whether a mention is a person's name by its given name (`_given_name_run`)."""
-    return _given_name_run(view, m.start, m.end, lexicon)
-
-
 def _given_name_run(view: TokenView, start: int, end: int, lexicon: EntityLexicon) -> bool:
     """Whether tokens [start, end) are two or three title-case words opening with a given name
     ("Ronnie Daniels", "Tyrell Banks"): a person, which the model calls ORG when the surname
@@ -2493,10 +2485,13 @@ def _given_name_run(view: TokenView, start: int, end: int, lexicon: EntityLexico
     organisation, place or building ("Grace Baptist Church"), when a last word in -s is no
     known surname ("Charlotte Hornets"), when the first word is also a notable place ("China
     Eastern"), or when a word list or the gazetteer knows the name."""
+    # the cheap tests first: this runs on every capitalised run of every article
+    if not 2 <= end - start <= 3 or fold(view.lower[start]) not in lexicon.given_names:
+        return False
     text = view.span_text(start, end)
     key = name_key(text)
     words = key.split()
-    if not 2 <= len(words) <= 3 or end - start != len(words) or words[0] not in lexicon.given_names:
+    if end - start != len(words) or words[0] not in lexicon.given_names:
         return False
     if not all(view.title[i] and not view.upper[i] for i in range(start, end)):
         return False
@@ -2568,7 +2563,7 @@ def _context_votes(view: TokenView, m: Mention, lexicon: EntityLexicon) -> None:
         m.votes["PERSON"] += WEAK
     elif _one_name_after_role(view, m, lexicon):
         m.votes["PERSON"] += MEDIUM
-    if _given_name_first(view, m, lexicon):
+    if _given_name_run(view, m.start, m.end, lexicon):
         m.votes["PERSON"] += MEDIUM
     if after is not None and after in lexicon.region_words:
         m.votes["GPE"] += WEAK
