@@ -176,6 +176,7 @@ class CasualtyLexicon:
         self.other_place_words: set[str] = set(context.get("other_place_words", []))
         self.recent_since_days: int = int(context.get("recent_since_days", 7))
         self.state_words: set[str] = set(context.get("state_words", []))
+        self.continuing_words: set[str] = set(context.get("continuing_words", []))
         self.witness_count_verbs: set[str] = set(context.get("witness_count_verbs", []))
         self.toll_setting_verbs: set[str] = set(context.get("toll_setting_verbs", []))
         self.state_copulas: set[str] = set(context.get("state_copulas", []))
@@ -768,7 +769,8 @@ def _mistagged_past(verb: Token) -> bool:
     )
 
 
-#: Harm states a modal with "still" estimates as they are now ("could still be missing").
+#: Harm states a modal with a `continuing_words` adverb estimates as they are now ("could still
+#: be missing").
 ESTIMATED_STATES = ("missing", "trapped")
 
 
@@ -780,7 +782,7 @@ def _estimated_state(token: Token, anchor: Token, lex: CasualtyLexicon) -> bool:
         return False
     # the state's own subject says who; a clause the parser left without one is no estimate
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) and any(
-        c.dep_ == "advmod" and c.lower_ == "still" for c in token.children
+        c.dep_ == "advmod" and c.lower_ in lex.continuing_words for c in token.children
     )
 
 
@@ -9034,7 +9036,7 @@ def _relate_figures(
         mention.type == "trapped"
         and not q.partitive
         and _extracted(mention, lex)
-        and _still_held_state(first)
+        and _still_held_state(first, lex)
     ):
         # "15 people remained trapped in the debris ... around 40 people had been pulled from
         # the rubble alive": those brought out are not among those left under it, whoever
@@ -9747,19 +9749,15 @@ def _extracted(mention: Mention, lex: CasualtyLexicon) -> bool:
     return False
 
 
-#: Words that tell a trapped figure as those still left in ("15 remained trapped", "are still
-#: buried"), not all who were caught.
-STILL_WORDS = ("remain", "still")
-
-
-def _still_held_state(mention: Mention) -> bool:
+def _still_held_state(mention: Mention, lex: CasualtyLexicon) -> bool:
     """Whether a trapped figure is told as still in ("15 people remained trapped", "30 are
-    still under the rubble"): the harm word or its verb is "remain" or has "still"."""
+    still under the rubble"): the harm word or its verb is, or has as an adverb, one of the
+    `continuing_words`."""
     token = mention.trigger.token
     holders = [token] if token.head == token else [token, token.head]
     return any(
-        t.lemma_.lower() in STILL_WORDS
-        or any(c.lower_ in STILL_WORDS and c.dep_ == "advmod" for c in t.children)
+        t.lemma_.lower() in lex.continuing_words
+        or any(c.lower_ in lex.continuing_words and c.dep_ == "advmod" for c in t.children)
         for t in holders
     )
 
