@@ -6,7 +6,8 @@ people wounded" is parsed with "left" as a clause on "shootings" and "wounded" a
 so the six were never the ones wounded; "Two gunmen shot at police officers" made the gunmen
 the wounded; a lone "Banks" after "Tyrell Banks" was no person, a gerund subject of a
 modal ("executing him would not bring her back") was a killing, and "after the young hunter was
-found dead", said of the one victim just named, was a second death. Each table holds four or
+found dead", said of the one victim just named, was a second death (it is that victim's
+`same_as` row). Each table holds four or
 more wordings of one construction and near forms that keep the old reading."""
 
 from __future__ import annotations
@@ -134,28 +135,29 @@ GERUND_SUBJECT_OF_A_MODAL = [
 ]
 
 #: A definite description harmed in a clause set under the one that named the only victim
-#: ("... after the young hunter was found dead") is that victim again, no second row. Near
+#: ("... after the young hunter was found dead") is that victim again: no second death, a
+#: `same_as` row (a person in a clause of its own stating the harm, ANNOTATION.md). Near
 #: forms: a coordinated clause, a possessed noun, a relative clause on a place.
 DESCRIPTION_IN_A_SUBORDINATE_CLAUSE = [
     (
         "The body of Jeremy Walton, age 9, was sent to the crime lab for an autopsy after the "
         "young hunter was found dead on Tuesday.",
-        [("killed", "Jeremy Walton", None, True)],
+        [("killed", "Jeremy Walton", None, True), ("killed", "the young hunter", "same_as", False)],
     ),
     (
         "The remains of Alan Pierce were flown home on Friday after the veteran was killed in a "
         "roadside blast.",
-        [("killed", "Alan Pierce", None, True)],
+        [("killed", "Alan Pierce", None, True), ("killed", "the veteran", "same_as", False)],
     ),
     (
         "Friends mourned the death of Lucia Ferreira, who was honoured at a vigil after the nurse "
         "was killed in the strike.",
-        [("killed", "Lucia Ferreira", None, True)],
+        [("killed", "Lucia Ferreira", None, True), ("killed", "the nurse", "same_as", False)],
     ),
     (
         "The body of Dana Walsh was taken to the medical examiner after the woman was found dead "
         "in her car.",
-        [("killed", "Dana Walsh", None, True)],
+        [("killed", "Dana Walsh", None, True), ("killed", "the woman", "same_as", False)],
     ),
     # Near forms: someone else in a coordinated clause, a possessed noun, a place's clause.
     (

@@ -8777,20 +8777,37 @@ def _restated_harm_group(mention: Mention) -> bool:
     return first.lower_ in DEFINITE_DETERMINERS
 
 
-def _back_reference(mention: Mention) -> bool:
+def _back_reference(mention: Mention, lex: CasualtyLexicon) -> bool:
     """Whether a mention only names again, with "the"/"this", one person an earlier mention
     already counts ("a man was injured ... The man was listed in critical
     condition"): no quantity of its own, so no row (ANNOTATION.md). A possessive ("his
-    mother") or a change of harm ("the man later died": `update_of`) says something new."""
+    mother"), a change of harm ("the man later died": `update_of`) and a clause of its own
+    that states the harm ("The boy was injured in the left cheek") say something new."""
     q = mention.quantity
     if _restated_harm_group(mention):
         return True
     if q.kind != "definite" or mention.relation != "same_as" or mention.related is None:
         return False
-    if not _is_person(mention.related):
+    if not _is_person(mention.related) or _harm_clause_of_person(mention, lex):
         return False
     first = mention.group.token.doc[q.start]
     return first.lower_ in DEFINITE_DETERMINERS
+
+
+def _harm_clause_of_person(mention: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether a definite person is a participant of a clause whose own verb or predicate
+    states the harm ("The boy was injured", "police arrested the accused", "The woman was
+    pronounced dead"): a row, `same_as`, as a name or pronoun there is (ANNOTATION.md).
+    The harm told inside the noun phrase ("the officer killed in the bombing", "the injured
+    child") and a bare harm noun ("the victim was taken to hospital") only name again."""
+    token, trigger = mention.group.token, mention.trigger.token
+    if token.like_num or token.lemma_.lower() in lex.words.anaphoric_groups:
+        return False
+    if trigger.head == token:
+        return False  # "the Jordanian officer killed in the bombing"
+    if mention.trigger.role == "verb":
+        return _harm_verb(trigger, lex)
+    return mention.trigger.role == "adj"
 
 
 def _pronoun_of_its_sentence(
@@ -8858,7 +8875,7 @@ def _drop_back_references(mentions: list[Mention], lex: CasualtyLexicon) -> list
     dropped = {
         id(m): m.related
         for m in mentions
-        if _back_reference(m)
+        if _back_reference(m, lex)
         or _pronoun_of_its_sentence(m, mentions, lex)
         or _pronoun_only_carried(m, lex)
     }
