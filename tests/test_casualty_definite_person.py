@@ -6,7 +6,10 @@ definite description one as well (four of six GVA annotators; the held-out write
 the convention now says so. The harm told inside the noun phrase ("the soldier killed in the
 bombing", "the injured man") and a person only cared for ("The man was listed in critical
 condition") stay no row, and a bare harm noun ("The victim was taken to hospital") never is
-such a person."""
+such a person.
+
+"found the 17-year-old dead" is parsed as one noun phrase with "dead" its head; an age with
+"the" is read as the person and the state the verb finds him in, as one with "a" was."""
 
 from __future__ import annotations
 
@@ -68,3 +71,33 @@ DEFINITE_PERSON_IN_HARM_CLAUSE = [
 def test_definite_person_in_harm_clause(nlp, text, expected):
     assert linked_rows(process(nlp, text, PUBLISHED)) == expected
 
+
+#: An age with "the" fused with the state after it: the person, in that state. Near forms: a
+#: possessive age, a counted group with the harm adjective.
+DEFINITE_AGE_FUSED_WITH_STATE = [
+    ("Police found the 17-year-old dead in a car.", [("killed", "the 17-year-old", None, True)]),
+    (
+        "A 17-year-old was shot on Main Street. Authorities arrived and found the 17-year-old"
+        " dead.",
+        [
+            ("injured", "A 17-year-old", None, False),
+            ("killed", "the 17-year-old", "update_of", True),
+        ],
+    ),
+    (
+        "The blast left the 12-year-old wounded, his uncle said.",
+        [("injured", "the 12-year-old", None, True)],
+    ),
+    (
+        "Deputies found the 16-year-old dead at the scene on Sunday.",
+        [("killed", "the 16-year-old", None, True)],
+    ),
+    # Near forms
+    ("Police found the 17-year-old's car on Monday.", []),
+    ("Police found the three dead in a car.", [("killed", "the three dead", None, True)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEFINITE_AGE_FUSED_WITH_STATE)
+def test_definite_age_fused_with_state(nlp, text, expected):
+    assert linked_rows(process(nlp, text, PUBLISHED)) == expected

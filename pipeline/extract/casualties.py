@@ -1669,8 +1669,8 @@ def _age_nominal_conjunct(token: Token, conj: Token) -> bool:
 
 def _fused_age_person(harm: Token) -> bool:
     """Whether a harm word after a verb holds an age with its own article ("left a 16-year-old
-    dead", "and a 10-year-old injured"): the parse made one phrase of the person and the state
-    the verb leaves him in."""
+    dead", "and a 10-year-old injured", "found the 17-year-old dead"): the parse made one
+    phrase of the person and the state the verb leaves or finds him in."""
     ages = [
         m
         for m in harm.children
@@ -1683,7 +1683,7 @@ def _fused_age_person(harm: Token) -> bool:
         harm.dep_ in ("dobj", "conj", "oprd")
         and bool(ages)
         and any(
-            d.dep_ == "det" and d.lower_ in ("a", "an") and d.i < harm.i
+            d.dep_ == "det" and d.lower_ in ("a", "an", "the") and d.i < harm.i
             for holder in (harm, *ages)
             for d in holder.children
         )
