@@ -8806,7 +8806,7 @@ def _harm_clause_of_person(mention: Mention, lex: CasualtyLexicon) -> bool:
     if trigger.head == token:
         return False  # "the Jordanian officer killed in the bombing"
     if mention.trigger.role == "verb":
-        return _harm_verb(trigger, lex)
+        return mention.trigger.mechanism or _harm_verb(trigger, lex)  # "a bullet hit the boy"
     return mention.trigger.role == "adj"
 
 

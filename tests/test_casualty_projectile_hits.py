@@ -1,0 +1,56 @@
+"""A shot that hits someone, told with the projectile or the gun as what struck.
+
+"fired a shot that struck the suspect" (a relative clause on the projectile), "The gun went
+off and hit the boy" (the weapon as the subject of the clause before), "when a round was
+fired, striking the boy" (the participle hung on the main verb beside the firing): each is a
+gunshot wound, read like "was shot" against the article's deaths. Near forms: hits by a
+vehicle, a bat, a strike on a building, a shot that struck a thing."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import process
+from tests.test_casualty_incidents import linked_rows
+
+PUBLISHED = "2024-05-10"
+
+#: (text, every row: type, count text, relation, counts)
+PROJECTILE_HITS = [
+    (
+        "One of the patrons fired a shot that struck the suspect in the left eye.",
+        [("injured", "the suspect", None, True)],
+    ),
+    (
+        "A deputy fired a round that grazed a 19-year-old man.",
+        [("injured", "a 19-year-old man", None, True)],
+    ),
+    (
+        "The gun went off and hit the boy in his lower right leg, police said.",
+        [("injured", "the boy", None, True)],
+    ),
+    (
+        "The rifle discharged and struck his brother in the arm.",
+        [("injured", "his brother", None, True)],
+    ),
+    (
+        "Caine was holding the gun when a round was fired, striking Charpentier in the upper"
+        " torso.",
+        [("injured", "Charpentier", None, True)],
+    ),
+    (
+        "A 7-year-old boy was shot in Baltimore on Monday. Police said the gun went off and hit"
+        " the boy in the cheek.",
+        [("injured", "A 7-year-old boy", None, True), ("injured", "the boy", "same_as", False)],
+    ),
+    # Near forms: no gunshot.
+    ("The man swung a bat, hitting a woman in the head.", []),
+    ("The car hit a pedestrian on Main Street.", []),
+    ("The jury heard about a shot that struck the wall.", []),
+    ("Israeli strikes hit a school in Gaza.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROJECTILE_HITS)
+def test_projectile_hits(nlp, text, expected):
+    assert linked_rows(process(nlp, text, PUBLISHED)) == expected
