@@ -42,6 +42,7 @@ from .quantities import (
     modifier_numerals,
     multiplier,
     noun_phrase_end,
+    numeral_value,
     read_quantity,
     shares_figure,
     split_numeral,
@@ -120,7 +121,8 @@ class CasualtyLexicon:
         self.reference_nouns: set[str] = set(harm.get("reference_nouns", []))
         self.named_victim_types: dict[str, str] = dict(harm.get("named_victim_types", {}))
         self.named_victim_nouns: dict[str, str] = dict(harm.get("named_victim_nouns", {}))
-        self.headline_participles: set[str] = set(harm.get("headline_participles", []))
+        #: participle -> its mechanism verb
+        self.headline_participles: dict[str, str] = dict(harm.get("headline_participles", {}))
         self.body_discovery_verbs: set[str] = set(harm.get("body_discovery_verbs", []))
         self.captor_verbs: set[str] = set(harm.get("captor_verbs", []))
         self.departure_verbs: set[str] = set(harm.get("departure_verbs", []))
@@ -165,6 +167,7 @@ class CasualtyLexicon:
         self.site_nouns: set[str] = set(context.get("site_nouns", []))
         self.toll_bound_preps: set[str] = set(context.get("toll_bound_preps", []))
         self.treatment_verbs: set[str] = set(context.get("treatment_verbs", []))
+        self.page_stamp_labels: set[str] = set(context.get("page_stamp_labels", []))
         self.site_preps: set[str] = set(context.get("site_preps", []))
         self.point_date_words: set[str] = set(context.get("point_date_words", []))
         self.distributive_words: set[str] = set(context.get("distributive_words", []))
@@ -543,6 +546,26 @@ def _word_triggers(token: Token, lex: CasualtyLexicon) -> Iterable[Trigger]:
             yield Trigger(token, REFERENCE, "noun", priority=REFERENCE_PRIORITY)
         elif lower in lex.adjectives:
             yield Trigger(token, lex.adjectives[lower], "adj")  # "27 dead", "the injured"
+        elif _counted_headline_participle(token, lex):
+            verb = lex.headline_participles[lower]
+            yield Trigger(token, lex.mechanism[verb], "adj", priority=2, mechanism=True)
+
+
+def _counted_headline_participle(noun: Token, lex: CasualtyLexicon) -> bool:
+    """ "7 shot at NC Moose Lodge during private party": a headline's participle the parser
+    read as a noun counted by the figure before it. A count of two or more (never "one shot",
+    a shot fired) with no article, on a line with no closing stop."""
+    if noun.lower_ not in lex.headline_participles or noun.tag_ != "NN":
+        return False
+    if lex.headline_participles[noun.lower_] not in lex.mechanism:
+        return False
+    if _children(noun, "det") or noun.i == 0:
+        return False
+    figure = noun.doc[noun.i - 1]
+    if figure.dep_ != "nummod" or figure.head != noun or not figure.like_num:
+        return False
+    value = numeral_value(noun.doc, figure.i, figure.i + 1, lex.words)
+    return value is not None and value >= 2 and _headline_line(noun)
 
 
 def _of_people(noun: Token, lex: CasualtyLexicon) -> bool:
@@ -1717,6 +1740,7 @@ def _fused_age_quantity(harm: Token) -> Quantity:
     det = min(
         (d for holder in (harm, *ages) for d in holder.children if d.dep_ == "det"),
         key=lambda d: d.i,
+        default=min(m.left_edge for m in ages),  # a headline's bare "17-year-old"
     )
     age = max(m.i for m in ages)
     return Quantity("exact", 1, None, 1, 1, 1, det.i, age + 1, noun=age, kind="indefinite")
@@ -1957,16 +1981,47 @@ def _second_result(verb: Token) -> bool:
 def _headline_past(verb: Token) -> bool:
     """ "Teen wounded in drive-by shooting", "Teen killed, 2 hurt": a headline drops "was", and
     the parser reads the participle as a finite past with the victim as its subject; a bare
-    singular noun opening the sentence, with no object after the verb, is that victim."""
+    singular noun opening the sentence, with no object after the verb, is that victim. On a
+    line with no closing stop ("Multiple people shot in North Philadelphia") the noun may
+    have modifiers."""
     if verb.tag_ != "VBD" or verb.dep_ != "ROOT" or _children(verb, "dobj", "aux", "auxpass"):
         return False
     subjects = _children(verb, "nsubj")
+    if len(subjects) != 1 or subjects[0].i != verb.i - 1:
+        return False
+    subject = subjects[0]
+    if subject.tag_ in ("NN", "NNP") and subject.i == verb.sent.start:
+        return True
     return (
-        len(subjects) == 1
-        and subjects[0].tag_ in ("NN", "NNP")
-        and subjects[0].i == verb.sent.start
-        and subjects[0].i == verb.i - 1
+        subject.tag_ in ("NN", "NNS", "NNP")
+        and subject.left_edge.i == paragraph_sentence(verb).start
+        and _headline_line(verb)
     )
+
+
+def _headline_line(token: Token) -> bool:
+    """Whether the token's line reads as a headline: no stop, question or exclamation mark
+    closes it."""
+    line = paragraph_sentence(token)
+    last = next((t for t in reversed(line) if not t.is_space), None)
+    return last is not None and last.text not in (".", "!", "?", '"', "”", "'", "’")
+
+
+def _headline_age_subject(verb: Token) -> bool:
+    """ "17-year-old fatally shot by sheriff's deputy": on a headline line the parser hangs the
+    age that opens it on the participle as a modifier; the age is the one person harmed."""
+    if verb.tag_ not in ("VBN", "VBD") or verb.dep_ != "ROOT":
+        return False
+    if _children(verb, "nsubj", "nsubjpass", "dobj", "aux", "auxpass"):
+        return False
+    line = paragraph_sentence(verb)
+    return any(
+        m.dep_ in ("amod", "nmod")
+        and m.i < verb.i
+        and m.left_edge.i == line.start
+        and any(u.lemma_.lower() in AGE_UNITS for u in m.subtree)
+        for m in verb.children
+    ) and _headline_line(verb)
 
 
 def _gapped_ordinal(verb: Token) -> Token | None:
@@ -2304,6 +2359,8 @@ def _role_groups(trigger: Trigger, lex: CasualtyLexicon) -> list[Group]:
     if role == "verb":
         if token.lower_ in lex.adjectives and _fused_age_person(token):
             return [Group(token)]  # "and a 10-year-old injured"
+        if _headline_age_subject(token):
+            return [Group(token)]  # "17-year-old fatally shot by deputy"
         if (
             token.lower_ in lex.adjectives
             and token.dep_ != "amod"
@@ -3261,7 +3318,7 @@ def _mention_for(trigger: Trigger, group: Group, lex: CasualtyLexicon) -> Mentio
     token = group.token
     unquantified = group.unquantified
     quantity = _unquantified(token, lex) if unquantified else read_quantity(token, lex.words)
-    if token is trigger.token and _fused_age_person(token):
+    if token is trigger.token and (_fused_age_person(token) or _headline_age_subject(token)):
         quantity = _fused_age_quantity(token)
     if quantity is None and not unquantified:
         quantity = _listed_names(token)
@@ -5833,6 +5890,15 @@ def _harm_verb(verb: Token, lex: CasualtyLexicon) -> bool:
     """Whether a verb is a verb of violence (`lex.verbs` or `lex.mechanism`)."""
     lemma = verb.lemma_.lower()
     return lex.verbs.get(lemma, lex.mechanism.get(lemma)) is not None
+
+
+def _page_stamp(span: Span, lex: CasualtyLexicon) -> bool:
+    """ "House where 5 shot now condemned Posted: Sunday, November 30, 2014": a date after a
+    page's `page_stamp_labels` word dates the page, not the harm on its line."""
+    i = span.start - 1
+    while i >= 0 and span.doc[i].is_punct:
+        i -= 1
+    return i >= 0 and span.doc[i].lower_ in lex.page_stamp_labels
 
 
 def _event_date(
@@ -10469,6 +10535,21 @@ def _paragraph_start(breaks: list[int], start: int) -> int:
     return breaks[before - 1] + 1 if before else 0
 
 
+CLIP_LENGTH = re.compile(r"\d{1,2}:\d\d")
+
+
+def _clip_title(mention: Mention) -> bool:
+    """ "More Videos 11:32 Police tackle man ... 0:35 Three shot at Del Paso Heights park": a
+    figure right after a clip's running time, in a run of two or more, titles a video a page
+    lists beside the story, another story's."""
+    doc = mention.group.token.doc
+    start = mention.quantity.start
+    if start == 0 or not CLIP_LENGTH.fullmatch(doc[start - 1].text):
+        return False
+    sent = mention.sent if mention.sent is not None else doc[start].sent
+    return sum(1 for t in sent if CLIP_LENGTH.fullmatch(t.text)) >= 2
+
+
 def _link_line(sent: Span, lex: CasualtyLexicon) -> bool:
     """Whether `sent` opens a line that links another story ("Related Coverage ...",
     "• Related: 2 suspects killed ..."): the line starts with a `link_line_openers` phrase; a
@@ -10597,7 +10678,8 @@ def _find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list
     mentions = _collect(doc, lex, matchers, words)
     if not mentions:
         return []
-    dates = _date_spans(doc, doc._.news_dates or [])
+    # "Posted: Sunday, November 30, 2014" dates the page, never a harm
+    dates = [(s, d) for s, d in _date_spans(doc, doc._.news_dates or []) if not _page_stamp(s, lex)]
     entities = _entity_tokens(doc, doc._.news_entities or [])
     cues = _scope_cues(doc, matchers, lex)
     published = doc._.news_published
@@ -10689,7 +10771,7 @@ def _find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list
     _live_entries(doc, mentions, lex)
     # "Related Coverage Police continue investigation into 4-year-old accidentally shot": a link
     # to another story tells of no harm in this article (or repeats it, told again below).
-    mentions = [m for m in mentions if not _link_line(m.sent, lex)]
+    mentions = [m for m in mentions if not _link_line(m.sent, lex) and not _clip_title(m)]
     if not mentions:
         return []
     # A figure whose clause names no place happened where the article's incident did: the

@@ -1,0 +1,89 @@
+"""Headline grammar on real report pages, and the page furniture around it.
+
+A headline drops "was" and "were": "Multiple people shot in North Philadelphia" (a subject
+with modifiers before a participle the parser reads as a finite past), "17-year-old fatally
+shot by sheriff's deputy" (the age hung on the participle), "7 shot at NC Moose Lodge" (the
+participle read as a noun counted by the figure). Each is read on a line with no closing stop
+only. A page's time stamp ("Posted: Sunday, November 30, 2014") does not date the harm on its
+line, and a figure right after a clip's running time in a list of videos titles another
+story."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import process
+from tests.test_casualty_incidents import linked_rows
+
+PUBLISHED = "2024-05-10"
+
+#: (text, every row: type, count text, relation, counts)
+HEADLINES = [
+    ("Multiple people shot in North Philadelphia", [("injured", "Multiple people", None, True)]),
+    ("Two teenagers shot near high school in Dayton", [("injured", "Two teenagers", None, True)]),
+    (
+        "17-year-old fatally shot by DuPage County sheriff's deputy",
+        [("killed", "17-year-old", None, True)],
+    ),
+    ("15-year-old wounded in drive-by shooting", [("injured", "15-year-old", None, True)]),
+    ("7 shot at NC Moose Lodge during private party", [("injured", "7 shot", None, True)]),
+    (
+        "Pair on the run after 7 shot during NC Moose Lodge party",
+        [("injured", "7 shot", None, True)],
+    ),
+    # Near forms: a sentence with its stop, an object, one shot fired, a gunmen's volley.
+    ("Multiple people shot in North Philadelphia.", []),
+    ("Residents shot videos of the fire", []),
+    ("He fired one shot at the car", []),
+    ("Gunmen shot at police in Karachi", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADLINES)
+def test_headlines(nlp, text, expected):
+    assert linked_rows(process(nlp, text, PUBLISHED)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two men shot outside bar Posted: Monday, May 6, 2024 9:10 AM EDT\n\nTwo men were"
+            " shot outside a bar late Saturday, police said.",
+            [("injured", "Two men", None, True), ("injured", "Two men", "same_as", False)],
+        ),
+        (
+            "Woman stabbed in Leeds Updated: Friday, March 1, 2024\n\nA woman was stabbed in"
+            " Leeds city centre on Wednesday night, police said. The woman was stabbed in the"
+            " arm.",
+            [
+                ("injured", "Woman", None, True),
+                ("injured", "A woman", "same_as", False),
+                ("injured", "The woman", "same_as", False),
+            ],
+        ),
+    ],
+)
+def test_page_stamp_does_not_date_the_harm(nlp, text, expected):
+    """The headline's figure and the story's are one group: the time stamp after the headline
+    is the page's, so it does not set the headline's figure apart as another day's."""
+    assert linked_rows(process(nlp, text, "2024-05-06")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "More Videos 11:32 Police tackle man for jaywalking 0:35 Three shot at Del Paso"
+            " Heights park, one in serious condition Share Video",
+            [],
+        ),
+        # Near form: a clock time in prose before a figure is no clip list.
+        (
+            "Police said that at 10:30 three people were shot outside the bar.",
+            [("injured", "three", None, True)],
+        ),
+    ],
+)
+def test_clip_titles(nlp, text, expected):
+    assert linked_rows(process(nlp, text, PUBLISHED)) == expected
