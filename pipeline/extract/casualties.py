@@ -1614,6 +1614,19 @@ def name_list(token: Token) -> list[Token]:
     return sorted(names, key=lambda t: t.i) if len(names) > 1 else []
 
 
+def _names_of_one_group(token: Token) -> list[Token]:
+    """The names of a list headed by `token` that is one group ("David and Louise Turpin": a
+    given name sharing the surname after it; names listing a plural noun's people), else []. A
+    list of full names ("Taylor
+    McCormick, Sidresha Lamb and Ronald Smith") is one person each, a row each, as annotators
+    of real reports count them."""
+    names = name_list(token)
+    if token.dep_ in ("conj", "appos") and token.head.tag_ in ("NNS", "NNPS"):
+        return names  # "His colleagues, photographers Tom Baker and Lisa Grant": the colleagues
+    full = [n for n in names if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in n.lefts)]
+    return [] if len(full) == len(names) else names
+
+
 def _expand_conj(tokens: list[Token]) -> list[Token]:
     out: list[Token] = []
     # One name split into sibling tokens is one group: its last token stands for it.
@@ -1623,8 +1636,8 @@ def _expand_conj(tokens: list[Token]) -> list[Token]:
         if token in out:
             continue
         out.append(token)
-        if name_list(token):
-            continue  # "Chris Hondros and Guy Martin": one group, read by `_mention_for`
+        if _names_of_one_group(token):
+            continue  # "David and Louise Turpin": one group, read by `_mention_for`
         stack.extend(
             c
             for c in token.children
@@ -3400,9 +3413,9 @@ def _mention_for(trigger: Trigger, group: Group, lex: CasualtyLexicon) -> Mentio
         quantity.start = min(quantity.start, _name_start(token))
     if quantity.kind == "named":
         quantity.end = _hyphenated_end(token.doc, quantity.end)  # "Park Won-soon"
-        names = name_list(token)
+        names = _names_of_one_group(token)
         if names:
-            # "photographers Chris Hondros and Guy Martin were wounded": one row of two.
+            # "David and Louise Turpin were arrested": one row of two.
             quantity.end = max(quantity.end, _hyphenated_end(token.doc, noun_phrase_end(names[-1])))
             quantity.value = len(names)
             quantity.low, quantity.best, quantity.high = bounds("exact", len(names))
