@@ -6,7 +6,7 @@ shot by sheriff's deputy" (the age hung on the participle), "7 shot at NC Moose 
 participle read as a noun counted by the figure). Each is read on a line with no closing stop
 only. A page's time stamp ("Posted: Sunday, November 30, 2014") does not date the harm on its
 line, and a figure right after a clip's running time in a list of videos titles another
-story."""
+story. Pages of real reports also count victims by the harm ("four male shooting victims")."""
 
 from __future__ import annotations
 
@@ -86,4 +86,35 @@ def test_page_stamp_does_not_date_the_harm(nlp, text, expected):
     ],
 )
 def test_clip_titles(nlp, text, expected):
+    assert linked_rows(process(nlp, text, PUBLISHED)) == expected
+
+
+#: Victims of a harm, counted: "four male shooting victims". Near forms: "the shooting
+#: victims" names again those counted, a possessive's, and victims of nothing counted.
+VICTIMS_OF_A_HARM = [
+    (
+        "Arriving officers discovered four male shooting victims, ranging in age from 25 to 30.",
+        [("injured", "four male shooting victims", None, True)],
+    ),
+    (
+        "Police found two gunshot victims at the scene.",
+        [("injured", "two gunshot victims", None, True)],
+    ),
+    (
+        "Three stabbing victims were treated at the scene.",
+        [("injured", "Three stabbing victims", None, True)],
+    ),
+    (
+        "Officers found two homicide victims in the house.",
+        [("killed", "two homicide victims", None, True)],
+    ),
+    # Near forms
+    ("Deputies said the two homicide victims were found on Sunday.", []),
+    ("The shooting victims were taken to hospital.", []),
+    ("A fund for shooting victims was set up.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VICTIMS_OF_A_HARM)
+def test_victims_of_a_harm(nlp, text, expected):
     assert linked_rows(process(nlp, text, PUBLISHED)) == expected

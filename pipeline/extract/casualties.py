@@ -121,6 +121,7 @@ class CasualtyLexicon:
         self.reference_nouns: set[str] = set(harm.get("reference_nouns", []))
         self.named_victim_types: dict[str, str] = dict(harm.get("named_victim_types", {}))
         self.named_victim_nouns: dict[str, str] = dict(harm.get("named_victim_nouns", {}))
+        self.victim_compounds: dict[str, str] = dict(harm.get("victim_compounds", {}))
         #: participle -> its mechanism verb
         self.headline_participles: dict[str, str] = dict(harm.get("headline_participles", {}))
         self.body_discovery_verbs: set[str] = set(harm.get("body_discovery_verbs", []))
@@ -537,6 +538,10 @@ def _word_triggers(token: Token, lex: CasualtyLexicon) -> Iterable[Trigger]:
             if lemma in lex.of_phrase_nouns and not _of_people(token, lex):
                 return  # "a third remains unaccounted for": a verb the parser read as a noun
             yield Trigger(token, lex.nouns[lemma], "noun")
+        elif _counted_victims_of(token, lex):
+            # "four male shooting victims": the victims of a harm, counted
+            type_ = lex.victim_compounds[lemma]
+            yield Trigger(token, type_, "noun", mechanism=type_ != "killed")
         elif lemma in lex.named_victim_nouns and token.tag_ == "NN":
             # "the shooting of Jacob Blake": says how, so a death told elsewhere wins.
             yield Trigger(token, lex.named_victim_nouns[lemma], "noun", mechanism=True)
@@ -2636,8 +2641,27 @@ def _one_capture_performed(noun: Token, lex: CasualtyLexicon) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
+def _counted_victims_of(noun: Token, lex: CasualtyLexicon) -> bool:
+    """ "two shooting victims", "multiple gunshot victims": a harm noun (`victim_compounds`)
+    compounded on a counted `reference_nouns` noun with no article or possessive of its own
+    ("the shooting victims" names again those counted before, as "the victims" does)."""
+    head = noun.head
+    if noun.dep_ != "compound" or noun.lemma_.lower() not in lex.victim_compounds:
+        return False
+    if head.lemma_.lower() not in lex.reference_nouns or head.tag_ != "NNS":
+        return False
+    if any(c.dep_ in ("det", "poss") for c in head.children):
+        return False
+    return any(
+        c.dep_ in ("nummod", "amod") and (c.like_num or c.lower_ in lex.words.vague)
+        for c in head.children
+    )
+
+
 def _noun_groups(noun: Token, lex: CasualtyLexicon) -> list[Group]:
     if noun.dep_ == "compound":
+        if _counted_victims_of(noun, lex):
+            return [Group(noun.head)]  # "four male shooting victims"
         return []  # "death threats", "casualty figures"
     if lex.nouns.get(noun.lemma_.lower()) == "killed" and multiplier(noun, lex.words):
         return [Group(noun, harm_head=noun)]  # "a double homicide": two killed
