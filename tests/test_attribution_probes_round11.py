@@ -213,6 +213,17 @@ PERSON_ROLE_PRONOUN_CASES = [
         'Governor Kathy Hochul said the storm was historic. "We will rebuild," she said.',
         ["kathy hochul", "kathy hochul"],
     ),
+    # Kin inside what the row reports are talked about, whatever the pronoun's number.
+    (
+        "Thai police said on Sunday the boy had fled. The boy's parents, they added, were "
+        "being questioned.",
+        ["thai police", "thai police"],
+    ),
+    (
+        "Kenyan police said two men were held. The suspects' mothers, they added, had been "
+        "informed.",
+        ["kenyan police", "kenyan police"],
+    ),
 ]
 
 

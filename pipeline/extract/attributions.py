@@ -9195,6 +9195,15 @@ def _antecedent(
         # a person in what the row reports is talked about; the speaker is named before. Not
         # so for a group: 'State prosecutors charged him, they said' is the body speaking.
         local = None
+    if (
+        local is not None
+        and found.content[0] <= local.idx < found.content[1]
+        and local.lemma_.lower() in ctx.lex.person_nouns
+        and not _speaking_body(local, ctx)
+    ):
+        # "The boy's parents, they added, were being questioned": kin or bystanders in what the
+        # row reports are talked about, whatever the pronoun's number; a body may speak.
+        local = None
     if local is not None and _cannot_speak(local, ctx.lex):
         # 'U.S. helicopters launched airstrikes, which they say killed 10': those who speak
         # for the things the sentence is about are not named; no earlier speaker is meant.
