@@ -118,3 +118,45 @@ VICTIMS_OF_A_HARM = [
 @pytest.mark.parametrize(("text", "expected"), VICTIMS_OF_A_HARM)
 def test_victims_of_a_harm(nlp, text, expected):
     assert linked_rows(process(nlp, text, PUBLISHED)) == expected
+
+
+#: Headlines the parse cannot read, read on the surface: people before a harm participle (after
+#: adverbs), or after an active harm verb. Near forms: no person before or after the harm word,
+#: a sentence with its stop, a line whose harm word is a thing's.
+HEADLINES_ON_THE_SURFACE = [
+    ("11-Year-Old Boy Accidentally Shot in Monroe", [("injured", "11-Year-Old Boy", None, True)]),
+    ("Young Girl Accidentally Shot by Uncle", [("injured", "Young Girl", None, True)]),
+    (
+        "Police: 10-year-old reportedly shot in the head in Nicoma Park",
+        [("injured", "10-year-old", None, True)],
+    ),
+    (
+        "Mother, Father, Toddler Dead Following Murder-Suicide",
+        [("killed", "Mother, Father, Toddler", None, True)],
+    ),
+    ("Male Adult and Juvenile Shot in Indio", [("injured", "Male Adult and Juvenile", None, True)]),
+    (
+        "Brother accidentally shot 12-year-old, police say",
+        [("injured", "12-year-old", None, True)],
+    ),
+    (
+        "Deputy fatally shot teen during DuPage County domestic call",
+        [("killed", "teen", None, True)],
+    ),
+    (
+        "Houston rapper dies at gas station after being shot in head",
+        [("killed", "Houston rapper", None, True)],
+    ),
+    ("Gunman Kills 3 at Office Park", [("killed", "3", None, True)]),
+    ("Teen shot: what we know", [("injured", "Teen", None, True)]),
+    # Near forms
+    ("Shot clock violation costs Lakers the game", []),
+    ("Sports: Tigers hurt by late penalty", []),
+    ("Dead Man Walking returns to Broadway", []),
+    ("Officers Respond to Shots Fired Call", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADLINES_ON_THE_SURFACE)
+def test_headlines_on_the_surface(nlp, text, expected):
+    assert linked_rows(process(nlp, text, PUBLISHED)) == expected

@@ -122,6 +122,10 @@ class CasualtyLexicon:
         self.named_victim_types: dict[str, str] = dict(harm.get("named_victim_types", {}))
         self.named_victim_nouns: dict[str, str] = dict(harm.get("named_victim_nouns", {}))
         self.victim_compounds: dict[str, str] = dict(harm.get("victim_compounds", {}))
+        #: a headline's harm word -> its lemma (`_headline_mentions`)
+        self.headline_harm: dict[str, str] = dict(harm.get("headline_harm_words", {}))
+        #: a headline's active harm verb -> its lemma: the people come after it
+        self.headline_active: dict[str, str] = dict(harm.get("headline_active_words", {}))
         #: participle -> its mechanism verb
         self.headline_participles: dict[str, str] = dict(harm.get("headline_participles", {}))
         self.body_discovery_verbs: set[str] = set(harm.get("body_discovery_verbs", []))
@@ -4123,8 +4127,207 @@ def _collect(
         # "Two people were shot, one of them fatally": a death, not a part of those shot
         # (totals are per type), whatever the verb's own reading of "one of them" says.
         by_span[key] = [m for m in by_span[key] if m.type == "killed" and m.relation is None]
+    for mention in _headline_mentions(doc, lex, by_span):
+        by_span[(mention.quantity.start, mention.quantity.end)] = [mention]
     mentions = [_merge(candidates, doc) for candidates in by_span.values()]
     return _drop_overlaps(sorted(mentions, key=lambda m: (m.quantity.start, -m.quantity.end)))
+
+
+#: words after a headline's participle that begin what follows its harmed people ("shot in
+#: Monroe", "shot by brother", "Shot, Killed"): anything else after it is its object
+HEADLINE_PHRASE_BREAKS = frozenset(
+    {
+        "in",
+        "at",
+        "on",
+        "by",
+        "during",
+        "near",
+        "outside",
+        "after",
+        "while",
+        "for",
+        "with",
+        "from",
+        "inside",
+        "following",
+        "over",
+        "as",
+        "into",
+        "-",
+        "—",
+        "–",
+        ",",
+        ":",
+        ";",
+        "|",
+    }
+)
+#: the most words a headline's victim phrase may have ("11 - Year - Old Boy" is five)
+HEADLINE_PHRASE_WORDS = 7
+
+
+def _headline_mentions(
+    doc: Doc, lex: CasualtyLexicon, taken: Mapping[tuple[int, int], list[Mention]]
+) -> list[Mention]:
+    """Headlines the parse could not read ("11-Year-Old Boy Accidentally Shot in Monroe",
+    "Mother, Father, Toddler Dead Following Murder-Suicide", "Brother accidentally shot
+    12-year-old, police say"): on a line with no closing stop, the people before a harm
+    participle (`headline_harm_words`, after adverbs) or, with no preposition after it, the
+    people after it. Read on the surface, as title case throws the tagger; only where no
+    mention of the parse already counts a word of that line."""
+    found: list[Mention] = []
+    taken_tokens = {i for start, end in taken for i in range(start, end)}
+    for start, end in _headline_line_spans(doc):
+        words = [t for t in doc[start:end] if not t.is_space]
+        if any(t.i in taken_tokens for t in words):
+            continue
+        mention = _headline_mention(words, lex)
+        if mention is not None:
+            found.append(mention)
+    return found
+
+
+def _headline_line_spans(doc: Doc) -> Iterable[tuple[int, int]]:
+    """(start, end) of each line that reads as a headline: 2 to 16 words, no closing stop."""
+    bounds = [-1, *_line_breaks(doc), len(doc)]
+    for before, after in itertools.pairwise(bounds):
+        words = [t for t in doc[before + 1 : after] if not t.is_space]
+        if 2 <= len(words) <= 16 and words[-1].text not in (".", "!", "?", '"', "”", "’"):
+            yield before + 1, after
+
+
+def _headline_mention(words: list[Token], lex: CasualtyLexicon) -> Mention | None:
+    harm_at = next(
+        (
+            k
+            for k, t in enumerate(words[: HEADLINE_PHRASE_WORDS + 5])
+            if t.lower_ in lex.headline_harm or t.lower_ in lex.headline_active
+        ),
+        None,
+    )
+    if harm_at is None:
+        return None
+    colon = next((k for k, t in enumerate(words[:harm_at]) if t.text == ":"), None)
+    if colon is not None:
+        # "Police: 10-year-old reportedly shot ...", "UPDATE: ...": a label before the line
+        words, harm_at = words[colon + 1 :], harm_at - colon - 1
+    if harm_at == 0:
+        return None
+    harm = words[harm_at]
+    first_adverb = harm_at
+    while first_adverb > 0 and words[first_adverb - 1].lower_.endswith("ly"):
+        first_adverb -= 1  # "Accidentally", "fatally", "reportedly"
+    adverbs = words[first_adverb:harm_at]
+    type_, mechanism = _headline_harm_type(harm, adverbs, lex)
+    if type_ is None:
+        return None
+    after = words[harm_at + 1 :]
+    lemma = lex.headline_harm.get(harm.lower_) or lex.headline_active[harm.lower_]
+    active_only = harm.lower_ in lex.headline_active
+    if (not after or _headline_break(after[0])) and not active_only:
+        victims = _after_last_verb(words[:first_adverb])  # "7 shot at NC Moose Lodge"
+        if len(victims) < first_adverb and lemma in lex.mechanism:
+            return None  # "He fired one shot at the car": after a verb, "shot" is a thing
+    elif lemma in lex.mechanism or lemma in lex.verbs:
+        # "Brother accidentally shot 12-year-old, police say": the people shot come after
+        stop = next((k for k, t in enumerate(after) if _headline_break(t)), len(after))
+        victims = after[:stop]
+    else:
+        return None
+    quantity = _headline_quantity(victims, lex)
+    if quantity is None:
+        return None
+    trigger = Trigger(harm, type_, "verb", priority=2 if mechanism else 1, mechanism=mechanism)
+    group = Group(victims[-1])
+    return Mention(type_, quantity, trigger, group, trigger.priority)
+
+
+def _headline_break(token: Token) -> bool:
+    """Whether a headline word ends its victim phrase: a preposition or a mark, a dash only
+    set apart by spaces ("12-year-old" keeps its hyphens)."""
+    if token.lower_ not in HEADLINE_PHRASE_BREAKS:
+        return False
+    return token.text not in ("-", "—", "–") or bool(token.i and token.doc[token.i - 1].whitespace_)
+
+
+def _after_last_verb(words: list[Token]) -> list[Token]:
+    """ "Overnight shooting leaves child injured": the people a lower-case verb before the
+    harm word leaves so, not its subject."""
+    verbs = [k for k, t in enumerate(words) if t.pos_ in ("VERB", "AUX") and t.is_lower]
+    return words[verbs[-1] + 1 :] if verbs else words
+
+
+def _headline_harm_type(
+    harm: Token, adverbs: list[Token], lex: CasualtyLexicon
+) -> tuple[str | None, bool]:
+    """(type, whether it says only how) of a headline's harm word and the adverbs before it."""
+    if any(a.lower_ in lex.fatal_adverbs for a in adverbs):
+        return "killed", False  # "fatally shot"
+    lemma = lex.headline_harm.get(harm.lower_) or lex.headline_active[harm.lower_]
+    if lemma in lex.mechanism:
+        return lex.mechanism[lemma], True
+    return (
+        lex.verbs.get(lemma) or lex.intransitive.get(lemma) or lex.adjectives.get(lemma),
+        False,
+    )
+
+
+def _headline_quantity(victims: list[Token], lex: CasualtyLexicon) -> Quantity | None:
+    """The figure of a headline's victim phrase: a number ("7", "One", "Two teens"), a vague
+    word ("Multiple people"), one person ("11-Year-Old Boy", "Young Girl", "Houston rapper") or
+    a list of them ("Mother, Father, Toddler"); None for anything else."""
+    if not victims or len(victims) > HEADLINE_PHRASE_WORDS:
+        return None
+    words = lex.words
+    parts: list[list[Token]] = [[]]
+    for t in victims:
+        if t.lower_ in ("and", ","):
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    if any(not part for part in parts):
+        return None
+    start, end = victims[0].i, victims[-1].i + 1
+    if len(parts) > 1:
+        if not all(_headline_person(part[-1], words) for part in parts):
+            return None
+        count = len(parts)
+        return Quantity("exact", count, None, *bounds("exact", count), start, end, victims[-1].i)
+    head, first = victims[-1], victims[0]
+    if any(t.lower_ in words.age_units for t in victims) and head.lower_ != "olds":
+        if not _headline_person(head, words):
+            return None
+        return Quantity("exact", 1, None, 1, 1, 1, start, end, head.i, kind="indefinite")
+    value = numeral_value(first.doc, first.i, first.i + 1, words)
+    if value is not None and (len(victims) == 1 or _headline_person(head, words)):
+        if len(victims) == 1 and value < 1:
+            return None
+        kind = "numeric" if first.like_num or value != 1 else "indefinite"
+        noun = head.i if len(victims) > 1 else None
+        return Quantity("exact", value, None, *bounds("exact", value), start, end, noun, kind=kind)
+    if first.lower_ in words.vague and len(victims) > 1 and _headline_person(head, words):
+        low = words.vague[first.lower_]
+        return Quantity("vague", None, None, low, None, None, start, end, head.i, kind="vague")
+    if _headline_person(head, words) and not head.lower_.endswith("s"):
+        return Quantity("exact", 1, None, 1, 1, 1, start, end, head.i, kind="indefinite")
+    return None
+
+
+def _headline_person(token: Token, words: QuantityWords) -> bool:
+    """Whether a title-case word of a headline names a person ("Boy", "Toddler", "Teen",
+    "12-year-old"): the lexicon's person nouns by their lower-case form, and ages."""
+    lower = token.lower_
+    if lower in words.perpetrators:
+        return False
+    singular = lower[:-1] if lower.endswith("s") else lower
+    if lower in words.person_nouns or singular in words.person_nouns:
+        return True
+    return (
+        lower in ("old", "olds")
+        and token.i > 1
+        and token.doc[token.i - 2].lower_ in (words.age_units)
+    )
 
 
 def _fatal_shares(trigger: Trigger, lex: CasualtyLexicon) -> list[Token]:
