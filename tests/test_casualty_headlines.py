@@ -78,6 +78,11 @@ def test_page_stamp_does_not_date_the_harm(nlp, text, expected):
             " Heights park, one in serious condition Share Video",
             [],
         ),
+        (
+            "0:27 Father of man killed during robbery talks about sentences\n\n0:43 Homeless man"
+            " found dead in Parkland; suspect arrested\n\n1:51 Boy killed with machete",
+            [],
+        ),
         # Near form: a clock time in prose before a figure is no clip list.
         (
             "Police said that at 10:30 three people were shot outside the bar.",

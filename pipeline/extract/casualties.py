@@ -4189,15 +4189,18 @@ def _headline_mentions(
 
 
 def _headline_line_spans(doc: Doc) -> Iterable[tuple[int, int]]:
-    """(start, end) of each line that reads as a headline: 2 to 16 words, no closing stop."""
+    """(start, end) of each line that reads as a headline: 2 to 24 words (a site's name may
+    follow: "... Shot in Indio - Palm Springs news, weather, traffic"), no closing stop."""
     bounds = [-1, *_line_breaks(doc), len(doc)]
     for before, after in itertools.pairwise(bounds):
         words = [t for t in doc[before + 1 : after] if not t.is_space]
-        if 2 <= len(words) <= 16 and words[-1].text not in (".", "!", "?", '"', "”", "’"):
+        if 2 <= len(words) <= 24 and words[-1].text not in (".", "!", "?", '"', "”", "’"):
             yield before + 1, after
 
 
 def _headline_mention(words: list[Token], lex: CasualtyLexicon) -> Mention | None:
+    if CLIP_LENGTH.fullmatch(words[0].text):
+        return None  # "0:43 Homeless man found dead": a clip listed beside the story
     harm_at = next(
         (
             k
@@ -4219,6 +4222,14 @@ def _headline_mention(words: list[Token], lex: CasualtyLexicon) -> Mention | Non
     while first_adverb > 0 and words[first_adverb - 1].lower_.endswith("ly"):
         first_adverb -= 1  # "Accidentally", "fatally", "reportedly"
     adverbs = words[first_adverb:harm_at]
+    if (
+        harm_at + 2 < len(words)
+        and words[harm_at + 1].lower_ == "and"
+        and words[harm_at + 2].lower_ in lex.headline_harm
+    ):
+        # "Teen Accidentally Shot and Killed": the second harm says how badly
+        harm_at += 2
+        harm = words[harm_at]
     type_, mechanism = _headline_harm_type(harm, adverbs, lex)
     if type_ is None:
         return None
@@ -4280,6 +4291,10 @@ def _headline_quantity(victims: list[Token], lex: CasualtyLexicon) -> Quantity |
     if not victims or len(victims) > HEADLINE_PHRASE_WORDS:
         return None
     words = lex.words
+    if victims[-1].text == ",":
+        victims = victims[:-1]
+    if len(victims) >= 3 and victims[-2].text == "," and victims[-1].like_num:
+        victims = victims[:-2]  # "Boy, 3, killed by father": the age set off after the noun
     parts: list[list[Token]] = [[]]
     for t in victims:
         if t.lower_ in ("and", ","):
@@ -10779,15 +10794,16 @@ CLIP_LENGTH = re.compile(r"\d{1,2}:\d\d")
 
 
 def _clip_title(mention: Mention) -> bool:
-    """ "More Videos 11:32 Police tackle man ... 0:35 Three shot at Del Paso Heights park": a
-    figure right after a clip's running time, in a run of two or more, titles a video a page
-    lists beside the story, another story's."""
+    """ "More Videos 11:32 Police tackle man ... 0:35 Three shot at Del Paso Heights park", "0:43
+    Homeless man found dead in Parkland": a figure right after a clip's running time, on a
+    page listing two or more clips, titles a video beside the story, another story's."""
     doc = mention.group.token.doc
     start = mention.quantity.start
+    while start > 0 and doc[start - 1].is_space:
+        start -= 1
     if start == 0 or not CLIP_LENGTH.fullmatch(doc[start - 1].text):
         return False
-    sent = mention.sent if mention.sent is not None else doc[start].sent
-    return sum(1 for t in sent if CLIP_LENGTH.fullmatch(t.text)) >= 2
+    return sum(1 for t in doc if CLIP_LENGTH.fullmatch(t.text)) >= 2
 
 
 def _link_line(sent: Span, lex: CasualtyLexicon) -> bool:
