@@ -2003,14 +2003,12 @@ MEMBER_ARTICLES: list[tuple[str, dict[str, tuple[int | None, int | None, int | N
         "the boy, Jeremy Few.",
         {"injured": (1, 1, 1)},
     ),
-    # A person named in a list of full names is a row of one; named again as one of the
-    # injured men, he is one of them ("who shot Michael Strickland and Jamie Clayton ... three
-    # other men were wounded ... One of the injured men, Jamie Clayton": the GVA page counts
-    # three injured), so he stops counting on his own.
+    # A person of a list of names (one group of two), named again, is one of that list; "three
+    # other men" are besides the two.
     (
         "Detectives want to know who shot Mark Jones and Tom Brown on Friday. Three other men "
         "were wounded. One of the injured men, Tom Brown, is in critical condition.",
-        {"injured": (4, 4, 4)},
+        {"injured": (5, 5, 5)},
     ),
     # The breakdown is part of the toll, not added to it.
     (
@@ -5089,8 +5087,7 @@ ADDED_VICTIMS: list[tuple[str, list[Linked]]] = [
         [
             ("killed", "exact", 2, None, "two teenagers", True, None),
             ("injured", "more_than", 12, None, "more than a dozen", True, None),
-            ("killed", "exact", 1, None, "Stef Walker", False, "subset_of"),
-            ("killed", "exact", 1, None, "Sean Archer", False, "subset_of"),
+            ("killed", "exact", 2, None, "Stef Walker, 18, and Sean Archer", False, "subset_of"),
             ("injured", "exact", 2, None, "Two other", False, "subset_of"),
         ],
     ),

@@ -180,6 +180,9 @@ class CasualtyLexicon:
         self.separate_incident_words: set[str] = set(context["separate_incident_words"])
         self.event_nouns: set[str] = set(context["event_nouns"])
         self.operation_nouns: set[str] = set(context.get("operation_nouns", []))
+        self.case_nouns: set[str] = set(context.get("case_nouns", []))
+        self.round_up_preps: set[str] = set(context.get("round_up_preps", []))
+        self.settlement_nouns: set[str] = set(context.get("settlement_nouns", []))
         self.separate_incident_days: int = int(context.get("separate_incident_days", 30))
         self.other_place_words: set[str] = set(context.get("other_place_words", []))
         self.recent_since_days: int = int(context.get("recent_since_days", 7))
@@ -1161,6 +1164,18 @@ def _self_harm(verb: Token, groups: list[Token]) -> bool:
     )
 
 
+def _number_disagrees(verb: Token, subjects: list[Token]) -> bool:
+    """Whether a verb's singular auxiliary ("was", "is", "has") cannot take the plural nouns
+    offered as its subject."""
+    singular = any(
+        c.dep_ in ("aux", "auxpass")
+        and c.tag_ in ("VBZ", "VBD")
+        and c.lower_ in ("was", "is", "has")
+        for c in verb.children
+    )
+    return singular and all(s.tag_ in ("NNS", "NNPS") and not s.like_num for s in subjects)
+
+
 def _subjects(verb: Token, depth: int = 0) -> list[Token]:
     """The subject of a verb, inherited along coordination ("was shot and later died") and from
     the noun a participle modifies ("13 people injured")."""
@@ -1203,7 +1218,13 @@ def _subjects(verb: Token, depth: int = 0) -> list[Token]:
         if reduced:
             return reduced
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
-        return _subjects(verb.head, depth + 1)
+        found = _subjects(verb.head, depth + 1)
+        if found and _number_disagrees(verb, found) and verb.head.dep_ == "advcl":
+            # "The driver was held by bystanders until officers arrived and was arrested": a
+            # singular verb joined to a clause set under another does not go on with that
+            # clause's plural subject; it goes on with the main clause.
+            return _subjects(verb.head.head, depth + 1)
+        return found
     if verb.dep_ in ("acl", "amod") and verb.head.pos_ in NOMINAL_POS:
         head = verb.head
         before = verb.doc[verb.i - 1]
@@ -1481,6 +1502,13 @@ def _objects(verb: Token) -> list[Token]:
             and c.i > found[0].i
             and any(d.dep_ in ("det", "poss", "nummod") for d in c.children)
         ]
+        # "killed his wife and then himself": the reflexive joined to the verb is its second
+        # object, the killer.
+        found += [
+            c
+            for c in verb.children
+            if c.dep_ == "conj" and c.lower_ in REFLEXIVES and c.i > found[0].i
+        ]
         # "arrested eight suspects in Kano on Monday, and three more in Kaduna": a bare number
         # joined to the verb, or to the speech verb whose complement the verb heads ("said it
         # had arrested 12 men in the camp ..., and two more at a checkpoint"), is a gapped
@@ -1615,7 +1643,8 @@ def name_list(token: Token) -> list[Token]:
     names = [token]
     pending = [token]
     while pending:
-        for conj in _children(pending.pop(), "conj"):
+        head = pending.pop()
+        for conj in _children(head, "conj") + _aged_list_names(head):
             if not (_is_person_name(conj) or _full_name(conj)):
                 return []
             names.append(conj)
@@ -1623,17 +1652,34 @@ def name_list(token: Token) -> list[Token]:
     return sorted(names, key=lambda t: t.i) if len(names) > 1 else []
 
 
-def _names_of_one_group(token: Token) -> list[Token]:
-    """The names of a list headed by `token` that is one group ("David and Louise Turpin": a
-    given name sharing the surname after it; names listing a plural noun's people), else []. A
-    list of full names ("Taylor
-    McCormick, Sidresha Lamb and Ronald Smith") is one person each, a row each, as annotators
-    of real reports count them."""
-    names = name_list(token)
-    if token.dep_ in ("conj", "appos") and token.head.tag_ in ("NNS", "NNPS"):
-        return names  # "His colleagues, photographers Tom Baker and Lisa Grant": the colleagues
-    full = [n for n in names if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in n.lefts)]
-    return [] if len(full) == len(names) else names
+def _aged_list_names(name: Token) -> list[Token]:
+    """ "Tiana Ross, 27, Jerome Ellis, 35, and Andre Watkins, 19", "Chris Hondros, Guy Martin
+    and Tim Hetherington": the parser hangs the second name of a list on the first as its
+    apposition. A full name set after a full name (after its age, if any) that leads names
+    joined by "and" is a second person of the list; a name beside a description ("the victim,
+    Jerome Ellis") or a single name in apposition stays the same person."""
+    if not _full_name(name):
+        return []
+    return [
+        a
+        for a in _children(name, "appos")
+        if a.i > name.i and _full_name(a) and _children(a, "conj")
+    ]
+
+
+def _negates_alternatives(token: Token) -> bool:
+    """Whether "no" on the first of nouns joined by "or" denies harm to all of them ("No
+    officers or residents were hurt", "no students or staff"): the alternatives are no
+    groups of their own. "No officers were hurt, and two residents were" keeps its figure, and
+    "and" may join a figure ("no soldiers and three civilians")."""
+    if not any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+        return False
+    joined, pending = [], [token]
+    while pending:  # "No officers, residents or bystanders": the "or" hangs on a later one
+        noun = pending.pop()
+        joined.append(noun)
+        pending.extend(_children(noun, "conj"))
+    return any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for n in joined for c in n.children)
 
 
 def _expand_conj(tokens: list[Token]) -> list[Token]:
@@ -1645,8 +1691,10 @@ def _expand_conj(tokens: list[Token]) -> list[Token]:
         if token in out:
             continue
         out.append(token)
-        if _names_of_one_group(token):
-            continue  # "David and Louise Turpin": one group, read by `_mention_for`
+        if name_list(token):
+            continue  # "Chris Hondros and Guy Martin": one group, read by `_mention_for`
+        if _negates_alternatives(token):
+            continue  # "No other officers or residents were injured": nobody, one zero
         stack.extend(
             c
             for c in token.children
@@ -1913,8 +1961,16 @@ def _verb_groups(verb: Token) -> list[Token]:
     ordinal = _gapped_ordinal(verb)
     if ordinal is not None:
         return [ordinal]
+    inverted = _inverted_participle_people(verb) or _headline_marker_figure(verb)
+    if inverted:
+        return inverted
     if _is_passive(verb):
-        return _subjects(verb) + _gapped_subjects(verb) or _existential_attrs(verb)
+        return (
+            _subjects(verb) + _gapped_subjects(verb)
+            or _existential_attrs(verb)
+            or _subject_after_place(verb)
+            or _subject_read_as_object(verb)
+        )
     # "with ... killed" is a participle even when tagged as a finite past ("with officials
     # reporting 95 civilians killed").
     participle = (
@@ -1939,6 +1995,59 @@ def _verb_groups(verb: Token) -> list[Token]:
     ):
         return _subjects(verb)  # "was shot five times and killed" (tagged VBD)
     return objects
+
+
+def _subject_read_as_object(verb: Token) -> list[Token]:
+    """ "Authorities said a man and a woman, both in their 20s, were killed": after an aside
+    the parser may take the subject of a passive clause for the object of the verb it is set
+    under, leaving the passive without a subject. That object, before the passive, is it."""
+    if verb.dep_ != "ccomp" or _children(verb, "nsubj", "nsubjpass", "expl"):
+        return []
+    return [o for o in _children(verb.head, "dobj") if o.i < verb.i][:1]
+
+
+def _headline_marker_figure(verb: Token) -> list[Token]:
+    """ "3 arrested, 2 injured in brawl": a headline's first figure right before its participle,
+    which the parser reads as a list marker ("meta"), is whom the participle counts."""
+    if verb.tag_ != "VBN" or _children(verb, "nsubj", "nsubjpass"):
+        return []
+    return [c for c in _children(verb, "meta") if c.i == verb.i - 1 and c.like_num]
+
+
+def _inverted_participle_people(verb: Token) -> list[Token]:
+    """ "Wounded were a 22-year-old man and a 19-year-old woman": a participle fronted as the
+    subject of "be" tells the harm of the people after the verb."""
+    if verb.tag_ != "VBN":
+        return []
+    head = verb.head
+    if verb.dep_ == "nsubj" and head.lemma_ == "be" and head.i > verb.i:
+        return [a for a in _children(head, "attr") if a.i > head.i]
+    # "Arrested were a man and his son", "Also injured was a boy": parsed as a passive, with
+    # the people as the attribute of the verb or of its "were"
+    be = [c for c in verb.children if c.dep_ == "auxpass" and c.i == verb.i + 1]
+    if be and not _children(verb, "nsubj", "nsubjpass"):
+        return [a for h in (verb, *be) for a in _children(h, "attr") if a.i > verb.i]
+    return []
+
+
+def _subject_after_place(verb: Token) -> list[Token]:
+    """ "Less than an hour later in Brooklyn, two men, 21 and 24, were shot": after a fronted
+    place and a comma, the parser may hang a passive verb's subject on the place as its
+    apposition and leave the verb without one. The common noun set after the place's comma,
+    before the verb, is the subject."""
+    if _children(verb, "nsubj", "nsubjpass", "expl"):
+        return []
+    doc = verb.doc
+    return [
+        t
+        for t in doc[verb.sent.start : verb.i]
+        if t.dep_ == "appos"
+        and t.pos_ == "NOUN"
+        and t.head.pos_ == "PROPN"
+        and t.head.dep_ == "pobj"
+        and t.left_edge.i > t.head.i
+        and doc[t.left_edge.i - 1].text == ","
+    ][:1]
 
 
 def _object_read_as_source(verb: Token, lex: CasualtyLexicon) -> Token | None:
@@ -2221,7 +2330,12 @@ def _partitive_head(harm: Token, lex: CasualtyLexicon) -> list[Group]:
 def _numeric_child(token: Token, lex: CasualtyLexicon) -> Token | None:
     for child in token.children:
         if (
-            child.dep_ in ("nummod", "npadvmod", "nsubj", "quantmod", "amod", "det", "nmod")
+            (
+                child.dep_ in ("nummod", "npadvmod", "nsubj", "quantmod", "amod", "det", "nmod")
+                # "2 dead, 3 hurt in Southside shooting": a headline's first figure, which the
+                # parser reads as a list marker ("meta") right before its harm word
+                or (child.dep_ == "meta" and child.i == token.i - 1)
+            )
             and child.i < token.i
             and (child.like_num or child.lower_ in lex.words.vague or child.lower_ == "no")
             and child.lower_ not in lex.words.generic  # "12 people are missing": the subject
@@ -2557,6 +2671,9 @@ def _adjective_groups(adj: Token, lex: CasualtyLexicon) -> list[Group]:
         return [Group(adj, harm_head=adj)]  # "many wounded"
     if adj.dep_ == "amod" and adj.head.pos_ in NOMINAL_POS:
         head = adj.head
+        listed = _state_after_list(adj)
+        if listed is not None:
+            return [Group(t) for t in _expand_conj([listed])]
         if head.like_num:
             # "the three deceased": the numeral is the head; a back-reference that counts.
             return [Group(head, harm_head=adj)]
@@ -2586,7 +2703,7 @@ def _adjective_groups(adj: Token, lex: CasualtyLexicon) -> list[Group]:
         if not objects and head.lemma_.lower() in lex.mechanism:
             # "gunmen shot dead two people": the object after "dead" is the one killed
             objects = [o for o in _children(head, "dobj") if o.i > adj.i]
-        groups = objects or _subjects(head)
+        groups = objects or _subjects(head) or _subject_read_as_object(head)
         return [Group(t) for t in _expand_conj(groups)]
     if adj.dep_ == "conj":
         own = _children(adj, "nsubj", "nsubjpass") or _auxiliary_subjects(adj)
@@ -2610,6 +2727,19 @@ def _counted_noun(noun: Token) -> bool:
     if noun.pos_ not in NOMINAL_POS or any(c.dep_ in ("det", "poss") for c in noun.children):
         return False
     return noun.like_num or any(c.dep_ == "nummod" and c.like_num for c in noun.children)
+
+
+def _state_after_list(adj: Token) -> Token | None:
+    """ "found Angela Brooks, 36, and Dorothy Simmons, 61, dead": after the ages of a list, the
+    parser hangs the state on the last person as a modifier; set after that person, it is the
+    state of the whole list (whose first member is returned). None for a word before its noun
+    ("a man and a wounded woman") or a noun outside a list."""
+    head = adj.head
+    if adj.i < head.i or head.dep_ != "conj":
+        return None
+    while head.dep_ == "conj":
+        head = head.head
+    return head if head.pos_ in NOMINAL_POS else None
 
 
 def _headline_figure(adj: Token, lex: CasualtyLexicon) -> Token | None:
@@ -3272,6 +3402,22 @@ class Mention:
     id: str = ""
 
 
+def _age_after_name(figure: Token) -> bool:
+    """Whether a bare number is set right after a person's name and a comma ("Kalone Mcgee, 26
+    was shot"), as an age is, with no closing comma for the parser to read it as one."""
+    doc = figure.doc
+    if not figure.text.isdigit() or int(figure.text) > MAX_APPOSITIVE_AGE or figure.i < 2:
+        return False
+    name = doc[figure.i - 2]
+    given = any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title for c in name.lefts)
+    return (
+        doc[figure.i - 1].text == ","
+        and name.pos_ == "PROPN"
+        and (ent_label(name) == "PERSON" or given)  # "Jamie clayton, 22" keeps "Jamie"
+        and ent_label(name) not in ("GPE", "LOC", "FAC", "ORG")
+    )
+
+
 def _accepts(group: Token, quantity: Quantity, trigger: Trigger, lex: CasualtyLexicon) -> bool:
     """Whether a group can be harmed people: not "four towns", not "two houses"."""
     words = lex.words
@@ -3294,6 +3440,8 @@ def _accepts(group: Token, quantity: Quantity, trigger: Trigger, lex: CasualtyLe
         and not quantity.additive  # "a further 10 were killed": more people
     ):
         return False  # "shot a 67", "posted a 4-1 win": a score, not people
+    if quantity.kind == "numeric" and noun is None and _age_after_name(group):
+        return False  # "Jamie Clayton, 22 was shot in both legs": his age, not 22 people
     lemma = trigger.token.lemma_.lower()
     if (
         lemma in lex.numeric_only
@@ -3441,10 +3589,14 @@ def _mention_for(trigger: Trigger, group: Group, lex: CasualtyLexicon) -> Mentio
         quantity.start = min(quantity.start, _name_start(token))
     if quantity.kind == "named":
         quantity.end = _hyphenated_end(token.doc, quantity.end)  # "Park Won-soon"
-        names = _names_of_one_group(token)
+        names = name_list(token)
         if names:
-            # "David and Louise Turpin were arrested": one row of two.
-            quantity.end = max(quantity.end, _hyphenated_end(token.doc, noun_phrase_end(names[-1])))
+            # "photographers Chris Hondros and Guy Martin were wounded": one row of two.
+            last = names[-1]
+            # A state hung after the last name ("and Dorothy Simmons, 61, dead") is no part of it.
+            stated = any(c.dep_ == "amod" and c.i > last.i for c in last.children)
+            end = last.i + 1 if stated else noun_phrase_end(last)
+            quantity.end = max(quantity.end, _hyphenated_end(token.doc, end))
             quantity.value = len(names)
             quantity.low, quantity.best, quantity.high = bounds("exact", len(names))
             quantity.kind = "numeric"
@@ -4883,13 +5035,14 @@ def _merge(candidates: list[Mention], doc: Doc) -> Mention:
         ):
             best.type = "killed_or_injured"
         elif not any(
-            m.group.token.is_ancestor(m.trigger.token) and m.trigger.token.dep_ != "relcl"
+            m.group.token.is_ancestor(m.trigger.token)
+            and m.trigger.token.dep_ not in ("relcl", "acl")
             for m in candidates
         ):
             # "was found with stab wounds and was pronounced dead", "Two soldiers who were
-            # wounded in the attack died": the same people wounded and then dead are dead. A
-            # harm word inside the group's phrase ("A wounded woman later died", "Four of the
-            # wounded died") is read by its own rules.
+            # wounded in the attack died", "A man wounded in the attack died": the same people
+            # wounded and then dead are dead. A harm word inside the group's phrase ("A wounded
+            # woman later died", "Four of the wounded died") is read by its own rules.
             best = next(m for m in candidates if m.priority == best.priority and m.type == "killed")
     # "increased to 167 from a previous 93 injured people": the toll says 93 is superseded
     # whichever harm word wins the span.
@@ -6526,9 +6679,12 @@ def _separate_incident(
     return any(
         t.lower_ in lex.separate_incident_words
         and t.dep_ in ("amod", "det")
-        # "In a separate operation, soldiers arrested five": an operation is an incident too
+        # "In a separate operation, soldiers arrested five": an operation is an incident too,
+        # and so is a police blotter's "In a separate case"
         and (
-            t.head.lemma_.lower() in lex.event_nouns or t.head.lemma_.lower() in lex.operation_nouns
+            t.head.lemma_.lower() in lex.event_nouns
+            or t.head.lemma_.lower() in lex.operation_nouns
+            or t.head.lemma_.lower() in lex.case_nouns
         )
         and t.head.tag_ == "NN"  # "in separate shootings" sums several incidents
         and not (
@@ -7040,6 +7196,14 @@ def _one_of_summed(earlier: Mention, later: Mention, lex: CasualtyLexicon) -> bo
     later's places lie within the earlier's. "A strike killed 12 ... Another strike killed
     three" stays two incidents, and so do "killed in two accidents ... In a third accident" and
     "strikes killed eight ... In a separate strike, four were killed"."""
+    if (
+        later.cause is not None
+        and later.cause.tag_ == "NN"
+        and later.cause.lemma_.lower() in lex.event_nouns
+        and not any(c.lower_ in lex.separate_incident_words for c in later.cause.children)
+        and _rounds_up_here(earlier, later, lex)
+    ):
+        return True  # "23 were shot across Chicago ... Hours later, a man was killed in a shooting"
     if earlier.cause is None or later.cause is None or earlier.cause.tag_ != "NNS":
         return False
     if earlier.cause.lemma_.lower() != later.cause.lemma_.lower() or later.cause.tag_ != "NN":
@@ -7283,6 +7447,8 @@ def _other_event(earlier: Mention, later: Mention, lex: CasualtyLexicon) -> bool
         return True
     if earlier.cause is not None and earlier.cause.lemma_.lower() == cause.lemma_.lower():
         return False
+    if _rounds_up_here(earlier, later, lex):
+        return False  # "23 were shot across Chicago ... two men were killed in a shooting"
     place = _event_place(later, lex)
     if place is None:
         return False
@@ -7296,6 +7462,36 @@ def _other_event(earlier: Mention, later: Mention, lex: CasualtyLexicon) -> bool
     return apart and not any(
         t.pos_ == "NOUN" and t.lemma_.lower() == cause.lemma_.lower()
         for t in cause.doc[: later.sent.start]
+    )
+
+
+def _rounds_up_here(earlier: Mention, later: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether `earlier` rounds up a place that holds `later`'s place: no place told for the
+    later figure, or one inside the earlier's ("across the city ... In Dallas" is elsewhere)."""
+    if not _rounds_up(earlier, lex) or (later.places and not earlier.places):
+        return False
+    if any(p.kind not in ("city", "capital") for p in earlier.places):
+        return False  # "strikes across the Gaza Strip": a war's region, not a city's round-up
+    place = _event_place(later, lex)
+    if place is not None and any(w in lex.settlement_nouns for w in place.split()):
+        return False  # "across the city ... a strike in the northern town of Kfar Sir"
+    return not (earlier.places and later.places and not places_meet(earlier.places, later.places))
+
+
+def _rounds_up(mention: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether a figure's verb spreads it over a whole place (`round_up_preps`: "were shot,
+    four of them fatally, across Chicago over the weekend"): a sum of the incidents there."""
+    # The parser may hang "across Chicago" on the aside ("four of them fatally, across ..."),
+    # so any such phrase of the figure's sentence spreads it; the place must be a named one or
+    # a place noun ("across the city"), not "across the street".
+    return any(
+        t.dep_ == "prep"
+        and t.lower_ in lex.round_up_preps
+        and any(
+            ent_label(o) in ("GPE", "LOC") or o.lemma_.lower() in lex.place_nouns
+            for o in _children(t, "pobj")
+        )
+        for t in mention.sent
     )
 
 
@@ -7478,6 +7674,9 @@ def _link_person(mention: Mention, earlier: list[Mention], lex: CasualtyLexicon)
     if not singles:
         return None
     people = _people(singles)
+    suicide = _self_harmed(mention, singles, lex)
+    if suicide is not None:
+        return suicide
     alone = _alone(people, mention, lex)
     if q.kind == "named":
         named = [e for e in singles if e.quantity.kind == "named" and _same_name(e, mention, lex)]
@@ -7504,6 +7703,8 @@ def _link_person(mention: Mention, earlier: list[Mention], lex: CasualtyLexicon)
         unnamed = [p for p in people if p.group.token.lower_ not in REFLEXIVES]
         if alone is None and len(unnamed) == 1:
             alone = unnamed[0]  # the only person harmed so far: "Johnson was taken to hospital"
+        if alone is not None and _named_otherwise(alone, mention, earlier, lex):
+            alone = None  # "Officer Ryan Mitchell died ... The gunman, Dwayne Carter, was killed"
         if alone is not None and alone.quantity.kind != "named":
             return alone  # "a man was killed ... John Smith died", "killing her ... Emma died"
         return _unnamed_of_list(mention, unnamed, earlier)
@@ -7553,7 +7754,7 @@ def _link_person(mention: Mention, earlier: list[Mention], lex: CasualtyLexicon)
         return all(
             _same_age(_age(each), age) and _stages_meet(_life_stage(each, lex), stage)
             for each in (c, _canonical(c))
-        )
+        ) and all(_same_age(known, age) for known in _ages_told(c, earlier))
 
     candidates = [c for c in candidates if fits(c)]
     singles = [c for c in singles if fits(c)]
@@ -7593,6 +7794,8 @@ def _link_person(mention: Mention, earlier: list[Mention], lex: CasualtyLexicon)
             return last
     if alone is not None and _another_force_person(mention, alone, lex):
         alone = None  # "a passer-by was hurt ... a reservist suffered injuries": a soldier
+    if alone is not None and _harmed_by_person(mention, alone, lex):
+        alone = None  # "killed a man ... The man had stabbed a neighbor": his victim
     if alone is not None and alone in [_canonical(c) for c in candidates]:
         return alone  # one victim so far: "his sister", "a 2-year-old child"
     if (
@@ -7821,6 +8024,14 @@ def _appositive_age(doc: Doc, end: int) -> float | None:
     return float(int(doc[i].text))
 
 
+def _ages_told(person: Mention, mentions: list[Mention]) -> list[float]:
+    """Every age the article gave one person under any of their mentions: "a second suspect ...
+    Demetrius Owens, 20, was taken into custody" is 20, so "A 17-year-old was arrested" is
+    someone else, though "a second suspect" itself has no age."""
+    canonical = _canonical(person)
+    return [age for e in mentions if _canonical(e) is canonical and (age := _age(e)) is not None]
+
+
 def _same_age(a: float | None, b: float | None) -> bool:
     """Whether two ages may be one person's ("a 22-month-old boy", "a 2-year-old child")."""
     return a is None or b is None or abs(a - b) < 1
@@ -7864,6 +8075,41 @@ def _harmed_by(victim: Mention, gender: str | None, lex: CasualtyLexicon) -> boo
         and not victim.quantity.start <= agent.i < victim.quantity.end  # "he had a wound"
         and lex.words.genders.get(agent.lower_) == gender
     )
+
+
+def _self_harmed(mention: Mention, people: list[Mention], lex: CasualtyLexicon) -> Mention | None:
+    """ "shot his wife before turning the gun on himself ... The shooter, Kevin Brooks, was
+    found with a self-inflicted gunshot wound": the attacker harmed, told after the only
+    reflexive of his harm, is the one who harmed himself."""
+    if not _perpetrator(mention, lex):
+        return None
+    # "her estranged husband, who later died after shooting himself": the reflexive may stand
+    # for an earlier mention of the attacker, which then is the one
+    selves = {
+        id(_canonical(p)): _canonical(p)
+        for p in people
+        if p.group.token.lower_ in REFLEXIVES and p.type == mention.type
+    }
+    return next(iter(selves.values())) if len(selves) == 1 else None
+
+
+def _harmed_by_person(mention: Mention, person: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether the subject of the active verb that harms `mention` names `person` again ("an
+    officer killed a man ... The man had stabbed a neighbor", "... He had stabbed a
+    neighbor"): one who did the harm is not the one it was done to."""
+    verb = mention.trigger.token
+    if verb.pos_ != "VERB" or _is_passive(verb) or not _children(verb, "dobj"):
+        return False
+    keys = {_mention_key(each, lex) for each in (person, _canonical(person))} - {None}
+    gender = _gender(_canonical(person), lex)
+    for subject in _children(verb, "nsubj"):
+        if subject.pos_ == "PRON":
+            said = lex.words.genders.get(subject.lower_)
+            if said is not None and said == gender:
+                return True
+        elif _token_key(subject, lex) in keys:
+            return True
+    return False
 
 
 def _agent(verb: Token) -> Token | None:
@@ -7953,6 +8199,22 @@ def _antecedent(pronoun: Token, lex: CasualtyLexicon) -> Token | None:
         ):
             return token
     return None
+
+
+def _named_otherwise(
+    person: Mention, mention: Mention, mentions: list[Mention], lex: CasualtyLexicon
+) -> bool:
+    """Whether the article already gave `person` (under any of their mentions) a name that is
+    not the one `mention` carries: "A police officer was killed ... Officer Ryan Mitchell
+    died", so "Dwayne Carter" is someone else."""
+    canonical = _canonical(person)
+    return any(
+        _canonical(e) is canonical
+        and e.quantity.kind == "named"
+        and e is not mention
+        and not _same_name(e, mention, lex)
+        for e in mentions
+    )
 
 
 def _same_name(a: Mention, b: Mention, lex: CasualtyLexicon) -> bool:
@@ -8265,7 +8527,10 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
         # "31 were killed across Gaza ... Eleven of them were killed in Rafah": the pronoun takes
         # its people from the group told before, wherever the part was harmed.
         back = mention.sums or _of_them(mention)
-        earlier = [e for e in before if back or _same_incident(e, mention, lex)]
+        # "four people were stabbed in a series of attacks ... A fourth victim was stabbed at a
+        # bus stop in Arnold": a victim numbered goes on the series told, wherever harmed.
+        ranked = mention.quantity.kind == "ordinal" and bool(mention.quantity.rank)
+        earlier = [e for e in before if back or ranked or _same_incident(e, mention, lex)]
         listing = _listing(mention, earlier, lex)
         if listing is not None and listing.type == mention.type:
             # "photographers Chris Hondros and Guy Martin were wounded ... Martin, a British
@@ -8384,6 +8649,12 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
             ):
                 mention.relation, mention.related, mention.counts = "subset_of", group, False
                 continue
+            pair = _joined_people(mention, earlier)
+            if pair is not None:
+                # "shot his wife and her mother ... found Angela Brooks, 36, and Dorothy
+                # Simmons, 61, dead": the people just told, now by name.
+                mention.relation, mention.related, mention.counts = "same_as", pair, False
+                continue
         if _is_person(mention):
             # One person: the same person as before (a name, "the victim", "he"), one of an
             # earlier group, or someone new.
@@ -8415,6 +8686,8 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
                 and group is not None
                 and mention.quantity.kind == "named"
                 and (person.referent is None or person.referent != mention.referent)
+                # "The gunman, Eric Dunn, died" after "killing himself": the attacker
+                and not (person.group.token.lower_ in REFLEXIVES and _perpetrator(mention, lex))
             ):
                 person = None  # "two teens were killed ... John Smith died": one of them
             if person is not None:
@@ -8425,7 +8698,12 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
             # gender, though maybe of one before it ("Two girls and two men were shot ... Two
             # men ... were shot in the leg, while a 15-year-old girl was hit in the back").
             group = _last_group(
-                [e for e in earlier if not _genders_clash(mention, e, lex)], mention
+                [
+                    e
+                    for e in earlier
+                    if not _genders_clash(mention, e, lex) and not _not_of_group(mention, e, lex)
+                ],
+                mention,
             )
             if mention.also:
                 group = None  # "a bystander was also injured": besides them
@@ -8566,6 +8844,11 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
                 and _perpetrator(g, lex) == _perpetrator(mention, lex)
             ]
             _relate_figures(mention, (same or groups)[-1], same_type, mentions, lex)
+        elif same_type and mention.counts and _all_victims_told(mention, mentions, lex):
+            # "left one man dead and another injured ... located two adult males suffering from
+            # gunshot wounds": both victims again, not a group holding the injured one.
+            mention.relation, mention.related, mention.counts = "same_as", same_type[-1], False
+            continue
         if mention.counts and not mention.quantity.additive and not _possessed_part(mention):
             _absorb_people(
                 mention,
@@ -8576,6 +8859,10 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
                     # "Gunmen killed a teacher ... Troops later killed five gunmen": the
                     # attackers and their victims are not one group, either way round.
                     and _perpetrator(e, lex) == _perpetrator(mention, lex)
+                    # "A 31-year-old man was arrested ... Two juveniles were detained": a
+                    # person the group's noun cannot include is no part of it.
+                    and _stages_meet(_life_stage(e, lex), _life_stage(mention, lex))
+                    and not _genders_clash(e, mention, lex)
                     and not _forces_own_person(e, mention, lex)
                     and not _outside_force_group(e, mention, lex)
                     # "pulled a woman from the rubble ... four were still trapped": brought
@@ -8780,7 +9067,37 @@ def _listing(mention: Mention, earlier: list[Mention], lex: CasualtyLexicon) -> 
     surname = _surname(doc[q.start : q.end], lex)
     if surname is None:
         return None
-    return next((e for e in reversed(earlier) if surname in e.listed), None)
+    given = _given_names(doc[q.start : q.end], surname)
+    return next(
+        (
+            e
+            for e in reversed(earlier)
+            if surname in e.listed and not _other_given_name(e, surname, given)
+        ),
+        None,
+    )
+
+
+def _given_names(tokens: Iterable[Token], surname: str) -> set[str]:
+    """The given names written before a surname ("Kevin" of "The shooter, Kevin Brooks")."""
+    return {
+        c.lower_
+        for t in tokens
+        if t.lower_ == surname
+        for c in t.children
+        if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < t.i
+    }
+
+
+def _other_given_name(listing: Mention, surname: str, given: set[str]) -> bool:
+    """Whether the list names the surname with another given name ("Angela Brooks, 36, and
+    Dorothy Simmons" ... "Kevin Brooks"): a relative, not the person listed."""
+    if not given:
+        return False
+    doc = listing.group.token.doc
+    q = listing.quantity
+    listed = _given_names(doc[q.start : q.end], surname)
+    return bool(listed) and not listed & given
 
 
 def _name_key(mention: Mention, lex: CasualtyLexicon) -> tuple[str, str] | None:
@@ -8937,6 +9254,27 @@ def _sibling_clauses(mention: Mention, group: Mention, lex: CasualtyLexicon) -> 
     ):
         return False
     return mention.group.token in _subjects(verb) and group.group.token in _subjects(first)
+
+
+def _joined_people(mention: Mention, earlier: list[Mention]) -> Mention | None:
+    """The first of as many unnamed people as a list of names holds, told joined in one clause
+    with the list's harm and not yet named ("his estranged wife and her mother"), else None."""
+    people = [
+        e
+        for e in earlier
+        if e.type == mention.type
+        and e.counts
+        and _is_singular(e)
+        and e.quantity.kind != "named"
+        and not any(_canonical(o) is e and o.quantity.kind == "named" for o in earlier)
+    ]
+    for first in people:
+        joined = [first] + [
+            e for e in people if e is not first and _coordinated(e.group.token, first.group.token)
+        ]
+        if len(joined) == len(mention.listed):
+            return first
+    return None
 
 
 def _coordinated(token: Token, other: Token) -> bool:
@@ -9427,6 +9765,11 @@ def _relate_figures(
         )
         return
     if q.value == f.value and q.value_upper == f.value_upper:
+        mention.relation, mention.related, mention.counts = "same_as", first, False
+        return
+    if _all_victims_told(mention, mentions, lex):
+        # "A boy was killed and two others were injured ... found three people suffering from
+        # gunshot wounds": the dead and the wounded together, told again, not a new toll.
         mention.relation, mention.related, mention.counts = "same_as", first, False
         return
     later, earlier = _size(q, low_first=False), _size(f, low_first=True)
@@ -10396,6 +10739,15 @@ def _all_of(mention: Mention) -> bool:
     return any(t.lower_ == "all" and t.dep_ in ("det", "predet", "advmod", "amod") for t in words)
 
 
+def _not_of_group(person: Mention, group: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether one person's noun rules out the group's noun ("her two children were injured ...
+    An officer suffered a hand injury", "two boys were hurt ... a woman"): an adult among
+    children, or one of the forces among civilians, is someone besides them."""
+    if not _stages_meet(_life_stage(person, lex), _life_stage(group, lex)):
+        return True
+    return _noun_status(person, lex) in FORCE_STATUSES and _noun_status(group, lex) == "civilian"
+
+
 def _another_kind(person: Mention, group: Mention, lex: CasualtyLexicon) -> bool:
     """Whether "another" + a role noun adds a person the earlier group does not name: "25 were
     injured ... another soldier was wounded" is one more; "six people were shot ... another
@@ -10690,12 +11042,14 @@ def _resolve_mechanism(mentions: list[Mention], lex: CasualtyLexicon) -> None:
             for k in same_incident
         ):
             mention.type = "killed"  # "two were killed ... both were shot in the head"
-        elif _told_injured(mention, mentions, lex):
-            continue  # "one died and six were hurt ... found six people had been shot"
+        elif _told_injured(mention, mentions, lex) or _all_victims_told(mention, mentions, lex):
+            continue  # "one died and six were hurt ... found six (or seven) people shot"
         elif _others_than_the_dead(mention, same_incident, lex):
             continue  # "Two were shot dead ... Five other people were hit": the survivors
         elif _counts_all_dead(mention, same_incident):
             mention.type = "killed"
+        elif _dead_all_told(mention, same_incident, mentions, lex):
+            continue  # "A man was killed and six hurt ... a 28-year-old died ... two men shot"
         else:
             mention.type = "killed_or_injured"
 
@@ -10738,6 +11092,63 @@ def _told_injured(mention: Mention, mentions: list[Mention], lex: CasualtyLexico
         other.type == "injured" and not other.trigger.mechanism and other.quantity.value == value
         for other in before
     )
+
+
+def _all_victims_told(mention: Mention, mentions: list[Mention], lex: CasualtyLexicon) -> bool:
+    """Whether a figure of the wounded or shot, told with no "other"/"more", is the sum of the
+    deaths and the injuries its incident counted before it, each told exactly ("a boy was
+    killed and two people were injured ... officers found three people with gunshot wounds"):
+    all the victims again, the dead among them."""
+    q = mention.quantity
+    if q.additive or q.partitive or q.value is None or q.qualifier != "exact":
+        return False
+    if mention.type not in ("injured", "killed_or_injured") or _is_singular(mention):
+        return False
+    before = [
+        e
+        for e in mentions
+        if e.counts
+        and e.type in ("killed", "injured")
+        and e.time_scope == "incident"
+        and e.group.token.i < mention.group.token.i
+        and _same_incident(e, mention, lex)
+    ]
+    kinds = {e.type for e in before}
+    if kinds != {"killed", "injured"} or any(e.quantity.qualifier != "exact" for e in before):
+        return False
+    if q.noun is not None:
+        # "three people", "three victims", "two adult males" after "one man ... another" may
+        # be those told; "only two officers shot" after a boy and his father are their own.
+        lemma = mention.group.token.doc[q.noun].lemma_.lower()
+        if lemma not in lex.words.anaphoric_groups and not all(
+            _may_name_same_people(mention, e, lex) for e in before
+        ):
+            return False
+    return sum(e.quantity.value or 0 for e in before) == q.value
+
+
+def _dead_all_told(
+    mention: Mention, killed: list[Mention], mentions: list[Mention], lex: CasualtyLexicon
+) -> bool:
+    """Whether, before a shooting figure, its incident gave a toll of the wounded and told each
+    of its dead one by one ("A man was killed and six other people were hurt ... a 28-year-old
+    man was shot in the head and died ... two men were shot in the legs"): the dead are all
+    accounted for, so the people shot after them are of the wounded."""
+    before = [m for m in mentions if m.group.token.i < mention.group.token.i]
+    wounded = [
+        m
+        for m in before
+        if m.type == "injured" and not _is_singular(m) and _same_incident(m, mention, lex)
+    ]
+    dead = [k for k in killed if k in before]
+    if not wounded or not dead:
+        return False
+    size = _size(mention.quantity, low_first=True)
+    if size is not None and size > max(_size(w.quantity, low_first=True) or 0 for w in wounded):
+        return False  # "the five victims were shot": more than the wounded, so the dead too
+    toll = dead[0]  # the first death figure states the toll; the people after it tell it
+    people = [k for k in dead[1:] if _is_singular(k)]
+    return len(people) >= (_size(toll.quantity, low_first=True) or 1)
 
 
 def _counts_all_dead(mention: Mention, killed: list[Mention]) -> bool:

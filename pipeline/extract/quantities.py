@@ -1176,7 +1176,7 @@ def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
             c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in words.definite)
             for c in head.children
             if c.i < head.i
-        ):
+        ) and not _own_kin(head, words):
             return None  # "the victims", "their casualties": a back-reference
         start = _phrase_start(head, 0, words)
         low = words.vague.get("people", 2)
@@ -1193,6 +1193,17 @@ def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
             kind="plural",
         )
     return None
+
+
+def _own_kin(head: Token, words: QuantityWords) -> bool:
+    """Whether a plural kin noun is someone's own ("her children", "his parents"): people the
+    possessor brings in, not a back-reference to people told before, as "their casualties" is.
+    A speaker's "our children" speaks of a community's children in general."""
+    return head.lemma_.lower() in words.kin_nouns and any(
+        c.dep_ == "poss" and c.lower_ in ("his", "her", "their")
+        for c in head.children
+        if c.i < head.i
+    )
 
 
 def modifier_numerals(head: Token, words: QuantityWords) -> Iterator[Token]:
