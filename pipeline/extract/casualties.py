@@ -1034,7 +1034,14 @@ def _is_passive(verb: Token) -> bool:
     participle = verb.tag_ == "VBN" or (
         verb.tag_ == "VBD" and verb.dep_ == "acl" and not _partitive_whole(verb.head)
     )
-    return participle and not _children(verb, "dobj", "nsubj") and not _is_perfect(verb)
+    return (
+        participle
+        and not _children(verb, "dobj", "nsubj")
+        and not _is_perfect(verb)
+        # "A drone strike killed at least nine civilians queuing for fuel", parsed as "strike
+        # [that was] killed": the counted people after it are its object
+        and not _gerund_subjects_after(verb)
+    )
 
 
 def _partitive_whole(noun: Token) -> bool:
@@ -1537,6 +1544,9 @@ def _objects(verb: Token) -> list[Token]:
             shared = _children(conj, "dobj")
             if shared:
                 return shared
+    gerund_subjects = _gerund_subjects_after(verb)
+    if gerund_subjects:
+        return gerund_subjects
     # "12 wounded" parsed as a clause with the number as subject; "more than a dozen people
     # wounded" parsed as an active verb without an object.
     return [
@@ -1544,6 +1554,23 @@ def _objects(verb: Token) -> list[Token]:
         for c in _children(verb, "nsubj")
         if c.like_num or (verb.tag_ == "VBD" and any(g.dep_ == "nummod" for g in c.children))
     ]
+
+
+def _gerund_subjects_after(verb: Token) -> list[Token]:
+    """The counted people right after an active verb that the parser made the subject of a
+    gerund clause hung on it ("killed at least 20 Palestinians waiting for aid trucks", "killed
+    12 people queuing for bread"): they are the verb's object, the gerund tells what they did."""
+    found = []
+    for clause in verb.children:
+        if clause.dep_ not in ("advcl", "ccomp", "xcomp") or clause.tag_ != "VBG":
+            continue
+        found += [
+            s
+            for s in _children(clause, "nsubj")
+            if verb.i < s.left_edge.i <= verb.i + 1
+            and (s.like_num or any(g.dep_ == "nummod" for g in s.children))
+        ]
+    return found
 
 
 def _joined_second_object(obj: Token) -> bool:
@@ -1982,6 +2009,10 @@ def _verb_groups(verb: Token) -> list[Token]:
     )
     if participle and not _children(verb, "aux", "auxpass", "dobj"):
         subjects = _children(verb, "nsubj")
+        # "Israeli fire killed at least 20 Palestinians waiting ...", tagged a participle
+        gerund_subjects = _gerund_subjects_after(verb) if subjects else []
+        if gerund_subjects:
+            return gerund_subjects
         if subjects:
             # "left two dead and five others injured"; "officials reporting ... 95 civilians
             # killed": the figures the subject's participle reports.
@@ -6559,8 +6590,21 @@ def _voice(mention: Mention, lex: CasualtyLexicon) -> SourceKey | None:
             if subjects:
                 return _source_key(subjects[0], lex)
         if token.head == token:
-            break
+            return _reporting_aside(token, mention, lex)
         token = token.head
+    return None
+
+
+def _reporting_aside(root: Token, mention: Mention, lex: CasualtyLexicon) -> SourceKey | None:
+    """The source of a reporting clause the parser hangs under the content as `parataxis` when
+    a phrase follows it ("stormed a village, killing 40, a local group said, in the latest of a
+    series of raids"): the clause after the figure still states it."""
+    for verb in _children(root, "parataxis"):
+        if verb.lemma_.lower() not in lex.speech_verbs or verb.i < mention.trigger.token.i:
+            continue
+        subjects = _children(verb, "nsubj")
+        if subjects:
+            return _source_key(subjects[0], lex)
     return None
 
 
@@ -7275,6 +7319,7 @@ def _same_incident(earlier: Mention, later: Mention, lex: CasualtyLexicon) -> bo
     if (
         later.separate
         and not (earlier.separate and earlier.sent == later.sent)
+        and not _same_scene(earlier, later, lex)
         and not _one_of_summed(earlier, later, lex)
     ):
         # "another aftershock which left at least six people dead after they were killed":
@@ -8843,7 +8888,14 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
                 # 14": the attackers harmed are not the people a later toll counts.
                 and _perpetrator(g, lex) == _perpetrator(mention, lex)
             ]
-            _relate_figures(mention, (same or groups)[-1], same_type, mentions, lex)
+            pool = same or groups
+            if (mention.group.update or mention.updates) and not mention.separate:
+                # "At least 12 were killed on Friday ... Earlier this month, a drone killed 12
+                # ... the number of dead had risen to 21": a revised toll revises the article's
+                # own incident, not one told apart from it (unless it goes on in that one's
+                # paragraph: "Elsewhere, a bus overturned, killing five. Later the toll rose").
+                pool = [g for g in pool if not g.separate or _same_scene(g, mention, lex)] or pool
+            _relate_figures(mention, pool[-1], same_type, mentions, lex)
         elif same_type and mention.counts and _all_victims_told(mention, mentions, lex):
             # "left one man dead and another injured ... located two adult males suffering from
             # gunshot wounds": both victims again, not a group holding the injured one.
@@ -8945,6 +8997,18 @@ def _breakdown_of(toll: Mention, later: list[Mention], lex: CasualtyLexicon) -> 
     if total != toll.quantity.value or len(parts) < 2:
         return []
     return parts
+
+
+def _same_scene(earlier: Mention, later: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether a later figure goes on with the other incident an earlier one's sentence brought
+    in ("Elsewhere, Israeli forces detained dozens of men during a raid, medical staff said.
+    The military said it had arrested 40 suspected militants"): both are apart from the
+    article's incident, in one paragraph, and the later sentence brings in no incident of its
+    own ("In a separate attack, ...", "Elsewhere, ...")."""
+    if not earlier.separate or _paragraph_breaks(earlier.sent, later.sent) > 0:
+        return False
+    sent = later.sent
+    return not (_opens_scene(sent, lex) or _separate_incident(sent, lex, introduced=True))
 
 
 def _paragraph_breaks(first: Span, later: Span) -> int:
@@ -9726,6 +9790,12 @@ def _relate_figures(
         # suspected gang members": the figure fills the toll to the number told, a part
         mention.relation, mention.related, mention.counts = "subset_of", first, False
         return
+    if not q.partitive and _rival_toll_told(mention, first, lex):
+        # "killed at least 30 civilians ... Human Rights Watch gave a higher toll, saying more
+        # than 50 men had been executed": the source compares its count with the toll, so it
+        # counts the same people whatever noun it gives them.
+        mention.relation, mention.related, mention.counts = "conflicts_with", first, False
+        return
     if _other_people(mention, first, lex, by_noun=not vague or f.partitive):
         # "two teenage girls and two men", "13 Israeli soldiers ... Palestinians": other people
         # (a vague figure with another noun, "bystanders being killed", often restates).
@@ -9754,6 +9824,8 @@ def _relate_figures(
     if f.qualifier == "vague":
         relation = "subset_of" if _is_singular(mention) or q.partitive else "same_as"
         mention.relation, mention.related, mention.counts = relation, first, False
+        return
+    if q.qualifier == "vague" and _people_beside_the_forces(mention, first, lex):
         return
     if q.qualifier == "vague":
         # "dozens more civilians": more of the toll given, so part of it.
@@ -9919,6 +9991,23 @@ def _relate_figures(
 
 #: Statuses of the armed side of a clash: its people harmed are no part of those it harmed.
 FORCE_STATUSES = {"law_enforcement", "combatant"}
+
+
+def _people_beside_the_forces(mention: Mention, first: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether a vague figure names, by a noun of its own, people who are not the forces the
+    exact figure before it counts ("Three police officers were injured ... dozens of protesters
+    had been hurt"): the other side of the clash, not those officers restated. A generic or
+    back-referring noun ("dozens of people", "several of the victims") may still restate them."""
+    q = mention.quantity
+    if q.partitive or q.noun is None or _noun_status(first, lex) not in FORCE_STATUSES:
+        return False
+    if _noun_status(mention, lex) in FORCE_STATUSES:
+        return False
+    lemma = mention.group.token.doc[q.noun].lemma_.lower()
+    words = lex.words
+    return lemma in words.person_nouns and not (
+        lemma in words.generic or lemma in words.anaphoric or lemma in words.anaphoric_groups
+    )
 
 
 def _doers(mention: Mention) -> list[Token]:
@@ -10111,6 +10200,8 @@ def _breakdown_under_way(mention: Mention, first: Mention, mentions: list[Mentio
     started = any(
         m.relation == "subset_of"
         and m.related is first
+        # "killing 12 people, including five children": a kind, not a share begun
+        and m.parent is not first
         and m.quantity.end <= mention.quantity.start
         and (
             m.sent == mention.sent
@@ -10248,6 +10339,27 @@ def _set_against(
     )
 
 
+def _rival_toll_told(mention: Mention, first: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether another source sets its figure against the first as a toll of its own: its
+    sentence, before the figure, names a toll noun (`toll_nouns`: "a higher toll", "a much
+    lower figure", "put the death toll higher") and a comparing word (`contrast_words`), and
+    `_set_against` holds. Without the toll noun a comparing word may tell of another place or
+    group ("two other men were killed in a different town")."""
+    q, f = mention.quantity, first.quantity
+    same = (q.value, q.value_upper) == (f.value, f.value_upper)
+    if same or "vague" in (q.qualifier, f.qualifier):
+        # "gave a different figure ... and treated 87 wounded" after 87 or "dozens wounded":
+        # the same count, or a vague one made precise (the contract's same_as)
+        return False
+    if mention.type != first.type or not _set_against(mention, first, lex):
+        return False
+    doc = mention.group.token.doc
+    before = doc[mention.trigger.token.sent.start : mention.quantity.start]
+    return any(t.lemma_.lower() in lex.toll_nouns for t in before) and any(
+        t.lower_ in lex.contrast_words for t in before
+    )
+
+
 def _rival_count(mention: Mention, first: Mention, lex: CasualtyLexicon) -> bool:
     """Whether a smaller figure is another named source's count of the first figure's whole
     group ("shot dead at least 23 protesters, rights groups said ... Amnesty International put
@@ -10371,7 +10483,7 @@ def _place_apart(mention: Mention, first: Mention, lex: CasualtyLexicon) -> bool
     it), nor when the earlier names none and the later's towns are the article's incident
     places the earlier inherits."""
     noun = _own_place_noun(mention, lex)
-    if noun is None or _held_where(mention, lex):
+    if noun is None or _held_where(mention, lex) or _place_named_back(noun, first, lex):
         return False
     if any(
         c.dep_ in ("amod", "det", "compound") and c.lower_ in lex.other_place_words
@@ -10387,6 +10499,21 @@ def _place_apart(mention: Mention, first: Mention, lex: CasualtyLexicon) -> bool
     if other is not None:
         return own != other
     return not (mention.places and first.places and mention.places <= first.places)
+
+
+def _place_named_back(noun: Token, first: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether a later figure's place is a bare "the" place noun that names the earlier
+    figure's place again ("arrested 90 at the University of Texas ... 30 students were detained
+    at the university"): the earlier place carries the same noun; "the capital city" after
+    "Basra" names another."""
+    if ent_label(noun) or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return False
+    if any(c.dep_ in ("compound", "amod", "prep", "poss") for c in noun.children):
+        return False
+    earlier = _own_place_noun(first, lex)
+    return earlier is not None and noun.lemma_.lower() in {
+        t.lemma_.lower() for t in earlier.subtree
+    }
 
 
 def _parts_of_wider(mention: Mention, counted: list[Mention]) -> list[Mention]:

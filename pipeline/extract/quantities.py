@@ -638,7 +638,17 @@ def _vague_phrase(head: Token, words: QuantityWords) -> tuple[str, int] | None:
             continue
         phrase = " ".join(t.lower_ for t in doc[first : head.i + 1])
         if phrase in words.vague and not (size == 1 and phrase in words.generic):
-            return phrase, first
+            # "Several others were wounded": the modifier, not the bare plural of people, says
+            # how many ("many thousands" keeps its number word).
+            plural = size == 1 and phrase in words.person_nouns
+            return (_vague_modifier(head, words) if plural else None) or (phrase, first)
+    return _vague_modifier(head, words)
+
+
+def _vague_modifier(head: Token, words: QuantityWords) -> tuple[str, int] | None:
+    """The vague quantity word that modifies `head` ("several guards", "a few others"), with
+    its first token."""
+    doc = head.doc
     for child in head.children:
         if (
             child.i < head.i
@@ -1049,8 +1059,8 @@ def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
         # "the majority", "a few": a quantity word as the head names no kind of thing.
         bare = phrase == lower or lower in words.vague
         noun = obj.i if obj is not None else (None if bare else head.i)
-        if phrase == lower and lower in words.person_nouns:
-            noun = head.i  # "others"
+        if bare and lower in words.person_nouns and lower not in words.generic:
+            noun = head.i  # "others", "several others"
         return Quantity(
             "vague",
             None,
