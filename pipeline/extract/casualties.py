@@ -126,8 +126,7 @@ class CasualtyLexicon:
         self.headline_harm: dict[str, str] = dict(harm.get("headline_harm_words", {}))
         #: a headline's active harm verb -> its lemma: the people come after it
         self.headline_active: dict[str, str] = dict(harm.get("headline_active_words", {}))
-        #: participle -> its mechanism verb
-        self.headline_participles: dict[str, str] = dict(harm.get("headline_participles", {}))
+        self.headline_participles: set[str] = set(harm.get("headline_participles", []))
         self.body_discovery_verbs: set[str] = set(harm.get("body_discovery_verbs", []))
         self.captor_verbs: set[str] = set(harm.get("captor_verbs", []))
         self.departure_verbs: set[str] = set(harm.get("departure_verbs", []))
@@ -558,26 +557,6 @@ def _word_triggers(token: Token, lex: CasualtyLexicon) -> Iterable[Trigger]:
             yield Trigger(token, REFERENCE, "noun", priority=REFERENCE_PRIORITY)
         elif lower in lex.adjectives:
             yield Trigger(token, lex.adjectives[lower], "adj")  # "27 dead", "the injured"
-        elif _counted_headline_participle(token, lex):
-            verb = lex.headline_participles[lower]
-            yield Trigger(token, lex.mechanism[verb], "adj", priority=2, mechanism=True)
-
-
-def _counted_headline_participle(noun: Token, lex: CasualtyLexicon) -> bool:
-    """ "7 shot at NC Moose Lodge during private party": a headline's participle the parser
-    read as a noun counted by the figure before it. A count of two or more (never "one shot",
-    a shot fired) with no article, on a line with no closing stop."""
-    if noun.lower_ not in lex.headline_participles or noun.tag_ != "NN":
-        return False
-    if lex.headline_participles[noun.lower_] not in lex.mechanism:
-        return False
-    if _children(noun, "det") or noun.i == 0:
-        return False
-    figure = noun.doc[noun.i - 1]
-    if figure.dep_ != "nummod" or figure.head != noun or not figure.like_num:
-        return False
-    value = numeral_value(noun.doc, figure.i, figure.i + 1, lex.words)
-    return value is not None and value >= 2 and _headline_line(noun)
 
 
 def _of_people(noun: Token, lex: CasualtyLexicon) -> bool:
@@ -1837,7 +1816,6 @@ def _fused_age_quantity(harm: Token) -> Quantity:
     det = min(
         (d for holder in (harm, *ages) for d in holder.children if d.dep_ == "det"),
         key=lambda d: d.i,
-        default=min(m.left_edge for m in ages),  # a headline's bare "17-year-old"
     )
     age = max(m.i for m in ages)
     return Quantity("exact", 1, None, 1, 1, 1, det.i, age + 1, noun=age, kind="indefinite")
@@ -2143,47 +2121,16 @@ def _second_result(verb: Token) -> bool:
 def _headline_past(verb: Token) -> bool:
     """ "Teen wounded in drive-by shooting", "Teen killed, 2 hurt": a headline drops "was", and
     the parser reads the participle as a finite past with the victim as its subject; a bare
-    singular noun opening the sentence, with no object after the verb, is that victim. On a
-    line with no closing stop ("Multiple people shot in North Philadelphia") the noun may
-    have modifiers."""
+    singular noun opening the sentence, with no object after the verb, is that victim."""
     if verb.tag_ != "VBD" or verb.dep_ != "ROOT" or _children(verb, "dobj", "aux", "auxpass"):
         return False
     subjects = _children(verb, "nsubj")
-    if len(subjects) != 1 or subjects[0].i != verb.i - 1:
-        return False
-    subject = subjects[0]
-    if subject.tag_ in ("NN", "NNP") and subject.i == verb.sent.start:
-        return True
     return (
-        subject.tag_ in ("NN", "NNS", "NNP")
-        and subject.left_edge.i == paragraph_sentence(verb).start
-        and _headline_line(verb)
+        len(subjects) == 1
+        and subjects[0].tag_ in ("NN", "NNP")
+        and subjects[0].i == verb.sent.start
+        and subjects[0].i == verb.i - 1
     )
-
-
-def _headline_line(token: Token) -> bool:
-    """Whether the token's line reads as a headline: no stop, question or exclamation mark
-    closes it."""
-    line = paragraph_sentence(token)
-    last = next((t for t in reversed(line) if not t.is_space), None)
-    return last is not None and last.text not in (".", "!", "?", '"', "”", "'", "’")
-
-
-def _headline_age_subject(verb: Token) -> bool:
-    """ "17-year-old fatally shot by sheriff's deputy": on a headline line the parser hangs the
-    age that opens it on the participle as a modifier; the age is the one person harmed."""
-    if verb.tag_ not in ("VBN", "VBD") or verb.dep_ != "ROOT":
-        return False
-    if _children(verb, "nsubj", "nsubjpass", "dobj", "aux", "auxpass"):
-        return False
-    line = paragraph_sentence(verb)
-    return any(
-        m.dep_ in ("amod", "nmod")
-        and m.i < verb.i
-        and m.left_edge.i == line.start
-        and any(u.lemma_.lower() in AGE_UNITS for u in m.subtree)
-        for m in verb.children
-    ) and _headline_line(verb)
 
 
 def _gapped_ordinal(verb: Token) -> Token | None:
@@ -2526,8 +2473,6 @@ def _role_groups(trigger: Trigger, lex: CasualtyLexicon) -> list[Group]:
     if role == "verb":
         if token.lower_ in lex.adjectives and _fused_age_person(token):
             return [Group(token)]  # "and a 10-year-old injured"
-        if _headline_age_subject(token):
-            return [Group(token)]  # "17-year-old fatally shot by deputy"
         if (
             token.lower_ in lex.adjectives
             and token.dep_ != "amod"
@@ -3538,7 +3483,7 @@ def _mention_for(trigger: Trigger, group: Group, lex: CasualtyLexicon) -> Mentio
     token = group.token
     unquantified = group.unquantified
     quantity = _unquantified(token, lex) if unquantified else read_quantity(token, lex.words)
-    if token is trigger.token and (_fused_age_person(token) or _headline_age_subject(token)):
+    if token is trigger.token and _fused_age_person(token):
         quantity = _fused_age_quantity(token)
     if quantity is None and not unquantified:
         quantity = _listed_names(token)
@@ -4348,6 +4293,10 @@ HEADLINE_PHRASE_BREAKS = frozenset(
 )
 #: the most words a headline's victim phrase may have ("11 - Year - Old Boy" is five)
 HEADLINE_PHRASE_WORDS = 7
+#: the most words of a headline line, a site's name after it included
+HEADLINE_WORDS = 24
+#: marks that close a sentence, not a headline
+HEADLINE_CLOSERS = frozenset({".", "!", "?", '"', "”", "’"})
 
 
 def _headline_mentions(
@@ -4376,8 +4325,10 @@ def _headline_line_spans(doc: Doc) -> Iterable[tuple[int, int]]:
     follow: "... Shot in Indio - Palm Springs news, weather, traffic"), no closing stop."""
     bounds = [-1, *_line_breaks(doc), len(doc)]
     for before, after in itertools.pairwise(bounds):
+        if after - before - 1 > 2 * HEADLINE_WORDS:
+            continue  # a paragraph of the story: no list of its tokens built for nothing
         words = [t for t in doc[before + 1 : after] if not t.is_space]
-        if 2 <= len(words) <= 24 and words[-1].text not in (".", "!", "?", '"', "”", "’"):
+        if 2 <= len(words) <= HEADLINE_WORDS and words[-1].text not in HEADLINE_CLOSERS:
             yield before + 1, after
 
 
@@ -4420,8 +4371,14 @@ def _headline_mention(words: list[Token], lex: CasualtyLexicon) -> Mention | Non
     lemma = lex.headline_harm.get(harm.lower_) or lex.headline_active[harm.lower_]
     active_only = harm.lower_ in lex.headline_active
     if (not after or _headline_break(after[0])) and not active_only:
-        victims = _after_last_verb(words[:first_adverb])  # "7 shot at NC Moose Lodge"
-        if len(victims) < first_adverb and lemma in lex.mechanism:
+        # "7 shot at NC Moose Lodge"; "Pair on the run after 7 shot during ...": the people
+        # after the headline's last preposition
+        breaks = [
+            k for k in range(first_adverb) if _headline_break(words[k]) and words[k].text != ","
+        ]
+        before = words[breaks[-1] + 1 if breaks else 0 : first_adverb]
+        victims = _after_last_verb(before)
+        if len(victims) < len(before) and lemma in lex.mechanism:
             return None  # "He fired one shot at the car": after a verb, "shot" is a thing
     elif lemma in lex.mechanism or lemma in lex.verbs:
         # "Brother accidentally shot 12-year-old, police say": the people shot come after
