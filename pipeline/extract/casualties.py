@@ -106,6 +106,9 @@ class CasualtyLexicon:
         self.toll_types: dict[str, str] = dict(harm.get("toll_types", {}))
         self.toll_verb_qualifiers: dict[str, str] = dict(harm.get("toll_verb_qualifiers", {}))
         self.phrases: list[dict[str, Any]] = list(harm.get("phrases", []))
+        self.gunfire_words: set[str] = set(harm.get("gunfire_words", []))
+        self.injury_verb_forms: set[str] = set(harm.get("injury_verb_forms", []))
+        self.gunfire_degree_adverbs: set[str] = set(harm.get("gunfire_degree_adverbs", []))
         self.dependency_patterns: list[dict[str, Any]] = [
             _with_word_lists(entry, victims) for entry in harm.get("dependency_patterns", [])
         ]
@@ -161,6 +164,7 @@ class CasualtyLexicon:
         self.conditional_marks: set[str] = set(context["conditional_marks"])
         self.time_scope: dict[str, list[str]] = dict(context["time_scope"])
         self.scope_date_granularities: set[str] = set(context.get("cumulative_granularities", []))
+        self.rank_period_nouns: set[str] = set(context.get("rank_period_nouns", []))
         self.update_words: set[str] = set(context["update_words"])
         self.speech_verbs: set[str] = set(context["speech_verbs"])
         self.other_source_words: set[str] = set(context.get("other_source_words", []))
@@ -628,6 +632,8 @@ def _pattern_triggers(token: Token, lex: CasualtyLexicon, matchers: Matchers) ->
             anchor = doc[ids[names.index(entry.get("anchor", names[0]))]]
         if any(_negated_word(doc[i]) for i in ids):
             continue  # "non-fatal wounds"
+        if entry.get("needs_gunfire") and not _struck_in_gunfire(anchor, lex):
+            continue
         role = entry.get("role", "verb")
         priority = int(entry.get("priority", 1))
         type_, mechanism = entry["type"], bool(entry.get("mechanism", False))
@@ -650,6 +656,21 @@ def _pattern_triggers(token: Token, lex: CasualtyLexicon, matchers: Matchers) ->
             denial=bool(entry.get("denial")),  # "have not been found": missing
             needs_captor=bool(entry.get("needs_captor")),
         )
+
+
+def _struck_in_gunfire(verb: Token, lex: CasualtyLexicon) -> bool:
+    """ "Gunfire erupted outside the club. Five people were hit.": a bare passive hit or strike
+    tells a wound where its sentence or the one before speaks of gunfire, and nothing else
+    is said to hit ("hit with charges", "struck by the ruling", "hit hard")."""
+    if any(p.lower_ in ("by", "with") for p in _children(verb, "prep", "agent")):
+        return False
+    if any(a.lower_ in lex.gunfire_degree_adverbs for a in _children(verb, "advmod")):
+        return False
+    sent = verb.sent
+    start = verb.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    return any(
+        t.lemma_.lower() in lex.gunfire_words and t.i != verb.i for t in verb.doc[start : sent.end]
+    )
 
 
 def _negated_word(token: Token) -> bool:
@@ -1821,6 +1842,35 @@ def _fused_age_quantity(harm: Token) -> Quantity:
     return Quantity("exact", 1, None, 1, 1, 1, det.i, age + 1, noun=age, kind="indefinite")
 
 
+def _age_sustained(harm: Token, lex: CasualtyLexicon) -> Quantity | None:
+    """ "A 19-year-old sustained non-life-threatening injuries": the parser made one noun
+    phrase of the person, the verb and the injury, the verb a modifier of it. One person,
+    counted from the article to the age before that verb; None when no age with an article
+    stands before it."""
+    verbs = [m for m in harm.children if m.dep_ == "amod" and m.lower_ in lex.injury_verb_forms]
+    if not verbs:
+        return None
+    # the age hangs on the injury or, as often, on the verb
+    ages = [
+        m
+        for holder in (harm, verbs[0])
+        for m in holder.children
+        if m.dep_ in ("amod", "nmod")
+        and m.i < verbs[0].i
+        and any(u.lemma_.lower() in AGE_UNITS for u in m.subtree)
+    ]
+    dets = [
+        d
+        for holder in (harm, verbs[0], *ages)
+        for d in holder.children
+        if d.dep_ == "det" and d.lower_ in ("a", "an", "the") and d.i < verbs[0].i
+    ]
+    if not ages or not dets:
+        return None
+    det, age = min(dets, key=lambda d: d.i), max(m.i for m in ages)
+    return Quantity("exact", 1, None, 1, 1, 1, det.i, age + 1, noun=age, kind="indefinite")
+
+
 def _describes_one(token: Token, appos: Token) -> bool:
     """Whether an apposition names or describes the one person `token` is: a name beside a
     singular noun ("The father, Peter Otieno"), a singular noun beside a name ("Maria Silva, a
@@ -1881,7 +1931,7 @@ def _gapped_subjects(verb: Token) -> list[Token]:
         c
         for c in _children(verb, "conj")
         if c.i > verb.i
-        and (c.like_num or c.pos_ == "NUM")
+        and _gapped_figure(c)
         and _children(c, "prep", "npadvmod")
         and not _children(c, "aux", "auxpass", "nsubj", "nsubjpass", "dobj")
     ]
@@ -1895,12 +1945,25 @@ def _gapped_subjects(verb: Token) -> list[Token]:
             gapped += [
                 c
                 for c in _children(place, "conj")
-                if (c.like_num or c.pos_ == "NUM")
+                if _gapped_figure(c)
                 and ent_label(c) != "DATE"
                 and c.i + 1 < len(c.doc)
                 and c.doc[c.i + 1].pos_ == "ADP"
             ]
     return gapped
+
+
+def _gapped_figure(token: Token) -> bool:
+    """The subject of a gapped clause: a numeral, or one more person with no number ("one man
+    was shot in the arm and another in the leg", "... and a second in the hand", "... and the
+    other in the foot")."""
+    if token.like_num or token.pos_ == "NUM":
+        return True
+    if token.lower_ == "another" and not _children(token, "det", "amod", "compound", "nummod"):
+        return True
+    if token.lower_ == "other" and [d.lower_ for d in _children(token, "det")] == ["the"]:
+        return True
+    return _one_more_ordinal(token)
 
 
 def _split_toll_figure(figure: Token) -> tuple[Token, Token] | None:
@@ -1984,6 +2047,7 @@ def _verb_groups(verb: Token) -> list[Token]:
         or _left_state_conjunct(verb)
         or _second_result(verb)
         or _headline_past(verb)
+        or _gapped_passive_conjunct(verb)
     )
     if participle and not _children(verb, "aux", "auxpass", "dobj"):
         subjects = _children(verb, "nsubj")
@@ -2105,6 +2169,21 @@ def _left_state_conjunct(verb: Token) -> bool:
     )
 
 
+def _gapped_passive_conjunct(verb: Token) -> bool:
+    """ "A driver was killed and his passenger injured": a clause joined to a passive harm
+    verb that drops its "was" is passive too, though the tagger makes its participle a finite
+    past with the person as subject. With an object or an auxiliary of its own ("and the
+    gunman injured two others", "and he was hurt") it is a clause of its own."""
+    return (
+        verb.tag_ == "VBD"
+        and verb.dep_ == "conj"
+        and verb.head.tag_ == "VBN"
+        and bool(_children(verb.head, "auxpass"))
+        and bool(_children(verb, "nsubj"))
+        and not _children(verb, "dobj", "aux", "auxpass", "ccomp", "xcomp")
+    )
+
+
 def _second_result(verb: Token) -> bool:
     """ "a shooting that left a teenager dead and his friend wounded": the second result of
     "left ... dead" is a participle even when tagged as a finite past, its "subject" the
@@ -2125,12 +2204,29 @@ def _headline_past(verb: Token) -> bool:
     if verb.tag_ != "VBD" or verb.dep_ != "ROOT" or _children(verb, "dobj", "aux", "auxpass"):
         return False
     subjects = _children(verb, "nsubj")
+    if len(subjects) != 1 or subjects[0].i != verb.sent.start:
+        return False
+    subject = subjects[0]
+    # "Teens fatally shot near park": a bare plural too, in a line that ends without a stop as
+    # a headline does (a sentence "Deputies shot and killed a woman." tells who shot), and an
+    # adverb of how badly between; not "shot at", which fires without saying whom it hit.
+    between = verb.doc[subject.i + 1 : verb.i]
     return (
-        len(subjects) == 1
-        and subjects[0].tag_ in ("NN", "NNP")
-        and subjects[0].i == verb.sent.start
-        and subjects[0].i == verb.i - 1
+        (subject.tag_ in ("NN", "NNP") or (subject.tag_ == "NNS" and _unstopped_line(verb)))
+        and all(t.dep_ == "advmod" and t.pos_ == "ADV" for t in between)
+        and not any(p.lower_ == "at" for p in _children(verb, "prep"))
     )
+
+
+def _unstopped_line(token: Token) -> bool:
+    """Whether the token's sentence ends its line (or the text) without a full stop, "?" or
+    "!": a headline."""
+    sent = token.sent
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    if last is None or last.text in (".", "!", "?", '"', "”"):
+        return False
+    after = token.doc[sent.end] if sent.end < len(token.doc) else None
+    return after is None or (after.is_space and "\n" in after.text) or "\n" in sent[-1].text_with_ws
 
 
 def _gapped_ordinal(verb: Token) -> Token | None:
@@ -2517,6 +2613,8 @@ def _role_groups(trigger: Trigger, lex: CasualtyLexicon) -> list[Group]:
     if role == "subject":
         if token.pos_ in ("NOUN", "PROPN", "PRON"):
             return [Group(token)]  # "a man in critical condition"
+        if token.pos_ == "NUM" and token.dep_ != "nummod" and _children(token, "prep"):
+            return [Group(token)]  # "One dead, one in critical condition"
         partitive = _partitive_head(token, lex)
         if partitive:
             return partitive  # "189 of those who died"
@@ -3483,7 +3581,13 @@ def _mention_for(trigger: Trigger, group: Group, lex: CasualtyLexicon) -> Mentio
     token = group.token
     unquantified = group.unquantified
     quantity = _unquantified(token, lex) if unquantified else read_quantity(token, lex.words)
-    if token is trigger.token and _fused_age_person(token):
+    if (
+        token is trigger.token
+        and trigger.role == "self"
+        and any(m.lower_ in lex.injury_verb_forms for m in _children(token, "amod"))
+    ):
+        quantity = _age_sustained(token, lex)  # no age before the verb: nobody counted
+    elif token is trigger.token and _fused_age_person(token):
         quantity = _fused_age_quantity(token)
     if quantity is None and not unquantified:
         quantity = _listed_names(token)
@@ -4311,13 +4415,39 @@ def _headline_mentions(
     found: list[Mention] = []
     taken_tokens = {i for start, end in taken for i in range(start, end)}
     for start, end in _headline_line_spans(doc):
-        words = [t for t in doc[start:end] if not t.is_space]
-        if any(t.i in taken_tokens for t in words):
-            continue
-        mention = _headline_mention(words, lex)
-        if mention is not None:
-            found.append(mention)
+        line = [t for t in doc[start:end] if not t.is_space]
+        for words in _headline_clauses(line, lex):
+            if any(t.i in taken_tokens for t in words):
+                continue
+            mention = _headline_mention(words, lex)
+            if mention is not None:
+                found.append(mention)
     return found
+
+
+def _headline_clauses(words: list[Token], lex: CasualtyLexicon) -> list[list[Token]]:
+    """The clauses of a headline that tells several harms ("Driver killed, passenger hurt
+    after shots fired", "Officer shot during traffic stop; suspect dead"): split at a
+    semicolon, and at a comma with a harm word on both sides ("Boy, 3, killed by father" is
+    one clause). Each is read alone, so the parse's reading of one leaves the other to read."""
+
+    def harmed(part: list[Token]) -> bool:
+        return any(t.lower_ in lex.headline_harm or t.lower_ in lex.headline_active for t in part)
+
+    clauses: list[list[Token]] = [[]]
+    for k, t in enumerate(words):
+        # ("Driver shot, killed on Southside": one harm said twice, no second victim)
+        if t.text == ";" or (
+            t.text == ","
+            and harmed(clauses[-1])
+            and harmed(words[k + 2 :])
+            and k + 1 < len(words)
+            and not harmed(words[k + 1 : k + 2])
+        ):
+            clauses.append([])
+        else:
+            clauses[-1].append(t)
+    return [c for c in clauses if c]
 
 
 def _headline_line_spans(doc: Doc) -> Iterable[tuple[int, int]]:
@@ -4358,10 +4488,11 @@ def _headline_mention(words: list[Token], lex: CasualtyLexicon) -> Mention | Non
     adverbs = words[first_adverb:harm_at]
     if (
         harm_at + 2 < len(words)
-        and words[harm_at + 1].lower_ == "and"
+        and words[harm_at + 1].lower_ in ("and", ",")
         and words[harm_at + 2].lower_ in lex.headline_harm
     ):
-        # "Teen Accidentally Shot and Killed": the second harm says how badly
+        # "Teen Accidentally Shot and Killed", "Driver shot, killed": the second harm says
+        # how badly
         harm_at += 2
         harm = words[harm_at]
     type_, mechanism = _headline_harm_type(harm, adverbs, lex)
@@ -7609,6 +7740,8 @@ def _link_person(mention: Mention, earlier: list[Mention], lex: CasualtyLexicon)
     doc = mention.group.token.doc
     if q.additive or q.kind == "ordinal":
         return None  # "another person", "a fifth person": someone new
+    if q.kind == "definite" and q.noun is not None and doc[q.noun].lower_ == "other":
+        return None  # "One man was shot in the arm and the other in the leg": not that one
     trigger = mention.trigger.token
     if mention.group.token.lower_ in REFLEXIVES:
         reflexives = [e for e in earlier if e.group.token.lower_ in REFLEXIVES]
@@ -7724,6 +7857,11 @@ def _link_person(mention: Mention, earlier: list[Mention], lex: CasualtyLexicon)
         # that did the harm continues the attacker, not the victim.
         gender = lex.words.genders.get(mention.group.token.lower_)
         victims = [e for e in singles if not _harmed_by(e, gender, lex)]
+        before = _gendered_noun_before(mention.group.token, gender, lex)
+        if before is not None:
+            same = [e for e in victims if _mention_key(e, lex) == ("noun", before)]
+            if same:
+                return same[-1]
         return victims[-1] if victims else None
     if (
         q.kind == "definite"
@@ -7798,6 +7936,8 @@ def _link_person(mention: Mention, earlier: list[Mention], lex: CasualtyLexicon)
         alone = None  # "a passer-by was hurt ... a reservist suffered injuries": a soldier
     if alone is not None and _harmed_by_person(mention, alone, lex):
         alone = None  # "killed a man ... The man had stabbed a neighbor": his victim
+    if alone is not None and _wounded_newcomer(mention, alone):
+        alone = None  # "A man was killed ... A customer was hit in the leg": someone new
     if alone is not None and alone in [_canonical(c) for c in candidates]:
         return alone  # one victim so far: "his sister", "a 2-year-old child"
     if (
@@ -7819,6 +7959,46 @@ def _link_person(mention: Mention, earlier: list[Mention], lex: CasualtyLexicon)
         if len(same) == 1 and same[0] in [_canonical(c) for c in candidates]:
             return same[0]
     return None
+
+
+def _gendered_noun_before(pronoun: Token, gender: str | None, lex: CasualtyLexicon) -> str | None:
+    """ "A man was killed and a teenager wounded. Officers found the man in a parking lot. He
+    was pronounced dead": the last noun of the pronoun's gender in the sentence before its
+    own, whom it continues, though a person of no said gender was harmed since. None when
+    that sentence has no such noun ("found a young child ... He died": the last harmed)."""
+    start = pronoun.sent.start
+    if gender is None or start == 0:
+        return None
+    for token in reversed(pronoun.doc[pronoun.doc[start - 1].sent.start : start]):
+        if (
+            token.pos_ == "NOUN"
+            and lex.words.genders.get(token.lemma_.lower()) == gender
+            and is_person_noun(token, lex.words)
+            and token.lemma_.lower() not in lex.words.perpetrators
+        ):
+            return token.lemma_.lower()
+    return None
+
+
+def _wounded_newcomer(mention: Mention, dead: Mention) -> bool:
+    """Whether an indefinite person told wounded after the only death is someone new: "a"
+    brings a person in, and a wound told in another sentence than the death does not tell
+    of that death ("A clerk was killed ... A customer was hit in the leg"), unless the
+    article says the wound was fatal."""
+    return (
+        mention.quantity.kind == "indefinite"
+        and mention.type == "injured"
+        and dead.type == "killed"
+        # the subject of its own passive harm clause ("an unjustified shooting of a 17-year-old
+        # kid" names the harm of the dead again)
+        and mention.group.token.dep_ == "nsubjpass"
+        # told as its own event, not as the time of another ("after a teen is shot on
+        # Tuesday" tells the death again)
+        and not _subordinate_clause(mention.trigger.token)
+        and mention.sent is not None
+        and dead.sent is not None
+        and mention.sent.start != dead.sent.start
+    )
 
 
 def _subordinate_clause(trigger: Token) -> bool:
@@ -8754,6 +8934,8 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
                 mention.relation, mention.related, mention.counts = "subset_of", group, False
             elif (
                 mention.quantity.kind == "pronoun"
+                # "and another is in critical condition": one more person, no one told again
+                and not mention.quantity.additive
                 and mention.priority > 1
                 and not mention.trigger.mechanism
                 and mention.type in HARM_TYPES
@@ -9345,6 +9527,9 @@ def _rank_is_toll(mention: Mention, earlier: list[Mention], lex: CasualtyLexicon
     q = mention.quantity
     if q.kind != "ordinal" or not q.rank or q.rank < 2 or mention.type not in HARM_TYPES:
         return False
+    if _ranked_in_period(mention, lex):
+        mention.counts, mention.time_scope = False, "cumulative"
+        return True
     if _people_counted_before(mention.group.token, lex) >= q.rank - 1:
         return False
     pool = {mention.type} if mention.type == "killed" else HARM_TYPES
@@ -9361,6 +9546,23 @@ def _rank_is_toll(mention: Mention, earlier: list[Mention], lex: CasualtyLexicon
             previous.counts, previous.superseded, previous.updated_by = False, True, mention
             mention.relation, mention.related = "update_of", previous
     return True
+
+
+def _ranked_in_period(mention: Mention, lex: CasualtyLexicon) -> bool:
+    """ "The homicide is the city's 41st of the year", "the fourth child shot in the last two
+    weeks": an ordinal followed in its clause by a date of a period (`rank_period_nouns`) ranks
+    the victim in a tally of that period; it is no toll of the incident."""
+    token = mention.group.token
+    doc = token.doc
+    clause = _clause_root(token)
+    return any(
+        t.i > token.i
+        and ent_label(t) == "DATE"
+        and t.lemma_.lower() in lex.rank_period_nouns
+        # "a 17-year-old boy": an age, no period
+        and not any(n.lower_ in ("old", "olds") for n in doc[t.i + 1 : t.i + 3])
+        for t in clause.subtree
+    )
 
 
 def _room(group: Mention, mentions: list[Mention]) -> int:
@@ -11556,11 +11758,58 @@ def _find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list
     mentions = _resolve_references(mentions, lex)
     _resolve_mechanism(mentions, lex)
     relate(mentions, lex)
+    _headline_pair_restated(mentions)
     mentions = _drop_back_references(mentions, lex)
     _inherit_dates(mentions)
     for number, mention in enumerate(mentions, start=1):
         mention.id = f"C{number}"
     return [_item(m, lex) for m in mentions]
+
+
+def _headline_pair_restated(mentions: list[Mention]) -> None:
+    """ "One dead, one in critical condition ... One person died and another sustained a
+    serious gunshot wound": when the figure beside "another" restates one of a headline's
+    figures, "another" restates the headline's other one-person figure of its own harm, which
+    nothing in the story told again yet."""
+    for mention in mentions:
+        q = mention.quantity
+        if not (q.additive and q.kind == "pronoun" and q.value == 1 and mention.counts):
+            continue
+        partner = next(
+            (
+                e
+                for e in mentions
+                if e.sent is not None
+                and e.sent == mention.sent
+                and e.group.token.i < mention.group.token.i
+                and e.relation == "same_as"
+                and e.related is not None
+            ),
+            None,
+        )
+        if partner is None:
+            continue
+        headline = partner.related
+        breaks = _line_breaks(headline.group.token.doc)
+        line = _paragraph_start(breaks, headline.quantity.start)
+        if not breaks or line != 0 or breaks[0] > mention.quantity.start:
+            continue  # the restated figure is no headline's (the text's first line)
+        told_again = {id(e.related) for e in mentions if e.related is not None}
+        other = next(
+            (
+                e
+                for e in mentions
+                if e is not headline
+                and e.type == mention.type
+                and e.counts
+                and e.quantity.value == 1
+                and e.quantity.start < breaks[0]
+                and id(e) not in told_again
+            ),
+            None,
+        )
+        if other is not None:
+            mention.relation, mention.related, mention.counts = "same_as", other, False
 
 
 def _live_entries(doc: Doc, mentions: list[Mention], lex: CasualtyLexicon) -> None:

@@ -465,6 +465,8 @@ def is_non_person_noun(token: Token, words: QuantityWords) -> bool:
         return False  # "the 17-year-old" (tagged DATE), "15-year-old Braxton Bourda" (ORG)
     if token.lemma_.lower() in words.person_nouns or token.lower_ in words.person_nouns:
         return False  # "hundreds of Taliban" (tagged ORG)
+    if token.pos_ == "PROPN" and token.is_title and ent_label(token) == "PERSON":
+        return False  # "Kevin Church, 54": a surname that is also a thing's name
     if ent_label(token) in ("GPE", "LOC", "FAC", "ORG", "PRODUCT", "DATE", "TIME", "MONEY"):
         return ent_label(token) != "ORG" or token.pos_ == "PROPN"
     return token.lemma_.lower() in words.non_person or token.lower_ in words.non_person
@@ -875,6 +877,26 @@ def _opens_line(token: Token) -> bool:
     return True
 
 
+def _age_after_description(head: Token) -> int | None:
+    """Where the description starts when a numeral set off by commas follows a definite
+    description that the parser hung on it ("The other, 29, was shot"): an age, not a count
+    of 29. None otherwise ("the two, who were 29", "Police said 29 were hurt")."""
+    doc = head.doc
+    if (
+        head.i < 2
+        or head.i + 1 >= len(doc)
+        or doc[head.i - 1].text != ","
+        or doc[head.i + 1].text != ","
+    ):
+        return None
+    left = [c for c in head.children if c.i < head.i - 1]
+    if not left or not any(c.dep_ == "det" and c.lower_ == "the" for c in left):
+        return None
+    if not all(c.dep_ in ("det", "amod") for c in left):
+        return None
+    return min(c.i for c in left)
+
+
 def _one_person(
     start: int, end: int, head: Token, kind: str, *, additive: bool = False
 ) -> Quantity:
@@ -992,6 +1014,11 @@ def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
     span = numeral_span(head, words)
     if span is not None and _is_age_or_reciprocal(head, span, words):
         return None
+    aged = _age_after_description(head) if span is not None else None
+    if aged is not None:
+        # "The other, 29, was shot": the parser made the age the head; the person is the
+        # description before it, one person.
+        return _one_person(aged, head.i - 1, head.doc[head.i - 2], "definite")
     if span is not None:
         found = _numeric(doc, span[0], span[1], head, words)
         if found is None:
@@ -1048,6 +1075,14 @@ def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
         c.lower_ in words.reciprocal_determiners for c in head.children
     ):
         return None  # "hurting each other", "killing one another": reciprocal
+    # "the other" alone: the one person left of two ("One man was shot in the arm and the
+    # other in the leg"), not the vague "others".
+    if (
+        lower == "other"
+        and head.tag_ == "JJ"
+        and [c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "amod")] == ["the"]
+    ):
+        return _one_person(head.i - 1, head.i + 1, head, "definite")
     # A vague quantity: "dozens (of people)", "several guards", "others", "a few".
     vague = _vague_phrase(head, words)
     if vague is not None and not (lower in words.generic and vague[0] == lower):
