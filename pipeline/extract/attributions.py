@@ -181,6 +181,9 @@ class AttributionLexicon:
         self.headline_labels: frozenset[str] = frozenset(cues["headline_labels"])
         self.mistagged_evidentials: frozenset[str] = frozenset(cues["mistagged_evidentials"])
         self.evidential_nouns: frozenset[str] = frozenset(cues["evidential_nouns"])
+        misread = cues.get("mistagged_message_verbs", {})
+        self.mistagged_message_verbs: dict[str, str] = dict(misread.get("verbs", {}))
+        self.message_nouns: frozenset[str] = frozenset(misread.get("message_nouns", ()))
         self.modal_aux: set[str] = set(cues["modal_auxiliaries"])
         self.question_aux: set[str] = set(cues["question_auxiliaries"])
         self.conditional_marks: set[str] = set(cues["conditional_marks"])
@@ -385,7 +388,12 @@ class AttributionLexicon:
             ),
             "nouns": self.nouns,
             "adjectives": self.adjectives,
-            "words": (*self.adverbs, *self.phrase_starts, *self.mistagged_evidentials),
+            "words": (
+                *self.adverbs,
+                *self.phrase_starts,
+                *self.mistagged_evidentials,
+                *self.mistagged_message_verbs,
+            ),
             "colon": self.colon,
             # past forms of speech verbs, as candidates only where they open a sentence
             # ('Continued Stone: ...', which the tagger reads as a name)
@@ -1557,7 +1565,26 @@ def _apposed_name(root: Token, ctx: _Context) -> Token | None:
             return token
         if entity is None and _is_acronym(token) and token.pos_ in NAME_POS:
             return token  # 'The UN peacekeeping mission, MONUSCO,': an acronym is a name
-    return _name_set_off_after_place(root, ctx)
+    return _name_set_off_after_place(root, ctx) or _apposition_read_as_sibling(root, ctx)
+
+
+def _apposition_read_as_sibling(root: Token, ctx: _Context) -> Token | None:
+    """'MOSCOW (AP) - Alexei Navalny's widow, Yulia Navalnaya, said': the parser hung the
+    speaker's noun and the name set off after it each on the dateline's place as two
+    appositions. The name opening right after the comma that closes the noun's phrase is
+    the noun's own apposition; None otherwise."""
+    if root.dep_ != "appos":
+        return None
+    comma = root.right_edge.i + 1
+    if comma >= len(root.doc) or root.doc[comma].text != ",":
+        return None
+    for token in root.head.children:
+        if token.dep_ != "appos" or token.left_edge.i != comma + 1:
+            continue
+        entity = _entity_of(ctx, token)
+        if entity is not None and entity["label"] == "PERSON":
+            return token
+    return None
 
 
 def _about_someone_else(clause: Token) -> bool:
@@ -1913,6 +1940,8 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
             return cited
     if _naming_participle(verb, lex):
         return None  # "another group, called Hizbul Islam": the participle names the group
+    if _name_by_which_known(verb, children):
+        return None  # "AMLO, as the president is widely known": a name, not a belief
     if _not_a_speech_act(verb, lemma, children, ctx):
         return None
     if _unrealised_infinitive(verb, lex):
@@ -2091,6 +2120,10 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
         # '..., stated Minister X, and was left outside': a subject that cannot speak, lent
         # by the clause the parser coordinated the cue with, leaves the party after it.
         return _inverted_source(verb, ctx) if source_token.head.i != verb.i else None
+    if source_token is None and not passive:
+        lent = _subject_taken_by_participle(verb)
+        if lent is not None:
+            source_token, broken_span = lent
     if source_token is None and not passive:
         source_token = _loose_subject(verb, ctx, paragraph) or _outlet_read_as_modifier(verb, ctx)
     fronted_start = None
@@ -2322,6 +2355,8 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
             # the parser may hang an apposition after the content on the subject; a source
             # written before its cue ends there.
             exclude |= {t.i for t in source_token.subtree if t.i > min(t.i for t in cue_tokens)}
+        else:
+            exclude |= _report_of_its_own(source_token, lex)
         found.source = _source_span(source_token, exclude, paragraph)
         found.source_root = source_token
         found.source_type = _source_type(source_token, ctx)
@@ -3130,6 +3165,10 @@ def _lead_read_as_dateline_subject(verb: Token, ctx: _Context) -> _Found | None:
     if not subjects or any(c.dep_ == "ccomp" for c in verb.children):
         return None
     first, speaker = doc[ctx.index.sent_start[verb.i]], subjects[-1]
+    if first.i > 0 and all(t.is_punct for t in doc[first.i : speaker.left_edge.i]):
+        # the parser closed the lead's sentence at the comma before the speaker, so that the
+        # cue's own sentence holds the speaker alone: the lead is the sentence before
+        first = doc[ctx.index.sent_start[first.i - 1]]
     dateline = next((d for d in ctx.datelines if d[0] <= first.idx < d[1]), None)
     comma = speaker.left_edge.i - 1
     if dateline is None or comma < 1 or doc[comma].text != ",":
@@ -3271,6 +3310,34 @@ def _phrase_next_to(verb: Token, ctx: _Context, step: int) -> Token | None:
     if top.pos_ not in NOMINAL or top.left_edge.i <= verb.i <= top.right_edge.i:
         return None
     return top
+
+
+def _subject_taken_by_participle(verb: Token) -> tuple[Token, tuple[int, int]] | None:
+    """'Zelensky, who spoke by video link to the summit of leaders gathered in Brussels on
+    Thursday, said ...': the parser read the participle closing the speaker's relative clause
+    ('gathered') as a finite verb with the speaker for its subject, and made it a complement
+    before the cue, which was left with no subject. The speaker is that subject when its own
+    clause ends right before the participle and a comma closes the participle's phrase right
+    before the cue; the source runs from the subject to that comma. None otherwise."""
+    if verb.tag_ not in FINITE or any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children
+    ):
+        return None
+    doc = verb.doc
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i > verb.i or clause.tag_ not in ("VBD", "VBN"):
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+        if subject is None or subject.right_edge.i + 1 != clause.i:
+            continue
+        if not any(c.dep_ in ("relcl", "acl") for c in subject.children):
+            continue  # 'Police found the car, officials said': a clause of its own
+        end = clause.right_edge.i
+        if end + 2 != verb.i or doc[end + 1].text != ",":
+            continue
+        last = doc[end]
+        return subject, (subject.left_edge.idx, last.idx + len(last.text))
+    return None
 
 
 def _loose_subject(verb: Token, ctx: _Context, paragraph: tuple[int, int]) -> Token | None:
@@ -3440,6 +3507,12 @@ def _verb_content(
     text = ctx.text
     inside = ctx.index.inside
     paragraph = _paragraph_of(text, verb.idx)
+    if ccomp is not None and _clause_resumed_after_aside(verb) is not None:
+        # 'The situation, the governor told reporters, is under control': the complement is
+        # the rest of the clause the aside interrupts, which opens before the cue
+        content = _fronted_content(verb, ctx)
+        if content is not None:
+            return content, content, _quote_type(content, ctx)
     mute = _mute_gerund_subject(ccomp, ctx.lex) if ccomp is not None else None
     if mute is not None:
         # 'welcomed the ceasefire saying ...': the noun is what the verb took; the participle
@@ -3447,13 +3520,17 @@ def _verb_content(
         content = _trim(text, *_subtree_span(mute))
         return content, content, _quote_type(content, ctx)
     if ccomp is not None and (not inside[ccomp.i] or inside[verb.i]):
-        skip = _left_out_of_content(verb, ctx.lex)
+        skip = _left_out_of_content(verb, ctx.lex) | _comment_on_the_claim(ccomp, ctx.lex)
         content = _clause_content(ccomp, skip, text, paragraph)
         lent = _subject_read_as_object(ccomp, ctx.lex) or _subject_read_as_second_object(
             ccomp, ctx.lex
         )
         if content is not None and lent is not None:
             content = (min(content[0], lent.left_edge.idx), content[1])
+        second = _conjunct_read_as_complement(verb, ccomp)
+        if content is not None and second is not None:
+            last = second.right_edge
+            content = _trim(text, content[0], last.idx + len(last.text))
         if content is not None:
             content = _extend_with_participles(verb, ccomp, content, text)
             scope = _subtree_span(ccomp)
@@ -3733,23 +3810,31 @@ def _that_clause_read_as_relative(noun: Token) -> tuple[Token, set[int]] | None:
         that = clause.left_edge
         if that.lower_ != "that" or that.i <= noun.i:
             continue
+        # the parser may take "that" for a subject beside the clause's own one
         subject = next(
-            (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None
+            (
+                c
+                for c in clause.children
+                if c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i != that.i
+            ),
+            None,
         )
-        if subject is None or subject.i == that.i:
+        if subject is None:
             continue
         return clause, {that.i}
     return None
 
 
 def _can_be_told(noun: Token, lex: AttributionLexicon) -> bool:
-    """A noun that can hear a report: a person, audience or institution word, or a name."""
+    """A noun that can hear a report: a person, audience or institution word, a name, or a
+    medium's word ('told DZBB radio that ...', 'told state television that ...')."""
     lemma = noun.lemma_.lower()
     return (
         lemma in lex.audience_nouns
         or lemma in lex.institution_nouns
         or lemma in lex.person_nouns
         or noun.ent_type_ in ("PERSON", "ORG", "NORP")
+        or lex.media_sources.table.get(lemma) is not None
     )
 
 
@@ -3799,7 +3884,15 @@ def _fronted_content(verb: Token, ctx: _Context) -> tuple[int, int] | None:
     (the words before the comma) or None."""
     before = [c for c in verb.children if c.i < verb.i]
     subjects = [c for c in before if c.dep_ == "nsubj"]
-    if not subjects or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+    resumed = _clause_resumed_after_aside(verb)
+    if not subjects or any(
+        c.dep_ in ("dobj", "ccomp", "xcomp")
+        # the aside's hearer ('the governor told reporters') and the clause it interrupts
+        and not (
+            resumed is not None and (c.i == resumed.i or (c.dep_ == "dobj" and c.i < resumed.i))
+        )
+        for c in verb.children
+    ):
         return None
     source = max(subjects, key=lambda t: t.i)
     fronted = [c for c in before if c.dep_ in ("nsubj", "dep") and c.i < source.i]
@@ -3811,8 +3904,47 @@ def _fronted_content(verb: Token, ctx: _Context) -> tuple[int, int] | None:
     if comma <= first.i or doc[comma].text != "," or doc[comma].head.i != verb.i:
         return None
     start = first.left_edge
-    content = _trim(ctx.text, start.idx, doc[comma].idx)
+    end = doc[comma].idx
+    if resumed is not None:
+        # the aside interrupts one clause: what was said runs on to the clause's end, the
+        # aside inside it, as in 'The attack, the military said, was ...'
+        last = resumed.right_edge
+        end = last.idx + len(last.text)
+    content = _trim(ctx.text, start.idx, end)
     return content if _has_content_word(ctx.text, content) else None
+
+
+def _clause_resumed_after_aside(verb: Token) -> Token | None:
+    """'The attack, the military said in a statement, was carried out by drones': the parser
+    made the cue the root, the fronted subject a loose dependent of it, and the rest of the
+    clause the cue interrupts a subjectless complement after a second comma. Returns that
+    rest: a verb of the cue's, with no subject of its own, opening right after a comma that
+    closes the cue's own phrases of channel and time; None when the sentence ends with the
+    cue ('People like Scott, he said.') or the clause after it has a subject ('..., he said,
+    and police arrived')."""
+    doc = verb.doc
+    own = [
+        c.right_edge.i
+        for c in verb.children
+        if c.i > verb.i and c.dep_ in ("prep", "npadvmod", "advmod", "agent", "dobj", "dative")
+    ]
+    comma = max([verb.i, *own]) + 1
+    if comma >= len(doc) or doc[comma].text != ",":
+        return None
+    clause = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("ccomp", "advcl", "conj", "dep") and c.left_edge.i == comma + 1
+        ),
+        None,
+    )
+    if clause is None or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    holders = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for h in holders for c in h.children):
+        return None
+    return clause
 
 
 def _speech_rule(verb: Token, lex: AttributionLexicon) -> bool:
@@ -4024,6 +4156,10 @@ def _subjectless(clause: Token, ctx: _Context) -> bool:
     the clause's subject) and one under a relative cue (whose noun is the clause's subject)."""
     if ctx.index.inside[clause.i] or clause.head.dep_ == "relcl":
         return False  # 'the 38 countries they said were involved': the noun is its subject
+    if any(c.dep_ == "mark" and c.lower_ == "that" and c.i < clause.i for c in clause.children):
+        # 'said that because they are Muslim does not mean ...': a clause opened by "that"
+        # is the cue's complement, whatever subject the parser failed to find in it
+        return False
     if any(
         c.dep_ in ("dobj", "dative") and c.right_edge.i + 1 == clause.left_edge.i
         for c in clause.head.children
@@ -4415,6 +4551,7 @@ def _object_content(
                 child.dep_ in ("oprd", "xcomp", "ccomp", "acomp")
                 or (child.dep_ == "prep" and child.lower_ in lex.object_preps)
                 or _object_apposition(child, dobj)
+                or _predicate_read_as_adverbial(child, dobj)
             ):
                 parts.extend(child.subtree)
         if cls == "cognition" and len(parts) == len(list(dobj.subtree)):
@@ -4493,6 +4630,80 @@ def _act_asked_of(party: Token, verb: Token) -> list[Token]:
                 end = max(t.i for t in token.subtree)
                 return list(doc[party.left_edge.i : end + 1])
     return []
+
+
+def _report_of_its_own(speaker: Token, lex: AttributionLexicon) -> set[int]:
+    """'said Ali Hassan, a spokesman, who added that dozens were missing': a relative clause on
+    a speaker written after its cue that reports with a clause of its own is the speaker's
+    next statement, a row of its own, not part of who speaks. Returns its words and the comma
+    before it; an empty set for a clause that describes the speaker ('who asked not to be
+    named', 'who visited the site')."""
+    for clause in (c for t in speaker.subtree for c in t.children if c.dep_ == "relcl"):
+        if lex.verbs.get(lex.verb_lemma(clause)) != "speech":
+            continue
+        if not any(c.dep_ == "ccomp" and not _is_infinitive(c) for c in clause.children):
+            continue
+        words = {t.i for t in clause.subtree}
+        comma = clause.left_edge.i - 1
+        if comma >= 0 and clause.doc[comma].text == ",":
+            words.add(comma)
+        return words
+    return set()
+
+
+def _conjunct_read_as_complement(verb: Token, clause: Token) -> Token | None:
+    """'Two people were killed, and five others were wounded, police said': the parser made
+    each clause of a coordination before the cue a complement of its own, the "and" left on
+    the first. The cue reports the whole coordination: returns the last such complement after
+    the first's conjunction, up to the cue; None when the complement has no such partner."""
+    if clause.i > verb.i:
+        return None
+    cc = next((c for c in clause.children if c.dep_ == "cc" and c.i > clause.i), None)
+    if cc is None:
+        return None
+    partners = [
+        c
+        for c in verb.children
+        if c.dep_ == "ccomp" and cc.i < c.left_edge.i and c.right_edge.i < verb.i
+    ]
+    return max(partners, key=lambda c: c.i) if partners else None
+
+
+def _comment_on_the_claim(clause: Token, lex: AttributionLexicon) -> set[int]:
+    """'said it had eliminated the gunmen, a claim that could not be independently verified':
+    a noun phrase of a claim noun ('a claim', 'an allegation') set off by a comma at the end
+    of the complement is the writer's comment on what was said, not part of it. Returns its
+    words and the comma; an empty set when the complement ends otherwise."""
+    words = [t for t in clause.subtree if not t.is_punct]
+    if not words:
+        return set()
+    last = words[-1]
+    for noun in clause.subtree:
+        if (
+            noun.dep_ in ("appos", "npadvmod")
+            and noun.lemma_.lower() in lex.nouns
+            and noun.right_edge.i >= last.i
+            and noun.left_edge.lower_ in ("a", "an")
+            and noun.left_edge.i > clause.i
+            and noun.doc[noun.left_edge.i - 1].text == ","
+        ):
+            return {t.i for t in noun.subtree} | {noun.left_edge.i - 1}
+    return set()
+
+
+def _predicate_read_as_adverbial(child: Token, dobj: Token) -> bool:
+    """'ruled the death a homicide', 'called the vote a sham': the object's predicate noun,
+    right after the object with an indefinite article, which the parser hung on the verb as
+    an adverbial noun or a second object; a time ('thanked them a week later') is the
+    verb's own."""
+    return (
+        child.dep_ in ("npadvmod", "dobj")
+        and child.pos_ in ("NOUN", "PROPN")
+        and child.left_edge.i == dobj.right_edge.i + 1
+        and child.left_edge.lower_ in ("a", "an")
+        and child.ent_type_ not in ("DATE", "TIME")
+        and not any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree)
+    )
 
 
 def _object_apposition(child: Token, dobj: Token) -> bool:
@@ -4701,6 +4912,17 @@ def _prepositional_cue(token: Token, phrase: tuple[str, ...], ctx: _Context) -> 
         head = head.head
     if head.i in own or head.i == token.i:
         return None
+    if (
+        head.dep_ == "acl"
+        and head.tag_ == "VBD"
+        and head.head.dep_ == "ROOT"
+        and head.head.pos_ in ("NOUN", "PROPN")
+        and head.i > head.head.i
+    ):
+        # 'The station, which had been abandoned, burned for hours, according to residents':
+        # the parser read the main verb as a participle on its own subject, the root; the
+        # phrase sources the whole clause
+        head = head.head
     relative = next((c for c in head.children if c.dep_ == "nsubj" and c.tag_ == "WP"), None)
     if (
         relative is not None
@@ -6065,7 +6287,7 @@ def _channel_of(found: _Found, ctx: _Context) -> None:
             found.channel, found.channel_span = hit[0], (hit[1], hit[2])
             return
     if found.kind == "verb" and verb is not None:
-        skip = _token_indices(ctx.doc, found.content)
+        skip = _token_indices(ctx.doc, found.content) - _aside_phrases(verb, found.content)
         if found.source is not None:
             skip |= _token_indices(ctx.doc, found.source)  # a source inside a fronted phrase
         # 'Commenting on the radio communications': the topic, not the medium.
@@ -6209,6 +6431,24 @@ def _occasion_object(verb: Token, ctx: _Context, skip: set[int]) -> tuple[str, i
             if hit is not None:
                 return hit
     return None
+
+
+def _aside_phrases(verb: Token, content: tuple[int, int] | None) -> set[int]:
+    """Words of the phrases a cue inside its own content carries before the comma that
+    closes it ('The attack, the military said in a statement, was ...'): the aside's medium
+    and time, which the clause it interrupts holds in its span but not in what was said."""
+    if content is None or not content[0] <= verb.idx < content[1]:
+        return set()
+    doc = verb.doc
+    close = next((t.i for t in doc[verb.i + 1 : verb.sent.end] if t.text == ","), None)
+    if close is None:
+        return set()
+    return {
+        t.i
+        for c in verb.children
+        if c.dep_ in ("prep", "npadvmod") and verb.i < c.i and c.right_edge.i < close
+        for t in c.subtree
+    }
 
 
 def _channel_after_object(
@@ -6709,6 +6949,8 @@ def _full_names(ctx: _Context) -> tuple[dict[str, str], dict[str, str]]:
                 and _is_subsequence(words, longer)
             ):
                 best[short.lower()] = best.get(long.lower(), long)
+    for short, long in _clipped_names(organisations).items():
+        best[short.lower()] = best.get(long.lower(), long)
     full = {key: name for key, name in best.items() if name.lower() != key}
     surname: dict[str, str] = {}
     role_words = lex.person_nouns | lex.institution_nouns
@@ -6726,7 +6968,59 @@ def _full_names(ctx: _Context) -> tuple[dict[str, str], dict[str, str]]:
             key = " ".join(words[-tail:])
             if surname.setdefault(key, name) != name:
                 surname[key] = ""
-    return full, {k: v for k, v in surname.items() if v}
+    surname = {k: v for k, v in surname.items() if v}
+    for key, name in _inner_names(ctx, people, full, role_words).items():
+        surname.setdefault(key, name)
+    return full, surname
+
+
+def _inner_names(
+    ctx: _Context, people: set[str], full: dict[str, str], role_words: frozenset[str]
+) -> dict[str, str]:
+    """A word inside a person's name of three words or more by which the article names the
+    person alone ('Lula' of 'Luiz Inacio Lula da Silva'): lower-cased word -> the full name,
+    for a capitalised word of one person only that the text writes apart from the rest of the
+    name. A surname (`_full_names`) keeps its own reading over it."""
+    inner: dict[str, str] = {}
+    for entity in ctx.entities:
+        if entity["canonical"].lower() not in people:
+            continue
+        name = full.get(entity["canonical"].lower(), entity["canonical"])
+        words = name.split()
+        for word in words[1:-1]:
+            key = word.lower()
+            if len(word) < 3 or not word[:1].isupper() or key in role_words:
+                continue
+            if inner.setdefault(key, name) != name:
+                inner[key] = ""
+    alone = {
+        e["canonical"].lower()
+        for e in ctx.entities
+        if e["label"] == "PERSON" and " " not in e["canonical"]
+    }
+    return {k: v for k, v in inner.items() if v and k in alone}
+
+
+def _clipped_names(organisations: set[str]) -> dict[str, str]:
+    """'the Met' after 'the Metropolitan Police', 'the Fed' after 'the Federal Reserve': a
+    one-word organisation name made of the opening letters of the first word of one longer
+    organisation name. The clipped word leaves four letters or more out, so that a country
+    ('Israel') is no clipping of its people's word ('Israeli Defense Forces'); an acronym is
+    read elsewhere (`_acronyms`). Returns short -> long."""
+    clipped: dict[str, str] = {}
+    for short in organisations:
+        if " " in short or len(short) < 3 or not short[:1].isupper() or short.isupper():
+            continue
+        longer = {
+            long
+            for long in organisations
+            if " " in long
+            and long.split()[0].lower().startswith(short.lower())
+            and len(long.split()[0]) - len(short) >= 4
+        }
+        if len(longer) == 1:
+            clipped[short] = longer.pop()
+    return clipped
 
 
 def _shared_surnames(ctx: _Context) -> dict[str, list[tuple[int, str]]]:
@@ -6880,9 +7174,13 @@ _BRACKETED_RE = re.compile(r"\(([A-Z][A-Za-z]{1,11})\)")
 
 def _acronym_defined_in(source: tuple[int, int], ctx: _Context) -> str | None:
     """The name a source phrase defines with a bracketed acronym ('The Defenders of the
-    Oppressed (DEFEND)'), as `_acronyms` read it; else None."""
+    Oppressed (DEFEND)') or one set off after it ('The Pakistan Tehreek-e-Insaf, or PTI'), as
+    `_acronyms` read it; else None."""
     bracket = _BRACKETED_RE.search(ctx.text, source[0], source[1])
-    return None if bracket is None else ctx.acronyms.get(bracket.group(1).lower())
+    if bracket is None:
+        bracket = _OR_ACRONYM_RE.search(ctx.text[: source[1]], source[0])
+        return None if bracket is None else ctx.acronyms.get(bracket.group(2).lower())
+    return ctx.acronyms.get(bracket.group(1).lower())
 
 
 def _acronyms(ctx: _Context) -> dict[str, str]:
@@ -6923,7 +7221,57 @@ def _acronyms(ctx: _Context) -> dict[str, str]:
             # 'Transport for London (TfL)', a name the recogniser missed: its words' initials
             # are the acronym's letters, one by one
             found[short.lower()] = name
+    for match in _OR_ACRONYM_RE.finditer(text):
+        short = match.group(2)
+        if short.lower() in found or sum(ch.isupper() for ch in short) < 2:
+            continue
+        # 'the Pakistan Tehreek-e-Insaf, or PTI,', 'the Rapid Support Forces, known as the
+        # RSF': the acronym set off after the name, as in brackets
+        name = _name_the_acronym_spells(match.group(1).split(), short)
+        if name is not None:
+            found[short.lower()] = name
+    found.update(
+        (short, name) for short, name in _initials_of_people(ctx).items() if short not in found
+    )
     return found
+
+
+#: Capitalised words (with the lower-case joints of a name between them) right before a
+#: comma and 'or' or 'known as' with an acronym: 'the Pakistan Tehreek-e-Insaf, or PTI'.
+_OR_ACRONYM_RE = re.compile(
+    r"((?:[A-Z][\w&'-]*\s+(?:[a-z]{1,4}\s+){0,2}){0,7}[A-Z][\w&'-]*),\s+(?:or|(?:also\s+)?known"
+    r"\s+as)\s+(?:the\s+)?([A-Z][A-Za-z]{1,11})\b(?![\w-])"
+)
+
+
+def _name_the_acronym_spells(words: list[str], short: str) -> str | None:
+    """The shortest closing run of `words` that opens on a capitalised word with the acronym's
+    first letter and whose letters hold the acronym's in order ('Pakistan Tehreek-e-Insaf'
+    for 'PTI'); None when no run does."""
+    for start in range(len(words) - 1, -1, -1):
+        run = " ".join(words[start:])
+        if run[:1].isupper() and _spells(short.lower(), run):
+            return run
+    return None
+
+
+def _initials_of_people(ctx: _Context) -> dict[str, str]:
+    """'AMLO' for 'Andres Manuel Lopez Obrador': a word in capitals of three letters or more
+    that the article writes, made of the initials of the words of a person's full name (one
+    person only). Returns lower-cased initials -> the full name."""
+    written = {t.lower_ for t in ctx.doc if t.is_upper and t.is_alpha and len(t) >= 3}
+    by_initials: dict[str, str] = {}
+    for entity in ctx.entities:
+        if entity["label"] != "PERSON":
+            continue
+        name = _canonical(ctx, entity)
+        words = name.split()
+        if len(words) < 3 or not all(w[:1].isupper() for w in words):
+            continue
+        initials = "".join(w[0] for w in words).lower()
+        if initials in written and by_initials.setdefault(initials, name) != name:
+            by_initials[initials] = ""
+    return {k: v for k, v in by_initials.items() if v}
 
 
 #: Capitalised words (with the lower-case joints of a name between them) right before an
@@ -7958,6 +8306,10 @@ def _looks_like_surname(root: Token, entity: EntityItem, ctx: _Context) -> bool:
     return len(lower) > 4 and lower.endswith(ctx.lex.surname_endings)
 
 
+#: A paragraph break: a run of line breaks, with any blank space between them.
+_PARAGRAPH_BREAK = re.compile(r"\n(?:\s*\n)?")
+
+
 def _paragraph(text: str, offset: int) -> int:
     return text.count("\n", 0, offset)
 
@@ -8008,9 +8360,17 @@ def _resolve_sources(items: list[_Found], ctx: _Context) -> None:
             ):
                 # the name written out before its acronym, where the recogniser found a part
                 found.resolved = ctx.lex.leading_descriptor.sub("", written.group(1))
+            defined = _acronym_defined_in(found.source, ctx) if written is None else None
+            if defined is not None and (
+                found.resolved is None or found.resolved.lower() in defined.lower()
+            ):
+                # 'The Pakistan Tehreek-e-Insaf, or PTI': the name the phrase sets its acronym
+                # after, where the recogniser found a part of it or the acronym alone
+                found.resolved = defined
             entity = _entity_of(ctx, root)
             if found.resolved is not None and entity is not None and entity["label"] == "ORG":
                 found.resolved = _fuller_name(found.resolved, found.source, ctx)
+                found.resolved = _name_across_hyphen(found.resolved, found.source, ctx)
             if found.resolved is not None:
                 # 'The al Qaeda-linked Group for ...': the description is not of the name
                 found.resolved = ctx.lex.leading_description.sub("", found.resolved)
@@ -8082,6 +8442,10 @@ def _resolve_sources(items: list[_Found], ctx: _Context) -> None:
         if found.resolved is not None:
             # 'according to Phivolcs': an acronym the article defined stands for the name.
             found.resolved = ctx.acronyms.get(found.resolved.lower(), found.resolved)
+            found.resolved = (
+                _name_spelled_by_acronym(found.resolved, found.source[0], done, ctx)
+                or found.resolved
+            )
             found.resolved = _without_place_possessor(found.resolved, ctx)
         joined_name = _name_written_with_and(found, ctx)
         if joined_name is not None and (
@@ -8125,7 +8489,16 @@ def _described_speaker_before(found: _Found, done: list[_Found], ctx: _Context) 
     lex = ctx.lex
     if root is None or found.source is None:
         return None
-    if not ((root.lower_ in lex.person_nouns and root.tag_ == "NN") or _age_nominal(root, lex)):
+    if not (
+        (root.lower_ in lex.person_nouns and root.tag_ == "NN")
+        or _age_nominal(root, lex)
+        # 'The 78-year-old leftist': an age makes any singular noun a person's description
+        # (the tagger may take the noun heading the subject for an adjective)
+        or (
+            (root.tag_ == "NN" or (root.tag_ == "JJ" and root.dep_ == "nsubj"))
+            and any(_age_nominal(c, lex) for c in root.children)
+        )
+    ):
         return None
     if root.lower_ in lex.leader_titles or root.lower_ in lex.referent_words.bodies:
         return None  # 'The UN aid chief' is read by the body's titles; 'the coast guard' a body
@@ -8287,7 +8660,7 @@ def _name_given_in_phrase(root: Token, ctx: _Context) -> str | None:
     """'A Fano commander, who gave his name only as Abebe', 'A nurse, identified only as
     Grace': a proper name after the 'as' of a naming verb inside the speaker's own phrase is
     the speaker's name. Returns it (the entity's canonical, else the name as written)."""
-    called = _name_after_call_sign(root, ctx)
+    called = _name_after_call_sign(root, ctx) or _name_by_naming_participle(root, ctx)
     if called is not None:
         return called
     seconds = [c for c in root.head.children if c.dep_ == "nsubj" and c.i > root.i]
@@ -8317,6 +8690,24 @@ def _name_given_in_phrase(root: Token, ctx: _Context) -> str | None:
         words = [t for t in token.subtree if t.pos_ == "PROPN"]
         span = _char_span(_leading_run(words))
         return ctx.text[span[0] : span[1]] if span is not None else None
+    return None
+
+
+def _name_by_naming_participle(root: Token, ctx: _Context) -> str | None:
+    """'A farmer named Ali Hassan said', 'a retired teacher named Mary Jones': the name a
+    naming participle on the speaker's own noun gives it (the participle's predicate or
+    object), when the recogniser took it for a person. A name given deeper in the phrase ('a
+    man whose son is named X') is someone else's."""
+    nouns = [root, *(c for c in root.children if c.dep_ == "appos")]
+    for participle in (c for noun in nouns for c in noun.children):
+        if participle.dep_ != "acl" or participle.tag_ not in ("VBN", "VBD"):
+            continue
+        if ctx.lex.verb_lemma(participle) not in ctx.lex.naming_participles:
+            continue
+        for name in participle.children:
+            entity = _entity_of(ctx, name) if name.dep_ in ("oprd", "dobj", "attr") else None
+            if entity is not None and entity["label"] == "PERSON":
+                return _canonical(ctx, entity)
     return None
 
 
@@ -8785,6 +9176,58 @@ def _sort_not_in_name(kind: Token, named: Token, entity: EntityItem, ctx: _Conte
     ):
         return False
     return not own & set(words)
+
+
+#: A place's name of hyphened capitalised words ('Miami-Dade', 'Charlotte-Mecklenburg'), with
+#: the capitalised words after it, or its opening part up to a hyphen ('Wilkes-'), closing
+#: the text before a name.
+_HYPHENED_OPENING = re.compile(
+    r"(?:[A-Z][\w.]*(?:-[A-Z][\w.]*)+(?:\s+[A-Z][\w.]*)*\s+|[A-Z][\w.]*(?:-[A-Z][\w.]*)*-)$"
+)
+
+
+def _name_across_hyphen(name: str, source: tuple[int, int], ctx: _Context) -> str:
+    """'The Miami-Dade Police Department', 'the Wilkes-Barre City Council': the recogniser
+    cut the name at a hyphened place's name ('Department', 'Barre City Council'); the name
+    runs back over it, as the source writes it. The name unchanged when no such words stand
+    right before it in the source."""
+    written = ctx.text[source[0] : source[1]]
+    at = written.find(name)
+    if at <= 0:
+        return name
+    opening = _HYPHENED_OPENING.search(written[:at])
+    if opening is None:
+        return name
+    parts = {p.lower() for p in re.split(r"[\s-]+", opening.group(0)) if p}
+    if parts & (ctx.lex.descriptor_suffixes | HYPHEN_PREFIXES):
+        return name  # 'the Pro-Russian Donetsk militia', 'Iran-Backed': a description
+    return written[opening.start() : at] + name
+
+
+#: Prefixes of hyphened descriptions, which describe a body and name no place.
+HYPHEN_PREFIXES = frozenset({"pro", "anti", "ex", "non", "neo", "post", "pre"})
+
+
+def _name_spelled_by_acronym(short: str, at: int, done: list[_Found], ctx: _Context) -> str | None:
+    """'CMPD said' after 'The Charlotte-Mecklenburg Police Department said', 'TfL said' after
+    'Transport for London': an acronym no cluster joined to its name stands for the one name
+    before it (a source's, or an organisation's the article writes) whose capitalised words
+    (hyphened parts each) give its letters, or all of whose words give them letter for letter
+    with the case of each ('for' in 'TfL'). None otherwise."""
+    if not (short.isalpha() and 2 < len(short) <= 8 and sum(c.isupper() for c in short) >= 2):
+        return None
+    if not short[0].isupper() or not short[-1].isupper():
+        return None
+
+    def spells(name: str) -> bool:
+        words = [w for w in re.split(r"[\s-]+", name) if w]
+        capitals = "".join(w[0] for w in words if w[:1].isupper())
+        return capitals == short or "".join(w[0] for w in words) == short
+
+    written = {_canonical(ctx, e) for e in ctx.entities if e["label"] == "ORG" and e["end"] <= at}
+    resolved = {o.resolved for o in done if o.resolved is not None}
+    names = {n for n in written | resolved if n != short and " " in n and spells(n)}
+    return names.pop() if len(names) == 1 else None
 
 
 def _fuller_name(name: str, source: tuple[int, int], ctx: _Context) -> str:
@@ -9601,7 +10044,13 @@ def _nominal_referent(found: _Found, done: list[_Found], ctx: _Context) -> _Foun
             return body
         span = _source_span(origin, {c.i for c in origin.children if c.dep_ in ("acl", "relcl")})
         if span is not None and origin.lemma_.lower() in lex.institution_nouns:
-            if not any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in origin.children):
+            if not any(
+                c.dep_ in ("amod", "compound", "nmod", "poss")
+                # 'a statement from his office', '... from the mayor's office': an office held
+                # by a pronoun or a title names no body, as 'the mayor's office said' does not
+                and not (c.dep_ == "poss" and c.pos_ != "PROPN")
+                for c in origin.children
+            ):
                 # 'a report from the group' with no group named: a nominal that nothing in the
                 # article names resolves to nothing (records.md), not to its own word
                 return None
@@ -9613,6 +10062,8 @@ def _nominal_referent(found: _Found, done: list[_Found], ctx: _Context) -> _Foun
         for token in sorted((t for t in root.subtree if t.i < root.i), key=lambda t: -t.i):
             entity = _entity_of(ctx, token)
             if entity is not None and entity["label"] == "ORG":
+                if _word_capitalised_to_open(token, entity, ctx):
+                    continue  # 'Court documents show': the common word, no court's name
                 return _canonical(ctx, entity)
     outlet = _named_outlet_kind(root, ctx)
     if outlet is not None:
@@ -9716,7 +10167,9 @@ def _nominal_referent(found: _Found, done: list[_Found], ctx: _Context) -> _Foun
         synonym = (
             earlier in lex.coreferent_heads.get(lemma, ())
             and _modifiers(other.source_root, lex) > 0
-            and _paragraph(text, root.idx) - _paragraph(text, other.source[0]) <= 2
+            # two paragraphs at most, however the text breaks them ('West Midlands Police said
+            # ...' / a quotation / 'The force said')
+            and len(_PARAGRAPH_BREAK.findall(text, other.source[0], root.idx)) <= 2
         )
         definite = bool(determiners(root) & lex.anaphoric_determiners)
         if (earlier == lemma or ((recording or synonym) and definite)) and _refers_back(
@@ -10372,6 +10825,8 @@ def _refers_back(earlier: Token, later: Token, lex: AttributionLexicon) -> bool:
         return False  # 'Officials' after 'one senior official': a group is not its member
     if _joint_modifiers(earlier) and not _joint_modifiers(later):
         return False  # 'U.S. officials' after 'U.S. and Kuwaiti officials': part of the group
+    if _held_by_other_title(earlier, later):
+        return False  # "the president's office" after "the prime minister's office"
     earlier_words = {t.lower_ for t in earlier.subtree}
     added = _narrowing_words(later) - earlier_words
     placing = [
@@ -10390,6 +10845,38 @@ def _refers_back(earlier: Token, later: Token, lex: AttributionLexicon) -> bool:
     if added:
         return False  # 'Fire officials' after 'Japanese nuclear safety officials': another group
     return _modifiers(earlier, lex) >= _modifiers(later, lex)
+
+
+def _word_capitalised_to_open(token: Token, entity: EntityItem, ctx: _Context) -> bool:
+    """An organisation the recogniser found in one institution word that opens its sentence
+    ('Court documents show', 'Police records show'): a common noun with its capital from the
+    sentence start, not a body's name."""
+    return (
+        token.is_sent_start
+        and entity["end"] - entity["start"] == len(token.text)
+        and token.lower_ in ctx.lex.institution_nouns
+    )
+
+
+def _held_by_other_title(earlier: Token, later: Token) -> bool:
+    """Whether two nouns are held by two different titles ('the president's office' and 'the
+    prime minister's office', 'the mayor's spokesman' and 'the governor's spokesman'): each
+    has a possessor that is a common noun or title, no name and no pronoun, and their words
+    differ. A named possessor may be the title's holder ('Netanyahu's office' after 'the
+    Prime Minister's office'), and 'Cuba's government' the 'Cuban government': kept apart
+    from this."""
+
+    def holder(noun: Token) -> str | None:
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None or owner.pos_ == "PRON":
+            return None
+        words = [t for t in owner.subtree if t.dep_ != "case" and t.pos_ != "DET"]
+        if any(t.ent_type_ for t in words):
+            return None
+        return " ".join(t.lower_ for t in words)
+
+    first, second = holder(earlier), holder(later)
+    return first is not None and second is not None and first != second
 
 
 def _placed_by_name(earlier: Token, placing: list[Token]) -> bool:
@@ -10911,6 +11398,8 @@ def find_attributions(doc: Doc, lex: AttributionLexicon, model: CueModel) -> lis
             found = _headline_colon(token, ctx)
         elif lower in lex.mistagged_evidentials and token.pos_ in ("NOUN", "PROPN"):
             found = _mistagged_evidential(token, ctx)
+        elif lower in lex.mistagged_message_verbs and token.pos_ in ("NOUN", "PROPN"):
+            found = _mistagged_message_verb(token, ctx)
         elif token.pos_ == "NOUN" and token.lemma_.lower() in lex.nouns:
             found = _noun_cue(token, ctx)
         elif token.pos_ == "ADJ":
@@ -11150,6 +11639,41 @@ def _cue_before_speaker(token: Token, ctx: _Context) -> _Found | None:
     return found
 
 
+def _perfect_read_as_past(
+    token: Token, lex: AttributionLexicon, model: CueModel, index: TextIndex
+) -> bool:
+    """'Authorities have confirmed the deaths of six climbers', 'The ministry has confirmed
+    the death of a soldier': the cue model saw few speech verbs in the active perfect with an
+    object and turns them down, while it takes the simple past ('Authorities confirmed the
+    deaths'). The perfect reports as the past does: its frame is scored with the past's tag
+    and without the auxiliary. Only an active speech verb with a subject; a passive ('have
+    been confirmed') and a negation ('has not yet conceded the election') keep the model's
+    word."""
+    if token.tag_ != "VBN" or lex.verbs.get(lex.verb_lemma(token)) != "speech":
+        return False
+    children = list(token.children)
+    have = [c for c in children if c.dep_ == "aux" and c.lemma_.lower() == "have"]
+    if not have or not any(c.dep_ == "nsubj" for c in children):
+        return False
+    if any(c.dep_ in ("nsubjpass", "auxpass", "neg") for c in children):
+        return False  # a passive, and a negation, whose past is no bare past tense either
+    aux = have[0]
+    before = _word_class(token.doc[aux.i - 1]) if aux.i > 0 else "<s>"
+    past = []
+    for feature in cue_features(token, lex, index):
+        if feature.startswith("a=") and feature[2:] in ("have", "has", "had", "'ve", "'s", "'d"):
+            continue
+        aux_feature = feature == "h=aux" or (feature.startswith("lh=") and feature.endswith("|aux"))
+        if aux_feature and len(have) == len([c for c in children if c.dep_ == "aux"]):
+            continue  # the past has no auxiliary left
+        if feature in ("t=VBN",) or feature.startswith("lt="):
+            feature = feature.replace("VBN", "VBD")
+        if feature.startswith("p=") and aux.i == token.i - 1:
+            feature = f"p={before}"
+        past.append(feature)
+    return model.probability(past) >= model.threshold
+
+
 def _scored_verb(
     token: Token, ctx: _Context, model: CueModel, accepted: set[int], items: list[_Found]
 ) -> _Found | None:
@@ -11178,6 +11702,7 @@ def _scored_verb(
             and _verbless_sentence_participle(token)
         )
         or _showing_participle(token, lex)
+        or _perfect_read_as_past(token, lex, model, ctx.index)
         # the parser hung its clause elsewhere, which the model's features cannot see
         or (
             lex.verbs.get(lex.verb_lemma(token)) == "speech"
@@ -11582,6 +12107,56 @@ def _mistagged_evidential(token: Token, ctx: _Context) -> _Found | None:
     found = _word_cue(token, content, ctx, cue_lemma="show")
     source_span = _char_span(source)
     found.source = _trim(text, *source_span) if source_span is not None else None
+    found.source_root = head
+    found.source_type = _source_type(head, ctx)
+    return found
+
+
+def _name_by_which_known(verb: Token, children: list[Token]) -> bool:
+    """'AMLO, as the president is widely known', 'Barbecue, as he is known': an 'as' clause
+    of a passive 'known' with nothing known in it (no clause, no infinitive, no predicate)
+    tells by what name someone goes, in the writer's voice. 'as is known', 'as was known to
+    police' and 'is known to be dangerous' are other constructions."""
+    return (
+        verb.lemma_.lower() == "know"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in children)
+        and any(c.dep_ == "auxpass" for c in children)
+        and any(c.dep_ == "nsubjpass" for c in children)
+        and not any(c.dep_ in ("ccomp", "xcomp", "oprd", "agent", "prep", "attr") for c in children)
+    )
+
+
+def _mistagged_message_verb(token: Token, ctx: _Context) -> _Found | None:
+    """'A statement from the army read: "..."': the verb of what a message says, read as a
+    noun closing the message's phrase (the object of 'from', or the root with the message its
+    subject), so that no verb carries the report. The source is the phrase before it in its
+    sentence, headed by a message noun; the content the quotation right after a colon or a
+    comma. None without that quotation ('the statement was a long read')."""
+    doc, index, lex = ctx.doc, ctx.index, ctx.lex
+    i = token.i
+    if index.inside[i] or i == 0 or i + 1 >= len(doc) or doc[i + 1].text not in (":", ","):
+        return None
+    mark = doc[i + 1].idx + 1
+    quote = next((q for q in index.quotes if q.open >= mark), None)
+    if quote is None or doc.text[mark : quote.open].strip():
+        return None
+    first = index.sent_start[i]
+    source = [t for t in doc[first:i] if not t.is_space]
+    head = next(
+        (
+            t
+            for t in source
+            if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in lex.message_nouns
+        ),
+        None,
+    )
+    if head is None or any(t.tag_ in FINITE or t.tag_ == "MD" for t in source):
+        return None
+    found = _word_cue(
+        token, (quote.start, quote.end), ctx, cue_lemma=lex.mistagged_message_verbs[token.lower_]
+    )
+    span = _char_span(source)
+    found.source = _trim(ctx.text, *span) if span is not None else None
     found.source_root = head
     found.source_type = _source_type(head, ctx)
     return found
