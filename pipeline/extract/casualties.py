@@ -21,7 +21,7 @@ import dataclasses
 import datetime as dt
 import itertools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, NamedTuple
 
 import numpy
@@ -122,6 +122,7 @@ class CasualtyLexicon:
         self.collapse_verbs: set[str] = set(burial.get("collapse_verbs", []))
         self.victim_harm_nouns: set[str] = set(harm.get("victim_harm_nouns", []))
         self.reference_nouns: set[str] = set(harm.get("reference_nouns", []))
+        self.reference_pronouns: set[str] = set(harm.get("reference_pronouns", []))
         self.named_victim_types: dict[str, str] = dict(harm.get("named_victim_types", {}))
         self.named_victim_nouns: dict[str, str] = dict(harm.get("named_victim_nouns", {}))
         self.victim_compounds: dict[str, str] = dict(harm.get("victim_compounds", {}))
@@ -240,6 +241,7 @@ class CasualtyLexicon:
         self.pronoun_sources: set[str] = set(context.get("pronoun_sources", []))
         self.round_figure_words: set[str] = set(context.get("round_figure_words", []))
         self.kindless_events: set[str] = set(context.get("kindless_event_nouns", []))
+        self.joint_occurrences: set[str] = set(context.get("joint_occurrence_verbs", []))
         self.contrast_words: set[str] = set(context.get("contrast_words", []))
         self.sibling_marks: set[str] = set(context.get("sibling_marks", []))
         self.first_given_adverbs: set[str] = set(context.get("first_given_adverbs", []))
@@ -433,6 +435,7 @@ def build_matchers(lex: CasualtyLexicon, vocab: Any, make_doc: Any) -> Matchers:
         | set(lex.nouns)
         | set(lex.toll_nouns)
         | lex.reference_nouns
+        | lex.reference_pronouns
         | patterns.words()
     )
     forms = words | {w.capitalize() for w in words}
@@ -561,6 +564,75 @@ def _word_triggers(token: Token, lex: CasualtyLexicon) -> Iterable[Trigger]:
             yield Trigger(token, REFERENCE, "noun", priority=REFERENCE_PRIORITY)
         elif lower in lex.adjectives:
             yield Trigger(token, lex.adjectives[lower], "adj")  # "27 dead", "the injured"
+    elif _back_referring_pronoun(token, lex):
+        # "A bomb killed 12 people. Among them were three children.": the pronoun stands for
+        # the group the sentence before harmed, as "the victims" does.
+        yield Trigger(token, REFERENCE, "noun", priority=REFERENCE_PRIORITY)
+
+
+def _back_referring_pronoun(token: Token, lex: CasualtyLexicon) -> bool:
+    """Whether a pronoun stands for the people the words just before harmed, as "the victims"
+    does: a sentence that opens with "Among them" or "Two of them", or a clause that opens with
+    "they were" and lists counted people, right after words that only kill or injure. A "them"
+    inside its own sentence may stand for anyone, and after arrests or words that harm no one
+    ("questioned 40 witnesses") it is no victims (`_harmed_just_before`)."""
+    if token.lower_ not in lex.reference_pronouns:
+        return False
+    if _copula_list_subject(token):
+        # "Four of the deceased were from overseas; they were two Argentinians, one from
+        # France, and a fourth from Germany": the clause before, up to the semicolon, harmed
+        before = _clause_before(token)
+        return before is not None and _harmed_just_before(before, lex)
+    if token.dep_ != "pobj":
+        return False
+    sent = token.sent
+    opener = token.head
+    if opener.lower_ == "of" and opener.head.dep_ in ("nsubj", "nsubjpass"):
+        opener = opener.head  # "Two of them were children"
+    elif opener.lower_ != "among":
+        return False
+    if opener.i != sent.start or sent.start == 0:
+        return False
+    return _harmed_just_before(token.doc[sent.start - 1].sent, lex)
+
+
+def _copula_list_subject(pronoun: Token) -> bool:
+    """Whether a pronoun is the subject of "be" that lists counted people ("they were two
+    Argentinians, one from France"), opening its sentence or the clause after a semicolon."""
+    head = pronoun.head
+    if pronoun.dep_ != "nsubj" or head.lemma_ != "be" or not _counted_attrs(head):
+        return False
+    before = pronoun.doc[pronoun.i - 1] if pronoun.i > 0 else None
+    return pronoun.i == pronoun.sent.start or (before is not None and before.text == ";")
+
+
+def _counted_attrs(copula: Token) -> list[Token]:
+    """The people a copula lists with a count of their own: its attributes and the items the
+    parser chains on them by apposition and coordination."""
+    found: list[Token] = []
+    pending = _children(copula, "attr")
+    while pending:
+        item = pending.pop()
+        pending += _children(item, "appos", "conj")
+        if item.like_num or any(c.dep_ == "nummod" for c in item.children):
+            found.append(item)
+    return sorted(found, key=lambda t: t.i)
+
+
+def _clause_before(pronoun: Token) -> Span | None:
+    """The words before a clause a pronoun opens: up to the semicolon in its sentence, else the
+    sentence before."""
+    sent = pronoun.sent
+    if pronoun.i > sent.start:
+        return pronoun.doc[sent.start : pronoun.i - 1]
+    return pronoun.doc[sent.start - 1].sent if sent.start > 0 else None
+
+
+def _harmed_just_before(sent: Span, lex: CasualtyLexicon) -> bool:
+    """Whether a sentence has harm words and all of them kill or injure (the harms a
+    back-reference like "the victims" takes)."""
+    types = [trigger.type for t in sent if t.pos_ != "PRON" for trigger in _word_triggers(t, lex)]
+    return bool(types) and all(t in HARM_TYPES for t in types)
 
 
 def _of_people(noun: Token, lex: CasualtyLexicon) -> bool:
@@ -1054,6 +1126,20 @@ def _partitive_whole(noun: Token) -> bool:
     )
 
 
+def _counted_antecedent(noun: Token, lex: CasualtyLexicon) -> Token | None:
+    """ "searching for dozens of people who remain missing": the relative clause hangs on the
+    noun after "of", but the people it harms are the whole counted phrase, so the count word
+    ("dozens", "hundreds", a numeral) heads the group. None for any other noun."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or not _children(noun, "relcl"):
+        return None
+    if _children(noun, "det", "poss"):
+        return None  # "two of the men who were arrested": a part of people told before
+    count = noun.head.head
+    if count.like_num or (count.tag_ == "NNS" and count.lower_ in lex.words.vague):
+        return count
+    return None
+
+
 def _resolve_relative(token: Token) -> Token:
     """ "who" in "people who died" stands for "people"."""
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
@@ -1488,8 +1574,26 @@ def _whole_group_named_before(obj: Token) -> Token | None:
     return None
 
 
+def _numeral_cut_from_noun(number: Token) -> Token | None:
+    """The noun a bare numeral object counts when the parser made both objects of the verb
+    ("arrested 14 wanted suspects", "wanted" read as a verb): the next object, starting right
+    after the numeral. None when the numeral has a noun of its own or none follows it."""
+    if number.dep_ != "dobj" or not number.like_num or list(number.children):
+        return None
+    return next(
+        (
+            o
+            for o in _children(number.head, "dobj")
+            if o.i > number.i and o.left_edge.i == number.i + 1 and o.pos_ in ("NOUN", "PROPN")
+        ),
+        None,
+    )
+
+
 def _objects(verb: Token) -> list[Token]:
     found = _children(verb, "dobj", "obj", "dative") or _speech_subject_object(verb)
+    if len(found) > 1 and _numeral_cut_from_noun(found[0]) is found[1]:
+        found = [found[0], *found[2:]]  # "arrested 14 wanted suspects": one object
     if len(found) > 1 and found[1].dep_ == found[0].dep_ == "dobj":
         # A verb has one direct object: a second one set off by a comma is a misparsed
         # aside ("shot shoppers ..., reported officials"), unless a conjunction joins it
@@ -2154,7 +2258,15 @@ def _second_state_figure(state: Token) -> Token | None:
     first = figure.head
     if first.dep_ in ("oprd", "acomp", "xcomp") and first.head == state.head:
         return figure
+    if first.dep_ == "dobj" and first.head == state.head and _own_trailing_state(first):
+        return figure  # "leaving 16 dead and 22 injured": "dead" already states the first
     return None
+
+
+def _own_trailing_state(figure: Token) -> bool:
+    """The parser hangs the first state of "16 dead and 22 injured" on its figure as an
+    adjective after it; that figure is then not the one the second state leaves so."""
+    return any(c.dep_ == "amod" and c.i > figure.i and c.pos_ == "ADJ" for c in figure.children)
 
 
 def _left_state_conjunct(verb: Token) -> bool:
@@ -2331,6 +2443,22 @@ def _among(harm: Token) -> list[Group]:
             people = _children(clause, "attr")  # "among those killed were six children"
         return counted + [Group(t, "subset_of") for t in _expand_conj(people)]
     return []
+
+
+def _told_victims(noun: Token) -> bool:
+    """Whether "victims" points back to the harmed the article told: "among the victims"; not
+    "among victims who leapt from the hotel", a group the clause brings in, nor "among the
+    victims of previous attacks", victims of other events ("of the blast" is the event)."""
+    if noun.pos_ == "PRON":
+        return True  # "Among them were ...", after a harm (`_back_referring_pronoun`)
+    if not any(c.dep_ in ("det", "poss") for c in noun.children):
+        return False
+    return not any(
+        o.tag_ in ("NNS", "NNPS")
+        for p in _children(noun, "prep")
+        if p.lower_ == "of"
+        for o in _children(p, "pobj")
+    )
 
 
 def _other_victims(noun: Token, lex: CasualtyLexicon) -> bool:
@@ -2555,6 +2683,12 @@ def _role_groups(trigger: Trigger, lex: CasualtyLexicon) -> list[Group]:
             return [Group(token)]  # "Other victims included a guard and ...": a new group
         if _included(token):
             return _included(token)
+        if _copula_list_subject(token):
+            return [Group(t, "subset_of") for t in _counted_attrs(token.head)]
+        if _among(token) and _told_victims(token):
+            # "Among the victims were two guards", "a lawmaker was among the victims": a part
+            # of the harmed the article told, of the harm it was told with
+            return _among(token)
         return [Group(token, harm_head=token)] if _numeric_child(token, lex) is not None else []
     if role == "subject" and token.dep_ == "relcl":
         special = _among(token)  # "Two teenagers were among the 19 people who died"
@@ -3578,6 +3712,9 @@ def _kin_lost(group: Token, noun: Token | None, verb: Token, lex: CasualtyLexico
 
 
 def _mention_for(trigger: Trigger, group: Group, lex: CasualtyLexicon) -> Mention | None:
+    counted = _counted_antecedent(group.token, lex)
+    if counted is not None:
+        group = dataclasses.replace(group, token=counted)
     token = group.token
     unquantified = group.unquantified
     quantity = _unquantified(token, lex) if unquantified else read_quantity(token, lex.words)
@@ -3602,6 +3739,9 @@ def _mention_for(trigger: Trigger, group: Group, lex: CasualtyLexicon) -> Mentio
         quantity = Quantity(**one, start=start, end=token.i + 1, noun=token.i, kind="numeric")
     if quantity is None:
         return None
+    noun = _numeral_cut_from_noun(token) if quantity.noun is None else None
+    if noun is not None and noun.lower_ not in lex.words.generic:
+        quantity.noun, quantity.end = noun.i, noun.i + 1  # "14 wanted suspects"
     if not _accepts(token, quantity, trigger, lex):
         return None
     harm_head = group.harm_head
@@ -3847,6 +3987,39 @@ def _unquantified(noun: Token, lex: CasualtyLexicon) -> Quantity | None:
     return Quantity("none", None, None, None, None, None, start, noun.i + 1, kind="none")
 
 
+def _parts_of_part(part: Group) -> list[Group]:
+    """ "Among the dead were 15 foreigners, including five Indians and four Russians": a part
+    that lists its own parts on its noun; only the part's own "including" phrase, as the
+    clause's phrases list the parts of the whole."""
+    return [
+        Group(t, "subset_of")
+        for prep in _children(part.token, "prep")
+        if prep.lower_ == "including"
+        for t in _expand_conj(_children(prep, "pobj"))
+        if t.pos_ != "PRON"
+    ]
+
+
+def _counted_of_whom(group: Token, lex: CasualtyLexicon) -> list[Token]:
+    """ "killed 14 people, nine of whom were children", "30 wounded, five of whom are in
+    critical condition": the figure of a relative "of whom" on the group whose clause only
+    says what they were (a copula), a part of the group. A clause with a harm of its own
+    ("five of whom died") tells that harm."""
+    return [
+        subject
+        for clause in _children(group, "relcl")
+        if clause.lemma_ == "be"
+        for subject in _children(clause, "nsubj")
+        if (subject.like_num or subject.lower_ in lex.words.vague)
+        and any(
+            o.lower_ in RELATIVE_PRONOUNS
+            for p in _children(subject, "prep")
+            if p.lower_ == "of"
+            for o in _children(p, "pobj")
+        )
+    ]
+
+
 def _subset_groups(mention: Mention, lex: CasualtyLexicon) -> list[Group]:
     """ "killing three, including a woman", "20 bodies, eleven women and nine men": parts of
     a group the parse attaches to it."""
@@ -3871,6 +4044,7 @@ def _subset_groups(mention: Mention, lex: CasualtyLexicon) -> list[Group]:
     described = _one_of_described(token, lex)
     if described is not None:
         found.append(Group(described, "subset_of"))
+    found += [Group(t, "subset_of") for t in _counted_of_whom(token, lex)]
     if (
         token.dep_ == "nsubj"
         and token.head.lemma_ == "be"
@@ -4343,12 +4517,13 @@ def _collect(
                         _distribute(elided, lex)
                         key = (elided.quantity.start, elided.quantity.end)
                         by_span.setdefault(key, []).append(elided)
-                for sub in _subset_groups(mention, lex):
-                    sub_mention = _mention_for(trigger, sub, lex)
-                    if sub_mention is not None and not _same_span(sub_mention, mention):
-                        sub_mention.parent = mention
-                        sub_key = (sub_mention.quantity.start, sub_mention.quantity.end)
-                        by_span.setdefault(sub_key, []).append(sub_mention)
+            subs = _subset_groups(mention, lex) if group.relation is None else _parts_of_part(group)
+            for sub in subs:
+                sub_mention = _mention_for(trigger, sub, lex)
+                if sub_mention is not None and not _same_span(sub_mention, mention):
+                    sub_mention.parent = mention
+                    sub_key = (sub_mention.quantity.start, sub_mention.quantity.end)
+                    by_span.setdefault(sub_key, []).append(sub_mention)
         # "Two women were among the five people killed": the part told with its whole by one
         # harm word is part of that whole.
         whole = next((m for m in made if m.group.relation is None), None)
@@ -5737,6 +5912,18 @@ def _since_a_time(since: Token) -> bool:
     return word.lower_ == "then" or ent_label(word) == "DATE" or word.like_num
 
 
+def _own_clause_verb(anchor: Token, root: Token) -> Token:
+    """The verb whose tense a harm word without an auxiliary takes: the clause root, unless a
+    conjunct on the way up has a subject of its own ("11,300 people had died and 10,100 were
+    missing": "were", not the first clause's perfect)."""
+    token = anchor
+    while token != root and token.head != token:
+        if token.dep_ == "conj" and _children(token, "nsubj", "nsubjpass"):
+            return token
+        token = token.head
+    return root
+
+
 def _campaign_claim(mention: Mention, anchor: Token, root: Token, lex: CasualtyLexicon) -> bool:
     """True for a perfect-tense harm by an actor with a figure of thousands or more, vague or
     not ("the supporters of Jihad have killed tens of thousands", "the group has displaced
@@ -5749,7 +5936,7 @@ def _campaign_claim(mention: Mention, anchor: Token, root: Token, lex: CasualtyL
     # "has won battles and displaced millions": a harm word without an auxiliary of its own
     # takes its tense from the clause it hangs in.
     own_aux = any(c.dep_ in ("aux", "auxpass") for c in anchor.children)
-    tensed = anchor if own_aux else root
+    tensed = anchor if own_aux else _own_clause_verb(anchor, root)
     if (
         _is_perfect(tensed)
         and (quantity.low or quantity.best or 0) >= lex.campaign_min_low
@@ -6192,7 +6379,7 @@ def _consequence_of_occurrence(root: Token, anchor: Token, lex: CasualtyLexicon)
     leaving 144 dead", "a plane crashed and killed 97 people"): the verb above it is an
     `occurrence_verbs` event whose subject is one thing, so the toll is that event's.
     Reads at most two heads above `root` through `advcl`, `conj` and `xcomp`."""
-    if root.lemma_.lower() in lex.occurrence_verbs and _one_thing_subject(root):
+    if root.lemma_.lower() in lex.occurrence_verbs and _one_occurrence(root, lex):
         return True  # the harm verb coordinated under it: "crashed ... and killed 97"
     if (
         root.tag_ == "NN"
@@ -6211,8 +6398,19 @@ def _consequence_of_occurrence(root: Token, anchor: Token, lex: CasualtyLexicon)
             return False
         token = token.head
         if token.lemma_.lower() in lex.occurrence_verbs:
-            return _one_thing_subject(token)
+            return _one_occurrence(token, lex)
     return False
+
+
+def _one_occurrence(verb: Token, lex: CasualtyLexicon) -> bool:
+    """Whether an occurrence verb tells one event: its subject is one thing, or the parties
+    of one joint event ("two buses collided", `joint_occurrences`), counted by a numeral of at
+    most `few_events`."""
+    if _one_thing_subject(verb):
+        return True
+    if verb.lemma_.lower() not in lex.joint_occurrences:
+        return False
+    return any(s.dep_ in ("nsubj", "nsubjpass") and _few_counted(s, lex) for s in verb.children)
 
 
 def _one_thing_subject(verb: Token) -> bool:
@@ -7518,6 +7716,8 @@ def _weeks_of(mention: Mention, lex: CasualtyLexicon) -> bool:
         )
 
     token = _clause_root(mention.trigger.token)
+    if _hung_past_span(token, weeks):
+        return True
     marks = _time_marks(token)
     if marks:
         # "came two weeks after bandits killed 30" (the span on the verb or on "after"); "The
@@ -7531,9 +7731,39 @@ def _weeks_of(mention: Mention, lex: CasualtyLexicon) -> bool:
         if token.lower_ in ("after", "before") and weeks(token):
             return True  # "six weeks after a massacre ..., where a gunman killed 49"
         marks = _time_marks(token)
-        if marks and (weeks(token) or any(weeks(mark) for mark in marks)):
+        if marks and (
+            weeks(token) or any(weeks(mark) or _span_right_before(mark, weeks) for mark in marks)
+        ):
             # "came a week after militants attacked a hotel, killing nine": the participle's
-            # clause is the one "after" opens.
+            # clause is the one "after" opens (the span may hang on "came").
+            return True
+    return False
+
+
+def _span_right_before(mark: Token, weeks: Callable[[Token], bool]) -> bool:
+    """Whether the span of "weeks after" right before the mark hangs on another word ("came
+    weeks after militants stormed a post", the span parsed on "came")."""
+    if mark.i == 0:
+        return False
+    span = mark.doc[mark.i - 1]
+    return span.dep_ == "npadvmod" and span.head != mark.head and weeks(span.head)
+
+
+def _hung_past_span(clause: Token, weeks: Callable[[Token], bool]) -> bool:
+    """Whether a harm clause the parser hung on the main verb follows, on that verb, an "after"
+    or "before" with a span of weeks ("The accident comes a year after three trains collided,
+    killing nearly 300"; "came two years after a bombing at the market killed 40"): it goes on
+    telling the event set apart, not the main clause's."""
+    head = clause.head
+    if clause.dep_ not in ("advcl", "conj") or head == clause or head.pos_ not in ("VERB", "AUX"):
+        return False
+    for child in head.children:
+        if not head.i < child.i < clause.i:
+            continue
+        if child.dep_ == "prep" and child.lower_ in ("after", "before") and weeks(child):
+            return True
+        marks = _time_marks(child) if child.dep_ == "advcl" else []
+        if marks and (weeks(child) or any(weeks(mark) for mark in marks)):
             return True
     return False
 
@@ -7938,6 +8168,8 @@ def _link_person(mention: Mention, earlier: list[Mention], lex: CasualtyLexicon)
         alone = None  # "killed a man ... The man had stabbed a neighbor": his victim
     if alone is not None and _wounded_newcomer(mention, alone):
         alone = None  # "A man was killed ... A customer was hit in the leg": someone new
+    if alone is not None and _perpetrator(mention, lex) and not _perpetrator(alone, lex):
+        alone = None  # "A guard was killed ... The attacker died of his wounds": not the guard
     if alone is not None and alone in [_canonical(c) for c in candidates]:
         return alone  # one victim so far: "his sister", "a 2-year-old child"
     if (
@@ -8766,7 +8998,10 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
                     for e in earlier
                     if not _coordinated(mention.group.token, e.group.token)
                     and (_size(e.quantity, low_first=True) or size) >= size
-                    and not (_perpetrator(e, lex) and not _perpetrator(mention, lex))
+                    and (
+                        not (_perpetrator(e, lex) and not _perpetrator(mention, lex))
+                        or _held_suspects(e, mention, lex)
+                    )
                 ],
                 mention.type,
             )
@@ -9056,6 +9291,8 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
                     and not _genders_clash(e, mention, lex)
                     and not _forces_own_person(e, mention, lex)
                     and not _outside_force_group(e, mention, lex)
+                    # "An Israeli soldier was wounded ... 23 Palestinians were wounded"
+                    and not _nationalities_differ(e, mention)
                     # "pulled a woman from the rubble ... four were still trapped": brought
                     # out, not among those still under it
                     and not (
@@ -9963,6 +10200,17 @@ def _relate_figures(
         # "Police fired at protesters, killing four ... 12 officers were hurt by stones": the
         # forces' own hurt, besides the people they harmed.
         return
+    if _attackers_apart(mention, first, lex):
+        return
+    parts = _parts_of_one_toll(mention, first, counted)
+    if parts:
+        # "killing at least 15 police officers and several civilians ... the death toll had
+        # risen to 20": the toll revises all the figures the first report joined, not the
+        # vague one made precise.
+        for part in parts:
+            part.counts, part.superseded, part.updated_by = False, True, mention
+        mention.relation, mention.related = "update_of", parts[0]
+        return
     if f.qualifier == "vague" and q.qualifier == "vague":
         # "others were trapped ... still people under the rubble": a bare plural names some of
         # the group; a quantity word restates it ("dozens of occupants").
@@ -10649,6 +10897,8 @@ def _place_apart(mention: Mention, first: Mention, lex: CasualtyLexicon) -> bool
         for c in noun.children
     ):
         return True  # "killed 20 people in a nearby town", "in a neighbouring village"
+    if _one_of_listed_places(noun, first, lex):
+        return False  # "the toll in Turkey and Syria ... 31,643 died in Turkey": a part of it
     own = " ".join(t.lower_ for t in noun.subtree)
     if mention.places and all(
         any(a != b and place_contains(a, b) for a in first.places) for b in mention.places
@@ -10658,6 +10908,15 @@ def _place_apart(mention: Mention, first: Mention, lex: CasualtyLexicon) -> bool
     if other is not None:
         return own != other
     return not (mention.places and first.places and mention.places <= first.places)
+
+
+def _one_of_listed_places(noun: Token, first: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether a later figure's place is one of the places the earlier figure's place phrase
+    lists ("killed more than 35,000 in Turkey and Syria ... 31,643 in Turkey")."""
+    earlier = _own_place_noun(first, lex)
+    if earlier is None or not _children(earlier, "conj"):
+        return False
+    return noun.lower_ in {t.lower_ for t in _expand_conj([earlier])}
 
 
 def _place_named_back(noun: Token, first: Mention, lex: CasualtyLexicon) -> bool:
@@ -11232,11 +11491,51 @@ def _nationality(mention: Mention) -> str | None:
     return None if noun is None else _noun_nationality(mention.group.token.doc[noun])
 
 
+def _nationalities_differ(a: Mention, b: Mention) -> bool:
+    """Whether both noun phrases give a nationality and they differ ("an Israeli soldier",
+    "23 Palestinians"): no one of them is of the other."""
+    first, second = _nationality(a), _nationality(b)
+    return bool(first and second and first != second)
+
+
 def _sums_told(mention: Mention, lex: CasualtyLexicon) -> bool:
     """Whether the count phrase is a total ("A total of 15"): it may hold anyone told."""
     doc = mention.group.token.doc
     span = doc[mention.quantity.start : mention.quantity.end]
     return any(t.lemma_.lower() in lex.words.totals for t in span)
+
+
+def _parts_of_one_toll(mention: Mention, first: Mention, counted: list[Mention]) -> list[Mention]:
+    """The counted figures one harm word joined ("killing 15 officers and several civilians"),
+    when a revised toll ("the toll had risen to 20") follows a vague last one of them; empty
+    otherwise."""
+    if not mention.group.update or first.quantity.qualifier != "vague":
+        return []
+    parts = [e for e in counted if e.trigger.token == first.trigger.token and e.counts]
+    return parts if len(parts) > 1 and first in parts else []
+
+
+def _attackers_apart(mention: Mention, first: Mention, lex: CasualtyLexicon) -> bool:
+    """ "Gunmen stormed a hotel, killing nine people ... all five attackers were killed": a
+    clause of its own that harms the attackers tells them apart from the people they harmed
+    (a toll that holds them says so: "nine people, including five attackers"); a noun phrase
+    that only names them by the harm ("the three injured suspects") points back. Those held
+    are suspects by the arrest ("detained scores of young men ... 60 suspects"): no apart."""
+    q = mention.quantity
+    return (
+        mention.type != "detained"
+        and not q.partitive
+        and not (q.start <= mention.trigger.token.i < q.end)
+        and _perpetrator(mention, lex)
+        and not _perpetrator(first, lex)
+    )
+
+
+def _held_suspects(group: Mention, part: Mention, lex: CasualtyLexicon) -> bool:
+    """ "Police detained 12 suspects ... A Syrian woman was among those detained": those
+    arrested are suspects by the arrest, so a part told by any other noun may still be of
+    them; only a victim's harm keeps the attackers apart from the people it counts."""
+    return group.type == part.type == "detained" and _perpetrator(group, lex)
 
 
 def _perpetrator(mention: Mention, lex: CasualtyLexicon) -> bool:
