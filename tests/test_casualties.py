@@ -5087,7 +5087,8 @@ ADDED_VICTIMS: list[tuple[str, list[Linked]]] = [
         [
             ("killed", "exact", 2, None, "two teenagers", True, None),
             ("injured", "more_than", 12, None, "more than a dozen", True, None),
-            ("killed", "exact", 2, None, "Stef Walker, 18, and Sean Archer", False, "subset_of"),
+            ("killed", "exact", 1, None, "Stef Walker", False, "subset_of"),
+            ("killed", "exact", 1, None, "Sean Archer", False, "subset_of"),
             ("injured", "exact", 2, None, "Two other", False, "subset_of"),
         ],
     ),

@@ -27,7 +27,7 @@ SURNAME_IN_S = [
     ("Izaak Bridges was killed in the crash.", [("killed", "Izaak Bridges", None, True)]),
     (
         "Tyrone Williams and Marcus Adams were shot to death.",
-        [("killed", "Tyrone Williams and Marcus Adams", None, True)],
+        [("killed", "Tyrone Williams", None, True), ("killed", "Marcus Adams", None, True)],
     ),
     (
         "Police said Jerome Davis was wounded in the leg.",
@@ -37,12 +37,8 @@ SURNAME_IN_S = [
     (
         "Twenty-one-year-old Izaak Bridges and 32-year-old Tanishia Graham were shot to death.",
         [
-            (
-                "killed",
-                "Twenty-one-year-old Izaak Bridges and 32-year-old Tanishia Graham",
-                None,
-                True,
-            )
+            ("killed", "Twenty-one-year-old Izaak Bridges", None, True),
+            ("killed", "32-year-old Tanishia Graham", None, True),
         ],
     ),
     # Near forms: a family in the plural, a surname alone.

@@ -3607,6 +3607,11 @@ class Mention:
     sent: Span | None = None
     #: the surnames of a list of named people counted as one group ("Hondros", "Martin")
     listed: frozenset[str] = frozenset()
+    #: the (start, end) token spans of a list of full names, one person each: the group is read
+    #: whole for relations and totals, then told as a row per name (`_split_named_lists`)
+    persons: tuple[tuple[int, int], ...] = ()
+    #: a row split from such a list: its place in the list (-1 for any other row)
+    listed_at: int = -1
     id: str = ""
 
 
@@ -3807,6 +3812,7 @@ def _mention_for(trigger: Trigger, group: Group, lex: CasualtyLexicon) -> Mentio
     if quantity.start == token.i or quantity.kind == "named":
         # "Abdelbaset al-Megrahi", "the pilot and co-pilot": the parts parsed as siblings.
         quantity.start = min(quantity.start, _name_start(token))
+    persons: tuple[tuple[int, int], ...] = ()
     if quantity.kind == "named":
         quantity.end = _hyphenated_end(token.doc, quantity.end)  # "Park Won-soon"
         names = name_list(token)
@@ -3820,6 +3826,7 @@ def _mention_for(trigger: Trigger, group: Group, lex: CasualtyLexicon) -> Mentio
             quantity.value = len(names)
             quantity.low, quantity.best, quantity.high = bounds("exact", len(names))
             quantity.kind = "numeric"
+            persons = _person_spans(names, quantity) if _full_names_apart(token, names) else ()
     if quantity.kind == "none":
         owner = _owner(token)
         quantity.noun = owner.i if owner is not None else None
@@ -3851,12 +3858,45 @@ def _mention_for(trigger: Trigger, group: Group, lex: CasualtyLexicon) -> Mentio
     ):
         type_ = lex.kin_loss_type  # "who lost two cousins in the accident": they died
     mention = Mention(type_, quantity, trigger, group, trigger.priority, group.relation)
+    mention.persons = persons
     listed = name_list(token) or _appositive_names(token)
     if quantity.value == len(listed) > 1:
         mention.listed = frozenset(name.lower_ for name in listed)
     mention.also = also  # "a bystander was also injured"
     mention.superseded = group.superseded  # "rose from four to eleven": four
     return mention
+
+
+def _full_names_apart(token: Token, names: list[Token]) -> bool:
+    """Whether a list of names is one person each, as annotators of real reports count "Taylor
+    McCormick, Sidresha Lamb and Ronald Smith": every name is a full name. Names sharing one
+    surname ("David and Louise Turpin") and names that list a plural noun's people ("His
+    colleagues, photographers A and B", "aid workers A and B") stay one group."""
+    if token.dep_ in ("conj", "appos") and token.head.tag_ in ("NNS", "NNPS"):
+        return False
+    if any(c.tag_ in ("NNS", "NNPS") for c in token.doc[names[0].left_edge.i : names[0].i]):
+        return False
+    # "David and Louise Turpin": "David" has no surname of its own
+    return all(any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in n.lefts) for n in names)
+
+
+def _person_spans(names: list[Token], quantity: Quantity) -> tuple[tuple[int, int], ...]:
+    """The count span of each name of a list, inside the list's own span: the name with what
+    precedes it in its phrase ("Twenty-one-year-old Izaak Bridges", "Sergeant Peter Lang"),
+    without an age or state set after it ("Samuel Okoro, 31,")."""
+    doc = names[0].doc
+    spans = []
+    for name in names:
+        start = max(quantity.start, name.left_edge.i)
+        while start < name.i and (doc[start].is_punct or doc[start].dep_ == "cc"):
+            start += 1
+        stated = any(c.dep_ == "amod" and c.i > name.i for c in name.children)
+        end = name.i + 1 if stated else noun_phrase_end(name)
+        # "Omar West in Dallas", "Jose Perez, 19, of Hialeah": a place or an age the parser
+        # hangs on the name is no part of it
+        end = min([end] + [c.i for c in name.rights if c.dep_ in ("prep", "punct", "appos")])
+        spans.append((start, min(quantity.end, _hyphenated_end(doc, end))))
+    return tuple(spans)
 
 
 def _harm_word_after(token: Token, quantity: Quantity, lex: CasualtyLexicon) -> Token | None:
@@ -9291,6 +9331,7 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
                     and not _genders_clash(e, mention, lex)
                     and not _forces_own_person(e, mention, lex)
                     and not _outside_force_group(e, mention, lex)
+                    and not _named_outside_list(e, mention, lex)
                     # "An Israeli soldier was wounded ... 23 Palestinians were wounded"
                     and not _nationalities_differ(e, mention)
                     # "pulled a woman from the rubble ... four were still trapped": brought
@@ -9846,6 +9887,15 @@ def _absorb_people(group: Mention, people: list[Mention]) -> None:
     if len(people) <= size:
         for person in people:
             person.relation, person.related, person.counts = "subset_of", group, False
+
+
+def _named_outside_list(person: Mention, group: Mention, lex: CasualtyLexicon) -> bool:
+    """ "Deputies arrested Brian Keller ... later arrested Luis Ortega and Mark Dunn": a list of
+    names holds only the people it names, so a person named by another surname is besides it."""
+    if not group.listed:
+        return False
+    key = _name_key(person, lex)
+    return key is not None and key[1] not in group.listed
 
 
 def _last_counted(earlier: list[Mention], type_: str) -> Mention | None:
@@ -12060,9 +12110,121 @@ def _find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list
     _headline_pair_restated(mentions)
     mentions = _drop_back_references(mentions, lex)
     _inherit_dates(mentions)
+    mentions = _split_named_lists(mentions, lex)
     for number, mention in enumerate(mentions, start=1):
         mention.id = f"C{number}"
     return [_item(m, lex) for m in mentions]
+
+
+def _split_named_lists(mentions: list[Mention], lex: CasualtyLexicon) -> list[Mention]:
+    """A row per person for each list of full names (`Mention.persons`), once relations and
+    counts are read on the list as one group: each name carries the list's relation and
+    counts, so totals stay what the group gave. A name restating a counted group is part of it
+    (`subset_of`); a list restating a list of as many names is the same people, name by name;
+    a figure related to the list relates to the name it gives, else to the first name."""
+    rows: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        if mention.persons:
+            rows[id(mention)] = [_person_row(mention, span) for span in mention.persons]
+            people = _people_restated(mention, mentions)
+            for row, person in zip(rows[id(mention)], people, strict=False):
+                row.related = person  # "his wife and her mother ... A, 36, and B, 61": in order
+    if not rows:
+        return mentions
+    out: list[Mention] = []
+    for mention in mentions:
+        for row in rows.get(id(mention), [mention]):
+            if row.related is not None and id(row.related) in rows:
+                _relate_to_name(row, rows[id(row.related)], len(mention.persons), lex)
+            out.append(row)
+    _named_before(out, lex)
+    return out
+
+
+def _relate_to_name(row: Mention, names: list[Mention], listed: int, lex: CasualtyLexicon) -> None:
+    """Points a row related to a list of names at one name of it: the same place in a list of
+    as many names (`listed`, 0 for a row that is no name of a list), the person it names by
+    surname ("Mark Dunn was arrested ... Luis Ortega and Mark Dunn were both arrested": the same
+    man), else the first name."""
+    doc = row.group.token.doc
+    surname = _surname(doc[row.quantity.start : row.quantity.end], lex)
+    same = [
+        n
+        for n in names
+        if surname and _surname(doc[n.quantity.start : n.quantity.end], lex) == surname
+    ]
+    if same:
+        row.related = same[0]
+    else:
+        row.related = names[row.listed_at] if listed == len(names) else names[0]
+    if (same or listed == len(names)) and row.quantity.value == 1 and row.relation == "subset_of":
+        row.relation = "same_as"  # one person named twice
+
+
+def _named_before(rows: list[Mention], lex: CasualtyLexicon) -> None:
+    """ "Police arrested Tom Baker and Lisa Grant ... Tom Baker and Lisa Grant were jailed": a
+    listed name that counts, given in full (given name and surname) as an earlier counted
+    person of the same harm was, is that person again."""
+    keys: dict[tuple[str, frozenset[str]], Mention] = {}
+    for row in rows:
+        key = _full_name_key(row, lex)
+        if key is None or not row.counts:
+            continue
+        first = keys.setdefault((row.type, *key), row)
+        if first is not row and row.listed_at >= 0 and row.related is None:
+            row.relation, row.related, row.counts = "same_as", first, False
+
+
+def _full_name_key(row: Mention, lex: CasualtyLexicon) -> tuple[str, frozenset[str]] | None:
+    """(surname, given names) of a row counting one named person, or None."""
+    if row.quantity.value != 1 or row.quantity.kind not in ("named", "numeric"):
+        return None
+    tokens = row.group.token.doc[row.quantity.start : row.quantity.end]
+    surname = _surname(tokens, lex)
+    given = _given_names(tokens, surname) if surname else set()
+    return (surname, frozenset(given)) if surname and given else None
+
+
+def _people_restated(mention: Mention, mentions: list[Mention]) -> list[Mention]:
+    """The persons, one row each, that a list of names restates when it is the `same_as` one of
+    them ("a man and his son ... Omar Said and Ali Said"): the persons of that one's sentence
+    and harm, in text order, when there are as many as names; else []."""
+    first = mention.related
+    if mention.relation != "same_as" or first is None or first.quantity.value != 1:
+        return []
+    people = [
+        m
+        for m in mentions
+        if m.sent is not None
+        and first.sent is not None
+        and m.sent.start == first.sent.start
+        and m.type == first.type
+        and m.quantity.value == 1
+        and m.counts == first.counts
+    ]
+    return people if len(people) == len(mention.persons) else []
+
+
+def _person_row(mention: Mention, span: tuple[int, int]) -> Mention:
+    """One named person of a list row: value 1, the list's relation ("same_as" a group of
+    several becomes "subset_of" it, unless that group is a list of as many names, told again
+    name by name) and counts."""
+    start, end = span
+    quantity = dataclasses.replace(
+        mention.quantity, value=1, low=1, best=1, high=1, start=start, end=end
+    )
+    relation = mention.relation
+    related = mention.related
+    several = related is not None and related.quantity.value != 1
+    if relation == "same_as" and several and len(related.persons) != len(mention.persons):
+        relation = "subset_of"
+    return dataclasses.replace(
+        mention,
+        quantity=quantity,
+        relation=relation,
+        persons=(),
+        listed_at=mention.persons.index(span),
+    )
 
 
 def _headline_pair_restated(mentions: list[Mention]) -> None:

@@ -720,7 +720,8 @@ def _phrase_end(head: Token, words: QuantityWords) -> int:
         elif (child.dep_ == "appos" and ent_label(child) == "PERSON" and not child.like_num) or (
             child.dep_ == "compound" and ent_label(child) == "PERSON"
         ):
-            end = max(end, noun_phrase_end(child))  # "Iranian general, Qasem Soleimani"
+            # "Iranian general, Qasem Soleimani"; "Two men, Kevin Lane and Jamal Price"
+            end = max(end, noun_phrase_end(_last_listed_person(child)))
         elif shares_figure(child, words):
             end = max(end, noun_phrase_end(child))  # "287 pupils and teachers": one figure
         elif _hyphen_glued(head, child):
@@ -728,6 +729,16 @@ def _phrase_end(head: Token, words: QuantityWords) -> int:
     while end - 1 > head.i and (head.doc[end - 1].is_punct or head.doc[end - 1].is_space):
         end -= 1
     return end
+
+
+def _last_listed_person(name: Token) -> Token:
+    """The last name of a list of people a name heads ("Two men, Kevin Lane and Jamal Price":
+    the names are the men, so the count phrase runs to the last); the name itself alone."""
+    while True:
+        listed = [c for c in name.children if c.dep_ == "conj" and ent_label(c) == "PERSON"]
+        if not listed:
+            return name
+        name = listed[-1]
 
 
 def _hyphen_glued(head: Token, child: Token) -> bool:
