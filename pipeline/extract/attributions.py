@@ -101,12 +101,18 @@ class AttributionLexicon:
         self.accusation_participles: set[str] = set(cues.get("accusation_participles", ()))
         #: First word -> the multiword prepositional cues it starts ("according" -> ...).
         self.phrase_starts: dict[str, list[tuple[str, ...]]] = {}
-        for phrase in cues["prepositional"]:
+        #: Prepositional cues that report only when set off by a comma with a speaker or a
+        #: report for object ('Per police, ...'; not '12 deaths per day').
+        self.set_off_phrases: frozenset[tuple[str, ...]] = frozenset(
+            tuple(p.lower().split()) for p in cues.get("prepositional_set_off", ())
+        )
+        for phrase in (*cues["prepositional"], *cues.get("prepositional_set_off", ())):
             words = tuple(phrase.lower().split())
             self.phrase_starts.setdefault(words[0], []).append(words)
         self.citing: set[str] = set(cues["citing"])
         self.agentless_passive: set[str] = set(cues.get("agentless_passive", ()))
         self.stative_passives: set[str] = set(cues.get("stative_passives", ()))
+        self.impersonal_verbs: frozenset[str] = frozenset(cues.get("impersonal_verbs", ()))
         self.question_passives: set[str] = set(cues.get("question_passives", ()))
         self.by_phrase_nouns: frozenset[str] = frozenset(cues.get("by_phrase_nouns", ()))
         self.phrasal_noun_only: frozenset[str] = frozenset(cues.get("phrasal_noun_only", ()))
@@ -385,6 +391,7 @@ class AttributionLexicon:
                 *self.light_verbs,
                 *self.phrasal_heads,
                 *self.figure_verbs,
+                *self.impersonal_verbs,
             ),
             "nouns": self.nouns,
             "adjectives": self.adjectives,
@@ -2127,6 +2134,17 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
     if source_token is None and not passive:
         source_token = _loose_subject(verb, ctx, paragraph) or _outlet_read_as_modifier(verb, ctx)
     fronted_start = None
+    if (
+        source_token is not None
+        and source_token.tag_ == "VBG"
+        and source_token.dep_ == "nsubj"
+        and not passive
+    ):
+        # 'Writing on Telegram, the governor, Vitaly Kim, said': the parser took the fronted
+        # participle for the subject and hung the speaker in it as an apposition
+        fronted = _subject_in_fronted_phrase(verb, ctx)
+        if fronted is not None:
+            source_token, fronted_start = fronted
     if source_token is None and not passive:
         fronted = _subject_in_fronted_phrase(verb, ctx)
         if fronted is not None:
@@ -2783,11 +2801,15 @@ def _subject_of_aside_participle(verb: Token) -> Token | None:
 
 def _subject_in_fronted_phrase(verb: Token, ctx: _Context) -> tuple[Token, int] | None:
     """'In a post on Telegram, the mayor of Odesa, Hennadiy Trukhanov, said ...': a subject the
-    parser hung as an apposition inside a phrase fronted before the cue. Returns the source
-    root (the last apposed name, else the first apposition) and where the source starts."""
+    parser hung as an apposition inside a phrase fronted before the cue; a fronted participle
+    ('Speaking to the BBC, a local official, Abdullahi Baba-Arah, said') is such a phrase
+    too. Returns the source root (the last apposed name, else the first apposition) and where
+    the source starts."""
     lex, doc = ctx.lex, verb.doc
     for prep in verb.children:
-        if prep.dep_ != "prep" or prep.i > verb.i:
+        # (the parser may take the participle for the subject: 'Writing on Telegram, ...')
+        participle = prep.dep_ in ("advcl", "nsubj") and prep.tag_ == "VBG"
+        if not (prep.dep_ == "prep" or participle) or prep.i > verb.i:
             continue
         if any(not t.is_punct for t in doc[prep.right_edge.i + 1 : verb.i]):
             continue  # the phrase must run up to the cue
@@ -3186,6 +3208,19 @@ def _lead_read_as_dateline_subject(verb: Token, ctx: _Context) -> _Found | None:
     return found
 
 
+def _inverted_speaker(token: Token, ctx: _Context) -> bool:
+    """Whether the phrase after an inverted cue may be its speaker: a party, or a medium by
+    its noun ('..., reported state media', '..., reported the state news agency'), which
+    speaks as an outlet does by its name."""
+    lemma = token.lemma_.lower()
+    phrase = ctx.text[token.left_edge.idx : token.idx + len(token)]
+    return (
+        _is_party(token, ctx)
+        or lemma in ctx.lex.outlet_heads
+        or ctx.lex.media_sources.find(phrase) is not None
+    )
+
+
 def _inverted_source(verb: Token, ctx: _Context) -> _Found | None:
     """'The bomb was placed in a market, stated Minister X': the parser took the speaker
     after the cue for its object. The content is the clause before the comma."""
@@ -3196,13 +3231,15 @@ def _inverted_source(verb: Token, ctx: _Context) -> _Found | None:
         (
             c
             for c in verb.children
-            if c.dep_ in ("dobj", "attr", "npadvmod", "oprd") and c.i > verb.i and _is_party(c, ctx)
+            if c.dep_ in ("dobj", "attr", "npadvmod", "oprd")
+            and c.i > verb.i
+            and _inverted_speaker(c, ctx)
         ),
         None,
     )
     if speaker is None:
         speaker = _phrase_next_to(verb, ctx, +1)
-        if speaker is not None and not _is_party(speaker, ctx):
+        if speaker is not None and not _inverted_speaker(speaker, ctx):
             speaker = None
     if speaker is None:
         return None
@@ -3471,7 +3508,23 @@ def _cannot_speak(token: Token, lex: AttributionLexicon) -> bool:
     if token.lemma_.lower() in lex.non_communicating:
         # 'Hellenic Train', 'Southern Water': a thing's word closing an organisation's name
         return not (token.pos_ == "PROPN" and token.ent_type_ == "ORG")
-    return token.ent_type_ in lex.non_communicating_labels and not _age_nominal(token, lex)
+    return (
+        token.ent_type_ in lex.non_communicating_labels
+        and not _age_nominal(token, lex)
+        and not _medium_noun_taken_for_date(token, lex)
+    )
+
+
+def _medium_noun_taken_for_date(token: Token, lex: AttributionLexicon) -> bool:
+    """'The daily said': the recogniser tags the newspaper's noun as a date ('daily'); a
+    medium noun with its determiner is an outlet all the same ('daily' in 'the daily death
+    toll' is no subject)."""
+    return (
+        token.pos_ == "NOUN"
+        and token.tag_ == "NN"
+        and lex.media_sources.table.get(token.lower_) is not None
+        and any(c.dep_ == "det" for c in token.children)
+    )
 
 
 def _age_nominal(token: Token, lex: AttributionLexicon) -> bool:
@@ -3643,6 +3696,28 @@ def _citing_aside(verb: Token, lex: AttributionLexicon) -> tuple[Token, Token] |
     return None
 
 
+def _that_clause_on_cited(verb: Token, lex: AttributionLexicon) -> Token | None:
+    """'The Daily Telegraph cited a security source that mental health may be a factor': the
+    parser hung the that-clause on the one cited, as if a relative clause; with a subject of
+    its own after 'that' it is what was cited. None for other verbs or a true relative
+    ('cited a report that was published')."""
+    if lex.verb_lemma(verb) not in lex.citing:
+        return None
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for clause in obj.children:
+            if clause.dep_ not in ("acl", "relcl") or clause.i < obj.i:
+                continue
+            that = next(
+                (c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None
+            )
+            subject = next(
+                (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None
+            )
+            if that is not None and subject is not None and that.i < subject.i:
+                return clause
+    return None
+
+
 def _complement_hung_elsewhere(
     verb: Token, lex: AttributionLexicon
 ) -> tuple[Token, set[int]] | None:
@@ -3650,6 +3725,9 @@ def _complement_hung_elsewhere(
     opens ('..., with local media reporting no-one was in the houses' parses 'was' as the
     host of 'with ... reporting') and a clause read as a relative on the recipient ('reported
     to the police he left home'). Returns the clause and the tokens to leave out of it."""
+    cited = _that_clause_on_cited(verb, lex)
+    if cited is not None:
+        return cited, set()
     aside = _citing_aside(verb, lex)
     if aside is not None:
         that = aside[1]
@@ -4894,6 +4972,44 @@ def _modal_tokens(verb: Token, lex: AttributionLexicon) -> list[Token]:
     return tokens
 
 
+def _main_verb_of_trailing_participle(head: Token) -> Token:
+    """'A bomber attacked a mosque, killing 56 people, according to officials': where the
+    parser hangs a closing phrase on a participle set off after the main clause, the phrase
+    sources the whole sentence, as it does where the parser hangs it on the main verb."""
+    main = head.head
+    if (
+        head.dep_ == "advcl"
+        and head.tag_ == "VBG"
+        and main.pos_ in ("VERB", "AUX")
+        and main.i < head.i
+        and head.doc[head.i - 1].text == ","
+    ):
+        return main
+    return head
+
+
+def _set_off_report(words: Span, source: Token, ctx: _Context) -> bool:
+    """Whether a phrase of `set_off_phrases` reports ('Per police, the suspect fled', '...,
+    per the coroner.'): set off by a comma after it, or by one before it at the end of its
+    sentence, with a speaker or a report for object; 'killed 12 people per day' is a rate."""
+    doc, lex = ctx.doc, ctx.lex
+    end = source.right_edge.i + 1
+    after = doc[end] if end < len(doc) else None
+    before = doc[words.start - 1] if words.start > 0 else None
+    opens = words.start == ctx.index.sent_start[words.start] and after is not None
+    set_off = (opens and after.text == ",") or (
+        before is not None and before.text == "," and (after is None or after.text in ".;")
+    )
+    lemma = source.lemma_.lower()
+    return set_off and (
+        _is_party(source, ctx)
+        or lemma in lex.institution_nouns
+        or lemma in lex.body_heads
+        or lemma in lex.nouns
+        or lemma in lex.document_nouns
+    )
+
+
 def _prepositional_cue(token: Token, phrase: tuple[str, ...], ctx: _Context) -> _Found | None:
     """'According to X, CLAUSE' / 'CLAUSE, according to X' (any multiword phrase of the
     lexicon's 'prepositional' list): X is the source, the clause the phrase modifies the
@@ -4904,6 +5020,8 @@ def _prepositional_cue(token: Token, phrase: tuple[str, ...], ctx: _Context) -> 
         return None
     source = next((c for t in reversed(words) for c in t.children if c.dep_ == "pobj"), None)
     if source is None:
+        return None
+    if phrase in ctx.lex.set_off_phrases and not _set_off_report(words, source, ctx):
         return None
     paragraph = _paragraph_of(text, token.idx)
     own = {i for t in words for i in (t.i, *(c.i for c in t.subtree))}
@@ -4943,6 +5061,7 @@ def _prepositional_cue(token: Token, phrase: tuple[str, ...], ctx: _Context) -> 
         # a closing phrase on the last conjunct, but it sources the whole coordination.
         while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") and head.head.i < head.i:
             head = head.head
+        head = _main_verb_of_trailing_participle(head)
     name = (
         _name_after_comma(max(own), ctx)
         # one person named after a title ('according to the spokesman, John Smith, ...'); a
@@ -5872,7 +5991,7 @@ def _cited_as_speaking(verb: Token, lex: AttributionLexicon) -> Token | None:
     saying'): the origin's own cue, by the annotation's convention."""
     if lex.verb_lemma(verb) not in lex.cited_as:
         return None
-    for prep in verb.children:
+    for prep in _with_as_on_object(verb):
         if prep.dep_ != "prep" or prep.lower_ != "as":
             continue
         for participle in prep.children:
@@ -5939,7 +6058,13 @@ def _cited_origin(cue: Token, origin: Token, parent: _Found, ctx: _Context) -> _
         kind="cited",
         cue_token=cue,
     )
-    item.source = _source_span(origin, {cue.i}, _paragraph_of(ctx.text, cue.idx))
+    # ('a witness as saying': the 'as' the parser hung on the origin belongs to the cue)
+    marker = {cue.head.i} if cue.head.lower_ == "as" and cue.head.head.i == origin.i else set()
+    # ('a security source that ...': the clause the parser hung on the origin is what it said)
+    marker |= {c.i for c in origin.children if c.dep_ in ("acl", "relcl")} & set(
+        _token_indices(ctx.doc, parent.content)
+    )
+    item.source = _source_span(origin, {cue.i} | marker, _paragraph_of(ctx.text, cue.idx))
     item.source_root = origin
     item.source_type = _source_type(origin, ctx)
     return item
@@ -6006,10 +6131,19 @@ def _citer_of_source(found: _Found, ctx: _Context) -> list[_Found]:
     return []
 
 
+def _with_as_on_object(verb: Token) -> list[Token]:
+    """The children of a citing verb, with an 'as' phrase the parser hung on its object
+    ('Reuters cited a witness as saying the gunmen fled': 'as' on 'witness'), which says how
+    the object was cited all the same."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    moved = [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"] if obj else []
+    return list(verb.children) + moved
+
+
 def _reported_speech_of(verb: Token, lex: AttributionLexicon) -> Token | None:
     """'cited Y as saying ...', 'was quoted as saying ...': the speech participle that carries
     the content of a citing verb."""
-    for child in verb.children:
+    for child in _with_as_on_object(verb):
         inner = child
         if child.dep_ == "prep" and child.lower_ == "as":
             inner = next((g for g in child.children if g.dep_ == "pcomp"), child)
@@ -6300,7 +6434,11 @@ def _channel_of(found: _Found, ctx: _Context) -> None:
                 hit is None
                 # 'Gladkov, writing on his Telegram channel, said': the parser may make the
                 # participle before the cue its complement
-                and (child.dep_ == "advcl" or (child.dep_ == "ccomp" and child.i < verb.i))
+                # participle its complement, or its subject ('Writing on Telegram, the
+                # governor, X, said')
+                and (
+                    child.dep_ == "advcl" or (child.dep_ in ("ccomp", "nsubj") and child.i < verb.i)
+                )
                 and child.tag_ == "VBG"
                 and lex.verb_lemma(child) not in lex.topic_verbs
             ):
@@ -6555,14 +6693,21 @@ def _channel_of_host(verb: Token, ctx: _Context, skip: set[int]) -> tuple[str, i
     return None
 
 
-def _anaphoric_medium(root: Token, lex: AttributionLexicon) -> bool:
+def _anaphoric_medium(root: Token, ctx: _Context) -> bool:
     """'The paper said' (`anaphoric_media`): 'the' and the bare noun, naming again an outlet
     written before; with other words ('a paper published by the Lancet', 'the white paper')
-    the noun names no medium."""
+    the noun names no medium. Not where the article names a body by that word ('the Sudan
+    Doctors Network ... the network said'): the noun names that body again."""
+    lex = ctx.lex
     return (
         root.lower_ in lex.anaphoric_media
         and root.tag_ == "NN"
         and [c.lower_ for c in root.children if c.i < root.i] == ["the"]
+        and not any(
+            e["end"] <= root.idx
+            and ctx.text[e["start"] : e["end"]].split()[-1].lower() == root.lower_
+            for e in ctx.entities
+        )
     )
 
 
@@ -6572,7 +6717,7 @@ def _source_medium(root: Token, ctx: _Context) -> str | None:
     BBC'). An apposition that says what the outlet is decides first ('The Aviation Herald, a
     website'); then the kind its name says (`_outlet_kind`). News agencies have none."""
     lex = ctx.lex
-    if _anaphoric_medium(root, lex):
+    if _anaphoric_medium(root, ctx):
         medium = lex.anaphoric_media[root.lower_]
         # 'The paper said' after a newspaper named before; after a study it is the study's
         outlets = (
@@ -6768,7 +6913,9 @@ def _outlet_kind(root: Token, chain: list[Token], words: str, ctx: _Context) -> 
         # word only describes speaks, not a medium
         return None
     if words.lower()[media[1] : media[2]] in lex.paper_words and not _named_paper(chain, ctx):
-        return "other"  # 'The Aviation Herald': an outlet, not said to be a paper
+        # 'The Aviation Herald': an outlet, not said to be a paper; 'the Herald newspaper' says
+        # its kind in its own head noun
+        return lex.media_sources.table.get(root.lower_, "other") if root.is_lower else "other"
     return media[0]
 
 
@@ -9109,7 +9256,9 @@ def _news_agency_named_before(found: _Found, done: list[_Found], ctx: _Context) 
             continue
         if paragraph - _paragraph(ctx.text, other.source[0]) > 1:
             return None
-        if other.source_type == "pronoun":
+        if other.source_type == "pronoun" or other.relation == "cited_origin":
+            # 'AFP, citing a militia leader, reported ... The agency said': the one cited
+            # spoke through the agency, which stays the last speaker named
             continue
         if (
             other.source_type != "name"
@@ -9391,6 +9540,23 @@ def _is_platform(words: str, lex: AttributionLexicon) -> bool:
     return channel in lex.platform_channels or channel == "social_media"
 
 
+def _name_set_after_medium(root: Token) -> str | None:
+    """'the Danish broadcaster DR', 'the newspaper El Universo': the proper noun the parser
+    set as an apposition right after a lower-case medium noun, with no comma between, is the
+    outlet's name; None otherwise."""
+    if not root.is_lower:
+        return None
+    name = next(
+        (
+            c
+            for c in root.children
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == root.i + 1
+        ),
+        None,
+    )
+    return None if name is None else root.doc[root.i + 1 : name.i + 1].text
+
+
 def _outlet_name(root: Token, lex: AttributionLexicon) -> str | None:
     """The proper nouns compounded right before a medium noun ('Bild newspaper', 'the Haaretz
     daily', 'Al Arabiya television'): the outlet's name, whatever entity the recogniser gave
@@ -9406,7 +9572,7 @@ def _outlet_name(root: Token, lex: AttributionLexicon) -> str | None:
     ):
         i -= 1
     if i == root.i - 1:
-        return None
+        return _name_set_after_medium(root)
     words = doc[i + 1 : root.i]
     if not all(t.head.i in range(i + 1, root.i + 1) for t in words):
         return None
@@ -9996,6 +10162,13 @@ def _agent_of_participle(root: Token, lex: AttributionLexicon) -> Token | None:
     )
 
 
+def _whole_outlet_name(words: str, hit: tuple[str, int, int]) -> bool:
+    """Whether a media-table hit covers the whole of `words` but a leading 'the' ('Dawn',
+    'the Star-Advertiser'), not a word inside another name ('Dawn Butler')."""
+    lead = len(words) - len(re.sub(r"^(?i:the)\s+", "", words))
+    return hit[1] <= lead and hit[2] == len(words)
+
+
 def _nominal_referent(found: _Found, done: list[_Found], ctx: _Context) -> _Found | str | None:
     """What a nominal source refers to: 'data from the Gun Violence Archive' the archive;
     'the newspaper' the paper that spoke before; 'Diplomats' the fuller 'European diplomats'
@@ -10132,7 +10305,7 @@ def _nominal_referent(found: _Found, done: list[_Found], ctx: _Context) -> _Foun
             if name is not None:
                 return name
     medium = lex.media_sources.table.get(lemma) or lex.channel_sources.get(lemma)
-    if medium is None and _anaphoric_medium(root, lex):
+    if medium is None and _anaphoric_medium(root, ctx):
         medium = lex.anaphoric_media.get(root.lower_)
     outlet = _outlet_name(root, lex) if lex.media_sources.table.get(lemma) else None
     if outlet is not None:
@@ -10146,10 +10319,16 @@ def _nominal_referent(found: _Found, done: list[_Found], ctx: _Context) -> _Foun
             # (not the source's own platform: 'A Telegram channel close to the army')
             if found.source is not None and entity["start"] >= found.source[0]:
                 continue
-            if entity["end"] <= root.idx and entity["label"] == "ORG":
-                hit = lex.media_sources.find(text[entity["start"] : entity["end"]])
-                if hit is not None and hit[0] == medium:
-                    return entity["canonical"]
+            if entity["end"] > root.idx:
+                continue
+            words = text[entity["start"] : entity["end"]]
+            hit = lex.media_sources.find(words)
+            if hit is None or hit[0] != medium:
+                continue
+            # an outlet the recogniser took for a person or a work ('told Dawn', 'told the
+            # Honolulu Star-Advertiser') counts when the whole name is the outlet's
+            if entity["label"] == "ORG" or _whole_outlet_name(words, hit):
+                return entity["canonical"]
     for other in reversed(done):
         # spaCy makes a new Token on each access: the same words ('The governor denied ...
         # and said ...', two cues of one subject) are one mention, not a group named again.
@@ -10931,8 +11110,12 @@ def _modifiers(token: Token, lex: AttributionLexicon) -> int:
 # -- links across the article ---------------------------------------------------------------
 
 
-def _anchor(found: _Found) -> int:
-    return found.cue[0] if found.cue is not None else found.content[0]
+def _anchor(found: _Found) -> tuple[int, bool]:
+    """Where a row sorts: at its cue, else its content; of two rows on one cue ('X cited Y
+    that ...', 'X quoted Y as saying'), the citer's before the origin's, as the gold lists
+    them."""
+    start = found.cue[0] if found.cue is not None else found.content[0]
+    return start, found.relation == "cited_origin"
 
 
 def _relative_after(phrase: Token, inner: _Found) -> bool:
@@ -11251,7 +11434,9 @@ def _inherit_channels(items: list[_Found], lex: AttributionLexicon) -> None:
     Daily Mail', 'told NPR'): a new occasion, the medium there a recipient, not a channel.
     Floating quotes take their speaker's."""
     last: _Found | None = None
-    for found in sorted(items, key=_anchor):
+    # (in the order the rows were read: an origin cited on the citer's cue comes first, so
+    # the citer's next cue continues the citer's chain)
+    for found in sorted(items, key=lambda f: _anchor(f)[0]):
         if found.relation == "floating" and found.parent is not None:
             found.resolved = found.parent.resolved
             found.channel = found.channel or found.parent.channel
@@ -11357,6 +11542,69 @@ def _perfect(verb: Token | None) -> bool:
 # -- the whole article -------------------------------------------------------------------------
 
 
+def _impersonal_report(verb: Token, ctx: _Context) -> _Found | None:
+    """'It has emerged that the pilot had warned ...' (`impersonal_verbs`): hearsay with no
+    source, as 'it is believed that' is (corpus/ANNOTATION.md); the content is the
+    that-clause. None without the empty 'it' or the that-clause ('Survivors emerged from the
+    rubble', 'It emerged from the sea')."""
+    if not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in verb.children):
+        return None
+    clause = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "ccomp"
+            and c.i > verb.i
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ),
+        None,
+    )
+    if clause is None:
+        return None
+    marks = {m.i for m in clause.children if m.dep_ == "mark"}
+    span = _char_span(sorted(_tokens_without(clause, marks), key=lambda t: t.i))
+    if span is None:
+        return None
+    found = _word_cue(verb, _trim(ctx.text, *span), ctx)
+    found.source_type = "none"
+    return found
+
+
+def _speakers_reported_after(items: list[_Found], ctx: _Context) -> list[_Found]:
+    """'CLAUSE, CNN reported the governor said.': a trailing cue whose complement is only a
+    speaker and a speech verb reports what that speaker said of the clause before it. The
+    inner cue had no content of its own, so no row: it gets the outer cue's content, nested
+    in the outer row. Reads the verb rows whose content ends before their cue."""
+    lex = ctx.lex
+    taken = {f.cue for f in items}
+    out = []
+    for found in items:
+        verb = found.cue_token
+        if found.kind != "verb" or verb is None or found.cue is None:
+            continue
+        if found.content[1] > found.cue[0]:
+            continue  # the content follows the cue: the inner verb reports its own clause
+        for inner in verb.children:
+            if (
+                inner.dep_ != "ccomp"
+                or inner.i < verb.i
+                or lex.verbs.get(lex.verb_lemma(inner)) != "speech"
+                or (inner.idx, inner.idx + len(inner)) in taken
+                or any(c.dep_ in ("ccomp", "xcomp", "dobj", "mark") for c in inner.children)
+            ):
+                continue
+            subject = next((c for c in inner.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.pos_ not in NOMINAL or _cannot_speak(subject, lex):
+                continue
+            row = _word_cue(inner, found.content, ctx, quote_type=found.quote_type)
+            row.source = _source_span(subject, {inner.i}, _paragraph_of(ctx.text, inner.idx))
+            row.source_root = subject
+            row.source_type = _source_type(subject, ctx)
+            row.parent, row.relation = found, "nested"
+            out.append(row)
+    return out
+
+
 def find_attributions(doc: Doc, lex: AttributionLexicon, model: CueModel) -> list[AttributionItem]:
     """Every attribution of an article. Reads the parse, `Doc._.news_entities` (to resolve
     sources) and the text; returns items in the order of their cues (a floating quote's
@@ -11412,6 +11660,12 @@ def find_attributions(doc: Doc, lex: AttributionLexicon, model: CueModel) -> lis
             and (found := _figure_verb(token, ctx)) is not None
         ):
             accepted.add(token.i)  # 'put the toll at 11': a count reported, whatever the model
+        elif (
+            token.pos_ == "VERB"
+            and lex.verb_lemma(token) in lex.impersonal_verbs
+            and (found := _impersonal_report(token, ctx)) is not None
+        ):
+            accepted.add(token.i)
         elif token.lemma_.lower() in lex.light_verbs and lex.verb_lemma(token) not in lex.verbs:
             found = _light_verb(token, ctx)
         elif is_cue_candidate(token, lex):
@@ -11433,6 +11687,7 @@ def find_attributions(doc: Doc, lex: AttributionLexicon, model: CueModel) -> lis
         if credited is not None and not any(f.content == credited.content for f in items):
             items.append(credited)
     items = _without_carriers(items, lex)
+    items.extend(_speakers_reported_after(items, ctx))
     items = _link_according(items, ctx)
     _sources_after_datelines(items, ctx)
     _speakers_after_title_stops(items, ctx)
