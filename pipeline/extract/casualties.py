@@ -122,6 +122,7 @@ class CasualtyLexicon:
         self.collapse_verbs: set[str] = set(burial.get("collapse_verbs", []))
         self.victim_harm_nouns: set[str] = set(harm.get("victim_harm_nouns", []))
         self.reference_nouns: set[str] = set(harm.get("reference_nouns", []))
+        self.listing_reference_nouns: set[str] = set(harm.get("listing_reference_nouns", []))
         self.reference_pronouns: set[str] = set(harm.get("reference_pronouns", []))
         self.named_victim_types: dict[str, str] = dict(harm.get("named_victim_types", {}))
         self.named_victim_nouns: dict[str, str] = dict(harm.get("named_victim_nouns", {}))
@@ -218,6 +219,9 @@ class CasualtyLexicon:
         self.range_ends: set[str] = set(context.get("range_ends", []))
         self.range_granularities: set[str] = set(context.get("range_granularities", []))
         self.sequel_words: set[str] = set(context.get("sequel_words", []))
+        self.prior_deed_adverbs: set[str] = set(context.get("prior_deed_adverbs", []))
+        self.event_window_marks: set[str] = set(context.get("event_window_marks", []))
+        self.state_phrase_nouns: set[str] = set(context.get("state_phrase_nouns", []))
         self.status_wholes: dict[str, str] = dict(context.get("status_wholes", {}))
         self.apart_event_words: set[str] = set(context.get("apart_event_words", []))
         self.scene_openers: list[tuple[str, ...]] = sorted(
@@ -544,9 +548,13 @@ def _word_triggers(token: Token, lex: CasualtyLexicon) -> Iterable[Trigger]:
     elif token.pos_ in ("NOUN", "PROPN"):
         if lemma in lex.toll_nouns or lower in lex.toll_nouns:
             default = lex.toll_nouns.get(lemma, lex.toll_nouns.get(lower, ""))
-            type_ = _toll_type(token, default, lex)
+            type_ = _toll_type(token, default, lex) or _set_figure_type(token, lex)
             if type_:
                 yield Trigger(token, type_, "toll")
+        elif lemma in lex.listing_reference_nouns and _listing_back_reference(token, lex):
+            # "Six died ... The casualties included three policemen": those six, not a new
+            # group of killed or injured
+            yield Trigger(token, REFERENCE, "noun", priority=REFERENCE_PRIORITY)
         elif lemma in lex.nouns:
             if lemma in lex.of_phrase_nouns and not _of_people(token, lex):
                 return  # "a third remains unaccounted for": a verb the parser read as a noun
@@ -570,6 +578,26 @@ def _word_triggers(token: Token, lex: CasualtyLexicon) -> Iterable[Trigger]:
         yield Trigger(token, REFERENCE, "noun", priority=REFERENCE_PRIORITY)
 
 
+def _listing_back_reference(noun: Token, lex: CasualtyLexicon) -> bool:
+    """Whether a definite `listing_reference_nouns` noun with no quantity lists people ("The
+    casualties included ...", "among the casualties") after sentences whose harms are all of
+    one type: a joint word then points back to that type's group (`_told_victims`)."""
+    if not (_included(noun) or (noun.dep_ == "pobj" and noun.head.lower_ == "among")):
+        return False
+    if not _told_victims(noun) or any(c.dep_ == "nummod" or c.like_num for c in noun.children):
+        return False
+    if noun.sent.start == 0:
+        return False
+    told = {
+        trigger.type
+        for t in noun.doc[: noun.sent.start]
+        if t.pos_ != "PRON"
+        for trigger in _word_triggers(t, lex)
+    }
+    told &= HARM_TYPES  # arrests told beside are no casualties
+    return len(told) == 1 and "killed_or_injured" not in told
+
+
 def _back_referring_pronoun(token: Token, lex: CasualtyLexicon) -> bool:
     """Whether a pronoun stands for the people the words just before harmed, as "the victims"
     does: a sentence that opens with "Among them" or "Two of them", or a clause that opens with
@@ -591,9 +619,31 @@ def _back_referring_pronoun(token: Token, lex: CasualtyLexicon) -> bool:
         opener = opener.head  # "Two of them were children"
     elif opener.lower_ != "among":
         return False
-    if opener.i != sent.start or sent.start == 0:
+    # "At least 30 of them were minors": a qualifier may open the sentence before the figure
+    lead = _qualifier_words_at(token.doc, sent.start, opener.i, lex)
+    if opener.i != sent.start + lead or sent.start == 0:
         return False
-    return _harmed_just_before(token.doc[sent.start - 1].sent, lex)
+    before = token.doc[sent.start - 1].sent
+    return _harmed_just_before(before, lex) or (
+        _describes_held(opener) and _captive_type_just_before(before, lex) is not None
+    )
+
+
+def _describes_held(opener: Token) -> bool:
+    """Whether "Among them" / "Two of them" opens a clause that only says who the people were
+    ("Among them were three minors", "Twenty of them were journalists"): after arrests or
+    kidnappings such a clause picks out captives; any other verb ("Five of them were later
+    released", "two of them escaped") tells what happened to them since, no part held."""
+    return opener.head.lemma_ == "be"
+
+
+def _captive_type_just_before(sent: Span, lex: CasualtyLexicon) -> str | None:
+    """The captive type of a sentence whose harm words all tell one such type ("Police
+    arrested 15 people", "Gunmen kidnapped 40 passengers"); None otherwise."""
+    types = {trigger.type for t in sent if t.pos_ != "PRON" for trigger in _word_triggers(t, lex)}
+    if len(types) == 1 and types <= CAPTIVE_TYPES:
+        return next(iter(types))
+    return None
 
 
 def _copula_list_subject(pronoun: Token) -> bool:
@@ -1856,8 +1906,21 @@ def _expand_conj(tokens: list[Token]) -> list[Token]:
             and not any(g.dep_ == "advmod" and g.i < c.i for g in c.children)
             and not _describes_one(token, c)
             and not _absolute_part(c)
+            # "68 people, the majority of them women and children": the apposition is the
+            # part, its conjuncts what the part was; no list of groups
+            and not _of_pronoun(c)
         )
     return out
+
+
+def _of_pronoun(noun: Token) -> bool:
+    """Whether a noun has an "of" phrase whose object is a pronoun ("the majority of them")."""
+    return any(
+        o.pos_ == "PRON"
+        for p in _children(noun, "prep")
+        if p.lower_ == "of"
+        for o in _children(p, "pobj")
+    )
 
 
 def _absolute_part(noun: Token) -> bool:
@@ -2683,6 +2746,8 @@ def _role_groups(trigger: Trigger, lex: CasualtyLexicon) -> list[Group]:
             return [Group(token)]  # "Other victims included a guard and ...": a new group
         if _included(token):
             return _included(token)
+        if _definite_including(token, lex):
+            return _definite_including(token, lex)  # "The victims, including six children, ..."
         if _copula_list_subject(token):
             return [Group(t, "subset_of") for t in _counted_attrs(token.head)]
         if _among(token) and _told_victims(token):
@@ -2909,8 +2974,11 @@ def _adjective_groups(adj: Token, lex: CasualtyLexicon) -> list[Group]:
             return [Group(figure)]
         objects = [o for o in _children(head, "dobj") if o.i < adj.i]  # "left two people dead"
         if not objects and head.lemma_.lower() in lex.mechanism:
-            # "gunmen shot dead two people": the object after "dead" is the one killed
-            objects = [o for o in _children(head, "dobj") if o.i > adj.i]
+            # "gunmen shot dead two people": the object after "dead" is the one killed, which
+            # the parser may also hang on "dead" itself
+            objects = [o for o in _children(head, "dobj") if o.i > adj.i] or [
+                o for o in _children(adj, "dobj") if o.i > adj.i
+            ]
         groups = objects or _subjects(head) or _subject_read_as_object(head)
         return [Group(t) for t in _expand_conj(groups)]
     if adj.dep_ == "conj":
@@ -3080,6 +3148,9 @@ def _noun_groups(noun: Token, lex: CasualtyLexicon) -> list[Group]:
         if attrs:
             return [Group(t) for t in _expand_conj(attrs)]
     lemma = noun.lemma_.lower()
+    if lemma in lex.victim_harm_nouns and _definite_including(noun, lex):
+        # "The hostages, including five children, were taken into the forest"
+        return _definite_including(noun, lex)
     if (
         lemma in lex.victim_harm_nouns
         and noun.tag_ == "NNS"
@@ -3178,6 +3249,27 @@ def _coordinated_harm_nouns(first: Token, second: Token) -> bool:
         and b.pos_ == "NOUN"
         and a.doc[a.i + 1].lower_ in ("and", "or")
     )
+
+
+def _set_figure_type(toll: Token, lex: CasualtyLexicon) -> str:
+    """The harm of a bare figure noun a source sets ("A tally by AFP put the figure at 174",
+    "Rescuers put the number at 85"): the one harm type of the sentence just before, whose
+    figure it restates or disputes; "" when that sentence tells none or several."""
+    verb = toll.head
+    if toll.dep_ != "dobj" or verb.lemma_.lower() not in lex.toll_setting_verbs:
+        return ""
+    at_figure = any(
+        o.like_num
+        for p in _children(verb, "prep")
+        if p.lower_ == "at"
+        for o in _children(p, "pobj")
+    )
+    if not at_figure or toll.sent.start == 0:
+        return ""
+    before = toll.doc[toll.sent.start - 1].sent
+    types = {trigger.type for t in before if t.pos_ != "PRON" for trigger in _word_triggers(t, lex)}
+    types.discard(REFERENCE)
+    return next(iter(types)) if len(types) == 1 else ""
 
 
 def _toll_type(toll: Token, default: str, lex: CasualtyLexicon) -> str:
@@ -3411,7 +3503,7 @@ def _toll_groups(toll: Token, lex: CasualtyLexicon) -> list[Group]:
     eleven", "the death toll exceeded 100"."""
     groups: list[Group] = []
     is_number = toll.lemma_.lower() in ("number", "count", "tally", "figure", "total")
-    if is_number and _toll_type(toll, "", lex) == "":
+    if is_number and not (_toll_type(toll, "", lex) or _set_figure_type(toll, lex)):
         return []  # "a number of cars"
     # "an earlier toll of 27": a figure since revised.
     old = any(c.dep_ == "amod" and c.lower_ in lex.superseded_words for c in toll.children)
@@ -4235,19 +4327,51 @@ def _absolute_parts(mention: Mention, lex: CasualtyLexicon) -> list[Token]:
                 if part.pos_ in ("NOUN", "PROPN") and (
                     _has_quantity_child(part, lex) or (pronoun and is_person_noun(part, lex.words))
                 ):
-                    return [part]
+                    # "among them two fishermen and a police officer": each listed person
+                    return [part] + [
+                        c
+                        for c in _expand_conj([part])[1:]
+                        if c.i < sent.end
+                        and (_has_quantity_child(c, lex) or _has_article(c))
+                        and is_person_noun(c, lex.words)
+                    ]
                 if part.like_num and part.dep_ != "nummod":
                     return [part]  # "including 13 by gunfire": the figure stands alone
                 if part.is_punct:
                     break
             return []
+        closed = _parts_closed_by_among(doc, i, sent.end, lex)
+        if closed:
+            return closed  # "killed 12 people, four children and two women among them"
+        skip = _qualifier_words_at(doc, i + 1, sent.end, lex)
+        if (
+            skip
+            and i + skip + 3 < sent.end
+            # "some of them seriously": "some" is the part word itself, no qualifier
+            and (doc[i + 1 + skip].like_num or doc[i + 1 + skip].lower_ in lex.words.vague)
+        ):
+            # "at least half of them children", "about half of them": the part word follows
+            i = i + skip
+            first, second = doc[i + 1], doc[i + 2]
+        if (
+            first.lower_ in lex.words.definite
+            and second.lower_ in lex.words.vague
+            and i + 3 < sent.end
+        ):
+            # "the majority of them civilians": the article stays out of the part's words
+            i, first, second = i + 1, second, doc[i + 3]
         after = doc[i + 4] if i + 4 < sent.end else None
         if (
             (
                 first.like_num
                 # "some of them seriously", "many of them children"; not "most of them in the
                 # north" (where, not who)
-                or (first.lower_ in lex.words.vague and after is not None and after.pos_ != "ADP")
+                or (
+                    first.lower_ in lex.words.vague
+                    and after is not None
+                    # "several of them in critical condition": a state, not a place
+                    and (after.pos_ != "ADP" or _state_phrase(after, lex))
+                )
             )
             and second.lower_ in lex.words.partitive_preps
             and i + 3 < sent.end
@@ -4257,6 +4381,46 @@ def _absolute_parts(mention: Mention, lex: CasualtyLexicon) -> list[Token]:
             return [first]
         return []
     return []
+
+
+def _state_phrase(prep: Token, lex: CasualtyLexicon) -> bool:
+    """Whether a preposition opens a state the people are in ("in critical condition", "in
+    hospital": `state_phrase_nouns`), not a place or a manner."""
+    end = min(prep.i + 4, prep.sent.end)
+    return any(t.lemma_.lower() in lex.state_phrase_nouns for t in prep.doc[prep.i + 1 : end])
+
+
+def _parts_closed_by_among(doc: Doc, comma: int, end: int, lex: CasualtyLexicon) -> list[Token]:
+    """The counted people a comma-set phrase lists before a closing "among them" ("killed 12
+    people, four children and two women among them, the governor said"); [] when the phrase
+    has a verb or no such close."""
+    for j in range(comma + 2, min(comma + 12, end - 1)):
+        word = doc[j]
+        if word.is_punct or word.pos_ in ("VERB", "AUX"):
+            return []
+        if word.lower_ == "among" and doc[j + 1].lower_ == "them":
+            return [
+                t
+                for t in doc[comma + 1 : j]
+                if t.pos_ in ("NOUN", "PROPN")
+                and _has_quantity_child(t, lex)
+                and is_person_noun(t, lex.words)
+            ]
+    return []
+
+
+def _has_article(noun: Token) -> bool:
+    """Whether a noun has an indefinite article of its own ("a police officer")."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+
+
+def _qualifier_words_at(doc: Doc, start: int, end: int, lex: CasualtyLexicon) -> int:
+    """How many words from `start` make a qualifier ("at least", "about", "nearly"); 0 when
+    none does."""
+    for size in range(lex.words.max_qualifier_words, 0, -1):
+        if start + size <= end and doc[start : start + size].text.lower() in lex.words.qualifiers:
+            return size
+    return 0
 
 
 def _stray_list_items(holder: Token, including: Token, lex: CasualtyLexicon) -> list[Token]:
@@ -4273,6 +4437,23 @@ def _stray_list_items(holder: Token, including: Token, lex: CasualtyLexicon) -> 
         and _has_quantity_child(c, lex)
         and not any(t.pos_ in ("VERB", "AUX") for t in c.doc[including.i + 1 : c.i])
         and not _children(c, "relcl", "acl")
+    ]
+
+
+def _definite_including(noun: Token, lex: CasualtyLexicon) -> list[Group]:
+    """The people a definite plural back-reference lists by "including" ("The hostages,
+    including 16 women and children, were ...", "The victims, including six children, ..."):
+    the back-reference is no row, but those it lists are part of the group it points to."""
+    if noun.tag_ != "NNS" or not any(
+        c.dep_ == "det" and c.lower_ in lex.words.definite for c in noun.children
+    ):
+        return []
+    return [
+        Group(t, "subset_of")
+        for prep in _children(noun, "prep")
+        if prep.lower_ == "including"
+        for t in _expand_conj(_children(prep, "pobj"))
+        if t.pos_ != "PRON" and is_person_noun(t, lex.words)
     ]
 
 
@@ -5734,6 +5915,19 @@ def _short_duration(date: DateItem, lex: CasualtyLexicon) -> bool:
     return float(match.group(2)) * per_unit[unit] <= lex.incident_window_days
 
 
+def _event_aftermath(span: Span, lex: CasualtyLexicon) -> bool:
+    """Whether a duration is an uncounted plural of a unit of a day or less followed by an
+    `event_window_marks` word ("the days after the disputed election", "the hours following
+    the quake"): the aftermath of one event, not a period a tally runs over."""
+    unit = span[-1]
+    if unit.tag_ != "NNS" or any(t.like_num for t in span):
+        return False
+    if lex.window_unit_days.get(unit.lemma_.lower(), 2) > 1:
+        return False  # "in the weeks after the coup": a campaign's weeks
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return after is not None and after.lower_ in lex.event_window_marks
+
+
 def _within_short_window(
     root: Token, dates: list[tuple[Span, DateItem]], lex: CasualtyLexicon
 ) -> bool:
@@ -5774,7 +5968,9 @@ def _time_scope(
     if _date_range(root, dates, lex):
         return "cumulative"  # "1,617 killed and 580 injured between January and March"
     if (
-        _campaign_claim(mention, anchor, root, lex) and not _within_short_window(root, dates, lex)
+        _campaign_claim(mention, anchor, root, lex)
+        and not _within_short_window(root, dates, lex)
+        and not _since_recent_day(root, dates, published, lex)
     ) or _standing_stock(mention, anchor, root, lex):
         return "cumulative"
     if mention.trigger.role == "toll" and _campaign_toll(anchor, lex):
@@ -5843,6 +6039,8 @@ def _time_scope(
                 continue  # "in the last 24 hours": a daily report's window, the incident
             if date["granularity"] == "duration" and _short_duration(date, lex):
                 continue  # "in three days of fighting": one incident's window
+            if date["granularity"] == "duration" and _event_aftermath(span, lex):
+                continue  # "detained 2,000 in the days after the election"
             if _dates_an_event(span, lex):
                 continue  # "2017's Hurricane Maria": the year of one event, not a tally period
             if _event_clause(root, lex.aftermath_marks) and not _in_clause(root, span.root):
@@ -6117,6 +6315,21 @@ def _since_one_event(since: Token, lex: CasualtyLexicon) -> bool:
     return definite
 
 
+def _since_recent_day(
+    root: Token, dates: list[tuple[Span, DateItem]], published: str | None, lex: CasualtyLexicon
+) -> bool:
+    """Whether the clause counts from a day a few days before publication ("have arrested
+    1,200 people since the protests erupted on Friday"): one wave's toll, however large, not
+    a campaign's tally (`_recent_day_after`). A war's own perfect ("the war has killed")
+    stays its tally."""
+    if any(s.lemma_.lower() in lex.campaign_subjects for s in _children(root, "nsubj")):
+        return False
+    return any(
+        t.lower_ == "since" and _governs(root, t) and _recent_day_after(t, dates, published, lex)
+        for t in root.sent
+    )
+
+
 def _recent_day_after(
     since: Token, dates: list[tuple[Span, DateItem]], published: str | None, lex: CasualtyLexicon
 ) -> bool:
@@ -6126,10 +6339,20 @@ def _recent_day_after(
     stage's spans and the publication date (ISO); False without it."""
     if published is None:
         return False
+    # "since the protests erupted on Friday": the clause "since" opens, dated by its day
+    clause = since.head if since.dep_ == "mark" else None
     for span, date in dates:
         if date["granularity"] not in ("day", "time"):
             continue
-        if span.start != since.i + 1:
+        in_clause = (
+            clause is not None
+            and since.i < span.start
+            and span.end <= clause.right_edge.i + 1
+            and _in_clause(clause, span.root)
+        )
+        # "since the vote on Monday": the event "since" names, dated by its day
+        in_phrase = since.dep_ == "prep" and span.root != since and _governs(since, span.root)
+        if span.start != since.i + 1 and not (in_clause or in_phrase):
             continue
         day = date["resolved_start"]
         if not day:
@@ -7221,6 +7444,26 @@ def _lost_subject(verb: Token) -> Token | None:
     return None
 
 
+def _prior_deed(mention: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether the harm is a doer's deed in the past perfect set before the incident by a
+    `prior_deed_adverbs` word ("the suspect had killed his brother earlier in the day", "had
+    shot dead a neighbour earlier that morning"). A passive ("two had been shot earlier") may
+    tell the toll's own people, and the simple past keeps the reading of its context."""
+    if mention.trigger.role != "verb":
+        return False  # "had earlier put the number of dead at 19": a toll told, no deed
+    verb = mention.trigger.token
+    if verb.pos_ != "VERB" or not _children(verb, "nsubj"):
+        return False
+    if not any(a.dep_ == "aux" and a.lemma_ == "have" and a.tag_ == "VBD" for a in verb.children):
+        return False
+    return any(
+        t.lower_ in lex.prior_deed_adverbs
+        for c in verb.children
+        if c.dep_ in ("advmod", "npadvmod")
+        for t in (c, *c.children)
+    )
+
+
 def _own_verb(token: Token) -> Token:
     """The verb whose clause holds a harm word itself (at most four heads up), not the verb
     its clause is conjoined to."""
@@ -7628,6 +7871,8 @@ def _same_incident(earlier: Mention, later: Mention, lex: CasualtyLexicon) -> bo
         return False  # two entries of a live page: each tells its own incident
     if _weeks_apart(later, lex) != _weeks_apart(earlier, lex):
         return False  # "The shooting came six weeks after a massacre where a gunman killed 49"
+    if earlier.sent != later.sent and _prior_deed(later, lex) and not _prior_deed(earlier, lex):
+        return False  # "shot dead five shoppers ... he had killed his wife earlier that day"
     if earlier.sent == later.sent and _set_apart_by_span(later, lex) != _set_apart_by_span(
         earlier, lex
     ):
@@ -7776,6 +8021,10 @@ def _weeks_of(mention: Mention, lex: CasualtyLexicon) -> bool:
         ):
             # "came a week after militants attacked a hotel, killing nine": the participle's
             # clause is the one "after" opens (the span may hang on "came").
+            return True
+        if marks and _event_set_after(token, lex):
+            # "The attack came hours after a bomb exploded at a checkpoint, killing two
+            # soldiers": the participle goes on telling the event set before the attack.
             return True
     return False
 
@@ -8859,10 +9108,11 @@ def _resolve_references(mentions: list[Mention], lex: CasualtyLexicon) -> list[M
         # "a fourth victim" is one of at least four ("the second victim" refers back to someone
         # told already).
         rank = (mention.quantity.rank or 0) if mention.quantity.kind == "ordinal" else 0
+        kinds = _referred_types(mention, lex)
         groups = [
             e
             for e in kept
-            if e.type in HARM_TYPES
+            if e.type in kinds
             and e.time_scope == "incident"
             and e.relation is None
             and not e.superseded
@@ -8889,6 +9139,50 @@ def _resolve_references(mentions: list[Mention], lex: CasualtyLexicon) -> list[M
         mention.counts = False
         kept.append(mention)
     return kept
+
+
+def _referred_types(mention: Mention, lex: CasualtyLexicon) -> frozenset[str]:
+    """The types of the groups a counted reference may be part of: the harmed, or, for "Among
+    them" / "N of them" right after a sentence that only arrests or only abducts, those held
+    (`_back_referring_pronoun`)."""
+    token = mention.trigger.token
+    if token.lower_ in lex.reference_pronouns and token.sent.start > 0:
+        captive = _captive_type_just_before(token.doc[token.sent.start - 1].sent, lex)
+        if captive is not None:
+            return frozenset({captive})
+    return HARM_TYPES
+
+
+def _also_harmed(mention: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether an `additive_adverbs` word hangs on the harm verb itself ("the gunmen also
+    abducted 30 civilians"), not on a verb that reports or records the harm."""
+    verb = mention.trigger.token
+    return mention.trigger.role == "verb" and any(
+        c.lower_ in lex.additive_adverbs for c in verb.children
+    )
+
+
+def _other_part_of(mention: Mention, before: list[Mention]) -> Mention | None:
+    """The vague part of a group just told ("Most of the victims were burned to death") that
+    a vague "others" with a harm that only says how ("others were shot") sets itself against
+    in the same sentence; None otherwise. A harm that says how badly ("others were injured")
+    tells people of its own."""
+    if not (mention.trigger.mechanism and mention.quantity.additive):
+        return None
+    if mention.quantity.qualifier != "vague" or not before:
+        return None
+    part = before[-1]
+    whole = part.related
+    if (
+        part.sent != mention.sent
+        or part.quantity.qualifier != "vague"
+        or part.relation not in ("subset_of", "same_as")
+        or whole is None
+        or whole.type not in HARM_TYPES
+        or part.type != whole.type
+    ):
+        return None
+    return part
 
 
 def _held_again(mention: Mention, before: list[Mention], lex: CasualtyLexicon) -> Mention | None:
@@ -8922,7 +9216,8 @@ def _more_references(mention: Mention, lex: CasualtyLexicon) -> bool:
     `additive_reference_words` word, no definite determiner: not "the other two victims")."""
     doc = mention.group.token.doc
     span = doc[mention.quantity.start : mention.quantity.end]
-    words = {t.lower_ for t in span}
+    # "More than 20 of them": "more" of a qualifier adds nobody
+    words = {t.lower_ for t in span if not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "than")}
     return bool(words & lex.additive_references) and not words & lex.words.definite
 
 
@@ -8954,6 +9249,13 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
                 mention.related = mention.parent
             continue
         before = [e for e in mentions[:i] if e.time_scope == "incident"]
+        part = _other_part_of(mention, before)
+        if part is not None:
+            # "Most of the victims were burned to death; others were shot": the others are the
+            # rest of the victims, told by how they died, not people shot besides them.
+            mention.type, mention.relation = part.related.type, "subset_of"
+            mention.related, mention.counts = part.related, False
+            continue
         wounded = _wounded_who_died(mention, before)
         if wounded:
             # "found a woman and a man with serious injuries. Both were pronounced dead": the
@@ -9407,6 +9709,10 @@ def _breakdown_of(toll: Mention, later: list[Mention], lex: CasualtyLexicon) -> 
             # second strike" may go on with the toll's own strikes
         if _told_later(mention):
             return []  # "Police later arrested 34 others": more people, at another time
+        if mention.also or (_opens_sequel(mention.sent, lex) and _own_event(mention)):
+            # "killed 8 militants ... Two soldiers were also killed", "A day earlier, a suicide
+            # bomber killed five engineers": people besides the toll's, or of another incident
+            return []
         parts.append(mention)
         total += q.value
         if total >= toll.quantity.value:
@@ -10270,7 +10576,9 @@ def _relate_figures(
         return
     if (
         f.qualifier == "vague"
-        and q.additive
+        # "took several prisoners ... the gunmen also abducted around 30 civilians"; not "also
+        # documented 71 injuries", another finding about the same people
+        and (q.additive or _also_harmed(mention, lex))
         and not q.partitive
         # "the other five" are of the group
         and not any(c.dep_ == "det" and c.lower_ == "the" for c in mention.group.token.children)
@@ -10572,7 +10880,10 @@ def _sides_apart(earlier: Mention, later: Mention) -> bool:
 def _side(mention: Mention) -> str | None:
     """The nationality of whoever did a mention's harm, from its cause or its doers ("Israeli
     strikes", "Ukrainian shelling", "Russian troops"); None when neither names one."""
-    for doer in (mention.cause, *_doers(mention)):
+    # "Palestinian news agency WAFA put the toll at four": whoever sets a toll tells it; he
+    # did not do the harm
+    doers = [] if mention.trigger.role == "toll" else _doers(mention)
+    for doer in (mention.cause, *doers):
         side = None if doer is None else _noun_nationality(doer)
         if side is not None:
             return side
