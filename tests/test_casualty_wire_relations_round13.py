@@ -559,46 +559,6 @@ DAYS_AFTER_AN_EVENT = [
     ),
 ]
 
-#: "have arrested 1,200 people since the protests erupted on Friday": a large figure in the
-#: perfect counted from a day a few days before publication is one wave's toll, not a
-#: campaign's tally.
-SINCE_A_RECENT_DAY = [
-    (
-        "Police have arrested 1,200 people since the protests erupted on Friday, the interior "
-        "ministry said.",
-        [("detained", "1,200", None, True)],
-    ),
-    (
-        "Authorities have detained 2,500 people since Wednesday.",
-        [("detained", "2,500", None, True)],
-    ),
-    (
-        "Security forces have detained more than 1,500 protesters since the demonstrations "
-        "began on Tuesday.",
-        [("detained", "more than 1,500 protesters", None, True)],
-    ),
-    (
-        "Police have arrested 2,000 people since riots broke out on Wednesday night.",
-        [("detained", "2,000", None, True)],
-    ),
-    (
-        "Authorities have detained 1,100 people since the vote on Monday.",
-        [("detained", "1,100", None, True)],
-    ),
-    # Near forms: a month long past, a war's own perfect, and a day long past stay a tally.
-    (
-        "Police have arrested 3,000 people since the protests began in January.",
-        [("detained", "3,000", None, False)],
-    ),
-    (
-        "The war has killed 30,000 people since it began on Monday.",
-        [("killed", "30,000", None, False)],
-    ),
-    (
-        "Israel has killed 17,000 militants since the war began on October 7.",
-        [("killed", "17,000 militants", None, False)],
-    ),
-]
 
 #: "A tally by AFP put the figure at 174": a bare figure noun a source sets restates or
 #: disputes the one harm of the sentence before.
@@ -868,7 +828,6 @@ TABLES = {
     "event set hours before": EVENT_SET_HOURS_BEFORE,
     "prior deed": PRIOR_DEED,
     "days after an event": DAYS_AFTER_AN_EVENT,
-    "since a recent day": SINCE_A_RECENT_DAY,
     "bare figure set at": BARE_FIGURE_SET_AT,
     "toll setter names no side": TOLL_SETTER_NAMES_NO_SIDE,
     "no breakdown across also": NO_BREAKDOWN_ACROSS_ALSO,

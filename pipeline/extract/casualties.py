@@ -5968,9 +5968,7 @@ def _time_scope(
     if _date_range(root, dates, lex):
         return "cumulative"  # "1,617 killed and 580 injured between January and March"
     if (
-        _campaign_claim(mention, anchor, root, lex)
-        and not _within_short_window(root, dates, lex)
-        and not _since_recent_day(root, dates, published, lex)
+        _campaign_claim(mention, anchor, root, lex) and not _within_short_window(root, dates, lex)
     ) or _standing_stock(mention, anchor, root, lex):
         return "cumulative"
     if mention.trigger.role == "toll" and _campaign_toll(anchor, lex):
@@ -6315,21 +6313,6 @@ def _since_one_event(since: Token, lex: CasualtyLexicon) -> bool:
     return definite
 
 
-def _since_recent_day(
-    root: Token, dates: list[tuple[Span, DateItem]], published: str | None, lex: CasualtyLexicon
-) -> bool:
-    """Whether the clause counts from a day a few days before publication ("have arrested
-    1,200 people since the protests erupted on Friday"): one wave's toll, however large, not
-    a campaign's tally (`_recent_day_after`). A war's own perfect ("the war has killed")
-    stays its tally."""
-    if any(s.lemma_.lower() in lex.campaign_subjects for s in _children(root, "nsubj")):
-        return False
-    return any(
-        t.lower_ == "since" and _governs(root, t) and _recent_day_after(t, dates, published, lex)
-        for t in root.sent
-    )
-
-
 def _recent_day_after(
     since: Token, dates: list[tuple[Span, DateItem]], published: str | None, lex: CasualtyLexicon
 ) -> bool:
@@ -6339,20 +6322,10 @@ def _recent_day_after(
     stage's spans and the publication date (ISO); False without it."""
     if published is None:
         return False
-    # "since the protests erupted on Friday": the clause "since" opens, dated by its day
-    clause = since.head if since.dep_ == "mark" else None
     for span, date in dates:
         if date["granularity"] not in ("day", "time"):
             continue
-        in_clause = (
-            clause is not None
-            and since.i < span.start
-            and span.end <= clause.right_edge.i + 1
-            and _in_clause(clause, span.root)
-        )
-        # "since the vote on Monday": the event "since" names, dated by its day
-        in_phrase = since.dep_ == "prep" and span.root != since and _governs(since, span.root)
-        if span.start != since.i + 1 and not (in_clause or in_phrase):
+        if span.start != since.i + 1:
             continue
         day = date["resolved_start"]
         if not day:
