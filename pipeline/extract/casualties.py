@@ -37,6 +37,7 @@ from .quantities import (
     bounds,
     ent_label,
     entity_labels,
+    generational_name,
     is_non_person_noun,
     is_person_noun,
     modifier_numerals,
@@ -3094,14 +3095,14 @@ def _noun_groups(noun: Token, lex: CasualtyLexicon) -> list[Group]:
         if prep.lower_ == "of" and named_only:
             # "the shooting of Jacob Blake", "the accidental shooting of a 9-year-old girl": a
             # named or counted victim; "the shooting of protesters" names the event.
-            victims = [
-                o for o in _children(prep, "pobj") if _is_person_name(o) or _counted_person(o, lex)
-            ]
-            return [
-                Group(t)
-                for t in _expand_conj(victims)
-                if _is_person_name(t) or _counted_person(t, lex)
-            ]
+            # "the fatal shooting of Tremaine Woodson Jr.": a suffixed name, whatever its label
+            def victim(t: Token) -> bool:
+                return (
+                    _is_person_name(t) or _counted_person(t, lex) or generational_name(t, lex.words)
+                )
+
+            victims = [o for o in _children(prep, "pobj") if victim(o)]
+            return [Group(t) for t in _expand_conj(victims) if victim(t)]
         if prep.lower_ == "of":
             objects = [
                 o
@@ -3110,6 +3111,7 @@ def _noun_groups(noun: Token, lex: CasualtyLexicon) -> list[Group]:
                 or o.like_num
                 or o.lower_ in lex.words.vague
                 or _is_person_name(o)  # "the body of Mansell", "the shooting of Jacob Blake"
+                or generational_name(o, lex.words)  # "the shooting death of Marquise Hill III"
             ]
             if objects:
                 return [Group(t) for t in _expand_conj(objects)]
@@ -3237,6 +3239,11 @@ def _shared_of(noun: Token, lex: CasualtyLexicon) -> list[Token]:
             continue
         if _harm_noun(doc[other], lex):
             return [p for p in _children(doc[other], "prep") if p.lower_ == "of"]
+    gerund = noun.head
+    if noun.dep_ == "dobj" and gerund.tag_ == "VBG" and gerund.i == noun.i - 1:
+        # "charged in shooting death of Marquise Hill III": the parser reads "shooting" as a
+        # gerund with "death" its object and hangs the "of" phrase on the gerund
+        return [p for p in _children(gerund, "prep") if p.lower_ == "of" and p.i > noun.i]
     return []
 
 
@@ -3918,7 +3925,8 @@ def _mention_for(trigger: Trigger, group: Group, lex: CasualtyLexicon) -> Mentio
             quantity.value = len(names)
             quantity.low, quantity.best, quantity.high = bounds("exact", len(names))
             quantity.kind = "numeric"
-            persons = _person_spans(names, quantity) if _full_names_apart(token, names) else ()
+            apart = _full_names_apart(token, names, lex.words)
+            persons = _person_spans(names, quantity) if apart else ()
     if quantity.kind == "none":
         owner = _owner(token)
         quantity.noun = owner.i if owner is not None else None
@@ -3959,17 +3967,31 @@ def _mention_for(trigger: Trigger, group: Group, lex: CasualtyLexicon) -> Mentio
     return mention
 
 
-def _full_names_apart(token: Token, names: list[Token]) -> bool:
+def _full_names_apart(token: Token, names: list[Token], words: QuantityWords) -> bool:
     """Whether a list of names is one person each, as annotators of real reports count "Taylor
     McCormick, Sidresha Lamb and Ronald Smith": every name is a full name. Names sharing one
     surname ("David and Louise Turpin") and names that list a plural noun's people ("His
     colleagues, photographers A and B", "aid workers A and B") stay one group."""
     if token.dep_ in ("conj", "appos") and token.head.tag_ in ("NNS", "NNPS"):
         return False
-    if any(c.tag_ in ("NNS", "NNPS") for c in token.doc[names[0].left_edge.i : names[0].i]):
+    # the parser may leave a sentence-initial "Britons" out of the first name's phrase, even
+    # out of its sentence; the word right before the phrase is read as well
+    start = max(names[0].left_edge.i - 1, 0)
+    if any(_plural_people(c, words) for c in token.doc[start : names[0].i]):
         return False
     # "David and Louise Turpin": "David" has no surname of its own
     return all(any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in n.lefts) for n in names)
+
+
+def _plural_people(token: Token, words: QuantityWords) -> bool:
+    """A plural noun before a list of names ("photographers", "Britons", "Canadians"): the
+    tagger reads a sentence-initial nationality as a proper noun ("Britons" NNP), so a
+    title-case plural that is a person noun or a nationality counts as well."""
+    if token.tag_ in ("NNS", "NNPS"):
+        return True
+    if not (token.is_title and token.lower_.endswith("s")):
+        return False
+    return token.lower_ in words.person_nouns or ent_label(token) == "NORP"
 
 
 def _person_spans(names: list[Token], quantity: Quantity) -> tuple[tuple[int, int], ...]:
@@ -4809,7 +4831,14 @@ def _headline_mentions(
     people after it. Read on the surface, as title case throws the tagger; only where no
     mention of the parse already counts a word of that line."""
     found: list[Mention] = []
-    taken_tokens = {i for start, end in taken for i in range(start, end)}
+    # A bare reference noun ("second victim hurt": the parse takes "hurt" as active, so the
+    # victim only borrows the last harm told) leaves its line for the headline reading.
+    taken_tokens = {
+        i
+        for (start, end), candidates in taken.items()
+        if any(m.type != REFERENCE for m in candidates)
+        for i in range(start, end)
+    }
     for start, end in _headline_line_spans(doc):
         line = [t for t in doc[start:end] if not t.is_space]
         for words in _headline_clauses(line, lex):
@@ -8395,7 +8424,9 @@ def _link_person(mention: Mention, earlier: list[Mention], lex: CasualtyLexicon)
         same_age = [c for c in singles if _age(c) is not None and _same_age(_age(c), age)]
         if same_age:
             return same_age[-1]  # "a 17-year-old boy ... the 17-year-old"
-    if age is not None and q.kind == "indefinite":
+    # "a 24-year-old man was killed ... Dorian, 24, was found": a name with the one age told
+    # of one person elsewhere is that person, as an indefinite description is
+    if age is not None and q.kind in ("indefinite", "named"):
         same_age = {
             id(_canonical(c)): _canonical(c)
             for c in elsewhere
@@ -11945,6 +11976,9 @@ def _resolve_mechanism(mentions: list[Mention], lex: CasualtyLexicon) -> None:
             mention.type = "killed"
     killed = [m for m in mentions if m.type == "killed" and m.time_scope == "incident"]
     for mention in mentions:
+        if _headline_shot_died(mention, mentions):
+            mention.type = "killed"
+    for mention in mentions:
         if not mention.trigger.mechanism or mention.type != "injured":
             continue
         if _is_singular(mention) or mention.quantity.kind not in ("numeric", "vague", "plural"):
@@ -11971,6 +12005,27 @@ def _resolve_mechanism(mentions: list[Mention], lex: CasualtyLexicon) -> None:
             continue  # "A man was killed and six hurt ... a 28-year-old died ... two men shot"
         else:
             mention.type = "killed_or_injured"
+
+
+def _headline_shot_died(mention: Mention, mentions: list[Mention]) -> bool:
+    """ "Homeowner shoots intruder ... shot and killed a man who broke in": a headline tells
+    only how one person was harmed; when every person the story says was harmed died, the
+    headline's person is one of the dead, not a wounded survivor besides them ("Officer shot;
+    suspect dead ... the officer was hit in the leg" keeps its wounded officer)."""
+    if not (mention.trigger.mechanism and mention.type == "injured" and _is_person(mention)):
+        return False
+    breaks = _line_breaks(mention.group.token.doc)
+    if not breaks or mention.quantity.end > breaks[0]:
+        return False  # no headline: the text's first line, set off by a break
+    body = [
+        m
+        for m in mentions
+        if m.quantity.start > breaks[0]
+        and m.type in HARM_TYPES
+        and m.time_scope == "incident"
+        and (m.quantity.value or 0) > 0
+    ]
+    return bool(body) and all(m.type == "killed" for m in body)
 
 
 def _others_than_the_dead(mention: Mention, killed: list[Mention], lex: CasualtyLexicon) -> bool:
@@ -12392,6 +12447,7 @@ def _find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list
     _resolve_mechanism(mentions, lex)
     relate(mentions, lex)
     _headline_pair_restated(mentions)
+    _headline_ordinal_restated(mentions)
     mentions = _drop_back_references(mentions, lex)
     _inherit_dates(mentions)
     mentions = _split_named_lists(mentions, lex)
@@ -12555,6 +12611,46 @@ def _headline_pair_restated(mentions: list[Mention]) -> None:
         )
         if other is not None:
             mention.relation, mention.related, mention.counts = "same_as", other, False
+
+
+def _headline_ordinal_restated(mentions: list[Mention]) -> None:
+    """ "Two dead, one hurt ... A third was injured", "Driver killed; second victim hurt ... A
+    second person was struck", "... another man was wounded": the story numbers its people as
+    it tells them, so its ordinal (or "another") person is the headline's one-person figure of
+    that harm that nothing in the story told again yet; only when exactly one such figure is
+    left, so the pairing is not a guess."""
+    if not mentions:
+        return
+    breaks = _line_breaks(mentions[0].group.token.doc)
+    if not breaks:
+        return
+    told_again = {id(e.related) for e in mentions if e.related is not None}
+    for mention in mentions:
+        q = mention.quantity
+        # "another man" numbers its person as "a second man" does
+        numbered = (q.kind == "ordinal" and (q.rank or 0) >= 2) or (
+            q.kind == "indefinite" and q.additive
+        )
+        if not (
+            numbered
+            and q.value == 1
+            and mention.counts
+            and mention.relation is None
+            and q.start > breaks[0]
+        ):
+            continue
+        untold = [
+            e
+            for e in mentions
+            if e.type == mention.type
+            and e.counts
+            and e.quantity.value == 1
+            and e.quantity.end <= breaks[0]
+            and id(e) not in told_again
+        ]
+        if len(untold) == 1:
+            mention.relation, mention.related, mention.counts = "same_as", untold[0], False
+            told_again.add(id(untold[0]))
 
 
 def _live_entries(doc: Doc, mentions: list[Mention], lex: CasualtyLexicon) -> None:

@@ -454,15 +454,43 @@ def _surname_after_given_name(head: Token) -> bool:
     )
 
 
+#: the oldest age a bare number set off after a name may give ("Marcus, 19,")
+OLDEST_AGE = 110
+
+
 def _aged(token: Token) -> bool:
-    """ "15-year-old Braxton Bourda": a noun an age describes names a person."""
-    return any(c.dep_ == "amod" and c.lower_ == "old" for c in token.children)
+    """ "15-year-old Braxton Bourda": a noun an age describes names a person; so does a name
+    with a bare age set off in commas ("Marcus, 19, suffered a gunshot wound"), which the
+    recognizer may take for a place or for nothing."""
+    if any(c.dep_ == "amod" and c.lower_ == "old" for c in token.children):
+        return True
+    return token.tag_ == "NNP" and token.is_title and any(_set_off_age(c) for c in token.children)
+
+
+def generational_name(token: Token, words: QuantityWords) -> bool:
+    """ "Tremaine Woodson Jr.", "Marquise Hill III": a name closed by a generational suffix is a
+    person's, whatever the recognizer called it (a place, in a title-case headline). The
+    suffix must follow a given name and a surname, so "the Fourth" alone is no one."""
+    if token.lower_ not in words.name_particles or not (token.is_title or token.is_upper):
+        return False
+    names = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title]
+    return len(names) >= 2
+
+
+def _set_off_age(token: Token) -> bool:
+    """ "19" of "Marcus, 19,": a whole number an age may be, an apposition between commas."""
+    doc = token.doc
+    if token.dep_ != "appos" or not token.is_digit or not 0 < int(token.text) <= OLDEST_AGE:
+        return False
+    return 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "," == doc[token.i + 1].text
 
 
 def is_non_person_noun(token: Token, words: QuantityWords) -> bool:
     """True for nouns that never name harmed people ("houses", "towns", "cattle")."""
     if _aged(token) or (token.lower_ in ("old", "olds") and is_person_noun(token, words)):
         return False  # "the 17-year-old" (tagged DATE), "15-year-old Braxton Bourda" (ORG)
+    if generational_name(token, words):
+        return False  # "Tremaine Woodson Jr." (tagged GPE in a title-case headline)
     if token.lemma_.lower() in words.person_nouns or token.lower_ in words.person_nouns:
         return False  # "hundreds of Taliban" (tagged ORG)
     if token.pos_ == "PROPN" and token.is_title and ent_label(token) == "PERSON":
@@ -1176,7 +1204,7 @@ def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
     if (
         ent_label(head) == "PERSON"
         or any(c.dep_ == "appos" and ent_label(c) == "PERSON" for c in head.children)
-        or (head.tag_ == "NNP" and _aged(head))
+        or (head.tag_ == "NNP" and (_aged(head) or generational_name(head, words)))
     ):
         if head.tag_ in ("NNS", "NNPS") and not _surname_after_given_name(head):
             return None
