@@ -641,7 +641,7 @@ def _describes_held(opener: Token) -> bool:
 def _captive_type_just_before(sent: Span, lex: CasualtyLexicon) -> str | None:
     """The captive type of a sentence whose harm words all tell one such type ("Police
     arrested 15 people", "Gunmen kidnapped 40 passengers"); None otherwise."""
-    types = {trigger.type for t in sent if t.pos_ != "PRON" for trigger in _word_triggers(t, lex)}
+    types = _harm_word_types(sent, lex)
     if len(types) == 1 and types <= CAPTIVE_TYPES:
         return next(iter(types))
     return None
@@ -682,8 +682,13 @@ def _clause_before(pronoun: Token) -> Span | None:
 def _harmed_just_before(sent: Span, lex: CasualtyLexicon) -> bool:
     """Whether a sentence has harm words and all of them kill or injure (the harms a
     back-reference like "the victims" takes)."""
-    types = [trigger.type for t in sent if t.pos_ != "PRON" for trigger in _word_triggers(t, lex)]
-    return bool(types) and all(t in HARM_TYPES for t in types)
+    types = _harm_word_types(sent, lex)
+    return bool(types) and types <= HARM_TYPES
+
+
+def _harm_word_types(sent: Span, lex: CasualtyLexicon) -> set[str]:
+    """The types of a sentence's harm words (a pronoun's back-reference left out)."""
+    return {trigger.type for t in sent if t.pos_ != "PRON" for trigger in _word_triggers(t, lex)}
 
 
 def _of_people(noun: Token, lex: CasualtyLexicon) -> bool:
@@ -12446,7 +12451,6 @@ def _find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list
     mentions = _resolve_references(mentions, lex)
     _resolve_mechanism(mentions, lex)
     relate(mentions, lex)
-    _headline_pair_restated(mentions)
     _headline_ordinal_restated(mentions)
     mentions = _drop_back_references(mentions, lex)
     _inherit_dates(mentions)
@@ -12567,55 +12571,10 @@ def _person_row(mention: Mention, span: tuple[int, int]) -> Mention:
     )
 
 
-def _headline_pair_restated(mentions: list[Mention]) -> None:
-    """ "One dead, one in critical condition ... One person died and another sustained a
-    serious gunshot wound": when the figure beside "another" restates one of a headline's
-    figures, "another" restates the headline's other one-person figure of its own harm, which
-    nothing in the story told again yet."""
-    for mention in mentions:
-        q = mention.quantity
-        if not (q.additive and q.kind == "pronoun" and q.value == 1 and mention.counts):
-            continue
-        partner = next(
-            (
-                e
-                for e in mentions
-                if e.sent is not None
-                and e.sent == mention.sent
-                and e.group.token.i < mention.group.token.i
-                and e.relation == "same_as"
-                and e.related is not None
-            ),
-            None,
-        )
-        if partner is None:
-            continue
-        headline = partner.related
-        breaks = _line_breaks(headline.group.token.doc)
-        line = _paragraph_start(breaks, headline.quantity.start)
-        if not breaks or line != 0 or breaks[0] > mention.quantity.start:
-            continue  # the restated figure is no headline's (the text's first line)
-        told_again = {id(e.related) for e in mentions if e.related is not None}
-        other = next(
-            (
-                e
-                for e in mentions
-                if e is not headline
-                and e.type == mention.type
-                and e.counts
-                and e.quantity.value == 1
-                and e.quantity.start < breaks[0]
-                and id(e) not in told_again
-            ),
-            None,
-        )
-        if other is not None:
-            mention.relation, mention.related, mention.counts = "same_as", other, False
-
-
 def _headline_ordinal_restated(mentions: list[Mention]) -> None:
     """ "Two dead, one hurt ... A third was injured", "Driver killed; second victim hurt ... A
-    second person was struck", "... another man was wounded": the story numbers its people as
+    second person was struck", "One dead, one in critical condition ... One person died and
+    another sustained a gunshot wound": the story numbers its people as
     it tells them, so its ordinal (or "another") person is the headline's one-person figure of
     that harm that nothing in the story told again yet; only when exactly one such figure is
     left, so the pairing is not a guess."""
@@ -12627,9 +12586,9 @@ def _headline_ordinal_restated(mentions: list[Mention]) -> None:
     told_again = {id(e.related) for e in mentions if e.related is not None}
     for mention in mentions:
         q = mention.quantity
-        # "another man" numbers its person as "a second man" does
+        # "another man", "and another was hurt" number their person as "a second man" does
         numbered = (q.kind == "ordinal" and (q.rank or 0) >= 2) or (
-            q.kind == "indefinite" and q.additive
+            q.kind in ("indefinite", "pronoun") and q.additive
         )
         if not (
             numbered
