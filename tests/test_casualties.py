@@ -2692,6 +2692,25 @@ def test_a_named_victims_role_gives_the_status(nlp, text, count_text, status):
     assert items(process(nlp, text))[count_text]["victim_status"] == status
 
 
+@pytest.mark.parametrize(
+    ("text", "count_text", "status"),
+    [
+        # A marshal serves warrants and guards courts: police work.
+        (
+            "Two deputy U.S. marshals were shot while serving a warrant.",
+            "Two deputy U.S. marshals",
+            "law_enforcement",
+        ),
+        ("A U.S. marshal was wounded in the shootout.", "A U.S. marshal", "law_enforcement"),
+        ("Three marshals were injured when the crowd surged.", "Three marshals", "law_enforcement"),
+        # A field marshal is an army's rank.
+        ("A field marshal was killed in the strike.", "A field marshal", "combatant"),
+    ],
+)
+def test_a_marshal_is_law_enforcement(nlp, text, count_text, status):
+    assert items(process(nlp, text))[count_text]["victim_status"] == status
+
+
 # -- round 2 audit of article totals: one event's toll, people told twice, misparsed lists ----
 
 TOTALS_AUDIT_ARTICLES: list[tuple[str, dict[str, tuple[int | None, int | None, int | None]]]] = [
