@@ -2393,21 +2393,15 @@ def _headline_past(verb: Token) -> bool:
     # adverb of how badly between; not "shot at", which fires without saying whom it hit.
     between = verb.doc[subject.i + 1 : verb.i]
     return (
-        (subject.tag_ in ("NN", "NNP") or (subject.tag_ == "NNS" and _unstopped_line(verb)))
+        (subject.tag_ in ("NN", "NNP") or (subject.tag_ == "NNS" and _on_headline_line(verb)))
         and all(t.dep_ == "advmod" and t.pos_ == "ADV" for t in between)
         and not any(p.lower_ == "at" for p in _children(verb, "prep"))
     )
 
 
-def _unstopped_line(token: Token) -> bool:
-    """Whether the token's sentence ends its line (or the text) without a full stop, "?" or
-    "!": a headline."""
-    sent = token.sent
-    last = next((t for t in reversed(sent) if not t.is_space), None)
-    if last is None or last.text in (".", "!", "?", '"', "”"):
-        return False
-    after = token.doc[sent.end] if sent.end < len(token.doc) else None
-    return after is None or (after.is_space and "\n" in after.text) or "\n" in sent[-1].text_with_ws
+def _on_headline_line(token: Token) -> bool:
+    """Whether the token stands on a line that reads as a headline (`_headline_line_spans`)."""
+    return any(start <= token.i < end for start, end in _headline_line_spans(token.doc))
 
 
 def _gapped_ordinal(verb: Token) -> Token | None:
