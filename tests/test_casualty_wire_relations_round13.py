@@ -181,11 +181,12 @@ QUALIFIED_APPOSITIVE_PARTS = [
             ("detained", "more than 20 of them", "subset_of", False),
         ],
     ),
-    # Near forms: "about 10 of them children" keeps its reading, and a qualified part word
+    # Near forms: "about 10 of them children" is the same part (its figure's own "of them"
+    # closes the count, whichever word the parser hangs "about" on), and a qualified part word
     # with no "of them" says where, not who.
     (
         "The strike killed 22 people, about 10 of them children.",
-        [("killed", "22", None, True), ("killed", "about 10 of them children", "subset_of", False)],
+        [("killed", "22", None, True), ("killed", "about 10 of them", "subset_of", False)],
     ),
     (
         "The strike killed 22 people, at least half in the north.",

@@ -1103,6 +1103,11 @@ def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
         found = _numeral_of_phrase(doc, span, head, words)
         if found is None:
             return None
+        own = _partitive_object(child, words)
+        if own is not None and own.pos_ == "PRON" and own.i < head.i:
+            # "about 10 of them children": the figure's own "of them" closes the count, as in
+            # "10 of them"; the noun after it says what they were
+            found.end = own.i + 1
         found.additive = _additive(doc, found.start, found.end, words)
         obj = _partitive_object(head, words)
         found.partitive = obj is not None and lower in words.vague
