@@ -873,7 +873,8 @@ WRITERS_COMMENT_CASES = [
     ),
     (
         "The rebels said they had captured the town, an assertion the army rejected.",
-        [("The rebels", "they had captured the town")],
+        # the answer is the army's own row (round 14: 'a claim Kyiv denied')
+        [("The rebels", "they had captured the town"), ("the army", "an assertion")],
     ),
     (
         "The rebels said they had shot down a helicopter, a claim that could not be "
@@ -882,7 +883,7 @@ WRITERS_COMMENT_CASES = [
     ),
     (
         "Police said the man had fled the country, an allegation his family disputes.",
-        [("Police", "the man had fled the country")],
+        [("Police", "the man had fled the country"), ("his family", "an allegation")],
     ),
     # near forms
     (

@@ -11,7 +11,7 @@ Israeli military') names one body as a name does. The mentions are indexed once 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import numpy
 from spacy.attrs import LEMMA, LOWER
@@ -252,13 +252,17 @@ def named_again_by_pronoun(root: Token, words: ReferentWords) -> bool:
     return subject.lower_ in fits
 
 
-def narrower_mention(root: Token, index: MentionIndex) -> Mention | None:
+def narrower_mention(
+    root: Token, index: MentionIndex, skip: Callable[[Token], bool] | None = None
+) -> Mention | None:
     """The body a body noun ('police', 'the coast guard') stands for when the article sets it
     apart elsewhere with more words ('Haitian police', "the city's police department", 'the
     Italian coast guard', 'Kogi police spokesman'): the nearest such mention before the
     source, else the first after it. None when the source brings in someone new ('other
     police'), has words the other lacks ('local police' is not 'Kenyan police'), or the article
-    sets apart two different bodies before it (no telling which)."""
+    sets apart two different bodies before it (no telling which). A mention whose head
+    `skip` refuses is another party, not the source's body ('Rebels from the National
+    Liberation Army attacked ..., the army said')."""
     words = index.words
     noun = root.lower_
     if noun not in words.bodies or determiners(root) & words.new_referent:
@@ -273,6 +277,7 @@ def narrower_mention(root: Token, index: MentionIndex) -> Mention | None:
         and own < m.modifiers
         and m.proper
         and not determiners(m.head) & words.new_referent
+        and not (skip is not None and skip(m.head))
     ]
     if not found:
         return None

@@ -159,6 +159,9 @@ class AttributionLexicon:
         )
         self.collective_voice: frozenset[str] = frozenset(cues.get("collective_voice", ()))
         self.negated_topic_verbs: frozenset[str] = frozenset(cues.get("negated_topic_verbs", ()))
+        self.withholding_conjuncts: frozenset[str] = frozenset(cues["withholding_conjuncts"])
+        self.charge_prepositions: dict[str, str] = dict(cues["charge_prepositions"])
+        self.cited_grounds: frozenset[str] = frozenset(cues["cited_grounds"])
         self.withholding_gerunds: frozenset[str] = self.negated_topic_verbs | frozenset(
             cues.get("withholding_gerunds", ())
         )
@@ -191,6 +194,7 @@ class AttributionLexicon:
         self.mistagged_message_verbs: dict[str, str] = dict(misread.get("verbs", {}))
         self.message_nouns: frozenset[str] = frozenset(misread.get("message_nouns", ()))
         self.modal_aux: set[str] = set(cues["modal_auxiliaries"])
+        self.future_auxiliaries: frozenset[str] = frozenset(cues["future_auxiliaries"])
         self.question_aux: set[str] = set(cues["question_auxiliaries"])
         self.conditional_marks: set[str] = set(cues["conditional_marks"])
         #: A wire dateline opening a paragraph ('GAZA (AP) - '): never content nor source.
@@ -349,6 +353,7 @@ class AttributionLexicon:
         self.place_preps: frozenset[str] = frozenset(sources.get("place_prepositions", ()))
         #: Head lemma -> the head lemmas that may name the same speakers again.
         self.named_group_heads: frozenset[str] = frozenset(sources.get("named_group_heads", ()))
+        self.non_state_descriptors: frozenset[str] = frozenset(sources["non_state_descriptors"])
         self.coreferent_heads: dict[str, frozenset[str]] = {}
         for group in (*sources.get("coreferent_heads", ()), self.named_group_heads):
             for lemma in group:
@@ -1630,7 +1635,12 @@ def _clause_content(
     if paragraph is not None:
         tokens = [t for t in tokens if paragraph[0] <= t.idx < paragraph[1]]
     tokens = _within_semicolons(tokens, clause)
-    while tokens and tokens[-1].is_punct and tokens[-1].text in SENTENCE_END:
+    while tokens and (
+        (tokens[-1].is_punct and tokens[-1].text in SENTENCE_END)
+        # 'said the fire was under control but declined to elaborate': the parser left the
+        # conjunction to what was said and gave the refusal to the cue
+        or (tokens[-1].dep_ == "cc" and len(tokens) > 1)
+    ):
         tokens.pop()  # the report's full stop is not part of what was said
     while tokens and (
         tokens[0].is_punct
@@ -1953,9 +1963,18 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
         return None
     if _unrealised_infinitive(verb, lex):
         return None  # "plans to ask donors", "declined to comment": nothing has been said
+    if _reported_forecast(verb, lex):
+        return None  # 'said the council would announce its members': not said yet
     paragraph = _paragraph_of(text, verb.idx)
     # A complement in another paragraph is a heading or a sentence the parser glued on.
     here = [c for c in children if paragraph[0] <= c.idx < paragraph[1]]
+    # 'said on state broadcaster ORTM that ...': the clause is the that-clause on the name
+    here = [
+        next((g for g in c.children if g.dep_ == "ccomp"), c)
+        if _outlet_name_read_as_verb(c, lex)
+        else c
+        for c in here
+    ]
     complements = [
         c
         for c in here
@@ -2375,6 +2394,8 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
             exclude |= {t.i for t in source_token.subtree if t.i > min(t.i for t in cue_tokens)}
         else:
             exclude |= _report_of_its_own(source_token, lex)
+        if passive and source_token.dep_ == "pobj" and source_token.head.dep_ == "agent":
+            exclude |= _charge_on_agent(source_token, lex.charge_prepositions.get(lemma))
         found.source = _source_span(source_token, exclude, paragraph)
         found.source_root = source_token
         found.source_type = _source_type(source_token, ctx)
@@ -2390,6 +2411,19 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
             found.source = broken_span
         found.source = _after_spoken_quote(found.source, source_token, ctx)
     return found
+
+
+def _charge_on_agent(agent: Token, preposition: str | None) -> set[int]:
+    """'is accused by rights groups of abuses in Mali', 'was blamed by the UN for the
+    attack': the parser hangs the charge, the cue's own phrase (`charge_prepositions`), on
+    the agent's noun; it is no part of who spoke ('reported by officials of the ministry'
+    names them). Returns its token indices."""
+    return {
+        t.i
+        for c in agent.children
+        if c.dep_ == "prep" and c.i > agent.i and c.lower_ == preposition
+        for t in c.subtree
+    }
 
 
 def _as_phrase_on_agent(verb: Token) -> Token | None:
@@ -4417,7 +4451,33 @@ def _left_out_of_content(verb: Token, lex: AttributionLexicon) -> set[int]:
         if time is not None:
             skip.add(time.i)
         skip |= _withheld_detail(ccomp, lex)
+        closing = _closing_channel_phrase(ccomp, lex)
+        if closing is not None:
+            skip |= {closing.i, closing.i - 1}
     return skip
+
+
+def _closing_channel_phrase(clause: Token, lex: AttributionLexicon) -> Token | None:
+    """'said it had retaken the town, in a statement posted on Telegram', '..., in his first
+    address to the nation': a phrase naming a medium, set off by a comma at the close of what
+    was said, says how the cue's speaker said it; the parser hangs it on the clause. Returns
+    its preposition, else None ('..., in the north of the country' names no medium)."""
+    doc = clause.doc
+    for prep in clause.children:
+        if prep.dep_ != "prep" or prep.i < clause.i or prep.lower_ not in lex.channel_preps:
+            continue
+        if doc[prep.i - 1].text != "," or not any(c.dep_ == "pobj" for c in prep.children):
+            continue
+        after = doc[prep.right_edge.i + 1 : clause.right_edge.i + 1]
+        if any(not t.is_punct for t in after):
+            continue  # not the close of what was said
+        medium = next(c for c in prep.children if c.dep_ == "pobj")
+        if lex.channel_words.table.get(medium.lemma_.lower()) is None and (
+            medium.lemma_.lower() not in lex.channel_sources
+        ):
+            continue  # 'in the town, in the north': a place, no medium
+        return prep
+    return None
 
 
 def _withheld_detail(clause: Token, lex: AttributionLexicon) -> set[int]:
@@ -4438,6 +4498,33 @@ def _withheld_detail(clause: Token, lex: AttributionLexicon) -> set[int]:
         if any(not t.is_punct for t in after):
             continue  # not the end of what was said
         return {prep.i, prep.i - 1}
+    return _declined_detail(clause, lex)
+
+
+def _declined_detail(clause: Token, lex: AttributionLexicon) -> set[int]:
+    """'said officers had been deployed but declined to give further details', '... and
+    refused to comment': a refusal to tell more, joined to the close of what was said with no
+    subject of its own, is the speaker's act the writer reports, not what was said. Returns
+    the conjunct's and its conjunction's token indices."""
+    for conj in clause.children:
+        if conj.dep_ != "conj" or lex.verb_lemma(conj) not in lex.withholding_conjuncts:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+            continue
+        told = next((c for c in conj.children if c.dep_ == "xcomp" and _is_infinitive(c)), None)
+        if told is None or not (
+            lex.verb_lemma(told) in lex.withholding_gerunds
+            # not 'refused to continue', whose verb reports only with a clause
+            or (
+                lex.verbs.get(lex.verb_lemma(told)) == "speech"
+                and lex.verb_lemma(told) not in lex.clause_only
+            )
+        ):
+            continue
+        after = conj.doc[conj.right_edge.i + 1 : clause.right_edge.i + 1]
+        if any(not t.is_punct for t in after):
+            continue  # not the end of what was said
+        return {conj.i} | {c.i for c in clause.children if c.dep_ == "cc" and c.i < conj.i}
     return set()
 
 
@@ -5872,7 +5959,8 @@ def _cited_origins(verb: Token, parent: _Found, ctx: _Context) -> list[_Found]:
         if lex.verb_lemma(child) not in lex.citing or child.tag_ != "VBG":
             continue
         origin = next((g for g in child.children if g.dep_ in ("dobj", "pobj")), None)
-        if origin is not None:
+        # 'a decree said, citing the need to maintain order': grounds given, no origin
+        if origin is not None and origin.lemma_.lower() not in lex.cited_grounds:
             cues.append((child, origin))
     aside_before = _citing_before_cue(verb, lex)
     if aside_before is not None:
@@ -5893,12 +5981,18 @@ def _cited_origins(verb: Token, parent: _Found, ctx: _Context) -> list[_Found]:
             if aside is not None
             else None
         )
-        if aside is not None and origin is not None:
+        grounds = origin is not None and origin.lemma_.lower() in lex.cited_grounds
+        if aside is not None and origin is not None and not grounds:
             ctx.consumed.add(aside[0].i)  # its own reading would take the clause's subject
             cues.append((aside[0], origin))
     if not cues:
         return _closing_cited_origins(verb, parent, ctx)
-    return [_cited_origin(cue, origin, parent, ctx) for cue, origin in cues]
+    # 'citing the need to keep order', 'citing security concerns': grounds, not an origin
+    return [
+        _cited_origin(cue, origin, parent, ctx)
+        for cue, origin in cues
+        if origin.lemma_.lower() not in lex.cited_grounds
+    ]
 
 
 def _closing_cited_origins(verb: Token, parent: _Found, ctx: _Context) -> list[_Found]:
@@ -6287,6 +6381,8 @@ def _channel_in_preps(head: Token, ctx: _Context, skip: set[int]) -> tuple[str, 
         hit = lex.channel_words.find(words, lex.weak_channels)
         if hit is None and child.lower_ == "via" and lex.news_agencies.find(words) is not None:
             hit = ("other", 0, 0)  # passed on by an agency: 'via news agency Interfax'
+        if hit is None and _carried_by_agency(child, ctx):
+            hit = ("other", 0, 0)  # 'in comments carried by state news agency Tass', as 'via'
         if hit is not None and _said_to(child, span[0] + hit[1], lex):
             continue  # 'in remarks to The Washington Post': the paper was spoken to
         if hit is not None:
@@ -6309,8 +6405,45 @@ def _channel_in_preps(head: Token, ctx: _Context, skip: set[int]) -> tuple[str, 
             renamed = lex.renamed.match(ctx.text, end)
             if renamed is not None:
                 end = renamed.end()  # 'on X, formerly Twitter': the old name is the medium's
+            last = child.right_edge
+            if last.i + 1 < len(last.doc) and _outlet_name_read_as_verb(last.nbor(), lex):
+                end = last.nbor().idx + len(last.nbor())  # 'on state broadcaster ORTM'
             return hit[0], start, end
     return None
+
+
+def _outlet_name_read_as_verb(token: Token, lex: AttributionLexicon) -> bool:
+    """'said on state broadcaster ORTM that ...', 'on state television RTB that ...': an
+    outlet's name in capitals right after its medium noun, which the tagger read as a verb
+    taking the that-clause. Not a verb in lower case, nor after a noun of no medium."""
+    if token.i == 0 or not token.is_upper or len(token.text) < 2 or not token.text.isalpha():
+        return False
+    medium = token.nbor(-1)
+    return (
+        # 'on state broadcaster ORTM', or the hearer of 'told state broadcaster ORTM'
+        (
+            (medium.dep_ == "pobj" and medium.head.lower_ in lex.channel_preps)
+            or medium.dep_ == "dobj"
+        )
+        and lex.media_sources.table.get(medium.lower_) is not None
+        and any(
+            c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+            for c in token.children
+        )
+    )
+
+
+def _carried_by_agency(phrase: Token, ctx: _Context) -> bool:
+    """'in comments carried by state news agency Tass', 'in remarks published by RIA': words
+    passed on by a news agency named as the agent of a participle on the phrase's noun, the
+    agency carrying them as 'via' an agency does."""
+    return any(
+        t.dep_ == "agent"
+        and t.head.dep_ == "acl"
+        and t.head.head.head.i == phrase.i
+        and ctx.lex.news_agencies.find(_text(ctx.text, _subtree_span(t))) is not None
+        for t in phrase.subtree
+    )
 
 
 def _before_trailing_time(phrase: Token, start: int, end: int, medium_end: int, text: str) -> int:
@@ -6364,9 +6497,20 @@ def _leading_run(tokens: list[Token]) -> list[Token]:
     return ordered
 
 
-def _without_sentence_stop(span: tuple[int, int] | None, text: str) -> tuple[int, int] | None:
+_PLATFORM_LETTER_STOP_RE = re.compile(r"\b([A-Z])\.(?=\s+[A-Z\"\u201c])")
+
+
+def _without_sentence_stop(
+    span: tuple[int, int] | None, text: str, lex: AttributionLexicon | None = None
+) -> tuple[int, int] | None:
     """'in a post on X.': the tokenizer reads a one-letter name that ends the sentence as an
-    initial with its dot ('X.'); the sentence's stop is no part of the medium."""
+    initial with its dot ('X.'); the sentence's stop is no part of the medium. Read as an
+    initial, it also joins the next sentence to the phrase ('wrote on X. The junta, which
+    ...'): a one-letter platform followed by its stop and a capital ends the medium there."""
+    if span is not None and lex is not None:
+        for match in _PLATFORM_LETTER_STOP_RE.finditer(text, span[0], span[1]):
+            if _is_platform(match.group(1), lex):
+                return (span[0], match.end(1))
     if span is None or text[span[1] - 1 : span[1]] != ".":
         return span
     word = text[: span[1] - 1].rsplit(None, 1)[-1] if span[1] > 1 else ""
@@ -6429,6 +6573,11 @@ def _channel_of(found: _Found, ctx: _Context) -> None:
         hit = None if topic else _channel_in_preps(verb, ctx, skip)
         if hit is None:
             hit = _occasion_object(verb, ctx, skip)
+        for clause in (c for c in verb.children if c.dep_ == "ccomp" and hit is None):
+            closing = _closing_channel_phrase(clause, lex)
+            if closing is not None:
+                others = {c.i for c in clause.children if c.i != closing.i}
+                hit = _channel_in_preps(clause, ctx, others)
         for child in verb.children:
             if (
                 hit is None
@@ -7782,6 +7931,26 @@ def _only_holder_after(root: Token, ctx: _Context) -> str | None:
     return after.pop() if len(after) == 1 else None
 
 
+def _other_people_before(offset: int, owners: frozenset[str], ctx: _Context) -> bool:
+    """'Indian Prime Minister X' for "Pakistan's prime minister": a people or place word right
+    before a holder's title, not among the owners of the title sought, makes it another
+    country's office."""
+    start = next((t for t in ctx.doc if t.idx >= offset), None)
+    if start is None:
+        return False
+    before = start
+    for _ in range(4):  # back over the title's own words ('Prime' of 'Prime Minister')
+        if before.i == 0:
+            return False
+        before = before.nbor(-1)
+        if before.ent_type_ in ("NORP", "GPE") or not before.is_title:
+            break
+    # 'Israeli' names the people of the owner 'Israel'; 'Indian' is not 'Pakistan'
+    return before.ent_type_ in ("NORP", "GPE") and not any(
+        len(owner) >= 4 and before.lower_[:4] == owner[:4] for owner in owners
+    )
+
+
 def _title_holders(root: Token, ctx: _Context) -> list[tuple[int, str]]:
     """(offset of the title, name) of each person given the title word of `root`, in text
     order: not one whose title names another owner ("Congo's government spokesman" is not the
@@ -7789,12 +7958,16 @@ def _title_holders(root: Token, ctx: _Context) -> list[tuple[int, str]]:
     names the office's portfolio ('the defence minister') and some holder's title does too,
     only those ('Interior Minister X' is not meant)."""
     owners = _title_owners(root, ctx)
+    # 'Haiti's prime minister' ... 'Prime Minister X': a capitalised word of the office's
+    # kind before the name is no owner of it
+    kind = _title_words(root)
     people = [
         (offset, name)
         for offset, name, named_owners in ctx.titled.get(
             ctx.lex.title_synonyms.get(root.lower_, root.lower_), []
         )
-        if not (owners and named_owners and not owners & named_owners)
+        if not (owners and named_owners - kind and not owners & named_owners)
+        and not (owners and kind and _other_people_before(offset, owners, ctx))
     ]
     # A holder of the very word ('Defence Minister X' for 'the minister') before one of its
     # synonyms ('Chief Cabinet Secretary Y')
@@ -7802,7 +7975,6 @@ def _title_holders(root: Token, ctx: _Context) -> list[tuple[int, str]]:
         (o, name) for o, name in people if ctx.text[o : o + len(root)].lower() == root.lower_
     ]
     people = same_word or people
-    kind = _title_words(root)
     if kind:
         fitting = [
             (offset, name) for offset, name in people if kind <= _title_words_at(offset, ctx)
@@ -8358,6 +8530,8 @@ def _is_person(found: _Found, ctx: _Context) -> bool:
         return True
     if (entity is None or entity["label"] == "ORG") and _named_with_who_clause(root):
         return True
+    if entity is not None and entity["label"] == "ORG" and _titled_name_taken_for_org(entity, ctx):
+        return True
     if entity is not None:
         return entity["label"] == "PERSON" or _looks_like_surname(root, entity, ctx)
     if any((_entity_of(ctx, c) or {}).get("label") == "PERSON" for c in root.children):
@@ -8396,6 +8570,22 @@ def _titled_in_apposition(root: Token, ctx: _Context) -> bool:
     return root.pos_ == "PROPN" and any(
         c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in ctx.lex.person_nouns
         for c in root.children
+    )
+
+
+def _titled_name_taken_for_org(entity: EntityItem, ctx: _Context) -> bool:
+    """'Spokeswoman Marie Michelle Verrier' that the recogniser took for an organisation,
+    title and all: a person's title opening it, then only capitalised names, none a word of
+    a body ('Commander Forces Command' is none)."""
+    tokens = _tokens_in(ctx.doc, (entity["start"], entity["end"]))
+    if len(tokens) < 3 or tokens[0].lemma_.lower() not in ctx.lex.person_nouns:
+        return False
+    return all(
+        t.pos_ == "PROPN"
+        and t.is_title
+        and t.lemma_.lower() not in ctx.lex.institution_nouns
+        and t.lemma_.lower() not in ctx.lex.person_nouns
+        for t in tokens[1:]
     )
 
 
@@ -9528,10 +9718,31 @@ def _article_referent(found: _Found, ctx: _Context) -> str | None:
     police'). Returns the words without a leading 'the', or None."""
     root = found.source_root
     assert root is not None and found.source is not None
-    mention = narrower_mention(root, _mentions(ctx))
+    mention = narrower_mention(root, _mentions(ctx), lambda h: _armed_group_named(h, ctx.lex))
     if mention is not None:
         return ctx.text[mention.start : mention.end]
     return None
+
+
+def _armed_group_named(token: Token, lex: AttributionLexicon) -> bool:
+    """Whether a name is written as the group of fighters or rebels ('Rebels from the
+    National Liberation Army', 'Fighters loyal to the Islamic State', 'militants of X'): a
+    party to the fighting the report speaks of, not the state body a bare 'the army' or
+    'police' stands for."""
+    if token.dep_ in ("compound", "flat"):
+        token = token.head
+    for _ in range(3):
+        if token.dep_ != "pobj":
+            return False
+        holder = token.head.head
+        if holder.pos_ == "ADJ" and holder.dep_ == "amod":
+            holder = holder.head  # 'fighters loyal to X'
+        if holder.lemma_.lower() in lex.named_group_heads:
+            return True
+        if holder.pos_ not in ("NOUN", "PROPN"):
+            return False
+        token = holder
+    return False
 
 
 def _is_platform(words: str, lex: AttributionLexicon) -> bool:
@@ -10384,6 +10595,9 @@ def _nominal_referent(found: _Found, done: list[_Found], ctx: _Context) -> _Foun
             continue  # 'Fort Myers Interim Police' cut from '... Interim Police Chief X'
         if words[-2:-1] == ["by"]:
             continue  # 'Suspect Named By Police': a headline the recogniser took for a name
+        name = _tokens_in(ctx.doc, (entity["start"], entity["end"]))
+        if name and _armed_group_named(name[-1], lex):
+            continue  # 'Rebels from the National Liberation Army ..., the army said'
         if words and words[-1] == root.lower_ and len(words) > 1:
             return _canonical(ctx, entity)
     return None
@@ -10446,7 +10660,21 @@ def _armed_forces_name(entity: EntityItem, ctx: _Context) -> bool:
     if entity["label"] != "ORG":
         return False
     written = " ".join(ctx.text[entity["start"] : entity["end"]].lower().split())
-    return any(re.search(rf"\b{re.escape(n)}\b", written) for n in ctx.lex.armed_forces_names)
+    if not any(re.search(rf"\b{re.escape(n)}\b", written) for n in ctx.lex.armed_forces_names):
+        return False
+    return not _described_as_armed_group(entity, ctx)
+
+
+def _described_as_armed_group(entity: EntityItem, ctx: _Context) -> bool:
+    """ "The People's Defence Force, the armed wing of the shadow government": a name set in
+    apposition with a word of a group outside the state (`non_state_descriptors`, the
+    `named_group_heads`) is no state's armed forces, whatever its name says."""
+    tokens = _tokens_in(ctx.doc, (entity["start"], entity["end"]))
+    if not tokens:
+        return False
+    head = tokens[-1]
+    words = ctx.lex.non_state_descriptors | ctx.lex.named_group_heads
+    return any(c.dep_ == "appos" and c.lemma_.lower() in words for c in head.children)
 
 
 def _name_before_kind_words(root: Token, ctx: _Context) -> str | None:
@@ -11137,6 +11365,8 @@ def _link_according(items: list[_Found], ctx: _Context) -> list[_Found]:
             continue
         head = found.cue_token.head
         inner = by_token.get(head.i)
+        if inner is None:
+            inner = _closed_by_own_message(found, items, ctx)
         if inner is not None and _relative_after(found.cue_token, inner):
             continue  # '..., according to police, who said ...': the phrase's source speaks on
         if inner is not None and inner.source is None and inner.parent is None:
@@ -11146,9 +11376,17 @@ def _link_according(items: list[_Found], ctx: _Context) -> list[_Found]:
             continue
         if inner is None or inner.parent is not None or inner.source is None:
             continue
+        if _inference_not_evidence(inner, ctx):
+            # 'According to X, the deaths show that ...': X's reading of events, one row
+            dropped.add(id(inner))
+            continue
         root = found.source_root
         if root is not None and _own_message(root, ctx):
             dropped.add(id(found))
+            if inner.content[0] < found.cue[0] < inner.content[1]:
+                # the parser hung the phrase inside what was said: it closes it, no part of it
+                inner.content = _trim(ctx.text, inner.content[0], found.cue[0])
+                inner.scope = inner.content
             if inner.channel is None:
                 inner.channel = ctx.lex.channel_sources[root.lemma_.lower()]
                 inner.channel_span = found.source
@@ -11165,6 +11403,41 @@ def _link_according(items: list[_Found], ctx: _Context) -> list[_Found]:
         found.quote_type = inner.quote_type
         inner.parent, inner.relation = found, "cited_origin"
     return [f for f in items if id(f) not in dropped]
+
+
+def _closed_by_own_message(found: _Found, items: list[_Found], ctx: _Context) -> _Found | None:
+    """'The Houthis said they had targeted a ship, according to a statement on their Telegram
+    channel': the parser hung the phrase on the verb of what was said, not on the cue. The
+    report whose content the phrase closes, when the phrase names the speaker's own message
+    (`_own_message`); None otherwise."""
+    root, source = found.source_root, found.source
+    if root is None or source is None or found.cue is None or not _own_message(root, ctx):
+        return None
+    return next(
+        (
+            o
+            for o in items
+            if o.kind == "verb"
+            and o.cue is not None
+            and o.source is not None
+            and o.cue[1] <= o.content[0] < found.cue[0] < o.content[1]
+            and o.content[1] <= source[1]
+        ),
+        None,
+    )
+
+
+def _inference_not_evidence(inner: _Found, ctx: _Context) -> bool:
+    """An evidential verb whose subject is an event or act ('the deaths show', 'the move
+    indicates', 'the attacks suggest'), not a document or footage nor anyone who can speak:
+    under 'according to X' it is X's own inference, not an origin X cites."""
+    subject = inner.source_root
+    if subject is None or inner.cue_token is None:
+        return False
+    lex = ctx.lex
+    if lex.verbs.get(lex.verb_lemma(inner.cue_token)) != "evidential":
+        return False
+    return subject.lemma_.lower() not in lex.evidential_nouns and not _cited_can_speak(subject, ctx)
 
 
 def _own_message(root: Token, ctx: _Context) -> bool:
@@ -11250,6 +11523,15 @@ def _link_nested(items: list[_Found], lex: AttributionLexicon, text: str) -> Non
         )
         # Only 'as it said' reiterates; 'X said they believe ...' is a new claim of X's own.
         found.relation = "nested_reiteration" if same and reiterates else "nested"
+        if (
+            found.relation == "nested_reiteration"
+            and found.cue[0] >= parent.content[1]
+            and _holds(parent.content, found.content)
+        ):
+            # '... was doing everything it can to help Kyiv, as he had said': the parser hangs
+            # the as-clause on the last verb, yet it repeats all the holder said before it
+            found.content = parent.content
+            found.quote_type = parent.quote_type
 
 
 def _requote_nested(items: list[_Found], ctx: _Context) -> None:
@@ -11688,13 +11970,14 @@ def find_attributions(doc: Doc, lex: AttributionLexicon, model: CueModel) -> lis
             items.append(credited)
     items = _without_carriers(items, lex)
     items.extend(_speakers_reported_after(items, ctx))
+    items = _claims_disputed_after(items, ctx)
     items = _link_according(items, ctx)
     _sources_after_datelines(items, ctx)
     _speakers_after_title_stops(items, ctx)
     # Channels first: 'the website' resolves to the source that spoke through that medium.
     for found in items:
         _channel_of(found, ctx)
-        found.channel_span = _without_sentence_stop(found.channel_span, ctx.text)
+        found.channel_span = _without_sentence_stop(found.channel_span, ctx.text, lex)
         found.channel_span = _without_trailing_time(found.channel_span, ctx)
     _resolve_sources(items, ctx)
     _link_nested(items, lex, text)
@@ -11706,6 +11989,87 @@ def find_attributions(doc: Doc, lex: AttributionLexicon, model: CueModel) -> lis
     _after_datelines(items, ctx)
     items.sort(key=_anchor)
     return _to_items(items)
+
+
+_CLAIM_DETERMINERS = frozenset({"a", "an", "the"})
+
+
+def _claims_disputed_after(items: list[_Found], ctx: _Context) -> list[_Found]:
+    """'X said its troops had taken the village, a claim Kyiv denied', '..., an accusation
+    UN officials rejected': the claim noun set off at the end of a report sums it up, and its
+    relative clause with no relative word is another speaker's answer. The parser makes the
+    noun's speaker a compound of the noun ('a claim Kyiv') or the answer the report's own
+    complement; the report's content ends at the comma, and the answer is a row of its own
+    whose content is the claim noun. Returns the rows, those answers included."""
+    doc, text = ctx.doc, ctx.text
+    kept = list(items)
+    for comma in doc:
+        answer = _claim_answer(comma, ctx)
+        if answer is None:
+            continue
+        noun, first, verb = answer
+        for found in kept:
+            start = found.content[0]
+            cue = found.cue_token
+            if comma.idx < start and found.content[1] <= verb.idx + len(verb) and cue is not None:
+                # the parser took the answer for the report's complement ('said in a
+                # statement that X, an accusation Y rejected'): the report is its that-clause
+                mark = next(
+                    (
+                        t
+                        for t in doc[cue.i + 1 : comma.i]
+                        if t.lower_ == "that" and t.dep_ == "mark"
+                    ),
+                    None,
+                )
+                if mark is None:
+                    continue
+                start = mark.idx + len(mark)
+            elif not start < comma.idx < found.content[1] <= verb.idx + len(verb):
+                continue
+            found.content = _trim(text, start, comma.idx)
+            found.scope = found.content
+        kept = [f for f in kept if f.cue_token is None or f.cue_token.i != verb.i]
+        speaker = doc[first : verb.i]
+        while len(speaker) and (speaker[-1].pos_ == "AUX" or speaker[-1].dep_ == "advmod"):
+            speaker = speaker[:-1]  # 'a claim Kyiv has since denied'
+        root = speaker.root
+        found = _word_cue(verb, _trim(text, comma.idx + 1, noun.idx + len(noun)), ctx)
+        found.source = (speaker[0].idx, speaker[-1].idx + len(speaker[-1]))
+        found.source_root = root
+        found.source_type = _source_type(root, ctx)
+        kept.append(found)
+    return kept
+
+
+def _claim_answer(comma: Token, ctx: _Context) -> tuple[Token, int, Token] | None:
+    """(claim noun, first word of the answering speaker, answering verb) when a comma opens
+    ', a claim Kyiv denied.' at the end of its sentence: a determiner, a claim noun of
+    `nouns`, an optional 'that' or 'which', a speaker of nouns and names, and a speech verb
+    closing the sentence. None otherwise."""
+    lex, doc = ctx.lex, comma.doc
+    if comma.text != "," or comma.i + 4 >= len(doc):
+        return None
+    det, noun = doc[comma.i + 1], doc[comma.i + 2]
+    if det.lower_ not in _CLAIM_DETERMINERS or noun.lemma_.lower() not in lex.nouns:
+        return None
+    first = comma.i + 3
+    if doc[first].lower_ in ("that", "which"):
+        first += 1
+    end = comma.sent.end
+    for i in range(first, min(end, first + 8)):
+        token = doc[i]
+        if (token.pos_ == "AUX" or token.dep_ == "advmod") and i > first:
+            continue  # 'a claim the army has since rejected'
+        closes = i + 1 >= end or doc[i + 1].text in (".", ";", "!")
+        speech = i > first and closes and lex.verbs.get(lex.verb_lemma(token)) == "speech"
+        # 'an allegation his family disputes': the tagger reads the verb as a plural noun
+        if speech and token.tag_ in ("VBD", "VBZ", "VBP", "VBN", "NNS"):
+            return noun, first, token
+        if token.pos_ in ("NOUN", "PROPN", "PRON", "DET", "ADJ") or token.tag_ == "POS":
+            continue
+        return None
+    return None
 
 
 def _after_datelines(items: list[_Found], ctx: _Context) -> None:
@@ -12284,6 +12648,24 @@ def _unrealised_infinitive(verb: Token, lex: AttributionLexicon) -> bool:
         and _is_infinitive(verb)
         and lex.verb_lemma(verb.head) in lex.unrealised_heads
         and not _performative_infinitive(verb, lex)
+    )
+
+
+def _reported_forecast(verb: Token, lex: AttributionLexicon) -> bool:
+    """'X said the department would add patrols', '... that the ministry will announce new
+    measures': a speech act in the future, in what another reports, is a plan told, not a
+    report made. Not negated ('would not comment' is a refusal given), nor the speaker's own
+    ('we will say', 'I would urge': performed as it is said)."""
+    if verb.dep_ != "ccomp" or lex.verbs.get(lex.verb_lemma(verb.head)) not in (
+        "speech",
+        "cognition",
+    ):
+        return False
+    children = list(verb.children)
+    return (
+        any(c.dep_ == "aux" and c.lower_ in lex.future_auxiliaries for c in children)
+        and not any(c.dep_ == "neg" for c in children)
+        and not any(c.dep_ == "nsubj" and lex.pronouns.get(c.lower_) == "speaker" for c in children)
     )
 
 
