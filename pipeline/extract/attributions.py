@@ -12153,6 +12153,10 @@ def _title_before_speaker(found: _Found, ctx: _Context) -> None:
     title = _short_title_before(first[0], ctx.lex)
     if title is not None:
         found.source = (title.idx, found.source[1])
+        start, end = found.content
+        if start < title.idx < end:
+            # the title the parser hung on the clause before it is the speaker's, not said
+            found.content = _trim(ctx.text, start, title.idx)
 
 
 def _clause_before_title_stop(verb: Token, ctx: _Context) -> tuple[int, int] | None:
@@ -12186,7 +12190,12 @@ def _short_title_before(token: Token, lex: AttributionLexicon) -> Token | None:
         i -= 1
     while i < token.i and not _short_title(doc[i], lex):
         i += 1
-    if i == token.i or not any(doc[j].is_sent_start for j in range(i + 1, token.i + 1)):
+    if i == token.i:
+        return None
+    # 'the kitchen, Capt. | Luis Vega of the fire department said': a title kept whole by the
+    # tokenizer ends no sentence, but the parser may still hang it on the clause before
+    hung_apart = doc[i].head != token and doc[i].head not in list(token.ancestors)
+    if not hung_apart and not any(doc[j].is_sent_start for j in range(i + 1, token.i + 1)):
         return None
     # 'military spokesman Lt. Col. | Nadav Shoshani': the office written out before the short
     # rank is the speaker's phrase too, cut off with it from the cue's sentence

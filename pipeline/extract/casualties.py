@@ -1199,7 +1199,17 @@ def _counted_antecedent(noun: Token, lex: CasualtyLexicon) -> Token | None:
 def _resolve_relative(token: Token) -> Token:
     """ "who" in "people who died" stands for "people"."""
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
-        return token.head.head
+        antecedent = token.head.head
+        if (
+            antecedent.dep_ == "appos"
+            and antecedent.head.dep_ in ("nsubj", "nsubjpass")
+            and token.i > 0
+            and token.doc[token.i - 1].text == ","
+        ):
+            # "The second victim, a 17-year-old boy, who was shot in the chest, later died":
+            # an aside on the apposition describes the subject it renames, one person
+            return antecedent.head
+        return antecedent
     return token
 
 
@@ -1325,6 +1335,28 @@ def _number_disagrees(verb: Token, subjects: list[Token]) -> bool:
     return singular and all(s.tag_ in ("NNS", "NNPS") and not s.like_num for s in subjects)
 
 
+def _main_verb_under_relative(verb: Token) -> Token | None:
+    """ "A man who was shot during an argument Tuesday died Wednesday": the parser may read the
+    main verb as a relative clause without a relative word on the last noun of the relative
+    clause before it ("an argument ... died"). A past-tense verb so hung, with no subject of its
+    own, whose noun lies inside a relative clause opened by a relative pronoun, is the main
+    verb of that clause's antecedent. None otherwise."""
+    if verb.dep_ != "relcl" or verb.tag_ != "VBD" or _children(verb, "nsubj", "nsubjpass"):
+        return None
+    token = verb.head
+    for _ in range(6):
+        if token.dep_ == "relcl":
+            opened = any(
+                c.lower_ in RELATIVE_PRONOUNS and c.dep_ in ("nsubj", "nsubjpass")
+                for c in token.children
+            )
+            return token.head if opened and token.head.pos_ in NOMINAL_POS else None
+        if token.head == token:
+            return None
+        token = token.head
+    return None
+
+
 def _subjects(verb: Token, depth: int = 0) -> list[Token]:
     """The subject of a verb, inherited along coordination ("was shot and later died") and from
     the noun a participle modifies ("13 people injured")."""
@@ -1374,6 +1406,9 @@ def _subjects(verb: Token, depth: int = 0) -> list[Token]:
             # clause's plural subject; it goes on with the main clause.
             return _subjects(verb.head.head, depth + 1)
         return found
+    antecedent = _main_verb_under_relative(verb)
+    if antecedent is not None:
+        return [antecedent]
     if verb.dep_ in ("acl", "amod") and verb.head.pos_ in NOMINAL_POS:
         head = verb.head
         before = verb.doc[verb.i - 1]
@@ -1832,11 +1867,27 @@ def name_list(token: Token) -> list[Token]:
     while pending:
         head = pending.pop()
         for conj in _children(head, "conj") + _aged_list_names(head):
+            conj = _name_after_title(conj) or conj
             if not (_is_person_name(conj) or _full_name(conj)):
                 return []
             names.append(conj)
             pending.append(conj)
     return sorted(names, key=lambda t: t.i) if len(names) > 1 else []
+
+
+def _name_after_title(conj: Token) -> Token | None:
+    """The name a short title stands before when the parser made the title the conjunct ("Cole,
+    Cpl. Dan Reid and Pvt. Amy Lin": "Pvt." the conjunct of "Reid", "Lin" hung elsewhere as an
+    apposition): the head of the person's name right after it, else None."""
+    doc = conj.doc
+    if not (conj.pos_ == "PROPN" and conj.text.endswith(".") and conj.i + 1 < len(doc)):
+        return None
+    name = doc[conj.i + 1]
+    while name.dep_ == "compound" and name.head.i > name.i and _name_part(name.head):
+        name = name.head
+    if name.head == conj:
+        return None  # "Pvt. Lin" read as one phrase headed by the title: already the name
+    return name if _is_person_name(name) else None
 
 
 def _aged_list_names(name: Token) -> list[Token]:
@@ -2556,6 +2607,16 @@ def _included(harm: Token) -> list[Group]:
     return []
 
 
+def _stray_subject(clause: Token) -> list[Token]:
+    """ "Of the dead, 11 were women and 9 were children": the parser may make the second
+    figure a conjunct of the first clause's predicate ("women"), leaving its own clause without
+    a subject; the number right before such a clause is that subject."""
+    before = clause.doc[clause.i - 1] if clause.i > 0 else None
+    if before is None or before.dep_ != "conj" or not before.like_num:
+        return []
+    return [before]
+
+
 def _partitive_head(harm: Token, lex: CasualtyLexicon) -> list[Group]:
     """ "four of the deceased", "most of the injured": the quantity before "of"; also "189 of
     those who died", "one of those killed": the clause on "those" names the harmed."""
@@ -2583,7 +2644,7 @@ def _partitive_head(harm: Token, lex: CasualtyLexicon) -> list[Group]:
             return [
                 Group(subject, "subset_of")
                 for clause in clauses
-                for subject in _children(clause, "nsubj", "nsubjpass")
+                for subject in _children(clause, "nsubj", "nsubjpass") or _stray_subject(clause)
                 if subject.like_num
                 or subject.pos_ == "NUM"
                 or subject.lower_ in words.vague
@@ -2911,6 +2972,11 @@ def _bearer_groups(prep: Token, lex: CasualtyLexicon) -> list[Group]:
     """ "a man with a gunshot wound", "found a victim with gunshot wounds", "left a woman with
     a gunshot wound": the noun the phrase describes, else the verb's object, else its
     subject."""
+    own = _children(prep, "nsubj")
+    if own:
+        # "37 people had been rescued alive, 19 of them with injuries": the absolute phrase has
+        # its own subject, who bears the wounds, not the verb's people
+        return [Group(t) for t in own]
     head = prep.head
     if head.pos_ in ("NOUN", "PROPN") and not _names_people(head, lex) and head.dep_ == "pobj":
         head = head.head.head  # "was taken to an area hospital with injuries": the verb's
@@ -4160,7 +4226,7 @@ def _counted_of_whom(group: Token, lex: CasualtyLexicon) -> list[Token]:
     ("five of whom died") tells that harm."""
     return [
         subject
-        for clause in _children(group, "relcl")
+        for clause in _children(group, "relcl") + _stray_relative_copulas(group)
         if clause.lemma_ == "be"
         for subject in _children(clause, "nsubj")
         if (subject.like_num or subject.lower_ in lex.words.vague)
@@ -4170,6 +4236,24 @@ def _counted_of_whom(group: Token, lex: CasualtyLexicon) -> list[Token]:
             if p.lower_ == "of"
             for o in _children(p, "pobj")
         )
+    ]
+
+
+def _stray_relative_copulas(group: Token) -> list[Token]:
+    """ "killed 14 people, at least six of whom were children": with a qualifier before the
+    figure the parser hangs the relative clause on the harm verb (a conjunct or an adverbial
+    clause), not on the group. Such a copula counts as the group's relative clause when its
+    subject opens right after the group and a comma; only "of whom" subjects are kept after."""
+    doc = group.doc
+    after = group.right_edge.i + 1
+    if after >= len(doc) or doc[after].text != ",":
+        return []
+    return [
+        clause
+        for clause in group.head.children
+        if clause.dep_ in ("conj", "advcl")
+        and clause.i > group.i
+        and any(s.left_edge.i == after + 1 for s in _children(clause, "nsubj"))
     ]
 
 
@@ -7361,6 +7445,10 @@ def _own_event(mention: Mention) -> bool:
         # killed, including a 64-year-old man ... Earlier Friday, a 64-year-old man was
         # killed", described as one of them.
         return True
+    if mention.trigger.role == "toll":
+        # "Later, a regional health official put the toll at 16": who puts a toll counts the
+        # dead; he did not kill them, so he brings in no new incident
+        return False
     return any(
         c.dep_ == "det" and c.lower_ in ("a", "an") for d in _doers(mention) for c in d.children
     )
@@ -8966,9 +9054,24 @@ def _first_given(mention: Mention, lex: CasualtyLexicon) -> bool:
     (`first_given_adverbs`: "had initially reported nine deaths", "originally said that six
     officers had been killed"), so that a later figure has replaced it."""
     verb = _report_verb(mention, lex)
-    return verb is not None and any(
-        c.dep_ == "advmod" and c.lower_ in lex.first_given_adverbs for c in verb.children
-    )
+    if verb is None or _own_coordinated_verb(mention, verb, lex):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in lex.first_given_adverbs for c in verb.children)
+
+
+def _own_coordinated_verb(mention: Mention, report: Token, lex: CasualtyLexicon) -> bool:
+    """Whether the figure is told in a verb clause joined to the report verb ("initially
+    reported 30 deaths but later lowered the toll to 26"): that clause states it, not the first
+    report."""
+    anchor = token = _harm_anchor(mention, lex)
+    while token != report and token.head != token:
+        # (the harm verb itself may be a conjunct of the report: "said 17 were killed and 21
+        # injured" tells both figures in the one report; the parser may also join "later
+        # lowered" to the reported clause's verb instead of the report verb)
+        if token.dep_ == "conj" and token.pos_ == "VERB" and token != anchor:
+            return True
+        token = token.head
+    return False
 
 
 def _earlier_reports(mention: Mention, mentions: list[Mention], lex: CasualtyLexicon) -> bool:
@@ -9337,7 +9440,13 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
             # Nor a group too small to hold it, nor the attacker: "Police shot him dead ... two
             # of Khan's victims died" is no part of "him".
             size = _size(mention.quantity, low_first=True) or 1
-            parent = mention.parent or _last_counted(
+            own = mention.parent
+            if own is not None and own.type != mention.type:
+                # "pulled 37 people out of the rubble alive, 19 of them with injuries": a part
+                # told with another harm is no subset of that group (subset_of links only
+                # figures of one type); it may still be part of a group of its own harm.
+                own = None
+            parent = own or _last_counted(
                 [
                     e
                     for e in earlier
@@ -9463,7 +9572,13 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
                 [
                     e
                     for e in earlier
-                    if not _genders_clash(mention, e, lex) and not _not_of_group(mention, e, lex)
+                    if not _genders_clash(mention, e, lex)
+                    and not _not_of_group(mention, e, lex)
+                    # "Two officers were shot ... A neighbour was treated for smoke inhalation"
+                    # (a name's title, "Dep. Sarah Moss", is read by the name rules)
+                    and not (
+                        mention.quantity.kind != "named" and _outside_force_group(mention, e, lex)
+                    )
                 ],
                 mention,
             )
@@ -10432,6 +10547,14 @@ def _within_earlier_toll(
         return
     if _perpetrator(mention, lex) and not _perpetrator(group, lex):
         return  # "five people died ... the gunman was shot and later died": not one of them
+    injured_q = injured.quantity
+    if (
+        _is_singular(group)
+        and injured_q.kind == "definite"
+        and injured_q.noun is not None
+        and mention.group.token.doc[injured_q.noun].lower_ == "other"
+    ):
+        return  # "One died at the scene. The other was taken to hospital, where he later died"
     relation = "same_as" if _is_singular(group) else "subset_of"
     mention.relation, mention.related, mention.counts = relation, group, False
 
@@ -10487,6 +10610,30 @@ def _single_toll(
         if all(_may_be(person, toll, lex) for person in (injured, death)):
             fitting.append(toll)
     return fitting[0] if len(fitting) == 1 else None
+
+
+def _explains_revision(mention: Mention, toll: Mention) -> bool:
+    """Whether a smaller exact figure tells who a revised toll added, inside the clause that
+    revises it ("put the toll at 16, saying two civilians had also died"): part of the new toll,
+    whatever noun the older figure gave its people ("11 officers")."""
+    if toll.relation != "update_of" or mention.sent != toll.sent or mention.quantity.partitive:
+        return False
+    size, whole = _size(mention.quantity, low_first=False), _size(toll.quantity, low_first=True)
+    if size is None or whole is None or size >= whole:
+        return False
+    verb = toll.trigger.token
+    if toll.trigger.role == "toll":
+        verb = verb.head  # "put the toll at 16": the verb that sets it holds the explanation
+    if verb.pos_ != "VERB" or mention.quantity.additive:
+        return False
+    # only a clause set under the revising verb ("saying ...", "adding that ..."); a clause
+    # joined to it by "and" ("and a further four were detained") tells more people
+    token = mention.trigger.token
+    while token != verb:
+        if token.dep_ == "conj" or token.head == token:
+            return False
+        token = token.head
+    return True
 
 
 def _relate_figures(
@@ -10550,6 +10697,9 @@ def _relate_figures(
         # than 50 men had been executed": the source compares its count with the toll, so it
         # counts the same people whatever noun it gives them.
         mention.relation, mention.related, mention.counts = "conflicts_with", first, False
+        return
+    if _explains_revision(mention, first):
+        mention.relation, mention.related, mention.counts = "subset_of", first, False
         return
     if _other_people(mention, first, lex, by_noun=not vague or f.partitive):
         # "two teenage girls and two men", "13 Israeli soldiers ... Palestinians": other people
@@ -11654,6 +11804,8 @@ def _not_of_group(person: Mention, group: Mention, lex: CasualtyLexicon) -> bool
     children, or one of the forces among civilians, is someone besides them."""
     if not _stages_meet(_life_stage(person, lex), _life_stage(group, lex)):
         return True
+    if _life_stage(person, lex) == "child" and _noun_status(group, lex) in FORCE_STATUSES:
+        return True  # "Three officers were injured ... A 17-year-old boy was taken to hospital"
     return _noun_status(person, lex) in FORCE_STATUSES and _noun_status(group, lex) == "civilian"
 
 

@@ -1,0 +1,46 @@
+"""news_abbreviations: a short rank or title before a name is one word and ends no sentence.
+
+spaCy's English tokenizer keeps "Gen." or "Dr." whole but splits "Sgt." into "Sgt" and ".", and
+the parser then reads the stop as a full stop: "Sgt. Mark Cole, Cpl. Dan Reid and Pvt. Amy Lin
+were wounded" becomes three sentences, and only the last name is left beside the harm verb. The
+titles (`lexicons/name_titles.json`) become tokenizer special cases, and a proper noun after one
+is marked as no sentence start before the parser (after the tagger), which respects that.
+"""
+
+from __future__ import annotations
+
+from spacy.attrs import ORTH
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .base import models_dir, read_data_file
+
+
+class NameTitles:
+    """Marks the name after a short title as continuing the title's sentence."""
+
+    def __init__(self, name: str, titles: frozenset[str]) -> None:
+        self.name = name
+        self.titles = titles
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc[:-1]:
+            after = doc[token.i + 1]
+            # Only before a proper noun (the tagger runs before this): a title is written before
+            # a name or another title; elsewhere ("promoted to Sgt. Two days later") the parser
+            # decides.
+            if (
+                token.text in self.titles
+                and after.tag_ in ("NNP", "NNPS")
+                and after.is_sent_start is not True
+            ):
+                after.is_sent_start = False
+        return doc
+
+
+@Language.factory("news_abbreviations", default_config={"lexicon": "lexicons/name_titles.json"})
+def make_name_titles(nlp: Language, name: str, lexicon: str) -> NameTitles:
+    titles = frozenset(read_data_file(models_dir() / lexicon)["titles"])
+    for title in titles:
+        nlp.tokenizer.add_special_case(title, [{ORTH: title}])
+    return NameTitles(name, titles)
