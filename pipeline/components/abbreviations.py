@@ -9,6 +9,7 @@ is marked as no sentence start before the parser (after the tagger), which respe
 
 from __future__ import annotations
 
+import numpy
 from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -22,18 +23,20 @@ class NameTitles:
     def __init__(self, name: str, titles: frozenset[str]) -> None:
         self.name = name
         self.titles = titles
+        self._orths: numpy.ndarray | None = None
 
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc[:-1]:
-            after = doc[token.i + 1]
+        if self._orths is None:
+            self._orths = numpy.array([doc.vocab.strings.add(t) for t in self.titles], "uint64")
+        # Only the title tokens are looked at (the column, not a Token per word): this runs on
+        # every document before the parser.
+        found = numpy.flatnonzero(numpy.isin(doc.to_array(ORTH)[:-1], self._orths))
+        for i in found.tolist():
+            after = doc[i + 1]
             # Only before a proper noun (the tagger runs before this): a title is written before
             # a name or another title; elsewhere ("promoted to Sgt. Two days later") the parser
             # decides.
-            if (
-                token.text in self.titles
-                and after.tag_ in ("NNP", "NNPS")
-                and after.is_sent_start is not True
-            ):
+            if after.tag_ in ("NNP", "NNPS") and after.is_sent_start is not True:
                 after.is_sent_start = False
         return doc
 

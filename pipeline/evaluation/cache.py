@@ -33,11 +33,13 @@ def _plain(value: Any) -> Any:
     return value.isoformat() if isinstance(value, dt.date) else value
 
 
-def _key(model: str, gold: GoldSet, base: list[str]) -> str:
+def _key(model: str, gold: GoldSet, base: list[str], special_cases: list[str]) -> str:
     # The components that make the stored parse are part of the key: adding one (a sentence
-    # rule before the parser) must not reuse parses made without it.
+    # rule before the parser) must not reuse parses made without it, nor may a changed list of
+    # the tokenizer's special cases (a title such as "Sgt." kept whole).
     digest = hashlib.sha1(model.encode())
     digest.update(" ".join(base).encode())
+    digest.update("\0".join(special_cases).encode())
     for doc in gold.docs:
         digest.update(doc.article_id.encode())
         digest.update(b"\0")
@@ -53,7 +55,8 @@ def cached_predictions(
     stages = [name for name, pipe in nlp.pipeline if isinstance(pipe, DataPipe)]
     base = [name for name in nlp.pipe_names if name not in stages]
     cache_dir.mkdir(parents=True, exist_ok=True)
-    path = cache_dir / f"{gold.name}-{_key(model, gold, base)}.spacy"
+    special_cases = sorted(nlp.tokenizer.rules or {})
+    path = cache_dir / f"{gold.name}-{_key(model, gold, base, special_cases)}.spacy"
     if path.exists():
         docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))
     else:
