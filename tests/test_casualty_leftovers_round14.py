@@ -710,3 +710,22 @@ def test_a_title_hung_on_the_clause_before_opens_the_speaker(nlp, text, row):
         for a in doc._.news_attributions
     ]
     assert rows == [row]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Insurgents said they captured 12 policemen, including a captain, in the raid.",
+        "Government troops seized 30 fighters, among them a commander, the ministry said.",
+        "Gunmen abducted 15 villagers, among them two teachers, on Sunday.",
+        "Police arrested 40 protesters, including a journalist, outside the court.",
+    ],
+)
+def test_a_part_under_the_groups_own_harm_word_stays_its_subset(nlp, text):
+    # the part's captor may type it apart from its group; it was told by the group's own harm
+    # word, so it is still the group's part and not counted again
+    rows = linked_rows(process(nlp, text, PUBLISHED))
+    assert [(relation, counts) for _, _, relation, counts in rows] == [
+        (None, True),
+        ("subset_of", False),
+    ]

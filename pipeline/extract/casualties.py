@@ -9441,10 +9441,16 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
             # of Khan's victims died" is no part of "him".
             size = _size(mention.quantity, low_first=True) or 1
             own = mention.parent
-            if own is not None and own.type != mention.type:
+            if (
+                own is not None
+                and own.type != mention.type
+                and own.trigger.token != mention.trigger.token
+            ):
                 # "pulled 37 people out of the rubble alive, 19 of them with injuries": a part
-                # told with another harm is no subset of that group (subset_of links only
-                # figures of one type); it may still be part of a group of its own harm.
+                # told with a harm word of its own is no subset of that group (subset_of links
+                # only figures of one type); it may still be part of a group of its own harm.
+                # A part under the group's own harm word ("captured 12 policemen, including a
+                # captain") stays the group's, whatever type its own captor gave it.
                 own = None
             parent = own or _last_counted(
                 [
