@@ -48,6 +48,7 @@ from .quantities import (
     shares_figure,
     split_numeral,
 )
+from .quantities import _aged as aged_name  # "15-year-old Braxton Bourda": an aged name
 
 #: Dependents that start another clause: the mention span stops before them.
 CLAUSE_BREAK_DEPS = frozenset(
@@ -56,6 +57,8 @@ CLAUSE_BREAK_DEPS = frozenset(
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+#: prepositions of a place phrase ("in a car", "on the porch", "near the school")
+PLACE_PREPS = frozenset({"in", "inside", "on", "at", "near", "outside", "behind", "under"})
 #: the verb whose object a state word describes ("left six people wounded"), which the parser
 #: often hangs elsewhere; read from the surface by `_second_result` and `_misparsed_result`
 LEAVING_VERBS = frozenset({"leave"})
@@ -83,6 +86,8 @@ class CasualtyLexicon:
         self.person_only: set[str] = set(harm.get("person_only_verbs", []))
         self.numeric_only: set[str] = set(harm.get("numeric_only_verbs", []))
         self.person_object: set[str] = set(harm.get("person_object_verbs", []))
+        self.named_target_verbs: set[str] = set(harm.get("named_target_verbs", []))
+        self.named_target_any_label: set[str] = set(harm.get("named_target_any_label_verbs", []))
         self.mechanism: dict[str, str] = dict(harm.get("mechanism_verbs", {}))
         self.fatal_adverbs: set[str] = set(harm.get("fatal_adverbs", []))
         self.fatal_adjectives: set[str] = set(harm.get("fatal_adjectives", []))
@@ -1172,6 +1177,36 @@ def _is_passive(verb: Token) -> bool:
     )
 
 
+def _placed_person(verb: Token, head: Token) -> Token | None:
+    """ "found a teenager in a car suffering from gunshot wounds", "located a woman lying in the
+    street suffering from wounds": the parser hangs the state's participle on the place just
+    before it (or makes it that place's object), but a place suffers nothing; the person the
+    place phrase hangs on (directly or through a posture participle) is the one. None unless a
+    found or told person is there (a place phrase on the verb is left alone: "after finding a
+    teenager in a car suffering from wounds" often tells a death, whose type the later clause
+    revises)."""
+    if verb.tag_ != "VBG":
+        return None
+    if verb.dep_ == "pobj":
+        prep = verb.head  # "a woman inside the apartment suffering": "suffering" as the place
+    elif head.pos_ in ("NOUN", "PROPN") and head.dep_ == "pobj" and ent_label(head) != "PERSON":
+        prep = head.head
+    else:
+        return None
+    owner = prep.head
+    for _ in range(3):
+        if prep.lower_ not in PLACE_PREPS:
+            return None
+        if owner.pos_ not in ("NOUN", "PROPN") or owner.dep_ != "pobj" or ent_label(owner):
+            break
+        prep, owner = owner.head, owner.head.head  # "in a driveway on Hollywood Avenue"
+    if owner.pos_ == "VERB" and owner.dep_ == "acl" and owner.tag_ == "VBG":
+        owner = owner.head  # "a woman lying in the street"
+    if owner.pos_ not in ("NOUN", "PROPN") or owner.dep_ not in ("dobj", "nsubj", "nsubjpass"):
+        return None
+    return owner
+
+
 def _partitive_whole(noun: Token) -> bool:
     """The "seven people" of "one of the seven people": the object of "of" after a figure or
     pronoun."""
@@ -1433,7 +1468,12 @@ def _subjects(verb: Token, depth: int = 0) -> list[Token]:
             owner = head.head.head
             if owner.lemma_.lower() not in ("number", "total"):
                 return [owner]  # "the driver of the car arrested by police"
-        return [head]
+        placed = _placed_person(verb, head)
+        return [placed if placed is not None else head]
+    if verb.dep_ == "pobj":
+        placed = _placed_person(verb, verb)
+        if placed is not None:
+            return [placed]  # "found a woman inside the apartment suffering from stab wounds"
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
         # "A boy was released after being shot", "The shooter was at the centre after being
         # detained": the subject of the clause the "after" phrase hangs on.
@@ -2532,6 +2572,9 @@ def _companions(verb: Token, lex: CasualtyLexicon) -> list[Token]:
 def _among(harm: Token) -> list[Group]:
     """ "three children were among the injured": the subject of the clause, a subset; also
     "among those detained were two journalists"."""
+    member = _copular_one_of(harm)
+    if member:
+        return member
     counted: list[Group] = []
     if (
         harm.dep_ in ("acl", "relcl")
@@ -2557,6 +2600,23 @@ def _among(harm: Token) -> list[Group]:
             people = _children(clause, "attr")  # "among those killed were six children"
         return counted + [Group(t, "subset_of") for t in _expand_conj(people)]
     return []
+
+
+def _copular_one_of(harm: Token) -> list[Group]:
+    """ "The girl was one of the seven people shot": "one of" a counted harmed group after a
+    copula says what "among" says, so the subject is a part of the group, which counts on its
+    own; the tagger may read the participle as a past tense there. [] for any other "one of"
+    ("one of the seven people shot was a child" has the group as its subject)."""
+    group = harm.head
+    if harm.dep_ not in ("acl", "relcl") or group.dep_ != "pobj" or group.head.lower_ != "of":
+        return []
+    one = group.head.head
+    if one.lower_ != "one" or one.dep_ != "attr" or one.head.lemma_ != "be":
+        return []
+    people = [s for s in _subjects(one.head) if s.pos_ in NOMINAL_POS]
+    if not people or not any(c.dep_ == "nummod" for c in group.children):
+        return []
+    return [Group(group)] + [Group(t, "subset_of") for t in _expand_conj(people)]
 
 
 def _told_victims(noun: Token) -> bool:
@@ -3247,11 +3307,26 @@ def _noun_groups(noun: Token, lex: CasualtyLexicon) -> list[Group]:
 
 def _counted_person(noun: Token, lex: CasualtyLexicon) -> bool:
     """A person noun counted by "a"/"an" or a numeral ("a West Virginia woman", "two boys"),
-    not one that refers back ("the woman", "his son") or a bare plural."""
-    return is_person_noun(noun, lex.words) and any(
-        (c.dep_ == "det" and c.lower_ in ("a", "an")) or (c.dep_ == "nummod" and c.like_num)
-        for c in noun.children
+    not one that refers back ("the woman", "his son") or a bare plural; a headline's singular
+    that dropped its "a" ("teen's death") counts one too."""
+    return is_person_noun(noun, lex.words) and (
+        any(
+            (c.dep_ == "det" and c.lower_ in ("a", "an")) or (c.dep_ == "nummod" and c.like_num)
+            for c in noun.children
+        )
+        or _article_dropped(noun, lex)
     )
+
+
+def _article_dropped(noun: Token, lex: CasualtyLexicon) -> bool:
+    """ "shooting death of teen girl", "in teen's death": a singular person noun with no
+    determiner, possessor or figure, which headlines and hurried copy write for "a teen"; not a
+    generic or harm noun ("people", "victim") nor a plural."""
+    if noun.tag_ != "NN" or not is_person_noun(noun, lex.words):
+        return False
+    if noun.lemma_.lower() in lex.words.generic or noun.lemma_.lower() in lex.nouns:
+        return False
+    return not any(c.dep_ in ("det", "poss", "nummod", "quantmod") for c in noun.children)
 
 
 def _named_owners(noun: Token) -> list[Token]:
@@ -3805,6 +3880,7 @@ def _accepts(group: Token, quantity: Quantity, trigger: Trigger, lex: CasualtyLe
         and noun.i != trigger.token.i
         and is_non_person_noun(noun, words)
         and not member  # "seventeen from the Armed Forces": members of it
+        and not (quantity.kind == "named" and _unrecognised_name(group, trigger, lex))
     ):
         return False
     if noun is not None and noun.lemma_.lower() in lex.toll_nouns:
@@ -3897,6 +3973,10 @@ def _mention_for(trigger: Trigger, group: Group, lex: CasualtyLexicon) -> Mentio
         quantity = _fused_age_quantity(token)
     if quantity is None and not unquantified:
         quantity = _listed_names(token)
+    if quantity is None and not unquantified:
+        quantity = _unrecognised_name(token, trigger, lex)
+    if quantity is None and not unquantified:
+        quantity = _bare_person_of_harm(token, trigger, lex)
     if quantity is None and not unquantified:
         quantity = _whole_of_whom(token, lex)
     if quantity is None and not unquantified:
@@ -4119,6 +4199,65 @@ def _whole_of_whom(token: Token, lex: CasualtyLexicon) -> Quantity | None:
             return found
         return None  # the nearest people carry no figure: no count to take
     return None
+
+
+def _unrecognised_name(token: Token, trigger: Trigger, lex: CasualtyLexicon) -> Quantity | None:
+    """ "shot Kaden Myles", "fatally striking Mardis and injuring Few", "Spruill has been
+    arrested": the recognizer often calls an unfamiliar name an organization or nothing, but
+    only a person is shot or arrested, so a bare title-case name in the harmed place is one
+    (a name the recognizer labelled is trusted only with verbs that harm nothing else: "the
+    strike hit Hezbollah" stays a group). None for anything else."""
+    verb = trigger.token
+    if trigger.role != "verb" or token.head.i != verb.i or token.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    lemma = verb.lemma_.lower()
+    label = ent_label(token)
+    if lemma not in lex.named_target_verbs or any(c.dep_ == "prt" for c in verb.children):
+        return None  # "shot down Flight 17": a thing
+    trusted = not label or (label == "ORG" and lemma in lex.named_target_any_label)
+    if not trusted and not _named_person_elsewhere(token, lex):
+        return None  # "struck Hezbollah"; but "striking Kaden" after "3-year-old Kaden Myles"
+    if not (token.pos_ == "PROPN" and token.tag_ == "NNP" and token.is_title):
+        return None
+    parts = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
+    if any(c.dep_ in ("det", "poss", "nummod", "amod") for c in token.children):
+        return None  # "the Taliban", "Israeli Hezbollah": a body, not a name
+    if not all(c.pos_ == "PROPN" and c.is_title for c in parts):
+        return None
+    start = min([token.i, *(c.i for c in parts)])
+    return Quantity("exact", 1, None, 1, 1, 1, start, token.i + 1, noun=token.i, kind="named")
+
+
+def _bare_person_of_harm(token: Token, trigger: Trigger, lex: CasualtyLexicon) -> Quantity | None:
+    """ "shooting death of teen girl", "fatal shooting of toddler": headlines (and hurried
+    copy) drop the "a" before the one person a harm noun's "of" phrase names; a singular person
+    noun has no other reading there. None for a plural ("deaths of children": a vague group
+    read elsewhere), a noun with any determiner or figure, or any other place."""
+    if trigger.role not in ("noun", "pobj") or not _article_dropped(token, lex):
+        return None
+    of_phrase = token.dep_ == "pobj" and token.head.lower_ == "of"
+    if not (of_phrase or (token.dep_ == "poss" and token.head.i == trigger.token.i)):
+        return None  # "in teen's death": the possessor of the harm noun
+    modifiers = [c for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i]
+    start = min([token.i, *(c.left_edge.i for c in modifiers)])
+    return Quantity("exact", 1, None, 1, 1, 1, start, token.i + 1, noun=token.i, kind="indefinite")
+
+
+def _named_person_elsewhere(token: Token, lex: CasualtyLexicon) -> bool:
+    """Whether the article gives `token`'s word as part of a person's name elsewhere: a PERSON
+    entity, or a name with an age or a generational suffix ("3-year-old Kaden Myles", "Printess
+    Winston IV"), so the recognizer's other label for it here is wrong."""
+    for other in token.doc:
+        if other.i == token.i or other.text != token.text:
+            continue
+        head = other
+        while head.dep_ == "compound" and head.head.pos_ == "PROPN":
+            head = head.head
+        if ent_label(other) == "PERSON" or generational_name(head, lex.words):
+            return True
+        if head.pos_ == "PROPN" and aged_name(head):
+            return True
+    return False
 
 
 def _listed_names(noun: Token) -> Quantity | None:
@@ -4623,6 +4762,10 @@ def _one_of_described(token: Token, lex: CasualtyLexicon) -> Token | None:
     one = of.head
     if not (token.dep_ == "pobj" and of.lower_ == "of" and one.lower_ == "one"):
         return None
+    if one.dep_ == "attr" and one.head.lemma_ == "be":
+        # "Jaylen Brooks, 16, was one of the five people shot": the copula says the same.
+        people = [s for s in _subjects(one.head) if _names_people(s, lex) or s.pos_ == "PROPN"]
+        return people[0] if people else None
     if one.dep_ != "appos":
         return None
     head = one.head
@@ -7969,6 +8112,10 @@ def _same_incident(earlier: Mention, later: Mention, lex: CasualtyLexicon) -> bo
     if later.group.update and _set_apart_by_span(earlier, lex):
         return False  # "... a day after a boy shot dead nine. The toll had risen to nine": a
         # revision revises the report's own event, not the one set a span apart
+    if _definite_restatement(earlier, later):
+        return True  # "Seven people were wounded in Rockingham County Saturday ... the seven
+        # people shot during a Christmas party in Madison": "the" with the figure told points
+        # back to its people, whatever town or day the writer now names
     if earlier.act_day and later.act_day and earlier.act_day != later.act_day:
         return False  # "eight were killed on Monday ... a farmer was killed on Tuesday"
     if later.origin and not earlier.origin and later.quantity.value != earlier.quantity.value:
@@ -8016,6 +8163,18 @@ def _same_incident(earlier: Mention, later: Mention, lex: CasualtyLexicon) -> bo
         return True  # "killed 40 across Gaza ... In Rafah alone, 15 were killed": a part of it
     # "in El Paso" and "in Gilroy", but not "on Samos" and "in Greece"
     return not (earlier.places and later.places and not places_meet(earlier.places, later.places))
+
+
+def _definite_restatement(earlier: Mention, later: Mention) -> bool:
+    """Whether a later figure is "the" with the very figure of the same harm told before ("the
+    seven people shot" after "Seven people were wounded"): a back-reference, whatever place the
+    writer now names (a town, where the earlier named the county)."""
+    q, f = later.quantity, earlier.quantity
+    if q.kind != "numeric" or f.kind != "numeric" or q.partitive or q.additive:
+        return False
+    if later.type != earlier.type or (q.qualifier, q.value) != ("exact", f.value):
+        return False
+    return later.group.token.doc[q.start].lower_ == "the" and earlier.sent != later.sent
 
 
 def _held_where(mention: Mention, lex: CasualtyLexicon) -> bool:
@@ -10610,7 +10769,9 @@ def _single_toll(
             or toll.quantity.kind == "named"
             or toll.referent is not None
             or toll.time_scope != "incident"
-            or any(m.related is toll for m in mentions)  # someone already told as that death
+            or any(  # someone already told as that death
+                m.related is toll and not _restates_noun(m, toll, lex) for m in mentions
+            )
         ):
             continue
         if all(_may_be(person, toll, lex) for person in (injured, death)):
@@ -10640,6 +10801,13 @@ def _explains_revision(mention: Mention, toll: Mention) -> bool:
             return False
         token = token.head
     return True
+
+
+def _restates_noun(mention: Mention, toll: Mention, lex: CasualtyLexicon) -> bool:
+    """ "fatal shooting of a cousin ... in the death of his cousin": the same noun told again
+    names nobody new, so the death is still open to the person the story then describes."""
+    key = _mention_key(toll, lex)
+    return mention.relation == "same_as" and key is not None and _mention_key(mention, lex) == key
 
 
 def _relate_figures(
@@ -11107,14 +11275,25 @@ def _completes_breakdown(mention: Mention, first: Mention, mentions: list[Mentio
         m
         for m in mentions
         if m.relation == "subset_of"
-        and m.related is first
-        and m.parent is None
+        and _part_of_told_group(m, first)
+        # a part told with its own clause's group is a kind ("including 10 children"), unless
+        # that group restates the toll ("X was one of the five people wounded": a share)
+        and (m.parent is None or (m.parent is not first and m.parent.relation == "same_as"))
         and m.sent != first.sent  # "including 10 children" tells a kind, not a share
         and m.quantity.end <= mention.quantity.start
     ]
     if whole is None or not parts or any(p.quantity.qualifier != "exact" for p in parts):
         return False
     return sum(p.quantity.value or 0 for p in parts) + (mention.quantity.value or 0) == whole
+
+
+def _part_of_told_group(part: Mention, group: Mention) -> bool:
+    """Whether a part belongs to `group`, directly or through a restatement of it ("Five people
+    were shot ... Kiara Pugh was one of the five people wounded": a part of "the five")."""
+    whole = part.related
+    if whole is group:
+        return True
+    return whole is not None and whole.relation == "same_as" and whole.related is group
 
 
 def _breakdown_under_way(mention: Mention, first: Mention, mentions: list[Mention]) -> bool:
