@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 import bisect
+import collections
 import dataclasses
 import datetime as dt
 import itertools
@@ -1154,12 +1155,33 @@ class Group:
     unquantified: bool = False
 
 
+#: `doc.user_data` key of the parse reads `find_casualties` repeats many times for one doc (a
+#: token's children, a sentence's ranked event, a harm's side): the parse does not change
+#: while it reads the doc, and the memo is dropped with the doc's reading.
+MEMO_KEY = "news_casualties.memo"
+
+
+def _memo(doc: Doc, name: str) -> dict[Any, Any] | None:
+    """The memo table `name` of the doc being read; None outside `find_casualties`."""
+    memo = doc.user_data.get(MEMO_KEY)
+    return None if memo is None else memo[name]
+
+
 def _children(token: Token, *deps: str) -> list[Token]:
-    return [c for c in token.children if c.dep_ in deps]
+    memo = token.doc.user_data.get(MEMO_KEY)
+    if memo is None:
+        return [c for c in token.children if c.dep_ in deps]
+    # spaCy builds a Token for every child on each walk: walk once per token, then build only
+    # the children asked for, each a new Token as before (callers compare them with `is`)
+    kids = memo["children"].get(token.i)
+    if kids is None:
+        kids = memo["children"][token.i] = [(c.dep_, c.i) for c in token.children]
+    doc = token.doc
+    return [doc[i] for dep, i in kids if dep in deps]
 
 
 def _is_passive(verb: Token) -> bool:
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+    if _children(verb, "nsubjpass", "auxpass"):
         return True
     # "a boy shot in the head" may be tagged a finite past: on a noun, with no subject or
     # object of its own, it is still the participle (not on the whole of a partitive, "one of
@@ -10019,7 +10041,17 @@ def _same_scene(earlier: Mention, later: Mention, lex: CasualtyLexicon) -> bool:
 
 def _paragraph_breaks(first: Span, later: Span) -> int:
     """How many paragraph breaks (runs of line breaks) lie between two sentences."""
-    return len(re.findall(r"\n\s*", first.doc.text[first.end_char : later.start_char]))
+    return len(re.findall(r"\n\s*", _doc_text(first.doc)[first.end_char : later.start_char]))
+
+
+def _doc_text(doc: Doc) -> str:
+    """`doc.text`, which spaCy joins from every token on each read: joined once per doc."""
+    memo = _memo(doc, "text")
+    if memo is None:
+        return doc.text
+    if "text" not in memo:
+        memo["text"] = doc.text
+    return memo["text"]
 
 
 def _apart_event(mention: Mention, lex: CasualtyLexicon) -> bool:
@@ -11207,14 +11239,24 @@ def _sides_apart(earlier: Mention, later: Mention) -> bool:
 def _side(mention: Mention) -> str | None:
     """The nationality of whoever did a mention's harm, from its cause or its doers ("Israeli
     strikes", "Ukrainian shelling", "Russian troops"); None when neither names one."""
+    token, role, cause = mention.trigger.token, mention.trigger.role, mention.cause
+    memo = _memo(token.doc, "side")
+    # all it reads: `_sides_apart` asks it for every pair of figures
+    key = (token.i, role, None if cause is None else cause.i)
+    if memo is not None and key in memo:
+        return memo[key]
+    found = None
     # "Palestinian news agency WAFA put the toll at four": whoever sets a toll tells it; he
     # did not do the harm
     doers = [] if mention.trigger.role == "toll" else _doers(mention)
     for doer in (mention.cause, *doers):
         side = None if doer is None else _noun_nationality(doer)
         if side is not None:
-            return side
-    return None
+            found = side
+            break
+    if memo is not None:
+        memo[key] = found
+    return found
 
 
 def _noun_nationality(noun: Token) -> str | None:
@@ -11246,10 +11288,20 @@ def _singled_out(mention: Mention, lex: CasualtyLexicon) -> bool:
     """Whether the harm's own place is singled out of a wider one ("In Barcelona alone, police
     detained seven", "40 were killed in Gaza City alone": `lex.part_marks` on the place): the
     figure is a part of the toll before, not one of another place."""
+    anchor, sent = mention.trigger.token, mention.sent
+    memo = _memo(anchor.doc, "singled_out")
+    # all it reads: `_same_incident` asks it of the later figure for every earlier one
+    key = (anchor.i, mention.group.token.i, sent.start, sent.end)
+    if memo is not None and key in memo:
+        return memo[key]
     place = _own_place_noun(mention, lex)
     if place is not None and any(c.lower_ in lex.part_marks for c in place.children):
-        return True
-    return _ranked_part(mention, lex)
+        singled = True
+    else:
+        singled = _ranked_part(mention, lex)
+    if memo is not None:
+        memo[key] = singled
+    return singled
 
 
 def _ranked_part(mention: Mention, lex: CasualtyLexicon) -> bool:
@@ -11257,12 +11309,20 @@ def _ranked_part(mention: Mention, lex: CasualtyLexicon) -> bool:
     deadliest attack struck a market, where a car bomb killed 12", "In the worst blast, eight
     died": a superlative on a definite event noun): one of those events, so a part of the
     toll, whatever place it names."""
-    return any(
+    sent = mention.sent
+    memo = _memo(sent.doc, "ranked_part")
+    key = (sent.start, sent.end)
+    if memo is not None and key in memo:
+        return memo[key]  # asked for every pair of figures (`_same_incident`)
+    ranked = any(
         t.tag_ == "JJS"
         and t.head.lemma_.lower() in lex.event_nouns
         and any(c.dep_ == "det" and c.lower_ == "the" for c in t.head.children)
-        for t in mention.sent
+        for t in sent
     )
+    if memo is not None:
+        memo[key] = ranked
+    return ranked
 
 
 def _completes_breakdown(mention: Mention, first: Mention, mentions: list[Mention]) -> bool:
@@ -12486,22 +12546,28 @@ def paragraph_sentence(token: Token) -> Span:
     a line says belongs to its own sentence (its dates, places and people)."""
     sent = token.sent
     start, end = sent.start, sent.end
-    for i in range(token.i - 1, sent.start - 1, -1):
-        if token.doc[i].is_space and "\n" in token.doc[i].text:
-            start = i + 1
-            break
-    for i in range(token.i + 1, sent.end):
-        if token.doc[i].is_space and "\n" in token.doc[i].text:
-            end = i
-            break
+    # the line breaks nearest the token, not a scan of the sentence's tokens
+    breaks = _line_breaks(token.doc)
+    before = bisect.bisect_left(breaks, token.i)
+    if before and breaks[before - 1] >= sent.start:
+        start = breaks[before - 1] + 1
+    after = bisect.bisect_right(breaks, token.i)
+    if after < len(breaks) and breaks[after] < sent.end:
+        end = breaks[after]
     return token.doc[start:end]
 
 
 def _line_breaks(doc: Doc) -> list[int]:
     """The indices of the tokens holding a line break, in order (the whitespace tokens found
     at C speed, then only those read)."""
+    memo = _memo(doc, "line_breaks")
+    if memo is not None and "breaks" in memo:
+        return list(memo["breaks"])  # read for every figure
     spaces = numpy.flatnonzero(doc.to_array(IS_SPACE))
-    return [int(i) for i in spaces if "\n" in doc[int(i)].text]
+    breaks = [int(i) for i in spaces if "\n" in doc[int(i)].text]
+    if memo is not None:
+        memo["breaks"] = list(breaks)
+    return breaks
 
 
 def _paragraph_start(breaks: list[int], start: int) -> int:
@@ -12643,10 +12709,12 @@ def find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list[
     returns items with character offsets into `doc.text`. Entity labels are read through
     `ent_label`: the corrected labels, looked up once for the doc and dropped afterwards."""
     doc.user_data[LABELS_KEY] = entity_labels(doc)
+    doc.user_data[MEMO_KEY] = collections.defaultdict(dict)
     try:
         return _find_casualties(doc, lex, matchers)
     finally:
         doc.user_data.pop(LABELS_KEY, None)
+        doc.user_data.pop(MEMO_KEY, None)
 
 
 def _find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list[CasualtyItem]:
@@ -12947,7 +13015,7 @@ def _live_entries(doc: Doc, mentions: list[Mention], lex: CasualtyLexicon) -> No
     """ "14:32 GMT — Russian strike on Odesa kills four ... 13:05 GMT — Ukraine says it shot
     down 27 of 31 drones": on a live page (two or more lines opening with a clock time and a
     dash), each figure belongs to the entry whose time line is the last before it."""
-    starts = [m.start() for m in lex.live_entry_line.finditer(doc.text)]
+    starts = [m.start() for m in lex.live_entry_line.finditer(_doc_text(doc))]
     if len(starts) < 2:
         return
     for mention in mentions:
