@@ -498,12 +498,13 @@ A_FIRST_REPORT_AND_ITS_OWN_REVISION = [
         [("killed", "12 deaths", None, False), ("killed", "15", "update_of", True)],
     ),
     (
+        # round 15: a first-given figure that no other figure of its type replaces counts
         "The ministry initially reported 30 deaths and 12 injuries.",
-        [("killed", "30 deaths", None, False), ("injured", "12 injuries", None, False)],
+        [("killed", "30 deaths", None, True), ("injured", "12 injuries", None, True)],
     ),
     (
         "Officials initially said 17 people were killed and 21 injured.",
-        [("killed", "17", None, False), ("injured", "21 injured", None, False)],
+        [("killed", "17", None, True), ("injured", "21 injured", None, True)],
     ),
 ]
 

@@ -165,6 +165,10 @@ class CasualtyLexicon:
         self.contest_nouns: set[str] = set(harm.get("contest_nouns", []))
         self.modals: set[str] = set(context["modals"])
         self.counterfactual_modals: set[str] = set(context.get("counterfactual_modals", []))
+        self.narrative_modals: set[str] = set(context.get("narrative_modals", []))
+        self.narrative_sequence_adverbs: set[str] = set(
+            context.get("narrative_sequence_adverbs", [])
+        )
         self.intention_verbs: set[str] = set(context["intention_verbs"])
         self.causative_verbs: set[str] = set(context.get("causative_verbs", []))
         self.report_verbs: set[str] = set(context["report_verbs"])
@@ -955,6 +959,22 @@ def _estimated_state(token: Token, anchor: Token, lex: CasualtyLexicon) -> bool:
     )
 
 
+def _narrative_modal(modal: Token, verb: Token, lex: CasualtyLexicon) -> bool:
+    """ "a 19-year-old would shoot a man outside the store, then flee", "the suspect would later
+    shoot a woman": a `narrative_modals` word with a sequence adverb on the verb or a verb
+    joined to it tells a past in order, unless the sentence sets a condition."""
+    if modal.lower_ not in lex.narrative_modals:
+        return False
+    if any(t.dep_ == "mark" and t.lower_ in lex.conditional_marks for t in verb.sent):
+        return False
+    verbs = [verb, *_children(verb, "conj")]
+    return any(
+        c.dep_ == "advmod" and c.lower_ in lex.narrative_sequence_adverbs
+        for v in verbs
+        for c in v.children
+    )
+
+
 def is_unasserted(anchor: Token, lex: CasualtyLexicon, denial: bool = False) -> bool:
     """True when the clause of `anchor` does not state that harm happened: a modal ("could
     kill"), an intention ("threatened to kill"), a condition ("if ... were killed"), a
@@ -970,6 +990,7 @@ def is_unasserted(anchor: Token, lex: CasualtyLexicon, denial: bool = False) -> 
                 and child.lower_ in lex.modals
                 and (not _is_perfect(token) or child.lower_ in lex.counterfactual_modals)
                 and not _estimated_state(token, anchor, lex)
+                and not _narrative_modal(child, token, lex)
             ):
                 return True  # "could kill", "could have killed hundreds"; not "may have died"
             if child.dep_ == "neg" and not (denial and token == anchor):
@@ -1934,7 +1955,39 @@ def name_list(token: Token) -> list[Token]:
                 return []
             names.append(conj)
             pending.append(conj)
-    return sorted(names, key=lambda t: t.i) if len(names) > 1 else []
+    if len(names) > 1:
+        return sorted(names, key=lambda t: t.i)
+    return _titled_name_run(token)
+
+
+def _is_short_title(token: Token) -> bool:
+    """ "Maj.", "Insp.": a title kept one word before a name (news_abbreviations)."""
+    return token.pos_ == "PROPN" and token.text.endswith(".") and len(token.text) > 2
+
+
+def _titled_name_run(token: Token) -> list[Token]:
+    """ "Maj. Tom Hale, Col. Ruth Bey and Insp. Omar Diaz": with a title before each name the
+    parser may hang the names on one another as appositions and modifiers rather than
+    conjuncts. Read on the words instead: the phrase headed by `token`, cut at commas and
+    "and", is a list when every piece is a full name after an optional short title and at least
+    one piece has such a title. Returns the last word of each name, else []."""
+    doc = token.doc
+    pieces: list[list[Token]] = [[]]
+    for word in doc[token.left_edge.i : token.right_edge.i + 1]:
+        if word.text == "," or (word.dep_ == "cc" and word.lower_ == "and"):
+            if pieces[-1]:
+                pieces.append([])
+            continue
+        pieces[-1].append(word)
+    if len(pieces) < 2 or not any(p and _is_short_title(p[0]) for p in pieces):
+        return []
+    names = []
+    for piece in pieces:
+        name = piece[1:] if piece and _is_short_title(piece[0]) else piece
+        if len(name) < 2 or not all(w.pos_ == "PROPN" and w.is_title for w in name):
+            return []
+        names.append(name[-1])
+    return names if token in names else []
 
 
 def _name_after_title(conj: Token) -> Token | None:
@@ -2508,7 +2561,8 @@ def _headline_past(verb: Token) -> bool:
     return (
         (subject.tag_ in ("NN", "NNP") or (subject.tag_ == "NNS" and _on_headline_line(verb)))
         and all(t.dep_ == "advmod" and t.pos_ == "ADV" for t in between)
-        and not any(p.lower_ == "at" for p in _children(verb, "prep"))
+        # "at" right after the verb; "shot by brother at Fresno home" is a place
+        and not any(p.lower_ == "at" and p.i == verb.i + 1 for p in _children(verb, "prep"))
     )
 
 
@@ -2566,7 +2620,12 @@ def _stray_objects(verb: Token, objects: list[Token], lex: CasualtyLexicon) -> l
                 if c.i > obj.i
                 and c.pos_ == "NOUN"
                 and is_person_noun(c, lex.words)
-                and any(g.dep_ == "nummod" and g.like_num for g in c.children)
+                # "hitting a guard in the arm and several other people": "other" says more people
+                and any(
+                    (g.dep_ == "nummod" and g.like_num)
+                    or (g.dep_ == "amod" and g.lower_ in lex.other_words)
+                    for g in c.children
+                )
             ]
     return out
 
@@ -2699,6 +2758,10 @@ def _stray_subject(clause: Token) -> list[Token]:
     return [before]
 
 
+def _own_harm_verb(clause: Token, lex: CasualtyLexicon) -> bool:
+    return clause.lemma_.lower() in lex.verbs or clause.lemma_.lower() in lex.intransitive
+
+
 def _partitive_head(harm: Token, lex: CasualtyLexicon) -> list[Group]:
     """ "four of the deceased", "most of the injured": the quantity before "of"; also "189 of
     those who died", "one of those killed": the clause on "those" names the harmed."""
@@ -2707,8 +2770,19 @@ def _partitive_head(harm: Token, lex: CasualtyLexicon) -> list[Group]:
     if harm.dep_ == "pobj" and harm.head.lower_ == "of":
         head = harm.head.head
         words = lex.words
+        if (
+            harm.head.i < head.i
+            and head.dep_ in ("nsubj", "nsubjpass")
+            and head.head.pos_ in ("AUX", "VERB")
+        ):
+            # "Of those detained, 40 were students and 14 were minors": the parser may hang the
+            # fronted phrase on the first figure; it governs the clauses all the same
+            head = head.head
         if head.like_num or head.lower_ in words.vague or head.pos_ == "NUM":
             return [Group(head, "subset_of")]
+        if _two_word_vague(head, lex):
+            return [Group(head, "subset_of")]  # "three quarters of the dead"
+
         if head.pos_ in ("AUX", "VERB") and harm.head.i < head.i:
             # "Of the dead, ten were soldiers and five were civilians": the figures of the
             # clauses the fronted "of" phrase governs.
@@ -2723,6 +2797,9 @@ def _partitive_head(harm: Token, lex: CasualtyLexicon) -> list[Group]:
                     if any(m.dep_ == "mark" and m.lower_ in CONTRAST_MARKS for m in c.children)
                 ),
             ]
+            # "Of the dead, 11 were women, and 9 men were wounded": a joined clause with a harm
+            # verb of its own tells other people with that harm, no part of the "of" phrase
+            clauses = [c for c in clauses if c == head or not _own_harm_verb(c, lex)]
             return [
                 Group(subject, "subset_of")
                 for clause in clauses
@@ -4169,6 +4246,8 @@ def _person_spans(names: list[Token], quantity: Quantity) -> tuple[tuple[int, in
     spans = []
     for name in names:
         start = max(quantity.start, name.left_edge.i)
+        # a name the parser hung a neighbour of the list on starts after the last comma or "and"
+        start = max([start] + [t.i + 1 for t in doc[start : name.i] if _list_separator(t)])
         while start < name.i and (doc[start].is_punct or doc[start].dep_ == "cc"):
             start += 1
         stated = any(c.dep_ == "amod" and c.i > name.i for c in name.children)
@@ -4176,8 +4255,13 @@ def _person_spans(names: list[Token], quantity: Quantity) -> tuple[tuple[int, in
         # "Omar West in Dallas", "Jose Perez, 19, of Hialeah": a place or an age the parser
         # hangs on the name is no part of it
         end = min([end] + [c.i for c in name.rights if c.dep_ in ("prep", "punct", "appos")])
+        end = min([end] + [t.i for t in doc[name.i + 1 : end] if _list_separator(t)])
         spans.append((start, min(quantity.end, _hyphenated_end(doc, end))))
     return tuple(spans)
+
+
+def _list_separator(token: Token) -> bool:
+    return token.text == "," or (token.dep_ == "cc" and token.lower_ in ("and", "or"))
 
 
 def _harm_word_after(token: Token, quantity: Quantity, lex: CasualtyLexicon) -> Token | None:
@@ -4247,6 +4331,13 @@ def _unrecognised_name(token: Token, trigger: Trigger, lex: CasualtyLexicon) -> 
     if not all(c.pos_ == "PROPN" and c.is_title for c in parts):
         return None
     start = min([token.i, *(c.i for c in parts)])
+    if any(
+        t.lower_ in lex.locative_preps and t.is_title
+        for t in token.doc[max(start - 1, 0) : start + 1]
+    ):
+        # headline case: "Teen Dies After Shooting Near High School", "Stabbing Inside
+        # Apartment Complex": a title-case name at or right after a preposition is a place
+        return None
     return Quantity("exact", 1, None, 1, 1, 1, start, token.i + 1, noun=token.i, kind="named")
 
 
@@ -4390,7 +4481,7 @@ def _counted_of_whom(group: Token, lex: CasualtyLexicon) -> list[Token]:
         for clause in _children(group, "relcl") + _stray_relative_copulas(group)
         if clause.lemma_ == "be"
         for subject in _children(clause, "nsubj")
-        if (subject.like_num or subject.lower_ in lex.words.vague)
+        if (subject.like_num or subject.lower_ in lex.words.vague or _two_word_vague(subject, lex))
         and any(
             o.lower_ in RELATIVE_PRONOUNS
             for p in _children(subject, "prep")
@@ -4400,6 +4491,13 @@ def _counted_of_whom(group: Token, lex: CasualtyLexicon) -> list[Token]:
     ]
 
 
+def _two_word_vague(token: Token, lex: CasualtyLexicon) -> bool:
+    """ "two thirds", "three quarters": a quantity phrase of two words ending on `token`."""
+    if token.i == 0:
+        return False
+    return f"{token.doc[token.i - 1].lower_} {token.lower_}" in lex.words.vague
+
+
 def _stray_relative_copulas(group: Token) -> list[Token]:
     """ "killed 14 people, at least six of whom were children": with a qualifier before the
     figure the parser hangs the relative clause on the harm verb (a conjunct or an adverbial
@@ -4407,11 +4505,19 @@ def _stray_relative_copulas(group: Token) -> list[Token]:
     subject opens right after the group and a comma; only "of whom" subjects are kept after."""
     doc = group.doc
     after = group.right_edge.i + 1
+    # "left 23 dead, nearly half of whom were women": the state word after the group is
+    # still the group's phrase; the relative clause then hangs on the verb or the one above
+    state = [c for c in _children(group.head, "oprd") if c.i == after]
+    hosts = [group.head]
+    if state:
+        after = state[0].right_edge.i + 1
+        hosts += [group.head.head] if group.head.dep_ in ("advcl", "xcomp", "conj") else []
     if after >= len(doc) or doc[after].text != ",":
         return []
     return [
         clause
-        for clause in group.head.children
+        for host in hosts
+        for clause in host.children
         if clause.dep_ in ("conj", "advcl")
         and clause.i > group.i
         and any(s.left_edge.i == after + 1 for s in _children(clause, "nsubj"))
@@ -8706,6 +8812,10 @@ def _link_person(mention: Mention, earlier: list[Mention], lex: CasualtyLexicon)
         other = candidate.quantity.noun
         if other is not None and doc[other].lemma_.lower() == lemma:
             return candidate  # "a boy ... the boy"
+        if other is not None and any(
+            a.lemma_.lower() == lemma and a.pos_ == "NOUN" for a in _children(doc[other], "appos")
+        ):
+            return candidate  # "shot the first victim, a neighbour ... The neighbour died"
     child = _same_child(mention, singles, earlier, lex)
     if child is not None:
         # "The mother and her child ... A 21-year-old mother and her three-year-old son were
@@ -9240,6 +9350,15 @@ def _first_given(mention: Mention, lex: CasualtyLexicon) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in lex.first_given_adverbs for c in verb.children)
 
 
+def _told_again(mention: Mention, mentions: list[Mention]) -> bool:
+    """Whether another figure of the figure's type and incident could have replaced it:
+    "initially reported 30 deaths" with no other toll of deaths is the only figure the
+    article gives, so it still counts."""
+    return any(
+        m is not mention and m.type == mention.type and m.time_scope == "incident" for m in mentions
+    )
+
+
 def _own_coordinated_verb(mention: Mention, report: Token, lex: CasualtyLexicon) -> bool:
     """Whether the figure is told in a verb clause joined to the report verb ("initially
     reported 30 deaths but later lowered the toll to 26"): that clause states it, not the first
@@ -9638,7 +9757,8 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
                     e
                     for e in earlier
                     if not _coordinated(mention.group.token, e.group.token)
-                    and (_size(e.quantity, low_first=True) or size) >= size
+                    and not _parts_of_one_whole(mention, e)
+                    and _may_hold(e.quantity, size)
                     and (
                         not (_perpetrator(e, lex) and not _perpetrator(mention, lex))
                         or _held_suspects(e, mention, lex)
@@ -10332,7 +10452,28 @@ def _sibling_clauses(mention: Mention, group: Mention, lex: CasualtyLexicon) -> 
     if mention.sent != group.sent or mention.quantity.start <= group.quantity.start:
         return False
     verb, first = _harm_anchor(mention, lex), _harm_anchor(group, lex)
+    # "two firefighters were taken to hospital with minor injuries": the harm on "with", the
+    # clause on the verb of its subject
+    clauses = [_subject_verb(group, first), _subject_verb(mention, verb)]
+    treated = [v is not None and v.lemma_.lower() in lex.treatment_verbs for v in clauses]
+    own_noun = _own_people_noun(mention, lex)
+    if (
+        all(treated)
+        and own_noun
+        and clauses[0] != clauses[1]
+        and any(
+            c.dep_ == "cc" and clauses[0].i < c.i < mention.quantity.start
+            for c in clauses[0].children
+        )
+    ):
+        # "Seven people were treated at the scene, and two firefighters were taken to
+        # hospital": two clauses of care, each with its own people, side by side
+        return True
     if verb == first or verb.pos_ not in ("VERB", "AUX") or first.pos_ not in ("VERB", "AUX"):
+        return False
+    if treated == [False, True] and not own_noun:
+        # "Twelve people were injured, and four were taken to hospital": a bare figure of
+        # those brought to care after a harm clause is part of its harmed
         return False
     if (
         not _coordinated(verb, first)
@@ -10358,6 +10499,27 @@ def _sibling_clauses(mention: Mention, group: Mention, lex: CasualtyLexicon) -> 
     return mention.group.token in _subjects(verb) and group.group.token in _subjects(first)
 
 
+def _subject_verb(mention: Mention, anchor: Token) -> Token | None:
+    """The verb of a figure's clause: its harm anchor when that is a verb, else the verb its
+    group is the subject of."""
+    if anchor.pos_ in ("VERB", "AUX"):
+        return anchor
+    token = mention.group.token
+    if token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ == "VERB":
+        return token.head
+    return None
+
+
+def _own_people_noun(mention: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether a figure names its people with a noun of its own ("two firefighters"), not a
+    bare numeral ("four") nor the generic "people"."""
+    noun = mention.quantity.noun
+    if noun is None:
+        return False
+    word = mention.group.token.doc[noun]
+    return not word.like_num and word.lower_ not in lex.words.generic
+
+
 def _joined_people(mention: Mention, earlier: list[Mention]) -> Mention | None:
     """The first of as many unnamed people as a list of names holds, told joined in one clause
     with the list's harm and not yet named ("his estranged wife and her mother"), else None."""
@@ -10377,6 +10539,24 @@ def _joined_people(mention: Mention, earlier: list[Mention]) -> Mention | None:
         if len(joined) == len(mention.listed):
             return first
     return None
+
+
+def _parts_of_one_whole(mention: Mention, other: Mention) -> bool:
+    """ "Of those detained, 40 were students and 14 were minors": parts of one whole, told by
+    one harm phrase, are no part of each other."""
+    return (
+        mention.group.relation == "subset_of"
+        and other.group.relation == "subset_of"
+        and mention.trigger.token == other.trigger.token
+    )
+
+
+def _may_hold(whole: Quantity, size: int) -> bool:
+    """Whether a group can hold a part of `size` people: a quantity word without a numeral
+    ("dozens of people", "hundreds") has no upper bound, so any part fits its low bound."""
+    if whole.qualifier == "vague" and whole.value is None and whole.high is None:
+        return True
+    return (_size(whole, low_first=True) or size) >= size
 
 
 def _coordinated(token: Token, other: Token) -> bool:
@@ -10402,7 +10582,15 @@ def _people_counted_before(token: Token, lex: CasualtyLexicon) -> int:
     if start > 0:
         start = token.doc[start - 1].sent.start
     total = 0
+    listed: set[Token] = set()
     for t in token.doc[start : token.i]:
+        # "Maj. Tom Hale, Col. Ruth Bey and Insp. Omar Diaz were taken hostage ... A fourth
+        # officer": a list of names counts its people too
+        names = name_list(t) if t.pos_ == "PROPN" and t not in listed else []
+        if names:
+            listed.update(names)
+            total += len(names)
+            continue
         value = lex.words.numbers.parse(t.lower_) if not t.like_num else None
         if value is None and t.like_num:
             value = lex.words.numbers.parse(t.text.replace(",", ""))
@@ -11104,6 +11292,7 @@ def _relate_figures(
         # "killed 30 on Monday. A day later, officials said 41 had died": the toll since grown
         or (_told_later(mention) and not _set_against(mention, first, lex))
         or _revised_beside(mention, mentions)
+        or _revising_earlier_figures(mention, lex)
     )
     # "deny the reports that 147 civilians had been killed": another source's figure, disputed.
     if revised and not _disputed(mention, lex):
@@ -11588,6 +11777,20 @@ def _later_toll(mention: Mention, lex: CasualtyLexicon) -> bool:
     ):
         return True
     return _told_later(mention)
+
+
+def _revising_earlier_figures(mention: Mention, lex: CasualtyLexicon) -> bool:
+    """ "The coast guard put the toll at 21, raising earlier estimates", "up from an earlier
+    figure": a figure whose sentence says it revises earlier ones (an `update_words` verb or
+    "from" on a noun with a `superseded_words` modifier) is the toll since grown, whoever
+    tells it."""
+    for token in mention.trigger.token.sent:
+        if not (token.lemma_.lower() in lex.update_words or token.lower_ == "from"):
+            continue
+        for obj in _children(token, "dobj", "pobj"):
+            if any(c.dep_ == "amod" and c.lower_ in lex.superseded_words for c in obj.children):
+                return True
+    return False
 
 
 def _told_later(mention: Mention) -> bool:
@@ -12401,6 +12604,21 @@ def _resolve_mechanism(mentions: list[Mention], lex: CasualtyLexicon) -> None:
             continue  # "A man was killed and six hurt ... a 28-year-old died ... two men shot"
         else:
             mention.type = "killed_or_injured"
+        _retype_own_parts(mention, mentions)
+
+
+def _retype_own_parts(group: Mention, mentions: list[Mention]) -> None:
+    """ "A man was one of four people struck by gunfire ... Two of the four died": a part told
+    by the group's own harm word has no harm of its own, so it takes the harm the group was
+    read to have and stays its part."""
+    for part in mentions:
+        # "one of them fatally" has a harm of its own, which it keeps
+        if (
+            part.parent is group
+            and part.trigger.token == group.trigger.token
+            and part.type == "injured"
+        ):
+            part.type = group.type
 
 
 def _headline_shot_died(mention: Mention, mentions: list[Mention]) -> bool:
@@ -12844,7 +13062,8 @@ def _find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list
         mention.article_day = day
     for mention in mentions:
         if not mention.superseded and (
-            _first_given(mention, lex) or _earlier_reports(mention, mentions, lex)
+            (_first_given(mention, lex) and _told_again(mention, mentions))
+            or _earlier_reports(mention, mentions, lex)
         ):
             mention.superseded = True
     mentions = _resolve_references(mentions, lex)

@@ -1000,6 +1000,14 @@ def _multiplied(head: Token, words: QuantityWords) -> Quantity | None:
     return Quantity("exact", value, None, value, value, value, mod.i, head.i + 1)
 
 
+def _numeral_fraction(head: Token, words: QuantityWords) -> bool:
+    """ "two thirds", "three quarters": a numeral before a fraction noun, listed as a vague
+    phrase (`vague`), counts no people by itself."""
+    if head.i == 0 or not head.doc[head.i - 1].like_num:
+        return False
+    return f"{head.doc[head.i - 1].lower_} {head.lower_}" in words.vague
+
+
 def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
     """The quantity of the group whose nominal head is `head`, or None when the phrase does not
     count people (a definite plural back-reference, a noun without a determiner, ...).
@@ -1077,8 +1085,12 @@ def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
     found = _hyphen_compound_count(head, words)
     if found is not None:
         return found
-    # A numeral modifying the head noun: "13 people", "three children", "a dozen soldiers".
+    # A numeral modifying the head noun: "13 people", "three children", "a dozen soldiers"; not
+    # the numerator of a fraction ("two thirds of whom"), which is a quantity word.
+    fraction = _numeral_fraction(head, words)
     for child in itertools.chain(head.children, modifier_numerals(head, words)):
+        if fraction:
+            break
         if child.i > head.i or child.dep_ not in (
             "nummod",
             "quantmod",
