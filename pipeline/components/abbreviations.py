@@ -5,6 +5,12 @@ the parser then reads the stop as a full stop: "Sgt. Mark Cole, Cpl. Dan Reid an
 were wounded" becomes three sentences, and only the last name is left beside the harm verb. The
 titles (`lexicons/name_titles.json`) become tokenizer special cases, and a proper noun after one
 is marked as no sentence start before the parser (after the tagger), which respects that.
+
+The opposite case: a platform named by one letter ("said in a post on X. Officers detained a
+man") is written like an initial, so the tokenizer keeps "X." whole and the parser joins the
+two sentences. After a channel preposition and before a capitalised word, that stop ends the
+sentence; an initial inside a name ("Malcolm X. Smith", "George W. Bush") follows no
+preposition and keeps its sentence.
 """
 
 from __future__ import annotations
@@ -20,9 +26,18 @@ from .base import models_dir, read_data_file
 class NameTitles:
     """Marks the name after a short title as continuing the title's sentence."""
 
-    def __init__(self, name: str, titles: frozenset[str]) -> None:
+    def __init__(
+        self,
+        name: str,
+        titles: frozenset[str],
+        letters: frozenset[str] = frozenset(),
+        prepositions: frozenset[str] = frozenset(),
+    ) -> None:
         self.name = name
         self.titles = titles
+        #: One-letter platform names ("X"), and the prepositions that introduce a channel.
+        self.letters = letters
+        self.prepositions = prepositions
         self._orths: numpy.ndarray | None = None
 
     def __call__(self, doc: Doc) -> Doc:
@@ -38,12 +53,37 @@ class NameTitles:
             # decides.
             if after.tag_ in ("NNP", "NNPS") and after.is_sent_start is not True:
                 after.is_sent_start = False
+        self._end_at_platform_letters(doc)
         return doc
 
+    def _end_at_platform_letters(self, doc: Doc) -> None:
+        for token in doc[2:-1]:
+            if token.text != "." or doc[token.i - 1].text not in self.letters:
+                continue
+            after = doc[token.i + 1]
+            if not after.is_title or after.is_sent_start is not None:
+                continue
+            # 'on X. Officers': the platform closes the sentence; 'Malcolm X. Smith': an
+            # initial inside a name, which goes on
+            after.is_sent_start = doc[token.i - 2].lower_ in self.prepositions
 
-@Language.factory("news_abbreviations", default_config={"lexicon": "lexicons/name_titles.json"})
-def make_name_titles(nlp: Language, name: str, lexicon: str) -> NameTitles:
+
+@Language.factory(
+    "news_abbreviations",
+    default_config={
+        "lexicon": "lexicons/name_titles.json",
+        "channels": "lexicons/channels.json",
+    },
+)
+def make_name_titles(nlp: Language, name: str, lexicon: str, channels: str) -> NameTitles:
     titles = frozenset(read_data_file(models_dir() / lexicon)["titles"])
     for title in titles:
         nlp.tokenizer.add_special_case(title, [{ORTH: title}])
-    return NameTitles(name, titles)
+    media = read_data_file(models_dir() / channels)
+    # the platforms the channel lexicon names by one letter ('on X')
+    letters = frozenset(w.upper() for w in media["mentions"] if len(w) == 1 and w.isalpha())
+    for letter in letters:
+        # the tokenizer keeps a capital with its stop as an initial ('X.'); split, the stop
+        # may end the sentence and the component decides where it does not
+        nlp.tokenizer.add_special_case(letter + ".", [{ORTH: letter}, {ORTH: "."}])
+    return NameTitles(name, titles, letters, frozenset(media["prepositions"]))

@@ -203,6 +203,9 @@ class AttributionLexicon:
             channels["mentions"], channels.get("weakest_channels", ())
         )
         self.channel_preps: set[str] = set(channels["prepositions"])
+        self.closing_time_preps: frozenset[str] = frozenset(
+            channels.get("closing_time_prepositions", ())
+        )
         self.weak_channels: frozenset[str] = frozenset(channels.get("weak_channels", ()))
         #: ", formerly Twitter" after a medium's name, part of the channel phrase.
         self.renamed = re.compile(
@@ -217,6 +220,8 @@ class AttributionLexicon:
         self.outlet_words: dict[str, str] = dict(channels.get("outlet_words", {}))
         self.office_heads: frozenset[str] = frozenset(channels.get("office_heads", ()))
         self.outlet_suffixes: dict[str, str] = dict(channels.get("outlet_suffixes", {}))
+        self.acronym_suffixes: dict[str, str] = dict(channels.get("acronym_suffixes", {}))
+        self.outlet_name_heads: dict[str, str] = dict(channels.get("outlet_name_heads", {}))
         self.paper_words: frozenset[str] = frozenset(channels.get("paper_words", ()))
         self.paper_modifiers: frozenset[str] = frozenset(channels.get("paper_modifiers", ()))
         self.platform_channels: frozenset[str] = frozenset(channels.get("platform_channels", ()))
@@ -1192,11 +1197,38 @@ def _citing_before_cue(verb: Token, lex: AttributionLexicon) -> tuple[Token, Tok
     return participle, origin, reporter
 
 
+def _citing_set_off_before(verb: Token, lex: AttributionLexicon) -> tuple[Token, Token] | None:
+    """(participle, origin) of "Sudan's state news agency SUNA, quoting the army, said": a
+    citing participle set off by commas right before the cue, which the parser may hang on a
+    comma instead of the cue. Read from the words: only a noun phrase may lie between the
+    participle and the comma before the cue."""
+    doc = verb.doc
+    if verb.i < 4 or doc[verb.i - 1].text != ",":
+        return None
+    for k in range(verb.i - 2, max(0, verb.i - 14), -1):
+        token = doc[k]
+        if token.is_sent_start or token.text in ".;:!?":
+            return None
+        if token.text != ",":
+            if token.pos_ in ("VERB", "AUX") and k != verb.i - 2:
+                participle = token
+                if k < 1 or doc[k - 1].text != "," or participle.tag_ != "VBG":
+                    return None
+                if lex.verb_lemma(participle) not in lex.citing or k + 1 >= verb.i - 1:
+                    return None
+                return participle, doc[k + 1 : verb.i - 1].root
+            continue
+        return None
+    return None
+
+
 def _acronym_read_as_modifier(child: Token, verb: Token) -> bool:
     """'SANA, citing a military source, said': an outlet written in capitals that opens the
     clause, which the tagger took for an adjective or adverb and hung on the verb as a
-    modifier. A capitalised word of letters only, on its own before the verb; a word that
-    modifies a noun ('US forces') is not on the verb."""
+    modifier. A capitalised word of letters only, before the verb with no more than the
+    words of its kind before it ('State news agency SUNA, quoting the army, said'); a word
+    that modifies a noun ('US forces') is not on the verb."""
+    first = child.left_edge
     return (
         child.i < verb.i
         and child.dep_ in ("advcl", "advmod", "npadvmod", "dep", "amod", "nmod")
@@ -1204,13 +1236,13 @@ def _acronym_read_as_modifier(child: Token, verb: Token) -> bool:
         and len(child.text) >= 3
         and child.text.isalpha()
         and child.is_upper
-        and child.n_lefts == 0
+        and all(c.dep_ in ("compound", "amod", "det") for c in child.lefts)
         and child.ent_type_ not in ("GPE", "LOC", "DATE")  # a dateline ('KYIV, May 9 -')
         and (
-            child.i == 0
-            or child.nbor(-1).is_sent_start
-            or child.is_sent_start
-            or child.nbor(-1).is_punct
+            first.i == 0
+            or first.nbor(-1).is_sent_start
+            or first.is_sent_start
+            or first.nbor(-1).is_punct
         )
     )
 
@@ -4268,6 +4300,8 @@ def _subjectless(clause: Token, ctx: _Context) -> bool:
     the clause's subject) and one under a relative cue (whose noun is the clause's subject)."""
     if ctx.index.inside[clause.i] or clause.head.dep_ == "relcl":
         return False  # 'the 38 countries they said were involved': the noun is its subject
+    if _relative_read_as_mark(clause.head, ctx.lex) is not None:
+        return False  # 'a video on Saturday that it said showed ...': the video showed it
     if any(c.dep_ == "mark" and c.lower_ == "that" and c.i < clause.i for c in clause.children):
         # 'said that because they are Muslim does not mean ...': a clause opened by "that"
         # is the cue's complement, whatever subject the parser failed to find in it
@@ -4287,6 +4321,40 @@ def _subjectless(clause: Token, ctx: _Context) -> bool:
         for holder in holders
         for c in holder.children
     ) and any(c.tag_ in FINITE or c.tag_ == "MD" for c in auxiliaries)
+
+
+def _relative_read_as_mark(verb: Token, lex: AttributionLexicon) -> Token | None:
+    """'released a video on Saturday that it said showed a hostage': with a phrase between
+    the noun and its relative clause, the parser reads the relative pronoun as the mark of a
+    that-clause on the cue, hung on the verb whose object the noun is. A speech cue so marked
+    whose own complement has no subject reports that clause of the noun; returns it."""
+    if verb.dep_ != "ccomp" or lex.verbs.get(lex.verb_lemma(verb)) != "speech":
+        return None
+    that = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if that is None or subject is None or not that.i < subject.i < verb.i:
+        return None
+    if not any(c.dep_ == "dobj" and c.i < that.i for c in verb.head.children):
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is None or any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in clause.children
+    ):
+        return None
+    return clause
+
+
+def _relative_subject(clause: Token, verb: Token, lex: AttributionLexicon) -> set[int]:
+    """'a video that it said showed fighters', 'footage which they said proved ...': the
+    relative pronoun the parser made the subject of what the cue reports stands before the
+    cue, for the noun the clause hangs on; what was said starts after the cue."""
+    return {
+        c.i
+        for c in clause.children
+        if c.dep_ in ("nsubj", "nsubjpass")
+        and c.i < verb.i
+        and lex.pronouns.get(c.lower_) == "relative"
+    }
 
 
 def _subject_read_as_apposition(clause: Token, auxiliaries: list[Token]) -> bool:
@@ -4440,6 +4508,7 @@ def _left_out_of_content(verb: Token, lex: AttributionLexicon) -> set[int]:
                 # 'as the shots rang out', 'as thousands marched': a time clause of what was
                 # said, kept; only an 'as' clause headed by a cue reiterates a report.
                 and lex.verb_lemma(t) in lex.verbs
+                and not _as_intended(t, lex)
             ):
                 skip.add(t.i)
             elif _coordinated_report(t, lex) or _counted_group_conjunct(t, verb, lex):
@@ -4454,7 +4523,47 @@ def _left_out_of_content(verb: Token, lex: AttributionLexicon) -> set[int]:
         closing = _closing_channel_phrase(ccomp, lex)
         if closing is not None:
             skip |= {closing.i, closing.i - 1}
+        skip |= {t.i for t in _aside_before_that(verb, ccomp, lex)}
+        skip |= _relative_subject(ccomp, verb, lex)
     return skip
+
+
+def _as_intended(clause: Token, lex: AttributionLexicon) -> bool:
+    """'would be held as planned', 'profits fell as expected': an as-clause of a plan or an
+    expectation with no one holding it is part of what was said, not a report repeated."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in clause.children):
+        return False
+    return lex.verbs.get(lex.verb_lemma(clause)) in ("intention", "cognition")
+
+
+def _aside_before_that(verb: Token, clause: Token, lex: AttributionLexicon) -> list[Token]:
+    """'said on Friday, in a statement read on television, that ...', 'said Friday, speaking
+    to reporters, that ...': the that-clause opens at its "that"; a phrase set off by commas
+    between the cue and it tells how the cue's speaker spoke, though the parser hangs it on the
+    clause. Returns the clause's children before its "that" (a clause without "that", or
+    with nothing set off before it, gives none; so does a citing participle there, 'said,
+    citing the ministry, that', which `_citing_aside` reads)."""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    that = next(
+        (
+            c
+            for c in clause.children
+            if c.lower_ == "that"
+            and (
+                c.dep_ == "mark"
+                # '..., that nine out of 10 Gazans had been displaced': the parser may read
+                # the "that" as a subject beside the clause's own
+                or (c.dep_ in ("nsubj", "nsubjpass") and any(t.i > c.i for t in subjects))
+            )
+        ),
+        None,
+    )
+    if that is None or clause.i < verb.i or that.i == 0 or that.doc[that.i - 1].text != ",":
+        return []
+    aside = [c for c in clause.children if verb.i < c.i < that.i]
+    if any(lex.verb_lemma(c) in lex.citing for c in aside):
+        return []
+    return aside
 
 
 def _closing_channel_phrase(clause: Token, lex: AttributionLexicon) -> Token | None:
@@ -5022,7 +5131,26 @@ def _host_clause(verb: Token, ctx: _Context) -> tuple[int, int] | None:
         return None  # 'added when reporters asked ...': a time clause, not a parenthetical cue
     if verb.dep_ not in ("parataxis", "advcl"):
         return None
+    reported = _reiterated_report(verb, ctx.lex) if as_clause else None
+    if reported is not None:
+        skip = _left_out_of_content(head, ctx.lex)
+        return _clause_content(reported, skip, text, _paragraph_of(text, verb.idx))
     return _clause_content(head, {verb.i}, text, _paragraph_of(text, verb.idx))
+
+
+def _reiterated_report(verb: Token, lex: AttributionLexicon) -> Token | None:
+    """'As he said last week, Zelensky said Ukraine needed ...': an as-clause whose pronoun
+    subject points ahead to the speaker of the report it opens repeats what that report says,
+    not the report itself. Returns the report's complement clause; None when the as-clause
+    names a speaker of its own ('As Reuters reported, the minister said ...': the whole
+    report is Reuters') or its host reports nothing."""
+    head = verb.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or lex.pronouns.get(subject.lower_) not in ("person", "thing", "group"):
+        return None
+    if verb.i > head.i or lex.verb_lemma(head) not in lex.verbs:
+        return None
+    return next((c for c in head.children if c.dep_ == "ccomp" and c.i > head.i), None)
 
 
 def _quote_type(content: tuple[int, int], ctx: _Context, outer: Quote | None = None) -> str:
@@ -5975,6 +6103,11 @@ def _cited_origins(verb: Token, parent: _Found, ctx: _Context) -> list[_Found]:
     if not cues:
         cues = _misplaced_citing(verb, parent, ctx)
     if not cues:
+        between = _citing_set_off_before(verb, lex)
+        if between is not None and between[1].lemma_.lower() not in lex.cited_grounds:
+            ctx.consumed.add(between[0].i)
+            cues.append(between)
+    if not cues:
         aside = _citing_aside(verb, lex)
         origin = (
             next((g for g in aside[0].children if g.dep_ in ("dobj", "pobj")), None)
@@ -6186,7 +6319,8 @@ def _origins_cited_by_source(found: _Found, ctx: _Context) -> list[_Found]:
 
 def _citer_of_source(found: _Found, ctx: _Context) -> list[_Found]:
     """'According to the health ministry cited by AFP, ...', '..., according to officials
-    quoted by the BBC': the outlet after 'by' passed the source's claim on. Its row, with the
+    quoted by the BBC', 'The governor, quoted by TASS, said': the outlet after 'by' passed the
+    source's claim on. Its row, with the
     participle as cue, is the parent; the source's row is its cited origin, as in 'X said
     ..., as quoted by the New York Times' (the corpus gold) and 'AFP, citing X, said'."""
     lex, root = ctx.lex, found.source_root
@@ -6388,7 +6522,9 @@ def _channel_in_preps(head: Token, ctx: _Context, skip: set[int]) -> tuple[str, 
         if hit is not None:
             start, end = _trim(ctx.text, *span)
             # 'in a statement on Monday': the time the medium was used is no part of it
-            end = _before_trailing_time(child, start, end, span[0] + hit[2], ctx.text)
+            end = _before_trailing_time(
+                child, start, end, span[0] + hit[2], ctx.text, lex.closing_time_preps
+            )
             # 'at the governor on Twitter': the medium is the inner phrase, not the outer one.
             at = span[0] + hit[1]
             inner = [
@@ -6446,9 +6582,17 @@ def _carried_by_agency(phrase: Token, ctx: _Context) -> bool:
     )
 
 
-def _before_trailing_time(phrase: Token, start: int, end: int, medium_end: int, text: str) -> int:
+def _before_trailing_time(
+    phrase: Token,
+    start: int,
+    end: int,
+    medium_end: int,
+    text: str,
+    time_preps: frozenset[str] = frozenset(),
+) -> int:
     """The end of a channel phrase without a time phrase that closes it ('in a statement on
-    Monday', 'at a news conference late on Friday'), when the medium's words end before it."""
+    Monday', 'at a news conference late on Friday'; with one of `time_preps`, a clause:
+    'since taking office'), when the medium's words end before it."""
     media = [c for c in phrase.children if c.dep_ == "pobj"]
     # the medium's own phrases, and those of a participle on it that keeps another one
     # ('in a video posted on Telegram on Tuesday'; not 'in a statement released on Monday')
@@ -6463,12 +6607,14 @@ def _before_trailing_time(phrase: Token, start: int, end: int, medium_end: int, 
             continue
         objects = [c for c in token.children if c.dep_ == "pobj"]
         right = token.right_edge
-        if (
-            objects
-            and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
-            and right.idx + len(right) >= end
-            and start < token.idx
-        ):
+        timed = bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
+        if not timed and token.lower_ in time_preps:
+            # 'in his first address to the nation since taking office': a time told by a
+            # clause, as by a date
+            timed = any(c.dep_ == "pcomp" for c in token.children)
+        # only a time inside the phrase as found: one after it lies in what was said ('in a
+        # report released Tuesday that ... were killed in Haiti in the first half of the year')
+        if timed and right.idx + len(right) >= end and start < token.idx < end:
             return _trim(text, start, token.idx)[1]
     return end
 
@@ -6578,6 +6724,12 @@ def _channel_of(found: _Found, ctx: _Context) -> None:
             if closing is not None:
                 others = {c.i for c in clause.children if c.i != closing.i}
                 hit = _channel_in_preps(clause, ctx, others)
+        for clause in (c for c in verb.children if c.dep_ == "ccomp" and hit is None):
+            aside = _aside_before_that(verb, clause, lex)
+            others = {c.i for c in clause.children} - {t.i for t in aside}
+            hit = _channel_in_preps(clause, ctx, others) if aside else None
+            for participle in (t for t in aside if t.tag_ == "VBG" and hit is None):
+                hit = _channel_in_preps(participle, ctx, set())  # ', speaking on radio, that'
         for child in verb.children:
             if (
                 hit is None
@@ -6892,9 +7044,14 @@ def _source_medium(root: Token, ctx: _Context) -> str | None:
         # outlet the recogniser took for a person ('Die Welt reported') is that outlet
         words = ctx.text[entity["start"] : entity["end"]]
         known = lex.media_sources.find(words)
-        if known is None or known[1] != 0 or known[2] != len(words):
+        if known is None or known[2] != len(words):
             return None
-        return known[0]
+        if known[1] == 0:
+            return known[0]
+        if any(t.lemma_.lower() in lex.person_nouns for t in root.subtree if t.i < root.i):
+            return None  # 'Reporter Jane Tribune': a person titled so
+        # 'The pro-army Sudan Tribune': a name ending on a medium's word, with no person's
+        # title before it, is the outlet's; its own words say the kind, as for an organisation
     chain = [root] + [c for c in root.children if c.dep_ in ("compound", "amod")]
     # 'New' of 'New York Times' hangs on 'York', not on the head.
     chain += [t for c in chain[1:] for t in c.subtree if t.dep_ == "compound" and t not in chain]
@@ -6902,7 +7059,7 @@ def _source_medium(root: Token, ctx: _Context) -> str | None:
     if span is None:
         return None
     words = ctx.text[span[0] : span[1]]
-    if lex.news_agencies.find(words) is not None:
+    if lex.news_agencies.find(words) is not None or _agency_named_whole(entity, ctx):
         return None
     account = _account_noun_of(root, lex)
     if account is not None:
@@ -6933,6 +7090,19 @@ def _source_medium(root: Token, ctx: _Context) -> str | None:
     if lex.web_domain.search(words):
         return "other"
     return own
+
+
+def _agency_named_whole(entity: EntityItem | None, ctx: _Context) -> bool:
+    """'The Press Trust of India reported': an agency whose name goes on after its head
+    ('of India') is found in the entity's words, not in the head's; only when the agency's
+    name is all of them ('the AP-NORC poll' is no agency)."""
+    if entity is None:
+        return False
+    words = ctx.text[entity["start"] : entity["end"]]
+    if words.lower().startswith("the "):
+        words = words[4:]
+    hit = ctx.lex.news_agencies.find(words)
+    return hit is not None and hit[1] == 0 and hit[2] == len(words)
 
 
 def _capitalised_start(doc: Doc, end: int, fits: Callable[[Token], bool]) -> int:
@@ -7035,6 +7205,15 @@ def _outlet_kind(root: Token, chain: list[Token], words: str, ctx: _Context) -> 
                 ),
                 None,
             )
+        if kind is None and token.text.isupper() and token.text.isalpha():
+            kind = next(
+                (
+                    value
+                    for suffix, value in lex.acronym_suffixes.items()
+                    if len(token.text) > len(suffix) and token.lower_.endswith(suffix)
+                ),
+                None,
+            )  # 'State-run PTV', 'MRTV'
         if kind is not None:
             return kind
     determiner = next((c for c in root.children if c.dep_ == "det"), None)
@@ -7050,7 +7229,7 @@ def _outlet_kind(root: Token, chain: list[Token], words: str, ctx: _Context) -> 
         media = lex.media_sources.find(singular)
         words = singular if media is not None else words
     if media is None:
-        return None
+        return _outlet_by_name_head(root, lex)
     if (
         (root.text.islower() or root.lower_ in lex.office_heads)
         and root.lemma_.lower() in lex.institution_nouns
@@ -7066,6 +7245,18 @@ def _outlet_kind(root: Token, chain: list[Token], words: str, ctx: _Context) -> 
         # its kind in its own head noun
         return lex.media_sources.table.get(root.lower_, "other") if root.is_lower else "other"
     return media[0]
+
+
+def _outlet_by_name_head(root: Token, lex: AttributionLexicon) -> str | None:
+    """'Egypt's state-run Al-Qahera News reported': a name that ends on a word of news
+    ('outlet_name_heads') is a news outlet's, though not said to be a paper or a broadcaster:
+    a medium of no named kind. Only a capitalised head after a name of its own ('the news
+    said', 'News of the attack spread' are no outlet)."""
+    kind = lex.outlet_name_heads.get(root.lower_)
+    if kind is None or not root.text[:1].isupper() or root.is_sent_start:
+        return None
+    named = any(c.dep_ == "compound" and c.text[:1].isupper() for c in root.children)
+    return kind if named else None
 
 
 def _named_paper(chain: list[Token], ctx: _Context) -> bool:
@@ -9722,9 +9913,15 @@ def _article_referent(found: _Found, ctx: _Context) -> str | None:
     root = found.source_root
     assert root is not None and found.source is not None
     mention = narrower_mention(root, _mentions(ctx), lambda h: _armed_group_named(h, ctx.lex))
-    if mention is not None:
-        return ctx.text[mention.start : mention.end]
-    return None
+    if mention is None:
+        return None
+    start = mention.start
+    for opens, closes in ctx.datelines:
+        if opens <= start < closes < mention.end:
+            # 'WELLINGTON (Wikinews) - New Zealand police have ...': the parser hung the
+            # dateline on the mention; the body's name starts after it
+            start = closes
+    return ctx.text[start : mention.end].strip()
 
 
 def _armed_group_named(token: Token, lex: AttributionLexicon) -> bool:
@@ -10088,6 +10285,8 @@ def _antecedent(
         if e["end"] <= found.source[0]
         and e["label"] in labels.get(kind, ())
         and not channel[0] <= e["start"] < channel[1]
+        # the place a wire filed from ('GAZA (AFP) -') speaks for no one
+        and not any(start <= e["start"] < end for start, end in ctx.datelines)
     ]
     if mentions:
         last = mentions[-1]
@@ -10177,7 +10376,16 @@ def _message_released_before(pronoun: Token, ctx: _Context) -> tuple[Token, Toke
             return None  # another thing named later is what 'it' may mean
         if lex.verb_lemma(token.head) not in lex.delivery_verbs:
             return None
-        issuer = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+        issuer = next(
+            (
+                c
+                for c in token.head.children
+                if c.dep_ == "nsubj"
+                # 'GAZA (AFP) - Hamas released a video': the wire's place is hung there too
+                and not any(start <= c.idx < end for start, end in ctx.datelines)
+            ),
+            None,
+        )
         if issuer is None or issuer.pos_ not in ("NOUN", "PROPN"):
             return None
         return token, issuer
@@ -10294,6 +10502,8 @@ def _subject_before(pronoun: Token, kind: str, ctx: _Context) -> Token | None:
     for token in reversed(pronoun.doc[ctx.index.sent_start[pronoun.i] : pronoun.i]):
         if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ == "PRON":
             continue
+        if any(start <= token.idx < end for start, end in ctx.datelines):
+            continue  # 'GAZA (AFP) - Hamas released ...': the wire's place, hung as subject
         label = (_entity_of(ctx, token) or {}).get("label") or token.ent_type_
         many = plural(token)
         person = label == "PERSON" or token.lemma_.lower() in ctx.lex.person_nouns
@@ -10381,6 +10591,16 @@ def _whole_outlet_name(words: str, hit: tuple[str, int, int]) -> bool:
     'the Star-Advertiser'), not a word inside another name ('Dawn Butler')."""
     lead = len(words) - len(re.sub(r"^(?i:the)\s+", "", words))
     return hit[1] <= lead and hit[2] == len(words)
+
+
+def _message_named_in_channel(other: _Found, root: Token, ctx: _Context) -> bool:
+    """'X said in a statement read on national television that ... The statement said': the
+    message noun is written in the earlier row's channel phrase, though the channel that
+    phrase gives is another (the broadcast); the message is that speaker's. Only after 'the'."""
+    if other.channel_span is None or not determiners(root) & {"the", "this", "that"}:
+        return False
+    words = ctx.text[other.channel_span[0] : other.channel_span[1]].lower().split()
+    return root.lower_ in words
 
 
 def _nominal_referent(found: _Found, done: list[_Found], ctx: _Context) -> _Found | str | None:
@@ -10527,7 +10747,9 @@ def _nominal_referent(found: _Found, done: list[_Found], ctx: _Context) -> _Foun
     if medium is not None and owner is None:
         # (an owned document is its owner's, not the last speaker's through that medium)
         for other in reversed(done):
-            if other.channel == medium and (other.resolved or other.source_type == "name"):
+            if (other.channel == medium or _message_named_in_channel(other, root, ctx)) and (
+                other.resolved or other.source_type == "name"
+            ):
                 return other
         for entity in reversed(ctx.entities):
             # (not the source's own platform: 'A Telegram channel close to the army')
@@ -11508,6 +11730,21 @@ def _link_nested(items: list[_Found], lex: AttributionLexicon, text: str) -> Non
             and _holds(o.scope if reiterates else o.content, found.cue)
             and not _holds(found.content, o.cue)
         ]
+        fronted = False
+        if not holders and reiterates:
+            # 'As he said last week, Zelensky said ...': the fronted clause hangs on the report
+            # it repeats, before its content; its pronoun points ahead to that report's speaker
+            fronted = True
+            holders = [
+                o
+                for o in items
+                if o is not found
+                and o.cue_token is not None
+                and o.relation != "cited_origin"
+                and found.cue_token.head.i == o.cue_token.i
+                and found.cue_token.i < o.cue_token.i
+                and o.content == found.content
+            ]
         if not holders:
             continue
         parent = min(holders, key=lambda o: o.content[1] - o.content[0])
@@ -11519,7 +11756,9 @@ def _link_nested(items: list[_Found], lex: AttributionLexicon, text: str) -> Non
                 parent.content = _trim(text, parent.content[0], link.idx)
             continue
         found.parent = parent
-        same = (
+        if fronted:
+            found.resolved = parent.resolved  # the pronoun points ahead, not back
+        same = fronted or (
             found.resolved is not None
             and parent.resolved is not None
             and found.resolved.lower() == parent.resolved.lower()
@@ -11719,6 +11958,17 @@ def _inherit_channels(items: list[_Found], lex: AttributionLexicon) -> None:
     Daily Mail', 'told NPR'): a new occasion, the medium there a recipient, not a channel.
     Floating quotes take their speaker's."""
     last: _Found | None = None
+    # 'As she has said many times, Flores said ...': a report opened by its own reiteration
+    # restates an earlier claim, another occasion than the statement just made
+    restated = {
+        id(f.parent)
+        for f in items
+        if f.relation == "nested_reiteration"
+        and f.parent is not None
+        and f.cue is not None
+        and f.parent.cue is not None
+        and f.cue[0] < f.parent.cue[0]
+    }
     # (in the order the rows were read: an origin cited on the citer's cue comes first, so
     # the citer's next cue continues the citer's chain)
     for found in sorted(items, key=lambda f: _anchor(f)[0]):
@@ -11746,6 +11996,7 @@ def _inherit_channels(items: list[_Found], lex: AttributionLexicon) -> None:
             # 'Footage released by the service showed': a recording is a medium of its own,
             # whose owner's statement before it does not go on through it
             and not _recording(found, lex)
+            and id(found) not in restated
         ):
             found.channel = last.channel
         last = found
@@ -12038,13 +12289,24 @@ def _claims_disputed_after(items: list[_Found], ctx: _Context) -> list[_Found]:
         speaker = doc[first : verb.i]
         while len(speaker) and (speaker[-1].pos_ == "AUX" or speaker[-1].dep_ == "advmod"):
             speaker = speaker[:-1]  # 'a claim Kyiv has since denied'
-        root = speaker.root
+        root = _speaker_head(speaker)
         found = _word_cue(verb, _trim(text, comma.idx + 1, noun.idx + len(noun)), ctx)
         found.source = (speaker[0].idx, speaker[-1].idx + len(speaker[-1]))
         found.source_root = root
         found.source_type = _source_type(root, ctx)
         kept.append(found)
     return kept
+
+
+def _speaker_head(speaker: Span) -> Token:
+    """The head of an answering speaker's words: 'an allegation his family disputes' parses
+    'his' and 'family' each on the verb, and the span's root is then the possessor, a
+    pronoun that would resolve to the one accused; the noun it owns, the phrase's last
+    noun, speaks."""
+    root = speaker.root
+    if root.dep_ != "poss" and root.tag_ != "PRP$":
+        return root
+    return next((t for t in reversed(speaker) if t.pos_ in ("NOUN", "PROPN")), root)
 
 
 def _claim_answer(comma: Token, ctx: _Context) -> tuple[Token, int, Token] | None:
@@ -12335,6 +12597,7 @@ def _scored_verb(
             and _verbless_sentence_participle(token)
         )
         or _showing_participle(token, lex)
+        or _relative_read_as_mark(token, lex) is not None
         or _perfect_read_as_past(token, lex, model, ctx.index)
         # the parser hung its clause elsewhere, which the model's features cannot see
         or (
@@ -12347,6 +12610,9 @@ def _scored_verb(
     if found is not None:
         accepted.add(token.i)
         items.extend(_cited_origins(token, found, ctx))
+        # 'The governor, quoted by TASS, said': the outlet passed the claim on, as it does
+        # for 'according to officials quoted by the BBC'
+        items.extend(_citer_of_source(found, ctx))
         if _showing_participle(token, lex):
             _posted_recording(found, token, ctx)
     return found
