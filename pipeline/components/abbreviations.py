@@ -57,10 +57,15 @@ class NameTitles:
         return doc
 
     def _end_at_platform_letters(self, doc: Doc) -> None:
-        for token in doc[2:-1]:
-            if token.text != "." or doc[token.i - 1].text not in self.letters:
+        if not self.letters or len(doc) < 4:
+            return
+        # only the stops read (the column, not a Token per word), as for the titles
+        orths = doc.to_array(ORTH)
+        stops = numpy.flatnonzero(orths[2:-1] == doc.vocab.strings.add(".")) + 2
+        for i in stops.tolist():
+            if doc[i - 1].text not in self.letters:
                 continue
-            after = doc[token.i + 1]
+            token, after = doc[i], doc[i + 1]
             if not after.is_title or after.is_sent_start is not None:
                 continue
             # 'on X. Officers': the platform closes the sentence; 'Malcolm X. Smith': an
