@@ -48,6 +48,21 @@ INFERENCE_UNDER_ACCORDING_CASES = [
     ),
     # near forms
     (
+        # an examination is evidence too: what it showed is its finding, cited by the complaint
+        "According to the complaint, an autopsy showed that he was shot in the face and neck.",
+        [
+            ("the complaint", "According to", "he was shot in the face and neck"),
+            ("an autopsy", "showed", "he was shot in the face and neck"),
+        ],
+    ),
+    (
+        "According to the coroner, tests showed the woman had drowned.",
+        [
+            ("the coroner", "According to", "the woman had drowned"),
+            ("tests", "showed", "the woman had drowned"),
+        ],
+    ),
+    (
         "According to the ministry, its data show that 40 people died in the past week.",
         [
             ("the ministry", "According to", "40 people died in the past week"),
