@@ -6643,20 +6643,9 @@ def _leading_run(tokens: list[Token]) -> list[Token]:
     return ordered
 
 
-_PLATFORM_LETTER_STOP_RE = re.compile(r"\b([A-Z])\.(?=\s+[A-Z\"\u201c])")
-
-
-def _without_sentence_stop(
-    span: tuple[int, int] | None, text: str, lex: AttributionLexicon | None = None
-) -> tuple[int, int] | None:
-    """'in a post on X.': the tokenizer reads a one-letter name that ends the sentence as an
-    initial with its dot ('X.'); the sentence's stop is no part of the medium. Read as an
-    initial, it also joins the next sentence to the phrase ('wrote on X. The junta, which
-    ...'): a one-letter platform followed by its stop and a capital ends the medium there."""
-    if span is not None and lex is not None:
-        for match in _PLATFORM_LETTER_STOP_RE.finditer(text, span[0], span[1]):
-            if _is_platform(match.group(1), lex):
-                return (span[0], match.end(1))
+def _without_sentence_stop(span: tuple[int, int] | None, text: str) -> tuple[int, int] | None:
+    """'in a post on X.': a one-letter name that ends the sentence may reach the phrase with its
+    stop; the sentence's stop is no part of the medium."""
     if span is None or text[span[1] - 1 : span[1]] != ".":
         return span
     word = text[: span[1] - 1].rsplit(None, 1)[-1] if span[1] > 1 else ""
@@ -12231,7 +12220,7 @@ def find_attributions(doc: Doc, lex: AttributionLexicon, model: CueModel) -> lis
     # Channels first: 'the website' resolves to the source that spoke through that medium.
     for found in items:
         _channel_of(found, ctx)
-        found.channel_span = _without_sentence_stop(found.channel_span, ctx.text, lex)
+        found.channel_span = _without_sentence_stop(found.channel_span, ctx.text)
         found.channel_span = _without_trailing_time(found.channel_span, ctx)
     _resolve_sources(items, ctx)
     _link_nested(items, lex, text)
