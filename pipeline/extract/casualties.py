@@ -58,8 +58,6 @@ CLAUSE_BREAK_DEPS = frozenset(
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
-#: prepositions of a place phrase ("in a car", "on the porch", "near the school")
-PLACE_PREPS = frozenset({"in", "inside", "on", "at", "near", "outside", "behind", "under"})
 #: the verb whose object a state word describes ("left six people wounded"), which the parser
 #: often hangs elsewhere; read from the surface by `_second_result` and `_misparsed_result`
 LEAVING_VERBS = frozenset({"leave"})
@@ -106,6 +104,7 @@ class CasualtyLexicon:
         self.kin_nouns: set[str] = set(harm.get("kin_nouns", []))
         self.kin_loss_type: str = harm.get("kin_loss_type", "killed")
         self.companion_preps: set[str] = set(harm.get("companion_preps", []))
+        self.taking_particles: set[str] = set(harm["taking_particles"])
         self.idiom_particles: dict[str, set[str]] = {
             verb: set(words) for verb, words in harm.get("idiom_particles", {}).items()
         }
@@ -184,6 +183,7 @@ class CasualtyLexicon:
         self.report_nouns: set[str] = set(context.get("report_nouns", []))
         self.not_yet_words: set[str] = set(context.get("not_yet_words", []))
         self.locative_preps: set[str] = set(context["locative_preps"])
+        self.found_place_preps: set[str] = set(context["found_place_preps"])
         self.place_nouns: set[str] = set(context.get("place_nouns", []))
         self.site_nouns: set[str] = set(context.get("site_nouns", []))
         self.toll_bound_preps: set[str] = set(context.get("toll_bound_preps", []))
@@ -1182,6 +1182,17 @@ class Group:
 MEMO_KEY = "news_casualties.memo"
 
 
+#: `doc.user_data` key of the lexicon `find_casualties` reads the doc with, for the parse
+#: helpers deep in the subject and object walks (`_subjects`, `_objects`), which many callers
+#: share and which take no lexicon of their own; dropped with the doc's reading like the memo.
+LEXICON_KEY = "news_casualties.lexicon"
+
+
+def _doc_lexicon(doc: Doc) -> CasualtyLexicon:
+    """The lexicon of the `find_casualties` call reading `doc`."""
+    return doc.user_data[LEXICON_KEY]
+
+
 def _memo(doc: Doc, name: str) -> dict[Any, Any] | None:
     """The memo table `name` of the doc being read; None outside `find_casualties`."""
     memo = doc.user_data.get(MEMO_KEY)
@@ -1237,8 +1248,9 @@ def _placed_person(verb: Token, head: Token) -> Token | None:
     else:
         return None
     owner = prep.head
+    place_preps = _doc_lexicon(verb.doc).found_place_preps
     for _ in range(3):
-        if prep.lower_ not in PLACE_PREPS:
+        if prep.lower_ not in place_preps:
             return None
         if owner.pos_ not in ("NOUN", "PROPN") or owner.dep_ != "pobj" or ent_label(owner):
             break
@@ -1810,7 +1822,8 @@ def _objects(verb: Token) -> list[Token]:
         return [_whole_group_named_before(o) or o for o in found]
     # "made away with 25 residents", "made off with three aid workers": the people taken
     # are the object of "with" after the particle.
-    if any(c.dep_ in ("prt", "advmod") and c.lower_ in ("away", "off") for c in verb.children):
+    particles = _doc_lexicon(verb.doc).taking_particles
+    if any(c.dep_ in ("prt", "advmod") and c.lower_ in particles for c in verb.children):
         taken = [
             o for p in _children(verb, "prep") if p.lower_ == "with" for o in _children(p, "pobj")
         ]
@@ -12928,11 +12941,13 @@ def find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list[
     `ent_label`: the corrected labels, looked up once for the doc and dropped afterwards."""
     doc.user_data[LABELS_KEY] = entity_labels(doc)
     doc.user_data[MEMO_KEY] = collections.defaultdict(dict)
+    doc.user_data[LEXICON_KEY] = lex
     try:
         return _find_casualties(doc, lex, matchers)
     finally:
         doc.user_data.pop(LABELS_KEY, None)
         doc.user_data.pop(MEMO_KEY, None)
+        doc.user_data.pop(LEXICON_KEY, None)
 
 
 def _find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list[CasualtyItem]:
