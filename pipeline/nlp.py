@@ -12,7 +12,7 @@ from thinc.api import Config
 
 from . import components  # noqa: F401  (registers the news_* factories)
 from .components.attribute_ruler import use_indexed_attribute_ruler
-from .components.base import models_dir
+from .components.base import DataPipe, models_dir
 from .components.lemma_cache import use_fast_rule_lemmatize
 from .errors import ModelError
 
@@ -64,7 +64,9 @@ def load(model: str | Path = DEFAULT_MODEL, *, data_dir: str | Path | None = Non
     for name in config["newsextract"].get("before_parser", []):
         settings = dict(config["components"][name])
         factory = settings.pop("factory")
-        nlp.add_pipe(factory, name=name, config=settings, before="parser")
+        pipe = nlp.add_pipe(factory, name=name, config=settings, before="parser")
+        if isinstance(pipe, DataPipe):
+            pipe.initialize(nlp=nlp, data_dir=data_root)
     for name in stages:
         settings = dict(config["components"][name])
         factory = settings.pop("factory")

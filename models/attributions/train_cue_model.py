@@ -144,6 +144,7 @@ def main() -> None:
         read_data_file(LEXICONS / "cues.json"),
         read_data_file(LEXICONS / "channels.json"),
         read_data_file(LEXICONS / "sources.json"),
+        read_data_file(LEXICONS / "name_titles.json"),
     )
     feats, labels, owner, opened = examples(docs, golds, lex)
     vocab: dict[str, int] = {}

@@ -5,6 +5,8 @@ the parser then reads the stop as a full stop: "Sgt. Mark Cole, Cpl. Dan Reid an
 were wounded" becomes three sentences, and only the last name is left beside the harm verb. The
 titles (`lexicons/name_titles.json`) become tokenizer special cases, and a proper noun after one
 is marked as no sentence start before the parser (after the tagger), which respects that.
+Like the stages, it reads its two data files in `initialize` and saves them with the pipeline
+(`to_disk` / `from_disk`), setting the tokenizer's special cases on every load.
 
 The opposite case: a platform named by one letter ("said in a post on X. Officers detained a
 man") is written like an initial, so the tokenizer keeps "X." whole and the parser joins the
@@ -20,27 +22,46 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .base import models_dir, read_data_file
+from .base import DataPipe
 
 
-class NameTitles:
+class NameTitles(DataPipe):
     """Marks the name after a short title as continuing the title's sentence."""
 
-    def __init__(
-        self,
-        name: str,
-        titles: frozenset[str],
-        letters: frozenset[str] = frozenset(),
-        prepositions: frozenset[str] = frozenset(),
-    ) -> None:
-        self.name = name
-        self.titles = titles
+    def __init__(self, nlp: Language, name: str, lexicon: str, channels: str) -> None:
+        super().__init__(nlp, name)
+        # The factory's settings name the files (`models/newsextract.cfg` may point elsewhere),
+        # so they are this component's, not the class's.
+        self.lexicon_file = lexicon
+        self.channels_file = channels
+        self.data_files = (lexicon, channels)
+        self.titles: frozenset[str] = frozenset()
         #: One-letter platform names ("X"), and the prepositions that introduce a channel.
-        self.letters = letters
-        self.prepositions = prepositions
+        self.letters: frozenset[str] = frozenset()
+        self.prepositions: frozenset[str] = frozenset()
         self._orths: numpy.ndarray | None = None
 
+    def _build(self) -> None:
+        # The tokenizer's special cases are part of what this component does: set on every load
+        # (a saved pipeline's tokenizer holds them already; setting one again changes nothing).
+        tokenizer = self.nlp.tokenizer
+        self.titles = frozenset(self.data[self.lexicon_file]["titles"])
+        for title in self.titles:
+            tokenizer.add_special_case(title, [{ORTH: title}])
+        media = self.data[self.channels_file]
+        # the platforms the channel lexicon names by one letter ('on X')
+        self.letters = frozenset(
+            w.upper() for w in media["mentions"] if len(w) == 1 and w.isalpha()
+        )
+        for letter in self.letters:
+            # the tokenizer keeps a capital with its stop as an initial ('X.'); split, the stop
+            # may end the sentence and the component decides where it does not
+            tokenizer.add_special_case(letter + ".", [{ORTH: letter}, {ORTH: "."}])
+        self.prepositions = frozenset(media["prepositions"])
+        self._orths = None
+
     def __call__(self, doc: Doc) -> Doc:
+        self._require_data()
         if self._orths is None:
             self._orths = numpy.array([doc.vocab.strings.add(t) for t in self.titles], "uint64")
         # Only the title tokens are looked at (the column, not a Token per word): this runs on
@@ -81,14 +102,4 @@ class NameTitles:
     },
 )
 def make_name_titles(nlp: Language, name: str, lexicon: str, channels: str) -> NameTitles:
-    titles = frozenset(read_data_file(models_dir() / lexicon)["titles"])
-    for title in titles:
-        nlp.tokenizer.add_special_case(title, [{ORTH: title}])
-    media = read_data_file(models_dir() / channels)
-    # the platforms the channel lexicon names by one letter ('on X')
-    letters = frozenset(w.upper() for w in media["mentions"] if len(w) == 1 and w.isalpha())
-    for letter in letters:
-        # the tokenizer keeps a capital with its stop as an initial ('X.'); split, the stop
-        # may end the sentence and the component decides where it does not
-        nlp.tokenizer.add_special_case(letter + ".", [{ORTH: letter}, {ORTH: "."}])
-    return NameTitles(name, titles, letters, frozenset(media["prepositions"]))
+    return NameTitles(nlp, name, lexicon, channels)

@@ -19,6 +19,8 @@ from .base import DataPipe
 CUES_FILE = "lexicons/cues.json"
 CHANNELS_FILE = "lexicons/channels.json"
 SOURCES_FILE = "lexicons/sources.json"
+#: short titles before a name, shared with `news_abbreviations` (which reads their tokens)
+NAME_TITLES_FILE = "lexicons/name_titles.json"
 CUE_MODEL_FILE = "attributions/cue_model.json"
 
 
@@ -33,11 +35,14 @@ def make_attributions(nlp: Language, name: str) -> AttributionStage:
 
 
 class AttributionStage(DataPipe):
-    data_files = (CUES_FILE, CHANNELS_FILE, SOURCES_FILE, CUE_MODEL_FILE)
+    data_files = (CUES_FILE, CHANNELS_FILE, SOURCES_FILE, NAME_TITLES_FILE, CUE_MODEL_FILE)
 
     def _build(self) -> None:
         self.lexicon = AttributionLexicon(
-            self.data[CUES_FILE], self.data[CHANNELS_FILE], self.data[SOURCES_FILE]
+            self.data[CUES_FILE],
+            self.data[CHANNELS_FILE],
+            self.data[SOURCES_FILE],
+            self.data[NAME_TITLES_FILE],
         )
         self.lexicon.bind(self.nlp.vocab)
         self.cue_model = CueModel(self.data[CUE_MODEL_FILE])

@@ -19,11 +19,10 @@ from typing import Any
 import spacy
 from spacy.tokens import Doc, DocBin
 
-from ..components.base import DataPipe
 from ..extract.entities import CONTRACT_LABELS
 from ..io.gold import GoldSet
 from ..io.inputs import Article
-from ..nlp import load
+from ..nlp import load, stage_config
 from ..records import doc_rows
 
 Predictions = dict[str, dict[str, list[dict[str, Any]]]]
@@ -52,7 +51,10 @@ def cached_predictions(
     gold: GoldSet, model: str, cache_dir: Path, batch_size: int = 32, n_process: int = 1
 ) -> Predictions:
     nlp = load(model)
-    stages = [name for name, pipe in nlp.pipeline if isinstance(pipe, DataPipe)]
+    # The stages of the configuration, not every data-reading component: those set before the
+    # parser (`news_abbreviations`) make the parse, so they run when it is stored.
+    stage_names = set(stage_config()["newsextract"]["stages"])
+    stages = [name for name in nlp.pipe_names if name in stage_names]
     base = [name for name in nlp.pipe_names if name not in stages]
     cache_dir.mkdir(parents=True, exist_ok=True)
     special_cases = sorted(nlp.tokenizer.rules or {})

@@ -75,10 +75,17 @@ CLOSING_MARKS = ('"', "\u201d", "\u2019")
 
 
 class AttributionLexicon:
-    """Cue, channel and source word lists from `models/lexicons/`, compiled for lookups."""
+    """Cue, channel and source word lists from `models/lexicons/`, compiled for lookups.
+
+    `name_titles` is the short-title file the tokenizer's `news_abbreviations` also reads: its
+    'expansions' are the short titles a speaker's name may follow."""
 
     def __init__(
-        self, cues: Mapping[str, Any], channels: Mapping[str, Any], sources: Mapping[str, Any]
+        self,
+        cues: Mapping[str, Any],
+        channels: Mapping[str, Any],
+        sources: Mapping[str, Any],
+        name_titles: Mapping[str, Any],
     ) -> None:
         self.verbs: dict[str, str] = dict(cues["verbs"])
         self.lemma_aliases: dict[str, str] = dict(cues.get("lemma_aliases", {}))
@@ -270,9 +277,9 @@ class AttributionLexicon:
         self.leader_titles: frozenset[str] = frozenset(sources.get("leader_titles", ()))
         self.call_sign_nouns: tuple[str, ...] = tuple(sources.get("call_sign_nouns", ()))
         self.honorifics: frozenset[str] = frozenset(sources.get("honorifics", ()))
-        self.title_abbreviations: frozenset[str] = frozenset(sources.get("title_abbreviations", ()))
+        self.title_abbreviations: frozenset[str] = frozenset(name_titles["expansions"])
         #: The title each short form stands for ('gov' -> 'governor').
-        self.title_expansions: dict[str, str] = dict(sources.get("title_abbreviations", {}))
+        self.title_expansions: dict[str, str] = dict(name_titles["expansions"])
         self.outlet_modifiers: frozenset[str] = frozenset(sources.get("outlet_modifiers", ()))
         self.outlet_heads: dict[str, frozenset[str]] = {
             head: frozenset(words) for head, words in sources.get("outlet_heads", {}).items()
@@ -8302,7 +8309,7 @@ def _name_of(root: Token, ctx: _Context) -> str | None:
             canonical = ctx.surname.get(canonical.lower(), canonical)
             canonical = _bearer_written_last(canonical, root.idx, ctx) or canonical
         return canonical
-    joined = _name_joined_by_and(root, ctx) if entity is None else None
+    joined = _and_name_in_parse(root, ctx) if entity is None else None
     if joined is not None:
         return joined
     apposed = _apposed_name(root, ctx)
@@ -8377,13 +8384,17 @@ AND_NAME = re.compile(
 )
 
 
-def _name_written_with_and(found: _Found, ctx: _Context) -> str | None:
+def _and_name_in_written_source(found: _Found, ctx: _Context) -> str | None:
     """'The Mothers and Fathers Forum, which represents ...': a source written as one body's
     name with 'and' inside it (capitalised words, the last a word of a body's kind) names
     that body, of which the recogniser may have found only the last words ('Fathers Forum')
     or the first. Reads the source up to a comma; None for two named speakers ('Hamas and
     Islamic Jihad': no kind word closes them) and for a possessor before the name ("Turkey's
-    Disaster and Emergency Management Presidency" is the presidency)."""
+    Disaster and Emergency Management Presidency" is the presidency).
+
+    Not `_and_name_in_parse`, which reads the parser's coordination when the recogniser found
+    no part of the name: this one reads the written words after the source is resolved, to
+    widen a part the recogniser did find, however the parser hung the words."""
     if found.source is None:
         return None
     written = ctx.text[found.source[0] : found.source[1]].split(",")[0]
@@ -8397,12 +8408,14 @@ def _name_written_with_and(found: _Found, ctx: _Context) -> str | None:
     return match.group(1)
 
 
-def _name_joined_by_and(root: Token, ctx: _Context) -> str | None:
+def _and_name_in_parse(root: Token, ctx: _Context) -> str | None:
     """'The Hostages and Missing Families Forum': a body's name with 'and' inside it that the
     recogniser missed; the parser coordinates its first word with the rest, and a joined
     source would speak by its first part. Every word capitalised, the second part with no
     determiner of its own and headed by a word of a body's kind: one name. Not two named
-    speakers ('Hamas and Islamic Jihad said', the first an entity of its own)."""
+    speakers ('Hamas and Islamic Jihad said', the first an entity of its own). The parse is
+    read, not the words (`_and_name_in_written_source`): with no entity there is no part to
+    widen, and the coordination says where the name ends before a clause set off after it."""
     lex = ctx.lex
     if root.pos_ not in NAME_POS or not root.is_title:
         return None
@@ -8967,7 +8980,7 @@ def _resolve_sources(items: list[_Found], ctx: _Context) -> None:
                 or found.resolved
             )
             found.resolved = _without_place_possessor(found.resolved, ctx)
-        joined_name = _name_written_with_and(found, ctx)
+        joined_name = _and_name_in_written_source(found, ctx)
         if joined_name is not None and (
             found.resolved is None or found.resolved.lower() in joined_name.lower()
         ):
