@@ -25,8 +25,7 @@ BY_REPORTS_CASES = [
         [("early reports", "by", "at least 30 injured")],
     ),
     (
-        "By reports on Saturday, two of the victims died, and three others were seriously "
-        "injured.",
+        "By reports on Saturday, two of the victims died, and three others were seriously injured.",
         [("reports", "By", "two of the victims died, and three others were seriously injured")],
     ),
     (
@@ -75,8 +74,7 @@ POSTPOSED_CUE_CASES = [
         ],
     ),
     (
-        "There also has been an explosion during a college graduation ceremony, claim "
-        "civilians.",
+        "There also has been an explosion during a college graduation ceremony, claim civilians.",
         [
             (
                 "civilians",
@@ -174,7 +172,9 @@ SUSPECTED_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "rows"), SUSPECTED_CASES, ids=[c[0][:40] for c in SUSPECTED_CASES])
+@pytest.mark.parametrize(
+    ("text", "rows"), SUSPECTED_CASES, ids=[c[0][:40] for c in SUSPECTED_CASES]
+)
 def test_suspected_with_an_infinitive_is_hearsay(nlp, text, rows):
     assert _rows(nlp, text, ("source", "cue", "content")) == rows
 
@@ -403,7 +403,7 @@ COLON_SENTENCE_CASES = [
     ),
     (
         "The Daily Telegraph reported that three rockets were fired. In a statement released "
-        "after the attack, the Pentagon stood by the strike: \"The military has taken decisive "
+        'after the attack, the Pentagon stood by the strike: "The military has taken decisive '
         'defensive action to protect personnel abroad."',
         [("reported", "three rockets were fired", None)],
     ),
@@ -516,8 +516,7 @@ QUOTED_REPORT_CASES = [
             ("told", "22 members of her family were burned", "nested"),
             (
                 "said",
-                "One of the women who came here told us that 22 members of her family were "
-                "burned,",
+                "One of the women who came here told us that 22 members of her family were burned,",
                 None,
             ),
         ],

@@ -2286,9 +2286,10 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
         # next to a quotation.
         return None
     frames = lex.frames.get(lemma)
+    is_speech = lex.verbs.get(lemma) == "speech"
     if (
         frames is not None
-        and not frames & _frames_of(verb, finite_ccomp, quote_type, lex.verbs.get(lemma) == "speech")
+        and not frames & _frames_of(verb, finite_ccomp, quote_type, is_speech)
         and not _proclaimed_observance(verb, lex)
     ):
         return None  # "declared a state of emergency", "found a weapon", "saw him": no report
@@ -3336,7 +3337,7 @@ def _inverted_speaker(token: Token, ctx: _Context) -> bool:
 def _inverted_source(verb: Token, ctx: _Context) -> _Found | None:
     """'The bomb was placed in a market, stated Minister X': the parser took the speaker
     after the cue for its object. The content is the clause before the comma."""
-    doc, text = ctx.doc, ctx.text
+    doc = ctx.doc
     if verb.i == 0 or doc[verb.i - 1].text not in (",", "\u201d", '"', "''"):
         return None
     speaker = next(
@@ -5745,7 +5746,9 @@ def _unnamed_by_report(noun: Token, ctx: _Context) -> _Found | None:
         or prep.lower_ != "by"
         or prep.dep_ != "prep"
         or noun.lemma_.lower() not in ctx.lex.by_phrase_nouns
-        or any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_DETERMINERS for c in noun.children)
+        or any(
+            c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_DETERMINERS for c in noun.children
+        )
         or prep.head.pos_ not in ("VERB", "AUX")
         or prep.head.i < prep.i
     ):
