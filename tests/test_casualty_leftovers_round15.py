@@ -535,7 +535,7 @@ THE_PERSON_AN_APPOSITION_NAMED = [
     ),
     (
         "Officers said the gunman wounded one person, a delivery driver, outside the shop. The "
-        "driver was in stable condition.",
+        "driver was in critical condition.",
         [("injured", "one person", None, True), ("injured", "The driver", "same_as", False)],
     ),
     (

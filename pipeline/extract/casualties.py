@@ -127,6 +127,8 @@ class CasualtyLexicon:
         self.collapse_words: set[str] = set(burial.get("collapse", []))
         self.collapse_verbs: set[str] = set(burial.get("collapse_verbs", []))
         self.victim_harm_nouns: set[str] = set(harm.get("victim_harm_nouns", []))
+        self.recovering_conditions: set[str] = set(harm.get("recovering_conditions", []))
+        self.survivor_words: set[str] = set(harm.get("survivor_words", []))
         self.reference_nouns: set[str] = set(harm.get("reference_nouns", []))
         self.listing_reference_nouns: set[str] = set(harm.get("listing_reference_nouns", []))
         self.reference_pronouns: set[str] = set(harm.get("reference_pronouns", []))
@@ -7300,6 +7302,10 @@ def _event_date(
             # "In 2019 he survived a drone attack that left six soldiers dead": the clause
             # holding the event the relative clause describes dates it.
             heads.append(_clause_root(root.head))
+        if root.dep_ == "attr" and root.head.lemma_ == "be":
+            # "In December 2011, her grandson was one of two teen boys killed": the figure is
+            # the predicate of a copula, whose clause holds the date.
+            heads.append(root.head)
         subject = _lost_subject(anchor)
         if subject is not None:
             # "In May, a similar bombardment of the camp west of the city killed at least 35":
@@ -8635,6 +8641,32 @@ def _genders_clash(person: Mention, group: Mention, lex: CasualtyLexicon) -> boo
     return None not in genders and genders[0] != genders[1]
 
 
+def _dead_named_next(
+    mention: Mention, earlier: list[Mention], lex: CasualtyLexicon
+) -> Mention | None:
+    """ "a 26-year-old woman was found dead in an apartment. Patrice Calvin had been shot in
+    the head.": a name told only how it was harmed ("shot", a `mechanism`), in the sentence
+    right after the one that tells one unnamed person's death and no other harm, names that
+    person (her death then reads as `_how_they_died`). A harm of its own ("Smith was wounded")
+    or another figure in either sentence ("a man was killed and a woman hurt", "Jamia was
+    shot in the wrist, and a woman was also wounded") leaves it new."""
+    if not (mention.trigger.mechanism and mention.type == "injured") or mention.also:
+        return None
+    sent = mention.group.token.sent
+    if sent.start == 0:
+        return None
+    if any(t != mention.trigger.token and _harm_verb(t, lex) for t in sent):
+        return None
+    before = mention.group.token.doc[sent.start - 1].sent
+    told = [e for e in earlier if before.start <= e.group.token.i < before.end]
+    if len(told) != 1 or not _is_singular(told[0]):
+        return None
+    dead = told[0]
+    if dead.type != "killed" or dead.quantity.kind != "indefinite":
+        return None
+    return dead
+
+
 def _link_person(mention: Mention, earlier: list[Mention], lex: CasualtyLexicon) -> Mention | None:
     """The earlier mention one person's mention speaks of, or None for someone new.
 
@@ -8729,6 +8761,9 @@ def _link_person(mention: Mention, earlier: list[Mention], lex: CasualtyLexicon)
         same = [e for e in singles if e.referent == mention.referent]
         if same:
             return same[-1]
+        identified = _dead_named_next(mention, earlier, lex)
+        if identified is not None:
+            return identified
         if any(e.quantity.kind == "named" and e.type == mention.type for e in people):
             return None  # another name: another person
         # The nouns that describe this person, not an owner's ("the boy's father, Christopher
@@ -9548,8 +9583,10 @@ def _resolve_references(mentions: list[Mention], lex: CasualtyLexicon) -> list[M
             continue
         if not groups:
             continue
-        # Victims described one by one (where from, who they were) are mostly the dead.
-        group = next((g for g in reversed(groups) if g.type == "killed"), groups[-1])
+        # Victims described one by one (where from, who they were) are mostly the dead; those
+        # told to live on ("had surgery", "are recovering") are of the wounded.
+        kind = "injured" if _told_surviving(mention, lex) else "killed"
+        group = next((g for g in reversed(groups) if g.type == kind), groups[-1])
         # "One person was killed ... One of the victims ... died": all of the group.
         equal = _size(group.quantity, True) == size and not rank
         mention.type = group.type
@@ -9558,6 +9595,18 @@ def _resolve_references(mentions: list[Mention], lex: CasualtyLexicon) -> list[M
         mention.counts = False
         kept.append(mention)
     return kept
+
+
+def _told_surviving(mention: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether a reference to victims is the subject of a clause that tells them alive
+    (`survivor_words`: "Two of the victims had surgery", "one of the victims is recovering",
+    "were treated and released")."""
+    token = mention.group.token
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = token.head
+    words = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "conj", "xcomp"))]
+    return any(w.lemma_.lower() in lex.survivor_words for w in words)
 
 
 def _referred_types(mention: Mention, lex: CasualtyLexicon) -> frozenset[str]:
@@ -9675,26 +9724,36 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
             mention.type, mention.relation = part.related.type, "subset_of"
             mention.related, mention.counts = part.related, False
             continue
-        wounded = _wounded_who_died(mention, before)
+        wounded = _wounded_who_died(mention, before, lex)
         if wounded:
             # "found a woman and a man with serious injuries. Both were pronounced dead": the
             # injured just told are the ones who died; their injury is revised to a death,
-            # which a toll of the same size told before already holds.
+            # which a toll of the same size told before already holds. "Shot" told only how:
+            # "shot a man and a woman ... found the two dead" tells two of the dead.
+            shot = all(person.trigger.mechanism for person in wounded)
             for person in wounded:
-                person.counts, person.superseded, person.updated_by = False, True, mention
+                if shot:
+                    person.type, person.relation, person.related = "killed", "subset_of", mention
+                    person.counts = False
+                else:
+                    person.counts, person.superseded, person.updated_by = False, True, mention
             toll = [
                 e
                 for e in before
                 if e.type == "killed"
-                and e.counts
+                and (e.counts or (shot and e.relation == "subset_of"))
                 and e.quantity.value == mention.quantity.value
                 and e.quantity.qualifier == "exact"
             ]
             if toll:
+                # ("Seven were murdered ... The two most recent killings ... the two dead")
                 mention.relation, mention.related, mention.counts = "same_as", toll[-1], False
-            else:
+            elif not shot:
                 mention.relation, mention.related = "update_of", wounded[-1]
-            continue
+            if toll or not shot:
+                continue
+            # the dead, now holding the people shot, relate as any figure ("bodies ... the
+            # two dead": the vague first mention restated)
         held = _held_again(mention, before, lex)
         if held is not None:
             mention.relation, mention.related, mention.counts = "same_as", held, False
@@ -9879,6 +9938,10 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
                 and (person.referent is None or person.referent != mention.referent)
                 # "The gunman, Eric Dunn, died" after "killing himself": the attacker
                 and not (person.group.token.lower_ in REFLEXIVES and _perpetrator(mention, lex))
+                # "a woman was found dead ... Patrice Calvin had been shot": that woman named
+                and person is not _dead_named_next(mention, known, lex)
+                # "the death of 15-year-old Braxton Bourda ... Bourda was discovered": his name
+                and not (person.quantity.kind == "named" and _same_name(person, mention, lex))
             ):
                 person = None  # "two teens were killed ... John Smith died": one of them
             if person is not None:
@@ -10196,24 +10259,31 @@ def _apart_event(mention: Mention, lex: CasualtyLexicon) -> bool:
     )
 
 
-def _wounded_who_died(mention: Mention, before: list[Mention]) -> list[Mention]:
-    """The injured a bare "both" dies of ("found a woman and a man with serious injuries. Both
-    were pronounced dead", "two men were found wounded ... Both died"): the counted injured
-    mentions that close the sentence before (or the same sentence), when they are exactly two
-    people, counting a person joined to one of them without a row of its own; else []."""
+def _wounded_who_died(
+    mention: Mention, before: list[Mention], lex: CasualtyLexicon
+) -> list[Mention]:
+    """The injured a bare "both" or "the two" dies of ("found a woman and a man with serious
+    injuries. Both were pronounced dead", "two men were found wounded ... Both died", "shot a
+    man and a woman ... found the two dead", "Both victims died"): the counted injured mentions
+    that close the sentence before (or the same sentence), when they are exactly two people,
+    counting a person joined to one of them without a row of its own; else []."""
     q = mention.quantity
-    if mention.type != "killed" or q.value != 2 or q.noun is not None or q.partitive:
+    if mention.type != "killed" or q.value != 2 or q.partitive or not before:
         return []
     doc = mention.group.token.doc
-    if doc[q.start : q.end].text.lower() != "both" or not before:
+    if q.noun is not None and doc[q.noun].lemma_.lower() not in lex.words.anaphoric_groups:
+        return []  # "two women died": maybe others than those shot
+    if doc[q.start].lower_ not in ("both", "the"):
         return []
-    last = before[-1]
-    if last.type != "injured" or not last.counts or last.sent is None or mention.sent is None:
-        return []
-    start = mention.sent.start
-    previous = doc[start - 1].sent.start if start > 0 else None
-    if last.sent.start not in (start, previous):
-        return []
+    last = _last_shot_people(mention, before)
+    if last is None:
+        last = before[-1]
+        if last.type != "injured" or not last.counts or last.sent is None:
+            return []
+        start = mention.sent.start if mention.sent is not None else -1
+        previous = doc[start - 1].sent.start if start > 0 else None
+        if last.sent.start not in (start, previous):
+            return []
     run = [e for e in before if e.sent == last.sent and e.type == "injured" and e.counts]
     tokens: set[int] = set()
     size = 0
@@ -10227,6 +10297,25 @@ def _wounded_who_died(mention: Mention, before: list[Mention]) -> list[Mention]:
         else:
             size += _size(person.quantity, low_first=True) or 0
     return run if size + len(tokens) == 2 else []
+
+
+def _last_shot_people(mention: Mention, before: list[Mention]) -> Mention | None:
+    """The last counted "shot" person when only a witness's words or the scene lie between it
+    and a death of two ("shot a man and a woman in a van ... 'Then there were bodies lying
+    there,' a witness said. The van veered into a pole. Police found the two dead"): within
+    four sentences (a witness's quote) of it, with no figure of its own (a number) told since."""
+    if mention.sent is None:
+        return None
+    for e in reversed(before):
+        if e.type == "injured" and e.trigger.mechanism and e.sent is not None:
+            if not e.counts:
+                continue  # "a woman" joined to the counted "a man" of "shot a man and a woman"
+            doc = mention.group.token.doc
+            between = doc[e.sent.end : mention.sent.start]
+            return e if len(list(between.sents)) <= 4 else None
+        if e.quantity.value is not None:
+            return None
+    return None
 
 
 #: pronouns that, as the whole of a partitive ("eleven of them"), refer to a group told before
@@ -10785,6 +10874,31 @@ def _back_reference(mention: Mention, lex: CasualtyLexicon) -> bool:
     return first.lower_ in DEFINITE_DETERMINERS
 
 
+def _recovery_restated(mention: Mention, lex: CasualtyLexicon) -> bool:
+    """ "A boy was shot ... police say he is stable", "Joel ... is now listed in good
+    condition": a person already counted, told only to be recovering (`recovering_conditions`),
+    has no harm told again, so no row of his own (ANNOTATION.md). A harm word in the clause
+    ("listed in good condition after being shot") or a grave state ("he is in critical
+    condition") still tells the harm, and a first mention ("A man is in stable condition")
+    is its person's row."""
+    if mention.relation != "same_as" or mention.quantity.kind not in PERSON_KINDS:
+        return False
+    verb = mention.trigger.token
+    if verb.lemma_.lower() not in ("be", "remain", "stay", "list"):
+        return False
+    states = [
+        t
+        for t in verb.subtree
+        if (t.dep_ == "acomp" and t.head == verb)
+        or (t.dep_ in ("amod", "compound") and t.head.lower_ == "condition")
+    ]
+    if not states or any(t.lower_ not in lex.recovering_conditions for t in states):
+        return False
+    return not any(
+        _harm_verb(t, lex) or t.lemma_.lower() in lex.nouns for t in verb.subtree if t != verb
+    )
+
+
 def _harm_clause_of_person(mention: Mention, lex: CasualtyLexicon) -> bool:
     """Whether a definite person is a participant of a clause whose own verb or predicate
     states the harm ("The boy was injured", "police arrested the accused", "The woman was
@@ -10860,15 +10974,59 @@ def _pronoun_only_carried(mention: Mention, lex: CasualtyLexicon) -> bool:
     )
 
 
+def _copula_attributes(mentions: list[Mention]) -> dict[int, Mention | None]:
+    """ "One of the victims is 20-year-old Joshua Williams, who passed away", "two of the
+    victims are 19- and 20-year-old brothers, who were found dead": the copula says who the
+    counted victims are, so its predicate is the same people in the same clause, no row of its
+    own (keyed by id, to the subject row). The harm told of the predicate is the victims'."""
+    out: dict[int, Mention | None] = {}
+    for attr in mentions:
+        token = attr.group.token
+        if token.dep_ != "attr" or token.head.lemma_ != "be":
+            continue
+        subject = next(
+            (
+                m
+                for m in mentions
+                if m is not attr
+                and m.group.token.dep_ == "nsubj"
+                and m.group.token.head == token.head
+                and m.trigger.type == REFERENCE
+            ),
+            None,
+        )
+        if subject is None or attr.type not in HARM_TYPES:
+            continue
+        if attr.type != subject.type:
+            # "Five people were shot ... One of the victims is a girl who was killed": a death
+            # inside a group of another type counts as a death (ANNOTATION.md), as the
+            # predicate was read; the subject takes that reading (a predicate read as revising
+            # the subject's harm leaves it no relation of its own).
+            revises = attr.related is subject
+            subject.type, subject.counts = attr.type, attr.counts
+            subject.relation = None if revises else attr.relation
+            subject.related = None if revises else attr.related
+            subject.parent = None if revises else attr.parent
+            subject.superseded, subject.updated_by = False, None
+        out[id(attr)] = subject
+    return out
+
+
 def _drop_back_references(mentions: list[Mention], lex: CasualtyLexicon) -> list[Mention]:
-    """`mentions` without the back-references to one person (`_back_reference`); a mention
-    related to a dropped one is related to what that one restated."""
-    dropped = {
+    """`mentions` without the back-references to one person (`_back_reference`) and the
+    predicates of copulas naming counted victims (`_copula_attributes`); a mention related to a
+    dropped one is related to what that one restated."""
+    dropped = _copula_attributes(mentions)
+    dropped |= {
         id(m): m.related
         for m in mentions
-        if _back_reference(m, lex)
-        or _pronoun_of_its_sentence(m, mentions, lex)
-        or _pronoun_only_carried(m, lex)
+        if id(m) not in dropped
+        and (
+            _back_reference(m, lex)
+            or _recovery_restated(m, lex)
+            or _pronoun_of_its_sentence(m, mentions, lex)
+            or _pronoun_only_carried(m, lex)
+        )
     }
     if not dropped:
         return mentions
@@ -10917,9 +11075,21 @@ def _relate_person(mention: Mention, person: Mention) -> None:
 
 def _how_they_died(mention: Mention, dead: Mention) -> None:
     """ "the shooting death of Josiah Taylor ... Taylor was shot in the chest", "The victim
-    later died ... the suspect shot them": "shot" says how, not how badly; told of people
-    already known dead, it tells of their death (killed, the same as `dead`)."""
-    if mention.trigger.mechanism and mention.type == "injured" and dead.type == "killed":
+    later died ... the suspect shot them", "in the death of Braxton Bourda ... Bourda was
+    found with a gunshot wound to the face": "shot", or a wound the person is found with or
+    suffered, says how, not how badly; told of people already known dead, it tells of their
+    death (killed, the same as `dead`)."""
+    # a first "shot" row a death revised ("Man shot ... in the shooting death of") is dead too
+    known_dead = dead.type == "killed" or (
+        dead.updated_by is not None and dead.updated_by.type == "killed"
+    )
+    if mention.type != "injured" or not known_dead:
+        return
+    trigger = mention.trigger
+    wound = trigger.role == "bearer" or trigger.token.lemma_.lower() in ("suffer", "sustain")
+    # only a person named again or referred back to is surely the dead one ("Later, a 20-year-old
+    # man was found suffering from a gunshot wound" may be someone new)
+    if trigger.mechanism or (wound and mention.quantity.kind in PERSON_KINDS):
         mention.type = "killed"
 
 
@@ -12528,8 +12698,9 @@ def _perpetrator(mention: Mention, lex: CasualtyLexicon) -> bool:
 
 
 def _armed_fleeing(mention: Mention, lex: CasualtyLexicon) -> bool:
-    """Whether a flight is armed men's or an escape ("dozens of gunmen fled Kano", "scores of
-    militants fled into the bush", "4,000 inmates fled the prison"): not people displaced.
+    """Whether a flight is armed men's, an escape or victims' ("dozens of gunmen fled Kano",
+    "scores of militants fled into the bush", "4,000 inmates fled the prison", "three victims
+    fled the area"): not people displaced.
     Reads the counted noun, which a partitive ("dozens of") keeps from the subject the
     patterns check."""
     if mention.trigger.token.lemma_.lower() not in lex.departure_verbs:
@@ -12541,6 +12712,9 @@ def _armed_fleeing(mention: Mention, lex: CasualtyLexicon) -> bool:
     return (
         lemma in lex.words.perpetrators
         or lemma in lex.escapee_nouns  # "4,000 inmates fled the penitentiary": an escape
+        # "three other victims fled the area": people already harmed leaving the scene of
+        # their harm, not people driven from their homes
+        or lemma in lex.reference_nouns
         or lex.words.victim_status.get(lemma) in FORCE_STATUSES
     )
 
