@@ -103,8 +103,10 @@ SURNAME_IN_S_AGAIN = [
         [("injured", "Marcus Hodges", None, False), ("killed", "Hodges", "update_of", True)],
     ),
     (
+        # a name told again only as carried to hospital is no row (the Wikinews gold's
+        # "Wiranto was flown to a hospital"; round 16)
         "Marcus Hodges was shot in the leg on Friday. Hodges was taken to a hospital.",
-        [("injured", "Marcus Hodges", None, True), ("injured", "Hodges", "same_as", False)],
+        [("injured", "Marcus Hodges", None, True)],
     ),
     (
         "Police arrested Kevin Simmons, 22, on Friday. Simmons was held on a $50,000 bond.",

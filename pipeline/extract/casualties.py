@@ -190,6 +190,7 @@ class CasualtyLexicon:
         self.site_nouns: set[str] = set(context.get("site_nouns", []))
         self.toll_bound_preps: set[str] = set(context.get("toll_bound_preps", []))
         self.treatment_verbs: set[str] = set(context.get("treatment_verbs", []))
+        self.since_aside_markers: list[str] = list(context.get("since_aside_markers", []))
         self.page_stamp_labels: set[str] = set(context.get("page_stamp_labels", []))
         self.site_preps: set[str] = set(context.get("site_preps", []))
         self.point_date_words: set[str] = set(context.get("point_date_words", []))
@@ -1007,6 +1008,8 @@ def is_unasserted(anchor: Token, lex: CasualtyLexicon, denial: bool = False) -> 
                 and not _is_perfect(token)
                 and token.head.lemma_.lower() not in lex.report_verbs
                 and token.head.lemma_.lower() not in lex.aspectual_verbs
+                # "caused the pilot to lose consciousness": as real as the causative verb
+                and token.head.lemma_.lower() not in lex.causative_verbs
                 # "have yet to be found": a denied finding states that they are missing
                 and not (
                     denial
@@ -3291,6 +3294,15 @@ def _one_capture_performed(noun: Token, lex: CasualtyLexicon) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
+def _ranked_capture(noun: Token, lex: CasualtyLexicon) -> bool:
+    """ "have made a second arrest", "A third arrest was made": a performed capture
+    (`_one_capture_performed`) ranked by an ordinal holds one more person, besides those held
+    before; the rank is no count."""
+    return _one_capture_performed(noun, lex) and any(
+        (lex.words.numbers.ordinal(c.lower_) or 0) > 1 for c in _children(noun, "amod")
+    )
+
+
 def _counted_victims_of(noun: Token, lex: CasualtyLexicon) -> bool:
     """ "two shooting victims", "multiple gunshot victims": a harm noun (`victim_compounds`)
     compounded on a counted `reference_nouns` noun with no article or possessive of its own
@@ -3320,6 +3332,8 @@ def _noun_groups(noun: Token, lex: CasualtyLexicon) -> list[Group]:
         child = None  # "the 2019 shooting death of a police officer": a year, no count
     if child is not None:
         if noun.tag_ == "NN" and child.like_num and child.lower_ not in ("one", "1", "a", "an"):
+            if _ranked_capture(noun, lex):
+                return [Group(noun, harm_head=noun)]
             return []  # "a 117-104 loss": a singular harm noun counts one at most
         return [Group(noun, harm_head=noun)]  # "six deaths", "35 bodies", "no injuries"
     if lex.nouns.get(noun.lemma_.lower()) in CAPTIVE_TYPES and _sought(noun, lex):
@@ -4102,6 +4116,8 @@ def _mention_for(trigger: Trigger, group: Group, lex: CasualtyLexicon) -> Mentio
         quantity = Quantity(**one, start=start, end=token.i + 1, noun=token.i, kind="numeric")
     if quantity is None:
         return None
+    if _ranked_capture(token, lex):
+        quantity.additive = True  # "a second arrest": not one of the people held before
     noun = _numeral_cut_from_noun(token) if quantity.noun is None else None
     if noun is not None and noun.lower_ not in lex.words.generic:
         quantity.noun, quantity.end = noun.i, noun.i + 1  # "14 wanted suspects"
@@ -4756,8 +4772,14 @@ def _absolute_parts(mention: Mention, lex: CasualtyLexicon) -> list[Token]:
                 or (
                     first.lower_ in lex.words.vague
                     and after is not None
-                    # "several of them in critical condition": a state, not a place
-                    and (after.pos_ != "ADP" or _state_phrase(after, lex))
+                    # "several of them in critical condition": a state, not a place; "most
+                    # of them by gunfire", "many of them to the coastal city": how or whither
+                    # the part was harmed, still its people
+                    and (
+                        after.pos_ != "ADP"
+                        or _state_phrase(after, lex)
+                        or after.lower_ not in lex.locative_preps
+                    )
                 )
             )
             and second.lower_ in lex.words.partitive_preps
@@ -7794,14 +7816,51 @@ def _since_event(anchor: Token, lex: CasualtyLexicon) -> bool:
     `event_nouns` noun that "since" takes; "killed 13 people since the war began" is a tally
     (no relative clause), not such an event."""
     if anchor.dep_ != "relcl":
-        return False
+        return _ranked_since_aside(anchor, lex)
     token = anchor.head
     for _ in range(4):
         if token.dep_ == "pobj" and token.head.lower_ == "since":
             return token.lemma_.lower() in lex.event_nouns
         if token.dep_ not in ("pobj", "prep") or token.head == token:
-            return False
+            break
         token = token.head
+    # "..., with police reporting at the time 90 people killed", parsed as a relative clause
+    # on "time"
+    return _ranked_since_aside(anchor, lex)
+
+
+#: clause links by which an aside hangs on the clause that ranks the news ("..., with officials
+#: reporting at the time 150 killed", "..., when 150 people were killed")
+ASIDE_DEPS = frozenset({"pcomp", "prep", "pobj", "advcl", "acl", "ccomp", "relcl"})
+
+
+def _ranked_since_aside(anchor: Token, lex: CasualtyLexicon) -> bool:
+    """ "the deadliest since an assault in Ghazni in August 2018, with officials reporting at
+    the time 150 security forces ... killed", "the worst since a 2017 bombing, when 150 people
+    were killed": a harm told in an aside ("with ...", "when ...") after a superlative "since"
+    and its event noun is that earlier event's toll, as in the relative clause
+    `_since_event` reads. The aside must come after "since", hang on the clause that holds
+    it through `ASIDE_DEPS` links only, and point back in time (`since_aside_markers`): "the
+    deadliest since the 2017 bombing, with at least 50 killed" gives this incident's toll,
+    and so does the main clause ("has arrested 30 since the attack")."""
+    token = anchor
+    for _ in range(6):
+        if token.dep_ not in ASIDE_DEPS or token.head == token:
+            return False
+        aside, token = token, token.head
+        words = " " + " ".join(t.lower_ for t in aside.subtree) + " "
+        if not any(f" {marker} " in words for marker in lex.since_aside_markers):
+            continue
+        # "since" on the clause's verb or on its ranked noun ("was the worst attack since")
+        ranked = [token, *(c for c in token.children if c.pos_ in ("NOUN", "ADJ"))]
+        for since in (s for holder in ranked for s in holder.children):
+            if (
+                since.lower_ == "since"
+                and since.i < anchor.i
+                and _superlative_since(since)
+                and any(o.lemma_.lower() in lex.event_nouns for o in _children(since, "pobj"))
+            ):
+                return True
     return False
 
 
@@ -8265,7 +8324,7 @@ def _same_incident(earlier: Mention, later: Mention, lex: CasualtyLexicon) -> bo
         # back to its people, whatever town or day the writer now names
     if earlier.act_day and later.act_day and earlier.act_day != later.act_day:
         return False  # "eight were killed on Monday ... a farmer was killed on Tuesday"
-    if later.origin and not earlier.origin and later.quantity.value != earlier.quantity.value:
+    if later.origin and not earlier.origin and _sizes_differ(later.quantity, earlier.quantity):
         # "32 killed in a strike on a school ... The war began when militants attacked, killing
         # around 1,200": the origin of the conflict, not this toll revised ("The violence began
         # when gunmen stormed the village, killing 12" may tell the lead's 12 again).
@@ -8510,6 +8569,12 @@ def _other_event(earlier: Mention, later: Mention, lex: CasualtyLexicon) -> bool
         t.pos_ == "NOUN" and t.lemma_.lower() == cause.lemma_.lower()
         for t in cause.doc[: later.sent.start]
     )
+
+
+def _sizes_differ(one: Quantity, other: Quantity) -> bool:
+    """Whether two figures give different numbers of people; vague ones by their lower bound
+    ("dozens" 24, "hundreds" 200), which their null values would hide."""
+    return (one.value, one.low) != (other.value, other.low)
 
 
 def _rounds_up_here(earlier: Mention, later: Mention, lex: CasualtyLexicon) -> bool:
@@ -10912,6 +10977,16 @@ def _harm_clause_of_person(mention: Mention, lex: CasualtyLexicon) -> bool:
         return False  # "the Jordanian officer killed in the bombing"
     if mention.trigger.role == "verb":
         return mention.trigger.mechanism or _harm_verb(trigger, lex)  # "a bullet hit the boy"
+    if (
+        mention.trigger.role == "subject"
+        and trigger.pos_ == "VERB"
+        and trigger.lemma_.lower() not in lex.intransitive
+    ):
+        # "caused the pilot and several passengers to lose consciousness", "the boy suffered
+        # burns": the active subject of a verb whose phrase states the harm; not "was listed
+        # in critical condition" or "was held in custody", a state told of him, nor "The
+        # 16-year-old boy died at the scene", which tells again the death just told
+        return token.dep_ == "nsubj" and token.head == trigger
     return mention.trigger.role == "adj"
 
 
@@ -11012,6 +11087,102 @@ def _copula_attributes(mentions: list[Mention]) -> dict[int, Mention | None]:
     return out
 
 
+def _name_only_cared_for(mention: Mention, mentions: list[Mention], lex: CasualtyLexicon) -> bool:
+    """ "Wiranto was stabbed ... Wiranto was flown to a hospital in Jakarta", "Ratana was shot
+    ... Sergeant Ratana was then airlifted to hospital": a name told again only as carried to
+    or cared for somewhere (`treatment_verbs`) states no harm of its own, as a pronoun there
+    does not (`_pronoun_only_carried`); a name's first row ("Smith was airlifted to hospital",
+    or the first naming of a person told before: "A man was injured ... Jose Ruiz was taken to
+    a hospital") stays, and so does a clause of harm ("Wiranto suffered two deep wounds")."""
+    verb = mention.trigger.token
+    return (
+        mention.quantity.kind == "named"
+        and mention.type == "injured"
+        and mention.relation == "same_as"
+        and not mention.counts
+        # the name told before with the harm; "A man was injured ... Officers said Jose Ruiz,
+        # 52, was taken to a hospital" names the man first, a row of its own
+        and mention.referent is not None
+        and any(
+            m.referent == mention.referent and m.group.token.i < mention.group.token.i
+            for m in mentions
+        )
+        and mention.trigger.role == "verb"
+        and not mention.trigger.mechanism
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() in lex.treatment_verbs
+    )
+
+
+def _harm_told_after_care(mention: Mention, person: Mention, lex: CasualtyLexicon) -> bool:
+    """ "De Zoysa was still in critical condition, after a bullet hit him in the neck": a name
+    whose only row is its care or condition, and whose own sentence then tells the harm of a
+    pronoun restating it, takes its row from that harm clause (ANNOTATION.md: the pronoun of a
+    clause stating the harm is the row); the pronoun then stands in its place."""
+    if (
+        mention.quantity.kind != "pronoun"
+        or mention.relation != "same_as"
+        or person.quantity.kind != "named"
+        or person.type != mention.type
+        or person.sent is None
+        or person.sent != mention.sent
+        or person.group.token.i > mention.group.token.i
+    ):
+        return False
+    harm, care = mention.trigger, person.trigger
+    told = harm.role == "verb" and (harm.mechanism or _harm_verb(harm.token, lex))
+    cared = care.priority > 1 and not care.mechanism and not _harm_verb(care.token, lex)
+    return told and cared
+
+
+def _rows_from_harm_clauses(mentions: list[Mention], lex: CasualtyLexicon) -> list[Mention]:
+    """`mentions` with each care-only name row handed to the pronoun of its sentence's harm
+    clause (`_harm_told_after_care`)."""
+    moved = {}
+    for mention in mentions:
+        person = mention.related
+        if person is not None and _harm_told_after_care(mention, person, lex):
+            mention.relation, mention.related = person.relation, person.related
+            mention.counts, mention.superseded = person.counts, person.superseded
+            moved[id(person)] = mention
+            continue
+        # "The gunman, Kyle Dobson, was wounded ... Dobson remained in critical condition,
+        # after a bullet struck him": the name restates the person the pronoun restates too
+        names = [
+            m
+            for m in mentions
+            if person is not None
+            and m.related is person
+            and m.relation == "same_as"
+            and id(m) not in moved
+            and _harm_told_after_care(mention, m, lex)
+        ]
+        for name in names:
+            moved[id(name)] = mention
+    if not moved:
+        return mentions
+    for mention in mentions:
+        for name in ("related", "parent", "updated_by"):
+            other = getattr(mention, name)
+            if other is not None and id(other) in moved and moved[id(other)] is not mention:
+                setattr(mention, name, moved[id(other)])
+    return [m for m in mentions if id(m) not in moved]
+
+
+def _rank_already_told(mentions: list[Mention], lex: CasualtyLexicon) -> None:
+    """ "police arrested a second man ... have made a second arrest in connection with it": a
+    ranked capture (`_ranked_capture`) whose rank the people held before already reach is
+    the arrest of the last of them told again (`same_as`), not one more."""
+    for index, mention in enumerate(mentions):
+        token = mention.group.token
+        if not mention.counts or not _ranked_capture(token, lex):
+            continue
+        rank = max(lex.words.numbers.ordinal(c.lower_) or 0 for c in _children(token, "amod"))
+        held = [m for m in mentions[:index] if m.type == mention.type and m.counts]
+        if held and sum(_size(m.quantity, low_first=True) or 1 for m in held) >= rank:
+            mention.relation, mention.related, mention.counts = "same_as", held[-1], False
+
+
 def _drop_back_references(mentions: list[Mention], lex: CasualtyLexicon) -> list[Mention]:
     """`mentions` without the back-references to one person (`_back_reference`) and the
     predicates of copulas naming counted victims (`_copula_attributes`); a mention related to a
@@ -11026,6 +11197,7 @@ def _drop_back_references(mentions: list[Mention], lex: CasualtyLexicon) -> list
             or _recovery_restated(m, lex)
             or _pronoun_of_its_sentence(m, mentions, lex)
             or _pronoun_only_carried(m, lex)
+            or _name_only_cared_for(m, mentions, lex)
         )
     }
     if not dropped:
@@ -13259,7 +13431,8 @@ def _find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list
     _resolve_mechanism(mentions, lex)
     relate(mentions, lex)
     _headline_ordinal_restated(mentions)
-    mentions = _drop_back_references(mentions, lex)
+    _rank_already_told(mentions, lex)
+    mentions = _drop_back_references(_rows_from_harm_clauses(mentions, lex), lex)
     _inherit_dates(mentions)
     mentions = _split_named_lists(mentions, lex)
     for number, mention in enumerate(mentions, start=1):
