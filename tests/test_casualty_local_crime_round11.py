@@ -921,6 +921,8 @@ SHOT_AFTER_THE_DEAD_ARE_TOLD = [
         [
             ("killed", "A teen", None, True),
             ("injured", "five", None, True),
+            # the subject of its own "died" clause: a row, `same_as` (round 16)
+            ("killed", "The 16-year-old boy", "same_as", False),
             ("injured", "Two women", "subset_of", False),
         ],
     ),

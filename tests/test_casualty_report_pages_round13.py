@@ -152,7 +152,12 @@ HEADLINE_SHOT_PERSON_DIED = [
     (
         "Man stabs neighbor in Reno\n\nA man stabbed his neighbor to death Sunday in Reno, police "
         "said. The neighbor died at the scene.",
-        [("killed", "neighbor", None, True), ("killed", "his neighbor", "same_as", False)],
+        [
+            ("killed", "neighbor", None, True),
+            ("killed", "his neighbor", "same_as", False),
+            # its own "died" clause, as "The man was pronounced dead" above (round 16)
+            ("killed", "The neighbor", "same_as", False),
+        ],
     ),
     # Near forms: a wounded person in the story, or a story with no death, keeps the wound.
     (

@@ -43,6 +43,7 @@ from .quantities import (
     is_person_noun,
     modifier_numerals,
     multiplier,
+    negated_any,
     noun_phrase_end,
     numeral_value,
     read_quantity,
@@ -191,6 +192,7 @@ class CasualtyLexicon:
         self.toll_bound_preps: set[str] = set(context.get("toll_bound_preps", []))
         self.treatment_verbs: set[str] = set(context.get("treatment_verbs", []))
         self.since_aside_markers: list[str] = list(context.get("since_aside_markers", []))
+        self.treated_wound_nouns: set[str] = set(context.get("treated_wound_nouns", []))
         self.page_stamp_labels: set[str] = set(context.get("page_stamp_labels", []))
         self.site_preps: set[str] = set(context.get("site_preps", []))
         self.point_date_words: set[str] = set(context.get("point_date_words", []))
@@ -2785,6 +2787,8 @@ def _partitive_head(harm: Token, lex: CasualtyLexicon) -> list[Group]:
     those who died", "one of those killed": the clause on "those" names the harmed."""
     if harm.dep_ in ("acl", "relcl") and harm.head.lower_ == "those":
         harm = harm.head
+    elif _participle_on_partitive_group(harm):
+        harm = harm.head  # "One of the men injured during the shooting": the men are its group
     if harm.dep_ == "pobj" and harm.head.lower_ == "of":
         head = harm.head.head
         words = lex.words
@@ -2830,6 +2834,23 @@ def _partitive_head(harm: Token, lex: CasualtyLexicon) -> list[Group]:
     return []
 
 
+def _participle_on_partitive_group(harm: Token) -> bool:
+    """Whether a harm participle describes the definite plural of a partitive ("one of the men
+    injured in the shooting", "two of the people wounded"): the figure before "of" counts part
+    of the harmed, as "one of those killed" does."""
+    group = harm.head
+    return (
+        harm.dep_ == "acl"
+        and harm.tag_ == "VBN"
+        and group.tag_ in ("NNS", "NNPS")
+        and group.dep_ == "pobj"
+        and group.head.lower_ == "of"
+        and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in group.children)
+        # "one of the five people shot": the five are counted, a row of their own
+        and not any(c.dep_ == "nummod" for c in group.children)
+    )
+
+
 def _numeric_child(token: Token, lex: CasualtyLexicon) -> Token | None:
     for child in token.children:
         if (
@@ -2850,7 +2871,7 @@ def _numeric_child(token: Token, lex: CasualtyLexicon) -> Token | None:
 def groups_of(trigger: Trigger, lex: CasualtyLexicon) -> list[Group]:
     """The groups a trigger harms, by its role, never the speaker of a report it continues."""
     groups = [
-        _of_person(g, trigger, lex)
+        _victim_described(_of_person(g, trigger, lex), lex)
         for g in _role_groups(trigger, lex)
         if not shares_figure(g.token, lex.words)  # "287 pupils and teachers": one group
         and not _speaker_conjunct(g.token, lex)
@@ -2871,6 +2892,25 @@ def groups_of(trigger: Trigger, lex: CasualtyLexicon) -> list[Group]:
     if reported is None:
         return groups  # "Jones said the attack was horrific and was taken to hospital": Jones
     return [Group(reported, g.relation) if g.token in speakers else g for g in groups]
+
+
+def _victim_described(group: Group, lex: CasualtyLexicon) -> Group:
+    """ "found the victim, a 7-year-old child, suffering from injuries": "the victim" is a bare
+    harm noun that names nobody (ANNOTATION.md); the person is the indefinite person noun in
+    apposition beside it. A name there already makes one span with it ("The victim, Jerome
+    Ellis"); a plural ("the victims, two brothers") is counted by `_counted_apposition`."""
+    token = group.token
+    if token.tag_ != "NN" or token.lemma_.lower() not in lex.reference_nouns:
+        return group
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return group
+    if _children(token, "amod", "nummod", "compound", "nmod", "quantmod"):
+        return group  # "The second victim, a 17-year-old boy": a counted victim, a row itself
+    for appos in _children(token, "appos"):
+        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in appos.children)
+        if indefinite and _names_people(appos, lex):
+            return Group(appos, group.relation)
+    return group
 
 
 def _own_wound(token: Token, trigger: Trigger, lex: CasualtyLexicon) -> bool:
@@ -3159,6 +3199,8 @@ def _bearer_groups(prep: Token, lex: CasualtyLexicon) -> list[Group]:
         head = head.head.head  # "was taken to an area hospital with injuries": the verb's
     if head.pos_ in ("NOUN", "PROPN", "PRON"):
         return [Group(head)] if _names_people(head, lex) or head.pos_ == "PRON" else []
+    if head.lower_ in ("old", "olds") and _names_people(head, lex):
+        return [Group(head)]  # "found a 15-year-old with a gunshot wound": "old" is the person
     if head.pos_ == "NUM" and head.like_num and head.dep_ not in ("nummod", "quantmod"):
         return [Group(head)]  # "and two more with minor injuries": the figure is the people
     if head.pos_ not in ("VERB", "AUX"):
@@ -3336,6 +3378,8 @@ def _noun_groups(noun: Token, lex: CasualtyLexicon) -> list[Group]:
                 return [Group(noun, harm_head=noun)]
             return []  # "a 117-104 loss": a singular harm noun counts one at most
         return [Group(noun, harm_head=noun)]  # "six deaths", "35 bodies", "no injuries"
+    if negated_any(noun) is not None:
+        return [Group(noun, harm_head=noun)]  # "have not made any arrests": none, as "no arrests"
     if lex.nouns.get(noun.lemma_.lower()) in CAPTIVE_TYPES and _sought(noun, lex):
         return []  # "a warrant for the arrest of", "information leading to the arrest of"
     if _one_capture_performed(noun, lex):
@@ -3462,6 +3506,12 @@ def _named_owners(noun: Token) -> list[Token]:
     possessors that are person names, with their coordinated names. A pronoun ("his death") or
     a description ("the woman's death") refers back to someone already told and gives []."""
     names = [o for o in _children(noun, "poss") if _is_person_name(o)]
+    # "charged in Keith Lamont Scott death": a headline's name set before the noun, unmarked
+    names += [
+        o
+        for o in _children(noun, "compound")
+        if _is_person_name(o) and o.i == noun.i - 1 and noun.tag_ == "NN"
+    ]
     return [t for t in _expand_conj(names) if _is_person_name(t)]
 
 
@@ -4564,6 +4614,12 @@ def _subset_groups(mention: Mention, lex: CasualtyLexicon) -> list[Group]:
         holders.append(mention.trigger.token)
     elif mention.trigger.role == "toll" and mention.trigger.token.dep_ in ("nsubj", "nsubjpass"):
         holders.append(mention.trigger.token.head)  # "the toll has risen to 23, including ..."
+    if token.lemma_.lower() in lex.words.totals:
+        # "A total of four people, including Mr. Bolden, were wounded": the list hangs on the
+        # people the total counts
+        holders += [
+            o for p in _children(token, "prep") if p.lower_ == "of" for o in _children(p, "pobj")
+        ]
     found: list[Group] = []
     if mention.trigger.type == REFERENCE and _other_victims(token, lex):
         # "Other victims included X and Y": X and Y are part of the new group.
@@ -5093,7 +5149,7 @@ def _collect(
             if _in_toll_phrase(group.token, lex) and not _is_figure(group.token):
                 continue  # "the number of people killed rose from 27 to 35": the toll counts
             mention = _mention_for(trigger, group, lex)
-            if mention is None or (denied and mention.quantity.kind not in PERSON_KINDS):
+            if mention is None or (denied and mention.quantity.kind not in DENIED_KINDS):
                 continue
             if denied:
                 # "The owner of the gun is not being held in custody": none of them held.
@@ -5457,6 +5513,8 @@ def _fatal_adverbs(token: Token, lex: CasualtyLexicon) -> list[Token]:
 
 #: quantity kinds that name the very people a denied custody is about ("the owner", "Smith")
 PERSON_KINDS = frozenset({"definite", "named", "pronoun"})
+#: ... and the zero of "have not made any arrests", which already reads the denial as none held
+DENIED_KINDS = PERSON_KINDS | {"zero"}
 
 
 def _denied_custody(trigger: Trigger, clause: Token, lex: CasualtyLexicon) -> bool:
@@ -10977,16 +11035,18 @@ def _harm_clause_of_person(mention: Mention, lex: CasualtyLexicon) -> bool:
         return False  # "the Jordanian officer killed in the bombing"
     if mention.trigger.role == "verb":
         return mention.trigger.mechanism or _harm_verb(trigger, lex)  # "a bullet hit the boy"
-    if (
-        mention.trigger.role == "subject"
-        and trigger.pos_ == "VERB"
-        and trigger.lemma_.lower() not in lex.intransitive
-    ):
+    if mention.trigger.role == "subject" and trigger.pos_ in ("VERB", "AUX"):
+        # "The shooter, Tina Marsh, 29, died": the name in apposition is the row (the parser
+        # may make it a second subject of the verb)
+        if _children(token, "appos") or any(s.i > token.i for s in _children(trigger, "nsubj")):
+            return False
+        if trigger.lemma_.lower() in lex.intransitive or mention.trigger.denial:
+            # "the boy died from his injuries", "the girl did not survive": the person's own verb
+            return True
         # "caused the pilot and several passengers to lose consciousness", "the boy suffered
         # burns": the active subject of a verb whose phrase states the harm; not "was listed
-        # in critical condition" or "was held in custody", a state told of him, nor "The
-        # 16-year-old boy died at the scene", which tells again the death just told
-        return token.dep_ == "nsubj" and token.head == trigger
+        # in critical condition" or "was held in custody", a state told of him
+        return trigger.pos_ == "VERB" and token.dep_ == "nsubj" and token.head == trigger
     return mention.trigger.role == "adj"
 
 
@@ -11045,6 +11105,7 @@ def _pronoun_only_carried(mention: Mention, lex: CasualtyLexicon) -> bool:
         and not mention.trigger.mechanism  # "a bullet hit him in the chin" is a harm
         and verb.pos_ == "VERB"
         and not _harm_verb(verb, lex)
+        and not _treated_for_wound(verb, lex)
         and verb.lemma_.lower() not in lex.intransitive
     )
 
@@ -11181,6 +11242,20 @@ def _rank_already_told(mentions: list[Mention], lex: CasualtyLexicon) -> None:
         held = [m for m in mentions[:index] if m.type == mention.type and m.counts]
         if held and sum(_size(m.quantity, low_first=True) or 1 for m in held) >= rank:
             mention.relation, mention.related, mention.counts = "same_as", held[-1], False
+
+
+def _treated_for_wound(verb: Token, lex: CasualtyLexicon) -> bool:
+    """ "where he was treated for non-life-threatening injuries": care given for a wound names
+    the wound, so the pronoun is the subject of a clause stating its own harm (the GVA
+    annotators' rows), unlike "drove her to a hospital", which only carries her."""
+    # "treated at a local hospital for minor injuries": the parser may hang "for" on the place
+    return any(
+        p.lower_ == "for"
+        and p.dep_ == "prep"
+        and any(o.lemma_.lower() in lex.treated_wound_nouns for o in _children(p, "pobj"))
+        for p in verb.subtree
+        if p.i > verb.i and (p.head == verb or p.head.head.head == verb)
+    )
 
 
 def _drop_back_references(mentions: list[Mention], lex: CasualtyLexicon) -> list[Mention]:
@@ -12941,6 +13016,11 @@ def _resolve_mechanism(mentions: list[Mention], lex: CasualtyLexicon) -> None:
             continue
         if _is_singular(mention) or mention.quantity.kind not in ("numeric", "vague", "plural"):
             continue
+        if mention.persons and _listed_death_told(mention, mentions, lex):
+            # "shot Marcus Hill and Devon Carter ... Hill was pronounced dead": a row per name,
+            # the death told of its own name (`_listed_name_died`); "killed or injured" would
+            # count the dead twice.
+            continue
         same_incident = [
             k for k in killed if _same_incident(k, mention, lex) and _same_incident(mention, k, lex)
         ]
@@ -13462,7 +13542,53 @@ def _split_named_lists(mentions: list[Mention], lex: CasualtyLexicon) -> list[Me
                 _relate_to_name(row, rows[id(row.related)], len(mention.persons), lex)
             out.append(row)
     _named_before(out, lex)
+    _listed_name_died(out, lex)
     return out
+
+
+def _listed_death_told(group: Mention, mentions: list[Mention], lex: CasualtyLexicon) -> bool:
+    """Whether a later counted death names one person of a list of names by surname."""
+    doc = group.group.token.doc
+    surnames = {_surname(doc[start:end], lex) for start, end in group.persons} - {None}
+    return any(_names_listed_death(m, group, surnames, lex) for m in mentions)
+
+
+def _names_listed_death(
+    death: Mention, group: Mention, surnames: set[str | None], lex: CasualtyLexicon
+) -> bool:
+    """Whether `death` is one named person's own death told after a list of names (`group`)
+    by a surname of `surnames`, with no relation of its own yet."""
+    q = death.quantity
+    doc = death.group.token.doc
+    return (
+        q.start > group.quantity.end
+        and death.type == "killed"
+        and q.kind == "named"
+        and q.value == 1
+        and death.relation is None
+        and not death.persons
+        and _surname(doc[q.start : q.end], lex) in surnames
+    )
+
+
+def _listed_name_died(rows: list[Mention], lex: CasualtyLexicon) -> None:
+    """ "A gunman shot Marcus Hill and Devon Carter ... Hill was pronounced dead": a listed name
+    shot (how, not how badly) whose death the article tells later by the surname is that
+    person's revised harm: the death is `update_of` the name and the injury no longer counts,
+    as "A man was shot ... he died" reads for one person."""
+    doc_rows = [r for r in rows if r.counts]
+    for row in doc_rows:
+        if row.listed_at < 0 or row.type != "injured" or not row.trigger.mechanism:
+            continue
+        doc = row.group.token.doc
+        surname = _surname(doc[row.quantity.start : row.quantity.end], lex)
+        if not surname:
+            continue
+        for later in doc_rows:
+            if later.listed_at < 0 and _names_listed_death(later, row, {surname}, lex):
+                later.relation, later.related = "update_of", row
+                row.counts, row.superseded, row.updated_by = False, True, later
+                break
 
 
 def _relate_to_name(row: Mention, names: list[Mention], listed: int, lex: CasualtyLexicon) -> None:

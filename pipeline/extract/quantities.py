@@ -1057,6 +1057,9 @@ def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
     no = [c for c in head.children if c.dep_ == "det" and c.lower_ == "no" and c.i < head.i]
     if no:
         return _zero(no[0].i, _phrase_end(head, words), noun=head.i)
+    no = negated_any(head)
+    if no is not None:
+        return _zero(no.i, _phrase_end(head, words), noun=head.i)
     # The head is itself a numeral: "killing two", "Four of the deceased", "another 149".
     span = numeral_span(head, words)
     if span is not None and _is_age_or_reciprocal(head, span, words):
@@ -1424,6 +1427,18 @@ def _is_age_or_reciprocal(number: Token, span: tuple[int, int], words: QuantityW
             break
         token = token.head
     return number.dep_ in ("appos", "npadvmod") and ent_label(number.head) == "PERSON"
+
+
+def negated_any(head: Token) -> Token | None:
+    """ "Police have not made any arrests", "did not suffer any injuries": "any" on the object
+    of a negated verb says none, as "made no arrests" does. Only the object of the verb the
+    negation sits on: "not because any arrests were made" negates something else."""
+    if head.dep_ != "dobj" or head.pos_ != "NOUN":
+        return None
+    det = [c for c in head.children if c.dep_ == "det" and c.lower_ == "any" and c.i < head.i]
+    if not det or not any(c.dep_ == "neg" for c in head.head.children):
+        return None
+    return det[0]
 
 
 def _zero(start: int, end: int, noun: int | None = None) -> Quantity:
