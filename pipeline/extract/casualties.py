@@ -103,6 +103,11 @@ class CasualtyLexicon:
         self.prospective_captive_heads: set[str] = set(harm.get("prospective_captive_heads", []))
         self.result_verbs: set[str] = set(harm.get("result_verbs", []))
         self.kin_nouns: set[str] = set(harm.get("kin_nouns", []))
+        self.fired_into_preps: set[str] = set(harm.get("fired_into_preps", []))
+        self.fired_at_vehicles: set[str] = set(harm.get("fired_at_vehicle_nouns", []))
+        self.victim_associates: set[str] = self.kin_nouns | set(
+            harm.get("victim_associate_nouns", [])
+        )
         self.kin_loss_type: str = harm.get("kin_loss_type", "killed")
         self.companion_preps: set[str] = set(harm.get("companion_preps", []))
         self.taking_particles: set[str] = set(harm["taking_particles"])
@@ -172,6 +177,7 @@ class CasualtyLexicon:
             context.get("narrative_sequence_adverbs", [])
         )
         self.intention_verbs: set[str] = set(context["intention_verbs"])
+        self.denied_belief_verbs: set[str] = set(context.get("denied_belief_verbs", []))
         self.causative_verbs: set[str] = set(context.get("causative_verbs", []))
         self.report_verbs: set[str] = set(context["report_verbs"])
         self.aspectual_verbs: set[str] = set(context.get("aspectual_verbs", []))
@@ -582,7 +588,7 @@ def _word_triggers(token: Token, lex: CasualtyLexicon) -> Iterable[Trigger]:
         elif lemma in lex.named_victim_nouns and token.tag_ == "NN":
             # "the shooting of Jacob Blake": says how, so a death told elsewhere wins.
             yield Trigger(token, lex.named_victim_nouns[lemma], "noun", mechanism=True)
-        elif lemma in lex.reference_nouns:
+        elif lemma in lex.reference_nouns and not _associate_of_victims(token, lex):
             # "Three of the victims were police officers": the harm is the article's; any
             # harm word on the same group wins.
             yield Trigger(token, REFERENCE, "noun", priority=REFERENCE_PRIORITY)
@@ -592,6 +598,28 @@ def _word_triggers(token: Token, lex: CasualtyLexicon) -> Iterable[Trigger]:
         # "A bomb killed 12 people. Among them were three children.": the pronoun stands for
         # the group the sentence before harmed, as "the victims" does.
         yield Trigger(token, REFERENCE, "noun", priority=REFERENCE_PRIORITY)
+
+
+def _associate_of_victims(noun: Token, lex: CasualtyLexicon) -> bool:
+    """Whether "victims" only says whose kin or friend the clause is about ("The mother of one
+    of the victims spoke", "Family members of some of the victims gathered"): the victims,
+    through a partitive or not, are the object of "of" on a kin or associate noun
+    (`victim_associates`), pointed back to without a harm of their own, so no row
+    (ANNOTATION.md: a back-reference that adds no harm). The kin may be harmed itself ("The
+    mother of one of the victims was also shot"): that is her row, not theirs."""
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of":
+        return False
+    owner = of.head
+    partitive = owner.like_num or owner.tag_ == "DT"
+    if owner.dep_ == "pobj" and partitive and owner.head.lower_ == "of":
+        owner = owner.head.head  # "the mother of one of the victims": past the partitive
+    if owner.pos_ != "NOUN":
+        return False
+    words = {owner.lemma_.lower()} | {
+        c.lemma_.lower() for c in owner.children if c.dep_ == "compound"
+    }
+    return bool(words & lex.victim_associates)
 
 
 def _listing_back_reference(noun: Token, lex: CasualtyLexicon) -> bool:
@@ -1020,6 +1048,14 @@ def is_unasserted(anchor: Token, lex: CasualtyLexicon, denial: bool = False) -> 
                 )
             ):
                 return True
+        if (
+            token.dep_ == "ccomp"
+            and token.head.lemma_.lower() in lex.denied_belief_verbs
+            and any(c.dep_ == "neg" for c in token.head.children)
+            # "can't believe her grandson is dead" is shock at a harm, not its denial
+            and any(c.dep_ == "aux" and c.lemma_.lower() == "do" for c in token.head.children)
+        ):
+            return True  # "does not believe the shot hit the boy": denied, not reported
         # A tensed complement reports ("told them that he was shot"); a bare or infinitival
         # one is wanted ("want the more dead", "told him to kill").
         infinitive = token.dep_ != "ccomp" or not (
@@ -3173,9 +3209,16 @@ def _aimed_at_people(verb: Token, groups: list[Token], lex: CasualtyLexicon) -> 
     headline, is aimed at no one)."""
     if _is_passive(verb) or not groups or any(g.dep_ != "nsubj" or g.head != verb for g in groups):
         return False
+    preps = _children(verb, "prep")
+    if any(prep.lower_ in lex.fired_into_preps for prep in preps):
+        return True  # "three men shot into the crowd": sent into something, so fired
     return any(
-        target.pos_ == "PRON" or ent_label(target) == "PERSON" or is_person_noun(target, lex.words)
-        for prep in _children(verb, "prep")
+        target.pos_ == "PRON"
+        or ent_label(target) == "PERSON"
+        or is_person_noun(target, lex.words)
+        # "two men shot at the car": a vehicle is aimed at, a place ("at a party") is where
+        or target.lemma_.lower() in lex.fired_at_vehicles
+        for prep in preps
         if prep.lower_ == "at"
         for target in _children(prep, "pobj")
     )
@@ -8790,6 +8833,19 @@ def _dead_named_next(
     return dead
 
 
+def _dead_before_new_wound(mention: Mention, candidate: Mention, earlier: list[Mention]) -> bool:
+    """Whether an indefinite person told wounded in a sentence of its own ("A 35-year-old man
+    was critically wounded", "A 37-year-old man ... was shot in the thigh") comes after
+    `candidate`, a person the body already told dead: in a roundup of shootings the same noun
+    ("man") is someone new, as `_wounded_newcomer` reads another noun after the only death.
+    The article's first harm mention is left out: a body's indefinite restates its headline
+    ("Man dies after shooting ... A man was shot ... he later died")."""
+    if not earlier or candidate is earlier[0]:
+        return False
+    dead = _canonical(candidate)
+    return dead is not earlier[0] and _wounded_newcomer(mention, dead)
+
+
 def _link_person(mention: Mention, earlier: list[Mention], lex: CasualtyLexicon) -> Mention | None:
     """The earlier mention one person's mention speaks of, or None for someone new.
 
@@ -8962,7 +9018,9 @@ def _link_person(mention: Mention, earlier: list[Mention], lex: CasualtyLexicon)
             for each in (c, _canonical(c))
         ) and all(_same_age(known, age) for known in _ages_told(c, earlier))
 
-    candidates = [c for c in candidates if fits(c)]
+    candidates = [
+        c for c in candidates if fits(c) and not _dead_before_new_wound(mention, c, earlier)
+    ]
     singles = [c for c in singles if fits(c)]
     elsewhere = [c for c in elsewhere if fits(c)]
     if age is not None and q.kind == "definite":
@@ -11258,6 +11316,25 @@ def _treated_for_wound(verb: Token, lex: CasualtyLexicon) -> bool:
     )
 
 
+def _bare_victims_restated(mention: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether a bare plural "victims" with only its harm word ("Deceased victims identified",
+    "Update on injured victims", "Injured victims were taken to three hospitals") points back
+    to a group already counted: no determiner, no figure, so no quantity of its own, and like
+    the definite plural back-references no row (ANNOTATION.md). A first telling stays a vague
+    row; other nouns ("Wounded soldiers were evacuated") may bring in a part of their own."""
+    group = mention.group.token
+    if mention.quantity.kind != "plural" or mention.quantity.qualifier != "vague":
+        return False
+    if mention.relation not in ("same_as", "subset_of") or mention.related is None:
+        return False
+    if group.lemma_.lower() not in lex.reference_nouns or group.tag_ != "NNS":
+        return False
+    trigger = mention.trigger.token
+    if trigger.head != group:
+        return False  # "found victims ... suffering from gunshot wounds": a harm clause of its own
+    return all(c == trigger for c in group.children if c.dep_ not in ("punct", "relcl", "prep"))
+
+
 def _drop_back_references(mentions: list[Mention], lex: CasualtyLexicon) -> list[Mention]:
     """`mentions` without the back-references to one person (`_back_reference`) and the
     predicates of copulas naming counted victims (`_copula_attributes`); a mention related to a
@@ -11273,6 +11350,7 @@ def _drop_back_references(mentions: list[Mention], lex: CasualtyLexicon) -> list
             or _pronoun_of_its_sentence(m, mentions, lex)
             or _pronoun_only_carried(m, lex)
             or _name_only_cared_for(m, mentions, lex)
+            or _bare_victims_restated(m, lex)
         )
     }
     if not dropped:
