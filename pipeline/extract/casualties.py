@@ -120,6 +120,7 @@ class CasualtyLexicon:
         self.phrases: list[dict[str, Any]] = list(harm.get("phrases", []))
         self.gunfire_words: set[str] = set(harm.get("gunfire_words", []))
         self.injury_verb_forms: set[str] = set(harm.get("injury_verb_forms", []))
+        self.wound_bearing_verbs: set[str] = set(harm.get("wound_bearing_verbs", []))
         self.gunfire_degree_adverbs: set[str] = set(harm.get("gunfire_degree_adverbs", []))
         self.dependency_patterns: list[dict[str, Any]] = [
             _with_word_lists(entry, victims) for entry in harm.get("dependency_patterns", [])
@@ -173,6 +174,7 @@ class CasualtyLexicon:
         self.modals: set[str] = set(context["modals"])
         self.counterfactual_modals: set[str] = set(context.get("counterfactual_modals", []))
         self.narrative_modals: set[str] = set(context.get("narrative_modals", []))
+        self.future_modals: set[str] = set(context.get("future_modals", []))
         self.narrative_sequence_adverbs: set[str] = set(
             context.get("narrative_sequence_adverbs", [])
         )
@@ -2491,11 +2493,21 @@ def _inverted_participle_people(verb: Token) -> list[Token]:
     if verb.dep_ == "nsubj" and head.lemma_ == "be" and head.i > verb.i:
         return [a for a in _children(head, "attr") if a.i > head.i]
     # "Arrested were a man and his son", "Also injured was a boy": parsed as a passive, with
-    # the people as the attribute of the verb or of its "were"
-    be = [c for c in verb.children if c.dep_ == "auxpass" and c.i == verb.i + 1]
+    # the people as the attribute of the verb or of its "were"; a place or time phrase may
+    # come between ("Also injured in the shooting were three men")
+    be = [c for c in verb.children if c.dep_ == "auxpass" and _fronted_before(verb, c)]
     if be and not _children(verb, "nsubj", "nsubjpass"):
         return [a for h in (verb, *be) for a in _children(h, "attr") if a.i > verb.i]
     return []
+
+
+def _fronted_before(verb: Token, be: Token) -> bool:
+    """Whether `be` follows the fronted participle `verb` with nothing between but the
+    participle's own prepositional phrases ("Killed in the crash were two teenagers")."""
+    if be.i <= verb.i:
+        return False
+    phrases = {t.i for p in _children(verb, "prep") if p.i > verb.i for t in p.subtree}
+    return all(k in phrases for k in range(verb.i + 1, be.i))
 
 
 def _subject_after_place(verb: Token) -> list[Token]:
@@ -2635,12 +2647,29 @@ def _gapped_ordinal(verb: Token) -> Token | None:
         return None
     if verb.dep_ == "acl" and verb.head.dep_ == "conj" and _one_more_ordinal(verb.head):
         return verb.head  # "and a third injured", "a third" joined to the first verb
+    if _gapped_count(verb):
+        return verb.head  # "one person was killed and several wounded"
     if verb.dep_ != "conj":
         return None
     return next(
         # "a third arrested" may hang as a noun-phrase adverb ("npadvmod") as well
         (c for c in _children(verb, "advmod", "npadvmod") if c.i < verb.i and _one_more_ordinal(c)),
         None,
+    )
+
+
+def _gapped_count(verb: Token) -> bool:
+    """ "One person was killed and several wounded": in a gapped second clause the parser joins
+    a lone count word to the first verb and hangs the participle on it; that count is the
+    participle's subject, as "five" of "and five wounded" is."""
+    count = verb.head
+    return (
+        verb.dep_ == "acl"
+        and count.dep_ == "conj"
+        and count.head.pos_ in ("VERB", "AUX")
+        and count.head.i < count.i
+        and count.pos_ in ("ADJ", "DET", "NUM", "PRON")
+        and all(c == verb for c in count.children)
     )
 
 
@@ -5171,7 +5200,9 @@ def _collect(
         generic = generic_harm(trigger, lex)
         denied = False
         if is_unasserted(clause, lex, trigger.denial) or generic == "hypothetical":
-            if generic == "hypothetical" or not _denied_custody(trigger, clause, lex):
+            if generic == "hypothetical" or not (
+                _denied_custody(trigger, clause, lex) or _ruled_out_custody(trigger, clause, lex)
+            ):
                 continue
             denied = True
         if _figurative(trigger, lex):
@@ -5575,6 +5606,24 @@ def _denied_custody(trigger: Trigger, clause: Token, lex: CasualtyLexicon) -> bo
     ):
         return False
     return clause.dep_ != "conj" or not is_unasserted(clause.head, lex)
+
+
+def _ruled_out_custody(trigger: Trigger, clause: Token, lex: CasualtyLexicon) -> bool:
+    """ "No arrests will be made", "no one will be arrested": police telling that nobody will
+    be held is a decision already taken, so the plain future states a custody of none, as the
+    past "No arrests were made" does; "could" or "may", a condition or a "not" keep it open."""
+    if trigger.type != "detained" or clause.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = [c for c in clause.children if c.dep_ == "aux"]
+    if not auxes or any(c.lower_ not in lex.future_modals for c in auxes):
+        return False
+    if any(c.dep_ in ("neg", "mark") for c in clause.children):
+        return False
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(
+        s.lower_ == "no" or any(c.dep_ == "det" and c.lower_ == "no" for c in s.children)
+        for s in subjects
+    )
 
 
 def _deny(quantity: Quantity) -> None:
@@ -10126,7 +10175,7 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
             ):
                 person = None  # "two teens were killed ... John Smith died": one of them
             if person is not None:
-                _relate_person(mention, person)
+                _relate_person(mention, person, lex)
                 _within_earlier_toll(mention, group, mentions, lex)
                 continue
             # "arrested two men ... a woman was detained": not one of a group of the other
@@ -10216,7 +10265,7 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
                 mention.relation, mention.related, mention.counts = "subset_of", broader[-1], False
                 continue
         if mention.quantity.kind == "pronoun":
-            _relate_pronoun(mention, earlier)
+            _relate_pronoun(mention, earlier, lex)
             continue
         if mention.quantity.kind == "none" and mention.type == "killed_or_injured":
             # "8 civilians were killed ... incidents resulting in civilian casualties": the
@@ -10942,7 +10991,7 @@ def _room(group: Mention, mentions: list[Mention]) -> int:
     return size - sum(_size(m.quantity, low_first=True) or 1 for m in parts)
 
 
-def _relate_pronoun(mention: Mention, earlier: list[Mention]) -> None:
+def _relate_pronoun(mention: Mention, earlier: list[Mention], lex: CasualtyLexicon) -> None:
     """ "they", "them": the people last mentioned with a compatible harm, else a new group."""
     previous = [e for e in earlier if _compatible(e, mention) and e.quantity.kind != "zero"]
     same = [e for e in previous if e.type == mention.type]
@@ -10955,7 +11004,7 @@ def _relate_pronoun(mention: Mention, earlier: list[Mention]) -> None:
     target = next((pool[-1] for pool in pools if pool), None)
     if target is not None:
         target = _canonical(target)
-        _how_they_died(mention, target)
+        _how_they_died(mention, target, lex)
         mention.relation, mention.related, mention.counts = "same_as", target, False
 
 
@@ -11254,6 +11303,101 @@ def _harm_told_after_care(mention: Mention, person: Mention, lex: CasualtyLexico
     return told and cared
 
 
+def _place_clause_subject(verb: Token) -> Token | None:
+    """The subject of the clause a "where" clause's place hangs on: "Smith" of "Smith was taken
+    to Mercy Hospital, where he died" (through joined verbs: "was shot and taken to ...")."""
+    if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
+        return None
+    place = verb.head
+    if place.dep_ != "pobj" or place.head.dep_ != "prep":
+        return None
+    clause = place.head.head
+    while clause.pos_ in ("VERB", "AUX"):
+        subjects = _children(clause, "nsubj", "nsubjpass")
+        if subjects:
+            return subjects[0]
+        if clause.dep_ != "conj":
+            return None
+        clause = clause.head
+    return None
+
+
+def _died_where_taken(mentions: list[Mention], lex: CasualtyLexicon) -> list[Mention]:
+    """ "Mike Smith was taken to Magnolia Regional Medical Center, where he was pronounced
+    dead", "A man was shot and taken to a hospital, where he died": the pronoun of a "where"
+    clause on the place the sentence's subject was taken names that subject in the sentence
+    that first tells of him, so the death is his one row (the GVA annotators' reading), not
+    a wounded man revised by a "he"; the subject's row takes the clause's harm. A pronoun in a
+    sentence of its own ("He died there") or of a clause joined by "and" stays a row, and so
+    does one whose subject was told before (`_first_told`)."""
+    folded: set[int] = set()
+    for mention in mentions:
+        token = mention.group.token
+        if (
+            mention.quantity.kind != "pronoun"
+            or token.lower_ in REFLEXIVES
+            or lex.words.pronouns.get(token.lower_, 1) is None
+            or token.dep_ not in ("nsubj", "nsubjpass")
+        ):
+            continue
+        subject = _place_clause_subject(token.head)
+        person = next(
+            (
+                m
+                for m in mentions
+                if subject is not None
+                and m is not mention
+                and m.group.token == subject
+                and m.quantity.kind != "pronoun"
+                and m.type in HARM_TYPES
+            ),
+            None,
+        )
+        if person is not None and not _first_told(person.quantity, subject):
+            # "The boy was taken to University Hospital, where he was pronounced dead", "The
+            # victim was taken ...": a person told before is only carried there, so the
+            # pronoun of the harm clause keeps the row (the g1-g5 annotators' rows)
+            continue
+        if mention.type not in HARM_TYPES:
+            continue
+        if person is None:
+            # "Officers said Derrick Moore was taken to Merit Health Central, where he was
+            # pronounced dead": a person no row has yet is the row the pronoun's harm makes
+            _row_on_subject(mention, subject, lex)
+            continue
+        if mention.type == "killed":
+            person.type = "killed"
+        folded.add(id(mention))
+    return [m for m in mentions if id(m) not in folded]
+
+
+def _first_told(quantity: Quantity, subject: Token | None) -> bool:
+    """Whether a subject brings its person in: an indefinite ("A 19-year-old man, Carlos
+    James") or a name the article has not written before ("Mike Smith"); a definite ("the
+    boy") or a name told again ("Taylor") refers back."""
+    if subject is None:
+        return False
+    if quantity.kind == "indefinite":
+        return True
+    if quantity.kind != "named":
+        return False
+    doc = subject.doc
+    surname = doc[quantity.end - 1].lower_  # "James" of "A 19-year-old man, Carlos James"
+    return not any(t.lower_ == surname for t in doc[: quantity.start])
+
+
+def _row_on_subject(mention: Mention, subject: Token | None, lex: CasualtyLexicon) -> None:
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return
+    if subject.pos_ == "NOUN" and not is_person_noun(subject, lex.words):
+        return
+    quantity = read_quantity(subject, lex.words)
+    if quantity is None or not _first_told(quantity, subject):
+        return
+    mention.quantity = quantity
+    mention.group = dataclasses.replace(mention.group, token=subject)
+
+
 def _rows_from_harm_clauses(mentions: list[Mention], lex: CasualtyLexicon) -> list[Mention]:
     """`mentions` with each care-only name row handed to the pronoun of its sentence's harm
     clause (`_harm_told_after_care`)."""
@@ -11380,7 +11524,7 @@ def _died_held(mention: Mention, lex: CasualtyLexicon) -> bool:
     )
 
 
-def _relate_person(mention: Mention, person: Mention) -> None:
+def _relate_person(mention: Mention, person: Mention, lex: CasualtyLexicon) -> None:
     person = _canonical(person)
     if mention.type == "killed" and person.type in ("injured", "killed_or_injured", "missing"):
         # "A man was shot ... he died", "was reported missing ... was found dead": the later
@@ -11394,11 +11538,11 @@ def _relate_person(mention: Mention, person: Mention) -> None:
         if person.relation is None:
             person.relation, person.related = "update_of", mention
     else:
-        _how_they_died(mention, person)
+        _how_they_died(mention, person, lex)
         mention.relation, mention.related, mention.counts = "same_as", person, False
 
 
-def _how_they_died(mention: Mention, dead: Mention) -> None:
+def _how_they_died(mention: Mention, dead: Mention, lex: CasualtyLexicon) -> None:
     """ "the shooting death of Josiah Taylor ... Taylor was shot in the chest", "The victim
     later died ... the suspect shot them", "in the death of Braxton Bourda ... Bourda was
     found with a gunshot wound to the face": "shot", or a wound the person is found with or
@@ -11411,7 +11555,7 @@ def _how_they_died(mention: Mention, dead: Mention) -> None:
     if mention.type != "injured" or not known_dead:
         return
     trigger = mention.trigger
-    wound = trigger.role == "bearer" or trigger.token.lemma_.lower() in ("suffer", "sustain")
+    wound = trigger.role == "bearer" or trigger.token.lemma_.lower() in lex.wound_bearing_verbs
     # only a person named again or referred back to is surely the dead one ("Later, a 20-year-old
     # man was found suffering from a gunshot wound" may be someone new)
     if trigger.mechanism or (wound and mention.quantity.kind in PERSON_KINDS):
@@ -13585,6 +13729,7 @@ def _find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list
             or _earlier_reports(mention, mentions, lex)
         ):
             mention.superseded = True
+    mentions = _died_where_taken(mentions, lex)
     mentions = _resolve_references(mentions, lex)
     _resolve_mechanism(mentions, lex)
     relate(mentions, lex)

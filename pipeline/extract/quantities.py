@@ -166,6 +166,7 @@ class QuantityWords:
         self.compound_units: set[str] = set(quantities.get("compound_units", []))
         self.pronouns: dict[str, int | None] = dict(quantities.get("pronouns", {}))
         self.floating_counts: dict[str, int] = dict(quantities.get("floating_counts", {}))
+        self.couple_nouns: dict[str, int] = dict(quantities.get("couple_nouns", {}))
         reciprocal = quantities.get("reciprocal", {})
         self.reciprocal_pronouns: set[str] = set(reciprocal.get("pronouns", []))
         self.reciprocal_determiners: set[str] = set(reciprocal.get("determiners", []))
@@ -944,6 +945,19 @@ def _one_person(
     return Quantity(**one, start=start, end=end, noun=head.i, kind=kind, additive=additive)
 
 
+def _couple(head: Token, words: QuantityWords) -> Quantity | None:
+    """ "the pair", "the trio": a definite noun of a set number of people (`couple_nouns`)
+    counts them exactly; "a pair of gloves" (an "of" phrase) or a bare "pair" counts nothing."""
+    size = words.couple_nouns.get(head.lower_)
+    if size is None or head.pos_ != "NOUN" or any(c.dep_ == "prep" for c in head.children):
+        return None
+    det = [c for c in head.children if c.dep_ == "det" and c.lower_ in words.definite]
+    if not det:
+        return None
+    exact = dict(qualifier="exact", value=size, value_upper=None, low=size, best=size, high=size)
+    return Quantity(**exact, start=det[0].i, end=head.i + 1, noun=head.i, kind="numeric")
+
+
 def _floating_count(pronoun: Token, words: QuantityWords) -> int | None:
     """The size a quantifier floated off a plural pronoun gives it ("They both died", "They
     were both arrested": two), beside the pronoun or before the verb it is the subject of."""
@@ -1060,6 +1074,9 @@ def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
     no = negated_any(head)
     if no is not None:
         return _zero(no.i, _phrase_end(head, words), noun=head.i)
+    found = _couple(head, words)
+    if found is not None:
+        return found  # "Police arrested the pair": two
     # The head is itself a numeral: "killing two", "Four of the deceased", "another 149".
     span = numeral_span(head, words)
     if span is not None and _is_age_or_reciprocal(head, span, words):
