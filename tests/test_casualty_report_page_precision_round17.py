@@ -163,8 +163,7 @@ SHOOTERS_FIRING_AT_THINGS = [
         [("injured", "A woman", None, True)],
     ),
     (
-        "No one was injured, police said, but two suspects shot at a van parked on Third "
-        "Street.",
+        "No one was injured, police said, but two suspects shot at a van parked on Third Street.",
         [("injured", "No one", None, True)],
     ),
     (
@@ -254,8 +253,7 @@ A_DENIED_HIT = [
         [("injured", "A man", None, True), ("injured", "the man's girlfriend", None, True)],
     ),
     (
-        "Police said they do not believe the man was targeted, but he was shot twice in the "
-        "back.",
+        "Police said they do not believe the man was targeted, but he was shot twice in the back.",
         [("injured", "he", None, True)],
     ),
     (
