@@ -313,8 +313,8 @@ ACCORDING_TO_WHO_CASES = [
     (
         "According to a police report, the driver said he had been drinking.",
         [
-            ("According to", "he had been drinking", None),
-            ("said", "he had been drinking", "cited_origin"),
+            ("According to", "the driver said he had been drinking", None),
+            ("said", "he had been drinking", "nested"),
         ],
     ),
 ]

@@ -15,7 +15,7 @@ from tests.test_attribution_probes import _rows
 # -- 'According to X, the deaths show that ...' ---------------------------------------------
 # An evidential verb whose subject is an event or an act is X's own inference: the verb took
 # the that-clause as a cited origin and X kept only the clause after 'that'. Near forms: a
-# document or footage, and people who can speak, are origins X cites.
+# document or footage, and people who can speak, keep their row, nested in X's (round 17).
 INFERENCE_UNDER_ACCORDING_CASES = [
     (
         "According to the Health Ministry, the deaths show that nowhere in Gaza is safe.",
@@ -51,21 +51,25 @@ INFERENCE_UNDER_ACCORDING_CASES = [
         # an examination is evidence too: what it showed is its finding, cited by the complaint
         "According to the complaint, an autopsy showed that he was shot in the face and neck.",
         [
-            ("the complaint", "According to", "he was shot in the face and neck"),
+            (
+                "the complaint",
+                "According to",
+                "an autopsy showed that he was shot in the face and neck",
+            ),
             ("an autopsy", "showed", "he was shot in the face and neck"),
         ],
     ),
     (
         "According to the coroner, tests showed the woman had drowned.",
         [
-            ("the coroner", "According to", "the woman had drowned"),
+            ("the coroner", "According to", "tests showed the woman had drowned"),
             ("tests", "showed", "the woman had drowned"),
         ],
     ),
     (
         "According to the ministry, its data show that 40 people died in the past week.",
         [
-            ("the ministry", "According to", "40 people died in the past week"),
+            ("the ministry", "According to", "its data show that 40 people died in the past week"),
             ("its data", "show", "40 people died in the past week"),
         ],
     ),
@@ -73,14 +77,18 @@ INFERENCE_UNDER_ACCORDING_CASES = [
         "According to the army, footage from the scene shows that the rocket was fired from "
         "inside the camp.",
         [
-            ("the army", "According to", "the rocket was fired from inside the camp"),
+            (
+                "the army",
+                "According to",
+                "footage from the scene shows that the rocket was fired from inside the camp",
+            ),
             ("footage from the scene", "shows", "the rocket was fired from inside the camp"),
         ],
     ),
     (
         "According to police, investigators found that the fire was set deliberately.",
         [
-            ("police", "According to", "the fire was set deliberately"),
+            ("police", "According to", "investigators found that the fire was set deliberately"),
             ("investigators", "found", "the fire was set deliberately"),
         ],
     ),
@@ -649,8 +657,8 @@ OWN_MESSAGE_CLOSING_CASES = [
     (
         "Police said the man was armed, according to a statement from the coroner's office.",
         [
-            ("said", "the man was armed", None, "cited_origin"),
-            ("according to", "the man was armed", "statement", None),
+            ("said", "the man was armed", None, "nested"),
+            ("according to", "Police said the man was armed", "statement", None),
         ],
     ),
     (

@@ -117,6 +117,12 @@ class AttributionLexicon:
             words = tuple(phrase.lower().split())
             self.phrase_starts.setdefault(words[0], []).append(words)
         self.citing: set[str] = set(cues["citing"])
+        #: Verbs whose object noun cue, owned by the speaker, is what the verb reports ('stated
+        #: his belief that ...'): one report, not a second row for the noun.
+        self.restating_verbs: frozenset[str] = frozenset(cues.get("restating_verbs", ()))
+        #: Verbs of turning to an audience, which report the quotation a colon opens after
+        #: the audience ('addressed the public: "..."').
+        self.audience_verbs: frozenset[str] = frozenset(cues.get("audience_verbs", ()))
         self.agentless_passive: set[str] = set(cues.get("agentless_passive", ()))
         self.stative_passives: set[str] = set(cues.get("stative_passives", ()))
         self.impersonal_verbs: frozenset[str] = frozenset(cues.get("impersonal_verbs", ()))
@@ -1063,6 +1069,9 @@ def _subject_of(
     controller = _object_controller(verb, lex)
     if controller is not None:
         return controller, False  # 'the evidence led them to name X': they name X
+    recording = _reduced_relative_read_as_host(verb, lex)
+    if recording is not None:
+        return recording, False  # 'Video posted online Sunday showed/dep': the video shows
     current = verb
     if _mute_gerund_subject(verb, lex) is not None:
         current = verb.head  # 'welcomed the ceasefire saying ...': the welcomer says it
@@ -1489,7 +1498,8 @@ def _source_span(
 ) -> tuple[int, int] | None:
     """The source noun phrase as written, appositions and relative clauses included; never
     reaching into the cue, its content or another paragraph."""
-    tokens = sorted(_tokens_without(source, exclude | _state_set_off(source)), key=lambda t: t.i)
+    cut = exclude | _state_set_off(source) | _time_closing_source(source)
+    tokens = sorted(_tokens_without(source, cut), key=lambda t: t.i)
     if paragraph is not None:
         tokens = [t for t in tokens if paragraph[0] <= t.idx < paragraph[1]]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
@@ -1511,6 +1521,30 @@ def _source_span(
         if words.count("(") > words.count(")"):
             span = (span[0], span[1] + 1)  # 'the Institute (Phivolcs)': the bracket it opened
     return span
+
+
+#: Words a time phrase may hold besides the date itself ('late on Sunday night').
+TIME_PHRASE_POS = frozenset({"ADP", "DET", "ADV", "ADJ"})
+
+
+def _time_closing_source(source: Token) -> set[int]:
+    """'Authorities in Harris County on Sunday night said', 'Officials in Kharkiv late on
+    Monday said': a time phrase the parser hung on the speaker, last before the cue, says
+    when the cue was made, not who made it (records.md: the source is the noun phrase); the
+    source ends before it. A phrase with any other word ('officials at the scene') stays."""
+    rights = [c for c in source.rights if c.dep_ in ("prep", "advmod", "npadvmod")]
+    if not rights:
+        return set()
+    last = rights[-1]
+    if last.right_edge.i != source.right_edge.i or last.lower_ == "of":
+        return set()  # 'the government of the day': what the noun is, not when it spoke
+    words = list(last.subtree)
+    dated = [t for t in words if t.ent_type_ in ("DATE", "TIME")]
+    if not dated or any(
+        t.ent_type_ not in ("DATE", "TIME") and t.pos_ not in TIME_PHRASE_POS for t in words
+    ):
+        return set()
+    return {t.i for t in words}
 
 
 def _state_set_off(source: Token) -> set[int]:
@@ -4380,12 +4414,44 @@ def _recording_holds(verb: Token, lex: AttributionLexicon) -> bool:
         return False
     children = list(verb.children)
     subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    if subject is None and _recording_verb_host(verb) is not None:
+        # 'The video was posted online and showed ...', and the parser's 'Video posted to
+        # social media showed ...' with 'posted' for the root: the recording is the subject
+        # of the verb the cue is joined to
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return (
         subject is not None
         and subject.lemma_.lower() in lex.evidential_nouns
         and any(c.dep_ in ("dobj", "ccomp", "dative") for c in children)
         and not any(c.dep_ == "neg" for c in children)
     )
+
+
+def _recording_verb_host(verb: Token) -> Token | None:
+    """The verb an evidential cue with no subject of its own is joined to, before it ('was
+    posted ... and showed'), or None."""
+    head = verb.head
+    if verb.dep_ not in ("conj", "dep") or head.pos_ != "VERB" or head.i > verb.i:
+        return None
+    return head
+
+
+def _reduced_relative_read_as_host(verb: Token, lex: AttributionLexicon) -> Token | None:
+    """'Video posted to social media showed ...': the parser read the recording's participle
+    as the root, with the recording its active subject, and the cue as a second verb joined
+    with no conjunction. The recording noun, when so; None for a real coordination ('was
+    posted ... and showed', whose source is the noun alone)."""
+    head = _recording_verb_host(verb)
+    if head is None or head.tag_ not in ("VBD", "VBN"):
+        return None
+    if any(c.dep_ in ("cc", "nsubjpass", "auxpass", "aux") for c in head.children):
+        return None
+    if any(t.is_punct for t in verb.doc[head.i : verb.i]):
+        return None
+    subject = next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i), None)
+    if subject is None or subject.lemma_.lower() not in lex.evidential_nouns:
+        return None
+    return subject
 
 
 def _object_told_through_channel(verb: Token, lex: AttributionLexicon) -> bool:
@@ -5341,6 +5407,27 @@ def _close_quote(text: str, start: int, end: int) -> int:
     return end
 
 
+def _audience_addressed_with_quote(verb: Token, ctx: _Context) -> bool:
+    """'Governor John Bel Edwards addressed the public: "No one should ..."' (the corpus
+    gold's row): a verb of turning to an audience, with a speaker for subject and the
+    audience for object, then a colon opening a quotation that starts a sentence. The model
+    scores 'address' for its clause alone, which a quotation of several sentences cuts."""
+    lex, text = ctx.lex, ctx.text
+    if lex.verb_lemma(verb) not in lex.audience_verbs:
+        return False
+    children = list(verb.children)
+    if not any(c.dep_ == "nsubj" and _is_party(c, ctx) for c in children):
+        return False
+    audience = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if audience is None or not _is_party(audience, ctx):
+        return False
+    end = audience.right_edge.idx + len(audience.right_edge)
+    return any(
+        text[end : q.open].strip() == ":" and text[q.start : q.start + 1].isupper()
+        for q in ctx.index.quotes
+    )
+
+
 def _is_party(token: Token, ctx: _Context) -> bool:
     """A person, group or organisation (who is told), not a message (what is told)."""
     if token.pos_ in ("PRON", "PROPN"):
@@ -5794,7 +5881,7 @@ def _noun_cue(noun: Token, ctx: _Context) -> _Found | None:
     if clause is None:
         return None
     source = _noun_cue_source(noun)
-    if source is None:
+    if source is None or _restated_by_its_owner(noun, source, ctx.lex):
         return None
     text = ctx.text
     paragraph = _paragraph_of(text, noun.idx)
@@ -5920,6 +6007,21 @@ def _noun_topic(noun: Token, ctx: _Context) -> Token | None:
             continue
         return topic
     return None
+
+
+def _restated_by_its_owner(noun: Token, source: Token, lex: AttributionLexicon) -> bool:
+    """'He stated his belief that ...', 'commented on his belief that ...': the speaker's own
+    noun as object of a verb restating it is what that verb reports, so the verb's row holds
+    it (the corpus gold has the verb's row alone). A possessive pronoun is the owner; a named
+    or other possessor ('rejected the suspect's claim') is another speaker and keeps a row."""
+    if source.dep_ != "poss" or source.pos_ != "PRON":
+        return False
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return False
+    return head.pos_ == "VERB" and head.lemma_.lower() in lex.restating_verbs
 
 
 def _noun_cue_source(noun: Token) -> Token | None:
@@ -7096,7 +7198,9 @@ def _channel_of(found: _Found, ctx: _Context) -> None:
         ):
             # 'claimed responsibility in a message on Telegram and said ...', 'went on state
             # television and announced ...': one subject, one act of speaking, one medium
-            hit = _channel_in_preps(verb.head, ctx, skip | {verb.i})
+            hit = _channel_in_preps(verb.head, ctx, skip | {verb.i}) or _platform_put_on(
+                verb.head, ctx
+            )
             for obj in (c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i):
                 # the phrase the parser hung on the act's object instead
                 hit = hit or _channel_in_preps(obj, ctx, skip | {verb.i})
@@ -7124,11 +7228,34 @@ def _channel_of(found: _Found, ctx: _Context) -> None:
                 found.channel, found.channel_span = hit[0], (hit[1], hit[2])
                 _source_before_aside(found, token, ctx)
                 return
+        hit = _platform_put_on(token, ctx)
+        if hit is not None:
+            found.channel, found.channel_span = hit[0], (hit[1], hit[2])
+            return
     found.channel = (
         _delivering_medium(root, ctx)
         or _kind_before_outlet(root, found.source[0], ctx)
         or _source_medium(root, ctx)
     )
+
+
+def _platform_put_on(verb: Token, ctx: _Context) -> tuple[str, int, int] | None:
+    """'Photos posted to Facebook', 'video uploaded to social media': the platform a delivery
+    verb put the recording on, after 'to', which is no channel preposition elsewhere ('said to
+    Reuters' names a hearer). (channel, start, end) of the phrase, or None."""
+    lex = ctx.lex
+    if verb.lemma_.lower() not in lex.delivery_verbs:
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "to" or prep.i < verb.i:
+            continue
+        span = _subtree_span(prep)
+        if span is None:
+            continue
+        hit = lex.channel_words.find(ctx.text[span[0] : span[1]], lex.weak_channels)
+        if hit is not None:
+            return (hit[0], *_trim(ctx.text, *span))
+    return None
 
 
 def _source_before_aside(found: _Found, phrase: Token, ctx: _Context) -> None:
@@ -11919,7 +12046,9 @@ def _link_according(items: list[_Found], ctx: _Context) -> list[_Found]:
         head = found.cue_token.head
         inner = by_token.get(head.i)
         if inner is None:
-            inner = _closed_by_own_message(found, items, ctx)
+            inner = _closed_by_own_message(found, items, ctx) or _closed_by_phrase(
+                found, items, ctx
+            )
         if inner is not None and _relative_after(found.cue_token, inner):
             continue  # '..., according to police, who said ...': the phrase's source speaks on
         if inner is not None and inner.source is None and inner.parent is None:
@@ -11951,11 +12080,36 @@ def _link_according(items: list[_Found], ctx: _Context) -> list[_Found]:
                         inner.channel, inner.channel_span = hit[0], (hit[1], hit[2])
                         break
             continue
+        clause = _clause_around(inner, found, ctx)
+        if clause is not None:
+            # 'Y ruled out Z, according to X': X reports the whole clause, Y's report and
+            # all, so Y's row is nested in X's content (the corpus gold's 'ruled out ...,
+            # according to Radio Cooperativa'; the GVA gold's 'An autopsy showed ...,
+            # according to the complaint'). Only a phrase inside the reporting clause
+            # ('Witnesses, according to The Telegraph, said') keeps the citing reading.
+            found.content = found.scope = clause
+            found.quote_type = inner.quote_type
+            inner.parent, inner.relation = found, "nested"
+            continue
         found.content = inner.content
         found.scope = inner.scope
         found.quote_type = inner.quote_type
         inner.parent, inner.relation = found, "cited_origin"
     return [f for f in items if id(f) not in dropped]
+
+
+def _clause_around(inner: _Found, phrase: _Found, ctx: _Context) -> tuple[int, int] | None:
+    """The span of an indirect report from its source to the end of its content, when the
+    'according to' phrase stands wholly before or after it; None when the phrase interrupts
+    it or the report is a quotation (whose cited reading the gold has not changed)."""
+    if inner.quote_type != "indirect" or inner.source is None or inner.cue is None:
+        return None
+    start = min(inner.source[0], inner.cue[0], inner.content[0])
+    end = max(inner.source[1], inner.cue[1], inner.content[1])
+    lo, hi = phrase.cue[0], (phrase.source or phrase.cue)[1]
+    if not (hi <= start or lo >= end):
+        return None
+    return _trim(ctx.text, start, end)
 
 
 def _closed_by_own_message(found: _Found, items: list[_Found], ctx: _Context) -> _Found | None:
@@ -11978,6 +12132,36 @@ def _closed_by_own_message(found: _Found, items: list[_Found], ctx: _Context) ->
         ),
         None,
     )
+
+
+def _closed_by_phrase(found: _Found, items: list[_Found], ctx: _Context) -> _Found | None:
+    """'An autopsy showed he was shot twice, according to the complaint': the parser hung the
+    sentence-final phrase on the verb of what was said, but it reports the whole sentence
+    (the GVA gold nests the autopsy's row in the complaint's). The report whose indirect
+    content the phrase closes after a comma, its content cut before the phrase; None when no
+    report ends so or the phrase names the speaker's own message (`_closed_by_own_message`)."""
+    source = found.source
+    if source is None or found.cue is None or _own_message(found.source_root, ctx):
+        return None
+    if not ctx.text[: found.cue[0]].rstrip().endswith(","):
+        return None
+    inner = next(
+        (
+            o
+            for o in items
+            if o.kind == "verb"
+            and o.quote_type == "indirect"
+            and o.cue is not None
+            and o.source is not None
+            and o.parent is None
+            and o.cue[1] <= o.content[0] < found.cue[0] < o.content[1]
+            and o.content[1] <= source[1]
+        ),
+        None,
+    )
+    if inner is not None:
+        inner.content = inner.scope = _trim(ctx.text, inner.content[0], found.cue[0])
+    return inner
 
 
 def _inference_not_evidence(inner: _Found, ctx: _Context) -> bool:
@@ -12592,9 +12776,9 @@ def find_attributions(doc: Doc, lex: AttributionLexicon, model: CueModel) -> lis
             found = _light_verb(token, ctx)
         elif is_cue_candidate(token, lex):
             found = _scored_verb(token, ctx, model, accepted, items)
-        elif (
-            is_open_candidate(token, lex)
-            and model.probability(cue_features(token, lex, index)) >= model.open_threshold
+        elif is_open_candidate(token, lex) and (
+            model.probability(cue_features(token, lex, index)) >= model.open_threshold
+            or _audience_addressed_with_quote(token, ctx)
         ):
             found = _verb_attribution(token, ctx)
             if found is not None:
@@ -13011,6 +13195,16 @@ def _scored_verb(
         items.extend(_citer_of_source(found, ctx))
         if _showing_participle(token, lex):
             _posted_recording(found, token, ctx)
+        recording = _reduced_relative_read_as_host(token, lex)
+        if recording is not None and found.source is not None:
+            # the participle's phrase names the recording too ('Video posted online')
+            before = ctx.doc[token.i - 1]
+            while before.i > recording.i + 1 and before.ent_type_ in ("DATE", "TIME"):
+                before = ctx.doc[before.i - 1]  # 'posted online Sunday': when, not which video
+            found.source = _trim(ctx.text, recording.left_edge.idx, before.idx + len(before))
+            hit = _channel_in_preps(token.head, ctx, set()) or _platform_put_on(token.head, ctx)
+            if hit is not None:
+                found.channel, found.channel_span = hit[0], (hit[1], hit[2])
     return found
 
 
