@@ -21,6 +21,7 @@ import collections
 import dataclasses
 import datetime as dt
 import itertools
+import math
 import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, NamedTuple
@@ -212,6 +213,8 @@ class CasualtyLexicon:
         self.case_nouns: set[str] = set(context.get("case_nouns", []))
         self.round_up_preps: set[str] = set(context.get("round_up_preps", []))
         self.settlement_nouns: set[str] = set(context.get("settlement_nouns", []))
+        self.thoroughfare_nouns: set[str] = set(context.get("thoroughfare_nouns", []))
+        self.round_up_km: float = float(context.get("round_up_km", 0))
         self.separate_incident_days: int = int(context.get("separate_incident_days", 30))
         self.other_place_words: set[str] = set(context.get("other_place_words", []))
         self.recent_since_days: int = int(context.get("recent_since_days", 7))
@@ -2497,7 +2500,10 @@ def _inverted_participle_people(verb: Token) -> list[Token]:
     # come between ("Also injured in the shooting were three men")
     be = [c for c in verb.children if c.dep_ == "auxpass" and _fronted_before(verb, c)]
     if be and not _children(verb, "nsubj", "nsubjpass"):
-        return [a for h in (verb, *be) for a in _children(h, "attr") if a.i > verb.i]
+        people = [a for h in (verb, *be) for a in _children(h, "attr") if a.i > verb.i]
+        # "Injured were Ashley Grant, 19, and Devon Miles, 22": the parser may hang the names
+        # on the auxiliary as its subject; after it, they are the participle's people
+        return people or [a for b in be for a in _children(b, "nsubj", "nsubjpass") if a.i > b.i]
     return []
 
 
@@ -2507,7 +2513,9 @@ def _fronted_before(verb: Token, be: Token) -> bool:
     if be.i <= verb.i:
         return False
     phrases = {t.i for p in _children(verb, "prep") if p.i > verb.i for t in p.subtree}
-    return all(k in phrases for k in range(verb.i + 1, be.i))
+    # a scraped page's quotes around the wound ('Treated for "minor injuries" were ...') may
+    # hang outside the phrase; they add no words
+    return all(k in phrases or verb.doc[k].is_quote for k in range(verb.i + 1, be.i))
 
 
 def _subject_after_place(verb: Token) -> list[Token]:
@@ -8277,6 +8285,9 @@ class PlaceRef(NamedTuple):
     #: the name, lower-case, and the name without a trailing region word ("gaza strip", "gaza")
     name: str
     stem: str
+    #: where the gazetteer puts it (None when it gives no point)
+    latitude: float | None = None
+    longitude: float | None = None
 
 
 def _place_ref(entity: EntityItem, lex: CasualtyLexicon) -> PlaceRef:
@@ -8291,6 +8302,8 @@ def _place_ref(entity: EntityItem, lex: CasualtyLexicon) -> PlaceRef:
         entity.get("admin1"),
         " ".join(words),
         " ".join(stem),
+        entity.get("latitude"),
+        entity.get("longitude"),
     )
 
 
@@ -8405,6 +8418,14 @@ def _one_of_summed(earlier: Mention, later: Mention, lex: CasualtyLexicon) -> bo
         and _rounds_up_here(earlier, later, lex)
     ):
         return True  # "23 were shot across Chicago ... Hours later, a man was killed in a shooting"
+    if (
+        later.cause is None
+        and _opens_sequel(later.sent, lex)
+        and _rounds_up_here(earlier, later, lex)
+    ):
+        # "Four people were shot across Philadelphia ... Later, a woman was shot in the leg on
+        # North Broad Street": a time opener with no event word moves on within the round-up
+        return True
     if earlier.cause is None or later.cause is None or earlier.cause.tag_ != "NNS":
         return False
     if earlier.cause.lemma_.lower() != later.cause.lemma_.lower() or later.cause.tag_ != "NN":
@@ -8517,6 +8538,8 @@ def _same_incident(earlier: Mention, later: Mention, lex: CasualtyLexicon) -> bo
         return False  # "assassinated in 1963" and "killed in June 1968": two incidents
     if _singled_out(later, lex):
         return True  # "killed 40 across Gaza ... In Rafah alone, 15 were killed": a part of it
+    if _rounds_up(earlier, lex) and _neighbourhoods_of(earlier.places, later.places, lex):
+        return True  # "violence across Chicago ... a man was shot dead in Chatham"
     # "in El Paso" and "in Gilroy", but not "on Samos" and "in Greece"
     return not (earlier.places and later.places and not places_meet(earlier.places, later.places))
 
@@ -8737,7 +8760,45 @@ def _rounds_up_here(earlier: Mention, later: Mention, lex: CasualtyLexicon) -> b
     place = _event_place(later, lex)
     if place is not None and any(w in lex.settlement_nouns for w in place.split()):
         return False  # "across the city ... a strike in the northern town of Kfar Sir"
+    if _neighbourhoods_of(earlier.places, later.places, lex):
+        return True
     return not (earlier.places and later.places and not places_meet(earlier.places, later.places))
+
+
+def _neighbourhoods_of(
+    cities: frozenset[PlaceRef], places: frozenset[PlaceRef], lex: CasualtyLexicon
+) -> bool:
+    """Whether every place is a "town" the gazetteer puts within `round_up_km` of a city
+    rounded up ("violence across Chicago ... a man was shot dead in Chatham", "in a shooting
+    in Englewood"): a city's neighbourhoods are filed as towns of their own, which would set
+    each shooting apart from the round-up; a town farther off or across a state line ("in
+    Gary", "across Philadelphia ... in Camden") stays elsewhere."""
+    if not cities or not places:
+        return False
+    return all(
+        place.kind == "city"
+        and any(
+            city.kind in ("city", "capital")
+            and (city.country, city.admin1) == (place.country, place.admin1)
+            and _km_apart(city, place) <= lex.round_up_km
+            for city in cities
+        )
+        for place in places
+    )
+
+
+def _km_apart(one: PlaceRef, other: PlaceRef) -> float:
+    """Great-circle kilometres between two places' points (infinite when either has none)."""
+    if None in (one.latitude, one.longitude, other.latitude, other.longitude):
+        return math.inf
+    lat1, lon1, lat2, lon2 = map(
+        math.radians, (one.latitude, one.longitude, other.latitude, other.longitude)
+    )
+    a = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 2 * 6371.0 * math.asin(math.sqrt(a))
 
 
 def _rounds_up(mention: Mention, lex: CasualtyLexicon) -> bool:
@@ -8830,6 +8891,29 @@ def _compatible(earlier: Mention, later: Mention) -> bool:
 REFLEXIVES = frozenset({"himself", "herself", "themselves"})
 
 
+def _rank_among_told(
+    mention: Mention, people: list[Mention], lex: CasualtyLexicon
+) -> Mention | None:
+    """The person a ranked description numbers among the single people told so far ("One man
+    was killed and another was wounded ... The second man was shot in the leg", "another is
+    hurt ... a second man took a bullet": the second one told), or None when the rank goes
+    beyond them ("a man was arrested ... a second man was arrested": one more, someone new).
+    "also" sets the ranked one apart from those told ("A third victim ... was also shot"); an
+    attacker's rank ("a second gunman") numbers attackers, not the victims told; and the person
+    numbered is told by the same noun or by none ("another"), not "himself" or "his wife"."""
+    rank = mention.quantity.rank
+    if not rank or rank < 2 or rank > len(people) or mention.also or _perpetrator(mention, lex):
+        return None
+    numbered = people[rank - 1]
+    doc = mention.group.token.doc
+    noun, other = mention.quantity.noun, numbered.quantity.noun
+    if noun is None or numbered.group.token.lower_ in REFLEXIVES:
+        return None
+    if other is not None and doc[other].lemma_.lower() != doc[noun].lemma_.lower():
+        return None
+    return numbered
+
+
 def _people(mentions: list[Mention]) -> list[Mention]:
     """The distinct single people among `mentions` (each person's current mention)."""
     out: list[Mention] = []
@@ -8906,8 +8990,8 @@ def _link_person(mention: Mention, earlier: list[Mention], lex: CasualtyLexicon)
     subject ("he killed the boy and himself": someone new)."""
     q = mention.quantity
     doc = mention.group.token.doc
-    if q.additive or q.kind == "ordinal":
-        return None  # "another person", "a fifth person": someone new
+    if q.additive and q.kind != "ordinal":
+        return None  # "another person": someone new (a rank is weighed against those told)
     if q.kind == "definite" and q.noun is not None and doc[q.noun].lower_ == "other":
         return None  # "One man was shot in the arm and the other in the leg": not that one
     trigger = mention.trigger.token
@@ -8977,6 +9061,9 @@ def _link_person(mention: Mention, earlier: list[Mention], lex: CasualtyLexicon)
     if not singles:
         return None
     people = _people(singles)
+    told = _rank_among_told(mention, people, lex)
+    if told is not None or q.kind == "ordinal":
+        return told
     suicide = _self_harmed(mention, singles, lex)
     if suicide is not None:
         return suicide
@@ -9087,6 +9174,11 @@ def _link_person(mention: Mention, earlier: list[Mention], lex: CasualtyLexicon)
         if len(same_age) == 1:
             return next(iter(same_age.values()))  # "14-year-old James Banks ... a 14-year-old boy"
     for candidate in reversed(candidates):
+        if mention.also and q.kind == "indefinite" and trigger.i < mention.group.token.i:
+            # "Also wounded were a woman and a 40-year-old man": a fronted harm word with
+            # "also" lists people besides those told; "also" after the subject may only bring
+            # back someone told ("A 21-year-old mother ... were also shot" after "The mother")
+            break
         other = candidate.quantity.noun
         if other is not None and doc[other].lemma_.lower() == lemma:
             return candidate  # "a boy ... the boy"
@@ -13659,6 +13751,7 @@ def _find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list
                     if i in entities
                     and entities[i]["label"] == "GPE"
                     and entities[i].get("geonames_id") is not None
+                    and not _street_name_piece(doc[i], lex)
                 )
                 if _joined_other_places(doc, end, lex):
                     # "in Nairobi and several other cities": the named town is one of the
@@ -14024,6 +14117,16 @@ def _countries(places: frozenset[PlaceRef]) -> frozenset[PlaceRef]:
         else p
         for p in places
     )
+
+
+def _street_name_piece(token: Token, lex: CasualtyLexicon) -> bool:
+    """Whether a word the gazetteer takes for a town is part of a street's name ("North 35th
+    Street", "West Burleigh Street"): a modifier of a capitalised `thoroughfare_nouns` noun.
+    On a roundup page such a "town" would set each street's shooting apart from the city's."""
+    head = token
+    while head.dep_ in ("compound", "amod", "nmod", "nummod") and head.head.i > head.i:
+        head = head.head
+    return head is not token and head.text[:1].isupper() and head.lower_ in lex.thoroughfare_nouns
 
 
 def _with_joined_places(
