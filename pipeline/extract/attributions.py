@@ -123,6 +123,9 @@ class AttributionLexicon:
         #: Verbs of turning to an audience, which report the quotation a colon opens after
         #: the audience ('addressed the public: "..."').
         self.audience_verbs: frozenset[str] = frozenset(cues.get("audience_verbs", ()))
+        #: Words that make a speech act's object a lead-in to the quotation after its colon
+        #: ('released the following statement: "..."').
+        self.colon_lead_ins: frozenset[str] = frozenset(cues.get("colon_lead_ins", ()))
         self.agentless_passive: set[str] = set(cues.get("agentless_passive", ()))
         self.stative_passives: set[str] = set(cues.get("stative_passives", ()))
         self.impersonal_verbs: frozenset[str] = frozenset(cues.get("impersonal_verbs", ()))
@@ -3424,11 +3427,15 @@ def _inverted_speaker(token: Token, ctx: _Context) -> bool:
     )
 
 
+#: What a cue put after what was said follows: a comma or a closing quotation mark.
+INVERTED_CUE_AFTER = (",", "\u201d", '"', "''")
+
+
 def _inverted_source(verb: Token, ctx: _Context) -> _Found | None:
     """'The bomb was placed in a market, stated Minister X': the parser took the speaker
     after the cue for its object. The content is the clause before the comma."""
     doc = ctx.doc
-    if verb.i == 0 or doc[verb.i - 1].text not in (",", "\u201d", '"', "''"):
+    if verb.i == 0 or doc[verb.i - 1].text not in INVERTED_CUE_AFTER:
         return None
     speaker = next(
         (
@@ -3496,7 +3503,7 @@ def _postposed_cue(verb: Token, ctx: _Context) -> _Found | None:
         or lemma in lex.recipient_verbs
         or index.inside[verb.i]
         or verb.i == 0
-        or doc[verb.i - 1].text not in (",", "\u201d", '"', "''")
+        or doc[verb.i - 1].text not in INVERTED_CUE_AFTER
         or any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children)
         or any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children)
     ):
@@ -3963,7 +3970,7 @@ def _object_before_colon_quote(verb: Token, quote: Quote, ctx: _Context) -> Toke
         lemma in lex.nouns
         or lemma in lex.document_nouns
         or lemma in lex.spoken_nouns
-        or any(c.lower_ == "following" for c in obj.subtree)
+        or any(c.lower_ in lex.colon_lead_ins for c in obj.subtree)
     ):
         return None
     return obj
@@ -7023,7 +7030,7 @@ def _before_trailing_time(
     end: int,
     medium_end: int,
     text: str,
-    time_preps: frozenset[str] = frozenset(),
+    time_preps: frozenset[str],
 ) -> int:
     """The end of a channel phrase without a time phrase that closes it ('in a statement on
     Monday', 'at a news conference late on Friday'; with one of `time_preps`, a clause:
@@ -12143,7 +12150,10 @@ def _closed_by_phrase(found: _Found, items: list[_Found], ctx: _Context) -> _Fou
     source = found.source
     if source is None or found.cue is None or _own_message(found.source_root, ctx):
         return None
-    if not ctx.text[: found.cue[0]].rstrip().endswith(","):
+    before = found.cue[0]
+    while before > 0 and ctx.text[before - 1].isspace():
+        before -= 1  # (the text up to the cue, not copied)
+    if before == 0 or ctx.text[before - 1] != ",":
         return None
     inner = next(
         (
