@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.tables import assert_wordings_and_near_forms
 from tests.test_attribution_probes import _rows
 
 # -- 'said on Friday, in a statement read on television, that ...' ------------------------
@@ -912,3 +913,32 @@ MESSAGE_IN_CHANNEL_PHRASE_CASES = [
 )
 def test_a_message_named_in_a_channel_phrase_is_its_speakers(nlp, text, resolved):
     assert [row[0] for row in _rows(nlp, text, ("resolved",))] == resolved
+
+
+#: every table above, each checked for its wordings and near forms
+TABLES = {
+    "AGENCY_NAMED_WHOLE_CASES": AGENCY_NAMED_WHOLE_CASES,
+    "ASIDE_BEFORE_THAT_CASES": ASIDE_BEFORE_THAT_CASES,
+    "AS_INTENDED_CASES": AS_INTENDED_CASES,
+    "CHANNEL_CLOSING_TIME_CLAUSE_CASES": CHANNEL_CLOSING_TIME_CLAUSE_CASES,
+    "CITING_ON_A_COMMA_CASES": CITING_ON_A_COMMA_CASES,
+    "CLAIM_ANSWER_OWNED_CASES": CLAIM_ANSWER_OWNED_CASES,
+    "DATELINE_IN_MENTION_CASES": DATELINE_IN_MENTION_CASES,
+    "DATELINE_PLACE_ANTECEDENT_CASES": DATELINE_PLACE_ANTECEDENT_CASES,
+    "FRONTED_REITERATION_CASES": FRONTED_REITERATION_CASES,
+    "FRONTED_REITERATION_CHAIN_CASES": FRONTED_REITERATION_CHAIN_CASES,
+    "GROUP_CHANNELS_CASES": GROUP_CHANNELS_CASES,
+    "KIND_WORDS_BEFORE_ACRONYM_CASES": KIND_WORDS_BEFORE_ACRONYM_CASES,
+    "MESSAGE_IN_CHANNEL_PHRASE_CASES": MESSAGE_IN_CHANNEL_PHRASE_CASES,
+    "OUTLET_NAME_CASES": OUTLET_NAME_CASES,
+    "PLATFORM_LETTER_SENTENCE_CASES": PLATFORM_LETTER_SENTENCE_CASES,
+    "PRO_OUTLET_NAME_CASES": PRO_OUTLET_NAME_CASES,
+    "QUOTED_BY_CASES": QUOTED_BY_CASES,
+    "RELATIVE_BEFORE_CUE_CASES": RELATIVE_BEFORE_CUE_CASES,
+    "TIME_AFTER_CHANNEL_CASES": TIME_AFTER_CHANNEL_CASES,
+}
+
+
+@pytest.mark.parametrize("name", sorted(TABLES))
+def test_each_table_has_wordings_and_near_forms(name):
+    assert_wordings_and_near_forms(TABLES[name])

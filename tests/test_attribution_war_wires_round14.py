@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.tables import assert_wordings_and_near_forms
 from tests.test_attribution_probes import _rows
 
 # -- 'According to X, the deaths show that ...' ---------------------------------------------
@@ -899,3 +900,30 @@ TITLE_KIND_WORD_NOT_OWNER_CASES = [
 )
 def test_a_kind_word_of_a_title_is_no_owner_of_it(nlp, text, resolved):
     assert _rows(nlp, text, ("resolved",))[0] == (resolved,)
+
+
+#: every table above, each checked for its wordings and near forms
+TABLES = {
+    "ARMED_GROUP_NAME_CASES": ARMED_GROUP_NAME_CASES,
+    "CARRIED_BY_AGENCY_CASES": CARRIED_BY_AGENCY_CASES,
+    "CHARGE_ON_AGENT_CASES": CHARGE_ON_AGENT_CASES,
+    "CITED_GROUNDS_CASES": CITED_GROUNDS_CASES,
+    "CLAIM_DISPUTED_AFTER_CASES": CLAIM_DISPUTED_AFTER_CASES,
+    "CLOSING_CHANNEL_CASES": CLOSING_CHANNEL_CASES,
+    "COUNCIL_NAMED_AGAIN_CASES": COUNCIL_NAMED_AGAIN_CASES,
+    "DECLINED_DETAIL_CASES": DECLINED_DETAIL_CASES,
+    "INFERENCE_UNDER_ACCORDING_CASES": INFERENCE_UNDER_ACCORDING_CASES,
+    "NON_STATE_FORCES_CASES": NON_STATE_FORCES_CASES,
+    "OUTLET_NAME_READ_AS_VERB_CASES": OUTLET_NAME_READ_AS_VERB_CASES,
+    "OWN_MESSAGE_CLOSING_CASES": OWN_MESSAGE_CLOSING_CASES,
+    "PLATFORM_LETTER_STOP_CASES": PLATFORM_LETTER_STOP_CASES,
+    "REITERATION_CONTENT_CASES": REITERATION_CONTENT_CASES,
+    "REPORTED_FORECAST_CASES": REPORTED_FORECAST_CASES,
+    "TITLED_NAME_TAKEN_FOR_ORG_CASES": TITLED_NAME_TAKEN_FOR_ORG_CASES,
+    "TITLE_KIND_WORD_NOT_OWNER_CASES": TITLE_KIND_WORD_NOT_OWNER_CASES,
+}
+
+
+@pytest.mark.parametrize("name", sorted(TABLES))
+def test_each_table_has_wordings_and_near_forms(name):
+    assert_wordings_and_near_forms(TABLES[name])

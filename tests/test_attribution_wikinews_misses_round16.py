@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.tables import assert_wordings_and_near_forms
 from tests.test_attribution_probes import _rows
 
 # -- 'By reports on Saturday, ...', '... and, by early reports, at least 30 injured' ----------
@@ -561,3 +562,23 @@ QUOTED_REPORT_CASES = [
 )
 def test_a_clause_reported_inside_a_quotation_is_nested(nlp, text, rows):
     assert _rows(nlp, text, ("cue", "content", "relation")) == rows
+
+
+#: every table above, each checked for its wordings and near forms
+TABLES = {
+    "ACT_PASSIVE_CASES": ACT_PASSIVE_CASES,
+    "BY_REPORTS_CASES": BY_REPORTS_CASES,
+    "COLON_QUOTE_CASES": COLON_QUOTE_CASES,
+    "COLON_SENTENCE_CASES": COLON_SENTENCE_CASES,
+    "MOURNING_CASES": MOURNING_CASES,
+    "POSTPOSED_CUE_CASES": POSTPOSED_CUE_CASES,
+    "QUOTED_REPORT_CASES": QUOTED_REPORT_CASES,
+    "SPEECH_ACT_CASES": SPEECH_ACT_CASES,
+    "SUSPECTED_CASES": SUSPECTED_CASES,
+    "TOLD_BELIEF_CASES": TOLD_BELIEF_CASES,
+}
+
+
+@pytest.mark.parametrize("name", sorted(TABLES))
+def test_each_table_has_wordings_and_near_forms(name):
+    assert_wordings_and_near_forms(TABLES[name])
