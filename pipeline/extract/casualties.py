@@ -3420,8 +3420,13 @@ def _ranked_capture(noun: Token, lex: CasualtyLexicon) -> bool:
     """ "have made a second arrest", "A third arrest was made": a performed capture
     (`_one_capture_performed`) ranked by an ordinal holds one more person, besides those held
     before; the rank is no count."""
-    return _one_capture_performed(noun, lex) and any(
-        (lex.words.numbers.ordinal(c.lower_) or 0) > 1 for c in _children(noun, "amod")
+    return _one_capture_performed(noun, lex) and _capture_rank(noun, lex) > 1
+
+
+def _capture_rank(noun: Token, lex: CasualtyLexicon) -> int:
+    """The highest ordinal on a capture noun ("a second arrest": 2), 0 without one."""
+    return max(
+        (lex.words.numbers.ordinal(c.lower_) or 0 for c in _children(noun, "amod")), default=0
     )
 
 
@@ -11288,21 +11293,31 @@ def _pronoun_of_its_sentence(
     )
 
 
+def _restated_on_plain_verb(mention: Mention) -> bool:
+    """Whether an injured person's mention only restates someone counted before (`same_as`,
+    no row) on a verb that tells no mechanism of harm ("drove her to a hospital", "Wiranto was
+    flown to a hospital"; "a bullet hit him in the chin" is a harm): the shared ground of
+    `_pronoun_only_carried` and `_name_only_cared_for`. "Where he was taken into custody" is
+    a detention, no injury."""
+    return (
+        mention.type == "injured"
+        and mention.relation == "same_as"
+        and not mention.counts
+        and mention.trigger.role == "verb"
+        and not mention.trigger.mechanism
+        and mention.trigger.token.pos_ == "VERB"
+    )
+
+
 def _pronoun_only_carried(mention: Mention, lex: CasualtyLexicon) -> bool:
     """ "A girl was shot ... a neighbor drove her to a hospital": a pronoun that repeats a
     person already harmed, told only as carried somewhere by a verb that harms no one, tells
     no new harm (ANNOTATION.md: a pronoun is a row as the subject of a new harm clause)."""
-    token = mention.group.token
     verb = mention.trigger.token
     return (
         mention.quantity.kind == "pronoun"
-        and mention.type == "injured"  # "where he was taken into custody" is a detention
-        and token.lower_ not in REFLEXIVES
-        and mention.relation == "same_as"
-        and not mention.counts
-        and mention.trigger.role == "verb"
-        and not mention.trigger.mechanism  # "a bullet hit him in the chin" is a harm
-        and verb.pos_ == "VERB"
+        and mention.group.token.lower_ not in REFLEXIVES
+        and _restated_on_plain_verb(mention)
         and not _harm_verb(verb, lex)
         and not _treated_for_wound(verb, lex)
         and verb.lemma_.lower() not in lex.intransitive
@@ -11354,12 +11369,10 @@ def _name_only_cared_for(mention: Mention, mentions: list[Mention], lex: Casualt
     does not (`_pronoun_only_carried`); a name's first row ("Smith was airlifted to hospital",
     or the first naming of a person told before: "A man was injured ... Jose Ruiz was taken to
     a hospital") stays, and so does a clause of harm ("Wiranto suffered two deep wounds")."""
-    verb = mention.trigger.token
     return (
         mention.quantity.kind == "named"
-        and mention.type == "injured"
-        and mention.relation == "same_as"
-        and not mention.counts
+        and _restated_on_plain_verb(mention)
+        and mention.trigger.token.lemma_.lower() in lex.treatment_verbs
         # the name told before with the harm; "A man was injured ... Officers said Jose Ruiz,
         # 52, was taken to a hospital" names the man first, a row of its own
         and mention.referent is not None
@@ -11367,10 +11380,6 @@ def _name_only_cared_for(mention: Mention, mentions: list[Mention], lex: Casualt
             m.referent == mention.referent and m.group.token.i < mention.group.token.i
             for m in mentions
         )
-        and mention.trigger.role == "verb"
-        and not mention.trigger.mechanism
-        and verb.pos_ == "VERB"
-        and verb.lemma_.lower() in lex.treatment_verbs
     )
 
 
@@ -11532,7 +11541,7 @@ def _rank_already_told(mentions: list[Mention], lex: CasualtyLexicon) -> None:
         token = mention.group.token
         if not mention.counts or not _ranked_capture(token, lex):
             continue
-        rank = max(lex.words.numbers.ordinal(c.lower_) or 0 for c in _children(token, "amod"))
+        rank = _capture_rank(token, lex)
         held = [m for m in mentions[:index] if m.type == mention.type and m.counts]
         if held and sum(_size(m.quantity, low_first=True) or 1 for m in held) >= rank:
             mention.relation, mention.related, mention.counts = "same_as", held[-1], False

@@ -1108,9 +1108,8 @@ def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
     # A numeral modifying the head noun: "13 people", "three children", "a dozen soldiers"; not
     # the numerator of a fraction ("two thirds of whom"), which is a quantity word.
     fraction = _numeral_fraction(head, words)
-    for child in itertools.chain(head.children, modifier_numerals(head, words)):
-        if fraction:
-            break
+    numerals = () if fraction else itertools.chain(head.children, modifier_numerals(head, words))
+    for child in numerals:
         if child.i > head.i or child.dep_ not in (
             "nummod",
             "quantmod",
