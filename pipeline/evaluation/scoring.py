@@ -18,6 +18,7 @@ from typing import Any
 
 from spacy.scorer import PRFScore
 
+from ..geo import distance_km
 from ..io.gold import GoldDoc
 from ..schemas import CASUALTY_TYPES
 from .matching import greedy_match, trim_span
@@ -656,14 +657,6 @@ def _score_attributions(
 #: Geocoding counts a place as found when its point is within 161 km (100 miles) of the gold
 #: point, the usual toponym-resolution measure (accuracy@161km).
 WITHIN_KM = 161.0
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance between two points, in kilometres (haversine)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
 _GAZETTEER: Any = None

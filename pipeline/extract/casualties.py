@@ -32,6 +32,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from ..extensions import CasualtyItem, DateItem, EntityItem
+from ..geo import distance_km
 from .quantities import (
     LABELS_KEY,
     Quantity,
@@ -8796,14 +8797,7 @@ def _km_apart(one: PlaceRef, other: PlaceRef) -> float:
     """Great-circle kilometres between two places' points (infinite when either has none)."""
     if None in (one.latitude, one.longitude, other.latitude, other.longitude):
         return math.inf
-    lat1, lon1, lat2, lon2 = map(
-        math.radians, (one.latitude, one.longitude, other.latitude, other.longitude)
-    )
-    a = (
-        math.sin((lat2 - lat1) / 2) ** 2
-        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    )
-    return 2 * 6371.0 * math.asin(math.sqrt(a))
+    return distance_km(one.latitude, one.longitude, other.latitude, other.longitude)
 
 
 def _rounds_up(mention: Mention, lex: CasualtyLexicon) -> bool:
