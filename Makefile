@@ -46,7 +46,7 @@ eval: install
 	$(EVAL) $(SHARED)/data/conll2003/conllpp_dev.txt --out outputs/eval/conll --only entities
 	$(EVAL) $(SHARED)/data/gum_news --out outputs/eval/gum --only entities
 	$(EVAL) $(SHARED)/data/gva/gva_dev.jsonl --out outputs/eval/gva --only counts
-	for batch in g1 g2 g3 g4 g5 g6 g7 g8 g9 g10 g11 g12 g13 g14 g15 g16 g17 g18; do \
+	for batch in g1 g2 g3 g4 g5 g6 g7 g8 g9 g10 g11 g12 g13 g14 g15 g16 g17 g18 g19 g20 g21 g22; do \
 	  $(BIN)/python docs/measurements/gva_mentions/gold.py join $(SHARED)/data/gva/gva_dev.jsonl \
 	    docs/measurements/gva_mentions/gva_$$batch.jsonl outputs/gva_mentions/gva_$$batch.jsonl && \
 	  $(EVAL) outputs/gva_mentions/gva_$$batch.jsonl --out outputs/eval/gva_mentions_$$batch \
