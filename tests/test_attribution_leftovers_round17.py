@@ -399,3 +399,47 @@ def test_an_audience_addressed_before_a_quotation(nlp, text, rows):
 
 def test_audience_colon_quote_table():
     assert_wordings_and_near_forms(AUDIENCE_COLON_QUOTE_CASES)
+
+
+# -- 'as X put it' ------------------------------------------------------------------------------
+# 'Put it' in an as-clause with its speaker reports the clause the as-clause hangs on, as 'as
+# the minister said' does (`as_clause_cues`); the cue keeps its fixed object ('put it'), and a
+# medium 'in' it names is the channel. Near forms: 'put' moving a thing (a particle, a place,
+# another object) and a figure set ('put the toll at 11') keep their readings.
+AS_PUT_IT_CASES = [
+    (
+        "As one farmer put it, the harvest is lost.",
+        [("one farmer", "put it", "the harvest is lost")],
+    ),
+    (
+        "The ceasefire is holding only on paper, as a UN envoy put it.",
+        [("a UN envoy", "put it", "The ceasefire is holding only on paper")],
+    ),
+    (
+        "As the defence minister put it in an interview, the front line has not moved.",
+        [("the defence minister", "put it", "the front line has not moved")],
+    ),
+    (
+        "The shelling never stops, as one nurse put it to reporters.",
+        [("one nurse", "put it", "The shelling never stops")],
+    ),
+    # near forms
+    ("As the driver put it in the boot, the alarm went off.", []),
+    ("As she put it down, the lights went out.", []),
+    ("As the medics put the wounded on stretchers, the firing resumed.", []),
+    (
+        "The regional governor put the toll at 14.",
+        [("The regional governor", "put", "the toll at 14")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"), AS_PUT_IT_CASES, ids=[c[0][:40] for c in AS_PUT_IT_CASES]
+)
+def test_as_speaker_put_it_reports_the_clause(nlp, text, rows):
+    assert _rows(nlp, text, ("source", "cue", "content")) == rows
+
+
+def test_as_put_it_table():
+    assert_wordings_and_near_forms(AS_PUT_IT_CASES)

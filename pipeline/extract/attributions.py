@@ -117,6 +117,8 @@ class AttributionLexicon:
             words = tuple(phrase.lower().split())
             self.phrase_starts.setdefault(words[0], []).append(words)
         self.citing: set[str] = set(cues["citing"])
+        #: Verb -> the fixed object with which, in an as-clause, it reports ('as X put it').
+        self.as_clause_cues: dict[str, str] = dict(cues.get("as_clause_cues", {}))
         #: Verbs whose object noun cue, owned by the speaker, is what the verb reports ('stated
         #: his belief that ...'): one report, not a second row for the noun.
         self.restating_verbs: frozenset[str] = frozenset(cues.get("restating_verbs", ()))
@@ -418,6 +420,7 @@ class AttributionLexicon:
                 *self.lemma_aliases,
                 *self.light_verbs,
                 *self.phrasal_heads,
+                *self.as_clause_cues,
                 *self.figure_verbs,
                 *self.impersonal_verbs,
             ),
@@ -738,10 +741,32 @@ def is_cue_candidate(token: Token, lex: AttributionLexicon) -> bool:
     lemma = lex.verb_lemma(token)
     if lemma in lex.verbs:
         return True
+    if lemma in lex.as_clause_cues:
+        return _as_clause_object(token, lex) is not None
     seconds = lex.phrasal_heads.get(lemma)
     return seconds is not None and any(
         c.dep_ in ("prt", "prep") and c.lower_ in seconds for c in token.children
     )
+
+
+def _as_clause_object(verb: Token, lex: AttributionLexicon) -> Token | None:
+    """The fixed object of an `as_clause_cues` verb in an as-clause with its speaker ('as one
+    resident put it', '... put it in a statement', '... put it to reporters'), part of the
+    cue; None elsewhere ('as he put the bodies in a truck', 'as he put it down', 'as he put it
+    on the table': a particle or a place moves a thing)."""
+    fixed = lex.as_clause_cues.get(lex.verb_lemma(verb))
+    children = list(verb.children)
+    if fixed is None or not any(c.dep_ == "nsubj" for c in children):
+        return None
+    for child in children:
+        if child.dep_ == "prt" or (child.dep_ == "prep" and child.lower_ not in ("in", "to")):
+            return None
+        medium = next((g for g in child.children if g.dep_ == "pobj"), None)
+        if child.lower_ == "in" and (medium is None or not _names_occasion(medium, lex)):
+            return None  # 'in a statement', 'in an interview'; not 'in the car'
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in children):
+        return None
+    return next((c for c in children if c.dep_ == "dobj" and c.lower_ == fixed), None)
 
 
 def is_open_candidate(token: Token, lex: AttributionLexicon) -> bool:
@@ -2339,6 +2364,10 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
     if particle is not None and f"{lemma} {particle.lower_}" in lex.phrasal:
         cue_tokens.append(particle)
         cue_lemma = lex.phrasal[f"{lemma} {particle.lower_}"]
+    fixed = _as_clause_object(verb, lex)
+    if fixed is not None:
+        cue_tokens.append(fixed)
+        cue_lemma = f"{lemma} {fixed.lower_}"
     content, scope, quote_type = _verb_content(verb, cls, ccomp, xcomp, passive, ctx)
     if (
         content is None
@@ -2371,6 +2400,7 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
     if (
         lemma not in lex.verbs
         and lemma not in lex.phrasal_heads
+        and fixed is None
         and (not finite_ccomp or _perceived_scene(verb))
     ):
         # a verb outside the lexicon is a cue only with the clause that made it one, not with
@@ -3313,6 +3343,8 @@ def _clause_reported_in_quotation(verb: Token, ctx: _Context) -> bool:
 def _as_report(verb: Token, lex: AttributionLexicon) -> bool:
     """'As reported by X, ...', 'as the minister said, ...': a speech verb in an as-clause with
     its speaker is a cue whatever the model says; the construction has no other reading."""
+    if _as_clause_object(verb, lex) is not None:
+        return True
     return (
         lex.verbs.get(lex.verb_lemma(verb)) == "speech"
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
@@ -12782,7 +12814,11 @@ def find_attributions(doc: Doc, lex: AttributionLexicon, model: CueModel) -> lis
             and (found := _impersonal_report(token, ctx)) is not None
         ):
             accepted.add(token.i)
-        elif token.lemma_.lower() in lex.light_verbs and lex.verb_lemma(token) not in lex.verbs:
+        elif (
+            token.lemma_.lower() in lex.light_verbs
+            and lex.verb_lemma(token) not in lex.verbs
+            and _as_clause_object(token, lex) is None
+        ):
             found = _light_verb(token, ctx)
         elif is_cue_candidate(token, lex):
             found = _scored_verb(token, ctx, model, accepted, items)
