@@ -229,6 +229,7 @@ class CasualtyLexicon:
         self.aggregate_event_nouns: set[str] = set(context["aggregate_event_nouns"])
         self.generic_nouns: set[str] = set(context["generic_event_nouns"])
         self.generic_determiners: set[str] = set(context.get("generic_determiners", []))
+        self.substitute_pronouns: set[str] = set(context.get("substitute_pronouns", []))
         self.generic_subjects: set[str] = set(context["generic_subjects"])
         self.indefinite_subjects: set[str] = set(context["indefinite_subjects"])
         self.temporal_marks: set[str] = set(context["temporal_marks"])
@@ -1104,6 +1105,15 @@ def is_unasserted(anchor: Token, lex: CasualtyLexicon, denial: bool = False) -> 
             # "where four or more people are killed": a definition, not a report.
             marks = [c.lower_ for c in token.children if c.dep_ in ("mark", "advmod")]
             head = token.head
+            if head.lower_ in lex.substitute_pronouns and head.dep_ == "pobj":
+                # "defines a mass shooting as one in which four people are shot": the
+                # pronoun stands for the noun it is said of (the parser hangs "as one" on
+                # that noun or on its verb), which the definition is about
+                said_of = head.head.head
+                if said_of.pos_ == "VERB":
+                    said_of = next(iter(_children(said_of, "dobj")), said_of)
+                if said_of.pos_ == "NOUN":
+                    head = said_of
             determiners = [c for c in head.children if c.dep_ in ("det", "poss", "nummod")]
             if (
                 head.lemma_.lower() in lex.generic_nouns
@@ -2278,7 +2288,10 @@ def _describes_one(token: Token, appos: Token) -> bool:
     local councillor"). A plural head's named part stays a part."""
     if token.pos_ == "NOUN" and token.tag_ == "NN":
         return _is_person_name(appos)
-    return _is_person_name(token) and appos.pos_ == "NOUN" and appos.tag_ == "NN"
+    # a full name the recognizer missed ("Stef'An Strawder, an 18-year-old basketball star")
+    # is as much one person as a labelled one
+    named = _is_person_name(token) or _full_name(token)
+    return named and appos.pos_ == "NOUN" and appos.tag_ == "NN"
 
 
 def _named_apposition_conjuncts(token: Token) -> list[Token]:

@@ -156,6 +156,7 @@ class QuantityWords:
         self.multipliers: dict[str, int] = dict(quantities.get("multipliers", {}))
         self.indefinite_heads: set[str] = set(quantities["indefinite_heads"])
         self.additive: set[str] = set(quantities.get("additive", []))
+        self.distributive: set[str] = set(quantities.get("distributive_determiners", []))
         self.excluded_determiners: set[str] = set(quantities.get("excluded_determiners", []))
         self.totals: set[str] = set(quantities.get("total_nouns", []))
         self.exceptions: dict[str, set[str]] = {
@@ -1287,6 +1288,8 @@ def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
         if not dets:
             return None
         det = dets[0].lower_
+        if det in words.distributive:
+            return None  # "the family of each person who died": no one counted
         end = _phrase_end(head, words)
         kind = "indefinite" if det in ("a", "an", "one", "another") else "definite"
         return _one_person(start, end, head, kind, additive=det in words.additive)
