@@ -171,7 +171,109 @@ RESULT_PRONOUN_NAMES_THE_OBJECT = [
     ),
 ]
 
+#: A counted reference to victims with no harm of its own, when the incident has both dead and
+#: wounded, is of the joint type if no one group holds it, or if it is vague and nothing tells
+#: it alive; it names people already counted. Near forms: a group that holds it by number, a
+#: vague part of a toll with more dead than wounded, survivors, an article of deaths only.
+VICTIMS_OF_BOTH_HARMS = [
+    (
+        "A gunman killed one man and wounded four others outside a bar on Friday. Detectives"
+        " have identified five victims.",
+        [
+            ("killed", "one man", None, True),
+            ("injured", "four others", None, True),
+            ("killed_or_injured", "five victims", None, False),
+        ],
+    ),
+    (
+        "A teen was shot dead and nine people were wounded at the party on Sunday. Several of"
+        " the victims were classmates.",
+        [
+            ("killed", "A teen", None, True),
+            ("injured", "nine", None, True),
+            ("killed_or_injured", "Several of the victims", None, False),
+        ],
+    ),
+    (
+        "A man was killed and six people were injured in the shooting. Some of the victims were"
+        " tourists, the mayor said.",
+        [
+            ("killed", "A man", None, True),
+            ("injured", "six", None, True),
+            ("killed_or_injured", "Some of the victims", None, False),
+        ],
+    ),
+    (
+        "One person was killed and 19 were injured in the shooting at the nightclub. Police"
+        " counted a total of 20 victims.",
+        [
+            ("killed", "One person", None, True),
+            ("injured", "19", None, True),
+            ("killed_or_injured", "20 victims", None, False),
+        ],
+    ),
+    (
+        "Two people died and 12 were hurt when shots rang out at the fair. A relative drove"
+        " three victims to the hospital.",
+        [
+            ("killed", "Two", None, True),
+            ("injured", "12", None, True),
+            ("injured", "three victims", "subset_of", False),
+        ],
+    ),
+    (
+        "A bomb killed 30 people and wounded 12 in the market. Many of the victims were women.",
+        [
+            ("killed", "30", None, True),
+            ("injured", "12", None, True),
+            ("killed", "Many of the victims", "subset_of", False),
+        ],
+    ),
+    (
+        "A man was killed and six people were injured in the shooting. Some of the victims are"
+        " recovering at home.",
+        [
+            ("killed", "A man", None, True),
+            ("injured", "six", None, True),
+            ("injured", "Some of the victims", "subset_of", False),
+        ],
+    ),
+    (
+        "A gunman killed three people on Saturday. Two of the victims were brothers.",
+        [("killed", "three", None, True), ("killed", "Two of the victims", "subset_of", False)],
+    ),
+]
+
+#: Held incommunicado, or held or kept at a police station, is a detention. Near forms: a
+#: police station as a place of something else, things kept there.
+HELD_AT_A_POLICE_STATION = [
+    (
+        "Rights groups said 14 activists were being held incommunicado.",
+        [("detained", "14 activists", None, True)],
+    ),
+    (
+        "Protesters were arrested on Monday. Several of them were held incommunicado at police"
+        " stations.",
+        [
+            ("detained", "Protesters", None, True),
+            ("detained", "Several of them", "subset_of", False),
+        ],
+    ),
+    (
+        "Two men were held at a police station in the capital overnight, their lawyer said.",
+        [("detained", "Two men", None, True)],
+    ),
+    (
+        "Three students are being kept at the central police station, the university said.",
+        [("detained", "Three students", None, True)],
+    ),
+    ("The rally ended outside the police station, where organisers held a vigil.", []),
+    ("Officers kept the seized weapons at the police station.", []),
+]
+
 TABLES = {
+    "victims of both harms": VICTIMS_OF_BOTH_HARMS,
+    "held at a police station": HELD_AT_A_POLICE_STATION,
     "result pronoun names the object": RESULT_PRONOUN_NAMES_THE_OBJECT,
     "mislemmatized transport": MISLEMMATIZED_TRANSPORT,
     "one arrest made": ONE_ARREST_MADE,

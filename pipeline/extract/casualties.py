@@ -9915,6 +9915,9 @@ def _resolve_references(mentions: list[Mention], lex: CasualtyLexicon) -> list[M
                 mention.type = harmed[-1].type
                 kept.append(mention)
             continue
+        if not rank and _victims_of_both_harms(mention, kept, groups, size, lex):
+            kept.append(mention)
+            continue
         if not groups:
             continue
         # Victims described one by one (where from, who they were) are mostly the dead; those
@@ -9929,6 +9932,49 @@ def _resolve_references(mentions: list[Mention], lex: CasualtyLexicon) -> list[M
         mention.counts = False
         kept.append(mention)
     return kept
+
+
+def _victims_of_both_harms(
+    mention: Mention, kept: list[Mention], groups: list[Mention], size: int, lex: CasualtyLexicon
+) -> bool:
+    """ "killed two and wounded three ... Police have named four victims", "One died and 19
+    were hurt ... a total of 20 victims", "... some of the victims": a counted reference to
+    victims with no harm of its own, in an article whose incident has both its dead and its
+    wounded, is of the joint type when no one group holds it, or when its quantity is vague
+    and nothing tells it alive; it names people already counted, so it does not count itself
+    (annotators of the GVA reports gave such rows `killed_or_injured`). A vague one that a
+    group holds stays of the dead while the dead are most of the harmed ("killed 47 and
+    injured 38 ... many of the victims were labourers"). Sets the mention and says whether it
+    did."""
+    if _told_surviving(mention, lex):
+        return False
+    if groups and mention.quantity.qualifier != "vague":
+        return False
+    counted = [
+        e
+        for e in kept
+        if e.type in ("killed", "injured")
+        and e.time_scope == "incident"
+        and e.relation is None
+        and not e.superseded
+        and _same_incident(e, mention, lex)
+    ]
+    if {e.type for e in counted} != {"killed", "injured"}:
+        return False
+    # the most each harm may hold ("up to 16" wounded outnumber two dead)
+    sizes = {"killed": 0, "injured": 0}
+    for e in counted:
+        q = e.quantity
+        sizes[e.type] += q.high or q.best or q.low or 1
+    if sum(sizes.values()) < size or (groups and sizes["killed"] >= sizes["injured"]):
+        return False
+    mention.type, mention.counts = "killed_or_injured", False
+    joint = [e for e in kept if e.type == "killed_or_injured" and e.counts]
+    if joint:
+        equal = _size(joint[-1].quantity, True) == size
+        mention.relation = "same_as" if equal else "subset_of"
+        mention.related = mention.parent = joint[-1]
+    return True
 
 
 def _told_surviving(mention: Mention, lex: CasualtyLexicon) -> bool:
