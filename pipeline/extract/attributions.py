@@ -12848,6 +12848,7 @@ def find_attributions(doc: Doc, lex: AttributionLexicon, model: CueModel) -> lis
     items = _link_according(items, ctx)
     _sources_after_datelines(items, ctx)
     _speakers_after_title_stops(items, ctx)
+    _people_of_bodies(items, ctx)
     # Channels first: 'the website' resolves to the source that spoke through that medium.
     for found in items:
         _channel_of(found, ctx)
@@ -13028,6 +13029,30 @@ def _speakers_after_title_stops(items: list[_Found], ctx: _Context) -> None:
         found.source = _trim(ctx.text, found.source[0], words[-1].idx + len(words[-1]))
         found.source_root = head
         found.source_type = _source_type(head, ctx)
+
+
+def _people_of_bodies(items: list[_Found], ctx: _Context) -> None:
+    """'Malcom Hunt of Pastors United said': the parser may make the body's name the cue's
+    subject and hang the person on it, though a person named 'of' a body speaks for himself.
+    A person's name opening the source, right before its 'of', is the source's root; the
+    body after it stays in the source's words."""
+    doc = ctx.doc
+    for found in items:
+        root = found.source_root
+        if found.source is None or root is None or root.ent_type_ == "PERSON":
+            continue
+        words = [t for t in _tokens_in(doc, found.source) if t.dep_ != "det"]
+        # a given name or a title the recogniser left out of the person may open the phrase
+        name = next((t for t in words if t.pos_ != "PROPN" or t.ent_type_ == "PERSON"), None)
+        if name is None or name.ent_type_ != "PERSON":
+            continue
+        while name.i + 1 < len(doc) and doc[name.i + 1].ent_iob_ == "I":
+            name = doc[name.i + 1]
+        after = doc[name.i + 1] if name.i + 1 < len(doc) else None
+        if after is None or after.lower_ != "of" or not after.i < root.i:
+            continue
+        found.source_root = name
+        found.source_type = _source_type(name, ctx)
 
 
 def _title_before_speaker(found: _Found, ctx: _Context) -> None:
