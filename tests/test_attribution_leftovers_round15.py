@@ -706,7 +706,24 @@ DATELINE_IN_MENTION_CASES = [
         "on Friday, police said.",
         ["new south wales police"],
     ),
+    # a local paper's dateline closed by '>>'
+    (
+        "MANCHESTER TOWNSHIP >> Authorities have released the name of a woman who was "
+        "accidentally shot while hunting in Burlington County.\n\nAuthorities declined further "
+        "comment Monday on the shooting, saying the inquiry was ongoing.",
+        ["authorities"],
+    ),
+    (
+        "LACEY TOWNSHIP >> Police have released the name of a teenager who was shot and killed "
+        "in a park.\n\nPolice declined further comment on Friday, saying the investigation was "
+        "continuing.",
+        ["police"],
+    ),
     # near forms
+    (
+        "TRENTON >> Police said a man was shot on State Street.\n\nPolice said the man was 22.",
+        ["police", "police"],
+    ),
     (
         "Two people died on Sunday. Kenyan police have opened an inquiry, and the road is "
         "closed, police said.",

@@ -2681,6 +2681,13 @@ NAME_CASES = [
     ("Judge Durham Hall QC said the sentence was fair.", "Durham Hall"),
     ("Prosecutor Kama Melly QC said the defendant had lied.", "Kama Melly"),
     ("Martin Luther King Jr. said the march would go on.", "Martin Luther King Jr."),
+    # ... and so is one set off by a comma, which the recogniser leaves out
+    ("Sheriff Dale Burton, Jr., said the deputy was hurt.", "Dale Burton, Jr."),
+    ("Chief Ray Collins, Sr., said two men were arrested.", "Ray Collins, Sr."),
+    # a person 'of' a body speaks for himself, though the parser hangs him on the body's name
+    ("Andre Hunt of Pastors United said the violence must stop.", "Andre Hunt"),
+    ("Jerome Price of Pastors United said the shootings must end.", "Jerome Price"),
+    ("Malik Stone of Mothers United said the families needed answers.", "Malik Stone"),
     # an employer written before the person, and a hyphened given name that is no role word
     (
         "Hong Kong director of Amnesty International Man-kei Tam said the law was vague.",
@@ -2688,6 +2695,7 @@ NAME_CASES = [
     ),
     # ... the organisation speaking alone keeps its name
     ("Amnesty International said the law was vague.", "Amnesty International"),
+    ("The Friends of the Earth group said the spill was huge.", "Friends of the Earth"),
 ]
 
 

@@ -627,6 +627,23 @@ SPANS = [
         [("Maria", "PERSON")],
         [("Maria da Silva", "PERSON")],
     ),
+    # a generational suffix set off by a comma is the name's ...
+    (
+        "Coroner Dale Burton, Jr., said the driver died at the scene.",
+        [("Dale Burton", "PERSON")],
+        [("Dale Burton, Jr.", "PERSON")],
+    ),
+    (
+        "The deed was signed by Ray Collins, Sr. in 1990.",
+        [("Ray Collins", "PERSON")],
+        [("Ray Collins, Sr.", "PERSON")],
+    ),
+    # ... an age or a title after the comma is not
+    (
+        "Witness Ray Collins, 52, said the car sped off.",
+        [("Ray Collins", "PERSON")],
+        [("Ray Collins", "PERSON")],
+    ),
     # a title or role word opening the span is not part of the name
     (
         "Witness Amina Yusuf, 31, said the roof fell in.",

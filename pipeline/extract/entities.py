@@ -796,6 +796,18 @@ def _person_edges(view: TokenView, start: int, end: int, lexicon: EntityLexicon)
             end += 1
         else:
             break
+    if (
+        end + 1 < n
+        and view.text[end] == ","
+        and view.lower[end + 1].rstrip(".") in lexicon.name_suffixes
+        and view.title[end + 1]
+        and same_line[end + 1] == same_line[end - 1]
+    ):
+        # "Arthur Sumbry | , Jr.": the suffix after its comma is the name's, as inside a
+        # model span (`_apposition_cut`); its stop too when the tokenizer split it off
+        end += 2
+        if end < n and view.text[end] == "." and not view.ws[end - 1]:
+            end += 1
     return start, end
 
 
