@@ -4898,6 +4898,11 @@ FULL_NAME_CASES = [
             )
         ],
     ),
+    # a generational suffix after a comma: the surname alone is the word before it
+    (
+        "Pastor Leon Harris, Jr., led the vigil. Harris said the families wanted answers.",
+        [FullRow("Harris", "leon harris, jr.", "said", "the families wanted answers")],
+    ),
 ]
 
 

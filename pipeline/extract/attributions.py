@@ -7935,7 +7935,9 @@ def _full_names(ctx: _Context) -> tuple[dict[str, str], dict[str, str]]:
         name = full.get(entity["canonical"].lower(), entity["canonical"])
         if " " not in name:
             continue
-        words = name.lower().split()
+        # A comma in a person's name sets off a generational suffix ('Anthony Thomas, Jr.'):
+        # the article's 'Thomas' is the word before it.
+        words = name.lower().partition(",")[0].split()
         # A surname of several words ('La Russa' of 'Ignazio La Russa') is a key too, unless
         # the name opens with a role the recogniser took in ('Broadcaster Piers Morgan').
         tails = 1 if words[0] in role_words else len(words) - 1
