@@ -158,6 +158,9 @@ class CasualtyLexicon:
         self.escape_verbs: set[str] = set(harm.get("escape_verbs", []))
         self.remainder_nouns: set[str] = set(harm.get("remainder_nouns", []))
         self.carrying_verbs: set[str] = set(harm.get("carrying_verbs", []))
+        self.bare_taking_preps: set[str] = set(harm.get("bare_taking_preps", []))
+        self.bare_taking_adverbs: set[str] = set(harm.get("bare_taking_adverbs", []))
+        self.standin_demonstratives: set[str] = set(harm.get("standin_demonstratives", []))
         self.irregular_captor_modifiers: set[str] = set(harm.get("irregular_captor_modifiers", []))
         self.state_operation_nouns: set[str] = set(harm.get("state_operation_nouns", []))
         self.aid_operation_modifiers: set[str] = set(harm.get("aid_operation_modifiers", []))
@@ -509,6 +512,9 @@ class Trigger:
     #: a capture told only by taking ("took 12 villagers with them"): a harm only when a
     #: captor word names who took them.
     needs_captor: bool = False
+    #: a bare taking ("My son was taken"): with no captor named, a capture only after an
+    #: abduction the article told before (`_abduction_told_before`).
+    bare_taking: bool = False
 
 
 def _candidates(doc: Doc, matchers: Matchers, words: list[list[int]]) -> list[Token]:
@@ -812,6 +818,8 @@ def _pattern_triggers(token: Token, lex: CasualtyLexicon, matchers: Matchers) ->
             continue  # "non-fatal wounds"
         if entry.get("needs_gunfire") and not _struck_in_gunfire(anchor, lex):
             continue
+        if entry.get("bare_taking") and not _bare_taking(anchor, lex):
+            continue
         role = entry.get("role", "verb")
         priority = int(entry.get("priority", 1))
         type_, mechanism = entry["type"], bool(entry.get("mechanism", False))
@@ -833,7 +841,49 @@ def _pattern_triggers(token: Token, lex: CasualtyLexicon, matchers: Matchers) ->
             mechanism,
             denial=bool(entry.get("denial")),  # "have not been found": missing
             needs_captor=bool(entry.get("needs_captor")),
+            bare_taking=bool(entry.get("bare_taking")),
         )
+
+
+def _bare_taking(verb: Token, lex: CasualtyLexicon) -> bool:
+    """ "53 members of his congregation had been taken", "They took my three daughters": a
+    taking of people with nothing on the verb that says where to or as what ("taken to
+    hospital", "taken into custody", "taken ill", "took them hostage", "taken seriously"):
+    only `bare_taking_preps` and `bare_taking_adverbs` may stand on it."""
+    people = _children(verb, "dobj", "nsubjpass")
+    if len(people) != 1:
+        return False
+    # "14 of their neighbours had been taken": the people are named after the partitive
+    named = [
+        people[0],
+        *(
+            o
+            for p in _children(people[0], "prep")
+            if p.lower_ == "of"
+            for o in _children(p, "pobj")
+        ),
+    ]
+    if not any(is_person_noun(w, lex.words) for w in named):
+        return False
+    for child in verb.children:
+        dep = child.dep_
+        if dep in ("prep", "agent") and child.lower_ not in lex.bare_taking_preps:
+            return False
+        if dep == "advmod" and child.lower_ not in lex.bare_taking_adverbs:
+            return False
+        if dep in ("prt", "dative", "oprd", "xcomp", "acomp", "attr", "ccomp", "npadvmod"):
+            return False
+    return True
+
+
+def _abduction_told_before(verb: Token, by_span: Mapping[Any, list[Mention]]) -> bool:
+    """Whether a mention read before `verb` is an abduction: a bare taking after it ("Gunmen
+    abducted 20 villagers ... 'My two brothers were taken'") is one more of the same."""
+    return any(
+        m.type == "abducted" and m.trigger.token.i < verb.i
+        for mentions in by_span.values()
+        for m in mentions
+    )
 
 
 def _struck_in_gunfire(verb: Token, lex: CasualtyLexicon) -> bool:
@@ -4713,6 +4763,8 @@ def _subset_groups(mention: Mention, lex: CasualtyLexicon) -> list[Group]:
         holders.append(mention.trigger.token)
     elif mention.trigger.role == "toll" and mention.trigger.token.dep_ in ("nsubj", "nsubjpass"):
         holders.append(mention.trigger.token.head)  # "the toll has risen to 23, including ..."
+    elif mention.trigger.role == "noun" and token.dep_ == "dobj" and token.head.pos_ == "VERB":
+        holders.append(token.head)  # "recovered 20 bodies from the water, including those of"
     if token.lemma_.lower() in lex.words.totals:
         # "A total of four people, including Mr. Bolden, were wounded": the list hangs on the
         # people the total counts
@@ -4763,7 +4815,7 @@ def _subset_groups(mention: Mention, lex: CasualtyLexicon) -> list[Group]:
             if child.dep_ == "prep" and child.lower_ in ("including", "among"):
                 if any(_is_stranded(t) for t in token.doc[min(token.i, holder.i) + 1 : child.i]):
                     continue  # it follows a stranded group: that group's part
-                objects = _children(child, "pobj")
+                objects = _standing_in_for(_children(child, "pobj"), lex)
                 if any(o.pos_ != "PRON" for o in objects):
                     # "killed 22 Palestinians, among them six children", parsed with both
                     # "them" and "children" under "among": the pronoun is the group itself.
@@ -4839,10 +4891,10 @@ def _subset_groups(mention: Mention, lex: CasualtyLexicon) -> list[Group]:
                 if _has_quantity_child(child, lex):
                     found += [Group(t, "subset_of") for t in _expand_conj([child])]
     for holder in holders:
-        for prep in _adjunct_including(holder, lex):
+        for prep in _adjunct_including(holder, lex) + _deep_including(holder, token, lex):
             parts = [
                 t
-                for t in _expand_conj(_children(prep, "pobj"))
+                for t in _expand_conj(_standing_in_for(_children(prep, "pobj"), lex))
                 if t.pos_ != "PRON" and is_person_noun(t, lex.words)
             ]
             if parts:
@@ -4872,6 +4924,8 @@ def _absolute_parts(mention: Mention, lex: CasualtyLexicon) -> list[Token]:
     start = max(group.i, trigger.i) + 1
     for i in range(start, sent.end - 2):
         word = doc[i]
+        if word.pos_ in ("VERB", "AUX") and _groupless_relative(word, start, lex):
+            allowed |= {t.i for t in word.subtree}
         if (word.pos_ in ("VERB", "AUX") and word.i not in allowed) or word.dep_ == "cc":
             return []  # another clause, or another group joined on ("and about a dozen more")
         if word.text != ",":
@@ -4940,11 +4994,40 @@ def _absolute_parts(mention: Mention, lex: CasualtyLexicon) -> list[Token]:
             and second.lower_ in lex.words.partitive_preps
             and i + 3 < sent.end
             and doc[i + 3].lower_ in ("them", "whom")
-            and not (first.dep_ in ("nsubj", "nsubjpass") and first.head.pos_ in ("VERB", "AUX"))
+            and not (
+                first.dep_ in ("nsubj", "nsubjpass")
+                and first.head.pos_ in ("VERB", "AUX")
+                and not _conjunct_past_comma(first)
+            )
         ):
             return [first]
         return []
     return []
+
+
+def _groupless_relative(verb: Token, start: int, lex: CasualtyLexicon) -> bool:
+    """ "24 people were killed in the protests that erupted after the vote, most of them by
+    gunfire": a relative clause on a word of the harm clause that tells no harm and counts
+    nobody is part of that clause, not a clause the part after the comma could belong to."""
+    return (
+        verb.dep_ in ("relcl", "acl")
+        and verb.head.i >= start
+        and verb.lemma_.lower() not in lex.verbs
+        and verb.lemma_.lower() not in lex.intransitive
+        and not any(t.like_num or _has_quantity_child(t, lex) for t in verb.subtree)
+    )
+
+
+def _conjunct_past_comma(subject: Token) -> bool:
+    """ "abducted around 30 civilians, most of them young men, and set fire to the market":
+    the parser makes the part word the subject of the next conjoined verb across a comma;
+    the verb's subject is the clause's own."""
+    verb = subject.head
+    return (
+        verb.dep_ == "conj"
+        and verb.i > subject.i
+        and any(t.text == "," for t in subject.doc[subject.i : verb.i])
+    )
 
 
 def _state_phrase(prep: Token, lex: CasualtyLexicon) -> bool:
@@ -5040,6 +5123,59 @@ def _adjunct_including(holder: Token, lex: CasualtyLexicon) -> list[Token]:
                     if c.lower_ == "including" and c.i > 0 and c.doc[c.i - 1].text in (",", '"')
                 ]
     return found
+
+
+def _deep_including(holder: Token, group: Token, lex: CasualtyLexicon) -> list[Token]:
+    """ "have died in rain-related incidents since the monsoon began on June 26, including 142
+    children", "were struck by bullets, including 19-year-old Christopher Campbell": a
+    comma-set "including" the parser hangs deeper in the harm verb's clause than
+    `_adjunct_including` looks (an agent, a clause of time). With no people on the way from it
+    up to the verb, the people it lists can only be part of the harmed group."""
+    if holder.pos_ not in ("VERB", "AUX"):
+        return []
+    shallow = set(_adjunct_including(holder, lex))
+    found: list[Token] = []
+    for word in holder.subtree:
+        if (
+            word.lower_ != "including"
+            or word.dep_ != "prep"
+            or word in shallow
+            or word.head in (holder, group)
+            or word.i < max(holder.i, group.i)
+            or word.doc[word.i - 1].text != ","
+        ):
+            continue
+        on_the_way = word.head
+        while on_the_way != holder and not _own_group_on_the_way(on_the_way, holder, lex):
+            on_the_way = on_the_way.head
+        if on_the_way == holder:
+            found.append(word)
+    return found
+
+
+def _own_group_on_the_way(word: Token, holder: Token, lex: CasualtyLexicon) -> bool:
+    """A word between a deep "including" and the harm verb that would own the list itself:
+    people, a figure ("and injured sixteen, including a baby"), or a verb joined to the harm
+    verb (a harm clause of its own)."""
+    return (
+        is_person_noun(word, lex.words)
+        or word.like_num
+        or _has_quantity_child(word, lex)
+        or (word.dep_ == "conj" and word.head == holder)
+    )
+
+
+def _standing_in_for(objects: list[Token], lex: CasualtyLexicon) -> list[Token]:
+    """ "recovered 20 bodies, including those of a woman and a baby": a demonstrative that
+    stands for the harm noun (`standin_demonstratives`) gives way to the people its "of"
+    phrase names."""
+    out: list[Token] = []
+    for obj in objects:
+        named = [
+            o for p in _children(obj, "prep") if p.lower_ == "of" for o in _children(p, "pobj")
+        ]
+        out += named if obj.lower_ in lex.standin_demonstratives and named else [obj]
+    return out
 
 
 def _after_parenthetical(doc: Doc, i: int, end: int) -> int:
@@ -5280,6 +5416,7 @@ def _collect(
                             or _in_state_operation(trigger.token, lex)
                         )
                     )
+                    and not (trigger.bare_taking and _abduction_told_before(anchor, by_span))
                 ):
                     made.pop()
                     continue  # "rescuers took away 14 residents": no captor, no capture
@@ -5313,6 +5450,8 @@ def _collect(
                 sub_mention = _mention_for(trigger, sub, lex)
                 if sub_mention is not None and not _same_span(sub_mention, mention):
                     sub_mention.parent = mention
+                    if trigger.type in CAPTIVE_TYPES:
+                        sub_mention.type = mention.type  # the captor's word decides the part too
                     sub_key = (sub_mention.quantity.start, sub_mention.quantity.end)
                     by_span.setdefault(sub_key, []).append(sub_mention)
         # "Two women were among the five people killed": the part told with its whole by one
