@@ -4140,6 +4140,9 @@ class Mention:
     voice: SourceKey | None = None
     #: the sentence is about another incident ("in a separate attack")
     separate: bool = False
+    #: where the last sentence up to its own that brings in another incident starts, in any
+    #: paragraph (0: none)
+    scene_start: int = 0
     #: the live page entry (its timestamp's offset) the figure is told in; None off a live page
     entry: int | None = None
     #: the sentence revises a figure ("the toll rose to")
@@ -10449,6 +10452,13 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
                 c.dep_ == "poss" for c in mention.group.token.children
             )
             known = earlier if brought_in and mention.separate else before
+            if brought_in and mention.scene_start and mention.type == "detained":
+                # "The suspect was arrested. Police were called out to another shooting ... a
+                # 37-year-old man was taken into custody": someone arrested after another
+                # incident is brought in is none of those held before it, paragraphs apart as
+                # in one (the harmed may restate a lead that sums every incident: "One person
+                # died ... in two separate shootings")
+                known = [e for e in known if e.sent.end > mention.scene_start]
             person = _link_person(mention, known, lex)
             if (
                 person is not None
@@ -11418,6 +11428,30 @@ def _recovery_restated(mention: Mention, lex: CasualtyLexicon) -> bool:
     )
 
 
+def _state_restated(mention: Mention, lex: CasualtyLexicon) -> bool:
+    """ "A man was shot ... He was taken in critical condition to Mount Sinai Hospital", "her
+    son is still in critical condition", "He is in guarded condition": a pronoun or a definite
+    person already counted, told only in a hospital state (an "in" phrase on a
+    `state_phrase_nouns` noun), has no harm told again, so no row of his own (ANNOTATION.md: a
+    back-reference that adds no harm), however grave the state; the annotators of the GVA
+    reports left every such clause out. A harm word in the clause ("is in critical condition
+    after being shot"), a figure ("Two are in critical condition"), "another" and a name,
+    which may be its person's first naming, still make a row."""
+    q = mention.quantity
+    if q.kind not in ("pronoun", "definite") or q.additive or mention.related is None:
+        return False
+    if mention.relation not in ("same_as", "subset_of") or not _is_person(mention):
+        return False
+    if mention.trigger.role != "subject" or mention.trigger.mechanism:
+        return False
+    verb = mention.trigger.token
+    if not any(c.dep_ == "prep" and c.lower_ == "in" and _state_phrase(c, lex) for c in verb.children):
+        return False
+    return not any(
+        _harm_verb(t, lex) or t.lemma_.lower() in lex.nouns for t in verb.subtree if t != verb
+    )
+
+
 def _harm_clause_of_person(mention: Mention, lex: CasualtyLexicon) -> bool:
     """Whether a definite person is a participant of a clause whose own verb or predicate
     states the harm ("The boy was injured", "police arrested the accused", "The woman was
@@ -11784,6 +11818,7 @@ def _drop_back_references(mentions: list[Mention], lex: CasualtyLexicon) -> list
         and (
             _back_reference(m, lex)
             or _recovery_restated(m, lex)
+            or _state_restated(m, lex)
             or _pronoun_of_its_sentence(m, mentions, lex)
             or _pronoun_only_carried(m, lex)
             or _name_only_cared_for(m, mentions, lex)
@@ -13822,6 +13857,28 @@ def _introduces_incident(
     return seen[sent.start]
 
 
+def _scene_start(
+    sent: Span,
+    words: list[list[int]],
+    hashes: frozenset[int],
+    lex: CasualtyLexicon,
+    seen: dict[int, bool],
+) -> int:
+    """Where the last sentence up to `sent` that brings in another incident starts, in any
+    paragraph (0 when none does): a round-up page tells each incident in paragraphs of its own
+    ("Police were called out to another shooting ..." then, two paragraphs on, "a 37-year-old
+    man was taken into custody for this crime")."""
+    doc = sent.doc
+    memo = _memo(doc, "scene_starts")
+    starts = memo.get("starts") if memo is not None else None
+    if starts is None:
+        starts = [s.start for s in doc.sents if _introduces_incident(s, words, hashes, lex, seen)]
+        if memo is not None:
+            memo["starts"] = starts
+    before = bisect.bisect_right(starts, sent.start)
+    return starts[before - 1] if before else 0
+
+
 def _dated_past_incident(
     sent: Span,
     dates: list[tuple[Span, DateItem]],
@@ -13972,6 +14029,7 @@ def _find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list
                 for earlier in doc[paragraph : sent.start].sents
             )
         mention.cause = _cause(mention.trigger.token, lex)
+        mention.scene_start = _scene_start(sent, words, hashes, lex, introducing)
         mention.separate = (
             facts.separate
             or (separate_before[sent.start] and not facts.updates)
