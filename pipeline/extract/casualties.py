@@ -155,6 +155,8 @@ class CasualtyLexicon:
         self.escapee_nouns: set[str] = set(harm.get("escapee_nouns", []))
         self.evacuation_verbs: set[str] = set(harm.get("evacuation_verbs", []))
         self.traveller_nouns: set[str] = set(harm.get("traveller_nouns", []))
+        self.resident_nouns: set[str] = set(harm.get("resident_nouns", []))
+        self.home_place_nouns: set[str] = set(harm.get("home_place_nouns", []))
         self.escape_verbs: set[str] = set(harm.get("escape_verbs", []))
         self.remainder_nouns: set[str] = set(harm.get("remainder_nouns", []))
         self.carrying_verbs: set[str] = set(harm.get("carrying_verbs", []))
@@ -5403,7 +5405,9 @@ def _collect(
             if trigger.type == "displaced" and _armed_fleeing(mention, lex):
                 made.pop()
                 continue  # "dozens of gunmen fled the town": attackers leaving, not displaced
-            if trigger.type == "displaced" and _travellers_evacuated(mention, lex):
+            if trigger.type == "displaced" and (
+                _travellers_evacuated(mention, lex) or _scene_evacuated(mention, lex)
+            ):
                 made.pop()
                 continue  # "all 162 passengers were evacuated safely": off a plane, not homes
             if trigger.type in CAPTIVE_TYPES:
@@ -13532,6 +13536,30 @@ def _travellers_evacuated(mention: Mention, lex: CasualtyLexicon) -> bool:
         *(c.lemma_.lower() for c in word.children if c.dep_ == "compound"),
     ]
     return any(k in lex.traveller_nouns for k in kinds)
+
+
+def _scene_evacuated(mention: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether an evacuation only takes people out of a building at the scene ("officers
+    began evacuating people, including children", "she was evacuated", "Once evacuated, victims
+    and other building occupants were taken to a golf course"): no figure, no people of a home
+    (`resident_nouns`) and no home, town or camp (`home_place_nouns`, a place name) left or
+    reached, so no one is displaced. "Around 4,500 people have been evacuated to relief camps",
+    "residents were evacuated" and "people were evacuated from their homes" stay displaced."""
+    verb = mention.trigger.token
+    if verb.lemma_.lower() not in lex.evacuation_verbs:
+        return False
+    q = mention.quantity
+    # "other building occupants" is as bare as a plural; "hundreds" is a figure
+    bare = q.kind in ("plural", "pronoun", "definite", "indefinite")
+    if not (bare or (q.kind == "vague" and (q.low or 0) <= 2)):
+        return False
+    doc = verb.doc
+    if any(doc[i].lemma_.lower() in lex.resident_nouns for i in range(q.start, q.end)):
+        return False
+    return not any(
+        t.lemma_.lower() in lex.home_place_nouns or ent_label(t) in ("GPE", "LOC")
+        for t in verb.subtree
+    )
 
 
 def _harmed_by_police(mention: Mention, lex: CasualtyLexicon) -> bool:
