@@ -1950,11 +1950,14 @@ def _objects(verb: Token) -> list[Token]:
     if gerund_subjects:
         return gerund_subjects
     # "12 wounded" parsed as a clause with the number as subject; "more than a dozen people
-    # wounded" parsed as an active verb without an object.
+    # wounded" parsed as an active verb without an object, unless "that" opens its clause,
+    # which only a finite clause takes ("saying that only two officers shot": they fired).
+    finite = any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
     return [
         c
         for c in _children(verb, "nsubj")
-        if c.like_num or (verb.tag_ == "VBD" and any(g.dep_ == "nummod" for g in c.children))
+        if c.like_num
+        or (verb.tag_ == "VBD" and not finite and any(g.dep_ == "nummod" for g in c.children))
     ]
 
 
