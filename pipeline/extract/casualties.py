@@ -11414,9 +11414,9 @@ def _recovery_restated(mention: Mention, lex: CasualtyLexicon) -> bool:
     """ "A boy was shot ... police say he is stable", "Joel ... is now listed in good
     condition": a person already counted, told only to be recovering (`recovering_conditions`),
     has no harm told again, so no row of his own (ANNOTATION.md). A harm word in the clause
-    ("listed in good condition after being shot") or a grave state ("he is in critical
-    condition") still tells the harm, and a first mention ("A man is in stable condition")
-    is its person's row."""
+    ("listed in good condition after being shot") still tells the harm (a grave state told
+    alone: `_state_restated`), and a first mention ("A man is in stable condition") is its
+    person's row."""
     if mention.relation != "same_as" or mention.quantity.kind not in PERSON_KINDS:
         return False
     verb = mention.trigger.token
@@ -11452,7 +11452,9 @@ def _state_restated(mention: Mention, lex: CasualtyLexicon) -> bool:
     if mention.trigger.role != "subject" or mention.trigger.mechanism:
         return False
     verb = mention.trigger.token
-    if not any(c.dep_ == "prep" and c.lower_ == "in" and _state_phrase(c, lex) for c in verb.children):
+    if not any(
+        c.dep_ == "prep" and c.lower_ == "in" and _state_phrase(c, lex) for c in verb.children
+    ):
         return False
     return not any(
         _harm_verb(t, lex) or t.lemma_.lower() in lex.nouns for t in verb.subtree if t != verb
