@@ -137,6 +137,7 @@ class CasualtyLexicon:
         self.collapse_verbs: set[str] = set(burial.get("collapse_verbs", []))
         self.victim_harm_nouns: set[str] = set(harm.get("victim_harm_nouns", []))
         self.recovering_conditions: set[str] = set(harm.get("recovering_conditions", []))
+        self.condition_verbs: frozenset[str] = frozenset(harm["condition_verbs"])
         self.survivor_words: set[str] = set(harm.get("survivor_words", []))
         self.reference_nouns: set[str] = set(harm.get("reference_nouns", []))
         self.listing_reference_nouns: set[str] = set(harm.get("listing_reference_nouns", []))
@@ -11420,7 +11421,7 @@ def _recovery_restated(mention: Mention, lex: CasualtyLexicon) -> bool:
     if mention.relation != "same_as" or mention.quantity.kind not in PERSON_KINDS:
         return False
     verb = mention.trigger.token
-    if verb.lemma_.lower() not in ("be", "remain", "stay", "list"):
+    if verb.lemma_.lower() not in lex.condition_verbs:
         return False
     states = [
         t
