@@ -13,6 +13,12 @@ man") is written like an initial, so the tokenizer keeps "X." whole and the pars
 two sentences. After a channel preposition and before a capitalised word, that stop ends the
 sentence; an initial inside a name ("Malcolm X. Smith", "George W. Bush") follows no
 preposition and keeps its sentence.
+
+A street written short ("in the 900 block of North Rockton Ave. as Jamario Crawford") is the
+other way round again: the tokenizer splits "Ave." into "Ave" and ".", and the parser ends the
+sentence at the stop, cutting "identified ... as" and "at ..., police said" from their clause.
+A stop the tokenizer split off a capitalised word, followed by a lower-case word, is an
+abbreviation's point: a news sentence never starts in lower case.
 """
 
 from __future__ import annotations
@@ -75,7 +81,26 @@ class NameTitles(DataPipe):
             if after.tag_ in ("NNP", "NNPS") and after.is_sent_start is not True:
                 after.is_sent_start = False
         self._end_at_platform_letters(doc)
+        self._continue_after_split_abbreviations(doc)
         return doc
+
+    @staticmethod
+    def _continue_after_split_abbreviations(doc: Doc) -> None:
+        if len(doc) < 3:
+            return
+        # only the stops read (the column, not a Token per word), as for the titles
+        orths = doc.to_array(ORTH)
+        stops = numpy.flatnonzero(orths[1:-1] == doc.vocab.strings.add(".")) + 1
+        for i in stops.tolist():
+            word, token, after = doc[i - 1], doc[i], doc[i + 1]
+            # 'Ave.': the stop written on the word; 'shot. the' (a stop, a space) is a typo's
+            # sentence end and the parser decides
+            if word.whitespace_ or not word.is_title or not word.is_alpha:
+                continue
+            if token.whitespace_ != " " or not after.is_lower or not after.is_alpha:
+                continue
+            if after.is_sent_start is None:
+                after.is_sent_start = False
 
     def _end_at_platform_letters(self, doc: Doc) -> None:
         if not self.letters or len(doc) < 4:

@@ -12,11 +12,14 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import inspect
+import json
 import os
 from pathlib import Path
 from typing import Any
 
 import spacy
+from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
 from ..extract.entities import CONTRACT_LABELS
@@ -32,13 +35,19 @@ def _plain(value: Any) -> Any:
     return value.isoformat() if isinstance(value, dt.date) else value
 
 
-def _key(model: str, gold: GoldSet, base: list[str], special_cases: list[str]) -> str:
+def _key(
+    model: str, gold: GoldSet, base: list[str], special_cases: list[str], rules: list[str]
+) -> str:
     # The components that make the stored parse are part of the key: adding one (a sentence
     # rule before the parser) must not reuse parses made without it, nor may a changed list of
-    # the tokenizer's special cases (a title such as "Sgt." kept whole).
+    # the tokenizer's special cases (a title such as "Sgt." kept whole), nor a changed rule or
+    # data file of such a component.
     digest = hashlib.sha1(model.encode())
     digest.update(" ".join(base).encode())
     digest.update("\0".join(special_cases).encode())
+    for rule in rules:
+        digest.update(rule.encode())
+        digest.update(b"\0")
     for doc in gold.docs:
         digest.update(doc.article_id.encode())
         digest.update(b"\0")
@@ -58,7 +67,8 @@ def cached_predictions(
     base = [name for name in nlp.pipe_names if name not in stages]
     cache_dir.mkdir(parents=True, exist_ok=True)
     special_cases = sorted(nlp.tokenizer.rules or {})
-    path = cache_dir / f"{gold.name}-{_key(model, gold, base, special_cases)}.spacy"
+    rules = _parse_rules(nlp, base)
+    path = cache_dir / f"{gold.name}-{_key(model, gold, base, special_cases, rules)}.spacy"
     if path.exists():
         docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))
     else:
@@ -93,6 +103,22 @@ def cached_predictions(
         }
         predictions[gold_doc.article_id][BARE_TABLE] = bare
     return predictions
+
+
+def _parse_rules(nlp: Language, base: list[str]) -> list[str]:
+    """The code and data of the project's components that run before the parser."""
+    rules = []
+    for name in base:
+        pipe = nlp.get_pipe(name)
+        module = inspect.getmodule(type(pipe))
+        if module is None or not module.__name__.startswith(_COMPONENTS):
+            continue
+        rules.append(inspect.getsource(module))
+        rules.append(json.dumps(getattr(pipe, "data", {}), sort_keys=True, default=str))
+    return rules
+
+
+_COMPONENTS = __name__.rsplit(".", 2)[0] + ".components"
 
 
 #: The base model's own entities, scored beside the stage's (see `evaluate.score_set`).
