@@ -81,3 +81,47 @@ def test_an_abbreviated_street_ends_no_sentence_before_lower_case(nlp, text, row
 
 def test_abbreviated_street_table():
     assert_wordings_and_near_forms(ABBREVIATED_STREET_CASES)
+
+
+# -- 'The dead were identified by the coroner's office as X' ----------------------------------
+# A full passive naming verb with its agent reports the "as" phrase (`_as_predicate`); the
+# parser may hang that phrase on the agent's noun, and the verb then stood in no frame of
+# 'identify' and gave no row. The phrase on the agent is the predicate all the same, and no
+# part of who spoke. Near forms: a perception verb with an agent and "as" ('seen by neighbours
+# as'), and a naming verb with an agent but no "as" phrase, keep no row.
+PASSIVE_AS_ON_AGENT_CASES = [
+    (
+        "The victim was identified by police as Carl Moore, 45.",
+        [("police", "identified", "as Carl Moore, 45")],
+    ),
+    (
+        "The shooter was identified by the sheriff's office as Tyler Dunn, 19.",
+        [("the sheriff's office", "identified", "as Tyler Dunn, 19")],
+    ),
+    (
+        "The teen was identified by classmates as Leo Hart.",
+        [("classmates", "identified", "as Leo Hart")],
+    ),
+    (
+        "The victims were identified by the coroner as Ana Ruiz, 31, and her son Mateo, 9.",
+        [("the coroner", "identified", "as Ana Ruiz, 31, and her son Mateo, 9")],
+    ),
+    # near forms
+    ("The gunman was seen by neighbours as a quiet man.", []),
+    ("The body was identified by relatives on Sunday.", []),
+    (
+        "The victim was identified as Carl Moore, 45.",
+        [(None, "identified", "The victim was identified as Carl Moore, 45")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"), PASSIVE_AS_ON_AGENT_CASES, ids=[c[0][:40] for c in PASSIVE_AS_ON_AGENT_CASES]
+)
+def test_a_passive_as_phrase_hung_on_the_agent_is_the_content(nlp, text, rows):
+    assert _rows(nlp, text, ("source", "cue", "content")) == rows
+
+
+def test_passive_as_on_agent_table():
+    assert_wordings_and_near_forms(PASSIVE_AS_ON_AGENT_CASES)

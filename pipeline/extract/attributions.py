@@ -2505,6 +2505,8 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
         quote_type = _quote_type(content, ctx)
     cue_tokens += _modal_tokens(verb, lex)
     exclude = {t.i for t in cue_tokens}
+    if named_as is None and passive:
+        named_as = _as_phrase_on_agent(verb)
     if named_as is not None:
         exclude |= {t.i for t in named_as.subtree}  # what was said is no part of the agent
     # A source after its cue ('..., said the governor') stops where the content starts; an
@@ -2941,7 +2943,10 @@ def _frames_of(verb: Token, finite_ccomp: bool, quote_type: str, speech: bool) -
     # "identified the officer killed in the bombing as X": the parser may hang the "as" of
     # the predicate anywhere in the object, or on the object of a phrasal preposition.
     holders = [*objects]
-    holders += [g for c in children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    # 'was identified by police as X': the parser may hang it on the agent's noun too
+    holders += [
+        g for c in children if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "pobj"
+    ]
     as_phrase = any(c.dep_ == "prep" and c.lower_ == "as" for c in children if c.i > verb.i) or any(
         t.dep_ == "prep" and t.lower_ == "as" for h in holders for t in h.subtree
     )
@@ -5410,6 +5415,10 @@ def _as_predicate(verb: Token) -> Token | None:
         (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i),
         None,
     )
+    if predicate is None and any(c.dep_ == "nsubjpass" for c in verb.children):
+        # 'The victim was identified by police as Carl Moore': the parser hung the phrase on
+        # the agent's noun
+        predicate = _as_phrase_on_agent(verb)
     if predicate is None or not any(
         c.dep_ == "pobj" or c.pos_ in ("ADJ", "VERB", "NOUN") for c in predicate.children
     ):
