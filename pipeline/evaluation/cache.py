@@ -15,6 +15,7 @@ import hashlib
 import inspect
 import json
 import os
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +37,11 @@ def _plain(value: Any) -> Any:
 
 
 def _key(
-    model: str, gold: GoldSet, base: list[str], special_cases: list[str], rules: list[str]
+    model: str,
+    gold: GoldSet,
+    base: list[str],
+    special_cases: list[str],
+    rules: Sequence[str] = (),
 ) -> str:
     # The components that make the stored parse are part of the key: adding one (a sentence
     # rule before the parser) must not reuse parses made without it, nor may a changed list of
