@@ -357,8 +357,10 @@ NOT_OF_THE_GROUP = [
 ]
 
 #: The dead and the wounded told again as one figure ("a boy was killed and two others were
-#: injured ... found three people suffering from gunshot wounds"): no new toll. Near forms:
-#: "other" people, and a figure of another incident.
+#: injured ... found three people suffering from gunshot wounds"): no new toll. Told with the
+#: verb "shot" ("found three people shot", "the three victims were shot"), which says how and
+#: not how badly, the figure holds the dead too: `killed_or_injured`, still not counted. Near
+#: forms: "other" people, and a figure of another incident.
 ALL_VICTIMS_AGAIN = [
     (
         "A 16-year-old boy was killed and two other people were injured in a shooting on "
@@ -384,7 +386,35 @@ ALL_VICTIMS_AGAIN = [
         [
             ("killed", "A man", None, True),
             ("injured", "two", None, True),
-            ("injured", "three", "same_as", False),
+            ("killed_or_injured", "three", None, False),
+        ],
+    ),
+    (
+        "Police said the gunman killed one woman and injured two men. The three victims were "
+        "shot inside a parked car.",
+        [
+            ("killed", "one woman", None, True),
+            ("injured", "two men", None, True),
+            ("killed_or_injured", "The three victims", None, False),
+        ],
+    ),
+    (
+        "Two teenagers died and two others were hurt early Sunday. Deputies said the four people "
+        "were shot while standing outside a gas station.",
+        [
+            ("killed", "Two teenagers", None, True),
+            ("injured", "two others", None, True),
+            ("killed_or_injured", "the four", None, False),
+        ],
+    ),
+    # Near form: a wound they were found with tells the wounded.
+    (
+        "Two teenagers died and two others were hurt early Sunday. Deputies found four people "
+        "suffering from gunshot wounds.",
+        [
+            ("killed", "Two teenagers", None, True),
+            ("injured", "two others", None, True),
+            ("injured", "four", "same_as", False),
         ],
     ),
     (

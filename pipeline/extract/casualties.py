@@ -13617,8 +13617,14 @@ def _resolve_mechanism(mentions: list[Mention], lex: CasualtyLexicon) -> None:
             for k in same_incident
         ):
             mention.type = "killed"  # "two were killed ... both were shot in the head"
-        elif _told_injured(mention, mentions, lex) or _all_victims_told(mention, mentions, lex):
-            continue  # "one died and six were hurt ... found six (or seven) people shot"
+        elif _told_injured(mention, mentions, lex):
+            continue  # "one died and six were hurt ... found six people shot"
+        elif _all_victims_told(mention, mentions, lex):
+            if _shot_verb(mention):
+                # "the five victims were shot": the dead and the wounded again, not counted
+                # twice (as `_victims_of_both_harms` reads "Police have named four victims")
+                mention.type, mention.counts = "killed_or_injured", False
+            continue
         elif _others_than_the_dead(mention, same_incident, lex):
             continue  # "Two were shot dead ... Five other people were hit": the survivors
         elif _counts_all_dead(mention, same_incident):
@@ -13628,6 +13634,14 @@ def _resolve_mechanism(mentions: list[Mention], lex: CasualtyLexicon) -> None:
         else:
             mention.type = "killed_or_injured"
         _retype_own_parts(mention, mentions)
+
+
+def _shot_verb(mention: Mention) -> bool:
+    """Whether a figure of all the victims again is told with the verb of how ("the five
+    victims were shot", "three people shot in the shooting"): "shot" says how, not how badly,
+    so the dead among them are shot too; a wound they are found with ("found three people
+    suffering from gunshot wounds") tells the wounded."""
+    return mention.trigger.role == "verb" and mention.trigger.token.pos_ == "VERB"
 
 
 def _retype_own_parts(group: Mention, mentions: list[Mention]) -> None:
