@@ -117,6 +117,38 @@ SURNAME_IN_S_AGAIN = [
     ("Fields were flooded after the storm.", []),
 ]
 
+#: A person already known dead, described again by that person's own age as found with a wound
+#: ("killed 14-year-old ... found a 14-year-old boy with a gunshot wound"): the wound says how
+#: that person died (the GVA annotators' ruling: known dead, then wounded, is killed). Near
+#: form: another age is someone new.
+AGED_AS_THE_DEAD_FOUND_WOUNDED = [
+    (
+        "Police said the shooting killed 16-year-old Andre Mills on Friday. Officers had found a "
+        "16-year-old boy with a gunshot wound behind a store.",
+        [
+            ("killed", "16-year-old Andre Mills", None, True),
+            ("killed", "a 16-year-old boy", "same_as", False),
+        ],
+    ),
+    (
+        "A crash killed 52-year-old Dana Reyes on Monday. Medics found a 52-year-old woman "
+        "suffering from head injuries in the car.",
+        [
+            ("killed", "52-year-old Dana Reyes", None, True),
+            ("killed", "a 52-year-old woman", "same_as", False),
+        ],
+    ),
+    # Near form: another age.
+    (
+        "Police said the shooting killed 16-year-old Andre Mills on Friday. Officers later found "
+        "a 19-year-old man with a gunshot wound behind a store.",
+        [
+            ("killed", "16-year-old Andre Mills", None, True),
+            ("injured", "a 19-year-old man", None, True),
+        ],
+    ),
+]
+
 #: A harm gerund that is the subject of a modal or negated clause is no report of harm
 #: ("executing him would not bring her back"). Near forms: a gerund subject of a plain past.
 GERUND_SUBJECT_OF_A_MODAL = [
@@ -234,6 +266,7 @@ AGE_LEFT_IN_STATE_AFTER_A_DATELINE = [
     + EVENTS_LEFT_PEOPLE_HARMED
     + AIMED_AT_PEOPLE
     + SURNAME_IN_S_AGAIN
+    + AGED_AS_THE_DEAD_FOUND_WOUNDED
     + GERUND_SUBJECT_OF_A_MODAL
     + DESCRIPTION_IN_A_SUBORDINATE_CLAUSE
     + FOUND_IN_A_HARM_STATE

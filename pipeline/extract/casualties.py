@@ -11896,8 +11896,18 @@ def _how_they_died(mention: Mention, dead: Mention, lex: CasualtyLexicon) -> Non
     wound = trigger.role == "bearer" or trigger.token.lemma_.lower() in lex.wound_bearing_verbs
     # only a person named again or referred back to is surely the dead one ("Later, a 20-year-old
     # man was found suffering from a gunshot wound" may be someone new)
-    if trigger.mechanism or (wound and mention.quantity.kind in PERSON_KINDS):
+    if trigger.mechanism or (
+        wound and (mention.quantity.kind in PERSON_KINDS or _aged_as(mention, dead))
+    ):
         mention.type = "killed"
+
+
+def _aged_as(mention: Mention, dead: Mention) -> bool:
+    """ "the shooting that killed 14-year-old James Banks ... found a 14-year-old boy with a
+    gunshot wound": a description giving the dead person's own age names that person, as a
+    name or pronoun does."""
+    age, known = _age(mention), _age(dead)
+    return age is not None and known is not None and _same_age(age, known)
 
 
 def _within_earlier_toll(
