@@ -149,6 +149,37 @@ AGED_AS_THE_DEAD_FOUND_WOUNDED = [
     ),
 ]
 
+#: An item of a blotter or weekend roundup ("• About 5:30 p.m., a 22-year-old man was shot")
+#: tells its own incident: a person it brings in with "a" is someone new, not the dead person
+#: of the story before it. Near forms: a pronoun on the item, and the same line with no bullet.
+ROUNDUP_ITEM_BRINGS_IN_SOMEONE_NEW = [
+    (
+        "One man was killed and another man was wounded in a robbery on Friday.\n\n• About "
+        "5:30 p.m., a 22-year-old man was shot in the 100 block of North Long Avenue.",
+        [
+            ("killed", "One man", None, True),
+            ("injured", "another man", None, True),
+            ("injured", "a 22-year-old man", None, True),
+        ],
+    ),
+    (
+        "A woman was killed in a shooting on Saturday, police said.\n\n• About 9 p.m., a "
+        "30-year-old woman was shot in the arm on West Polk Street.",
+        [("killed", "A woman", None, True), ("injured", "a 30-year-old woman", None, True)],
+    ),
+    # Near forms: a pronoun continues the person; with no bullet, the line may tell her again.
+    (
+        "A woman was killed in a shooting on Saturday, police said.\n\n• About 9 p.m., she was "
+        "shot in the arm on West Polk Street.",
+        [("killed", "A woman", None, True), ("killed", "she", "same_as", False)],
+    ),
+    (
+        "A woman was killed in a shooting on Saturday, police said.\n\nAbout 9 p.m., a "
+        "30-year-old woman was shot in the arm on West Polk Street.",
+        [("killed", "A woman", None, True), ("killed", "a 30-year-old woman", "same_as", False)],
+    ),
+]
+
 #: A harm gerund that is the subject of a modal or negated clause is no report of harm
 #: ("executing him would not bring her back"). Near forms: a gerund subject of a plain past.
 GERUND_SUBJECT_OF_A_MODAL = [
@@ -267,6 +298,7 @@ AGE_LEFT_IN_STATE_AFTER_A_DATELINE = [
     + AIMED_AT_PEOPLE
     + SURNAME_IN_S_AGAIN
     + AGED_AS_THE_DEAD_FOUND_WOUNDED
+    + ROUNDUP_ITEM_BRINGS_IN_SOMEONE_NEW
     + GERUND_SUBJECT_OF_A_MODAL
     + DESCRIPTION_IN_A_SUBORDINATE_CLAUSE
     + FOUND_IN_A_HARM_STATE

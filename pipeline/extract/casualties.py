@@ -313,6 +313,7 @@ class CasualtyLexicon:
         self.link_line_openers: list[tuple[str, ...]] = [
             tuple(opener.split()) for opener in context.get("link_line_openers", [])
         ]
+        self.item_bullets: set[str] = set(context.get("item_bullets", []))
 
 
 def _with_word_lists(value: Any, lists: Mapping[str, Any]) -> Any:
@@ -10467,6 +10468,8 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
                 # in one (the harmed may restate a lead that sums every incident: "One person
                 # died ... in two separate shootings")
                 known = [e for e in known if e.sent.end > mention.scene_start]
+            if brought_in:
+                known = _before_own_item(mention, known, lex)
             person = _link_person(mention, known, lex)
             if (
                 person is not None
@@ -13856,6 +13859,22 @@ def _clip_title(mention: Mention) -> bool:
     if start == 0 or not CLIP_LENGTH.fullmatch(doc[start - 1].text):
         return False
     return sum(1 for t in doc if CLIP_LENGTH.fullmatch(t.text)) >= 2
+
+
+def _before_own_item(mention: Mention, known: list[Mention], lex: CasualtyLexicon) -> list[Mention]:
+    """`known` without the people told before the list item `mention` is in ("• About 5:30
+    p.m., a 22-year-old man was shot ..." after "One man was killed ..."): each item of a
+    blotter or roundup tells its own incident, so a person it brings in with "a" is no one told
+    before it. `known` unchanged off such an item."""
+    doc = mention.group.token.doc
+    line = mention.group.token.i
+    while line > 0 and "\n" not in doc[line - 1].text_with_ws:
+        line -= 1
+    while line < len(doc) and doc[line].is_space:
+        line += 1
+    if line >= len(doc) or doc[line].text not in lex.item_bullets:
+        return known
+    return [e for e in known if e.group.token.i > line]
 
 
 def _link_line(sent: Span, lex: CasualtyLexicon) -> bool:
