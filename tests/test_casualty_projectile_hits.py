@@ -43,7 +43,25 @@ PROJECTILE_HITS = [
         " the boy in the cheek.",
         [("injured", "A 7-year-old boy", None, True), ("injured", "the boy", "same_as", False)],
     ),
+    # The participle on the volley itself, and on a clause whose subject is the bullets.
+    (
+        "A gunman walked up and fired several rounds hitting a 30-year-old man in the arm.",
+        [("injured", "a 30-year-old man", None, True)],
+    ),
+    (
+        "Three bullets tore through the bedroom wall, striking a woman in the shoulder.",
+        [("injured", "a woman", None, True)],
+    ),
+    # The one hit, told by a pronoun after a gun the verb handles: not the gun's.
+    (
+        "A 5-year-old boy was hurt on Friday. Deputies said his uncle fired a pistol by"
+        " mistake, hitting him.",
+        [("injured", "A 5-year-old boy", None, True), ("injured", "him", "same_as", False)],
+    ),
     # Near forms: no gunshot.
+    ("Three bullets tore through the bedroom wall, striking the headboard.", []),
+    ("The gunman fired a round hitting the door.", []),
+    ("A brick came through the window, striking a woman in the shoulder.", []),
     ("The man swung a bat, hitting a woman in the head.", []),
     ("The car hit a pedestrian on Main Street.", []),
     ("The jury heard about a shot that struck the wall.", []),

@@ -1475,10 +1475,11 @@ def _ranked_subject(group: Token, lex: CasualtyLexicon) -> Token | None:
     return subject
 
 
-def _result_names_the_object(verb: Token, groups: list[Token]) -> bool:
+def _result_names_the_object(verb: Token, groups: list[Token], lex: CasualtyLexicon) -> bool:
     """Whether a result participle's only victim is a singular pronoun of the one person its
     clause's verb harms ("shot his brother in the head, killing him"): the same person, so the
-    shooting and the death are one row, as in "shot and killed his brother"."""
+    shooting and the death are one row, as in "shot and killed his brother". Not a thing the
+    verb handles ("fired his rifle, hitting her": the pronoun is someone else, the one hit)."""
     if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head.pos_ != "VERB":
         return False
     if len(groups) != 1 or not _one_person_as_object(groups[0]):
@@ -1487,6 +1488,7 @@ def _result_names_the_object(verb: Token, groups: list[Token]) -> bool:
     return (
         len(objects) == 1
         and objects[0].tag_ in ("NN", "NNP")
+        and _names_people(objects[0], lex)
         and objects[0].i < verb.i
         and not any(c.dep_ == "conj" for c in objects[0].children)
     )
@@ -3222,7 +3224,7 @@ def _role_groups(trigger: Trigger, lex: CasualtyLexicon) -> list[Group]:
             # "a fourth victim drove herself to a hospital": the subject is the one harmed
             # (not "shot himself", where the reflexive is the victim of the harm verb).
             groups = _subjects(token) or groups
-        elif _result_names_the_object(token, groups):
+        elif _result_names_the_object(token, groups, lex):
             # "shot a clerk at the store, killing her": the result's pronoun is the person shot
             groups = _children(token.head, "dobj")
         elif _self_harm(token, groups):
