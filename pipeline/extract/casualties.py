@@ -858,15 +858,7 @@ def _bare_taking(verb: Token, lex: CasualtyLexicon) -> bool:
     if len(people) != 1:
         return False
     # "14 of their neighbours had been taken": the people are named after the partitive
-    named = [
-        people[0],
-        *(
-            o
-            for p in _children(people[0], "prep")
-            if p.lower_ == "of"
-            for o in _children(p, "pobj")
-        ),
-    ]
+    named = [people[0], *_of_objects(people[0])]
     if not any(is_person_noun(w, lex.words) for w in named):
         return False
     for child in verb.children:
@@ -1323,6 +1315,12 @@ def _children(token: Token, *deps: str) -> list[Token]:
         kids = memo["children"][token.i] = [(c.dep_, c.i) for c in token.children]
     doc = token.doc
     return [doc[i] for dep, i in kids if dep in deps]
+
+
+def _of_objects(token: Token) -> list[Token]:
+    """The objects of the "of" phrases on `token` ("14 of their neighbours", "those of a
+    woman and a baby")."""
+    return [o for p in _children(token, "prep") if p.lower_ == "of" for o in _children(p, "pobj")]
 
 
 def _is_passive(verb: Token) -> bool:
@@ -5183,9 +5181,7 @@ def _standing_in_for(objects: list[Token], lex: CasualtyLexicon) -> list[Token]:
     phrase names."""
     out: list[Token] = []
     for obj in objects:
-        named = [
-            o for p in _children(obj, "prep") if p.lower_ == "of" for o in _children(p, "pobj")
-        ]
+        named = _of_objects(obj)
         out += named if obj.lower_ in lex.standin_demonstratives and named else [obj]
     return out
 
