@@ -11432,9 +11432,7 @@ def _recovery_restated(mention: Mention, lex: CasualtyLexicon) -> bool:
     ]
     if not states or any(t.lower_ not in lex.recovering_conditions for t in states):
         return False
-    return not any(
-        _harm_verb(t, lex) or t.lemma_.lower() in lex.nouns for t in verb.subtree if t != verb
-    )
+    return not _harm_told_under(verb, lex)
 
 
 def _state_restated(mention: Mention, lex: CasualtyLexicon) -> bool:
@@ -11458,7 +11456,13 @@ def _state_restated(mention: Mention, lex: CasualtyLexicon) -> bool:
         c.dep_ == "prep" and c.lower_ == "in" and _state_phrase(c, lex) for c in verb.children
     ):
         return False
-    return not any(
+    return not _harm_told_under(verb, lex)
+
+
+def _harm_told_under(verb: Token, lex: CasualtyLexicon) -> bool:
+    """Whether a harm verb or harm noun stands in the clause of `verb` besides the verb itself
+    ("listed in good condition after being shot"): a state told beside one still tells the harm."""
+    return any(
         _harm_verb(t, lex) or t.lemma_.lower() in lex.nouns for t in verb.subtree if t != verb
     )
 
