@@ -13869,9 +13869,7 @@ def _before_own_item(mention: Mention, known: list[Mention], lex: CasualtyLexico
     blotter or roundup tells its own incident, so a person it brings in with "a" is no one told
     before it. `known` unchanged off such an item."""
     doc = mention.group.token.doc
-    line = mention.group.token.i
-    while line > 0 and "\n" not in doc[line - 1].text_with_ws:
-        line -= 1
+    line = _paragraph_start(_line_breaks(doc), mention.group.token.i)
     while line < len(doc) and doc[line].is_space:
         line += 1
     if line >= len(doc) or doc[line].text not in lex.item_bullets:
