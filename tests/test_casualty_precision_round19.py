@@ -10,10 +10,7 @@ table the article's totals."""
 
 from __future__ import annotations
 
-import pytest
-
-from tests.conftest import process
-from tests.tables import assert_wordings_and_near_forms
+from tests.tables import cases_test, table_tests
 from tests.test_casualties import totals
 from tests.test_casualty_incidents import linked_rows
 
@@ -193,15 +190,9 @@ TABLES = {
     "shooters in a that-clause": A_THAT_CLAUSE_SHOOTERS,
 }
 
-
-@pytest.mark.parametrize(("text", "expected"), [row for table in TABLES.values() for row in table])
-def test_precision_rows(nlp, text, expected):
-    assert linked_rows(process(nlp, text, PUBLISHED)) == expected
-
-
-@pytest.mark.parametrize("name", sorted(TABLES))
-def test_each_table_has_wordings_and_near_forms(name):
-    assert_wordings_and_near_forms(TABLES[name])
+test_precision_rows, test_each_table_has_wordings_and_near_forms = table_tests(
+    TABLES, linked_rows, PUBLISHED
+)
 
 
 #: (text, the article's totals by type: low, best, high)
@@ -235,7 +226,4 @@ ARTICLE_TOTALS = [
     ),
 ]
 
-
-@pytest.mark.parametrize(("text", "expected"), ARTICLE_TOTALS)
-def test_article_totals(nlp, text, expected):
-    assert totals(process(nlp, text, PUBLISHED)) == expected
+test_article_totals = cases_test(ARTICLE_TOTALS, totals, PUBLISHED)
