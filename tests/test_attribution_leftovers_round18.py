@@ -176,3 +176,185 @@ def test_a_participle_with_object_and_predicate_reports(nlp, text, rows):
 
 def test_predicate_participle_table():
     assert_wordings_and_near_forms(PREDICATE_PARTICIPLE_CASES)
+
+
+# -- 'declined to comment, aside from saying ...' --------------------------------------------
+# A speech gerund after a preposition speaks for the subject of the verb the phrase hangs on
+# ('ended the meeting by saying'). When the parser hangs the preposition on an adverb ('aside
+# from', 'apart from', 'other than'), the climb to that verb stopped at the adverb and the row
+# had no source. Near forms: the same phrase with a noun is no report; a gerund straight on the
+# verb keeps its subject.
+GERUND_AFTER_ADVERB_CASES = [
+    (
+        "The sheriff declined to discuss the arrest, aside from saying that the suspect had a "
+        "lawyer.",
+        [("The sheriff", "saying", "the suspect had a lawyer")],
+    ),
+    (
+        "The coach would not comment, apart from saying the team would appeal the ruling.",
+        [("The coach", "saying", "the team would appeal the ruling")],
+    ),
+    (
+        "Officials refused to give details, other than saying two people had been hurt.",
+        [("Officials", "saying", "two people had been hurt")],
+    ),
+    (
+        "The minister refused to answer questions, apart from stating that the inquiry would "
+        "continue.",
+        [("The minister", "stating", "the inquiry would continue")],
+    ),
+    # near forms
+    ("The sheriff declined to discuss the arrest, aside from a brief statement.", []),
+    (
+        "The mayor ended the meeting by saying that the bridge would reopen.",
+        [("The mayor", "saying", "the bridge would reopen")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    GERUND_AFTER_ADVERB_CASES,
+    ids=[c[0][:40] for c in GERUND_AFTER_ADVERB_CASES],
+)
+def test_a_gerund_after_an_adverbial_preposition_has_the_verbs_subject(nlp, text, rows):
+    assert _rows(nlp, text, ("source", "cue", "content")) == rows
+
+
+def test_gerund_after_adverb_table():
+    assert_wordings_and_near_forms(GERUND_AFTER_ADVERB_CASES)
+
+
+# -- 'said the crash was not deliberate, but the result of ...' -----------------------------
+# The parser hangs the second conjunct of a complement on the cue verb. A conjunct the
+# speaker cannot be doing (a noun or adjective, or a clause with a subject of its own and no
+# verb of reporting) is said too: the corpus gold and the GVA pages keep it in the content
+# (`_with_conjunct_of_complement`). Near forms: a verb without a subject is the speaker's next
+# act; a clause with a reporting verb is a report of its own.
+CONJUNCT_OF_COMPLEMENT_CASES = [
+    (
+        "Police said the crash was not deliberate, but the result of a brake failure.",
+        [("Police", "said", "the crash was not deliberate, but the result of a brake failure")],
+    ),
+    (
+        "A spokesman said the blaze was contained by noon, and no one was hurt.",
+        [("A spokesman", "said", "the blaze was contained by noon, and no one was hurt")],
+    ),
+    (
+        "Neighbors said the family had moved in last year, but the house was often empty.",
+        [
+            (
+                "Neighbors",
+                "said",
+                "the family had moved in last year, but the house was often empty",
+            )
+        ],
+    ),
+    (
+        "The clinic said its doors would stay open, and the staff would work extra shifts.",
+        [
+            (
+                "The clinic",
+                "said",
+                "its doors would stay open, and the staff would work extra shifts",
+            )
+        ],
+    ),
+    # near forms
+    (
+        "The chief said the victim was alive and declined to give further details.",
+        [("The chief", "said", "the victim was alive")],
+    ),
+    (
+        "Police said one man was arrested, and the governor told reporters that more arrests "
+        "would follow.",
+        [
+            ("Police", "said", "one man was arrested"),
+            ("the governor", "told", "more arrests would follow"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    CONJUNCT_OF_COMPLEMENT_CASES,
+    ids=[c[0][:40] for c in CONJUNCT_OF_COMPLEMENT_CASES],
+)
+def test_a_conjunct_of_the_complement_hung_on_the_cue_is_said(nlp, text, rows):
+    assert _rows(nlp, text, ("source", "cue", "content")) == rows
+
+
+def test_conjunct_of_complement_table():
+    assert_wordings_and_near_forms(CONJUNCT_OF_COMPLEMENT_CASES)
+
+
+# -- 'said Trump has respect for the military and his comment was a joke' --------------------
+# The parser gives the verb of a second coordinated clause to the cue as a complement of its
+# own, its subject and "and" left in the first: the content stopped at the first clause's end.
+# The complement that opens right where the first ends is said too
+# (`_conjunct_read_as_complement`). Near forms: a second clause of reporting is a row of its
+# own; a complement opened by "that" keeps a main clause after it out.
+SECOND_COMPLEMENT_CASES = [
+    (
+        "The spokesman said the driver lost control on the ice and the truck rolled into the "
+        "ditch.",
+        [
+            (
+                "The spokesman",
+                "said",
+                "the driver lost control on the ice and the truck rolled into the ditch",
+            )
+        ],
+    ),
+    (
+        "Witnesses said the gunman wore a mask and his car was parked behind the store.",
+        [("Witnesses", "said", "the gunman wore a mask and his car was parked behind the store")],
+    ),
+    (
+        "The chief said the crowd was peaceful and most people went home before midnight.",
+        [
+            (
+                "The chief",
+                "said",
+                "the crowd was peaceful and most people went home before midnight",
+            )
+        ],
+    ),
+    (
+        "Detectives said information gathered at the scene led them to the suspect, but did not "
+        "release his name.",
+        [
+            (
+                "Detectives",
+                "said",
+                "information gathered at the scene led them to the suspect",
+            )
+        ],
+    ),
+    # near forms
+    (
+        "The deputy said the fire started in the kitchen and added that no one was home.",
+        [
+            ("The deputy", "said", "the fire started in the kitchen"),
+            ("The deputy", "added", "no one was home"),
+        ],
+    ),
+    (
+        "The agency said that nine people were injured, and officers arrested 15 people.",
+        [("The agency", "said", "nine people were injured")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    SECOND_COMPLEMENT_CASES,
+    ids=[c[0][:40] for c in SECOND_COMPLEMENT_CASES],
+)
+def test_a_second_clause_read_as_a_complement_is_said(nlp, text, rows):
+    assert _rows(nlp, text, ("source", "cue", "content")) == rows
+
+
+def test_second_complement_table():
+    assert_wordings_and_near_forms(SECOND_COMPLEMENT_CASES)

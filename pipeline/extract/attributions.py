@@ -1177,7 +1177,17 @@ def _subject_of(
             continue
         if current.dep_ == "pcomp" and current.head.dep_ == "prep":
             # "responded by saying"
-            current = _past_reported_clause(current.head.head, verb, lex, current.head)
+            carrier = current.head.head
+            if (
+                carrier.dep_ == "advmod"
+                and carrier.pos_ in ("ADV", "ADJ")
+                and carrier.head.i != carrier.i
+            ):
+                # 'refused to comment, aside from saying', 'other than saying', 'stopped short
+                # of calling': the parser hangs the preposition on the adverb, whose verb has
+                # the speaker
+                carrier = carrier.head
+            current = _past_reported_clause(carrier, verb, lex, current.head)
             continue
         if (
             current.dep_ == "acl"
@@ -1880,6 +1890,51 @@ def _with_complement_conjuncts(verb: Token, content: tuple[int, int], text: str)
     return _trim(text, content[0], end) if end > content[1] else content
 
 
+def _with_conjunct_of_complement(
+    verb: Token, ccomp: Token | None, content: tuple[int, int], ctx: _Context
+) -> tuple[int, int]:
+    """'Police say the shooting was not random, but the result of a feud'; 'said the man was
+    hurt, and the road stayed closed for hours': the parser hangs the second conjunct of the
+    complement on the cue verb. A conjunct the cue's subject cannot be doing (a noun or an
+    adjective, or a clause with a subject of its own and no verb of reporting) goes on with
+    what was said; a verb without a subject ('said ... and declined to elaborate') stays the
+    speaker's next act, and a clause after a complement opened by "that" the writer's own.
+    Returns `content` reaching to that conjunct's end, or unchanged."""
+    text, lex = ctx.text, ctx.lex
+    if ccomp is None or ccomp.i < verb.i or content[0] <= verb.idx < content[1]:
+        return content
+    for child in verb.children:
+        if child.dep_ != "conj" or child.i <= ccomp.right_edge.i:
+            continue
+        joint = next(
+            (c for c in verb.children if c.dep_ == "cc" and ccomp.right_edge.i < c.i < child.i),
+            None,
+        )
+        if joint is None or joint.lower_ not in ("and", "but"):
+            continue
+        if child.pos_ in ("VERB", "AUX"):
+            # 'said that A, and police arrested B': a writer who opened the complement with
+            # "that" repeats it for a second said clause (`_with_complement_conjuncts`)
+            if (
+                lex.verb_lemma(child) in lex.verbs
+                or not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in child.children)
+                or any(g.dep_ == "mark" and g.lower_ == "that" for g in ccomp.children)
+            ):
+                continue
+        elif child.pos_ not in ("NOUN", "PROPN", "ADJ") or any(
+            g.dep_ == "nsubj" for g in child.children
+        ):
+            continue  # a "noun" with a subject is a verb the tagger missed ('images show')
+        last = child.right_edge
+        while last.i > child.i and (last.is_punct or last.is_space):
+            last = last.nbor(-1)
+        end = last.idx + len(last)
+        if end > _paragraph_of(text, verb.idx)[1]:
+            continue
+        return _trim(text, content[0], max(content[1], end))
+    return content
+
+
 def _within_semicolons(tokens: list[Token], anchor: Token) -> list[Token]:
     """The stretch of `tokens` between the semicolons around `anchor`: clauses joined by a
     semicolon are separate statements."""
@@ -2478,6 +2533,7 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
         content = _with_clause_joined_before(verb, ccomp, content, text)
         content = _before_own_conjunct(verb, content, text)
         content = _with_complement_conjuncts(verb, content, text)
+        content = _with_conjunct_of_complement(verb, ccomp, content, ctx)
         scope = content if scope is None or scope[1] < content[1] else scope
     if content is None or (quote_type != "direct" and not _has_content_word(text, content)):
         return None
@@ -3891,10 +3947,23 @@ def _verb_content(
         )
         if content is not None and lent is not None:
             content = (min(content[0], lent.left_edge.idx), content[1])
-        second = _conjunct_read_as_complement(verb, ccomp)
+        second = _conjunct_read_as_complement(verb, ccomp, ctx.lex)
         if content is not None and second is not None:
-            last = second.right_edge
-            content = _trim(text, content[0], last.idx + len(last.text))
+            if second.i > verb.i:
+                # its own subjectless conjunct ('..., but did not release the names') is
+                # the speaker's next act, as after a single complement
+                acts = {
+                    t.i
+                    for c in second.children
+                    if c.dep_ == "conj"
+                    and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+                    for t in c.subtree
+                }
+                tail = _clause_content(second, acts, text, paragraph)
+                end = tail[1] if tail is not None else content[1]
+            else:
+                end = second.right_edge.idx + len(second.right_edge.text)
+            content = _trim(text, content[0], max(content[1], end))
         if content is not None:
             content = _extend_with_participles(verb, ccomp, content, text)
             scope = _subtree_span(ccomp)
@@ -5354,13 +5423,33 @@ def _report_of_its_own(speaker: Token, lex: AttributionLexicon) -> set[int]:
     return set()
 
 
-def _conjunct_read_as_complement(verb: Token, clause: Token) -> Token | None:
+def _conjunct_read_as_complement(
+    verb: Token, clause: Token, lex: AttributionLexicon
+) -> Token | None:
     """'Two people were killed, and five others were wounded, police said': the parser made
     each clause of a coordination before the cue a complement of its own, the "and" left on
     the first. The cue reports the whole coordination: returns the last such complement after
-    the first's conjunction, up to the cue; None when the complement has no such partner."""
+    the first's conjunction, up to the cue; None when the complement has no such partner.
+    After the cue, 'said Trump has respect for the military and his comment was an expression
+    of frustration' gives the second clause's verb to the cue as a complement of its own, its
+    subject left in the first: the complement that opens right where the first ends, on its
+    own verb or subject (a clause opened by a comma or a conjunction, or one of reporting, is
+    the speaker's next act or another report)."""
     if clause.i > verb.i:
-        return None
+        last = clause
+        for child in verb.children:
+            if (
+                child.dep_ == "ccomp"
+                and child.left_edge.i == last.right_edge.i + 1
+                # ('was under control but declined to elaborate': a clause that ends on its
+                # conjunction hands on a verb whose subject is the speaker)
+                and not (last.right_edge.is_punct or last.right_edge.dep_ == "cc")
+                and (not child.left_edge.is_punct or child.left_edge.text in OPENING_MARKS)
+                and child.left_edge.dep_ != "cc"
+                and lex.verb_lemma(child) not in lex.verbs
+            ):
+                last = child
+        return last if last is not clause else None
     cc = next((c for c in clause.children if c.dep_ == "cc" and c.i > clause.i), None)
     if cc is None:
         return None
