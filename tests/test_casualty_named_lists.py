@@ -236,6 +236,65 @@ NAMES_CARRY_THE_RELATION = [
             ("detained", "Mark Dunn", None, None, True),
         ],
     ),
+    # A back-reference given names by "identified as" / "named as", the ages (and a home
+    # town) set off by commas: each name is a part of the group told before.
+    (
+        "Two men were shot outside a gas station Friday night. Police identified them as Marco "
+        "Diaz, 24, and Kevin Lund, 31.",
+        [
+            ("injured", "Two men", None, None, True),
+            ("injured", "Marco Diaz", "subset_of", "Two men", False),
+            ("injured", "Kevin Lund", "subset_of", "Two men", False),
+        ],
+    ),
+    (
+        "Two women were killed in a house fire on Elm Street. The victims were identified as Rosa "
+        "Tate, 67, and Lena Marsh, 70.",
+        [
+            ("killed", "Two women", None, None, True),
+            ("killed", "Rosa Tate", "subset_of", "Two women", False),
+            ("killed", "Lena Marsh", "subset_of", "Two women", False),
+        ],
+    ),
+    (
+        "Two teenagers were wounded in the shooting. The injured were named as Jordan Pike, 16, "
+        "and Tyler Voss, 17.",
+        [
+            ("injured", "Two teenagers", None, None, True),
+            ("injured", "Jordan Pike", "subset_of", "Two teenagers", False),
+            ("injured", "Tyler Voss", "subset_of", "Two teenagers", False),
+        ],
+    ),
+    (
+        "Two people died in a crash on Route 9. The dead were identified as Nora Vance, 52, of "
+        "Dover, and Eli Ward, 48.",
+        [
+            ("killed", "Two", None, None, True),
+            ("killed", "Nora Vance", "subset_of", "Two", False),
+            ("killed", "Eli Ward", "subset_of", "Two", False),
+        ],
+    ),
+    # Near forms: the suspects given names, or arrested; people named with no harm told.
+    (
+        "Two men were shot outside a gas station Friday night. Police identified the suspects as "
+        "Carl Moss, 30, and Dean Pratt, 41.",
+        [("injured", "Two men", None, None, True)],
+    ),
+    (
+        "Two men were shot outside a gas station Friday night. Police later arrested Carl Moss, "
+        "30, and Dean Pratt, 41.",
+        [
+            ("injured", "Two men", None, None, True),
+            ("detained", "Carl Moss", None, None, True),
+            ("detained", "Dean Pratt", None, None, True),
+        ],
+    ),
+    ("Police identified the two men as Carl Moss, 30, and Dean Pratt, 41, both of Dover.", []),
+    (
+        "The council met on Monday. Officials identified them as Carl Moss, 30, and Dean Pratt, "
+        "41.",
+        [],
+    ),
     # Near forms: the first statement; the same surnames with other given names.
     (
         "Jamal Carter, Tyrese Wells and Andre Hill were taken to a hospital with gunshot wounds.",

@@ -151,6 +151,7 @@ class CasualtyLexicon:
         self.headline_active: dict[str, str] = dict(harm.get("headline_active_words", {}))
         self.headline_participles: set[str] = set(harm.get("headline_participles", []))
         self.body_discovery_verbs: set[str] = set(harm.get("body_discovery_verbs", []))
+        self.identifying_verbs: set[str] = set(harm.get("identifying_verbs", []))
         self.captor_verbs: set[str] = set(harm.get("captor_verbs", []))
         self.departure_verbs: set[str] = set(harm.get("departure_verbs", []))
         self.escapee_nouns: set[str] = set(harm.get("escapee_nouns", []))
@@ -672,6 +673,10 @@ def _back_referring_pronoun(token: Token, lex: CasualtyLexicon) -> bool:
         # France, and a fourth from Germany": the clause before, up to the semicolon, harmed
         before = _clause_before(token)
         return before is not None and _harmed_just_before(before, lex)
+    if _identified_list(token, lex) is not None and token.sent.start > 0:
+        # "Two men were shot ... Police identified them as A, 22, and B, 27": the names of
+        # the people the sentence before harmed
+        return _harmed_just_before(token.doc[token.sent.start - 1].sent, lex)
     if token.dep_ != "pobj":
         return False
     sent = token.sent
@@ -3015,12 +3020,17 @@ def _numeric_child(token: Token, lex: CasualtyLexicon) -> Token | None:
 def groups_of(trigger: Trigger, lex: CasualtyLexicon) -> list[Group]:
     """The groups a trigger harms, by its role, never the speaker of a report it continues."""
     groups = [
-        _victim_described(_of_person(g, trigger, lex), lex)
+        _identified_names(_victim_described(_of_person(g, trigger, lex), lex), lex)
         for g in _role_groups(trigger, lex)
         if not shares_figure(g.token, lex.words)  # "287 pupils and teachers": one group
         and not _speaker_conjunct(g.token, lex)
         and not _own_wound(g.token, trigger, lex)
     ]
+    if not groups and trigger.role in ("verb", "adj"):
+        # "The dead were identified as A and B", "The injured were named as A and B": the
+        # harm word is itself the back-reference the names are given to
+        named = _identified_list(trigger.token, lex)
+        groups = [] if named is None else [Group(named, "subset_of")]
     if trigger.role not in ("verb", "subject", "adj") or not groups:
         return groups
     speech = _speech_head(trigger.token, lex)
@@ -3036,6 +3046,32 @@ def groups_of(trigger: Trigger, lex: CasualtyLexicon) -> list[Group]:
     if reported is None:
         return groups  # "Jones said the attack was horrific and was taken to hospital": Jones
     return [Group(reported, g.relation) if g.token in speakers else g for g in groups]
+
+
+def _identified_names(group: Group, lex: CasualtyLexicon) -> Group:
+    """ "The victims who died were identified as A, 22, and B, 27": the group stands for the
+    names a naming verb gives it (`_identified_list`); a back-reference names people already
+    told, so the names are a part of those, never more people for the totals."""
+    named = _identified_list(group.token, lex)
+    return group if named is None else Group(named, "subset_of")
+
+
+def _identified_list(token: Token, lex: CasualtyLexicon) -> Token | None:
+    """ "The dead were identified as A, 22, and B, 27", "named the victims as A and B": a
+    back-reference that a naming verb (`identifying_verbs`) gives names in its "as" phrase
+    stands for those people. Returns the list's first name, whose group `name_list` reads one
+    row a name (ages and places set off by commas stay inside each name's phrase); None when
+    the "as" phrase holds no person's name ("identified as a suspect")."""
+    verb = token.head
+    if token.dep_ not in ("nsubjpass", "dobj") or verb.lemma_.lower() not in lex.identifying_verbs:
+        return None
+    for prep in _children(verb, "prep"):
+        if prep.lower_ != "as":
+            continue
+        for name in _children(prep, "pobj"):
+            if name_list(name):
+                return name
+    return None
 
 
 def _victim_described(group: Group, lex: CasualtyLexicon) -> Group:
@@ -3172,6 +3208,9 @@ def _role_groups(trigger: Trigger, lex: CasualtyLexicon) -> list[Group]:
             return _definite_including(token, lex)  # "The victims, including six children, ..."
         if _copula_list_subject(token):
             return [Group(t, "subset_of") for t in _counted_attrs(token.head)]
+        named = _identified_list(token, lex)
+        if named is not None:
+            return [Group(named, "subset_of")]  # "The victims were identified as A, 22, and B, 27"
         if _among(token) and _told_victims(token):
             # "Among the victims were two guards", "a lawmaker was among the victims": a part
             # of the harmed the article told, of the harm it was told with
