@@ -72,7 +72,8 @@ class NameTitles(DataPipe):
             self._orths = numpy.array([doc.vocab.strings.add(t) for t in self.titles], "uint64")
         # Only the title tokens are looked at (the column, not a Token per word): this runs on
         # every document before the parser.
-        found = numpy.flatnonzero(numpy.isin(doc.to_array(ORTH)[:-1], self._orths))
+        orths = doc.to_array(ORTH)
+        found = numpy.flatnonzero(numpy.isin(orths[:-1], self._orths))
         for i in found.tolist():
             after = doc[i + 1]
             # Only before a proper noun (the tagger runs before this): a title is written before
@@ -80,18 +81,15 @@ class NameTitles(DataPipe):
             # decides.
             if after.tag_ in ("NNP", "NNPS") and after.is_sent_start is not True:
                 after.is_sent_start = False
-        self._end_at_platform_letters(doc)
-        self._continue_after_split_abbreviations(doc)
+        # the stops with a word before and after them, read once for both stop rules
+        stops = (numpy.flatnonzero(orths[1:-1] == doc.vocab.strings.add(".")) + 1).tolist()
+        self._end_at_platform_letters(doc, stops)
+        self._continue_after_split_abbreviations(doc, stops)
         return doc
 
     @staticmethod
-    def _continue_after_split_abbreviations(doc: Doc) -> None:
-        if len(doc) < 3:
-            return
-        # only the stops read (the column, not a Token per word), as for the titles
-        orths = doc.to_array(ORTH)
-        stops = numpy.flatnonzero(orths[1:-1] == doc.vocab.strings.add(".")) + 1
-        for i in stops.tolist():
+    def _continue_after_split_abbreviations(doc: Doc, stops: list[int]) -> None:
+        for i in stops:
             word, token, after = doc[i - 1], doc[i], doc[i + 1]
             # 'Ave.': the stop written on the word; 'shot. the' (a stop, a space) is a typo's
             # sentence end and the parser decides
@@ -102,14 +100,12 @@ class NameTitles(DataPipe):
             if after.is_sent_start is None:
                 after.is_sent_start = False
 
-    def _end_at_platform_letters(self, doc: Doc) -> None:
-        if not self.letters or len(doc) < 4:
+    def _end_at_platform_letters(self, doc: Doc, stops: list[int]) -> None:
+        if not self.letters:
             return
-        # only the stops read (the column, not a Token per word), as for the titles
-        orths = doc.to_array(ORTH)
-        stops = numpy.flatnonzero(orths[2:-1] == doc.vocab.strings.add(".")) + 2
-        for i in stops.tolist():
-            if doc[i - 1].text not in self.letters:
+        for i in stops:
+            # 'on X.': two words before the stop at the least
+            if i < 2 or doc[i - 1].text not in self.letters:
                 continue
             token, after = doc[i], doc[i + 1]
             if not after.is_title or after.is_sent_start is not None:
