@@ -67,3 +67,22 @@ def cases_test(
         assert read(process(nlp, text, published)) == expected
 
     return test_cases
+
+
+def best_totals_test(
+    cases: Sequence[Any],
+    totals: Callable[[Any], Mapping[str, Any]],
+    rows: Callable[[Any], Any],
+    published: str,
+) -> Callable[..., None]:
+    """The test of a list of (text, {type: best total}) cases: the best of each expected
+    type's (low, best, high) totals, read by `totals` from the processed text, is the one
+    expected; a failure shows the text's rows, read by `rows`."""
+
+    @pytest.mark.parametrize(("text", "expected"), cases)
+    def test_cases(nlp, text, expected):
+        doc = process(nlp, text, published)
+        got = {k: v[1] for k, v in totals(doc).items() if k in expected}
+        assert got == expected, rows(doc)
+
+    return test_cases
