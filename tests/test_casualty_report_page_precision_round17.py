@@ -183,14 +183,15 @@ BARE_VICTIMS_RESTATED = [
     (
         "Two teens are dead and 18 people are injured after gunfire broke out at a club early "
         "Monday. Deceased victims identified. The victims who died have been identified as "
-        "Stef'an Strawder and Sean Archilles.",
+        "Da'Shawn Ellis and Marco Pruitt.",
         # The names the bare "victims" are given are rows, a part of the dead told before
         # (ANNOTATION.md: "Two people were killed ... identified as A and B"; the g12 gold).
         [
             ("killed", "Two teens", None, True),
             ("injured", "18", None, True),
-            ("killed", "Strawder", "subset_of", False),
-            ("killed", "Sean Archilles", "subset_of", False),
+            # the whole name, apostrophe and all
+            ("killed", "Da'Shawn Ellis", "subset_of", False),
+            ("killed", "Marco Pruitt", "subset_of", False),
         ],
     ),
     (

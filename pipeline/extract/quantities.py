@@ -873,7 +873,8 @@ def _phrase_start(head: Token, floor: int, words: QuantityWords) -> int:
     start = max(start, floor)
     while start < head.i and (
         doc[start].lower_ in words.excluded_determiners
-        or not (doc[start].is_alpha or doc[start].like_num)
+        # a name with an apostrophe ("Stef'an Strawder") is a word; punctuation is not
+        or not (_is_word(doc[start]) or doc[start].like_num)
         or (ent_label(doc[start]) in ("DATE", "TIME") and not doc[start].like_num)
         or doc[start].dep_ in ("cc", "preconj", "prep", "mark")
         or doc[start].tag_ == "TO"  # "rose from 10 to 12": the change's "to", not the count
@@ -895,6 +896,10 @@ def _phrase_start(head: Token, floor: int, words: QuantityWords) -> int:
         while start < head.i and not (doc[start].is_alpha or doc[start].like_num):
             start += 1
     return start
+
+
+def _is_word(token: Token) -> bool:
+    return token.is_alpha or token.text.replace("'", "").replace("\u2019", "").isalpha()
 
 
 def _additive(doc: Doc, start: int, end: int, words: QuantityWords) -> bool:
