@@ -11715,19 +11715,21 @@ def _died_where_taken(mentions: list[Mention], lex: CasualtyLexicon) -> list[Men
     for mention in mentions:
         token = mention.group.token
         if (
-            mention.quantity.kind != "pronoun"
+            mention.type not in HARM_TYPES
+            or mention.quantity.kind != "pronoun"
             or token.lower_ in REFLEXIVES
             or lex.words.pronouns.get(token.lower_, 1) is None
             or token.dep_ not in ("nsubj", "nsubjpass")
         ):
             continue
         subject = _place_clause_subject(token.head)
+        if subject is None:
+            continue  # no "where" clause on the place a subject was taken to
         person = next(
             (
                 m
                 for m in mentions
-                if subject is not None
-                and m is not mention
+                if m is not mention
                 and m.group.token == subject
                 and m.quantity.kind != "pronoun"
                 and m.type in HARM_TYPES
@@ -11738,8 +11740,6 @@ def _died_where_taken(mentions: list[Mention], lex: CasualtyLexicon) -> list[Men
             # "The boy was taken to University Hospital, where he was pronounced dead", "The
             # victim was taken ...": a person told before is only carried there, so the
             # pronoun of the harm clause keeps the row (the g1-g5 annotators' rows)
-            continue
-        if mention.type not in HARM_TYPES:
             continue
         if person is None:
             # "Officers said Derrick Moore was taken to Merit Health Central, where he was
@@ -11752,12 +11752,10 @@ def _died_where_taken(mentions: list[Mention], lex: CasualtyLexicon) -> list[Men
     return [m for m in mentions if id(m) not in folded]
 
 
-def _first_told(quantity: Quantity, subject: Token | None) -> bool:
+def _first_told(quantity: Quantity, subject: Token) -> bool:
     """Whether a subject brings its person in: an indefinite ("A 19-year-old man, Carlos
     James") or a name the article has not written before ("Mike Smith"); a definite ("the
     boy") or a name told again ("Taylor") refers back."""
-    if subject is None:
-        return False
     if quantity.kind == "indefinite":
         return True
     if quantity.kind != "named":
@@ -11767,8 +11765,8 @@ def _first_told(quantity: Quantity, subject: Token | None) -> bool:
     return not any(t.lower_ == surname for t in doc[: quantity.start])
 
 
-def _row_on_subject(mention: Mention, subject: Token | None, lex: CasualtyLexicon) -> None:
-    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+def _row_on_subject(mention: Mention, subject: Token, lex: CasualtyLexicon) -> None:
+    if subject.pos_ not in ("NOUN", "PROPN"):
         return
     if subject.pos_ == "NOUN" and not is_person_noun(subject, lex.words):
         return
