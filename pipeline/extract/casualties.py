@@ -4817,9 +4817,7 @@ def _subset_groups(mention: Mention, lex: CasualtyLexicon) -> list[Group]:
     if token.lemma_.lower() in lex.words.totals:
         # "A total of four people, including Mr. Bolden, were wounded": the list hangs on the
         # people the total counts
-        holders += [
-            o for p in _children(token, "prep") if p.lower_ == "of" for o in _children(p, "pobj")
-        ]
+        holders += _of_objects(token)
     found: list[Group] = []
     if mention.trigger.type == REFERENCE and _other_victims(token, lex):
         # "Other victims included X and Y": X and Y are part of the new group.
