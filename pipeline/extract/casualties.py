@@ -4938,7 +4938,8 @@ def _subset_groups(mention: Mention, lex: CasualtyLexicon) -> list[Group]:
                 if _has_quantity_child(child, lex):
                     found += [Group(t, "subset_of") for t in _expand_conj([child])]
     for holder in holders:
-        for prep in _adjunct_including(holder, lex) + _deep_including(holder, token, lex):
+        shallow = _adjunct_including(holder, lex)
+        for prep in shallow + _deep_including(holder, token, shallow, lex):
             parts = [
                 t
                 for t in _expand_conj(_standing_in_for(_children(prep, "pobj"), lex))
@@ -5172,15 +5173,17 @@ def _adjunct_including(holder: Token, lex: CasualtyLexicon) -> list[Token]:
     return found
 
 
-def _deep_including(holder: Token, group: Token, lex: CasualtyLexicon) -> list[Token]:
+def _deep_including(
+    holder: Token, group: Token, shallow: list[Token], lex: CasualtyLexicon
+) -> list[Token]:
     """ "have died in rain-related incidents since the monsoon began on June 26, including 142
     children", "were struck by bullets, including 19-year-old Christopher Campbell": a
     comma-set "including" the parser hangs deeper in the harm verb's clause than
     `_adjunct_including` looks (an agent, a clause of time). With no people on the way from it
-    up to the verb, the people it lists can only be part of the harmed group."""
+    up to the verb, the people it lists can only be part of the harmed group. `shallow`: the
+    holder's `_adjunct_including`, already read."""
     if holder.pos_ not in ("VERB", "AUX"):
         return []
-    shallow = set(_adjunct_including(holder, lex))
     found: list[Token] = []
     for word in holder.subtree:
         if (
