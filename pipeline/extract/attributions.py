@@ -5569,6 +5569,10 @@ def _close_quote(text: str, start: int, end: int) -> int:
     return end
 
 
+#: A colon between blanks: what may stand between an audience and the quotation it opens.
+COLON_BETWEEN_BLANKS = re.compile(r"\s*:\s*")
+
+
 def _audience_addressed_with_quote(verb: Token, ctx: _Context) -> bool:
     """'Governor John Bel Edwards addressed the public: "No one should ..."' (the corpus
     gold's row): a verb of turning to an audience, with a speaker for subject and the
@@ -5583,10 +5587,10 @@ def _audience_addressed_with_quote(verb: Token, ctx: _Context) -> bool:
     audience = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
     if audience is None or not _is_party(audience, ctx):
         return False
-    end = audience.right_edge.idx + len(audience.right_edge)
-    return any(
-        text[end : q.open].strip() == ":" and text[q.start : q.start + 1].isupper()
-        for q in ctx.index.quotes
+    # (matched in place: no copy of the text up to each quotation)
+    colon = COLON_BETWEEN_BLANKS.match(text, audience.right_edge.idx + len(audience.right_edge))
+    return colon is not None and any(
+        q.open == colon.end() and text[q.start : q.start + 1].isupper() for q in ctx.index.quotes
     )
 
 
