@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import process
-from tests.tables import assert_wordings_and_near_forms
+from tests.tables import table_tests
 from tests.test_casualties import totals
 from tests.test_casualty_incidents import linked_rows
 
@@ -510,11 +510,6 @@ TABLES = {
 }
 
 
-@pytest.mark.parametrize(("text", "expected"), [row for table in TABLES.values() for row in table])
-def test_crime_report_wordings_give_their_rows(nlp, text, expected):
-    assert linked_rows(process(nlp, text, PUBLISHED)) == expected
-
-
 def test_denied_custody_is_zero_and_negated(nlp):
     doc = process(nlp, "The homeowner is not currently being held in custody.", PUBLISHED)
     (row,) = doc._.news_casualties
@@ -589,6 +584,6 @@ def test_article_totals(nlp, text, expected):
     assert got == expected, linked_rows(doc)
 
 
-@pytest.mark.parametrize("name", sorted(TABLES))
-def test_each_table_has_wordings_and_near_forms(name):
-    assert_wordings_and_near_forms(TABLES[name])
+test_crime_report_wordings_give_their_rows, test_each_table_has_wordings_and_near_forms = (
+    table_tests(TABLES, linked_rows, PUBLISHED)
+)

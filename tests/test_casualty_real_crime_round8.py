@@ -7,10 +7,8 @@ forms that keep the old reading."""
 
 from __future__ import annotations
 
-import pytest
-
 from tests.conftest import process
-from tests.tables import assert_wordings_and_near_forms
+from tests.tables import table_tests
 from tests.test_casualty_incidents import linked_rows
 
 PUBLISHED = "2024-05-10"
@@ -282,16 +280,11 @@ TABLES = {
 }
 
 
-@pytest.mark.parametrize(("text", "expected"), [row for table in TABLES.values() for row in table])
-def test_crime_report_wordings_give_their_rows(nlp, text, expected):
-    assert linked_rows(process(nlp, text, PUBLISHED)) == expected
-
-
 def test_a_denied_arrest_is_not_one_held(nlp):
     doc = process(nlp, "Police have not made an arrest in the stabbing.", PUBLISHED)
     assert not any(c["type"] == "detained" and c["value"] == 1 for c in doc._.news_casualties)
 
 
-@pytest.mark.parametrize("name", sorted(TABLES))
-def test_each_table_has_wordings_and_near_forms(name):
-    assert_wordings_and_near_forms(TABLES[name])
+test_crime_report_wordings_give_their_rows, test_each_table_has_wordings_and_near_forms = (
+    table_tests(TABLES, linked_rows, PUBLISHED)
+)

@@ -9,10 +9,7 @@ reading."""
 
 from __future__ import annotations
 
-import pytest
-
-from tests.conftest import process
-from tests.tables import assert_wordings_and_near_forms
+from tests.tables import table_tests
 from tests.test_casualty_incidents import linked_rows
 
 PUBLISHED = "2024-05-10"
@@ -506,11 +503,6 @@ TABLES = {
 }
 
 
-@pytest.mark.parametrize(("text", "expected"), [row for table in TABLES.values() for row in table])
-def test_report_page_rows(nlp, text, expected):
-    assert linked_rows(process(nlp, text, PUBLISHED)) == expected
-
-
-@pytest.mark.parametrize("name", sorted(TABLES))
-def test_each_table_has_wordings_and_near_forms(name):
-    assert_wordings_and_near_forms(TABLES[name])
+test_report_page_rows, test_each_table_has_wordings_and_near_forms = table_tests(
+    TABLES, linked_rows, PUBLISHED
+)

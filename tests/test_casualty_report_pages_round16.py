@@ -11,10 +11,7 @@ the old reading."""
 
 from __future__ import annotations
 
-import pytest
-
-from tests.conftest import process
-from tests.tables import assert_wordings_and_near_forms
+from tests.tables import best_totals_test, table_tests
 from tests.test_casualties import totals
 from tests.test_casualty_incidents import linked_rows
 
@@ -356,14 +353,9 @@ TABLES = {
 }
 
 
-@pytest.mark.parametrize(("text", "expected"), [row for table in TABLES.values() for row in table])
-def test_report_page_rows(nlp, text, expected):
-    assert linked_rows(process(nlp, text, PUBLISHED)) == expected
-
-
-@pytest.mark.parametrize("name", sorted(TABLES))
-def test_each_table_has_wordings_and_near_forms(name):
-    assert_wordings_and_near_forms(TABLES[name])
+test_report_page_rows, test_each_table_has_wordings_and_near_forms = table_tests(
+    TABLES, linked_rows, PUBLISHED
+)
 
 
 #: Whole report pages in the register of the held-out batches (TV-station and city-paper
@@ -413,8 +405,4 @@ ARTICLE_TOTALS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ARTICLE_TOTALS)
-def test_article_totals(nlp, text, expected):
-    doc = process(nlp, text, PUBLISHED)
-    got = {k: v[1] for k, v in totals(doc).items() if k in expected}
-    assert got == expected, linked_rows(doc)
+test_article_totals = best_totals_test(ARTICLE_TOTALS, totals, linked_rows, PUBLISHED)

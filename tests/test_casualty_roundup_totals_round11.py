@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import process
-from tests.tables import assert_wordings_and_near_forms
+from tests.tables import table_tests
 from tests.test_casualties import totals
 from tests.test_casualty_incidents import linked_rows
 
@@ -461,11 +461,6 @@ TABLES = {
 }
 
 
-@pytest.mark.parametrize(("text", "expected"), [row for table in TABLES.values() for row in table])
-def test_a_roundups_figures_give_their_rows(nlp, text, expected):
-    assert linked_rows(process(nlp, text, PUBLISHED)) == expected
-
-
 #: "Several others were wounded": the quantity word on a bare plural of people says how many.
 #: (text, count text of the injured row, low)
 QUANTITY_WORD_ON_OTHERS = [
@@ -528,6 +523,6 @@ def test_roundup_totals(nlp, text, expected):
     assert got == expected, linked_rows(doc)
 
 
-@pytest.mark.parametrize("name", sorted(TABLES))
-def test_each_table_has_wordings_and_near_forms(name):
-    assert_wordings_and_near_forms(TABLES[name])
+test_a_roundups_figures_give_their_rows, test_each_table_has_wordings_and_near_forms = table_tests(
+    TABLES, linked_rows, PUBLISHED
+)

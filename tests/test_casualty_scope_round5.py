@@ -6,10 +6,7 @@ more wordings of one construction and at least two near forms that keep the old 
 
 from __future__ import annotations
 
-import pytest
-
-from tests.conftest import process
-from tests.tables import assert_wordings_and_near_forms
+from tests.tables import table_tests
 from tests.test_casualty_incidents import scoped_rows
 
 PUBLISHED = "2024-05-10"
@@ -702,11 +699,6 @@ TABLES = {
 }
 
 
-@pytest.mark.parametrize(("text", "expected"), [row for table in TABLES.values() for row in table])
-def test_rows_of_reports_followed_over_days(nlp, text, expected):
-    assert scoped_rows(process(nlp, text, PUBLISHED)) == expected
-
-
-@pytest.mark.parametrize("name", sorted(TABLES))
-def test_each_table_has_wordings_and_near_forms(name):
-    assert_wordings_and_near_forms(TABLES[name])
+test_rows_of_reports_followed_over_days, test_each_table_has_wordings_and_near_forms = table_tests(
+    TABLES, scoped_rows, PUBLISHED
+)

@@ -11,10 +11,7 @@ the old reading."""
 
 from __future__ import annotations
 
-import pytest
-
-from tests.conftest import process
-from tests.tables import assert_wordings_and_near_forms
+from tests.tables import best_totals_test, table_tests
 from tests.test_casualties import totals
 from tests.test_casualty_incidents import linked_rows
 
@@ -832,11 +829,6 @@ TABLES = {
 }
 
 
-@pytest.mark.parametrize(("text", "expected"), [row for table in TABLES.values() for row in table])
-def test_a_reports_people_give_their_rows(nlp, text, expected):
-    assert linked_rows(process(nlp, text, PUBLISHED)) == expected
-
-
 #: (short report, totals a careful coder gives)
 ARTICLE_TOTALS = [
     (
@@ -863,13 +855,9 @@ ARTICLE_TOTALS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ARTICLE_TOTALS)
-def test_article_totals(nlp, text, expected):
-    doc = process(nlp, text, PUBLISHED)
-    got = {k: v[1] for k, v in totals(doc).items() if k in expected}
-    assert got == expected, linked_rows(doc)
+test_article_totals = best_totals_test(ARTICLE_TOTALS, totals, linked_rows, PUBLISHED)
 
 
-@pytest.mark.parametrize("name", sorted(TABLES))
-def test_each_table_has_wordings_and_near_forms(name):
-    assert_wordings_and_near_forms(TABLES[name])
+test_a_reports_people_give_their_rows, test_each_table_has_wordings_and_near_forms = table_tests(
+    TABLES, linked_rows, PUBLISHED
+)
