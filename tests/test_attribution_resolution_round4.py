@@ -231,9 +231,37 @@ BODY_NAMED_AGAIN = [
         "new air defence systems this month.",
         [("The Ukrainian military", "Ukrainian military")],
     ),
+    # a bare 'police' in the lead is the force the next paragraph places by its town
+    (
+        "Three men were shot outside a bar early Sunday, police said.\n\nDayton police said "
+        "the gunman fled on foot.",
+        [("police", "Dayton police"), ("Dayton police", "Dayton police")],
+    ),
+    (
+        "A woman was killed in a crash on Route 9, police said. Albany police said the driver "
+        "was arrested.",
+        [("police", "Albany police"), ("Albany police", "Albany police")],
+    ),
 ]
 
 BODY_NAMED_AGAIN_NEAR = [
+    # 'State police' places no town: another force, not the lead's
+    (
+        "Two people died in a house fire, police said.\n\nState police said the cause was "
+        "under investigation.",
+        [("police", None), ("State police", None)],
+    ),
+    # reports in the plural are nobody's documents: none names a group again
+    (
+        "Some reports said the dam had burst. Other reports said it held. Reports said "
+        "thousands fled.",
+        [("Some reports", None), ("Other reports", None), ("Reports", None)],
+    ),
+    # a singular report written again keeps its body
+    (
+        "A UN report said the camp was shelled. The report said 40 people died.",
+        [("A UN report", "UN"), ("The report", "UN")],
+    ),
     # named once: nothing
     (
         "The Gaza health ministry said the death toll had passed 35,000.",

@@ -9561,6 +9561,7 @@ def _resolve_sources(items: list[_Found], ctx: _Context) -> None:
                 or _holder_named_after_lead(found, done, items, ctx)
                 or _described_speaker_before(found, done, ctx)
                 or _nominal_referent(found, done, ctx)
+                or _body_placed_next(found, items, ctx)
             )
             if isinstance(referent, _Found):
                 referred.add(id(referent))
@@ -10067,6 +10068,38 @@ def _umbrella_owner(owner: Token, ctx: _Context) -> bool:
 
 
 PARAGRAPH_BREAK = re.compile(r"\n+")
+
+
+def _body_placed_next(found: _Found, items: list[_Found], ctx: _Context) -> _Found | None:
+    """'..., police said.' then 'Minneapolis police said ...': a bare body noun in the lead
+    (`named_bodies` heads, nothing but 'the' on it) is the force that the next source of the
+    same noun places by a place's name, in its paragraph or the next. None when that source
+    names no place, brings in another group, or none follows."""
+    root = found.source_root
+    lex = ctx.lex
+    if root is None or found.source is None or root.lower_ not in lex.body_heads:
+        return None
+    if any(c.dep_ != "det" or c.lower_ != "the" for c in root.children):
+        return None
+    later = sorted(
+        (f for f in items if f.source is not None and f.source[0] >= found.source[1]),
+        key=lambda f: f.source[0] if f.source else 0,
+    )
+    for other in later:
+        assert other.source is not None
+        if len(PARAGRAPH_BREAK.findall(ctx.text, root.idx, other.source[0])) > 1:
+            return None
+        head = other.source_root
+        if head is None or head.lower_ != root.lower_ or other.source_type != "nominal":
+            continue
+        places = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod")]
+        if places and all(
+            (_entity_of(ctx, c) or {}).get("label") == "GPE" and not list(c.children)
+            for c in places
+        ):
+            return other
+        return None  # the next 'police' is bare too, or another group ('state police')
+    return None
 
 
 def _speaker_named_next(found: _Found, items: list[_Found], ctx: _Context) -> str | None:
@@ -12068,6 +12101,15 @@ def _refers_back(earlier: Token, later: Token, lex: AttributionLexicon) -> bool:
     officials' to an earlier 'officials')."""
     words_later, words_earlier = determiners(later), determiners(earlier)
     if words_later & lex.new_referent_words:
+        return False
+    if (
+        later.tag_ == "NNS"
+        and later.lemma_.lower() in lex.document_nouns
+        and later.lemma_.lower() not in lex.recording_nouns
+    ):
+        # 'Some reports suggest ...' then 'reports describe ...': reports in the plural are
+        # documents of nobody in particular, not a group that the article names again; 'these
+        # videos' are still the videos shown before
         return False
     if words_earlier & lex.contrast_words and not words_later & lex.contrast_words:
         return False
