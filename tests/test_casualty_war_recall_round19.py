@@ -173,10 +173,107 @@ MOST_OF_THEM_PARTS = [
     ),
 ]
 
+#: "recaptured 29 of the escapees ... two of them were shot dead. Another five were detained":
+#: a part of the group told that was harmed otherwise adds no one, so "another", "an
+#: additional", "a further" go on from the group itself and name people besides it. Near
+#: forms: a part of the same harm in between, and "another ... of them" (a part again).
+MORE_DETAINED_AFTER_A_PART_HARMED_OTHERWISE = [
+    (
+        "Troops recaptured 40 of the fugitives on Sunday, and three of them were killed in a"
+        " shootout. Another six were detained on Sunday.",
+        [
+            ("detained", "40 of the fugitives", None, True),
+            ("killed", "three of them", None, True),
+            ("detained", "Another six", None, True),
+        ],
+    ),
+    (
+        "Police arrested 12 of the protesters, and two of them were injured in the scuffle."
+        " Another four were detained.",
+        [
+            ("detained", "12 of the protesters", None, True),
+            ("injured", "two of them", None, True),
+            ("detained", "Another four", None, True),
+        ],
+    ),
+    (
+        "Soldiers captured 25 of the fighters, two of whom were wounded. An additional seven"
+        " were detained at a checkpoint.",
+        [
+            ("detained", "25 of the fighters", None, True),
+            ("injured", "two of whom", None, True),
+            ("detained", "An additional seven", None, True),
+        ],
+    ),
+    (
+        "Police detained 20 of the migrants on Monday, three of whom were hurt. A further six"
+        " were arrested later on Monday.",
+        [
+            ("detained", "20 of the migrants", None, True),
+            ("injured", "three of whom", None, True),
+            ("detained", "A further six", None, True),
+        ],
+    ),
+    # Near forms: a part of the same harm; "another ... of them" is a part of the group.
+    (
+        "Police arrested 12 of the protesters, two of them minors. Another four were detained.",
+        [
+            ("detained", "12 of the protesters", None, True),
+            ("detained", "two of them", "subset_of", False),
+            ("detained", "Another four", None, True),
+        ],
+    ),
+    (
+        "Police arrested 12 of the protesters. Another four of them were detained on Saturday.",
+        [
+            ("detained", "12 of the protesters", None, True),
+            ("detained", "Another four of them", "subset_of", False),
+        ],
+    ),
+]
+
+#: "the driver was arrested at the scene ... Police said they had detained 17 people in
+#: overnight raids": arrests go on in steps, and a group rounded up in raids, a crackdown or an
+#: operation holds no one arrested before whose clause does not place him in them. Near forms:
+#: a person arrested in a raid too, and a later group told with no round-up (it may hold him).
+ARRESTED_BEFORE_A_ROUND_UP = [
+    (
+        "A bomber struck a market, and the driver who brought him there was arrested at the"
+        " scene, police said. Officers later detained 14 people in overnight raids.",
+        [("detained", "the driver", None, True), ("detained", "14", None, True)],
+    ),
+    (
+        "The driver of the car was arrested at the scene. Security forces detained 30 people"
+        " during an operation in the district.",
+        [("detained", "The driver of the car", None, True), ("detained", "30", None, True)],
+    ),
+    (
+        "A woman was arrested at the scene. Police detained 11 people in a sweep of the area.",
+        [("detained", "A woman", None, True), ("detained", "11", None, True)],
+    ),
+    (
+        "Officers arrested a teenager outside the stadium. They later detained eight people in"
+        " a crackdown on the gang.",
+        [("detained", "a teenager", None, True), ("detained", "eight", None, True)],
+    ),
+    # Near forms: arrested in a raid as well; a later group with no round-up.
+    (
+        "The driver was arrested in a raid on Monday. Police said they detained 14 people in"
+        " raids across the city.",
+        [("detained", "The driver", "subset_of", False), ("detained", "14", None, True)],
+    ),
+    (
+        "The driver was arrested at the scene. Police said they had detained two people.",
+        [("detained", "The driver", "subset_of", False), ("detained", "two", None, True)],
+    ),
+]
+
 TABLES = {
     "bare taking after an abduction": BARE_TAKING_AFTER_AN_ABDUCTION,
     "deep including lists": DEEP_INCLUDING_LISTS,
     "most of them parts": MOST_OF_THEM_PARTS,
+    "more detained after a part harmed otherwise": MORE_DETAINED_AFTER_A_PART_HARMED_OTHERWISE,
+    "arrested before a round-up": ARRESTED_BEFORE_A_ROUND_UP,
 }
 
 

@@ -10713,6 +10713,7 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
                     and not _forces_own_person(e, mention, lex)
                     and not _outside_force_group(e, mention, lex)
                     and not _named_outside_list(e, mention, lex)
+                    and not _rounded_up_apart(e, mention, lex)
                     # "An Israeli soldier was wounded ... 23 Palestinians were wounded"
                     and not _nationalities_differ(e, mention)
                     # "pulled a woman from the rubble ... four were still trapped": brought
@@ -11376,6 +11377,29 @@ def _absorb_people(group: Mention, people: list[Mention]) -> None:
     if len(people) <= size:
         for person in people:
             person.relation, person.related, person.counts = "subset_of", group, False
+
+
+def _raids_of(mention: Mention, lex: CasualtyLexicon) -> set[str]:
+    """The raids or operations its own verb says it was done in ("detained 17 people in
+    overnight raids", "arrested during a crackdown"), by lemma."""
+    verb = _own_verb(mention.trigger.token)
+    return {
+        o.lemma_.lower()
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "during")
+        for o in prep.children
+        if o.dep_ == "pobj" and o.lemma_.lower() in lex.operation_nouns
+    }
+
+
+def _rounded_up_apart(person: Mention, group: Mention, lex: CasualtyLexicon) -> bool:
+    """ "the driver was arrested at the scene ... Police said they had detained 17 people in
+    overnight raids": detentions go on in steps, and a group rounded up in raids or an
+    operation holds no one its clause does not place in them."""
+    if group.type not in CAPTIVE_TYPES:
+        return False
+    raids = _raids_of(group, lex)
+    return bool(raids) and not raids & _raids_of(person, lex)
 
 
 def _named_outside_list(person: Mention, group: Mention, lex: CasualtyLexicon) -> bool:
@@ -12641,7 +12665,15 @@ def _adds_people(mention: Mention, mentions: list[Mention], lex: CasualtyLexicon
         return False  # "six other Victorians arrested are ...": a description, not a clause
     if _victims_noun(mention, lex):
         return False  # "two other victims remained at the scene": of the victims told
-    before = [m for m in mentions if m.quantity.end <= mention.quantity.start]
+    # "recaptured 29 of the escapees ... two of them were shot dead. Another five were
+    # detained": a part of the group told, harmed otherwise, adds nobody, so "another" goes on
+    # from the group.
+    before = [
+        m
+        for m in mentions
+        if m.quantity.end <= mention.quantity.start
+        and not (m.quantity.partitive and m.type != mention.type)
+    ]
     if not before or before[-1].type != mention.type:
         # "X and Y were killed. Two other people were critically wounded": "other" than the
         # figure just before, of another harm; the injured may still be among those told.
