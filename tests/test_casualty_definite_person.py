@@ -45,6 +45,24 @@ DEFINITE_PERSON_IN_HARM_CLAUSE = [
         " near the station.",
         [("killed", "a man", None, True), ("detained", "the suspect", None, True)],
     ),
+    # A pronoun harmed in a clause under or joined to the one that introduces its person.
+    (
+        "A 12-year-old girl is in surgery after she was shot by a neighbor on Sunday.",
+        [("injured", "A 12-year-old girl", None, True)],
+    ),
+    (
+        "Deputies found a 30-year-old man in the yard and he appeared to have been stabbed.",
+        [("injured", "a 30-year-old man", None, True)],
+    ),
+    (
+        "An elderly woman is recovering after deputies say a teenage boy broke in and beat her.",
+        [("injured", "An elderly woman", None, True)],
+    ),
+    # Near form: another person of the pronoun's gender between them.
+    (
+        "A woman called 911 after a girl said a man shot her in the arm.",
+        [("injured", "her", None, True)],
+    ),
     # Near forms: no clause of its own, only care, harm inside the noun phrase, a harm noun.
     (
         "A man was shot on Elm Street on Saturday. The man was listed in critical condition.",

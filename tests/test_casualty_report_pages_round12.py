@@ -527,8 +527,10 @@ HEADLINE_PAIR_RESTATED = [
 ]
 
 #: "A 19-year-old sustained non-life-threatening injuries", parsed as one noun phrase with the
-#: verb a modifier of the injury: the age is the person injured. Near forms: no age before
-#: the verb ("said sustained injuries were common"); "left a 16-year-old dead".
+#: verb a modifier of the injury: the age (or a person word, "the juvenile") is the person
+#: injured; "the injuries he suffered": the subject of the relative clause on the injury.
+#: Near forms: no age before the verb ("said sustained injuries were common"); "left a
+#: 16-year-old dead"; a relative clause on a thing that is no injury ("the damage he caused").
 AGE_SUSTAINED = [
     (
         "A 19-year-old sustained non-life-threatening injuries in the crash.",
@@ -547,7 +549,19 @@ AGE_SUSTAINED = [
         [("injured", "a 40-year-old", None, True)],
     ),
     (
+        "Deputies said the juvenile sustained minor injuries in the fall.",
+        [("injured", "the juvenile", None, True)],
+    ),
+    (
+        "The judge said the injuries he suffered in the assault were severe.",
+        [("injured", "he", None, False)],
+    ),
+    (
         "Officials said sustained injuries were common.",
+        [],
+    ),
+    (
+        "The report described the damage he caused in the crash.",
         [],
     ),
     (

@@ -2318,8 +2318,8 @@ def _fused_age_quantity(harm: Token) -> Quantity:
 def _age_sustained(harm: Token, lex: CasualtyLexicon) -> Quantity | None:
     """ "A 19-year-old sustained non-life-threatening injuries": the parser made one noun
     phrase of the person, the verb and the injury, the verb a modifier of it. One person,
-    counted from the article to the age before that verb; None when no age with an article
-    stands before it."""
+    counted from the article to the age (or the person word, "The juvenile sustained") before
+    that verb; None when no age or person word with an article stands before it."""
     verbs = [m for m in harm.children if m.dep_ == "amod" and m.lower_ in lex.injury_verb_forms]
     if not verbs:
         return None
@@ -2330,7 +2330,11 @@ def _age_sustained(harm: Token, lex: CasualtyLexicon) -> Quantity | None:
         for m in holder.children
         if m.dep_ in ("amod", "nmod")
         and m.i < verbs[0].i
-        and any(u.lemma_.lower() in AGE_UNITS for u in m.subtree)
+        and (
+            any(u.lemma_.lower() in AGE_UNITS for u in m.subtree)
+            # "The juvenile sustained injuries": a person word read as the injury's adjective
+            or (m.i == verbs[0].i - 1 and is_person_noun(m, lex.words))
+        )
     ]
     dets = [
         d
@@ -3020,7 +3024,9 @@ def _numeric_child(token: Token, lex: CasualtyLexicon) -> Token | None:
 def groups_of(trigger: Trigger, lex: CasualtyLexicon) -> list[Group]:
     """The groups a trigger harms, by its role, never the speaker of a report it continues."""
     groups = [
-        _identified_names(_victim_described(_of_person(g, trigger, lex), lex), lex)
+        _identified_names(
+            _pronoun_told_person(_victim_described(_of_person(g, trigger, lex), lex), lex), lex
+        )
         for g in _role_groups(trigger, lex)
         if not shares_figure(g.token, lex.words)  # "287 pupils and teachers": one group
         and not _speaker_conjunct(g.token, lex)
@@ -3091,6 +3097,58 @@ def _victim_described(group: Group, lex: CasualtyLexicon) -> Group:
         if indefinite and _names_people(appos, lex):
             return Group(appos, group.relation)
     return group
+
+
+def _pronoun_told_person(group: Group, lex: CasualtyLexicon) -> Group:
+    """ "A 10-year-old boy is undergoing surgery after he was shot", "officers located a woman
+    outside and she appeared to be suffering from a gunshot wound": the sentence introduces
+    its person in the main clause and tells the harm of a pronoun in a clause set under or
+    joined to it, so that person (an indefinite person noun, the main verb's subject or
+    object, the only one the pronoun can mean) is who was harmed; the first mention is the
+    person's, the pronoun only points back. Any other person of the pronoun's gender between
+    them leaves the pronoun alone, as does a main verb that harms someone itself ("A man died
+    after he was shot": two harms, two rows)."""
+    token = group.token
+    gender = lex.words.genders.get(token.lower_)
+    if (
+        token.pos_ != "PRON"
+        or gender is None
+        or token.lower_ in REFLEXIVES
+        or token.dep_ not in ("nsubj", "nsubjpass", "dobj")
+    ):
+        return group
+    clause = token.head
+    for _ in range(4):
+        if clause.dep_ not in ("advcl", "conj", "ccomp"):
+            break
+        clause = clause.head
+    if clause.dep_ != "ROOT" or clause is token.head or _harm_verb(clause, lex):
+        return group
+
+    def may_be(noun: Token) -> bool:
+        return (
+            noun.tag_ == "NN"
+            and is_person_noun(noun, lex.words)
+            and lex.words.genders.get(noun.lemma_.lower(), gender) == gender
+        )
+
+    candidates = [
+        c
+        for c in _children(clause, "nsubj", "nsubjpass", "dobj")
+        if c.i < token.i
+        and may_be(c)
+        and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+        and c.lemma_.lower() not in lex.words.perpetrators
+    ]
+    if len(candidates) != 1:
+        return group
+    person = candidates[0]
+    between = token.doc[person.i + 1 : token.i]
+    if any(t.pos_ in ("NOUN", "PROPN") and may_be(t) for t in between):
+        return group
+    if any(t.pos_ == "PRON" and lex.words.genders.get(t.lower_) == gender for t in between):
+        return group
+    return Group(person, group.relation)
 
 
 def _own_wound(token: Token, trigger: Trigger, lex: CasualtyLexicon) -> bool:

@@ -1361,9 +1361,14 @@ def modifier_numerals(head: Token, words: QuantityWords) -> Iterator[Token]:
 
 
 def _nominal_participle(head: Token) -> bool:
-    """A participle the parser tagged a verb where it heads a noun phrase ("the accused" as a
-    subject or object): it names a person when the lexicon says so."""
-    return head.tag_ == "VBN" and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos")
+    """A participle or adjective the parser tagged so where it heads a noun phrase ("the
+    accused", "The juvenile sustained injuries" as a subject or object): it names a person
+    when the lexicon says so. An adjective heads one only behind its own determiner."""
+    if head.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "appos"):
+        return False
+    if head.tag_ == "JJ":
+        return any(c.dep_ == "det" and c.i < head.i for c in head.children)
+    return head.tag_ == "VBN"
 
 
 def _all_but(head: Token, words: QuantityWords) -> Quantity | None:
