@@ -47,7 +47,7 @@ DEFINITE_PERSON_IN_HARM_CLAUSE = [
     ),
     # A pronoun harmed in a clause under or joined to the one that introduces its person.
     (
-        "A 12-year-old girl is in surgery after she was shot by a neighbor on Sunday.",
+        "A 12-year-old girl is resting at home after she was shot by a neighbor on Sunday.",
         [("injured", "A 12-year-old girl", None, True)],
     ),
     (

@@ -3106,8 +3106,9 @@ def _pronoun_told_person(group: Group, lex: CasualtyLexicon) -> Group:
     joined to it, so that person (an indefinite person noun, the main verb's subject or
     object, the only one the pronoun can mean) is who was harmed; the first mention is the
     person's, the pronoun only points back. Any other person of the pronoun's gender between
-    them leaves the pronoun alone, as does a main verb that harms someone itself ("A man died
-    after he was shot": two harms, two rows)."""
+    them leaves the pronoun alone, as does a main verb that harms someone itself or tells a
+    hospital condition ("A man died after he was shot", "was in critical condition after a
+    bullet hit him": two harms, two rows)."""
     token = group.token
     gender = lex.words.genders.get(token.lower_)
     if (
@@ -3124,6 +3125,8 @@ def _pronoun_told_person(group: Group, lex: CasualtyLexicon) -> Group:
         clause = clause.head
     if clause.dep_ != "ROOT" or clause is token.head or _harm_verb(clause, lex):
         return group
+    if clause.lemma_.lower() in lex.condition_verbs:
+        return group  # "A man was in critical condition after a bullet hit him": a row each
 
     def may_be(noun: Token) -> bool:
         return (
