@@ -158,6 +158,51 @@ ARTICLE_TOTALS = [
         "was taken to hospital with injuries that are not believed to be life-threatening.",
         {"killed": 2, "injured": 1, "detained": 1},
     ),
+    # A relative clause on the place of an event set weeks before ("came a month after a
+    # bombing at a market in Kano, in northern Nigeria, where ... killed 30"): that event's toll,
+    # counted beside the article's own.
+    (
+        "Gunmen killed three people in Zamfara state on Sunday, police said. The raid came "
+        "three weeks after an attack on a mosque in Katsina, in northwest Nigeria, where "
+        "bandits killed 18 people during prayers.",
+        {"killed": 21},
+    ),
+    (
+        "A bus crash killed four people near Tromso on Friday. The crash came two months after "
+        "an accident on a mountain road in Bodo, in northern Norway, where a truck killed seven "
+        "tourists.",
+        {"killed": 11},
+    ),
+    # Near form: no span of weeks; the place's clause may tell the article's own event.
+    (
+        "Two people were killed in a shooting at a bar in Dayton, in southwest Ohio, where a "
+        "gunman killed two people on Sunday.",
+        {"killed": 2},
+    ),
+    # Suspects killed after a toll the forces' own raid made are its dead, not people besides.
+    (
+        "An army raid on a rebel camp in Cauca province on Tuesday left at least 12 people dead, "
+        "including a teenage girl, officials said. Eleven suspected rebels were killed in "
+        "clashes with soldiers, the army said.",
+        {"killed": 12},
+    ),
+    (
+        "A police operation against a drug gang in Salvador on Friday left six people dead, "
+        "authorities said. Five suspects were killed in a shootout with officers, and a "
+        "bystander was hit by a stray bullet.",
+        {"killed": 6},
+    ),
+    # Near forms: an attacker's toll; the suspects police then killed are besides it.
+    (
+        "A gunman opened fire at a market in Lagos on Friday, killing six people. Two suspects "
+        "were killed by police hours later.",
+        {"killed": 8},
+    ),
+    (
+        "Six people were killed when attackers stormed a church in Benue state on Sunday. Three "
+        "gunmen were later killed in a shootout with soldiers.",
+        {"killed": 9},
+    ),
 ]
 
 

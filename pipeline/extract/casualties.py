@@ -8938,12 +8938,19 @@ def _hung_past_span(clause: Token, weeks: Callable[[Token], bool]) -> bool:
     """Whether a harm clause the parser hung on the main verb follows, on that verb, an "after"
     or "before" with a span of weeks ("The accident comes a year after three trains collided,
     killing nearly 300"; "came two years after a bombing at the market killed 40"): it goes on
-    telling the event set apart, not the main clause's."""
-    head = clause.head
-    if clause.dep_ not in ("advcl", "conj") or head == clause or head.pos_ not in ("VERB", "AUX"):
+    telling the event set apart, not the main clause's. A "where" clause on a place the parser
+    hung on that verb after the span ("came six weeks after a massacre at a nightclub in
+    Orlando, in central Florida, where a gunman killed 49") tells that place's event too."""
+    hung = clause
+    if clause.dep_ == "relcl" and clause.head.dep_ == "pobj" and clause.head.head.dep_ == "prep":
+        hung = clause.head.head
+    elif clause.dep_ not in ("advcl", "conj"):
+        return False
+    head = hung.head
+    if head == hung or head.pos_ not in ("VERB", "AUX"):
         return False
     for child in head.children:
-        if not head.i < child.i < clause.i:
+        if not head.i < child.i < hung.i:
             continue
         if child.dep_ == "prep" and child.lower_ in ("after", "before") and weeks(child):
             return True
@@ -12457,6 +12464,8 @@ def _doers(mention: Mention) -> list[Token]:
     verb = mention.trigger.token
     if verb.pos_ != "VERB":
         verb = verb.head  # "shot three protesters dead"
+    if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+        verb = verb.head  # "left ten people dead": the adjective parsed on its noun
     if verb.pos_ != "VERB" or mention.trigger.role == "subject":
         return []
     if _is_passive(verb):
@@ -13163,6 +13172,8 @@ def _other_people(
         and _perpetrator(mention, lex)
         and not _perpetrator(first, lex)
         and not definite
+        # "a police raid left ten dead ... nine suspects were killed": the raid's own dead
+        and not _done_by_forces(first, lex)
     ):
         return True  # "14 people were killed ... two suspects were killed by police"
     if (
@@ -13365,7 +13376,11 @@ def _combatant_side(mention: Mention, lex: CasualtyLexicon) -> str | None:
     noun = mention.quantity.noun
     if noun is None:
         return None
-    token = mention.group.token.doc[noun]
+    return _token_side(mention.group.token.doc[noun], lex)
+
+
+def _token_side(token: Token, lex: CasualtyLexicon) -> str | None:
+    """The side of a war a word names (`combatant_sides`), None for neither."""
     return lex.combatant_sides.get(token.lemma_.lower()) or lex.combatant_sides.get(token.lower_)
 
 
@@ -13620,7 +13635,9 @@ def _attackers_apart(mention: Mention, first: Mention, lex: CasualtyLexicon) -> 
     clause of its own that harms the attackers tells them apart from the people they harmed
     (a toll that holds them says so: "nine people, including five attackers"); a noun phrase
     that only names them by the harm ("the three injured suspects") points back. Those held
-    are suspects by the arrest ("detained scores of young men ... 60 suspects"): no apart."""
+    are suspects by the arrest ("detained scores of young men ... 60 suspects"): no apart.
+    Nor are suspects after a toll the forces' own action made ("a police raid left at least
+    ten dead ... Nine suspects were killed in shootouts with officers"): they are its dead."""
     q = mention.quantity
     return (
         mention.type != "detained"
@@ -13628,6 +13645,21 @@ def _attackers_apart(mention: Mention, first: Mention, lex: CasualtyLexicon) -> 
         and not (q.start <= mention.trigger.token.i < q.end)
         and _perpetrator(mention, lex)
         and not _perpetrator(first, lex)
+        and not _done_by_forces(first, lex)
+    )
+
+
+def _done_by_forces(mention: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether a state's forces did a figure's harm, named ("police killed four") or by an
+    action of theirs ("a police operation left ten dead", "an army raid killed 12"); not an
+    armed group's ("Militants killed eight"), whose own dead are told apart."""
+
+    def state_force(token: Token) -> bool:
+        return _force_status(token, lex) is not None and _token_side(token, lex) in (None, "state")
+
+    return any(
+        state_force(d) or any(c.dep_ in ("compound", "amod") and state_force(c) for c in d.children)
+        for d in _doers(mention)
     )
 
 
