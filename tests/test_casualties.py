@@ -3414,6 +3414,22 @@ CUSTODY_ARTICLES: list[tuple[str, dict[str, tuple[int | None, int | None, int | 
         "were arrested in January of last year after their daughter escaped.",
         {"detained": (2, 2, 2)},
     ),
+    # Another role noun with "the" is someone else; a noun any captive takes is the same one.
+    (
+        "A woman accused of hiding the rifle was arrested in Leeds on Sunday. The alleged "
+        "gunman had been detained on Friday near the school.",
+        {"detained": (2, 2, 2)},
+    ),
+    (
+        "A woman was arrested in Leeds on Sunday. The suspect was detained after a chase, "
+        "police said.",
+        {"detained": (1, 1, 1)},
+    ),
+    (
+        "A teenager was arrested in Leeds on Sunday. The teenager was detained after a chase, "
+        "police said.",
+        {"detained": (1, 1, 1)},
+    ),
     # Each person the copula lists is one of the group; a name beside a description is the
     # same person.
     (
@@ -3432,9 +3448,11 @@ CUSTODY_ARTICLES: list[tuple[str, dict[str, tuple[int | None, int | None, int | 
 
 CUSTODY_RELATIONS: list[tuple[str, str, str]] = [
     (CUSTODY_ARTICLES[0][0], "The two parents", "same_as"),
-    (CUSTODY_ARTICLES[1][0], "a 40-year-old Bell Park man", "subset_of"),
-    (CUSTODY_ARTICLES[1][0], "27-year-old Maldon man, Rodney Peter Smith", "subset_of"),
-    (CUSTODY_ARTICLES[2][0], "147 civilians", "conflicts_with"),
+    (CUSTODY_ARTICLES[2][0], "The suspect", "same_as"),
+    (CUSTODY_ARTICLES[3][0], "The teenager", "same_as"),
+    (CUSTODY_ARTICLES[4][0], "a 40-year-old Bell Park man", "subset_of"),
+    (CUSTODY_ARTICLES[4][0], "27-year-old Maldon man, Rodney Peter Smith", "subset_of"),
+    (CUSTODY_ARTICLES[5][0], "147 civilians", "conflicts_with"),
     (CUSTODY_ROWS[7][0], "A 19-year-old woman", "subset_of"),
     (CUSTODY_ROWS[12][0], "the majority", "subset_of"),
 ]

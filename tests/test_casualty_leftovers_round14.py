@@ -576,6 +576,12 @@ test_a_reports_people_give_their_rows, test_each_table_has_wordings_and_near_for
         # near forms: a full stop before a title still ends its sentence; a title spaCy keeps
         ("Capt. Sara Kim was killed. Lt. John Ortiz was wounded.", 2, "Lt."),
         ("Gen. Mark Cole was killed. Dr. Amy Lin was wounded.", 2, "Dr."),
+        # a scraped page's stop with no space after a number ends its sentence (the number
+        # stays whole); a decimal, a time and "No.1" stay one word
+        ("He was shot on May 3.His brother was arrested on Friday.", 2, "3"),
+        ("Two men were hurt in 2021.Police said both survived.", 2, "2021"),
+        ("The rate rose 2.5 percent by 10.45 on Monday.", 1, "2.5"),
+        ("The No.1 seed was injured in the crash.", 1, "No.1"),
     ],
 )
 def test_a_short_title_is_one_word_and_ends_no_sentence(nlp, text, sentences, title):

@@ -19,9 +19,17 @@ other way round again: the tokenizer splits "Ave." into "Ave" and ".", and the p
 sentence at the stop, cutting "identified ... as" and "at ..., police said" from their clause.
 A stop the tokenizer split off a capitalised word, followed by a lower-case word, is an
 abbreviation's point: a news sentence never starts in lower case.
+
+Scraped pages lose the space after a full stop ("shot on January 11.Locklear's mother was also
+arrested"): after a letter the tokenizer still splits the stop off, but after a number it keeps
+"11.Locklear" as one word, and the parser reads the two sentences as one. A stop between digits
+and a capitalised word is split (an infix rule) and ends the sentence; a decimal ("1.5"), a time
+("10.30") and "No.1" have no capital after the stop and stay whole.
 """
 
 from __future__ import annotations
+
+import re
 
 import numpy
 from spacy.attrs import ORTH
@@ -29,6 +37,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .base import DataPipe
+
+#: A stop written between a number and a capitalised word: a sentence end that lost its space.
+STOP_AFTER_NUMBER = r"(?<=[0-9])\.(?=[A-Z][a-z])"
 
 
 class NameTitles(DataPipe):
@@ -64,6 +75,12 @@ class NameTitles(DataPipe):
             # may end the sentence and the component decides where it does not
             tokenizer.add_special_case(letter + ".", [{ORTH: letter}, {ORTH: "."}])
         self.prepositions = frozenset(media["prepositions"])
+        infixes = tokenizer.infix_finditer
+        if infixes is None:
+            tokenizer.infix_finditer = re.compile(STOP_AFTER_NUMBER).finditer
+        elif STOP_AFTER_NUMBER not in infixes.__self__.pattern:
+            pattern = infixes.__self__.pattern + "|" + STOP_AFTER_NUMBER
+            tokenizer.infix_finditer = re.compile(pattern).finditer
         self._orths = None
 
     def __call__(self, doc: Doc) -> Doc:
@@ -85,7 +102,18 @@ class NameTitles(DataPipe):
         stops = (numpy.flatnonzero(orths[1:-1] == doc.vocab.strings.add(".")) + 1).tolist()
         self._end_at_platform_letters(doc, stops)
         self._continue_after_split_abbreviations(doc, stops)
+        self._end_at_unspaced_stops_after_numbers(doc, stops)
         return doc
+
+    @staticmethod
+    def _end_at_unspaced_stops_after_numbers(doc: Doc, stops: list[int]) -> None:
+        for i in stops:
+            number, token, after = doc[i - 1], doc[i], doc[i + 1]
+            # only the stops `STOP_AFTER_NUMBER` split: written on both words
+            if number.whitespace_ or token.whitespace_ or not number.is_digit:
+                continue
+            if after.is_title and after.is_sent_start is None:
+                after.is_sent_start = True
 
     @staticmethod
     def _continue_after_split_abbreviations(doc: Doc, stops: list[int]) -> None:

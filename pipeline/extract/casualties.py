@@ -10311,9 +10311,26 @@ def _held_again(mention: Mention, before: list[Mention], lex: CasualtyLexicon) -
             and earlier.quantity.value == mention.quantity.value
             # "the 15-year-old gunman ... The father, 44, was arrested": two ages, two people
             and _same_age(_age(earlier), _age(mention))
+            and _describes_again(mention, earlier, lex)
         ):
             return earlier
     return None
+
+
+def _describes_again(mention: Mention, earlier: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether a definite captive's noun may stand for people an earlier noun described: a noun
+    any captive may take ("the man", "the suspect": `anaphoric_nouns`, `captive_reference_nouns`),
+    the same noun, or a noun the text gives the earlier people in apposition. Another role noun
+    is someone else ("A man suspected of supplying the gun was arrested ... The alleged shooter
+    had been detained earlier"), as is the unrelated noun of another story on one page."""
+    if _may_name_same_people(earlier, mention, lex):
+        return True
+    doc = mention.group.token.doc
+    lemma = doc[mention.quantity.noun].lemma_.lower()
+    words = lex.words
+    if lemma in words.anaphoric or lemma in words.captive_references:
+        return True
+    return any(a.lemma_.lower() == lemma for a in _children(doc[earlier.quantity.noun], "appos"))
 
 
 def _more_references(mention: Mention, lex: CasualtyLexicon) -> bool:

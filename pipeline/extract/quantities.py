@@ -184,6 +184,7 @@ class QuantityWords:
         self.anaphoric_groups: set[str] = set(victims.get("group_nouns", []))
         self.name_particles: set[str] = set(victims.get("name_particles", []))
         self.perpetrators: set[str] = set(victims.get("perpetrator_nouns", []))
+        self.captive_references: set[str] = set(victims.get("captive_reference_nouns", []))
         self.collective: set[str] = set(victims.get("collective_nouns", []))
         self.kin_collectives: set[str] = set(victims.get("kin_collectives", []))
         self.kin_nouns: set[str] = set(victims.get("kin_nouns", []))
