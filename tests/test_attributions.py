@@ -605,6 +605,65 @@ CHANNEL_CASES = [
         "The ministry's statement said the envoy had left.",
         [("said", None, "statement", None)],
     ),
+    # a medium phrase between a speech act's object and the phrase completing it says how
+    # the act was made; a place there says nothing of it
+    (
+        'Chief Dana Ruiz described the suspect at a press briefing as "extremely dangerous."',
+        [("described", "Dana Ruiz", "press_conference", "at a press briefing")],
+    ),
+    ('The mayor described the fire in Kharkiv as "a tragedy."', [("described", None, None, None)]),
+    # a message whose own words name its platform is on that platform; an unnamed one is a
+    # social media post
+    (
+        "A Facebook post by the sheriff's office said two deputies were hurt.",
+        [("said", None, "facebook", None)],
+    ),
+    (
+        "According to a Twitter post by the mayor, the bridge was closed.",
+        [("According to", None, "x_twitter", None)],
+    ),
+    ("A post by the mayor said the bridge was closed.", [("said", None, "social_media", None)]),
+    # newspapers: a known title, and a place's name closed by a newspaper's head word; a
+    # person or an office of the same word is none
+    (
+        "Three men were arrested, according to Le Parisien.",
+        [("according to", "Le Parisien", "newspaper", None)],
+    ),
+    (
+        "The boy was charged with manslaughter, the Columbus Dispatch reported.",
+        [("reported", "Columbus Dispatch", "newspaper", None)],
+    ),
+    ("A victims' advocate said the family was grieving.", [("said", None, None, None)]),
+    (
+        "The Kent County Medical Examiner said the man died of gunshot wounds.",
+        [("said", "Kent County Medical Examiner", None, None)],
+    ),
+    # an appeal to the public goes on with the statement's channel; a warning told to a
+    # hearer is a new occasion
+    (
+        "The Interior Ministry said in a statement that two officers were hurt. It also urged "
+        "residents to stay indoors.",
+        [
+            ("said", "Interior Ministry", "statement", "in a statement"),
+            ("urged", "Interior Ministry", "statement", None),
+        ],
+    ),
+    (
+        "The embassy said in a statement that the roads were closed. It asked citizens not to "
+        "travel.",
+        [
+            ("said", "The embassy", "statement", "in a statement"),
+            ("asked", "The embassy", "statement", None),
+        ],
+    ),
+    (
+        "The governor said on Telegram that a drone hit a school. He also warned residents that "
+        "more attacks were likely.",
+        [
+            ("said", "The governor", "telegram", "on Telegram"),
+            ("warned", "The governor", None, None),
+        ],
+    ),
 ]
 
 

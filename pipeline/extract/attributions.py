@@ -7309,6 +7309,8 @@ def _channel_of(found: _Found, ctx: _Context) -> None:
         hit = None if topic else _channel_in_preps(verb, ctx, skip)
         if hit is None:
             hit = _occasion_object(verb, ctx, skip)
+        if hit is None:
+            hit = _channel_before_object_phrase(verb, ctx)
         for clause in (c for c in verb.children if c.dep_ == "ccomp" and hit is None):
             closing = _closing_channel_phrase(clause, lex)
             if closing is not None:
@@ -7403,6 +7405,38 @@ def _channel_of(found: _Found, ctx: _Context) -> None:
         or _kind_before_outlet(root, found.source[0], ctx)
         or _source_medium(root, ctx)
     )
+
+
+def _channel_before_object_phrase(verb: Token, ctx: _Context) -> tuple[str, int, int] | None:
+    """'described the boy in a news conference as "hardcore"', 'accused the army in a statement
+    of shelling the town': a medium phrase on the cue between its object and the phrase that
+    completes the object lies inside the noun-phrase content, yet says how the act was made,
+    as it would after the whole content. (channel, start, end) of the phrase, or None."""
+    lex = ctx.lex
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        return None
+    closing = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "prep"
+            and c.i > obj.i
+            and c.lower_ in lex.object_preps
+            and c.lower_ not in lex.channel_preps
+        ),
+        None,
+    )
+    if closing is None:
+        return None
+    between = {
+        c.i
+        for c in verb.children
+        if c.dep_ == "prep" and obj.i < c.i < closing.i and c.lower_ in lex.channel_preps
+    }
+    if not between:
+        return None
+    return _channel_in_preps(verb, ctx, {c.i for c in verb.children} - between)
 
 
 def _platform_put_on(verb: Token, ctx: _Context) -> tuple[str, int, int] | None:
@@ -7692,6 +7726,12 @@ def _source_medium(root: Token, ctx: _Context) -> str | None:
         own = lex.channel_sources.get(f"{before.lower_} {root.lemma_.lower()}")
         if own is not None:
             return own
+    if own in lex.weak_channels:
+        # 'a Twitter post', 'a Facebook video': the platform its own words put the message on
+        # names the channel more closely, as in a channel phrase ('a post on X')
+        platform = lex.channel_words.find(words, lex.weak_channels)
+        if platform is not None and platform[0] not in lex.weak_channels:
+            return platform[0]
     if (
         own is not None
         and root.pos_ == "NOUN"
@@ -12738,7 +12778,8 @@ def _nest_in_floating(items: list[_Found], floating: list[_Found], ctx: _Context
 def _inherit_channels(items: list[_Found], lex: AttributionLexicon) -> None:
     """A later statement of the same source repeats its channel (no channel text); another
     source breaks the chain, and so does a cue that names whom it was told to ('She told the
-    Daily Mail', 'told NPR'): a new occasion, the medium there a recipient, not a channel.
+    Daily Mail', 'told NPR'): a new occasion, the medium there a recipient, not a channel
+    (not an appeal to the statement's public: 'It also urged people to ...').
     Floating quotes take their speaker's."""
     last: _Found | None = None
     # 'As she has said many times, Flores said ...': a report opened by its own reiteration
@@ -12774,7 +12815,7 @@ def _inherit_channels(items: list[_Found], lex: AttributionLexicon) -> None:
             # 'X lashed out on Twitter ... The president has blamed ...': a cue in the perfect
             # sums up a stance over time, not the statement just made through the medium.
             and not (_perfect(found.cue_token) and not _perfect(last.cue_token))
-            and not _told_someone(found.cue_token, lex)
+            and not _told_new_hearer(found.cue_token, lex)
             and not _times_of(found.cue_token, lex) - _times_of(last.cue_token, lex)
             # 'Footage released by the service showed': a recording is a medium of its own,
             # whose owner's statement before it does not go on through it
@@ -12846,6 +12887,17 @@ def _told_someone(verb: Token | None, lex: AttributionLexicon) -> bool:
         and any(
             c.dep_ in ("dobj", "dative", "iobj") and _can_be_told(c, lex) for c in verb.children
         )
+    )
+
+
+def _told_new_hearer(verb: Token | None, lex: AttributionLexicon) -> bool:
+    """The cue tells a hearer of its own, a new occasion ('She told the Daily Mail'); a verb
+    that only asks its object to act ('It also urged people to ...', 'The office asked
+    citizens not to ...') addresses the public of the statement it goes on, so the chain holds."""
+    return _told_someone(verb, lex) and not (
+        verb is not None
+        and lex.verb_lemma(verb) in lex.directive_verbs
+        and lex.verb_lemma(verb) not in lex.telling_verbs
     )
 
 
