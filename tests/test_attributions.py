@@ -4028,6 +4028,7 @@ WIRE_CONSTRUCTION_CASES = [
                 "Le Parisien",
                 "according to",
                 "Two defendants were acquitted, and one was convicted in absentia",
+                channel="newspaper",
             )
         ],
     ),
