@@ -638,14 +638,14 @@ CHANNEL_CASES = [
         "The Kent County Medical Examiner said the man died of gunshot wounds.",
         [("said", "Kent County Medical Examiner", None, None)],
     ),
-    # an appeal to the public goes on with the statement's channel; a warning told to a
-    # hearer is a new occasion
+    # a cue that addresses hearers of its own (an appeal, a warning) is a new occasion: the
+    # statement's channel does not go on through it
     (
         "The Interior Ministry said in a statement that two officers were hurt. It also urged "
         "residents to stay indoors.",
         [
             ("said", "Interior Ministry", "statement", "in a statement"),
-            ("urged", "Interior Ministry", "statement", None),
+            ("urged", "Interior Ministry", None, None),
         ],
     ),
     (
@@ -653,7 +653,7 @@ CHANNEL_CASES = [
         "travel.",
         [
             ("said", "The embassy", "statement", "in a statement"),
-            ("asked", "The embassy", "statement", None),
+            ("asked", "The embassy", None, None),
         ],
     ),
     (

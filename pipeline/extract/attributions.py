@@ -12778,8 +12778,7 @@ def _nest_in_floating(items: list[_Found], floating: list[_Found], ctx: _Context
 def _inherit_channels(items: list[_Found], lex: AttributionLexicon) -> None:
     """A later statement of the same source repeats its channel (no channel text); another
     source breaks the chain, and so does a cue that names whom it was told to ('She told the
-    Daily Mail', 'told NPR'): a new occasion, the medium there a recipient, not a channel
-    (not an appeal to the statement's public: 'It also urged people to ...').
+    Daily Mail', 'told NPR'): a new occasion, the medium there a recipient, not a channel.
     Floating quotes take their speaker's."""
     last: _Found | None = None
     # 'As she has said many times, Flores said ...': a report opened by its own reiteration
@@ -12815,7 +12814,7 @@ def _inherit_channels(items: list[_Found], lex: AttributionLexicon) -> None:
             # 'X lashed out on Twitter ... The president has blamed ...': a cue in the perfect
             # sums up a stance over time, not the statement just made through the medium.
             and not (_perfect(found.cue_token) and not _perfect(last.cue_token))
-            and not _told_new_hearer(found.cue_token, lex)
+            and not _told_someone(found.cue_token, lex)
             and not _times_of(found.cue_token, lex) - _times_of(last.cue_token, lex)
             # 'Footage released by the service showed': a recording is a medium of its own,
             # whose owner's statement before it does not go on through it
@@ -12887,17 +12886,6 @@ def _told_someone(verb: Token | None, lex: AttributionLexicon) -> bool:
         and any(
             c.dep_ in ("dobj", "dative", "iobj") and _can_be_told(c, lex) for c in verb.children
         )
-    )
-
-
-def _told_new_hearer(verb: Token | None, lex: AttributionLexicon) -> bool:
-    """The cue tells a hearer of its own, a new occasion ('She told the Daily Mail'); a verb
-    that only asks its object to act ('It also urged people to ...', 'The office asked
-    citizens not to ...') addresses the public of the statement it goes on, so the chain holds."""
-    return _told_someone(verb, lex) and not (
-        verb is not None
-        and lex.verb_lemma(verb) in lex.directive_verbs
-        and lex.verb_lemma(verb) not in lex.telling_verbs
     )
 
 
