@@ -437,3 +437,115 @@ NAME_CLOSED_BY_KIND_NEAR = [
 @pytest.mark.parametrize("text, expected", NAME_CLOSED_BY_KIND + NAME_CLOSED_BY_KIND_NEAR)
 def test_a_name_closed_by_its_kind_word(nlp, text, expected):
     _check(nlp, text, expected)
+
+
+# A body's name whose head word takes 'of' with matters joined by 'and' ('Department of Game
+# and Inland Fisheries') is one name: the recogniser split it at 'and' and the source took
+# the last part. Near forms: a second body joined on (an acronym, or one with its own 'the').
+HEADED_AND_NAME = [
+    (
+        "Two hunters were hurt near Elkins, according to the West Virginia Department of Parks "
+        "and Natural Resources.",
+        [
+            (
+                "the West Virginia Department of Parks and Natural Resources",
+                "West Virginia Department of Parks and Natural Resources",
+            )
+        ],
+    ),
+    (
+        "A diver drowned off the coast, the Florida Office of Marine Safety and Coastal Patrol "
+        "said on Monday.",
+        [
+            (
+                "the Florida Office of Marine Safety and Coastal Patrol",
+                "Florida Office of Marine Safety and Coastal Patrol",
+            )
+        ],
+    ),
+    (
+        "Attacks by militants killed 900 people last year, according to the Lahore-based "
+        "Punjab Institute for Peace and Security Studies.",
+        [
+            (
+                "the Lahore-based Punjab Institute for Peace and Security Studies",
+                "Punjab Institute for Peace and Security Studies",
+            )
+        ],
+    ),
+]
+
+HEADED_AND_NAME_NEAR = [
+    (
+        "Three workers died, the Department of Labor and OSHA said.",
+        [("the Department of Labor and OSHA", "Department of Labor")],
+    ),
+    (
+        "Two agents were hurt, the Justice Department and the FBI said.",
+        [("the Justice Department and the FBI", "Justice Department")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADED_AND_NAME + HEADED_AND_NAME_NEAR)
+def test_a_body_of_matters_joined_by_and_is_one_name(nlp, text, expected):
+    _check(nlp, text, expected)
+
+
+# 'He'/'she' after a sentence whose main subject is a definite person noun ('The victim was
+# shot ... but was talking. He said'): that person, brought in after the last speaker, is
+# whom the pronoun means, as a person brought in by name is. A heading or link line between
+# ('Related: ...') breaks no thread. Near forms: an indefinite noun, a noun of the other
+# sex, the title of the last speaker, a noun outside the person words, a story paragraph.
+PERSON_NOUN_SUBJECT = [
+    (
+        "Police Chief Ana Ruiz said two boys were playing with a rifle. The victim was taken "
+        "to a hospital but was able to talk. He said the gun went off by accident.",
+        [("Police Chief Ana Ruiz", "Ana Ruiz"), ("He", "The victim")],
+    ),
+    (
+        "Sheriff Tom Diaz said a man fired into a crowd on Friday. The driver was hit in the "
+        "arm but kept going. He said he never saw the gunman.",
+        [("Sheriff Tom Diaz", "Tom Diaz"), ("He", "The driver")],
+    ),
+    (
+        '"She could have died," said Ann Webb.\n\nHer daughter Lisa Webb was shot in the '
+        'leg.\n\nRelated: Five hurt in shooting at house party\n\n"Everyone just started '
+        'running," she said.',
+        [("Ann Webb", "Ann Webb"), ("she", "Lisa Webb")],
+    ),
+]
+
+PERSON_NOUN_SUBJECT_NEAR = [
+    (
+        "Police Chief Ana Ruiz said two boys were playing with a rifle. A neighbor was hit by "
+        "a stray bullet. She said the boys ran away.",
+        [("Police Chief Ana Ruiz", "Ana Ruiz"), ("She", "Ana Ruiz")],
+    ),
+    (
+        "Police Chief Dan Ruiz said a gunman opened fire at a bar. The woman was shot twice "
+        "but survived. He said the man had been drinking.",
+        [("Police Chief Dan Ruiz", "Dan Ruiz"), ("He", "Dan Ruiz")],
+    ),
+    (
+        "General Mark Hale said the enemy was formidable. The general spoke from Tampa, where "
+        "he heads the command. He noted the difficulties of the campaign.",
+        [("General Mark Hale", "Mark Hale"), ("He", "Mark Hale")],
+    ),
+    (
+        "Police Chief Ana Ruiz said a gunman opened fire at a bar. The bartender was shot "
+        "twice but survived. She said the man had been drinking for hours.",
+        [("Police Chief Ana Ruiz", "Ana Ruiz"), ("She", "Ana Ruiz")],
+    ),
+    (
+        '"She could have died," said Ann Webb.\n\nHer daughter Lisa Webb was shot in the '
+        "leg.\n\nFive people were hurt at the party, which drew 200 guests.\n\nThe hosts had "
+        'hired two guards.\n\n"Everyone just started running," she said.',
+        [("Ann Webb", "Ann Webb"), ("she", "Ann Webb")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERSON_NOUN_SUBJECT + PERSON_NOUN_SUBJECT_NEAR)
+def test_a_pronoun_after_a_person_brought_in_as_subject(nlp, text, expected):
+    _check(nlp, text, expected)

@@ -51,6 +51,7 @@ from .attribution_referents import (
     phrase_span,
     plural,
 )
+from .casualties import HEADLINE_CLOSERS
 
 #: Opening quote mark -> its closing mark; straight marks close themselves. Wire copy in the
 #: typewriter convention (AP, NYT and LDC news text) opens with `` and closes with ''.
@@ -9044,6 +9045,14 @@ AND_NAME = re.compile(
     r"(?:[Tt]he\s+)?((?:[A-Z][\w-]*\s+)+and\s+(?:[A-Z][\w-]*\s+)*([A-Z][\w-]*))\s*$"
 )
 
+#: A body's name whose head word takes an 'of' or 'for' with capitalised words joined by
+#: 'and' ('Department of Health and Human Services'); the last word no acronym, which is a
+#: body of its own ('the Department of Justice and FBI').
+HEADED_AND_NAME = re.compile(
+    r"(?:[Tt]he\s+)?((?:[A-Z][\w-]*\s+)*([A-Z][\w-]*)\s+(?:of|for)\s+(?:[A-Z][\w-]*\s+)+and"
+    r"\s+(?:[A-Z][\w-]*\s+)*(?![A-Z]+\b)[A-Z][\w-]*)\s*$"
+)
+
 
 def _and_name_in_written_source(found: _Found, ctx: _Context) -> str | None:
     """'The Mothers and Fathers Forum, which represents ...': a source written as one body's
@@ -9059,11 +9068,16 @@ def _and_name_in_written_source(found: _Found, ctx: _Context) -> str | None:
     if found.source is None:
         return None
     written = ctx.text[found.source[0] : found.source[1]].split(",")[0]
+    lex = ctx.lex
+    headed = HEADED_AND_NAME.fullmatch(written)
+    if headed is not None and headed.group(2).lower() in lex.institution_nouns:
+        # 'the Virginia Department of Game and Inland Fisheries': after a body's head word
+        # and its 'of', the 'and' joins the matters the body has in charge, not two bodies
+        return lex.leading_descriptor.sub("", headed.group(1))
     match = AND_NAME.fullmatch(written)
     if match is None:
         return None
     kind = match.group(2).lower()
-    lex = ctx.lex
     if kind not in lex.institution_nouns and kind not in lex.speaker_kinds:
         return None
     return match.group(1)
@@ -9506,6 +9520,26 @@ _PARAGRAPH_BREAK = re.compile(r"\n(?:\s*\n)?")
 
 def _paragraph(text: str, offset: int) -> int:
     return text.count("\n", 0, offset)
+
+
+def _story_gap(text: str, start: int, end: int) -> int:
+    """The line breaks between two characters, as `_paragraph` counts them, less those of a
+    line between that reads as a heading or a link ('Previous coverage: 7 shot at ...
+    party', 'RELATED: ...'; no closing stop), which a page sets in the story without
+    breaking its thread."""
+    lines = text[start:end].split("\n")
+    gap = len(lines) - 1
+    inner = lines[1:-1]
+    for i, line in enumerate(inner):
+        words = line.split()
+        if len(words) < 2 or words[-1][-1] in HEADLINE_CLOSERS:
+            continue
+        gap -= 1  # the heading's own break, and the blank lines that set it off after
+        j = i + 1
+        while j < len(inner) and not inner[j].strip():
+            gap -= 1
+            j += 1
+    return gap
 
 
 def _resolve_sources(items: list[_Found], ctx: _Context) -> None:
@@ -10946,7 +10980,11 @@ def _antecedent(
         # sentence after the last speaker is whom 'he' or 'she' now means.
         since = speaker.source[1] if speaker is not None else 0  # type: ignore[index]
         contents = [o.content for o in items if o is not found]
-        subject = _person_subject_since(root, since, contents, ctx)
+        # what 'reportedly' tells has no speaker who could be meant instead of its subject
+        spoken = [o.content for o in items if o is not found and o.source is not None]
+        subject = _person_subject_since(root, since, contents, ctx) or _person_noun_subject_before(
+            root, since, spoken, ctx
+        )
         if subject is not None:
             same = next(
                 (o for o in done if o.source_root is not None and o.source_root.i == subject.i),
@@ -11100,11 +11138,10 @@ def _person_subject_since(
     inside a quotation. Reads the PERSON entities and the parse."""
     doc, text = ctx.doc, ctx.text
     limit = doc[ctx.index.sent_start[pronoun.i]].idx
-    paragraph = _paragraph(text, pronoun.idx)
     for entity in reversed(ctx.entities):
         if entity["start"] >= limit or entity["label"] != "PERSON":
             continue
-        if entity["start"] < since or paragraph - _paragraph(text, entity["start"]) > 2:
+        if entity["start"] < since or _story_gap(text, entity["start"], pronoun.idx) > 2:
             return None
         span = doc.char_span(entity["start"], entity["end"], alignment_mode="expand")
         if span is None or not len(span):
@@ -11123,6 +11160,46 @@ def _person_subject_since(
             head = head.head
         return token if head.dep_ == "ROOT" else None
     return None
+
+
+def _person_noun_subject_before(
+    pronoun: Token, since: int, contents: list[tuple[int, int]], ctx: _Context
+) -> Token | None:
+    """'The victim was shot in the face, but was alive and talking. He said ...': a definite
+    singular person noun (`person_nouns`) that is the subject of the main clause of the
+    sentence right before the pronoun's, after character `since` (the end of the last
+    speaker's source) and in its paragraph or the one before, is whom 'he' or 'she' now
+    means, as a person named there by name is (`_person_subject_since`). None for a noun of
+    the other sex, one inside a quotation or what another reports, or one that brings in
+    someone new ('a witness', 'another officer')."""
+    doc, index, lex = ctx.doc, ctx.index, ctx.lex
+    start = index.sent_start[pronoun.i]
+    if start == 0:
+        return None
+    before = index.sent_start[start - 1]
+    if doc[before].idx < since or _story_gap(ctx.text, doc[before].idx, pronoun.idx) > 2:
+        return None
+    main = doc[before].sent.root
+    subject = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if (
+        subject is None
+        or subject.pos_ != "NOUN"
+        or subject.tag_ != "NN"
+        or subject.lemma_.lower() not in lex.person_nouns
+        or "the" not in determiners(subject)
+        or determiners(subject) & lex.new_referent_words
+        or subject.ent_type_
+        or index.inside[subject.i]
+        or any(a <= subject.idx < b for a, b in contents)
+    ):
+        return None
+    said = PRONOUN_FORMS.get(pronoun.lower_, pronoun.lower_)
+    noun = subject.lemma_.lower()
+    if any(noun in nouns for sex, nouns in lex.gendered_nouns.items() if sex != said):
+        return None
+    if ctx.titled.get(lex.title_synonyms.get(noun, noun)):
+        return None  # 'General David Petraeus said ... The general spoke from Tampa': the same
+    return subject
 
 
 #: How many sentences before a pronoun's own `_body_subject_since` looks back.
