@@ -203,6 +203,55 @@ ARTICLE_TOTALS = [
         "gunmen were later killed in a shootout with soldiers.",
         {"killed": 9},
     ),
+    # A round-up of shootings over a span of days ("from Wednesday to Thursday morning"): a
+    # shooting on one of those days is one it sums, and so are the victims told after it.
+    (
+        "Three people were killed, including a 52-year-old woman, and six other people were "
+        "wounded in shootings from Wednesday to Thursday morning in Chicago, police said. A "
+        "30-year-old man was wounded early Thursday in a shooting in the 4800 block of West "
+        "Ferdinand Street. On the West Side, a 16-year-old boy was found shot to death in an "
+        "alley, police said.",
+        {"killed": 3, "injured": 6},
+    ),
+    (
+        "Two men were killed, including a 19-year-old, and five other people were wounded in "
+        "shootings from Saturday to Sunday morning in Baltimore, police said. A woman was "
+        "wounded early Sunday in a shooting on North Avenue. A 24-year-old man was found dead "
+        "in a car in Sandtown, police said.",
+        {"killed": 2, "injured": 5},
+    ),
+    # Near form: a round-up of one day; a shooting on the next day is another incident.
+    (
+        "Three people were killed, including a 52-year-old woman, and six other people were "
+        "wounded in shootings on Wednesday in Chicago, police said. A 30-year-old man was "
+        "wounded on Thursday in a shooting in the 4800 block of West Ferdinand Street.",
+        {"killed": 3, "injured": 7},
+    ),
+    # A named person first told among other people (detained) dies later: the dead told before
+    # that person was brought in are others.
+    (
+        "Two aid workers died of the fever in Freetown on Monday, officials said. Police "
+        "detained six people for spreading rumours, including nurse Adama Kamara. Kamara died "
+        "of the infection on Friday.",
+        {"killed": 3, "detained": 6},
+    ),
+    (
+        "Three miners were killed in a collapse in Potosi on Tuesday. Police arrested two men, "
+        "including the mine's owner Jorge Quispe. Quispe died in custody on Thursday.",
+        {"killed": 4, "detained": 2},
+    ),
+    # Near forms: a name with no row before, or first told before the group, may be one of it.
+    (
+        "Two aid workers died of the fever in Freetown on Monday, officials said. Nurse Adama "
+        "Kamara died of the infection at a clinic.",
+        {"killed": 2},
+    ),
+    (
+        "Police detained six people for spreading rumours, including nurse Adama Kamara. Two "
+        "aid workers died of the fever in Freetown on Monday, officials said. Kamara died of "
+        "the infection on Monday.",
+        {"killed": 2, "detained": 6},
+    ),
 ]
 
 

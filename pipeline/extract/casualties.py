@@ -4237,6 +4237,8 @@ class Mention:
     date_known: bool = False  # the sentence names a date (even one without a day)
     #: the month or year (first and last day, ISO) that dates the harm when no day does
     period: tuple[str, str] | None = None
+    #: the first and last day its sentence names, when it names more than one (ISO)
+    days: tuple[str, str] | None = None
     #: the sentence's days all date another clause: no incident day to carry over
     other_day: bool = False
     location: tuple[int, int] | None = None
@@ -7611,6 +7613,21 @@ def _is_day(date: DateItem, published: str | None) -> bool:
     )
 
 
+def _days_spanned(
+    sent: Span, dates: list[tuple[Span, DateItem]], published: str | None
+) -> tuple[str, str] | None:
+    """The first and last of the days a sentence names, when it names two or more ("from
+    Friday to Saturday morning"); None otherwise."""
+    days = sorted(
+        {
+            d["resolved_start"][:10]
+            for s, d in dates
+            if sent.start <= s.start < sent.end and _is_day(d, published)
+        }
+    )
+    return (days[0], days[-1]) if len(days) > 1 else None
+
+
 def _dates_other_clause(
     mention: Mention,
     sent: Span,
@@ -8998,7 +9015,12 @@ def _other_event(earlier: Mention, later: Mention, lex: CasualtyLexicon) -> bool
     # killed 18", "strikes killed 20 on Tuesday ... On Wednesday, a strike on a school killed
     # 14": an event brought in on another day than the earlier figure's is another incident,
     # whatever its place or its word.
-    if earlier.event_date and later.event_date and earlier.event_date != later.event_date:
+    if (
+        earlier.event_date
+        and later.event_date
+        and earlier.event_date != later.event_date
+        and not _in_days_summed(earlier, later)
+    ):
         return True
     if earlier.cause is not None and earlier.cause.lemma_.lower() == cause.lemma_.lower():
         return False
@@ -9018,6 +9040,21 @@ def _other_event(earlier: Mention, later: Mention, lex: CasualtyLexicon) -> bool
         t.pos_ == "NOUN" and t.lemma_.lower() == cause.lemma_.lower()
         for t in cause.doc[: later.sent.start]
     )
+
+
+def _in_days_summed(earlier: Mention, later: Mention) -> bool:
+    """Whether `earlier` sums events of a plural kind over the days its sentence spans ("were
+    killed in shootings from Friday to Saturday morning") and `later`'s day is one of them: a
+    round-up's incidents fall on each of its days, so the day sets none of them apart."""
+    cause = earlier.cause
+    if cause is None or cause.tag_ != "NNS" or later.event_date is None:
+        return False
+    return _one_of_days(earlier, later.event_date)
+
+
+def _one_of_days(mention: Mention, day: str) -> bool:
+    """Whether `day` lies within the days `mention`'s sentence spans (`Mention.days`)."""
+    return mention.days is not None and mention.days[0] <= day[:10] <= mention.days[1]
 
 
 def _sizes_differ(one: Quantity, other: Quantity) -> bool:
@@ -10620,6 +10657,7 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
                     for e in earlier
                     if not _genders_clash(mention, e, lex)
                     and not _not_of_group(mention, e, lex)
+                    and not _first_told_apart(mention, e, before, lex)
                     # "Two officers were shot ... A neighbour was treated for smoke inhalation"
                     # (a name's title, "Dep. Sarah Moss", is read by the name rules)
                     and not (
@@ -13425,6 +13463,31 @@ def _not_of_group(person: Mention, group: Mention, lex: CasualtyLexicon) -> bool
     return _noun_status(person, lex) in FORCE_STATUSES and _noun_status(group, lex) == "civilian"
 
 
+def _first_told_apart(
+    person: Mention, group: Mention, before: list[Mention], lex: CasualtyLexicon
+) -> bool:
+    """Whether a named person's first row came after `group` without being made part of it
+    ("two foreign visitors died ... Police detained eight people, including Li Wenliang ... Li
+    died"): the person was told as someone besides that group then, and is so still."""
+    if person.quantity.kind != "named":
+        return False
+    first = next(
+        (
+            e
+            for e in before
+            if e.quantity.kind == "named"
+            and ((person.referent and e.referent == person.referent) or _same_name(e, person, lex))
+        ),
+        None,
+    )
+    return (
+        first is not None
+        and first.quantity.start > group.quantity.start
+        and _canonical(first).related is not group
+        and first.related is not group
+    )
+
+
 def _another_kind(person: Mention, group: Mention, lex: CasualtyLexicon) -> bool:
     """Whether "another" + a role noun adds a person the earlier group does not name: "25 were
     injured ... another soldier was wounded" is one more; "six people were shot ... another
@@ -14250,6 +14313,7 @@ def _find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list
         mention.event_date, mention.date_known, mention.period = _event_date(
             mention, sent, dates, published, lex
         )
+        mention.days = _days_spanned(sent, dates, published)
         if mention.event_date is None:
             mention.other_day = _dates_other_clause(mention, sent, dates, published, lex)
         mention.act_day = _act_day(mention, sent, dates, published, lex)
@@ -14743,7 +14807,12 @@ def _inherit_dates(mentions: list[Mention]) -> None:
         while root.related is not None and id(root) not in seen:
             seen.add(id(root))
             root = root.related
-        if root.event_date and (not mention.event_date or mention.event_date > root.event_date):
+        if root.event_date and (
+            not mention.event_date
+            # "shot in shootings from Friday to Saturday ... shot at 3:15 a.m. Saturday": a part
+            # keeps its own day of those its round-up spans
+            or (mention.event_date > root.event_date and not _one_of_days(root, mention.event_date))
+        ):
             mention.event_date = root.event_date
 
 
