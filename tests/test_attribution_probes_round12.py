@@ -291,7 +291,39 @@ PARTICIPLE_TAKES_SUBJECT_CASES = [
             )
         ],
     ),
+    # 'whose Evangelical Church Winning All (ECWA) branch was burned': a gerund in the name read
+    # as the relative clause's verb leaves the passive 'was burned' with the speaker for
+    # subject; the one told ('Reuters', 'reporters') is the hearer, not the speaker
+    (
+        "Pastor Daniel Yusuf, whose Evangelical Church Winning All (ECWA) branch was burned, "
+        "told Reuters that 20 worshippers had been abducted.",
+        [
+            (
+                "Pastor Daniel Yusuf, whose Evangelical Church Winning All (ECWA) branch was "
+                "burned",
+                "20 worshippers had been abducted",
+            )
+        ],
+    ),
+    (
+        "The catechist, whose Evangelical Church Winning All (ECWA) chapel was looted, told "
+        "reporters that the raiders took 15 people.",
+        [
+            (
+                "The catechist, whose Evangelical Church Winning All (ECWA) chapel was looted",
+                "the raiders took 15 people",
+            )
+        ],
+    ),
     # near forms
+    (
+        "The bridge was closed after the flood, said the district engineer.",
+        [("the district engineer", "The bridge was closed after the flood")],
+    ),
+    (
+        "The farmer, whose cattle were stolen, told reporters the raiders came at night.",
+        [("The farmer, whose cattle were stolen", "the raiders came at night")],
+    ),
     (
         "Rescuers found the car swept away by the river, officials said.",
         [("officials", "Rescuers found the car swept away by the river")],

@@ -574,6 +574,13 @@ HEARER_CONTACT_CASES = [
     ),
     ("The officer questioned the men he stopped at the checkpoint.", []),
     ("She thanked the doctors who saved her son.", []),
+    # a person after the hearer is the subject of what was told, not a second hearer; a
+    # person noun right after the verb is the hearer ('warned the boy about the curfew')
+    (
+        "Police told us the boy who called, a neighbor, heard three shots.",
+        [("Police", "told", "the boy who called, a neighbor, heard three shots")],
+    ),
+    ("The officer warned the boy about the curfew.", [("The officer", "warned", "the curfew")]),
 ]
 
 

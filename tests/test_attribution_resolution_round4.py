@@ -952,6 +952,20 @@ PRONOUN_OF_THE_OTHER_SEX = [
             ("She", "A local woman"),
         ],
     ),
+    (
+        "The waitress said the two men argued over the bill. Her husband said he heard four "
+        "shots. She said one of the men had a pistol in his belt.",
+        [
+            ("The waitress", "The waitress"),
+            ("Her husband", None),
+            ("She", "The waitress"),
+        ],
+    ),
+    (
+        "A witness said the car stopped. The girl's mom said her daughter ran. He said the "
+        "driver fled.",
+        [("A witness", "A witness"), ("The girl's mom", None), ("He", "A witness")],
+    ),
 ]
 
 PRONOUN_OF_THE_OTHER_SEX_NEAR = [
@@ -959,6 +973,16 @@ PRONOUN_OF_THE_OTHER_SEX_NEAR = [
     (
         "A witness said the car exploded. He said the driver fled.",
         [("A witness", "A witness"), ("He", "A witness")],
+    ),
+    # people named by their trade or age (`person_nouns`): the pronoun goes on with them
+    (
+        "The bartender said the argument began near the pool table. He said the shooter left "
+        "in a gray sedan.",
+        [("The bartender", "The bartender"), ("He", "The bartender")],
+    ),
+    (
+        "The teen told deputies the gun went off by accident. He said he had found it in a drawer.",
+        [("The teen", "The teen"), ("He", "The teen")],
     ),
     # the same sex
     (
@@ -1037,4 +1061,44 @@ DEPARTMENT_OF_A_TITLED_FORCE_NEAR = [
     "text, expected", DEPARTMENT_OF_A_TITLED_FORCE + DEPARTMENT_OF_A_TITLED_FORCE_NEAR
 )
 def test_the_department_of_a_titled_force(nlp, text, expected):
+    _check(nlp, text, expected)
+
+
+# 'Joins' mom wants the suspects caught. "...," she said': the kin a bare surname owns
+# (`surname_kin_nouns`) is the subject the pronoun goes on with, and stands for the one other
+# person the article named in full with that surname (the surname alone meaning the one named
+# last). Near forms: a noun of no kin ('friend') keeps its own words; no one else of the name.
+KIN_OF_A_SURNAME = [
+    (
+        "A Dayton father is grateful his son survived.\n\n"
+        '"He could have died that night," said Mark Ellis.\n\n'
+        "His son Kevin was shot in the arm outside a bar.\n\n"
+        '"I just ran as fast as I could," said Kevin Ellis.\n\n'
+        "Ellis' dad wants the shooter caught.\n\n"
+        '"We will be at every hearing until this is over," he said.',
+        [("Mark Ellis", "Mark Ellis"), ("Kevin Ellis", "Kevin Ellis"), ("he", "Mark Ellis")],
+    ),
+]
+
+KIN_OF_A_SURNAME_NEAR = [
+    (
+        "A Dayton father is grateful his son survived.\n\n"
+        '"He could have died that night," said Mark Ellis.\n\n'
+        "His son Kevin was shot in the arm outside a bar.\n\n"
+        '"I just ran as fast as I could," said Kevin Ellis.\n\n'
+        "Ellis' friend wants the shooter caught.\n\n"
+        '"We will be at every hearing until this is over," he said.',
+        [("Mark Ellis", "Mark Ellis"), ("Kevin Ellis", "Kevin Ellis"), ("he", "Ellis' friend")],
+    ),
+    (
+        '"I just ran as fast as I could," said Kevin Ellis.\n\n'
+        "Ellis' dad wants the shooter caught.\n\n"
+        '"We will be at every hearing until this is over," he said.',
+        [("Kevin Ellis", "Kevin Ellis"), ("he", "Ellis' dad")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", KIN_OF_A_SURNAME + KIN_OF_A_SURNAME_NEAR)
+def test_kin_of_a_surname_is_the_other_person_of_that_name(nlp, text, expected):
     _check(nlp, text, expected)

@@ -325,6 +325,8 @@ class AttributionLexicon:
         #: before the last capitalised words of a title goes on only through a joint ('Office
         #: of the UN | High Commissioner for Human Rights', not 'Apple | Chief Executive').
         self.name_joints: frozenset[str] = frozenset(sources.get("name_function_words", ()))
+        self.name_closing_words: frozenset[str] = frozenset(sources.get("name_closing_words", ()))
+        self.surname_kin_nouns: frozenset[str] = frozenset(sources.get("surname_kin_nouns", ()))
         self.name_continuation = re.compile(
             r"(?:\s+[A-Z][\w'\u2019.-]*)*(?:\s+(?:"
             + (joints or "of")
@@ -2344,6 +2346,12 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
         if split is not None:
             source_token, broken_span, object_end = split
     if source_token is None and not passive:
+        # before a party after the cue: 'X, whose church was attacked, told the BBC' has its
+        # speaker in front, and the hearer after it
+        lent = _subject_taken_by_participle(verb)
+        if lent is not None:
+            source_token, broken_span = lent
+    if source_token is None and not passive:
         inverted = _inverted_source(verb, ctx)
         if inverted is not None:
             return inverted
@@ -2351,10 +2359,6 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
         # '..., stated Minister X, and was left outside': a subject that cannot speak, lent
         # by the clause the parser coordinated the cue with, leaves the party after it.
         return _inverted_source(verb, ctx) if source_token.head.i != verb.i else None
-    if source_token is None and not passive:
-        lent = _subject_taken_by_participle(verb)
-        if lent is not None:
-            source_token, broken_span = lent
     if source_token is None and not passive:
         source_token = _loose_subject(verb, ctx, paragraph) or _outlet_read_as_modifier(verb, ctx)
     fronted_start = None
@@ -3728,8 +3732,16 @@ def _subject_taken_by_participle(verb: Token) -> tuple[Token, tuple[int, int]] |
     for clause in verb.children:
         if clause.dep_ != "ccomp" or clause.i > verb.i or clause.tag_ not in ("VBD", "VBN"):
             continue
-        subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
-        if subject is None or subject.right_edge.i + 1 != clause.i:
+        subject = next(
+            (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i),
+            None,
+        )
+        # 'whose church was attacked': the relative clause's own auxiliaries sit between
+        verb_start = min(
+            [clause.i]
+            + [c.i for c in clause.children if c.dep_ in ("aux", "auxpass") and c.i < clause.i]
+        )
+        if subject is None or subject.right_edge.i + 1 != verb_start:
             continue
         if not any(c.dep_ in ("relcl", "acl") for c in subject.children):
             continue  # 'Police found the car, officials said': a clause of its own
@@ -5267,6 +5279,9 @@ def _object_content(
         dobj is not None
         and recipient_verb
         and (_is_party(dobj, ctx) or lex.verb_lemma(verb) in lex.hearer_only_verbs)
+        # 'tells us the teen who fired the gun ran away': after a hearer, a person is the
+        # subject of what was told, which the parser broke up
+        and not any(c.dep_ in ("dative", "iobj") and c.i < dobj.i for c in verb.children)
     ):
         # "reminded Trump of the shooting", "warned residents about ...": the topic after
         # who was told is what was told.
@@ -8333,7 +8348,8 @@ def _acronyms(ctx: _Context) -> dict[str, str]:
     of Volcanology and Seismology (Phivolcs)', 'the National Disaster Risk Reduction and
     Management Council (NDRRMC)'. Read from the ORG entities and the text right after them;
     an acronym counts when it starts with the name's first letter and its letters come in
-    the name's order. Returns lower-cased acronym -> the full name as written (no 'the')."""
+    the name's order. Returns lower-cased acronym -> the full name as written (no 'the'), and
+    the recogniser's cut of a name closed by a `name_closing_words` word -> the full name."""
     found: dict[str, str] = {}
     text = ctx.text
     for entity in ctx.entities:
@@ -8347,6 +8363,16 @@ def _acronyms(ctx: _Context) -> dict[str, str]:
         short = match.group(1).lower()
         name = re.sub(r"^(?i:the)\s+", "", text[entity["start"] : entity["end"]])
         if _spells(short, name):
+            between = text[entity["end"] : match.start(1)].strip(" (").split()
+            if between and all(w in ctx.lex.name_closing_words for w in between):
+                # 'the Armed Conflict Location and Event Data project (ACLED)': the recogniser
+                # stopped before the lower-case word that closes the name
+                cut = name
+                name = text[entity["start"] : match.start(1)].rstrip(" (")
+                name = re.sub(r"^(?i:the)\s+", "", name)
+                # the name clusters keep the recogniser's cut, which the acronym's later
+                # mentions resolve to: that cut stands for the whole name too
+                found.setdefault(cut.lower(), name)
             found.setdefault(short, name)
             continue
         # 'the UN Office for the Coordination of Humanitarian Affairs (OCHA)', recognised in
@@ -10990,7 +11016,12 @@ def _antecedent(
                 (o for o in done if o.source_root is not None and o.source_root.i == subject.i),
                 None,
             )
-            return same or _name_of(subject, ctx) or _text(text, _source_span(subject, set()))
+            return (
+                same
+                or _kin_named_with_surname(subject, ctx)
+                or _name_of(subject, ctx)
+                or _text(text, _source_span(subject, set()))
+            )
     if kind in ("thing", "group"):
         # 'The Emergency Service sent 40 rescuers. In a Facebook post, it said ...': a body
         # brought in as the subject of a sentence after the last speaker is what 'it' means.
@@ -11027,6 +11058,31 @@ def _antecedent(
         if paragraph - _paragraph(text, last["start"]) <= 1:
             return _canonical(ctx, last)
     return speaker
+
+
+def _kin_named_with_surname(noun: Token, ctx: _Context) -> str | None:
+    """ "Joins' mom" in an article that names Tammy Joins and Daisy Joins: a family noun
+    (`surname_kin_nouns`) owned by a bare surname stands for the one other person the article
+    names in full with that surname before it, the surname itself meaning the one it last
+    named. None when the owner is no bare surname, or no single other such name is written."""
+    if noun.lemma_.lower() not in ctx.lex.surname_kin_nouns:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    entity = _entity_of(ctx, owner) if owner is not None else None
+    words = ctx.text[entity["start"] : entity["end"]].split() if entity is not None else []
+    if entity is None or entity["label"] != "PERSON" or len(words) != 1:
+        return None
+    surname = re.sub(r"['\u2019]s?$", "", words[0]).lower()
+    named = [
+        _canonical(ctx, e)
+        for e in ctx.entities
+        if e["label"] == "PERSON" and e["end"] <= entity["start"]
+    ]
+    full = [n for n in named if len(n.split()) > 1 and n.split()[-1].lower() == surname]
+    if not full:
+        return None
+    others = {n for n in full if n != full[-1]}
+    return others.pop() if len(others) == 1 else None
 
 
 def _body_named_after_kind(pronoun: Token, since: int, ctx: _Context) -> str | None:
@@ -11150,6 +11206,14 @@ def _person_subject_since(
         if token.dep_ == "appos" and token.head.dep_ in ("nsubj", "nsubjpass"):
             # "Bell's mother, Angela Bell, spoke ...": the name set off after the subject's
             # noun names the subject
+            token = token.head
+        if (
+            token.dep_ == "poss"
+            and token.head.dep_ in ("nsubj", "nsubjpass")
+            and token.head.lemma_.lower() in ctx.lex.person_nouns
+        ):
+            # "Joins' mom wants the suspects caught": the person the name owns is the
+            # subject, not the one named
             token = token.head
         if ctx.index.inside[token.i] or token.dep_ not in ("nsubj", "nsubjpass"):
             return None
