@@ -509,6 +509,11 @@ PERSON_NOUN_SUBJECT = [
         [("Sheriff Tom Diaz", "Tom Diaz"), ("He", "The driver")],
     ),
     (
+        "Officer Dana Cole said a man opened fire in a diner. The waitress was grazed by a "
+        "bullet. She said the man shouted before he fired.",
+        [("Officer Dana Cole", "Dana Cole"), ("She", "The waitress")],
+    ),
+    (
         '"She could have died," said Ann Webb.\n\nHer daughter Lisa Webb was shot in the '
         'leg.\n\nRelated: Five hurt in shooting at house party\n\n"Everyone just started '
         'running," she said.',
@@ -533,8 +538,8 @@ PERSON_NOUN_SUBJECT_NEAR = [
         [("General Mark Hale", "Mark Hale"), ("He", "Mark Hale")],
     ),
     (
-        "Police Chief Ana Ruiz said a gunman opened fire at a bar. The bartender was shot "
-        "twice but survived. She said the man had been drinking for hours.",
+        "Police Chief Ana Ruiz said a gunman opened fire at a bar. The front window was shot "
+        "twice but held. She said the man had been drinking for hours.",
         [("Police Chief Ana Ruiz", "Ana Ruiz"), ("She", "Ana Ruiz")],
     ),
     (
