@@ -397,6 +397,140 @@ GERUND_HARM_NOUN_OF_PHRASE = [
     ("Residents are fighting the planned closing of the county hospital.", []),
 ]
 
+#: "Christian was dead": a lone given name the recognizer takes for a faith, a place or nothing
+#: is a person when it stands as the subject or object of the harm. Near forms: a determiner
+#: makes the faith a noun of its own, a name word after it a compound, a place stays a place.
+LONE_GIVEN_NAME_IS_A_PERSON = [
+    (
+        "Police said Christian was dead when officers reached the house.",
+        [("killed", "Christian", None, True)],
+    ),
+    (
+        "Deputies said Christian was shot twice in the chest.",
+        [("injured", "Christian", None, True)],
+    ),
+    ("Officers arrested Christian at his home on Friday.", [("detained", "Christian", None, True)]),
+    (
+        "Neighbors said Dominic was stabbed during an argument.",
+        [("injured", "Dominic", None, True)],
+    ),
+    ("Police said a Christian was killed in the attack.", [("killed", "a Christian", None, True)]),
+    ("Christian groups were attacked in the city.", []),
+    ("Police said Georgia was hit hardest by the storm.", []),
+]
+
+#: "One of the injured men, Jamie Clayton, was taken to the detention facility": the phrase
+#: refers back to the injured (a part of them) and the clause tells a capture of its own, so
+#: both rows stand; the capture's count is the name. Near forms: with no harm word in the
+#: phrase, or no phrase at all, the capture is the only row.
+CAPTURE_OF_A_PERSON_TOLD_AS_HARMED = [
+    (
+        "Three men were hurt in the shooting. One of the injured men, Andre Miles, 30, was "
+        "released from the hospital and booked into the county jail.",
+        [
+            ("injured", "Three men", None, True),
+            ("injured", "One of the injured men, Andre Miles", "subset_of", False),
+            ("detained", "Andre Miles", None, True),
+        ],
+    ),
+    (
+        "Two men were wounded in the shooting. One of the wounded men, Darnell Price, 27, was "
+        "treated at a hospital and taken to the county jail.",
+        [
+            ("injured", "Two men", None, True),
+            ("injured", "One of the wounded men", "subset_of", False),
+            ("detained", "Darnell Price", None, True),
+        ],
+    ),
+    (
+        "Three people were injured in the crash. One of the injured, Maria Lopez, was later "
+        "arrested for drunk driving.",
+        [
+            ("injured", "Three", None, True),
+            ("injured", "One of the injured, Maria Lopez", "subset_of", False),
+            ("detained", "Maria Lopez", None, True),
+        ],
+    ),
+    (
+        "Four men were shot at the party. One of the wounded men, Kevin Hale, was discharged and "
+        "booked into the county jail on a weapons charge.",
+        [
+            ("injured", "Four men", None, True),
+            ("injured", "One of the wounded men, Kevin Hale", "subset_of", False),
+            ("detained", "Kevin Hale", None, True),
+        ],
+    ),
+    (
+        "Two men were wounded in the shooting. One of the men, Darnell Price, 27, was arrested "
+        "at the scene.",
+        [
+            ("injured", "Two men", None, True),
+            ("detained", "One of the men, Darnell Price", None, True),
+        ],
+    ),
+    (
+        "Two men were wounded in the shooting. Darnell Price, 27, was later arrested.",
+        [("injured", "Two men", None, True), ("detained", "Darnell Price", None, True)],
+    ),
+]
+
+#: "al-Megrahi was sentenced ... He died at his residence Sunday. The bombing resulted in 270
+#: fatalities": a person the article tells as held by the state (his pronoun going on from the
+#: sentence that names him) is no victim of the harm a later group of dead counts. Near forms:
+#: a person told harmed, or not told held, is one of that group.
+HELD_PERSON_IS_NO_VICTIM_OF_THE_GROUP = [
+    (
+        "Marco Diaz was sentenced to 30 years in prison for the market bombing. He died at his "
+        "home on Sunday. The bombing killed 41 people.",
+        [
+            ("detained", "Marco Diaz", None, True),
+            ("killed", "He", None, True),
+            ("killed", "41", None, True),
+        ],
+    ),
+    (
+        "Ana Ruiz was jailed for the arson attack. She was the only person convicted. She died "
+        "in her sleep on Monday. The fire killed 12 people.",
+        [
+            ("detained", "Ana Ruiz", None, True),
+            ("killed", "She", None, True),
+            ("killed", "12", None, True),
+        ],
+    ),
+    (
+        "Karl Boone was convicted of the school shooting and jailed for life. He died in his "
+        "cell last week. The shooting killed nine students.",
+        [
+            ("detained", "Karl Boone", None, True),
+            ("killed", "He", None, True),
+            ("killed", "nine students", None, True),
+        ],
+    ),
+    (
+        "Police arrested Dale Mercer after the shooting. Mercer was later shot dead by a guard. "
+        "Three people were killed in the attack.",
+        [
+            ("detained", "Dale Mercer", None, True),
+            ("killed", "Mercer", None, True),
+            ("killed", "Three", None, True),
+        ],
+    ),
+    (
+        "Marco Diaz was wounded in the market bombing. He died at his home on Sunday. The "
+        "bombing killed 41 people.",
+        [
+            ("injured", "Marco Diaz", None, False),
+            ("killed", "He", "subset_of", False),
+            ("killed", "41", None, True),
+        ],
+    ),
+    (
+        "Ana Ruiz lived near the warehouse. She was a nurse. She died in the fire on Monday. The "
+        "fire killed 12 people.",
+        [("killed", "She", "subset_of", False), ("killed", "12", None, True)],
+    ),
+]
+
 TABLES = {
     "HEADLINE_REFERENCE_NOUN_KEEPS_ITS_HARM": HEADLINE_REFERENCE_NOUN_KEEPS_ITS_HARM,
     "STORY_ORDINAL_RESTATES_HEADLINE": STORY_ORDINAL_RESTATES_HEADLINE,
@@ -408,6 +542,9 @@ TABLES = {
     "STRUCK_BY_A_VEHICLE": STRUCK_BY_A_VEHICLE,
     "GENERATIONAL_NAME_IN_A_HARM_NOUN": GENERATIONAL_NAME_IN_A_HARM_NOUN,
     "GERUND_HARM_NOUN_OF_PHRASE": GERUND_HARM_NOUN_OF_PHRASE,
+    "LONE_GIVEN_NAME_IS_A_PERSON": LONE_GIVEN_NAME_IS_A_PERSON,
+    "CAPTURE_OF_A_PERSON_TOLD_AS_HARMED": CAPTURE_OF_A_PERSON_TOLD_AS_HARMED,
+    "HELD_PERSON_IS_NO_VICTIM_OF_THE_GROUP": HELD_PERSON_IS_NO_VICTIM_OF_THE_GROUP,
 }
 
 

@@ -14,6 +14,7 @@ from .. import extensions  # noqa: F401  (registers Doc._ attributes before any 
 from ..extensions import CasualtyItem
 from ..extract.casualties import CasualtyLexicon, build_matchers, find_casualties
 from .base import DataPipe
+from .entities import GIVEN_NAMES_FILE  # a lone given name the recognizer misread is a person
 
 HARM_FILE = "lexicons/harm.json"
 QUANTITIES_FILE = "lexicons/quantities.json"
@@ -44,6 +45,7 @@ class CasualtyStage(DataPipe):
         CONTEXT_FILE,
         COUNTRIES_FILE,
         ENTITIES_FILE,
+        GIVEN_NAMES_FILE,
     )
 
     def _build(self) -> None:
@@ -54,6 +56,7 @@ class CasualtyStage(DataPipe):
             self.data[NUMBERS_FILE],
             self.data[CONTEXT_FILE],
             country_words=_country_words(self.data[COUNTRIES_FILE], self.data[ENTITIES_FILE]),
+            given_names=self.data[GIVEN_NAMES_FILE],
         )
         self.matchers = build_matchers(self.lexicon, self.nlp.vocab, self.nlp.make_doc)
 

@@ -77,8 +77,9 @@ class CasualtyLexicon:
         numbers: Mapping[str, Any],
         context: Mapping[str, Any],
         country_words: set[str] | None = None,
+        given_names: Mapping[str, Any] | None = None,
     ) -> None:
-        self.words = QuantityWords(quantities, victims, numbers)
+        self.words = QuantityWords(quantities, victims, numbers, given_names)
         self.country_words: set[str] = set(country_words or ())
         self.armed_bodies: set[str] = set(victims.get("armed_bodies", []))
         self.combatant_sides: dict[str, str] = dict(victims.get("combatant_sides", {}))
@@ -5579,7 +5580,7 @@ def _collect(
         by_span[key] = [m for m in by_span[key] if m.type == "killed" and m.relation is None]
     for mention in _headline_mentions(doc, lex, by_span):
         by_span[(mention.quantity.start, mention.quantity.end)] = [mention]
-    mentions = [_merge(candidates, doc) for candidates in by_span.values()]
+    mentions = [m for candidates in by_span.values() for m in _merged_rows(candidates, doc)]
     return _drop_overlaps(sorted(mentions, key=lambda m: (m.quantity.start, -m.quantity.end)))
 
 
@@ -6388,6 +6389,40 @@ def _captive_participle(token: Token, trigger: Trigger) -> bool:
     return trigger.type in CAPTIVE_TYPES and token.tag_ in ("VBN", "NN") and token.pos_ != "PROPN"
 
 
+def _merged_rows(candidates: list[Mention], doc: Doc) -> list[Mention]:
+    """The rows of one count span: `_merge`'s strongest reading, and beside it a capture told
+    of people the phrase itself names as harmed ("One of the injured men, Andre Miles, was
+    booked into the county jail"): the back-reference is a part of the harmed group, the
+    capture a fact of its own; rows are one per span and type."""
+    captives = [m for m in candidates if m.type in CAPTIVE_TYPES]
+    harmed = [m for m in candidates if m.type not in CAPTIVE_TYPES and m.type != REFERENCE]
+    if not captives or not any(_harm_in_phrase(m) for m in harmed):
+        return [_merge(candidates, doc)]
+    captive = min(captives, key=lambda m: m.priority)
+    _narrow_to_name(captive)
+    return [_merge(harmed, doc), _merge([captive], doc)]
+
+
+def _harm_in_phrase(mention: Mention) -> bool:
+    """The harm word is inside the count phrase ("One of the injured men"): the phrase refers
+    back to people harmed, whatever its clause says next."""
+    quantity = mention.quantity
+    return quantity.start <= mention.trigger.token.i < quantity.end
+
+
+def _narrow_to_name(mention: Mention) -> None:
+    """ "One of the injured men, Andre Miles": a capture told of a part named in apposition
+    is that person's; its count is the name (the annotators' span)."""
+    quantity = mention.quantity
+    # the name may hang on the partitive's whole ("One of the men, Darnell Price")
+    names = [t for t in mention.group.token.subtree if t.dep_ == "appos" and _is_person_name(t)]
+    if len(names) == 1 and quantity.value == 1:
+        name = names[0]
+        quantity.start = min(t.i for t in name.subtree if t.dep_ == "compound" or t == name)
+        quantity.end = name.i + 1
+        quantity.partitive, quantity.kind, quantity.noun = False, "named", name.i
+
+
 def _merge(candidates: list[Mention], doc: Doc) -> Mention:
     """One mention for one count span: the strongest harm; "killed or injured" is both."""
     best = min(candidates, key=lambda m: m.priority)
@@ -6859,7 +6894,7 @@ def _time_scope(
         and _blamed(mention.trigger.token, lex)
     ):
         return "cumulative"  # "responsible for the deaths of hundreds of service members"
-    has_day = coarse = governed_coarse = tallied = False
+    has_day = coarse = governed_coarse = tallied = lasting = False
     for span, date in dates:
         if not (sent.start <= span.start < sent.end) or _other_statement(span.root, anchor):
             continue
@@ -6888,7 +6923,11 @@ def _time_scope(
                 continue  # "in three days of fighting": one incident's window
             if date["granularity"] == "duration" and _event_aftermath(span, lex):
                 continue  # "detained 2,000 in the days after the election"
-            if _dates_an_event(span, lex):
+            if date["granularity"] == "duration" and _event_length(span, lex):
+                # "during the three-week offensive": weeks of an event told by its length (a
+                # short one was left above), a campaign the toll is tallied over
+                lasting = True
+            elif _dates_an_event(span, lex):
                 continue  # "2017's Hurricane Maria": the year of one event, not a tally period
             if _event_clause(root, lex.aftermath_marks) and not _in_clause(root, span.root):
                 continue  # "rates dropped in 2018 after two children died": the year is the
@@ -6908,7 +6947,12 @@ def _time_scope(
                 governed_coarse = True
             elif span.root.dep_ == "nsubj":
                 governed_coarse = True  # "2018 saw 750 deaths"
-    if coarse and not tallied and (_single_event(root, anchor, lex) or _at_one_site(anchor, lex)):
+    if (
+        coarse
+        and not tallied
+        and not lasting
+        and (_single_event(root, anchor, lex) or _at_one_site(anchor, lex))
+    ):
         # "earlier this year, an earthquake caused eleven deaths", "In 2019 he survived a drone
         # attack that left six soldiers dead": one event's toll, whenever it was.
         return "incident"
@@ -6944,6 +6988,23 @@ def _time_scope(
     if governed_coarse or (coarse and (aggregate or not has_day)):
         return "cumulative"
     return "incident"
+
+
+def _adds_to_tally(
+    mention: Mention, mentions: list[Mention], sent: Span, dates: list[tuple[Span, DateItem]]
+) -> bool:
+    """ "More than 2,000 people have died in the two-year war. Twelve aid workers have also been
+    killed.": a group told as "also" harmed, in a sentence with no date of
+    its own, adds to the tally the sentence before it told, and is tallied over its period."""
+    if not mention.also or mention.time_scope != "incident" or mention.quantity.kind != "numeric":
+        return False
+    if sent.start == 0 or (mention.quantity.value or 0) < 2:
+        return False
+    if any(sent.start <= span.start < sent.end for span, _ in dates):
+        return False
+    before = sent.doc[sent.start - 1].sent
+    told = [m for m in mentions if before.start <= m.trigger.token.i < before.end]
+    return bool(told) and all(m.time_scope == "cumulative" for m in told)
 
 
 def _tallied_harm(span: Span, anchor: Token, lex: CasualtyLexicon) -> bool:
@@ -7563,6 +7624,13 @@ def _one_event(token: Token, lex: CasualtyLexicon) -> bool:
         and token.tag_ == "NN"
         and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in token.children)
     )
+
+
+def _event_length(span: Span, lex: CasualtyLexicon) -> bool:
+    """Whether a duration is the length of the event noun it modifies ("the three-week
+    offensive", "a two-month siege"): how long that event went on."""
+    head = span[-1].head
+    return head.i == span.end and head.lemma_.lower() in lex.event_nouns
 
 
 def _dates_an_event(span: Span, lex: CasualtyLexicon) -> bool:
@@ -10689,6 +10757,8 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
                 group = None  # "Israeli strikes killed 25 ... An Israeli soldier was killed"
             if group is not None and _perpetrator(mention, lex) and not _perpetrator(group, lex):
                 group = None  # "five people died ... the gunman was killed by police"
+            if group is not None and _held_person(mention, mentions):
+                group = None  # "Mercer was arrested ... Mercer was shot dead": not a victim
             if (
                 group is not None
                 and mention.quantity.kind == "indefinite"
@@ -10829,6 +10899,7 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
                     # "Gunmen killed a teacher ... Troops later killed five gunmen": the
                     # attackers and their victims are not one group, either way round.
                     and _perpetrator(e, lex) == _perpetrator(mention, lex)
+                    and not _held_person(e, mentions)
                     # "A 31-year-old man was arrested ... Two juveniles were detained": a
                     # person the group's noun cannot include is no part of it.
                     and _stages_meet(_life_stage(e, lex), _life_stage(mention, lex))
@@ -11489,6 +11560,17 @@ def _possessed_part(mention: Mention) -> bool:
         return False
     noun = mention.group.token.doc[q.noun]
     return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+
+
+def _held_person(person: Mention, mentions: list[Mention]) -> bool:
+    """ "Marco Diaz was sentenced for the market bombing ... He died at his home": a person the
+    article tells as held by the state, dead, is no victim of the harm a group of dead
+    counts (the convicted bomber is not among the bombing's dead)."""
+    return (
+        person.type == "killed"
+        and person.referent is not None
+        and any(m.type == "detained" and m.referent == person.referent for m in mentions)
+    )
 
 
 def _absorb_people(group: Mention, people: list[Mention]) -> None:
@@ -14305,6 +14387,8 @@ def _find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list
             )
         facts = sentences[sent.start]
         mention.time_scope = _time_scope(mention, sent, cues, dates, lex, published)
+        if _adds_to_tally(mention, mentions, sent, dates):
+            mention.time_scope = "cumulative"
         # "In total, five people were killed in the attacks": a sum of the figures told before,
         # wherever each was.
         mention.sums = mention.time_scope == "incident" and any(
@@ -14754,6 +14838,36 @@ def _pronoun_referent(pronoun: Token, entities: dict[int, EntityItem]) -> str | 
         entity = entities.get(i)
         if entity is not None and entity["label"] == "PERSON" and i not in actors:
             return entity["cluster_id"]
+    return _subject_chain_referent(pronoun, entities)
+
+
+def _sentence_subject(sent: Span) -> Token | None:
+    """The subject of the sentence's main verb, if it has one."""
+    return next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _subject_chain_referent(pronoun: Token, entities: dict[int, EntityItem]) -> str | None:
+    """ "Ana Ruiz was jailed for the arson attack. She was the only person convicted. She died
+    in her sleep on Monday.": a subject pronoun that goes on from sentences
+    whose subject is the same pronoun names the person the first of them follows, when that
+    sentence's subject is a name (within the paragraph)."""
+    doc = pronoun.doc
+    sent = pronoun.sent
+    if _sentence_subject(sent) != pronoun:
+        return None
+    while sent.start > 0:
+        before = doc[sent.start - 1].sent
+        if "\n" in doc[before.end - 1 : sent.start + 1].text:
+            return None  # a paragraph break: another topic may begin
+        subject = _sentence_subject(before)
+        if subject is None:
+            return None
+        entity = entities.get(subject.i)
+        if entity is not None and entity["label"] == "PERSON":
+            return entity["cluster_id"]
+        if subject.lower_ != pronoun.lower_:
+            return None
+        sent = before
     return None
 
 

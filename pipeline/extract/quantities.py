@@ -139,8 +139,11 @@ class QuantityWords:
         quantities: Mapping[str, Any],
         victims: Mapping[str, Any],
         numbers: Mapping[str, Any],
+        given_names: Mapping[str, Any] | None = None,
     ) -> None:
         self.numbers = NumberWords(numbers)
+        #: lower-cased given names (`lexicons/given_names.json`, the entities stage's list)
+        self.given_names: frozenset[str] = frozenset((given_names or {}).get("given_names", ()))
         self.vague: dict[str, int] = dict(quantities["vague"])
         self.vague_best: dict[str, int] = dict(quantities.get("vague_best", {}))
         self.vague_multiples: set[str] = set(quantities.get("vague_multiples", []))
@@ -478,6 +481,26 @@ def generational_name(token: Token, words: QuantityWords) -> bool:
         return False
     names = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title]
     return len(names) >= 2
+
+
+#: what the recognizer may call a lone given name it misreads ("Christian" a faith, or nothing)
+#: and still be a person's; a place or an organisation keeps its label ("Georgia", "China")
+LONE_NAME_LABELS = frozenset({"NORP", ""})
+
+
+def _lone_given_name(head: Token, words: QuantityWords) -> bool:
+    """ "Christian was shot", "police arrested Christian": a single title-case proper noun the
+    census lists as a given name, standing alone as the subject or object of the harm clause,
+    is a person the recognizer misread. A determiner, a number or a name word beside it ("the
+    Christian", "two Christians", "Christian Moore") make it no lone name."""
+    return (
+        head.tag_ == "NNP"
+        and head.is_title
+        and head.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and ent_label(head) in LONE_NAME_LABELS
+        and head.lower_ in words.given_names
+        and not any(c.dep_ in ("det", "nummod", "compound", "poss", "amod") for c in head.children)
+    )
 
 
 def _set_off_age(token: Token) -> bool:
@@ -1248,6 +1271,7 @@ def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
         ent_label(head) == "PERSON"
         or any(c.dep_ == "appos" and ent_label(c) == "PERSON" for c in head.children)
         or (head.tag_ == "NNP" and (_aged(head) or generational_name(head, words)))
+        or _lone_given_name(head, words)
     ):
         if head.tag_ in ("NNS", "NNPS") and not _surname_after_given_name(head):
             return None
