@@ -3805,35 +3805,6 @@ WINDOW_SCOPES: list[tuple[str, str, str, bool]] = [
         "incident",
         True,
     ),
-    # A group "also" harmed right after a tally, with no date of its own, adds to that tally;
-    # with a day of its own, or after an incident's figure, it is an incident's.
-    (
-        "More than 2,000 people have died in the two-year war. Twelve aid workers have also been "
-        "killed.",
-        "Twelve aid workers",
-        "cumulative",
-        False,
-    ),
-    (
-        "Since January, 300 people have been killed in the region. Another 40 soldiers were "
-        "also killed.",
-        "Another 40 soldiers",
-        "cumulative",
-        False,
-    ),
-    (
-        "Since January, 300 people have been killed in the region. On Monday, five police "
-        "officers were also killed.",
-        "five police officers",
-        "incident",
-        True,
-    ),
-    (
-        "A bomb killed 12 people on Monday. Four soldiers were also killed.",
-        "Four soldiers",
-        "incident",
-        True,
-    ),
 ]
 
 WINDOW_ARTICLES: list[tuple[str, dict[str, tuple[int | None, int | None, int | None]]]] = [

@@ -6990,23 +6990,6 @@ def _time_scope(
     return "incident"
 
 
-def _adds_to_tally(
-    mention: Mention, mentions: list[Mention], sent: Span, dates: list[tuple[Span, DateItem]]
-) -> bool:
-    """ "More than 2,000 people have died in the two-year war. Twelve aid workers have also been
-    killed.": a group told as "also" harmed, in a sentence with no date of
-    its own, adds to the tally the sentence before it told, and is tallied over its period."""
-    if not mention.also or mention.time_scope != "incident" or mention.quantity.kind != "numeric":
-        return False
-    if sent.start == 0 or (mention.quantity.value or 0) < 2:
-        return False
-    if any(sent.start <= span.start < sent.end for span, _ in dates):
-        return False
-    before = sent.doc[sent.start - 1].sent
-    told = [m for m in mentions if before.start <= m.trigger.token.i < before.end]
-    return bool(told) and all(m.time_scope == "cumulative" for m in told)
-
-
 def _tallied_harm(span: Span, anchor: Token, lex: CasualtyLexicon) -> bool:
     """Whether a date dates a harm participle that describes the people a count noun counts
     ("raised to 50 the number of people killed in the state this month", "bringing the number of
@@ -14387,8 +14370,6 @@ def _find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list
             )
         facts = sentences[sent.start]
         mention.time_scope = _time_scope(mention, sent, cues, dates, lex, published)
-        if _adds_to_tally(mention, mentions, sent, dates):
-            mention.time_scope = "cumulative"
         # "In total, five people were killed in the attacks": a sum of the figures told before,
         # wherever each was.
         mention.sums = mention.time_scope == "incident" and any(
