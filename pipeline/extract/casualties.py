@@ -3141,7 +3141,7 @@ def _pronoun_told_person(group: Group, lex: CasualtyLexicon) -> Group:
         for c in _children(clause, "nsubj", "nsubjpass", "dobj")
         if c.i < token.i
         and may_be(c)
-        and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+        and _has_article(c)
         and c.lemma_.lower() not in lex.words.perpetrators
     ]
     if len(candidates) != 1:
