@@ -10702,13 +10702,14 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
             # "arrested two men ... a woman was detained": not one of a group of the other
             # gender, though maybe of one before it ("Two girls and two men were shot ... Two
             # men ... were shot in the leg, while a 15-year-old girl was hit in the back").
+            first_row = _first_named_row(mention, before, lex)
             group = _last_group(
                 [
                     e
                     for e in earlier
                     if not _genders_clash(mention, e, lex)
                     and not _not_of_group(mention, e, lex)
-                    and not _first_told_apart(mention, e, before, lex)
+                    and not _first_told_apart(first_row, e)
                     # "Two officers were shot ... A neighbour was treated for smoke inhalation"
                     # (a name's title, "Dep. Sarah Moss", is read by the name rules)
                     and not (
@@ -13528,15 +13529,14 @@ def _not_of_group(person: Mention, group: Mention, lex: CasualtyLexicon) -> bool
     return _noun_status(person, lex) in FORCE_STATUSES and _noun_status(group, lex) == "civilian"
 
 
-def _first_told_apart(
-    person: Mention, group: Mention, before: list[Mention], lex: CasualtyLexicon
-) -> bool:
-    """Whether a named person's first row came after `group` without being made part of it
-    ("two foreign visitors died ... Police detained eight people, including Li Wenliang ... Li
-    died"): the person was told as someone besides that group then, and is so still."""
+def _first_named_row(
+    person: Mention, before: list[Mention], lex: CasualtyLexicon
+) -> Mention | None:
+    """The first row among `before` of a named person (the same referent or the same name);
+    None for a person not named, or named in no row before."""
     if person.quantity.kind != "named":
-        return False
-    first = next(
+        return None
+    return next(
         (
             e
             for e in before
@@ -13545,6 +13545,13 @@ def _first_told_apart(
         ),
         None,
     )
+
+
+def _first_told_apart(first: Mention | None, group: Mention) -> bool:
+    """Whether a named person's first row (`_first_named_row`) came after `group` without being
+    made part of it ("two foreign visitors died ... Police detained eight people, including Li
+    Wenliang ... Li died"): the person was told as someone besides that group then, and is so
+    still. The first row is looked up once per person, not once per group it is tried on."""
     return (
         first is not None
         and first.quantity.start > group.quantity.start
