@@ -6102,6 +6102,15 @@ def _in_state_operation(verb: Token, lex: CasualtyLexicon) -> bool:
     return any(
         o.lemma_.lower() in lex.state_operation_nouns
         and not any(w.lower_ in lex.aid_operation_modifiers for w in _with_modifiers(o))
+        for o in _operation_phrase_objects(verb)
+    )
+
+
+def _operation_phrase_objects(verb: Token) -> Iterable[Token]:
+    """The objects of a verb's own "in" and "during" phrases, where the operation it was done
+    in is named ("detained in overnight raids", "rounded up during a crackdown")."""
+    return (
+        o
         for p in _children(verb, "prep")
         if p.lower_ in ("in", "during")
         for o in _children(p, "pobj")
@@ -11571,13 +11580,10 @@ def _absorb_people(group: Mention, people: list[Mention]) -> None:
 def _raids_of(mention: Mention, lex: CasualtyLexicon) -> set[str]:
     """The raids or operations its own verb says it was done in ("detained 17 people in
     overnight raids", "arrested during a crackdown"), by lemma."""
-    verb = _own_verb(mention.trigger.token)
     return {
         o.lemma_.lower()
-        for prep in verb.children
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "during")
-        for o in prep.children
-        if o.dep_ == "pobj" and o.lemma_.lower() in lex.operation_nouns
+        for o in _operation_phrase_objects(_own_verb(mention.trigger.token))
+        if o.lemma_.lower() in lex.operation_nouns
     }
 
 
