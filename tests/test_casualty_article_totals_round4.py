@@ -247,10 +247,12 @@ ARTICLE_TOTALS = [
         {"killed": 2},
     ),
     (
-        "Police detained six people for spreading rumours, including nurse Adama Kamara. Two "
+        # (captives of gunmen: a person held by the state is never one of a group of dead,
+        # whatever the order, 1477f3d's rule)
+        "Gunmen abducted six people in a raid on a clinic, including nurse Adama Kamara. Two "
         "aid workers died of the fever in Freetown on Monday, officials said. Kamara died of "
         "the infection on Monday.",
-        {"killed": 2, "detained": 6},
+        {"killed": 2, "abducted": 6},
     ),
 ]
 
