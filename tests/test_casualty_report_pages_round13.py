@@ -438,7 +438,7 @@ CAPTURE_OF_A_PERSON_TOLD_AS_HARMED = [
         "treated at a hospital and taken to the county jail.",
         [
             ("injured", "Two men", None, True),
-            ("injured", "One of the wounded men", "subset_of", False),
+            ("injured", "One of the wounded men, Darnell Price", "subset_of", False),
             ("detained", "Darnell Price", None, True),
         ],
     ),

@@ -768,7 +768,7 @@ def _phrase_end(head: Token, words: QuantityWords) -> int:
                 g.dep_ == "pobj" and is_non_person_noun(g, words) for g in child.children
             )  # "eight from stray bullets": the cause, outside the count
             if (child.lower_ == "of" or head.like_num or vague) and not cause:
-                end = max(end, _partitive_end(child, words))
+                end = max(end, _partitive_end(child, words), _named_part_end(child))
         elif child.dep_ in ("amod", "advmod") and child.lower_ in words.additive and child.i == end:
             end = child.i + 1
         elif (child.dep_ == "appos" and ent_label(child) == "PERSON" and not child.like_num) or (
@@ -783,6 +783,22 @@ def _phrase_end(head: Token, words: QuantityWords) -> int:
     while end - 1 > head.i and (head.doc[end - 1].is_punct or head.doc[end - 1].is_space):
         end -= 1
     return end
+
+
+def _named_part_end(prep: Token) -> int:
+    """End (exclusive) of the one name set after a partitive's group ("One of the wounded men,
+    Darnell Price"): the parser hangs that name on the group noun or on the count alike, and
+    either way it names the part counted; a list of names ("two of the men, A and B") names the
+    group, and an age is no name. `prep.i + 1` when there is none."""
+    for obj in prep.children:
+        if obj.dep_ != "pobj":
+            continue
+        for appos in obj.children:
+            if appos.dep_ != "appos" or ent_label(appos) != "PERSON" or appos.like_num:
+                continue
+            if _last_listed_person(appos) is appos:
+                return noun_phrase_end(appos)
+    return prep.i + 1
 
 
 def _last_listed_person(name: Token) -> Token:
