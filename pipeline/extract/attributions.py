@@ -11006,11 +11006,11 @@ def _antecedent(
         # sentence after the last speaker is whom 'he' or 'she' now means.
         since = speaker.source[1] if speaker is not None else 0  # type: ignore[index]
         contents = [o.content for o in items if o is not found]
-        # what 'reportedly' tells has no speaker who could be meant instead of its subject
-        spoken = [o.content for o in items if o is not found and o.source is not None]
-        subject = _person_subject_since(root, since, contents, ctx) or _person_noun_subject_before(
-            root, since, spoken, ctx
-        )
+        subject = _person_subject_since(root, since, contents, ctx)
+        if subject is None:
+            # what 'reportedly' tells has no speaker who could be meant instead of its subject
+            spoken = [o.content for o in items if o is not found and o.source is not None]
+            subject = _person_noun_subject_before(root, since, spoken, ctx)
         if subject is not None:
             same = next(
                 (o for o in done if o.source_root is not None and o.source_root.i == subject.i),
