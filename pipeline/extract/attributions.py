@@ -10849,10 +10849,13 @@ def _other_sex(other: _Found, pronoun: Token, lex: AttributionLexicon) -> bool:
     if said not in lex.gendered_nouns:
         return False
     noun = root.lemma_.lower()
-    return (
-        any(noun in nouns for sex, nouns in lex.gendered_nouns.items() if sex != said)
-        and noun not in lex.gendered_nouns[said]
-    )
+    return _noun_of_other_sex(noun, said, lex) and noun not in lex.gendered_nouns[said]
+
+
+def _noun_of_other_sex(noun: str, said: str, lex: AttributionLexicon) -> bool:
+    """Whether the lemma `noun` is in `gendered_nouns` under a sex other than the pronoun
+    `said` ('he' or 'she', in its subject form)."""
+    return any(noun in nouns for sex, nouns in lex.gendered_nouns.items() if sex != said)
 
 
 def _told_inside_other(
@@ -11259,7 +11262,7 @@ def _person_noun_subject_before(
         return None
     said = PRONOUN_FORMS.get(pronoun.lower_, pronoun.lower_)
     noun = subject.lemma_.lower()
-    if any(noun in nouns for sex, nouns in lex.gendered_nouns.items() if sex != said):
+    if _noun_of_other_sex(noun, said, lex):
         return None
     if ctx.titled.get(lex.title_synonyms.get(noun, noun)):
         return None  # 'General David Petraeus said ... The general spoke from Tampa': the same
