@@ -11088,6 +11088,17 @@ def _kin_named_with_surname(noun: Token, ctx: _Context) -> str | None:
     return others.pop() if len(others) == 1 else None
 
 
+def _sentence_before_since(pronoun: Token, since: int, ctx: _Context) -> int | None:
+    """The first token of the sentence right before the pronoun's, or None when the pronoun's
+    sentence opens the article or that sentence starts before character `since` (the end of
+    the last speaker's source)."""
+    start = ctx.index.sent_start[pronoun.i]
+    if start == 0:
+        return None
+    before = ctx.index.sent_start[start - 1]
+    return None if ctx.doc[before].idx < since else before
+
+
 def _body_named_after_kind(pronoun: Token, since: int, ctx: _Context) -> str | None:
     """'The community group Redes da Mare gave a different account. It said ...': the sentence
     before the pronoun's, in its paragraph and after character `since` (the end of the last
@@ -11097,10 +11108,8 @@ def _body_named_after_kind(pronoun: Token, since: int, ctx: _Context) -> str | N
     name as written, or None."""
     doc, index, lex = ctx.doc, ctx.index, ctx.lex
     start = index.sent_start[pronoun.i]
-    if start == 0:
-        return None
-    before = index.sent_start[start - 1]
-    if doc[before].idx < since or "\n" in ctx.text[doc[before].idx : pronoun.idx]:
+    before = _sentence_before_since(pronoun, since, ctx)
+    if before is None or "\n" in ctx.text[doc[before].idx : pronoun.idx]:
         return None
     if doc[before].text != "The":
         return None
@@ -11240,11 +11249,8 @@ def _person_noun_subject_before(
     the other sex, one inside a quotation or what another reports, or one that brings in
     someone new ('a witness', 'another officer')."""
     doc, index, lex = ctx.doc, ctx.index, ctx.lex
-    start = index.sent_start[pronoun.i]
-    if start == 0:
-        return None
-    before = index.sent_start[start - 1]
-    if doc[before].idx < since or _story_gap(ctx.text, doc[before].idx, pronoun.idx) > 2:
+    before = _sentence_before_since(pronoun, since, ctx)
+    if before is None or _story_gap(ctx.text, doc[before].idx, pronoun.idx) > 2:
         return None
     main = doc[before].sent.root
     subject = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
