@@ -595,6 +595,16 @@ def quotations(text: str) -> list[Quote]:
     return quotes
 
 
+#: A leading 'the' (any case) and the blanks after it.
+LEADING_THE = re.compile(r"^(?i:the)\s+")
+
+
+def _without_the(written: str) -> str:
+    """`written` without a leading 'The' or 'the' ('the Virginia Department' -> 'Virginia
+    Department'), as names are kept."""
+    return LEADING_THE.sub("", written)
+
+
 _MARK_RE = re.compile(r"''|``|[\"\u201c\u201d\u00ab\u00bb\u201e]")
 #: An apostrophe inside the quotation ('how’s') is a closing mark followed by a letter.
 _SINGLE_RE = re.compile(
@@ -8361,7 +8371,7 @@ def _acronyms(ctx: _Context) -> dict[str, str]:
         if match is None:
             continue
         short = match.group(1).lower()
-        name = re.sub(r"^(?i:the)\s+", "", text[entity["start"] : entity["end"]])
+        name = _without_the(text[entity["start"] : entity["end"]])
         if _spells(short, name):
             between = text[entity["end"] : match.start(1)].strip(" (").split()
             if between and all(w in ctx.lex.name_closing_words for w in between):
@@ -8369,7 +8379,7 @@ def _acronyms(ctx: _Context) -> dict[str, str]:
                 # stopped before the lower-case word that closes the name
                 cut = name
                 name = text[entity["start"] : match.start(1)].rstrip(" (")
-                name = re.sub(r"^(?i:the)\s+", "", name)
+                name = _without_the(name)
                 # the name clusters keep the recogniser's cut, which the acronym's later
                 # mentions resolve to: that cut stands for the whole name too
                 found.setdefault(cut.lower(), name)
@@ -10163,7 +10173,7 @@ def _umbrella_owner(owner: Token, ctx: _Context) -> bool:
     entity = _entity_of(ctx, owner)
     if entity is None:
         return False
-    words = re.sub(r"^(?i:the)\s+", "", ctx.text[entity["start"] : entity["end"]]).lower()
+    words = _without_the(ctx.text[entity["start"] : entity["end"]]).lower()
     return words in ctx.lex.umbrella_bodies
 
 
@@ -10529,7 +10539,7 @@ def _fuller_name(name: str, source: tuple[int, int], ctx: _Context) -> str:
     if any(t.ent_type_ == "PERSON" for t in _tokens_in(ctx.doc, source)):
         return name  # a person the organisation stage ran into a name ('X of The Times')
     joints = ctx.lex.name_joints
-    written = re.sub(r"^(?i:the)\s+", "", ctx.text[source[0] : source[1]])
+    written = _without_the(ctx.text[source[0] : source[1]])
     rest = written[len(name) :] if written.startswith(name) else ""
     # 'the Health Ministry in Gaza': a state body placed, not named ('Mission in Ukraine' is)
     placed = rest.split()[:1] == ["in"] and name.split()[-1].lower() in ctx.lex.state_body_words
@@ -11435,7 +11445,7 @@ def _agent_of_participle(root: Token, lex: AttributionLexicon) -> Token | None:
 def _whole_outlet_name(words: str, hit: tuple[str, int, int]) -> bool:
     """Whether a media-table hit covers the whole of `words` but a leading 'the' ('Dawn',
     'the Star-Advertiser'), not a word inside another name ('Dawn Butler')."""
-    lead = len(words) - len(re.sub(r"^(?i:the)\s+", "", words))
+    lead = len(words) - len(_without_the(words))
     return hit[1] <= lead and hit[2] == len(words)
 
 
@@ -11507,7 +11517,7 @@ def _nominal_referent(found: _Found, done: list[_Found], ctx: _Context) -> _Foun
                 # 'a report from the group' with no group named: a nominal that nothing in the
                 # article names resolves to nothing (records.md), not to its own word
                 return None
-            return re.sub(r"^(?i:the)\s+", "", text[span[0] : span[1]])
+            return _without_the(text[span[0] : span[1]])
     lemma = root.lemma_.lower()
     if origin is None and (lemma in lex.document_nouns or root.lower_ in lex.document_nouns):
         # "NDRRMC report", "a Pentagon statement", "Johns Hopkins University (JHU) data": the
@@ -11581,7 +11591,7 @@ def _nominal_referent(found: _Found, done: list[_Found], ctx: _Context) -> _Foun
             if name is None and issuer.lemma_.lower() in lex.institution_nouns:
                 # 'The UN human rights office issued a report': the body as the text names it
                 span = _source_span(issuer, set())
-                name = re.sub(r"^(?i:the)\s+", "", text[span[0] : span[1]]) if span else None
+                name = _without_the(text[span[0] : span[1]]) if span else None
             if name is not None:
                 return name
     medium = lex.media_sources.table.get(lemma) or lex.channel_sources.get(lemma)
@@ -12081,7 +12091,7 @@ def _organisations(ctx: _Context) -> list[tuple[int, int, tuple[str, ...], str]]
             if span is None:
                 continue
             words = tuple(t.lower_ for t in span if t.lower_ != "the" and not t.is_space)
-            name = re.sub(r"^(?i:the)\s+", "", _canonical(ctx, entity))
+            name = _without_the(_canonical(ctx, entity))
             found.append((entity["start"], entity["end"], words, name))
         ctx.organisations = found
     return ctx.organisations
