@@ -760,12 +760,7 @@ def _harm_word_types(sent: Span, lex: CasualtyLexicon) -> set[str]:
 def _of_people(noun: Token, lex: CasualtyLexicon) -> bool:
     """ "the remains of 32 people", "of two hikers": an "of" phrase whose object is people or
     a figure."""
-    return any(
-        o.like_num or is_person_noun(o, lex.words)
-        for p in _children(noun, "prep")
-        if p.lower_ == "of"
-        for o in _children(p, "pobj")
-    )
+    return any(o.like_num or is_person_noun(o, lex.words) for o in _of_objects(noun))
 
 
 def _buried_by_collapse(verb: Token, lex: CasualtyLexicon) -> bool:
@@ -2222,12 +2217,7 @@ def _expand_conj(tokens: list[Token]) -> list[Token]:
 
 def _of_pronoun(noun: Token) -> bool:
     """Whether a noun has an "of" phrase whose object is a pronoun ("the majority of them")."""
-    return any(
-        o.pos_ == "PRON"
-        for p in _children(noun, "prep")
-        if p.lower_ == "of"
-        for o in _children(p, "pobj")
-    )
+    return any(o.pos_ == "PRON" for o in _of_objects(noun))
 
 
 def _absolute_part(noun: Token) -> bool:
@@ -2239,12 +2229,7 @@ def _absolute_part(noun: Token) -> bool:
     return any(
         s.dep_ in ("nsubj", "amod", "nummod")
         and s.i < noun.i
-        and any(
-            o.pos_ == "PRON"
-            for p in _children(s, "prep")
-            if p.lower_ == "of"
-            for o in _children(p, "pobj")
-        )
+        and any(o.pos_ == "PRON" for o in _of_objects(s))
         for s in noun.children
     )
 
@@ -2882,12 +2867,7 @@ def _told_victims(noun: Token) -> bool:
         return True  # "Among them were ...", after a harm (`_back_referring_pronoun`)
     if not any(c.dep_ in ("det", "poss") for c in noun.children):
         return False
-    return not any(
-        o.tag_ in ("NNS", "NNPS")
-        for p in _children(noun, "prep")
-        if p.lower_ == "of"
-        for o in _children(p, "pobj")
-    )
+    return not any(o.tag_ in ("NNS", "NNPS") for o in _of_objects(noun))
 
 
 def _other_victims(noun: Token, lex: CasualtyLexicon) -> bool:
@@ -4486,13 +4466,7 @@ def _mention_for(trigger: Trigger, group: Group, lex: CasualtyLexicon) -> Mentio
     ):
         # "six deaths": no victim noun; "67 deaths of Palestinians": the people of "of".
         quantity.noun = next(
-            (
-                o.i
-                for p in _children(harm_head, "prep")
-                if p.lower_ == "of"
-                for o in _children(p, "pobj")
-                if is_person_noun(o, lex.words)
-            ),
+            (o.i for o in _of_objects(harm_head) if is_person_noun(o, lex.words)),
             None,
         )
     if quantity.start == token.i or quantity.kind == "named":
@@ -4632,12 +4606,7 @@ def _whole_of_whom(token: Token, lex: CasualtyLexicon) -> Quantity | None:
     words = lex.words
     if token.lower_ not in words.whole_group_words or token.i < 2:
         return None
-    of_whom = any(
-        o.lower_ == "whom"
-        for p in _children(token, "prep")
-        if p.lower_ == "of"
-        for o in _children(p, "pobj")
-    )
+    of_whom = any(o.lower_ == "whom" for o in _of_objects(token))
     if not of_whom or token.doc[token.i - 1].text != ",":
         return None
     for noun in reversed(token.doc[token.sent.start : token.i - 1]):
@@ -4825,12 +4794,7 @@ def _counted_of_whom(group: Token, lex: CasualtyLexicon) -> list[Token]:
         if clause.lemma_ == "be"
         for subject in _children(clause, "nsubj")
         if (subject.like_num or subject.lower_ in lex.words.vague or _two_word_vague(subject, lex))
-        and any(
-            o.lower_ in RELATIVE_PRONOUNS
-            for p in _children(subject, "prep")
-            if p.lower_ == "of"
-            for o in _children(p, "pobj")
-        )
+        and any(o.lower_ in RELATIVE_PRONOUNS for o in _of_objects(subject))
     ]
 
 
