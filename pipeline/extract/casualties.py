@@ -13760,11 +13760,10 @@ def _attackers_apart(mention: Mention, first: Mention, lex: CasualtyLexicon) -> 
     are suspects by the arrest ("detained scores of young men ... 60 suspects"): no apart.
     Nor are suspects after a toll the forces' own action made ("a police raid left at least
     ten dead ... Nine suspects were killed in shootouts with officers"): they are its dead."""
-    q = mention.quantity
     return (
         mention.type != "detained"
-        and not q.partitive
-        and not (q.start <= mention.trigger.token.i < q.end)
+        and not mention.quantity.partitive
+        and not _harm_in_phrase(mention)
         and _perpetrator(mention, lex)
         and not _perpetrator(first, lex)
         and not _done_by_forces(first, lex)
