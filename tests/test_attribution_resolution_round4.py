@@ -916,6 +916,15 @@ def test_a_pronoun_goes_on_with_the_teller(nlp, text, expected):
 # 'spokesman') is never what the pronoun of the other means; the speaker before it is.
 PRONOUN_OF_THE_OTHER_SEX = [
     (
+        "A man who owns the garage said the fire spread fast. His fiancee said she called 911. "
+        "He said the roof collapsed first.",
+        [
+            ("A man who owns the garage", "A man who owns the garage"),
+            ("His fiancee", None),
+            ("He", "A man who owns the garage"),
+        ],
+    ),
+    (
         "A woman whose home faces the lot said people ran into nearby houses. Her husband said "
         "he heard at least 30 shots. She said her children were hiding in the bathroom.",
         [

@@ -94,7 +94,7 @@ GAPPED_SECOND_VICTIM = [
 #: woman ... She died") is that person, not an ungendered one harmed since ("a 2-year-old").
 #: Near forms: with no such noun before, the pronoun takes the last person harmed.
 PRONOUN_OF_THE_NOUN_BEFORE = [
-    # Kinship nouns say a gender too ("mom", "dad": `genders`): "him" is not "his mom".
+    # Kinship nouns say a gender too ("mom", "dad": genders.json): "him" is not "his mom".
     (
         "Police said the boy beat his mom with a bat. Neighbors then beat him.",
         [("injured", "his mom", None, True), ("injured", "him", None, True)],
@@ -102,6 +102,11 @@ PRONOUN_OF_THE_NOUN_BEFORE = [
     (
         "Police said the girl beat her dad with a bat. Neighbors then beat her.",
         [("injured", "her dad", None, True), ("injured", "her", None, True)],
+    ),
+    # a trade noun of one sex ("fisherman") says it too: "her" is not the fisherman
+    (
+        "Police said the girl beat a fisherman with a bat. Neighbors then beat her.",
+        [("injured", "a fisherman", None, True), ("injured", "her", None, True)],
     ),
     (
         "A woman was shot and killed and a 2-year-old was injured Sunday night. Officers found "

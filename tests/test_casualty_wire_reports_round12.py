@@ -200,6 +200,11 @@ ATTACKER_IS_NOT_THE_VICTIM = [
         "A shopkeeper was shot dead on Monday. The gunman was later killed by police.",
         [("killed", "A shopkeeper", None, True), ("killed", "The gunman", None, True)],
     ),
+    # "gunman" says a man, yet an attacker's noun is not the one man killed before it
+    (
+        "A man was shot dead outside the gas station. The gunman was later killed by deputies.",
+        [("killed", "A man", None, True), ("killed", "The gunman", None, True)],
+    ),
     (
         "A teacher was killed at the school. The shooter died at the scene.",
         [("killed", "A teacher", None, True), ("killed", "The shooter", None, True)],

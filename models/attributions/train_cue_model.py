@@ -145,6 +145,7 @@ def main() -> None:
         read_data_file(LEXICONS / "channels.json"),
         read_data_file(LEXICONS / "sources.json"),
         read_data_file(LEXICONS / "name_titles.json"),
+        read_data_file(LEXICONS / "genders.json"),
     )
     feats, labels, owner, opened = examples(docs, golds, lex)
     vocab: dict[str, int] = {}

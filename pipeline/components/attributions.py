@@ -15,6 +15,7 @@ from .. import extensions  # noqa: F401  (registers Doc._ attributes before any 
 from ..extensions import AttributionItem
 from ..extract.attributions import AttributionLexicon, CueModel, find_attributions
 from .base import DataPipe
+from .casualties import GENDERS_FILE  # 'she' never resolves to 'her son'
 
 CUES_FILE = "lexicons/cues.json"
 CHANNELS_FILE = "lexicons/channels.json"
@@ -35,7 +36,14 @@ def make_attributions(nlp: Language, name: str) -> AttributionStage:
 
 
 class AttributionStage(DataPipe):
-    data_files = (CUES_FILE, CHANNELS_FILE, SOURCES_FILE, NAME_TITLES_FILE, CUE_MODEL_FILE)
+    data_files = (
+        CUES_FILE,
+        CHANNELS_FILE,
+        SOURCES_FILE,
+        NAME_TITLES_FILE,
+        GENDERS_FILE,
+        CUE_MODEL_FILE,
+    )
 
     def _build(self) -> None:
         self.lexicon = AttributionLexicon(
@@ -43,6 +51,7 @@ class AttributionStage(DataPipe):
             self.data[CHANNELS_FILE],
             self.data[SOURCES_FILE],
             self.data[NAME_TITLES_FILE],
+            self.data[GENDERS_FILE],
         )
         self.lexicon.bind(self.nlp.vocab)
         self.cue_model = CueModel(self.data[CUE_MODEL_FILE])

@@ -19,6 +19,8 @@ from .entities import GIVEN_NAMES_FILE  # a lone given name the recognizer misre
 HARM_FILE = "lexicons/harm.json"
 QUANTITIES_FILE = "lexicons/quantities.json"
 VICTIMS_FILE = "lexicons/victims.json"
+#: the sex of person nouns and pronouns, shared with `news_attributions`
+GENDERS_FILE = "lexicons/genders.json"
 NUMBERS_FILE = "lexicons/number_words.json"
 CONTEXT_FILE = "lexicons/casualty_context.json"
 #: country names and peoples: a force named with one is a state's ("Israel Defense Forces")
@@ -41,6 +43,7 @@ class CasualtyStage(DataPipe):
         HARM_FILE,
         QUANTITIES_FILE,
         VICTIMS_FILE,
+        GENDERS_FILE,
         NUMBERS_FILE,
         CONTEXT_FILE,
         COUNTRIES_FILE,
@@ -57,6 +60,7 @@ class CasualtyStage(DataPipe):
             self.data[CONTEXT_FILE],
             country_words=_country_words(self.data[COUNTRIES_FILE], self.data[ENTITIES_FILE]),
             given_names=self.data[GIVEN_NAMES_FILE],
+            genders=self.data[GENDERS_FILE],
         )
         self.matchers = build_matchers(self.lexicon, self.nlp.vocab, self.nlp.make_doc)
 

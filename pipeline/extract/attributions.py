@@ -52,6 +52,7 @@ from .attribution_referents import (
     plural,
 )
 from .casualties import HEADLINE_CLOSERS
+from .quantities import word_sexes
 
 #: Opening quote mark -> its closing mark; straight marks close themselves. Wire copy in the
 #: typewriter convention (AP, NYT and LDC news text) opens with `` and closes with ''.
@@ -79,7 +80,8 @@ class AttributionLexicon:
     """Cue, channel and source word lists from `models/lexicons/`, compiled for lookups.
 
     `name_titles` is the short-title file the tokenizer's `news_abbreviations` also reads: its
-    'expansions' are the short titles a speaker's name may follow."""
+    'expansions' are the short titles a speaker's name may follow. `genders` is the casualty
+    stage's list of the sex of person nouns and pronouns."""
 
     def __init__(
         self,
@@ -87,6 +89,7 @@ class AttributionLexicon:
         channels: Mapping[str, Any],
         sources: Mapping[str, Any],
         name_titles: Mapping[str, Any],
+        genders: Mapping[str, Any],
     ) -> None:
         self.verbs: dict[str, str] = dict(cues["verbs"])
         self.lemma_aliases: dict[str, str] = dict(cues.get("lemma_aliases", {}))
@@ -271,11 +274,12 @@ class AttributionLexicon:
         self.non_communicating_labels: set[str] = set(sources["non_communicating_labels"])
         self.person_nouns: set[str] = set(sources["person_nouns"])
         self.spokesperson_nouns: set[str] = set(sources.get("spokesperson_nouns", ()))
-        #: 'he' / 'she' -> person nouns of that sex only ('son', 'mother').
+        #: "male" / "female" -> person nouns of that sex only ('son', 'mother').
         self.gendered_nouns: dict[str, frozenset[str]] = {
-            pronoun: frozenset(nouns)
-            for pronoun, nouns in sources.get("gendered_nouns", {}).items()
+            sex: frozenset(nouns) for sex, nouns in genders.get("nouns", {}).items()
         }
+        #: 'he', 'him', 'his' ... -> the sex they say.
+        self.pronoun_sexes: dict[str, str] = word_sexes(genders, "pronouns", "possessives")
         self.audience_nouns: set[str] = set(sources["audience_nouns"])
         self.document_nouns: set[str] = set(sources["document_nouns"])
         self.recording_nouns: set[str] = set(sources.get("recording_nouns", ()))
@@ -10844,27 +10848,22 @@ def _text(text: str, span: tuple[int, int] | None) -> str | None:
     return None if span is None else text[span[0] : span[1]]
 
 
-#: Object and possessive forms of the sexed pronouns, by their subject form.
-PRONOUN_FORMS = {"him": "he", "his": "he", "her": "she", "hers": "she"}
-
-
 def _other_sex(other: _Found, pronoun: Token, lex: AttributionLexicon) -> bool:
     """Whether a nominal speaker's noun is of the other sex than the pronoun ('her son' for
     'She', 'One mother' for 'he'). Names tell nothing here."""
     root = other.source_root
     if root is None or other.source_type != "nominal":
         return False
-    said = pronoun.lower_
-    said = PRONOUN_FORMS.get(said, said)
-    if said not in lex.gendered_nouns:
+    said = lex.pronoun_sexes.get(pronoun.lower_)
+    if said is None:
         return False
     noun = root.lemma_.lower()
-    return _noun_of_other_sex(noun, said, lex) and noun not in lex.gendered_nouns[said]
+    return _noun_of_other_sex(noun, said, lex) and noun not in lex.gendered_nouns.get(said, ())
 
 
-def _noun_of_other_sex(noun: str, said: str, lex: AttributionLexicon) -> bool:
-    """Whether the lemma `noun` is in `gendered_nouns` under a sex other than the pronoun
-    `said` ('he' or 'she', in its subject form)."""
+def _noun_of_other_sex(noun: str, said: str | None, lex: AttributionLexicon) -> bool:
+    """Whether the lemma `noun` is in `gendered_nouns` under a sex other than the one the
+    pronoun says (`said`; None for a pronoun of no sex, which every sexed noun differs from)."""
     return any(noun in nouns for sex, nouns in lex.gendered_nouns.items() if sex != said)
 
 
@@ -11276,7 +11275,7 @@ def _person_noun_subject_before(
         or any(a <= subject.idx < b for a, b in contents)
     ):
         return None
-    said = PRONOUN_FORMS.get(pronoun.lower_, pronoun.lower_)
+    said = lex.pronoun_sexes.get(pronoun.lower_)
     noun = subject.lemma_.lower()
     if _noun_of_other_sex(noun, said, lex):
         return None

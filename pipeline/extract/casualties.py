@@ -78,8 +78,9 @@ class CasualtyLexicon:
         context: Mapping[str, Any],
         country_words: set[str] | None = None,
         given_names: Mapping[str, Any] | None = None,
+        genders: Mapping[str, Any] | None = None,
     ) -> None:
-        self.words = QuantityWords(quantities, victims, numbers, given_names)
+        self.words = QuantityWords(quantities, victims, numbers, given_names, genders)
         self.country_words: set[str] = set(country_words or ())
         self.armed_bodies: set[str] = set(victims.get("armed_bodies", []))
         self.combatant_sides: dict[str, str] = dict(victims.get("combatant_sides", {}))
@@ -9557,8 +9558,16 @@ def _link_person(mention: Mention, earlier: list[Mention], lex: CasualtyLexicon)
         return alone
     if q.kind == "definite" and gender is not None:
         # "A mother, father, and toddler were found dead ... a father killed his ex-girlfriend":
-        # the only person of that harm and gender.
-        same = [p for p in people if p.type == mention.type and _gender(p, lex) == gender]
+        # the only person of that harm and gender. An attacker's noun ("The gunman was killed
+        # by return fire" after "A policeman was shot dead") names no victim told before.
+        attacker = _perpetrator(mention, lex)
+        same = [
+            p
+            for p in people
+            if p.type == mention.type
+            and _gender(p, lex) == gender
+            and (not attacker or _perpetrator(p, lex))
+        ]
         if len(same) == 1 and same[0] in [_canonical(c) for c in candidates]:
             return same[0]
     return None

@@ -2,7 +2,8 @@
 15", "dozens of", "a man", "no one", with the contract's qualifier and low/best/high bounds.
 
 Pure functions over strings and tokens. The word lists come from `models/lexicons/`
-(`number_words.json`, `quantities.json`, `victims.json`); `QuantityWords` compiles them once.
+(`number_words.json`, `quantities.json`, `victims.json`, `genders.json`); `QuantityWords` compiles
+them once.
 `read_quantity(token, words)` reads the quantity phrase whose nominal head is `token`.
 """
 
@@ -131,6 +132,16 @@ class NumberWords:
         return None
 
 
+def word_sexes(genders: Mapping[str, Any], *sections: str) -> dict[str, str]:
+    """Word -> "male" or "female", from the `sections` of `genders.json` ('pronouns', 'nouns')."""
+    return {
+        word: sex
+        for section in sections
+        for sex, words in genders.get(section, {}).items()
+        for word in words
+    }
+
+
 class QuantityWords:
     """Quantity and victim word lists, compiled for token lookups."""
 
@@ -140,6 +151,7 @@ class QuantityWords:
         victims: Mapping[str, Any],
         numbers: Mapping[str, Any],
         given_names: Mapping[str, Any] | None = None,
+        genders: Mapping[str, Any] | None = None,
     ) -> None:
         self.numbers = NumberWords(numbers)
         #: lower-cased given names (`lexicons/given_names.json`, the entities stage's list)
@@ -193,9 +205,8 @@ class QuantityWords:
         self.kin_nouns: set[str] = set(victims.get("kin_nouns", []))
         self.force_ranks: set[str] = set(victims.get("force_ranks", []))
         self.noun_synonyms: dict[str, str] = dict(victims.get("noun_synonyms", {}))
-        self.genders: dict[str, str] = {
-            word: gender for gender, nouns in victims.get("genders", {}).items() for word in nouns
-        }
+        #: 'he' and 'the girl' by sex, so that one does not refer back to the other.
+        self.genders: dict[str, str] = word_sexes(genders or {}, "pronouns", "nouns")
         self.life_stages: dict[str, str] = {
             word: stage for stage, nouns in victims.get("life_stages", {}).items() for word in nouns
         }
