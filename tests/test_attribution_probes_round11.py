@@ -292,6 +292,38 @@ OF_NAME_SORT_CASES = [
             ("The Sudan Doctors Network", "sudan doctors network"),
         ],
     ),
+    # a business's kind ('operator', 'firm') named next by the company in apposition
+    (
+        "Two sailors were killed when a missile hit a tanker off Yemen, the vessel's Danish "
+        "operator said on Friday. The company, Nordic Crest Tankers, said in a statement that "
+        "all 14 crew were safe.",
+        [
+            ("the vessel's Danish operator", "nordic crest tankers"),
+            ("The company, Nordic Crest Tankers", "nordic crest tankers"),
+        ],
+    ),
+    (
+        "Two miners died when a shaft collapsed, a mining firm said. The company, Karoo Platinum "
+        "Holdings, said rescuers had reached three others.",
+        [
+            ("a mining firm", "karoo platinum holdings"),
+            ("The company, Karoo Platinum Holdings", "karoo platinum holdings"),
+        ],
+    ),
+    # near forms: a state body or a person speaks next, not the business
+    (
+        "A fire broke out on a ferry near Crete, its operator said. The Hellenic Coast Guard "
+        "said 30 passengers were rescued.",
+        [("its operator", None), ("The Hellenic Coast Guard", "hellenic coast guard")],
+    ),
+    (
+        "Two miners died when a shaft collapsed, the mine's operator said. The company's chief "
+        "executive, Pieter Botha, said rescuers had reached three others.",
+        [
+            ("the mine's operator", None),
+            ("The company's chief executive, Pieter Botha", "pieter botha"),
+        ],
+    ),
 ]
 
 

@@ -10247,15 +10247,20 @@ def _speaker_named_next(found: _Found, items: list[_Found], ctx: _Context) -> st
             return None  # past the next paragraph
         if other.source_type not in ("name", "nominal") or other.source_root is None:
             continue
-        entity = _entity_of(ctx, other.source_root)
+        speaker = other.source_root
+        if other.source_type == "name" and _entity_of(ctx, speaker) is None:
+            # 'the company, Aegean Star Shipping, said': the name set in apposition on a noun
+            # speaks, not the noun the parser made the head
+            speaker = _apposed_name(speaker, ctx) or speaker
+        entity = _entity_of(ctx, speaker)
         if entity is not None and _canonical(ctx, entity).lower() in reported:
             continue
         if _described_otherwise(root, other.source_root, ctx):
             continue
-        if entity is not None and _sort_not_in_name(root, other.source_root, entity, ctx):
+        if entity is not None and _sort_not_in_name(root, speaker, entity, ctx):
             continue
         if other.source_type == "name" and entity is not None and _fits_kind(root, entity, ctx):
-            return _name_of(other.source_root, ctx)
+            return _name_of(speaker, ctx)
         defined = _acronym_defined_in(other.source, ctx) if other.source_type == "name" else None
         if (
             entity is None
