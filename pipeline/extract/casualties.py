@@ -12064,11 +12064,17 @@ def _drop_back_references(mentions: list[Mention], lex: CasualtyLexicon) -> list
             _back_reference(m, lex)
             or _recovery_restated(m, lex)
             or _state_restated(m, lex)
-            or _pronoun_of_its_sentence(m, mentions, lex)
             or _pronoun_only_carried(m, lex)
             or _name_only_cared_for(m, mentions, lex)
             or _bare_victims_restated(m, lex)
         )
+    }
+    # "Family members drove the victim to a hospital, where he is being treated for a gunshot
+    # wound": a person only carried there is no row, so the pronoun of the harm clause names
+    # no one its sentence already tells and keeps the row (the GVA annotators' rows)
+    telling = [m for m in mentions if id(m) not in dropped]
+    dropped |= {
+        id(m): m.related for m in telling if _pronoun_of_its_sentence(m, telling, lex)
     }
     if not dropped:
         return mentions
