@@ -11691,6 +11691,22 @@ def _state_restated(mention: Mention, lex: CasualtyLexicon) -> bool:
     return not _harm_told_under(verb, lex)
 
 
+def _state_of_the_dead(mention: Mention, lex: CasualtyLexicon) -> bool:
+    """ "the shot that killed Destiny Bargman ... returning to Bargman, who was unconscious",
+    "Jaimel was unconscious when the first officers arrived": a person the article already
+    counts as dead, told only in a state ("unconscious"), is told as he was before he died, no
+    injury of his own (the GVA annotators gave such clauses no row), name or not. A harm verb
+    in the clause ("was unconscious after being beaten") still tells how he was harmed."""
+    if mention.type != "injured" or mention.relation != "same_as" or mention.counts:
+        return False
+    if mention.related is None or _canonical(mention.related).type != "killed":
+        return False
+    if mention.trigger.role != "subject" or mention.trigger.mechanism:
+        return False
+    verb = mention.trigger.token
+    return not _harm_verb(verb, lex) and not _harm_told_under(verb, lex)
+
+
 def _harm_told_under(verb: Token, lex: CasualtyLexicon) -> bool:
     """Whether a harm verb or harm noun stands in the clause of `verb` besides the verb itself
     ("listed in good condition after being shot"): a state told beside one still tells the harm."""
@@ -12064,6 +12080,7 @@ def _drop_back_references(mentions: list[Mention], lex: CasualtyLexicon) -> list
             _back_reference(m, lex)
             or _recovery_restated(m, lex)
             or _state_restated(m, lex)
+            or _state_of_the_dead(m, lex)
             or _pronoun_only_carried(m, lex)
             or _name_only_cared_for(m, mentions, lex)
             or _bare_victims_restated(m, lex)
