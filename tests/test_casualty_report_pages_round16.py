@@ -114,8 +114,10 @@ VICTIM_BESIDE_AN_INDEFINITE_PERSON = [
 
 #: "where he was treated for non-life-threatening injuries": care given for a wound states the
 #: wound, so the pronoun is the subject of a harm clause of its own (`same_as` its person), not
-#: only carried somewhere. Near forms: carried to a hospital, treated for something that is no
-#: wound, treated with no wound named.
+#: only carried somewhere, also when a noun before it in the sentence only carries that person
+#: there ("drove the boy to a clinic, where he was treated"). Near forms: carried to a hospital,
+#: treated for something that is no wound, treated with no wound named, a "where" clause that
+#: tells no care, a person counted in the same sentence.
 PRONOUN_TREATED_FOR_A_WOUND = [
     (
         "A man was shot Sunday. He was treated for a gunshot wound.",
@@ -135,7 +137,33 @@ PRONOUN_TREATED_FOR_A_WOUND = [
         "A man was shot Sunday. He was being treated for non-life-threatening injuries.",
         [("injured", "A man", None, True), ("injured", "He", "same_as", False)],
     ),
+    # the person carried there by a noun is no row of that sentence, so the pronoun keeps it
+    (
+        "A boy was shot Sunday. His mother drove the boy to a clinic, where he was treated for a "
+        "gunshot wound.",
+        [("injured", "A boy", None, True), ("injured", "he", "same_as", False)],
+    ),
+    (
+        "A girl was shot on Friday. The girl was taken to Mercy Hospital, where she is being "
+        "treated for non-life-threatening injuries.",
+        [("injured", "A girl", None, True), ("injured", "she", "same_as", False)],
+    ),
     ("A man was shot Sunday. Friends drove him to a hospital.", [("injured", "A man", None, True)]),
+    (
+        "A boy was shot Sunday. His mother drove the boy to a clinic, where he waited for hours.",
+        [("injured", "A boy", None, True)],
+    ),
+    (
+        "A girl was shot on Friday. The girl was taken to Mercy Hospital, where she was visited "
+        "by her family.",
+        [("injured", "A girl", None, True)],
+    ),
+    # the person that sentence already counts holds the row: the pronoun names him again
+    (
+        "Two men were shot Sunday. A third man was wounded and taken to Mercy Hospital, where he "
+        "was treated for a gunshot wound.",
+        [("injured", "Two men", None, True), ("injured", "A third man", None, True)],
+    ),
     (
         "A man was shot Sunday. He was treated for depression years ago.",
         [("injured", "A man", None, True)],

@@ -174,6 +174,34 @@ LOSS_OF_CONSCIOUSNESS = [
         "The blast caused three workers to lose their lives.",
         [("killed", "three workers", None, True)],
     ),
+    # A person the article already counts dead, told unconscious, is told as before he died:
+    # no injured row besides the death. Near forms: a person only wounded, another person, a
+    # harm told in the clause.
+    (
+        "Marcus Hill, 16, was shot and killed on Friday. His cousin ran back to Hill, who was "
+        "unconscious, and called 911.",
+        [("killed", "Marcus Hill", None, True)],
+    ),
+    (
+        "Jaden Cole, 9, was fatally shot on Sunday. Police said Jaden was unconscious when "
+        "officers arrived.",
+        [("killed", "Jaden Cole", None, True)],
+    ),
+    (
+        "Jaden Cole, 9, was shot on Sunday. Police said Jaden was unconscious when officers "
+        "arrived.",
+        [("injured", "Jaden Cole", None, True), ("injured", "Jaden", "same_as", False)],
+    ),
+    (
+        "Jaden Cole, 9, was shot dead on Sunday. His brother was unconscious when officers "
+        "arrived.",
+        [("killed", "Jaden Cole", None, True), ("injured", "His brother", None, True)],
+    ),
+    (
+        "Jaden Cole, 9, was shot dead on Sunday. Police said Jaden was unconscious after being "
+        "beaten.",
+        [("killed", "Jaden Cole", None, True), ("injured", "Jaden", "same_as", False)],
+    ),
     # Near forms: a causative under a modal stays hypothetical; "unconscious" of a thing is no
     # harm.
     ("The storm could cause thousands to lose their homes.", []),

@@ -12090,9 +12090,7 @@ def _drop_back_references(mentions: list[Mention], lex: CasualtyLexicon) -> list
     # wound": a person only carried there is no row, so the pronoun of the harm clause names
     # no one its sentence already tells and keeps the row (the GVA annotators' rows)
     telling = [m for m in mentions if id(m) not in dropped]
-    dropped |= {
-        id(m): m.related for m in telling if _pronoun_of_its_sentence(m, telling, lex)
-    }
+    dropped |= {id(m): m.related for m in telling if _pronoun_of_its_sentence(m, telling, lex)}
     if not dropped:
         return mentions
 
