@@ -19,6 +19,7 @@ from pipeline.extract.quantities import LABELS_KEY, NumberWords, bounds, entity_
 from pipeline.records import casualty_totals
 from pipeline.schemas import CasualtyRow
 from tests.conftest import process
+from tests.tables import assert_wordings_and_near_forms
 
 Row = tuple[str, str, int | None, int | None, int | None, int | None, int | None, str]
 
@@ -573,6 +574,121 @@ def test_cumulative_and_periodic_figures_do_not_count(nlp):
     assert found["heavy losses"]["time_scope"] == "periodic"
     assert found["three civilians"]["time_scope"] == "incident"
     assert totals(doc) == {"killed": (3, 3, 3)}
+
+
+#: (text, count text, event date), published Friday 2024-05-10. A custody told as the state at
+#: the time of writing (present, present perfect, negated) takes no carried incident day; near
+#: forms: an arrest told in the past with the incident keeps the day.
+CUSTODY_NOW_TAKES_NO_INCIDENT_DAY = [
+    ("Two men were shot Thursday night in Dayton. No one is in custody.", "No one", None),
+    (
+        "A woman was stabbed Thursday in Akron. A suspect remains in custody at the county jail.",
+        "A suspect",
+        None,
+    ),
+    (
+        "A man was killed in a shooting on Thursday. His neighbor is being held without bond.",
+        "His neighbor",
+        None,
+    ),
+    (
+        "Three people were wounded in a shooting Thursday. A 19-year-old man has been booked "
+        "into the county jail.",
+        "A 19-year-old man",
+        None,
+    ),
+    ("A teen was shot Thursday afternoon. No arrests have been made.", "No arrests", None),
+    (
+        "A man was shot Thursday outside a bar. Officers arrested the shooter at the scene.",
+        "the shooter",
+        "2024-05-09",
+    ),
+    (
+        "Two people were hurt in a crash on Thursday. The driver was taken into custody.",
+        "The driver",
+        "2024-05-09",
+    ),
+]
+
+#: A day on a step of the case ("pleaded guilty on Monday", "was indicted Tuesday", "in a
+#: hearing Thursday morning") dates that step, not the harm its clause tells. Near forms: the
+#: harm's own day, a day the harm's clause takes beside a charge, a custody's own sentencing.
+JUDICIAL_STEP_DAYS_DATE_NO_HARM = [
+    (
+        "A man charged with the fatal stabbing of his roommate pleaded guilty on Monday.",
+        "his roommate",
+        None,
+    ),
+    ("A woman was indicted Tuesday in the shooting death of her husband.", "her husband", None),
+    (
+        "The teen charged in the killing of a store clerk was arraigned Wednesday.",
+        "a store clerk",
+        None,
+    ),
+    (
+        "Two brothers were sentenced on Thursday for the beating death of a neighbor.",
+        "a neighbor",
+        None,
+    ),
+    (
+        "A man pleaded guilty in a hearing Thursday morning in the death of his cousin.",
+        "his cousin",
+        None,
+    ),
+    (
+        "A man was fatally stabbed on Monday in Toledo, and his roommate was charged.",
+        "A man",
+        "2024-05-06",
+    ),
+    ("A woman shot her husband Tuesday, police said.", "her husband", "2024-05-07"),
+    (
+        "Two brothers were sentenced on Thursday to life in prison for the beating.",
+        "Two brothers",
+        "2024-05-09",
+    ),
+]
+
+#: A clock time with no day the text names ("at about 1 a.m.") took the publication day from
+#: the resolver: it dates no harm. Near forms: the day beside the clock, a day named before it,
+#: a part of the day ("last night").
+DAYLESS_CLOCK_DATES_NO_HARM = [
+    ("Two people were killed in a shooting at about 1 a.m., police said.", "Two", None),
+    ("A man was shot around 3:30 p.m. near a park.", "A man", None),
+    ("A woman was wounded at midnight outside a bar.", "A woman", None),
+    ("Two people were killed in a shooting at about 1 a.m. Sunday.", "Two", "2024-05-05"),
+    (
+        "Two people were killed on Sunday. The shooting happened at about 1 a.m., and a man "
+        "was wounded.",
+        "a man",
+        "2024-05-05",
+    ),
+    ("A man was shot at 9:30 last night.", "A man", "2024-05-09"),
+]
+
+EVENT_DATE_TABLES = {
+    "custody now": CUSTODY_NOW_TAKES_NO_INCIDENT_DAY,
+    "judicial step": JUDICIAL_STEP_DAYS_DATE_NO_HARM,
+    "dayless clock": DAYLESS_CLOCK_DATES_NO_HARM,
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "count_text", "expected"),
+    [row for table in EVENT_DATE_TABLES.values() for row in table],
+)
+def test_a_rows_event_date_is_its_incidents_day(nlp, text, count_text, expected):
+    doc = process(nlp, text, "2024-05-10")
+    dates = {
+        text[c["count_start"] : c["count_end"]]: c["event_date"]
+        for c in doc._.news_casualties
+        if c["count_start"] is not None
+    }
+    assert dates[count_text] == expected
+
+
+@pytest.mark.parametrize("name", sorted(EVENT_DATE_TABLES))
+def test_each_event_date_table_has_near_forms(name):
+    assert_wordings_and_near_forms(EVENT_DATE_TABLES[name])
 
 
 def test_victim_date_and_place_come_from_the_clause(nlp):

@@ -13,7 +13,9 @@ from spacy.tokens import Doc
 from .. import extensions  # noqa: F401  (registers Doc._ attributes before any doc is made)
 from ..extensions import CasualtyItem
 from ..extract.casualties import CasualtyLexicon, build_matchers, find_casualties
+from ..extract.timex import TimexLexicon
 from .base import DataPipe
+from .dates import TIMEX_FILE  # which words of a date name its day
 from .entities import GIVEN_NAMES_FILE  # a lone given name the recognizer misread is a person
 
 HARM_FILE = "lexicons/harm.json"
@@ -49,6 +51,7 @@ class CasualtyStage(DataPipe):
         COUNTRIES_FILE,
         ENTITIES_FILE,
         GIVEN_NAMES_FILE,
+        TIMEX_FILE,
     )
 
     def _build(self) -> None:
@@ -61,6 +64,7 @@ class CasualtyStage(DataPipe):
             country_words=_country_words(self.data[COUNTRIES_FILE], self.data[ENTITIES_FILE]),
             given_names=self.data[GIVEN_NAMES_FILE],
             genders=self.data[GENDERS_FILE],
+            timex=TimexLexicon(self.data[TIMEX_FILE], self.data[COUNTRIES_FILE]),
         )
         self.matchers = build_matchers(self.lexicon, self.nlp.vocab, self.nlp.make_doc)
 

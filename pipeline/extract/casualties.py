@@ -53,6 +53,7 @@ from .quantities import (
     split_numeral,
 )
 from .quantities import _aged as aged_name  # "15-year-old Braxton Bourda": an aged name
+from .timex import TimexLexicon
 
 #: Dependents that start another clause: the mention span stops before them.
 CLAUSE_BREAK_DEPS = frozenset(
@@ -79,8 +80,10 @@ class CasualtyLexicon:
         country_words: set[str] | None = None,
         given_names: Mapping[str, Any] | None = None,
         genders: Mapping[str, Any] | None = None,
+        timex: TimexLexicon | None = None,
     ) -> None:
         self.words = QuantityWords(quantities, victims, numbers, given_names, genders)
+        self.timex = timex
         self.country_words: set[str] = set(country_words or ())
         self.armed_bodies: set[str] = set(victims.get("armed_bodies", []))
         self.combatant_sides: dict[str, str] = dict(victims.get("combatant_sides", {}))
@@ -304,6 +307,7 @@ class CasualtyLexicon:
         self.incident_window_days: float = float(context.get("incident_window_days", 1))
         self.additive_adverbs: set[str] = set(context["additive_adverbs"])
         self.culpability_words: set[str] = set(context.get("culpability_words", []))
+        self.judicial_steps: set[str] = set(context.get("judicial_steps", []))
         self.region_words: frozenset[str] = frozenset(context["region_words"])
         self.identity_nouns: frozenset[str] = frozenset(context["identity_nouns"])
         self.conditional_nouns: set[str] = set(context.get("conditional_nouns", []))
@@ -7630,6 +7634,33 @@ def _date_spans(doc: Doc, dates: list[DateItem]) -> list[tuple[Span, DateItem]]:
     return out
 
 
+def _dayless_clock(
+    span: Span, date: DateItem, dates: list[tuple[Span, DateItem]], lex: CasualtyLexicon
+) -> bool:
+    """Whether a clock time took its day from no day the text names ("shot at about 1 a.m.",
+    a video's length "2:53"): the resolver gave it the publication day or a month's, which
+    tells the hour, not the incident's day. "1 a.m. Sunday", "9:30 last night", and "1 a.m."
+    after "on Sunday" or "this morning" (a day the text names), keep theirs."""
+    if date["granularity"] != "time" or not date["resolved_start"] or lex.timex is None:
+        return False
+    if not _clock_only(span, lex.timex):
+        return False
+    day = date["resolved_start"][:10]
+    return not any(
+        other is not date
+        and (other["resolved_start"] or "")[:10] == day
+        and (other["granularity"] == "day" or not _clock_only(s, lex.timex))
+        for s, other in dates
+    )
+
+
+def _clock_only(span: Span, timex: TimexLexicon) -> bool:
+    """Whether a time's words say only the hour ("about 1 a.m.", "2:53", "midnight"), not
+    the day or the part of it ("1 a.m. Sunday", "9:30 last night")."""
+    hour = {*timex.clock_words, *timex.meridiem, *timex.time_zones}
+    return all(w in hour or w not in timex.core_words for w in timex.words(span.text))
+
+
 def _is_day(date: DateItem, published: str | None) -> bool:
     return (
         date["granularity"] in ("day", "time")
@@ -7764,6 +7795,9 @@ def _event_date(
     A toll's verb carries the day the toll was reported ("rose to 22 on Monday"): only a date
     inside the toll's own phrase ("the toll from Sunday's attack") is the incident's."""
     in_sentence = [(s, d) for s, d in dates if sent.start <= s.start < sent.end]
+    if mention.type != "detained":
+        # a custody's own step of the case ("sentenced Fields on Friday") is its harm
+        in_sentence = [(s, d) for s, d in in_sentence if not _dates_judicial_step(s.root, lex)]
     if mention.trigger.role == "toll":
         toll = mention.trigger.token
         in_sentence = [(s, d) for s, d in in_sentence if _governs(toll, s.root)]
@@ -14347,6 +14381,7 @@ def _find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list
         return []
     # "Posted: Sunday, November 30, 2014" dates the page, never a harm
     dates = [(s, d) for s, d in _date_spans(doc, doc._.news_dates or []) if not _page_stamp(s, lex)]
+    dated = [(s, d) for s, d in dates if not _dayless_clock(s, d, dates, lex)]
     entities = _entity_tokens(doc, doc._.news_entities or [])
     cues = _scope_cues(doc, matchers, lex)
     published = doc._.news_published
@@ -14382,11 +14417,11 @@ def _find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list
             scope == "summing" and sent.start <= i < sent.end for i, scope in cues
         )
         mention.event_date, mention.date_known, mention.period = _event_date(
-            mention, sent, dates, published, lex
+            mention, sent, dated, published, lex
         )
         mention.days = _days_spanned(sent, dates, published)
         if mention.event_date is None:
-            mention.other_day = _dates_other_clause(mention, sent, dates, published, lex)
+            mention.other_day = _dates_other_clause(mention, sent, dated, published, lex)
         mention.act_day = _act_day(mention, sent, dates, published, lex)
         mention.location, governed = _location(mention, facts.locatives, lex)
         if mention.location is not None:
@@ -14461,7 +14496,7 @@ def _find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list
             scene = (paragraph, mention.places)
         else:
             mention.places = scene[1] if scene[0] == paragraph else main
-    _carry_dates(mentions, dates, published, lex)
+    _carry_dates(mentions, dated, published, lex)
     # The day of the article's incident, else the publication day: a figure that gives no date
     # of its own is about a recent incident.
     day = next((m.event_date for m in mentions if m.event_date), None) or published
@@ -14868,6 +14903,17 @@ def _dates_event(token: Token, lex: CasualtyLexicon) -> bool:
     return False
 
 
+def _dates_judicial_step(token: Token, lex: CasualtyLexicon) -> bool:
+    """Whether a date hangs on a word of `lex.judicial_steps` ("pleaded guilty on Monday",
+    "was charged late Tuesday night", "in a hearing Thursday morning"): the day of a step of
+    the case, not of the harm. A date on another noun ("charged with the shooting last year")
+    dates what that noun names."""
+    for head in itertools.islice(token.ancestors, 3):
+        if head.pos_ in ("VERB", "AUX", "NOUN", "PROPN"):
+            return head.lemma_.lower() in lex.judicial_steps
+    return False
+
+
 def _carry_dates(
     mentions: list[Mention],
     dates: list[tuple[Span, DateItem]],
@@ -14885,7 +14931,11 @@ def _carry_dates(
         # day ("on Sunday"), dates the incident the article reports.
         doc = dates[0][0].doc
         lead_end = next((s.end for i, s in enumerate(doc.sents) if i == 1), len(doc))
-        days = [(s, d) for s, d in dates if _is_day(d, published)]
+        days = [
+            (s, d)
+            for s, d in dates
+            if _is_day(d, published) and not _dates_judicial_step(s.root, lex)
+        ]
         events = [d for s, d in days if _dates_event(s.root, lex)]
         lead = [d for s, d in days if s.start < lead_end]
         chosen = events or lead
@@ -14893,8 +14943,27 @@ def _carry_dates(
     for mention in mentions:
         if mention.time_scope != "incident":
             mention.event_date = None
-        elif not mention.event_date and not mention.date_known and not mention.other_day:
+        elif (
+            not mention.event_date
+            and not mention.date_known
+            and not mention.other_day
+            and not _custody_now(mention, lex)
+        ):
             mention.event_date = first
+
+
+def _custody_now(mention: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether a custody row tells the state at the time of writing, told in the present or
+    negated ("She is being held on $310,000 bail", "remains in custody", "has been booked into
+    the county jail", "No one was in custody"): the incident's day does not date it; an arrest
+    told in the past with the incident ("was taken into custody at the scene") took place
+    within it."""
+    if mention.type != "detained":
+        return False
+    if mention.quantity.negated:
+        return True
+    root = _clause_root(_harm_anchor(mention, lex))
+    return _is_present(root) or _present_perfect(root)
 
 
 def _inherit_dates(mentions: list[Mention]) -> None:
