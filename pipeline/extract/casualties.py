@@ -12206,7 +12206,10 @@ def _within_earlier_toll(
     """ "Nine shootings, five homicides ... a 33-year-old man was shot ... he was killed": a
     person whose death revises their own injury is still one of the deaths the article already
     totalled, when that total came before the person was first mentioned and has room for
-    them. The injury stays superseded; the death becomes part of the toll, not one more."""
+    them. The death becomes part of the toll, not one more; the injury stays superseded, unless
+    it told only how that person was harmed ("shot"): then it is how a death the article had
+    counted happened (the annotators' ruling: known dead, then shot, is killed), a row of the
+    toll as the death is."""
     if mention.relation != "update_of" or mention.type != "killed":
         return
     injured = mention.related
@@ -12232,6 +12235,10 @@ def _within_earlier_toll(
         return  # "One died at the scene. The other was taken to hospital, where he later died"
     relation = "same_as" if _is_singular(group) else "subset_of"
     mention.relation, mention.related, mention.counts = relation, group, False
+    _how_they_died(injured, group, lex)
+    if injured.type == "killed":
+        injured.superseded, injured.updated_by = False, None
+        injured.relation, injured.related = relation, group
 
 
 def _may_be(person: Mention, other: Mention, lex: CasualtyLexicon) -> bool:
