@@ -53,6 +53,7 @@ from .attribution_referents import (
 )
 from .casualties import HEADLINE_CLOSERS
 from .quantities import word_sexes
+from .syntax import SUBJECTS_OR_EXPLETIVE, has_subject, subject_of
 
 #: Opening quote mark -> its closing mark; straight marks close themselves. Wire copy in the
 #: typewriter convention (AP, NYT and LDC news text) opens with `` and closes with ''.
@@ -1154,7 +1155,7 @@ def _subject_of(
         if passive and current is not verb:
             # "He was briefed and flew on, saying ...": the participle's subject is the
             # passive subject of the verb it hangs on.
-            subject = next((c for c in current.children if c.dep_ == "nsubjpass"), None)
+            subject = subject_of(current, ("nsubjpass",))
             return subject, False
         if passive:
             agent = next((c for c in current.children if c.dep_ == "agent"), None)
@@ -1302,7 +1303,7 @@ def _citing_before_cue(verb: Token, lex: AttributionLexicon) -> tuple[Token, Tok
     if participle.dep_ in ("advcl", "acl") and participle.head.i < participle.i:
         reporter = participle.head
     else:
-        reporter = next((c for c in participle.children if c.dep_ == "nsubj"), None)
+        reporter = subject_of(participle, ("nsubj",))
     if reporter is None or reporter.pos_ not in ("NOUN", "PROPN") or reporter.i > participle.i:
         return None
     return participle, origin, reporter
@@ -1371,7 +1372,7 @@ def _mute_gerund_subject(participle: Token, lex: AttributionLexicon) -> Token | 
         or any(c.dep_ in ("aux", "auxpass") for c in participle.children)
     ):
         return None
-    subject = next((c for c in participle.children if c.dep_ == "nsubj"), None)
+    subject = subject_of(participle, ("nsubj",))
     if subject is None or not _mute_noun(subject, lex):
         return None
     return subject
@@ -1422,7 +1423,7 @@ def _reporter_of_counted_group(clause: Token, lex: AttributionLexicon) -> Token 
     report never speaks, so a speech verb coordinated with that clause goes on with the
     reporter. Reads the subject's number and the heads above the clause in its sentence;
     None when the subject has no number or no speech verb holds the clause."""
-    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = subject_of(clause)
     if subject is None or not (
         subject.like_num or any(c.dep_ == "nummod" and c.like_num for c in subject.children)
     ):
@@ -1445,7 +1446,7 @@ def _subject_read_as_object(verb: Token, lex: AttributionLexicon) -> Token | Non
         or lex.verbs.get(lex.verb_lemma(verb)) != "speech"
         or lex.verb_lemma(head) not in lex.verbs
         or lex.verb_lemma(head) in lex.recipient_verbs
-        or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        or has_subject(verb)
     ):
         return None
     return next(
@@ -1469,7 +1470,7 @@ def _subject_read_as_second_object(verb: Token, lex: AttributionLexicon) -> Toke
         or head.i > verb.i
         or lex.verb_lemma(head) not in lex.recipient_verbs
         or not _is_finite(verb)
-        or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+        or has_subject(verb, SUBJECTS_OR_EXPLETIVE)
     ):
         return None
     objects = [c for c in head.children if c.dep_ in ("dobj", "dative") and c.i < verb.i]
@@ -1770,7 +1771,7 @@ def _apposition_read_as_sibling(root: Token, ctx: _Context) -> Token | None:
 def _about_someone_else(clause: Token) -> bool:
     """Whether a clause on a noun has a subject of its own that is not the relative pronoun
     standing for the noun ('whose son Matan is held', not 'who gave his name')."""
-    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = subject_of(clause)
     return subject is not None and subject.tag_ not in ("WP", "WDT")
 
 
@@ -1840,9 +1841,7 @@ def _before_own_conjunct(verb: Token, content: tuple[int, int], text: str) -> tu
         (
             c
             for c in verb.children
-            if c.dep_ == "conj"
-            and c.i > verb.i
-            and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+            if c.dep_ == "conj" and c.i > verb.i and has_subject(c, SUBJECTS_OR_EXPLETIVE)
         ),
         None,
     )
@@ -1870,7 +1869,7 @@ def _with_clause_joined_before(
     head = verb.head
     if not head.i < ccomp.i < verb.i or head.pos_ not in ("VERB", "AUX"):
         return content
-    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
+    if not has_subject(head, SUBJECTS_OR_EXPLETIVE):
         return content
     joint = ccomp.left_edge.i - 1
     if verb.doc[joint].dep_ != "cc" or verb.doc[joint].head.i != head.i:
@@ -1934,13 +1933,11 @@ def _with_conjunct_of_complement(
             # "that" repeats it for a second said clause (`_with_complement_conjuncts`)
             if (
                 lex.verb_lemma(child) in lex.verbs
-                or not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in child.children)
+                or not has_subject(child, SUBJECTS_OR_EXPLETIVE)
                 or any(g.dep_ == "mark" and g.lower_ == "that" for g in ccomp.children)
             ):
                 continue
-        elif child.pos_ not in ("NOUN", "PROPN", "ADJ") or any(
-            g.dep_ == "nsubj" for g in child.children
-        ):
+        elif child.pos_ not in ("NOUN", "PROPN", "ADJ") or has_subject(child, ("nsubj",)):
             continue  # a "noun" with a subject is a verb the tagger missed ('images show')
         last = child.right_edge
         while last.i > child.i and (last.is_punct or last.is_space):
@@ -2261,7 +2258,7 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
         and lemma in lex.directive_verbs
         and xcomp is not None
         and not any(c.dep_ in ("dobj", "dative", "iobj") for c in children)
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in xcomp.children)
+        and not has_subject(xcomp)
         and any(c.dep_ in ("auxpass", "acomp", "attr") for c in xcomp.children)
     ):
         # 'asking not to be named', 'requested to remain anonymous': with no one asked and a
@@ -2817,7 +2814,7 @@ def _nothing_reported(verb: Token, cls: str, lex: AttributionLexicon) -> bool:
     none. Nor a negated one that reports no claim: 'Protests were not reported in Mosul', 'It
     was not known whether ...' (the corpus gold has no row for them); 'is not believed to be
     armed' keeps its infinitive's claim."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    subject = subject_of(verb, ("nsubjpass",))
     if subject is None:
         return False
     if _negated_without_claim(verb, lex):
@@ -2859,7 +2856,7 @@ def _subject_in_broken_phrase(
         broken is None
         and verb.dep_ in ("dep", "parataxis")
         and verb.head.i < verb.i
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and not has_subject(verb)
     ):
         broken = verb.head
     if broken is None and misread:
@@ -2934,7 +2931,7 @@ def _for_clause(
             or f"{lemma} {mark.lower_}" not in ctx.lex.phrasal
             # 'asked for reinforcements to arrive': a request of an act, no report
             or f"{lemma} {mark.lower_}" in ctx.lex.phrasal_noun_only
-            or not any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children)
+            or not has_subject(child)
         ):
             continue
         content = _clause_content(child, {mark.i}, ctx.text, paragraph)
@@ -3028,8 +3025,7 @@ def _frames_of(verb: Token, finite_ccomp: bool, quote_type: str, speech: bool) -
     small_clause = any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in children)
     # "declared pilot error to be behind the crash": the object as the infinitive's subject.
     subject_infinitive = (
-        any(c.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in c.children) for c in children)
-        and not perceived
+        any(c.dep_ == "ccomp" and has_subject(c, ("nsubj",)) for c in children) and not perceived
     )
     # "declared the district a disaster zone": the parser's apposition with no comma before it
     # is the object's predicate.
@@ -3180,10 +3176,10 @@ def _citing_attribution(verb: Token, ctx: _Context) -> _Found | None:
     if content is None:
         return None
     paragraph = _paragraph_of(text, verb.idx)
-    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    subject = subject_of(verb, ("nsubjpass",))
     cue_tokens = [verb, inner] if subject is not None else [verb]
     if subject is None:
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = subject_of(verb, ("nsubj",))
     found = _Found(
         cue=_char_span(cue_tokens),
         cue_lemma=lex.verb_lemma(verb) if len(cue_tokens) == 1 else "quote as saying",
@@ -3262,7 +3258,7 @@ def _clause_as_adverbial(verb: Token, children: list[Token]) -> Token | None:
             child.dep_ == "advcl"
             and child.i > verb.i
             and child.pos_ in ("VERB", "AUX")
-            and any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children)
+            and has_subject(child)
             and not any(g.dep_ == "mark" and g.lower_ != "that" for g in child.children)
             # '"Really," she added when the interviewer ...': a wh-adverb opens a time or
             # place clause, which says when the cue was spoken, not what
@@ -3299,7 +3295,7 @@ def _clause_in_medium_phrase(
                 # already, and with the cue's later conjuncts left out)
                 and clause.head.i != medium.i
                 and any(g.dep_ == "mark" and g.lower_ == "that" for g in clause.children)
-                and any(g.dep_ in ("nsubj", "nsubjpass") for g in clause.children)
+                and has_subject(clause)
             ):
                 return clause
     return None
@@ -3330,7 +3326,7 @@ def _leans_on(verb: Token, accepted: set[int], lex: AttributionLexicon, likely: 
         return likely or _finite_clause_after(verb)
     if cls == "evidential":
         return False  # "it has found no trace": evidence inside a claim is part of the claim
-    if verb.dep_ != "ccomp" or not any(c.dep_ == "nsubj" for c in verb.children):
+    if verb.dep_ != "ccomp" or not has_subject(verb, ("nsubj",)):
         return False
     head = verb.head
     if cls == "speech" and _told_someone(verb, lex) and _trailing_report(head, verb, lex):
@@ -3487,7 +3483,7 @@ def _unlinked_conjunct(verb: Token, lex: AttributionLexicon) -> bool:
         and verb.i > 0
         and doc[verb.i - 1].text == ","
         and lex.verb_lemma(verb) not in lex.recipient_verbs
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and not has_subject(verb)
         and not any(c.dep_ in ("cc", "preconj") and head.i < c.i < verb.i for c in head.children)
         # one of a list of acts ('drew his pistol, pointed it, and shot')
         and not any(c.dep_ in ("cc", "conj") for c in verb.children)
@@ -3738,9 +3734,7 @@ def _subject_taken_by_participle(verb: Token) -> tuple[Token, tuple[int, int]] |
     before the cue, which was left with no subject. The speaker is that subject when its own
     clause ends right before the participle and a comma closes the participle's phrase right
     before the cue; the source runs from the subject to that comma. None otherwise."""
-    if verb.tag_ not in FINITE or any(
-        c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children
-    ):
+    if verb.tag_ not in FINITE or has_subject(verb, ("nsubj", "nsubjpass", "expl", "csubj")):
         return None
     doc = verb.doc
     for clause in verb.children:
@@ -3799,9 +3793,7 @@ def _source_read_as_conjunct(
     comma up to the cue (or up to the comma before a telling verb and its hearer), headed
     before the comma, and able to speak; the widest such phrase. Returns (source root,
     source characters, where the content ends)."""
-    if verb.tag_ not in FINITE or any(
-        c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children
-    ):
+    if verb.tag_ not in FINITE or has_subject(verb, ("nsubj", "nsubjpass", "expl", "csubj")):
         return None
     doc, index, lex = verb.doc, ctx.index, ctx.lex
     first = index.sent_start[verb.i]
@@ -3982,8 +3974,7 @@ def _verb_content(
                 acts = {
                     t.i
                     for c in second.children
-                    if c.dep_ == "conj"
-                    and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+                    if c.dep_ == "conj" and not has_subject(c, SUBJECTS_OR_EXPLETIVE)
                     for t in c.subtree
                 }
                 tail = _clause_content(second, acts, text, paragraph)
@@ -4113,9 +4104,7 @@ def _past_message_participle(clause: Token) -> Token:
     """'said in a statement read out on state television that X': the parser made the
     participle on the message ('read out', 'issued', 'posted') the complement and X its
     complement; X is what was said. Returns X there, else the clause itself."""
-    if clause.tag_ != "VBN" or any(
-        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in clause.children
-    ):
+    if clause.tag_ != "VBN" or has_subject(clause, ("nsubj", "nsubjpass", "aux", "auxpass")):
         return clause
     for child in clause.children:
         if child.dep_ == "ccomp" and any(
@@ -4162,9 +4151,7 @@ def _that_clause_on_cited(verb: Token, lex: AttributionLexicon) -> Token | None:
             that = next(
                 (c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None
             )
-            subject = next(
-                (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None
-            )
+            subject = subject_of(clause, SUBJECTS_OR_EXPLETIVE)
             if that is not None and subject is not None and that.i < subject.i:
                 return clause
     return None
@@ -4192,14 +4179,14 @@ def _complement_hung_elsewhere(
         verb.tag_ == "VBG"
         and verb.dep_ == "pcomp"
         and head.lower_ in lex.aside_links
-        and any(c.dep_ == "nsubj" for c in verb.children)
+        and has_subject(verb, ("nsubj",))
         # a participle with its own object or clause has its content already
         and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "oprd") for c in verb.children)
     ):
         # the clause the phrase hangs on, or one coordinated with it ('stopped ..., with
         # media reporting no-one was hurt' parsed as 'stopped and was hurt')
         for host in (head.head, *(c for c in head.head.children if c.dep_ == "conj")):
-            subject = next((c for c in host.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subject = subject_of(host)
             if _is_finite(host) and subject is not None and subject.i > verb.i > head.i:
                 return host, {t.i for t in head.subtree}
     for prep in verb.children:
@@ -4558,7 +4545,7 @@ def _recording_holds(verb: Token, lex: AttributionLexicon) -> bool:
         # 'The video was posted online and showed ...', and the parser's 'Video posted to
         # social media showed ...' with 'posted' for the root: the recording is the subject
         # of the verb the cue is joined to
-        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = subject_of(verb.head)
     return (
         subject is not None
         and subject.lemma_.lower() in lex.evidential_nouns
@@ -4640,7 +4627,7 @@ def _clause_only_frame(verb: Token, lex: AttributionLexicon) -> bool:
         c.dep_ == "ccomp"
         and c.i > verb.i
         and _is_finite(c)
-        and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+        and has_subject(c, SUBJECTS_OR_EXPLETIVE)
         # 'determined whether it had worked': an open question, nothing found yet
         and not any(g.dep_ == "mark" and g.lower_ in lex.conditional_marks for g in c.children)
         for c in verb.children
@@ -4660,7 +4647,7 @@ def _predicate_participle_aside(verb: Token, lex: AttributionLexicon) -> bool:
     if lex.verbs.get(lemma) != "speech" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
         return False
     head = verb.head
-    if head.i > verb.i or not any(c.dep_ == "nsubj" for c in head.children):
+    if head.i > verb.i or not has_subject(head, ("nsubj",)):
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
     if not objects:
@@ -4746,7 +4733,7 @@ def _reports_joined_on(clause: Token, lex: AttributionLexicon) -> set[int]:
         if (
             conj.tag_ in ("VBD", "VBZ")
             and lex.verbs.get(lex.verb_lemma(conj)) == "speech"
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
+            and not has_subject(conj)
         ):
             out.update(t.i for t in conj.subtree)
             out.update(c.i for c in clause.children if c.dep_ == "cc" and c.i < conj.i)
@@ -4849,7 +4836,7 @@ def _relative_read_as_mark(verb: Token, lex: AttributionLexicon) -> Token | None
     if verb.dep_ != "ccomp" or lex.verbs.get(lex.verb_lemma(verb)) != "speech":
         return None
     that = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "that"), None)
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = subject_of(verb, ("nsubj",))
     if that is None or subject is None or not that.i < subject.i < verb.i:
         return None
     if not any(c.dep_ == "dobj" and c.i < that.i for c in verb.head.children):
@@ -4898,7 +4885,7 @@ def _misread_participle(verb: Token) -> bool:
         and verb.tag_ in ("VBN", "VBD")
         and head.i < verb.i
         and head.pos_ in ("NOUN", "PROPN")
-        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+        and not has_subject(verb, ("aux", "auxpass", "nsubj", "nsubjpass"))
         and any(
             c.dep_ == "ccomp"
             and c.i > verb.i
@@ -4921,7 +4908,7 @@ def _verbless_sentence_participle(verb: Token) -> bool:
         and head.i < verb.i
         and head.pos_ in ("NOUN", "PROPN")
         and verb.sent.root.pos_ not in ("VERB", "AUX")
-        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+        and not has_subject(verb, ("aux", "auxpass", "nsubj", "nsubjpass"))
     ):
         return False
     rest = verb.doc.text[verb.idx + len(verb) : verb.sent.end_char]
@@ -5136,7 +5123,7 @@ def _declined_detail(clause: Token, lex: AttributionLexicon) -> set[int]:
     for conj in clause.children:
         if conj.dep_ != "conj" or lex.verb_lemma(conj) not in lex.withholding_conjuncts:
             continue
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+        if has_subject(conj):
             continue
         told = next((c for c in conj.children if c.dep_ == "xcomp" and _is_infinitive(c)), None)
         if told is None or not (
@@ -5162,7 +5149,7 @@ def _time_of_the_cue(verb: Token, ccomp: Token, lex: AttributionLexicon) -> Toke
     time's head, or None."""
     if ccomp.i < verb.i or any(c.dep_ == "mark" for c in ccomp.children):
         return None
-    subject = next((c for c in ccomp.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    subject = subject_of(ccomp, SUBJECTS_OR_EXPLETIVE)
     if subject is None:
         return None
     for child in ccomp.children:
@@ -5191,7 +5178,7 @@ def _counted_group_conjunct(token: Token, verb: Token, lex: AttributionLexicon) 
     return (
         token.dep_ == "conj"
         and lex.verbs.get(lex.verb_lemma(token)) == "speech"
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        and not has_subject(token)
         and getattr(_reporter_of_counted_group(token.head, lex), "i", None) == verb.i
     )
 
@@ -5261,7 +5248,7 @@ def _coordinated_report(token: Token, lex: AttributionLexicon) -> bool:
         and not _is_infinitive(token.head)
         and token.head.dep_ in ("ccomp", "conj")
         and lex.verbs.get(lex.verb_lemma(token)) == "speech"
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        and not has_subject(token)
     )
 
 
@@ -5354,7 +5341,7 @@ def _object_content(
             return None  # "rooms see participants": a cognition verb reports a proposition
     elif passive and not recipient_verb:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        subject = subject_of(verb, ("nsubjpass",))
         agent_words = {t.i for t in agent.subtree} if agent is not None else set()
         hung = _agent_on_predicate(verb) if agent is None else None
         if hung is not None:
@@ -5407,7 +5394,7 @@ def _report_joined_to_infinitive(xcomp: Token, lex: AttributionLexicon) -> set[i
             conj.tag_ in ("VBD", "VBZ")
             and _is_infinitive(xcomp)
             and lex.verbs.get(lex.verb_lemma(conj)) == "speech"
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
+            and not has_subject(conj)
         ):
             out.update(t.i for t in conj.subtree)
             out.update(c.i for c in xcomp.children if c.dep_ == "cc" and c.i < conj.i)
@@ -5559,7 +5546,7 @@ def _as_predicate(verb: Token) -> Token | None:
         (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i),
         None,
     )
-    if predicate is None and any(c.dep_ == "nsubjpass" for c in verb.children):
+    if predicate is None and has_subject(verb, ("nsubjpass",)):
         # 'The victim was identified by police as Carl Moore': the parser hung the phrase on
         # the agent's noun
         predicate = _as_phrase_on_agent(verb)
@@ -5728,7 +5715,7 @@ def _reiterated_report(verb: Token, lex: AttributionLexicon) -> Token | None:
     names a speaker of its own ('As Reuters reported, the minister said ...': the whole
     report is Reuters') or its host reports nothing."""
     head = verb.head
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = subject_of(verb, ("nsubj",))
     if subject is None or lex.pronouns.get(subject.lower_) not in ("person", "thing", "group"):
         return None
     if verb.i > head.i or lex.verb_lemma(head) not in lex.verbs:
@@ -5972,7 +5959,7 @@ def _not_of_source(source: Token, head: Token) -> list[Token]:
     if (
         source.i < head.i
         and head.pos_ in ("VERB", "AUX")
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in head.children)
+        and not has_subject(head, ("nsubj", "nsubjpass", "csubj", "expl"))
     ):
         out += [c for c in source.children if c.dep_ == "appos" and c.i > source.i]
     return out
@@ -6423,7 +6410,7 @@ def _adjective_cue(adjective: Token, ctx: _Context) -> _Found | None:
     if clause is None or clause.i < adjective.i:
         return None
     paragraph = _paragraph_of(text, adjective.idx)
-    source = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    source = subject_of(head, ("nsubj",))
     content = _clause_content(clause, set(), text, paragraph)
     if source is None or content is None or source.lower_ in ("it", "there"):
         return None  # "it is clear that": no one is said to be sure
@@ -7368,7 +7355,7 @@ def _channel_of(found: _Found, ctx: _Context) -> None:
                 hit = _channel_in_preps(child, ctx, skip)
         if hit is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "acl", "conj"):
             hit = _channel_of_host(verb, ctx, skip)
-        relative = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        relative = subject_of(verb, ("nsubj",))
         if (
             hit is None
             and relative is not None
@@ -7392,7 +7379,7 @@ def _channel_of(found: _Found, ctx: _Context) -> None:
             and verb.dep_ == "conj"
             and verb.head.pos_ == "VERB"
             and verb.head.i < verb.i
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            and not has_subject(verb)
         ):
             # 'claimed responsibility in a message on Telegram and said ...', 'went on state
             # television and announced ...': one subject, one act of speaking, one medium
@@ -11267,7 +11254,7 @@ def _person_noun_subject_before(
     if before is None or _story_gap(ctx.text, doc[before].idx, pronoun.idx) > 2:
         return None
     main = doc[before].sent.root
-    subject = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = subject_of(main)
     if (
         subject is None
         or subject.pos_ != "NOUN"
@@ -11312,7 +11299,7 @@ def _body_subject_since(
         if doc[start].idx < since or paragraph - _paragraph(text, doc[start].idx) > 1:
             return None
         root = doc[start].sent.root
-        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        subject = subject_of(root, ("nsubj",))
         if subject is None or subject.pos_ == "PRON" or not start <= subject.i < end:
             continue
         if index.inside[subject.i] or any(a <= subject.idx < b for a, b in contents):
@@ -11976,7 +11963,7 @@ def _document_issuer(root: Token, ctx: _Context) -> Token | None:
             continue
         for clause in token.children:
             # 'claimed responsibility in a statement they released': the clause's subject
-            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            subject = subject_of(clause, ("nsubj",))
             if (
                 clause.dep_ == "relcl"
                 and clause.lemma_.lower() in lex.delivery_verbs
@@ -11991,9 +11978,9 @@ def _document_issuer(root: Token, ctx: _Context) -> Token | None:
         verb = token.head
         if verb.lemma_.lower() not in lex.delivery_verbs:
             return None
-        while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        while verb.dep_ == "conj" and not has_subject(verb, ("nsubj",)):
             verb = verb.head  # 'met the envoy and issued a statement': the first verb's subject
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = subject_of(verb, ("nsubj",))
         return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
     return None
 
@@ -13116,7 +13103,7 @@ def _speakers_reported_after(items: list[_Found], ctx: _Context) -> list[_Found]
                 or any(c.dep_ in ("ccomp", "xcomp", "dobj", "mark") for c in inner.children)
             ):
                 continue
-            subject = next((c for c in inner.children if c.dep_ == "nsubj"), None)
+            subject = subject_of(inner, ("nsubj",))
             if subject is None or subject.pos_ not in NOMINAL or _cannot_speak(subject, lex):
                 continue
             row = _word_cue(inner, found.content, ctx, quote_type=found.quote_type)
@@ -13453,7 +13440,7 @@ def _clause_before_title_stop(verb: Token, ctx: _Context) -> tuple[int, int] | N
     title is what was said. Returns its span, else None."""
     doc, index = ctx.doc, ctx.index
     opening = doc[index.sent_start[verb.i]]
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = subject_of(verb, ("nsubj",))
     if subject is None or subject.left_edge.i != opening.i:
         return None
     title = _short_title_before(opening, ctx.lex)
@@ -13954,7 +13941,7 @@ def _main_clause_before_semicolon(verb: Token, lex: AttributionLexicon) -> bool:
     if lex.verb_lemma(verb) in lex.verbs and (
         any(c.dep_ == "agent" for c in verb.children) or _agent_on_predicate(verb) is not None
     ):
-        return any(c.dep_ == "nsubjpass" for c in verb.children)
+        return has_subject(verb, ("nsubjpass",))
     return (
         lex.verbs.get(lex.verb_lemma(verb)) == "speech"
         and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
@@ -14157,7 +14144,7 @@ def _carried_participle(verb: Token, lex: AttributionLexicon) -> int | None:
                 and getattr(_author_of_message(token.head, lex), "i", None) == verb.i
             ):
                 return token.i
-            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            subject = subject_of(token, ("nsubj",))
             if (
                 subject is not None
                 and lex.verb_lemma(token) in lex.verbs

@@ -53,6 +53,7 @@ from .quantities import (
     split_numeral,
 )
 from .quantities import _aged as aged_name  # "15-year-old Braxton Bourda": an aged name
+from .syntax import has_subject, subject_of
 from .timex import TimexLexicon
 
 #: Dependents that start another clause: the mention span stops before them.
@@ -1046,7 +1047,7 @@ def _estimated_state(token: Token, anchor: Token, lex: CasualtyLexicon) -> bool:
     if lex.adjectives.get(anchor.lower_) not in ESTIMATED_STATES:
         return False
     # the state's own subject says who; a clause the parser left without one is no estimate
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) and any(
+    return has_subject(token) and any(
         c.dep_ == "advmod" and c.lower_ in lex.continuing_words for c in token.children
     )
 
@@ -1224,7 +1225,7 @@ def _imperative(verb: Token) -> bool:
     no auxiliary ("Lock her up!", "Kill them all")."""
     if verb.tag_ != "VB" or verb.dep_ != "ROOT":
         return False
-    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children):
+    if has_subject(verb, ("nsubj", "nsubjpass", "aux", "auxpass", "expl")):
         return False
     before = verb.doc[verb.sent.start : verb.i]
     return all(t.is_punct or t.is_space for t in before)
@@ -1473,7 +1474,7 @@ def _ranked_subject(group: Token, lex: CasualtyLexicon) -> Token | None:
         c.dep_ == "amod" and lex.words.numbers.ordinal(c.lower_) is not None for c in group.children
     ):
         return None
-    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    subject = subject_of(head, ("nsubj",))
     if subject is None or subject.pos_ not in ("PROPN", "NOUN", "PRON"):
         return None
     return subject
@@ -1521,13 +1522,13 @@ def _self_harm(verb: Token, groups: list[Token]) -> bool:
     first verb has no object of its own, so no one else is harmed beside him."""
     if not groups or not all(g.lower_ in REFLEXIVES for g in groups):
         return False
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if has_subject(verb):
         return True
     first = verb.head
     return (
         verb.dep_ == "conj"
         and first.pos_ == "VERB"
-        and any(c.dep_ == "nsubj" for c in first.children)
+        and has_subject(first, ("nsubj",))
         and not any(c.dep_ in ("dobj", "nsubjpass") for c in first.children)
     )
 
@@ -7362,7 +7363,7 @@ def _shared_cause(anchor: Token, lex: CasualtyLexicon) -> Token | None:
     has killed 52 people and displaced more than 20,000": displaced by the flooding)."""
     if anchor.dep_ != "conj" or anchor.head.pos_ != "VERB":
         return None
-    if any(c.dep_ in SUBJECT_DEPS for c in anchor.children):
+    if has_subject(anchor, SUBJECT_DEPS):
         return None
     return _cause(anchor.head, lex)
 
@@ -8435,11 +8436,7 @@ def _cause(anchor: Token, lex: CasualtyLexicon) -> Token | None:
     broke out, killing 11"), the noun its relative clause describes ("a strike that killed
     three") or the object of "in" ("were killed in an airstrike"); None when it names none."""
     verb = _own_verb(anchor)
-    while (
-        verb.dep_ == "conj"
-        and verb.head.tag_ == "VBG"
-        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
-    ):
+    while verb.dep_ == "conj" and verb.head.tag_ == "VBG" and not has_subject(verb, SUBJECT_DEPS):
         verb = verb.head  # "killing 19 people and wounding more than 40": one participle's
     heads = [verb]
     if verb.dep_ == "advcl" and verb.tag_ == "VBG":
@@ -14872,7 +14869,7 @@ def _pronoun_referent(pronoun: Token, entities: dict[int, EntityItem]) -> str | 
 
 def _sentence_subject(sent: Span) -> Token | None:
     """The subject of the sentence's main verb, if it has one."""
-    return next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject_of(sent.root)
 
 
 def _subject_chain_referent(pronoun: Token, entities: dict[int, EntityItem]) -> str | None:
