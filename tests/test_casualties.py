@@ -1927,7 +1927,7 @@ TOLD_TWICE: list[tuple[str, dict[str, tuple[int | None, int | None, int | None]]
 ]
 
 
-def test_a_death_after_a_wound_revises_it_and_joins_the_toll(nlp):
+def test_a_victim_shot_then_dead_is_the_toll_that_counted_him(nlp):
     doc = process(
         nlp,
         "A shooting at an apartment left one man dead on Monday. A woman and her son were "
