@@ -53,7 +53,7 @@ from .attribution_referents import (
 )
 from .casualties import HEADLINE_CLOSERS
 from .quantities import word_sexes
-from .syntax import SUBJECTS_OR_EXPLETIVE, has_subject, subject_of
+from .syntax import SUBJECTS_OR_EXPLETIVE, has_dependent, has_subject, subject_of
 
 #: Opening quote mark -> its closing mark; straight marks close themselves. Wire copy in the
 #: typewriter convention (AP, NYT and LDC news text) opens with `` and closes with ''.
@@ -4104,7 +4104,7 @@ def _past_message_participle(clause: Token) -> Token:
     """'said in a statement read out on state television that X': the parser made the
     participle on the message ('read out', 'issued', 'posted') the complement and X its
     complement; X is what was said. Returns X there, else the clause itself."""
-    if clause.tag_ != "VBN" or has_subject(clause, ("nsubj", "nsubjpass", "aux", "auxpass")):
+    if clause.tag_ != "VBN" or has_dependent(clause, ("nsubj", "nsubjpass", "aux", "auxpass")):
         return clause
     for child in clause.children:
         if child.dep_ == "ccomp" and any(
@@ -4885,7 +4885,7 @@ def _misread_participle(verb: Token) -> bool:
         and verb.tag_ in ("VBN", "VBD")
         and head.i < verb.i
         and head.pos_ in ("NOUN", "PROPN")
-        and not has_subject(verb, ("aux", "auxpass", "nsubj", "nsubjpass"))
+        and not has_dependent(verb, ("aux", "auxpass", "nsubj", "nsubjpass"))
         and any(
             c.dep_ == "ccomp"
             and c.i > verb.i
@@ -4908,7 +4908,7 @@ def _verbless_sentence_participle(verb: Token) -> bool:
         and head.i < verb.i
         and head.pos_ in ("NOUN", "PROPN")
         and verb.sent.root.pos_ not in ("VERB", "AUX")
-        and not has_subject(verb, ("aux", "auxpass", "nsubj", "nsubjpass"))
+        and not has_dependent(verb, ("aux", "auxpass", "nsubj", "nsubjpass"))
     ):
         return False
     rest = verb.doc.text[verb.idx + len(verb) : verb.sent.end_char]

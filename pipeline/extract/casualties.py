@@ -1225,7 +1225,7 @@ def _imperative(verb: Token) -> bool:
     no auxiliary ("Lock her up!", "Kill them all")."""
     if verb.tag_ != "VB" or verb.dep_ != "ROOT":
         return False
-    if has_subject(verb, ("nsubj", "nsubjpass", "aux", "auxpass", "expl")):
+    if _children(verb, "nsubj", "nsubjpass", "aux", "auxpass", "expl"):
         return False
     before = verb.doc[verb.sent.start : verb.i]
     return all(t.is_punct or t.is_space for t in before)

@@ -2,8 +2,9 @@
 
 `subject_of(token)` is the first child of `token` whose dependency is a nominal subject ("nsubj",
 "nsubjpass"), or None; `has_subject(token)` says whether there is one. Both take the dependency set
-to look for, so a caller that also counts an expletive ("there were ..."), an auxiliary or a
-clausal subject names its own set.
+to look for, so a caller that also counts an expletive ("there were ...") or a clausal subject
+names its own set. `has_dependent(token, deps)` is the same test for a set that is not only
+subjects (a subject or an auxiliary: a clause of its own), so that `has_subject` means a subject.
 """
 
 from __future__ import annotations
@@ -22,5 +23,10 @@ def subject_of(token: Token, deps: Collection[str] = NOMINAL_SUBJECTS) -> Token 
 
 
 def has_subject(token: Token, deps: Collection[str] = NOMINAL_SUBJECTS) -> bool:
+    """Whether `token` has a subject: a child whose dependency is in `deps`."""
+    return has_dependent(token, deps)
+
+
+def has_dependent(token: Token, deps: Collection[str]) -> bool:
     """Whether `token` has a child whose dependency is in `deps`."""
     return any(c.dep_ in deps for c in token.children)
