@@ -81,8 +81,8 @@ class AttributionLexicon:
     """Cue, channel and source word lists from `models/lexicons/`, compiled for lookups.
 
     `name_titles` is the short-title file the tokenizer's `news_abbreviations` also reads: its
-    'expansions' are the short titles a speaker's name may follow. `genders` is the casualty
-    stage's list of the sex of person nouns and pronouns."""
+    'expansions' are the short titles a speaker's name may follow. `genders` is `genders.json`,
+    the sex of person nouns and pronouns, which the casualty stage reads too."""
 
     def __init__(
         self,
