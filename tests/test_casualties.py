@@ -665,10 +665,136 @@ DAYLESS_CLOCK_DATES_NO_HARM = [
     ("A man was shot at 9:30 last night.", "A man", "2024-05-09"),
 ]
 
+#: A day on a verb of speech or a report noun ("said on Wednesday that", "In a statement on
+#: Tuesday"), or the day an "as of" tally stands at, is the day the figure was told: it dates
+#: neither the harm nor the article's incident. Near forms: the harm's own day beside it, the
+#: report of an event ("the shooting was reported at 11 p.m. Monday"), a harm's day in the lead.
+TELLING_DAYS_DATE_NO_HARM = [
+    (
+        "On Wednesday, the ministry said a local commander had been killed in an air strike.",
+        "a local commander",
+        None,
+    ),
+    (
+        "In a statement on Tuesday, the army confirmed that two of its soldiers had died.",
+        "two of its soldiers",
+        None,
+    ),
+    (
+        "A fire tore through a dive boat on Monday. As of late Tuesday, 20 bodies had been "
+        "recovered.",
+        "20 bodies",
+        "2024-05-06",
+    ),
+    (
+        "Three hikers were swept away by a flash flood on Monday. By reports on Wednesday, "
+        "two of them had died.",
+        "two of them",
+        "2024-05-06",
+    ),
+    (
+        "The ministry said on Wednesday that a local commander was killed on Monday.",
+        "a local commander",
+        "2024-05-06",
+    ),
+    (
+        "Deputies found a man with a gunshot wound in a parked car. The shooting was reported "
+        "at about 11 p.m. Monday.",
+        "a man",
+        "2024-05-06",
+    ),
+    (
+        "On Wednesday, a roadside bomb killed four soldiers, the ministry said.",
+        "four soldiers",
+        "2024-05-08",
+    ),
+]
+
+#: The day of a verb whose object is a step or place of the case ("entered the plea
+#: Wednesday", "was back in a courtroom Thursday", "appeared before Judge Ortiz on Monday")
+#: dates that step, not the harm. Near forms: a harm verb whose victim is a judge, a
+#: basketball court.
+JUDICIAL_OBJECT_DAYS_DATE_NO_HARM = [
+    (
+        "The couple charged in the shooting death of their neighbor entered a plea of not "
+        "guilty on Wednesday.",
+        "their neighbor",
+        None,
+    ),
+    (
+        "The man accused of wounding two deputies was back in a Hamilton County courtroom "
+        "Thursday.",
+        "two deputies",
+        None,
+    ),
+    (
+        "The teen charged with killing a cashier appeared before Judge Ortiz on Monday.",
+        "a cashier",
+        None,
+    ),
+    (
+        "Two brothers accused in the beating death of a shopkeeper entered guilty pleas on "
+        "Tuesday.",
+        "a shopkeeper",
+        None,
+    ),
+    ("A gunman shot a judge outside the courthouse on Monday.", "a judge", "2024-05-06"),
+    (
+        "A boy was wounded by a stray bullet while playing at a basketball court on Tuesday.",
+        "A boy",
+        "2024-05-07",
+    ),
+]
+
+#: The article's incident day, when no harm's sentence gives one, is the day an event takes,
+#: the event noun as subject of its verb too ("the fire broke out on Sunday"), before a day
+#: of the lead. Near form: a lead day when no event takes one.
+EVENT_SUBJECT_DATES_THE_INCIDENT = [
+    (
+        "Two firefighters were hurt, officials said. Both were taken to a hospital in Leeds. "
+        "The fire broke out on Sunday at a warehouse.",
+        "Two firefighters",
+        "2024-05-05",
+    ),
+    (
+        "A man was wounded in a stabbing, police said. He was treated at the scene. The attack "
+        "took place on Sunday outside a bar.",
+        "A man",
+        "2024-05-05",
+    ),
+    (
+        "Six miners were trapped underground, the company said. Rescuers reached them hours "
+        "later. The collapse occurred on Monday morning.",
+        "Six miners",
+        "2024-05-06",
+    ),
+    (
+        "A man was wounded in a stabbing, police said. He was treated at the scene. His "
+        "brother visited him on Wednesday.",
+        "A man",
+        None,
+    ),
+    (
+        "A woman was wounded in the leg, police said. She was treated at the scene. The "
+        "stabbing happened near a bus stop at about 9 p.m. Tuesday.",
+        "A woman",
+        "2024-05-07",
+    ),
+    (
+        "A woman was wounded in the leg, police said on Tuesday. She was treated at the "
+        "scene. Her neighbors gathered outside the house on Wednesday.",
+        "A woman",
+        None,
+    ),
+]
+
 EVENT_DATE_TABLES = {
     "custody now": CUSTODY_NOW_TAKES_NO_INCIDENT_DAY,
     "judicial step": JUDICIAL_STEP_DAYS_DATE_NO_HARM,
+    "judicial object": JUDICIAL_OBJECT_DAYS_DATE_NO_HARM,
     "dayless clock": DAYLESS_CLOCK_DATES_NO_HARM,
+    "telling day": TELLING_DAYS_DATE_NO_HARM,
+    "event subject": EVENT_SUBJECT_DATES_THE_INCIDENT,
 }
 
 

@@ -23,7 +23,7 @@ import datetime as dt
 import itertools
 import math
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, NamedTuple
 
 import numpy
@@ -14385,7 +14385,11 @@ def _find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list
         return []
     # "Posted: Sunday, November 30, 2014" dates the page, never a harm
     dates = [(s, d) for s, d in _date_spans(doc, doc._.news_dates or []) if not _page_stamp(s, lex)]
-    dated = [(s, d) for s, d in dates if not _dayless_clock(s, d, dates, lex)]
+    dated = [
+        (s, d)
+        for s, d in dates
+        if not _dayless_clock(s, d, dates, lex) and not _dates_telling(s, lex)
+    ]
     entities = _entity_tokens(doc, doc._.news_entities or [])
     cues = _scope_cues(doc, matchers, lex)
     published = doc._.news_published
@@ -14898,13 +14902,24 @@ def _subject_chain_referent(pronoun: Token, entities: dict[int, EntityItem]) -> 
 
 
 def _dates_event(token: Token, lex: CasualtyLexicon) -> bool:
-    """Whether a date hangs on an event word ("crashed on Wednesday", "the attack on Monday")."""
+    """Whether a date hangs on an event word ("crashed on Wednesday", "the attack on Monday")
+    or on the verb an event is the subject of ("the shooting was reported around 5:45 p.m.
+    Wednesday", "the fire broke out on Sunday")."""
     for head in itertools.islice(token.ancestors, 3):
         if head.lemma_.lower() in lex.event_nouns:
             return True
         if head.pos_ == "VERB":
-            return False
+            return _event_subject(head, lex)
     return False
+
+
+def _event_subject(verb: Token, lex: CasualtyLexicon) -> bool:
+    """Whether a verb's subject is an event noun ("the shooting was reported", "the blast
+    happened"): the verb then tells when the event was."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in lex.event_nouns
+        for c in verb.children
+    )
 
 
 def _dates_judicial_step(token: Token, lex: CasualtyLexicon) -> bool:
@@ -14912,10 +14927,68 @@ def _dates_judicial_step(token: Token, lex: CasualtyLexicon) -> bool:
     "was charged late Tuesday night", "in a hearing Thursday morning"): the day of a step of
     the case, not of the harm. A date on another noun ("charged with the shooting last year")
     dates what that noun names."""
+    head = _date_head(token)
+    if head is None:
+        return False
+    if head.lemma_.lower() in lex.judicial_steps:
+        return True
+    # "entered the plea Wednesday", "was back in a Trumbull County courtroom Thursday",
+    # "appeared before Judge Anthony Mariani on Monday": a verb of no harm whose object is a
+    # step of the case dates that step.
+    return (
+        head.pos_ in ("VERB", "AUX")
+        and not _harm_verb(head, lex)
+        and any(_judicial_word(t, lex) for t in _verb_objects(head))
+    )
+
+
+def _verb_objects(verb: Token) -> Iterator[Token]:
+    """The objects a verb takes: its direct object or predicate, and the object of each
+    preposition on it or on its adverb ("back in a courtroom")."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "attr"):
+            yield child
+        elif child.dep_ == "advmod":
+            yield from (g for c in child.children if c.dep_ == "prep" for g in c.children)
+        if child.dep_ == "prep":
+            yield from (g for g in child.children if g.dep_ == "pobj")
+
+
+def _judicial_word(token: Token, lex: CasualtyLexicon) -> bool:
+    """Whether a noun names a step or a place of the case ("the plea", "a courtroom", "Judge
+    Mariani"), not a common noun that shares the word ("a basketball court")."""
+    words = [token, *(c for c in token.children if c.dep_ == "compound")]
+    if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in token.children):
+        return False
+    return any(w.lemma_.lower() in lex.judicial_steps for w in words)
+
+
+def _dates_telling(span: Span, lex: CasualtyLexicon) -> bool:
+    """Whether a day is the day a figure was told or stood, not the day of its harm: a day on
+    a verb of speech or a report noun ("Trump said on Saturday that Hamza had been killed",
+    "By reports on Saturday, two victims died", "made the statement on Thursday"), or the day
+    an `until_now_cues` phrase counts up to ("As of late Tuesday, 20 bodies had been
+    recovered"). The Wikinews gold dates such a figure by the incident's own day, and leaves it
+    undated when the text names no other. The report of an event ("the shooting was reported
+    at 5:45 p.m. Wednesday") dates that event."""
+    before = span.doc[max(span.start - 3, 0) : span.start].text.lower()
+    if any(before.endswith(cue) for cue in lex.until_now_cues):
+        return True
+    head = _date_head(span.root)
+    if head is None:
+        return False
+    lemma = head.lemma_.lower()
+    if head.pos_ in ("VERB", "AUX"):
+        return lemma in lex.speech_verbs and not _event_subject(head, lex)
+    return lemma in lex.report_nouns
+
+
+def _date_head(token: Token) -> Token | None:
+    """The word a date hangs on: its nearest verb or noun ancestor, through a preposition."""
     for head in itertools.islice(token.ancestors, 3):
         if head.pos_ in ("VERB", "AUX", "NOUN", "PROPN"):
-            return head.lemma_.lower() in lex.judicial_steps
-    return False
+            return head
+    return None
 
 
 def _carry_dates(
