@@ -665,51 +665,6 @@ DAYLESS_CLOCK_DATES_NO_HARM = [
     ("A man was shot at 9:30 last night.", "A man", "2024-05-09"),
 ]
 
-#: A day on a verb of speech or a report noun ("said on Wednesday that", "In a statement on
-#: Tuesday"), or the day an "as of" tally stands at, is the day the figure was told: it dates
-#: neither the harm nor the article's incident. Near forms: the harm's own day beside it, the
-#: report of an event ("the shooting was reported at 11 p.m. Monday"), a harm's day in the lead.
-TELLING_DAYS_DATE_NO_HARM = [
-    (
-        "On Wednesday, the ministry said a local commander had been killed in an air strike.",
-        "a local commander",
-        None,
-    ),
-    (
-        "In a statement on Tuesday, the army confirmed that two of its soldiers had died.",
-        "two of its soldiers",
-        None,
-    ),
-    (
-        "A fire tore through a dive boat on Monday. As of late Tuesday, 20 bodies had been "
-        "recovered.",
-        "20 bodies",
-        "2024-05-06",
-    ),
-    (
-        "Three hikers were swept away by a flash flood on Monday. By reports on Wednesday, "
-        "two of them had died.",
-        "two of them",
-        "2024-05-06",
-    ),
-    (
-        "The ministry said on Wednesday that a local commander was killed on Monday.",
-        "a local commander",
-        "2024-05-06",
-    ),
-    (
-        "Deputies found a man with a gunshot wound in a parked car. The shooting was reported "
-        "at about 11 p.m. Monday.",
-        "a man",
-        "2024-05-06",
-    ),
-    (
-        "On Wednesday, a roadside bomb killed four soldiers, the ministry said.",
-        "four soldiers",
-        "2024-05-08",
-    ),
-]
-
 #: The day of a verb whose object is a step or place of the case ("entered the plea
 #: Wednesday", "was back in a courtroom Thursday", "appeared before Judge Ortiz on Monday")
 #: dates that step, not the harm. Near forms: a harm verb whose victim is a judge, a
@@ -781,10 +736,10 @@ EVENT_SUBJECT_DATES_THE_INCIDENT = [
         "2024-05-07",
     ),
     (
-        "A woman was wounded in the leg, police said on Tuesday. She was treated at the "
+        "A woman was wounded in the leg on Tuesday, police said. She was treated at the "
         "scene. Her neighbors gathered outside the house on Wednesday.",
         "A woman",
-        None,
+        "2024-05-07",
     ),
 ]
 
@@ -793,7 +748,6 @@ EVENT_DATE_TABLES = {
     "judicial step": JUDICIAL_STEP_DAYS_DATE_NO_HARM,
     "judicial object": JUDICIAL_OBJECT_DAYS_DATE_NO_HARM,
     "dayless clock": DAYLESS_CLOCK_DATES_NO_HARM,
-    "telling day": TELLING_DAYS_DATE_NO_HARM,
     "event subject": EVENT_SUBJECT_DATES_THE_INCIDENT,
 }
 

@@ -14385,11 +14385,7 @@ def _find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list
         return []
     # "Posted: Sunday, November 30, 2014" dates the page, never a harm
     dates = [(s, d) for s, d in _date_spans(doc, doc._.news_dates or []) if not _page_stamp(s, lex)]
-    dated = [
-        (s, d)
-        for s, d in dates
-        if not _dayless_clock(s, d, dates, lex) and not _dates_telling(s, lex)
-    ]
+    dated = [(s, d) for s, d in dates if not _dayless_clock(s, d, dates, lex)]
     entities = _entity_tokens(doc, doc._.news_entities or [])
     cues = _scope_cues(doc, matchers, lex)
     published = doc._.news_published
@@ -14961,26 +14957,6 @@ def _judicial_word(token: Token, lex: CasualtyLexicon) -> bool:
     if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in token.children):
         return False
     return any(w.lemma_.lower() in lex.judicial_steps for w in words)
-
-
-def _dates_telling(span: Span, lex: CasualtyLexicon) -> bool:
-    """Whether a day is the day a figure was told or stood, not the day of its harm: a day on
-    a verb of speech or a report noun ("Trump said on Saturday that Hamza had been killed",
-    "By reports on Saturday, two victims died", "made the statement on Thursday"), or the day
-    an `until_now_cues` phrase counts up to ("As of late Tuesday, 20 bodies had been
-    recovered"). The Wikinews gold dates such a figure by the incident's own day, and leaves it
-    undated when the text names no other. The report of an event ("the shooting was reported
-    at 5:45 p.m. Wednesday") dates that event."""
-    before = span.doc[max(span.start - 3, 0) : span.start].text.lower()
-    if any(before.endswith(cue) for cue in lex.until_now_cues):
-        return True
-    head = _date_head(span.root)
-    if head is None:
-        return False
-    lemma = head.lemma_.lower()
-    if head.pos_ in ("VERB", "AUX"):
-        return lemma in lex.speech_verbs and not _event_subject(head, lex)
-    return lemma in lex.report_nouns
 
 
 def _date_head(token: Token) -> Token | None:
