@@ -53,7 +53,7 @@ from .quantities import (
     split_numeral,
 )
 from .quantities import _aged as aged_name  # "15-year-old Braxton Bourda": an aged name
-from .syntax import has_subject, subject_of
+from .syntax import NOMINAL_SUBJECTS, has_subject, subject_of
 from .timex import TimexLexicon
 
 #: Dependents that start another clause: the mention span stops before them.
@@ -14912,10 +14912,7 @@ def _dates_event(token: Token, lex: CasualtyLexicon) -> bool:
 def _event_subject(verb: Token, lex: CasualtyLexicon) -> bool:
     """Whether a verb's subject is an event noun ("the shooting was reported", "the blast
     happened"): the verb then tells when the event was."""
-    return any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in lex.event_nouns
-        for c in verb.children
-    )
+    return any(s.lemma_.lower() in lex.event_nouns for s in _children(verb, *NOMINAL_SUBJECTS))
 
 
 def _dates_judicial_step(token: Token, lex: CasualtyLexicon) -> bool:
