@@ -14938,22 +14938,19 @@ def _dates_judicial_step(token: Token, lex: CasualtyLexicon) -> bool:
 def _verb_objects(verb: Token) -> Iterator[Token]:
     """The objects a verb takes: its direct object or predicate, and the object of each
     preposition on it or on its adverb ("back in a courtroom")."""
-    for child in verb.children:
-        if child.dep_ in ("dobj", "attr"):
-            yield child
-        elif child.dep_ == "advmod":
-            yield from (g for c in child.children if c.dep_ == "prep" for g in c.children)
-        if child.dep_ == "prep":
-            yield from (g for g in child.children if g.dep_ == "pobj")
+    yield from _children(verb, "dobj", "attr")
+    yield from (o for p in _children(verb, "prep") for o in _children(p, "pobj"))
+    for adverb in _children(verb, "advmod"):
+        yield from (g for p in _children(adverb, "prep") for g in p.children)
 
 
 def _judicial_word(token: Token, lex: CasualtyLexicon) -> bool:
     """Whether a noun names a step or a place of the case ("the plea", "a courtroom", "Judge
     Mariani"), not a common noun that shares the word ("a basketball court")."""
-    words = [token, *(c for c in token.children if c.dep_ == "compound")]
-    if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in token.children):
+    compounds = _children(token, "compound")
+    if any(c.pos_ == "NOUN" for c in compounds):
         return False
-    return any(w.lemma_.lower() in lex.judicial_steps for w in words)
+    return any(w.lemma_.lower() in lex.judicial_steps for w in (token, *compounds))
 
 
 def _date_head(token: Token) -> Token | None:
