@@ -85,6 +85,13 @@ class CasualtyLexicon:
     ) -> None:
         self.words = QuantityWords(quantities, victims, numbers, given_names, genders)
         self.timex = timex
+        # the words that tell only the hour of a time ("1 a.m.", "midnight", "EST"), read for
+        # every time the text gives: built once, not per date
+        self.hour_words: frozenset[str] = (
+            frozenset({*timex.clock_words, *timex.meridiem, *timex.time_zones})
+            if timex is not None
+            else frozenset()
+        )
         self.country_words: set[str] = set(country_words or ())
         self.armed_bodies: set[str] = set(victims.get("armed_bodies", []))
         self.combatant_sides: dict[str, str] = dict(victims.get("combatant_sides", {}))
@@ -7644,22 +7651,23 @@ def _dayless_clock(
     after "on Sunday" or "this morning" (a day the text names), keep theirs."""
     if date["granularity"] != "time" or not date["resolved_start"] or lex.timex is None:
         return False
-    if not _clock_only(span, lex.timex):
+    if not _clock_only(span, lex):
         return False
     day = date["resolved_start"][:10]
     return not any(
         other is not date
         and (other["resolved_start"] or "")[:10] == day
-        and (other["granularity"] == "day" or not _clock_only(s, lex.timex))
+        and (other["granularity"] == "day" or not _clock_only(s, lex))
         for s, other in dates
     )
 
 
-def _clock_only(span: Span, timex: TimexLexicon) -> bool:
+def _clock_only(span: Span, lex: CasualtyLexicon) -> bool:
     """Whether a time's words say only the hour ("about 1 a.m.", "2:53", "midnight"), not
     the day or the part of it ("1 a.m. Sunday", "9:30 last night")."""
-    hour = {*timex.clock_words, *timex.meridiem, *timex.time_zones}
-    return all(w in hour or w not in timex.core_words for w in timex.words(span.text))
+    timex = lex.timex
+    assert timex is not None  # _dayless_clock asks only with a timex lexicon
+    return all(w in lex.hour_words or w not in timex.core_words for w in timex.words(span.text))
 
 
 def _is_day(date: DateItem, published: str | None) -> bool:
