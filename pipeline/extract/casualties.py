@@ -14875,11 +14875,6 @@ def _pronoun_referent(pronoun: Token, entities: dict[int, EntityItem]) -> str | 
     return _subject_chain_referent(pronoun, entities)
 
 
-def _sentence_subject(sent: Span) -> Token | None:
-    """The subject of the sentence's main verb, if it has one."""
-    return subject_of(sent.root)
-
-
 def _subject_chain_referent(pronoun: Token, entities: dict[int, EntityItem]) -> str | None:
     """ "Ana Ruiz was jailed for the arson attack. She was the only person convicted. She died
     in her sleep on Monday.": a subject pronoun that goes on from sentences
@@ -14887,13 +14882,13 @@ def _subject_chain_referent(pronoun: Token, entities: dict[int, EntityItem]) -> 
     sentence's subject is a name (within the paragraph)."""
     doc = pronoun.doc
     sent = pronoun.sent
-    if _sentence_subject(sent) != pronoun:
+    if subject_of(sent.root) != pronoun:
         return None
     while sent.start > 0:
         before = doc[sent.start - 1].sent
         if "\n" in doc[before.end - 1 : sent.start + 1].text:
             return None  # a paragraph break: another topic may begin
-        subject = _sentence_subject(before)
+        subject = subject_of(before.root)
         if subject is None:
             return None
         entity = entities.get(subject.i)
