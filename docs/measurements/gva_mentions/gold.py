@@ -1,10 +1,13 @@
-"""Mention-level casualty and attribution gold for GVA dev articles, kept as stand-off.
+"""Mention-level casualty and attribution gold for GVA dev and TimeBank/AQUAINT articles, kept
+as stand-off.
 
-The GVA texts belong to their publishers (`../shared/data/README.md`), so the files here hold
-labels and character offsets only: the text is replaced by its SHA-1, the title is dropped, and
-every span keeps its offsets but not its words. `join` takes the text and title back from
-`../shared/data/gva/gva_dev.jsonl` and the span words from the offsets, into a scratch file that
-`newsextract evaluate` reads (`make eval` does this into outputs/gva_mentions/).
+The GVA and TimeBank texts belong to their publishers (`../shared/data/README.md`), so the
+files here hold labels and character offsets only: the text is replaced by its SHA-1, the title
+is dropped, and every span keeps its offsets but not its words. `join` takes the text and title
+back from `../shared/data/gva/gva_dev.jsonl` and the span words from the offsets, into a scratch
+file that `newsextract evaluate` reads (`make eval` does this into outputs/gva_mentions/). The
+source may also be the TimeML folder `../shared/data/timebank` (the text of each `.tml`, read as
+`newsextract evaluate` reads it), for `docs/measurements/tbaq_mentions/`.
 
     python docs/measurements/gva_mentions/gold.py join ../shared/data/gva/gva_dev.jsonl \
         docs/measurements/gva_mentions/gva_g1.jsonl outputs/gva_mentions/gva_g1.jsonl
@@ -83,12 +86,23 @@ def strip(full_path: Path, standoff_path: Path) -> None:
             )
 
 
-def join(gva_path: Path, standoff_path: Path, full_path: Path) -> None:
-    by_digest: dict[str, Row] = {}
-    with gva_path.open(encoding="utf-8") as src:
+def _source_texts(source_path: Path) -> dict[str, tuple[str, str | None]]:
+    """SHA-1 of each text -> (text, title), from a GVA JSONL or a TimeML folder."""
+    if source_path.is_dir() or source_path.suffix == ".tml":
+        from pipeline.io.gold import read_timeml
+
+        docs = read_timeml(source_path).docs
+        return {_sha1(doc.text): (doc.text, doc.title) for doc in docs}
+    by_digest: dict[str, tuple[str, str | None]] = {}
+    with source_path.open(encoding="utf-8") as src:
         for line in src:
             row = json.loads(line)
-            by_digest[_sha1(row["content"])] = row
+            by_digest[_sha1(row["content"])] = (row["content"], row["title"])
+    return by_digest
+
+
+def join(source_path: Path, standoff_path: Path, full_path: Path) -> None:
+    by_digest = _source_texts(source_path)
     full_path.parent.mkdir(parents=True, exist_ok=True)
     with standoff_path.open(encoding="utf-8") as src, full_path.open("w", encoding="utf-8") as out:
         for number, line in enumerate(src, 1):
@@ -96,15 +110,16 @@ def join(gva_path: Path, standoff_path: Path, full_path: Path) -> None:
             source = by_digest.get(standoff["text_sha1"])
             if source is None:
                 sys.exit(
-                    f"{standoff_path}:{number}: no article in {gva_path} has the text of "
-                    f"{standoff['article_id']} (another GVA release?)"
+                    f"{standoff_path}:{number}: no article in {source_path} has the text of "
+                    f"{standoff['article_id']} (another release?)"
                 )
-            text = source["content"]
+            text, title = source
 
             article: Row = {}
             for key, value in standoff.items():
                 if key == "text_sha1":
-                    article["title"] = source["title"]
+                    if title is not None:
+                        article["title"] = title
                     article["text"] = text
                 else:
                     article[key] = value
