@@ -51,8 +51,7 @@ from .attribution_referents import (
     phrase_span,
     plural,
 )
-from .casualties import HEADLINE_CLOSERS
-from .quantities import word_sexes
+from .shared import HEADLINE_CLOSERS, word_sexes
 from .syntax import SUBJECTS_OR_EXPLETIVE, has_dependent, has_subject, subject_of
 
 #: Opening quote mark -> its closing mark; straight marks close themselves. Wire copy in the

@@ -53,6 +53,7 @@ from .quantities import (
     split_numeral,
 )
 from .quantities import _aged as aged_name  # "15-year-old Braxton Bourda": an aged name
+from .shared import HEADLINE_CLOSERS
 from .syntax import NOMINAL_SUBJECTS, has_subject, subject_of
 from .timex import TimexLexicon
 
@@ -5595,8 +5596,6 @@ HEADLINE_PHRASE_BREAKS = frozenset(
 HEADLINE_PHRASE_WORDS = 7
 #: the most words of a headline line, a site's name after it included
 HEADLINE_WORDS = 24
-#: marks that close a sentence, not a headline
-HEADLINE_CLOSERS = frozenset({".", "!", "?", '"', "”", "’"})
 
 
 def _headline_mentions(

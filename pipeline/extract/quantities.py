@@ -18,6 +18,8 @@ from typing import Any
 from spacy.attrs import ENT_TYPE
 from spacy.tokens import Doc, Token
 
+from .shared import word_sexes
+
 _DIGITS_RE = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$")
 _DECIMAL_RE = re.compile(r"^\d+\.\d+$")
 _ORDINAL_DIGITS_RE = re.compile(r"^\d+(?:st|nd|rd|th)$")
@@ -130,16 +132,6 @@ class NumberWords:
         if _ORDINAL_DIGITS_RE.match(word):
             return int(word[:-2])
         return None
-
-
-def word_sexes(genders: Mapping[str, Any], *sections: str) -> dict[str, str]:
-    """Word -> "male" or "female", from the `sections` of `genders.json` ('pronouns', 'nouns')."""
-    return {
-        word: sex
-        for section in sections
-        for sex, words in genders.get(section, {}).items()
-        for word in words
-    }
 
 
 class QuantityWords:
