@@ -14943,7 +14943,7 @@ def _verb_objects(verb: Token) -> Iterator[Token]:
     yield from _children(verb, "dobj", "attr")
     yield from (o for p in _children(verb, "prep") for o in _children(p, "pobj"))
     for adverb in _children(verb, "advmod"):
-        yield from (g for p in _children(adverb, "prep") for g in p.children)
+        yield from (o for p in _children(adverb, "prep") for o in _children(p, "pobj"))
 
 
 def _judicial_word(token: Token, lex: CasualtyLexicon) -> bool:
