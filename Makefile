@@ -32,8 +32,9 @@ test: lint
 clean:
 	rm -rf $(VENV) outputs/run outputs/eval .pytest_cache .ruff_cache
 
-# Scores on our own gold, on the development sets in ../shared/data and on the held-out halves
-# of docs/measurements/heldout/; one report per set under outputs/eval/<set>/ (metrics.json,
+# Scores on our own gold, on the development sets in ../shared/data, on the stand-off mention gold
+# of docs/measurements/gva_mentions/ and tbaq_mentions/ and on the held-out halves of
+# docs/measurements/heldout/; one report per set under outputs/eval/<set>/ (metrics.json,
 # errors.jsonl, report.html).
 EVAL := $(BIN)/newsextract evaluate --n-process $(N_PROCESS)
 eval: install
@@ -50,6 +51,12 @@ eval: install
 	  $(BIN)/python docs/measurements/gva_mentions/gold.py join $(SHARED)/data/gva/gva_dev.jsonl \
 	    docs/measurements/gva_mentions/gva_$$batch.jsonl outputs/gva_mentions/gva_$$batch.jsonl && \
 	  $(EVAL) outputs/gva_mentions/gva_$$batch.jsonl --out outputs/eval/gva_mentions_$$batch \
+	    --only casualties,attributions || exit 1; \
+	done
+	for batch in t1 t2 t3 t4 t5; do \
+	  $(BIN)/python docs/measurements/gva_mentions/gold.py join $(SHARED)/data/timebank \
+	    docs/measurements/tbaq_mentions/tbaq_$$batch.jsonl outputs/tbaq_mentions/tbaq_$$batch.jsonl && \
+	  $(EVAL) outputs/tbaq_mentions/tbaq_$$batch.jsonl --out outputs/eval/tbaq_mentions_$$batch \
 	    --only casualties,attributions || exit 1; \
 	done
 	$(EVAL) docs/measurements/heldout/twins_casualties_B.jsonl --out outputs/eval/heldout_twins_casualties --only casualties
