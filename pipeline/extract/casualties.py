@@ -313,6 +313,7 @@ class CasualtyLexicon:
         }
         self.summing_cues: set[str] = set(context.get("summing_cues", []))
         self.until_now_cues: set[str] = set(context.get("until_now_cues", []))
+        self.epidemic_nouns: frozenset[str] = frozenset(context.get("epidemic_nouns", []))
         self.incident_window_days: float = float(context.get("incident_window_days", 1))
         self.additive_adverbs: set[str] = set(context["additive_adverbs"])
         self.culpability_words: set[str] = set(context.get("culpability_words", []))
@@ -6879,6 +6880,12 @@ def _time_scope(
         and _blamed(mention.trigger.token, lex)
     ):
         return "cumulative"  # "responsible for the deaths of hundreds of service members"
+    if (
+        mention.type == "killed"
+        and _by_itself(mention.trigger)
+        and _epidemic_count(sent, dates, lex)
+    ):
+        return "cumulative"  # "At least 52 thousand deaths were linked to COVID-19"
     has_day = coarse = governed_coarse = tallied = lasting = False
     for span, date in dates:
         if not (sent.start <= span.start < sent.end) or _other_statement(span.root, anchor):
@@ -6973,6 +6980,30 @@ def _time_scope(
     if governed_coarse or (coarse and (aggregate or not has_day)):
         return "cumulative"
     return "incident"
+
+
+def _by_itself(trigger: Trigger) -> bool:
+    """Whether a harm is told with no one doing it: a death noun ("deaths", "the death toll")
+    or "die", not a killing someone did ("gunmen killed 12 at a cholera clinic")."""
+    return trigger.role in ("noun", "toll") or trigger.token.lemma_.lower() == "die"
+
+
+def _epidemic_count(sent: Span, dates: list[tuple[Span, DateItem]], lex: CasualtyLexicon) -> bool:
+    """Whether a sentence ties its deaths to an epidemic (`epidemic_nouns`) and gives them no day
+    of their own: the running count of the disease's deaths, not one incident's. A day read
+    with "as of" ("as of yesterday") dates the count, not the deaths."""
+    if not any(token.lower_ in lex.epidemic_nouns for token in sent):
+        return False
+    doc = sent.doc
+    for span, date in dates:
+        if not (sent.start <= span.start < sent.end):
+            continue
+        if date["granularity"] not in ("day", "time") and date["kind"] != "time":
+            continue
+        if span.start >= 2 and doc[span.start - 2 : span.start].text.lower() == "as of":
+            continue
+        return False
+    return True
 
 
 def _tallied_harm(span: Span, anchor: Token, lex: CasualtyLexicon) -> bool:
