@@ -6827,7 +6827,17 @@ def _time_scope(
         return "periodic"
     anchor = mention.trigger.token
     root = _clause_root(anchor)
-    if _rate_adverbial(root, lex) or _rate_adverbial(anchor, lex):
+    # "losing 1,000 soldiers killed or wounded every day": the rate may hang on a participle
+    # that tells the group's harm, or on the last of harm words joined without a subject of
+    # their own; it rates the figure all the same
+    told = [c for c in _children(mention.group.token, "acl") if c.tag_ == "VBN"]
+    shared = [
+        c
+        for head in (anchor, *told)
+        for c in head.conjuncts
+        if not _children(c, "nsubj", "nsubjpass")
+    ]
+    if any(_rate_adverbial(head, lex) for head in (root, anchor, *told, *shared)):
         return "periodic"  # "every 72 minutes, a veteran commits suicide"
     if mention.quantity.kind in ("indefinite", "definite", "named", "pronoun", "zero", "ordinal"):
         return "incident"  # one person, or nobody: an incident
