@@ -14805,8 +14805,9 @@ def _continue_tallies(
         root = _clause_root(anchor)
         if not (_present_perfect(anchor) or _present_perfect(root)):
             continue
-        if _children(anchor, "dobj"):
-            continue  # "Israeli troops have killed 12 in Jenin": a doer's act, told as news
+        if mention.group.token in _children(anchor, "dobj"):
+            continue  # "Israeli troops have killed 12 in Jenin": a doer's act, told as news;
+            # not "90,000 have fled their homes", whose object is no one harmed
         if any(sent.start <= span.start < sent.end for span, _ in dates):
             continue
         if any(t.lemma_.lower() in lex.event_nouns and _in_clause(root, t) for t in root.subtree):
