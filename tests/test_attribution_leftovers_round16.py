@@ -82,7 +82,7 @@ DIRECTIVE_INFINITIVE_CASES = [
         "The storm is expected to make landfall on Saturday. The mayor of New Orleans, Jane "
         "Cole, advised residents of her city to make plans and shelter in place.",
         [
-            (None, "expected", "The storm is expected to make landfall on Saturday"),
+            # no row for the agentless forecast (round 20)
             (
                 "The mayor of New Orleans, Jane Cole",
                 "advised",

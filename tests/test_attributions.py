@@ -2386,10 +2386,8 @@ HARM_REPORT_CASES = [
     # common knowledge and evidence in the narrator's voice make no claim
     ("The waterway is known to be dangerous when the weather is rough.", []),
     ("It is apparent from his messages that the plot had been planned for a year.", []),
-    (
-        "The accord is expected to be ratified next month.",
-        [FullRow(None, None, "expected", "The accord is expected to be ratified next month")],
-    ),
+    # a forecast with no one holding it (round 20: the fitted gold leaves five of six out)
+    ("The accord is expected to be ratified next month.", []),
     (
         "The rebels are believed to have withdrawn from the town.",
         [
