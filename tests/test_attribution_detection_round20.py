@@ -56,3 +56,63 @@ def test_an_agentless_expected_to_is_no_report(nlp, text, rows):
 
 def test_expected_forecast_table():
     assert_wordings_and_near_forms(EXPECTED_FORECAST_CASES)
+
+
+# -- 'police said the suspect is described as a tall man' -------------------------------------
+# The full agentless passive of an identifying verb with its "as" phrase reports who someone
+# is without a source (`identifying_passives`); as the complement of another cue the model
+# turned it down, where the fitted gold nests it, as it nests 'is believed to'. Near forms: an
+# agent ('identified by police as') keeps its own row, and a negation or a passive with no
+# "as" phrase is no report.
+NESTED_IDENTIFYING_PASSIVE_CASES = [
+    (
+        "Officers said the driver was described as a man in his thirties.",
+        [
+            ("Officers", "said", "the driver was described as a man in his thirties"),
+            (None, "described", "the driver was described as a man in his thirties"),
+        ],
+    ),
+    (
+        "The gunman was identified as Paul Reed, 24, the sheriff's office said.",
+        [
+            (None, "identified", "The gunman was identified as Paul Reed, 24"),
+            ("the sheriff's office", "said", "The gunman was identified as Paul Reed, 24"),
+        ],
+    ),
+    (
+        "The victim was identified as a local teacher, local radio reported.",
+        [
+            (None, "identified", "The victim was identified as a local teacher"),
+            ("local radio", "reported", "The victim was identified as a local teacher"),
+        ],
+    ),
+    # near forms
+    (
+        "The victim was identified by police as Paul Reed, the newspaper reported.",
+        [
+            ("police", "identified", "as Paul Reed"),
+            ("the newspaper", "reported", "The victim was identified by police as Paul Reed"),
+        ],
+    ),
+    (
+        "The victim has not been identified, police said.",
+        [("police", "said", "The victim has not been identified")],
+    ),
+    (
+        "The body was identified on Sunday, police said.",
+        [("police", "said", "The body was identified on Sunday")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    NESTED_IDENTIFYING_PASSIVE_CASES,
+    ids=[c[0][:40] for c in NESTED_IDENTIFYING_PASSIVE_CASES],
+)
+def test_an_identifying_passive_inside_a_report_is_a_row(nlp, text, rows):
+    assert _rows(nlp, text, ("source", "cue", "content")) == rows
+
+
+def test_nested_identifying_passive_table():
+    assert_wordings_and_near_forms(NESTED_IDENTIFYING_PASSIVE_CASES)

@@ -6209,12 +6209,22 @@ TRAILING_CUE_CLAUSE_CASES = [
         "The gunman was identified as Tom Reed, a former soldier, the sheriff's office said on "
         "Monday.",
         [
+            # the agentless identification nested in the office's report (round 20: the
+            # fitted gold nests it)
+            FullRow(
+                None,
+                None,
+                "identified",
+                "The gunman was identified as Tom Reed, a former soldier",
+                relation="nested",
+                parent=1,
+            ),
             FullRow(
                 "the sheriff's office",
                 None,
                 "said",
                 "The gunman was identified as Tom Reed, a former soldier",
-            )
+            ),
         ],
     ),
     (

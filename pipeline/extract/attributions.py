@@ -176,6 +176,11 @@ class AttributionLexicon:
         self.identifying_participles: frozenset[str] = frozenset(
             cues.get("identifying_participles", ())
         )
+        #: Verbs whose agentless passive with an "as" phrase reports who someone is, also
+        #: inside another source's clause ('police said the suspect is described as ...').
+        self.identifying_passives: frozenset[str] = frozenset(
+            cues.get("identifying_passives", ())
+        )
         self.report_time_adverbs: frozenset[str] = frozenset(cues.get("report_time_adverbs", ()))
         self.aside_links: frozenset[str] = frozenset(cues.get("aside_links", ()))
         self.reporter_participles: frozenset[str] = frozenset(
@@ -3453,6 +3458,30 @@ def _agentless_report(verb: Token, lex: AttributionLexicon) -> bool:
         # 'reported to police' names a recipient, 'confirmed as commander' a role
         and not any(
             c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("to", "as")) for c in children
+        )
+    )
+
+
+def _identifying_passive(verb: Token, lex: AttributionLexicon) -> bool:
+    """'Police said the suspect is described as a tall man', 'the man was identified as X,
+    newspapers reported': the full agentless passive of an `identifying_passives` verb with
+    its "as" phrase reports who someone is, without a source. The cue model turns it down as
+    the complement of another cue, where the annotators nest it as they nest 'is believed
+    to'. Not with an agent ('identified by police as', the model's and the agent's), nor
+    negated ('has not been identified')."""
+    if verb.tag_ != "VBN" or lex.verb_lemma(verb) not in lex.identifying_passives:
+        return False
+    children = list(verb.children)
+    return (
+        any(c.dep_ == "nsubjpass" for c in children)
+        and any(c.dep_ == "auxpass" for c in children)
+        and not any(c.dep_ in ("agent", "neg") for c in children)
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ == "as"
+            and c.i > verb.i
+            and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+            for c in children
         )
     )
 
@@ -13598,6 +13627,7 @@ def _scored_verb(
         probability >= model.threshold
         or _as_report(token, lex)
         or _agentless_report(token, lex)
+        or _identifying_passive(token, lex)
         or _reduced_accusation(token, lex)
         or _leans_on(token, accepted, lex, probability >= model.threshold / 3)
         or _quoted_report(token, ctx)
