@@ -116,3 +116,82 @@ def test_an_identifying_passive_inside_a_report_is_a_row(nlp, text, rows):
 
 def test_nested_identifying_passive_table():
     assert_wordings_and_near_forms(NESTED_IDENTIFYING_PASSIVE_CASES)
+
+
+# -- 'UNHCR received information from authorities that ...' -----------------------------------
+# 'received information' is a light verb of reporting whose subject was told: the subject's
+# row, and the teller of its 'from' phrase as the origin that row cites, with the same cue and
+# content (`light_verb_origins`), as the fitted gold gives both. Near forms: no 'from' phrase
+# gives the subject's row alone; a negation, 'reports of' with no clause and 'information
+# packs' (a thing) give none.
+RECEIVED_INFORMATION_CASES = [
+    (
+        "The embassy received information from local officials about where the hostages were held.",
+        [
+            ("The embassy", "received information", "where the hostages were held", None),
+            (
+                "local officials",
+                "received information",
+                "where the hostages were held",
+                "cited_origin",
+            ),
+        ],
+    ),
+    (
+        "On Tuesday the mission received information from villagers that six bodies were found in "
+        "the river.",
+        [
+            (
+                "the mission",
+                "received information",
+                "six bodies were found in the river",
+                None,
+            ),
+            (
+                "villagers",
+                "received information",
+                "six bodies were found in the river",
+                "cited_origin",
+            ),
+        ],
+    ),
+    # near forms
+    (
+        "The agency said it had received information that two more bodies had been found.",
+        [
+            (
+                "The agency",
+                "said",
+                "it had received information that two more bodies had been found",
+                None,
+            ),
+            ("it", "received information", "two more bodies had been found", "nested"),
+        ],
+    ),
+    (
+        "Police said they have not received any information that others were involved.",
+        [
+            (
+                "Police",
+                "said",
+                "they have not received any information that others were involved",
+                None,
+            )
+        ],
+    ),
+    ("The office had received reports of bodies left in the streets.", []),
+    ("The clinic received information packs from the ministry.", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    RECEIVED_INFORMATION_CASES,
+    ids=[c[0][:40] for c in RECEIVED_INFORMATION_CASES],
+)
+def test_received_information_cites_its_teller(nlp, text, rows):
+    assert _rows(nlp, text, ("source", "cue", "content", "relation")) == rows
+
+
+def test_received_information_table():
+    assert_wordings_and_near_forms(RECEIVED_INFORMATION_CASES)

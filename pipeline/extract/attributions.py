@@ -178,9 +178,7 @@ class AttributionLexicon:
         )
         #: Verbs whose agentless passive with an "as" phrase reports who someone is, also
         #: inside another source's clause ('police said the suspect is described as ...').
-        self.identifying_passives: frozenset[str] = frozenset(
-            cues.get("identifying_passives", ())
-        )
+        self.identifying_passives: frozenset[str] = frozenset(cues.get("identifying_passives", ()))
         self.report_time_adverbs: frozenset[str] = frozenset(cues.get("report_time_adverbs", ()))
         self.aside_links: frozenset[str] = frozenset(cues.get("aside_links", ()))
         self.reporter_participles: frozenset[str] = frozenset(
@@ -207,6 +205,9 @@ class AttributionLexicon:
         self.light_verbs: dict[str, set[str]] = {
             verb: set(nouns) for verb, nouns in cues["light_verbs"].items()
         }
+        #: Light verb whose subject is told -> the preposition naming the teller
+        #: ('received information from the rebels'); see `_light_verb_origin`.
+        self.light_verb_origins: dict[str, str] = dict(cues.get("light_verb_origins", {}))
         #: Verb -> the prepositions whose number makes it a report of a count together with a
         #: figure noun as its object ('put the toll at 11'); see `_figure_verb`.
         self.figure_verbs: dict[str, frozenset[str]] = {
@@ -6291,6 +6292,10 @@ def _light_verb(verb: Token, ctx: _Context) -> _Found | None:
     )
     if obj is None or ctx.index.inside[verb.i]:
         return None
+    if verb.lemma_.lower() in lex.light_verb_origins and any(
+        c.dep_ == "neg" for c in verb.children
+    ):
+        return None  # 'have not received any information that ...': nothing was told
     source, passive = _subject_of(verb, lex, _paragraph_of(text, verb.idx))
     if source is None or passive:
         return None
@@ -6920,6 +6925,33 @@ def _misplaced_citing(verb: Token, parent: _Found, ctx: _Context) -> list[tuple[
             ctx.consumed.add(token.i)
             out.append((token, origin))
     return out
+
+
+def _light_verb_origin(verb: Token, parent: _Found, ctx: _Context) -> list[_Found]:
+    """'UNHCR received information from authorities that ...': the subject of a light verb of
+    `light_verb_origins` was told, and the object of its preposition ('from authorities') told
+    it; the teller's row is the origin the subject's row cites, with the same cue and content
+    (the fitted gold gives both rows). Empty without such a phrase."""
+    prep_word = ctx.lex.light_verb_origins.get(verb.lemma_.lower())
+    if prep_word is None or parent.cue is None:
+        return []
+    hosts = (verb, *(c for c in verb.children if c.dep_ == "dobj"))
+    teller = next(
+        (
+            g
+            for host in hosts
+            for c in host.children
+            if c.dep_ == "prep" and c.lower_ == prep_word
+            for g in c.children
+            if g.dep_ == "pobj"
+        ),
+        None,
+    )
+    if teller is None or teller.pos_ not in NOMINAL:
+        return []
+    item = _cited_origin(verb, teller, parent, ctx)
+    item.cue, item.cue_lemma = parent.cue, parent.cue_lemma
+    return [item]
 
 
 def _cited_origin(cue: Token, origin: Token, parent: _Found, ctx: _Context) -> _Found:
@@ -13221,6 +13253,8 @@ def find_attributions(doc: Doc, lex: AttributionLexicon, model: CueModel) -> lis
             and _as_clause_object(token, lex) is None
         ):
             found = _light_verb(token, ctx)
+            if found is not None:
+                items.extend(_light_verb_origin(token, found, ctx))
         elif is_cue_candidate(token, lex):
             found = _scored_verb(token, ctx, model, accepted, items)
         elif is_open_candidate(token, lex) and (
