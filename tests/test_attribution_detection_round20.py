@@ -195,3 +195,39 @@ def test_received_information_cites_its_teller(nlp, text, rows):
 
 def test_received_information_table():
     assert_wordings_and_near_forms(RECEIVED_INFORMATION_CASES)
+
+
+# -- 'residents said they hoped the perpetrator was caught' -----------------------------------
+# A wish is no report: none of the twelve 'hope' verbs of the fitted gold is a row, with a
+# clause of its own or not, inside a quotation or not. Near forms: the noun of an expressed
+# hope stays the object of 'expressed', and 'fear' with a clause stays a row.
+HOPE_CASES = [
+    ("The farmers hoped the rains would come before the harvest.", []),
+    ("The union was hoping for a quick end to the strike.", []),
+    (
+        '"I hope they catch whoever did this," the victim\'s sister said.',
+        [("the victim's sister", "said", "I hope they catch whoever did this,")],
+    ),
+    (
+        "Neighbours said they hoped the driver would be found.",
+        [("Neighbours", "said", "they hoped the driver would be found")],
+    ),
+    # near forms
+    (
+        "The mayor expressed her hope that the road would reopen soon.",
+        [("The mayor", "expressed", "her hope that the road would reopen soon")],
+    ),
+    (
+        "Rescuers fear the toll will rise overnight.",
+        [("Rescuers", "fear", "the toll will rise overnight")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rows"), HOPE_CASES, ids=[c[0][:40] for c in HOPE_CASES])
+def test_a_hope_is_no_report(nlp, text, rows):
+    assert _rows(nlp, text, ("source", "cue", "content")) == rows
+
+
+def test_hope_table():
+    assert_wordings_and_near_forms(HOPE_CASES)
