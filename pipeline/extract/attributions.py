@@ -9059,9 +9059,10 @@ def _name_of(root: Token, ctx: _Context) -> str | None:
         canonical = _canonical(ctx, entity)
         if canonical == ctx.text[entity["start"] : entity["end"]]:
             canonical = _name_without_role(root, entity, ctx) or canonical
-        given = _given_name_before(entity, ctx) if entity["label"] == "PERSON" else None
-        if given is not None and canonical == ctx.text[entity["start"] : entity["end"]]:
-            return f"{given.text} {canonical}"
+        if entity["label"] == "PERSON":
+            named = _with_given_name(canonical, entity, ctx)
+            if named != canonical:
+                return named
         if entity["label"] == "PERSON" or (entity["label"] == "ORG" and " " in canonical):
             # 'Sheriff Smith' after 'Sheriff Larry Smith': the one person of that surname,
             # where the entity clusters left the two apart; 'La Russa' after 'Ignazio La
@@ -9258,9 +9259,22 @@ def _titled_person_name(last: Token, entity: EntityItem, ctx: _Context) -> str:
     canonical = _canonical(ctx, entity)
     if canonical == ctx.text[entity["start"] : entity["end"]]:
         canonical = _name_without_role(last, entity, ctx) or canonical
+    return _with_given_name(canonical, entity, ctx)
+
+
+def _with_given_name(canonical: str, entity: EntityItem, ctx: _Context) -> str:
+    """A PERSON's canonical name with the given name the recogniser left out before the
+    entity (`_given_name_before`): the entity's words completed when the cluster is no longer
+    than them; the given name and the entity's words when the cluster's name opens with
+    another given name ('Mayor of London Sadiq Khan' where the clusters joined 'Khan' to an
+    'Usman Khan' named before: the given name says another person bears the surname); else
+    the canonical as it is."""
     given = _given_name_before(entity, ctx)
-    if given is not None and canonical == ctx.text[entity["start"] : entity["end"]]:
-        return f"{given.text} {canonical}"
+    if given is None:
+        return canonical
+    written = ctx.text[entity["start"] : entity["end"]]
+    if canonical == written or canonical.split()[0] != given.text:
+        return f"{given.text} {written}"
     return canonical
 
 
@@ -9342,6 +9356,7 @@ def _given_name_before(entity: EntityItem, ctx: _Context) -> Token | None:
         and not given.ent_type_
         and given.lower_ not in lex.person_nouns
         and given.lower_ not in lex.rank_modifiers
+        and given.lower_.rstrip(".") not in lex.honorifics  # 'Cardinal John O'Connor'
     ):
         return None
     if title is not None and (
