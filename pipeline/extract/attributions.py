@@ -12222,8 +12222,10 @@ def _named_body(root: Token, ctx: _Context) -> str | None:
                 for t in child.subtree
                 if not t.is_punct and t.lower_ not in ("the", "'s", "\u2019s")
             }
-        elif child.dep_ in ("relcl", "acl", "appos", "conj"):
-            return None  # 'police who arrived first': a group set apart from the body
+        elif child.dep_ in ("relcl", "acl", "appos"):
+            # 'police who arrived first': a group set apart from the body; not a joined
+            # source ('The police and prosecutors said'), whose first part speaks as if alone
+            return None
     matches = []
     generic = lex.body_generic | lex.body_generic_places
     # a bare 'the department' may be the 'Birmingham Police' a title named
