@@ -482,7 +482,15 @@ def generational_name(token: Token, words: QuantityWords) -> bool:
     suffix must follow a given name and a surname, so "the Fourth" alone is no one."""
     if token.lower_ not in words.name_particles or not (token.is_title or token.is_upper):
         return False
-    names = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title]
+    # the parser may hang each name on the next ("Printess" on "Winston" on "IV") or both on
+    # the suffix: count the whole chain of title-case compounds before it
+    names = []
+    pending = [token]
+    while pending:
+        head = pending.pop()
+        found = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title]
+        names += found
+        pending += found
     return len(names) >= 2
 
 
