@@ -4237,6 +4237,8 @@ class Mention:
     days: tuple[str, str] | None = None
     #: the sentence's days all date another clause: no incident day to carry over
     other_day: bool = False
+    #: a custody's sentence's day of the crime it is for (`_crime_day`)
+    crime_day: str | None = None
     location: tuple[int, int] | None = None
     location_text: str | None = None
     #: the PERSON cluster of a named victim
@@ -7746,8 +7748,53 @@ def _dates_other_clause(
     root = _clause_root(mention.trigger.token)
     days = [s for s, d in dates if sent.start <= s.start < sent.end and _is_day(d, published)]
     return bool(days) and all(
-        _in_other_clause(s.root, root) or _outside_person_clause(s.root, root, lex) for s in days
+        _in_other_clause(s.root, root)
+        or _outside_person_clause(s.root, root, lex)
+        or (mention.type == "detained" and _dates_crime(s.root, mention, lex))
+        for s in days
     )
+
+
+def _crime_day(
+    mention: Mention,
+    sent: Span,
+    dates: list[tuple[Span, DateItem]],
+    published: str | None,
+    lex: CasualtyLexicon,
+) -> str | None:
+    """The day a custody's sentence gives the crime it is for ("arrested in connection with a
+    shooting on Monday morning": Monday), which dates the article's incident though not the
+    arrest."""
+    if mention.type != "detained":
+        return None
+    return next(
+        (
+            d["resolved_start"][:10]
+            for s, d in dates
+            if sent.start <= s.start < sent.end
+            and _is_day(d, published)
+            and _dates_crime(s.root, mention, lex)
+        ),
+        None,
+    )
+
+
+def _dates_crime(token: Token, mention: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether a date in a custody's sentence dates the crime the custody is for ("arrested in
+    connection with a quadruple shooting Thursday", "in the Nov. 3 shooting death of a boy",
+    "an arrest in a bar shooting that left five injured Sunday morning"): it hangs on an event
+    or harm noun, or on the participle or relative clause of one, not on the arrest, which is
+    then of another, unknown day."""
+    anchor = _harm_anchor(mention, lex)
+    head = _date_head(token)
+    if head is None or head == anchor:
+        return False
+    if head.pos_ == "VERB" and head.dep_ in ("acl", "relcl"):
+        head = head.head  # "a shooting that left five injured Sunday": the shooting's clause
+    if head == anchor or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    lemma = head.lemma_.lower()
+    return lemma in lex.event_nouns or lex.nouns.get(lemma) not in (None, "detained")
 
 
 def _outside_person_clause(token: Token, root: Token, lex: CasualtyLexicon) -> bool:
@@ -7847,6 +7894,8 @@ def _event_date(
     if mention.type != "detained":
         # a custody's own step of the case ("sentenced Fields on Friday") is its harm
         in_sentence = [(s, d) for s, d in in_sentence if not _dates_judicial_step(s.root, lex)]
+    else:
+        in_sentence = [(s, d) for s, d in in_sentence if not _dates_crime(s.root, mention, lex)]
     if mention.trigger.role == "toll":
         toll = mention.trigger.token
         in_sentence = [(s, d) for s, d in in_sentence if _governs(toll, s.root)]
@@ -14474,6 +14523,7 @@ def _find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list
         mention.days = _days_spanned(sent, dates, published)
         if mention.event_date is None:
             mention.other_day = _dates_other_clause(mention, sent, dated, published, lex)
+        mention.crime_day = _crime_day(mention, sent, dated, published, lex)
         mention.act_day = _act_day(mention, sent, dates, published, lex)
         mention.location, governed = _location(mention, facts.locatives, lex)
         if mention.location is not None:
@@ -14567,7 +14617,7 @@ def _find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list
     _headline_ordinal_restated(mentions)
     _rank_already_told(mentions, lex)
     mentions = _drop_back_references(_rows_from_harm_clauses(mentions, lex), lex)
-    _inherit_dates(mentions)
+    _inherit_dates(mentions, lex)
     mentions = _split_named_lists(mentions, lex)
     for number, mention in enumerate(mentions, start=1):
         mention.id = f"C{number}"
@@ -15014,8 +15064,17 @@ def _carry_dates(
     """The incident date of mentions whose sentence gives none: the article's incident date
     (the first one a harm's sentence states, else the lead's first day). Cumulative and
     periodic figures have no event date."""
+    # An arrest's day is not the incident's, the day it gives the crime is: "a house party that
+    # left two dead ... was arrested on Saturday in connection with the fatal shooting on
+    # January 11".
     first = next(
-        (m.event_date for m in mentions if m.event_date and m.time_scope == "incident"), None
+        (
+            day
+            for m in mentions
+            if m.time_scope == "incident"
+            and (day := m.crime_day if m.type == "detained" else m.event_date)
+        ),
+        None,
     )
     if first is None and dates:
         # The day an event word takes ("the jet crashed on Wednesday"), else the lead's first
@@ -15045,23 +15104,33 @@ def _carry_dates(
 
 def _custody_now(mention: Mention, lex: CasualtyLexicon) -> bool:
     """Whether a custody row tells the state at the time of writing, told in the present or
-    negated ("She is being held on $310,000 bail", "remains in custody", "has been booked into
-    the county jail", "No one was in custody"): the incident's day does not date it; an arrest
-    told in the past with the incident ("was taken into custody at the scene") took place
-    within it."""
+    negated ("She is being held on $310,000 bail", "was being held in the county jail", "remains
+    in custody", "has been booked into the county jail", "No one was in custody"): the
+    incident's day does not date it; an arrest told in the past with the incident ("was taken
+    into custody at the scene") took place within it."""
     if mention.type != "detained":
         return False
     if mention.quantity.negated:
         return True
     root = _clause_root(_harm_anchor(mention, lex))
-    return _is_present(root) or _present_perfect(root)
+    return _is_present(root) or _present_perfect(root) or _passive_progressive(root)
 
 
-def _inherit_dates(mentions: list[Mention]) -> None:
+def _passive_progressive(verb: Token) -> bool:
+    """ "was being held", "is being held": a passive told as going on, a state at the time of
+    writing whatever the tense of its "be"."""
+    return any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children)
+
+
+def _inherit_dates(mentions: list[Mention], lex: CasualtyLexicon) -> None:
     """A repeat, part or revision of an earlier figure happened when that figure's incident did:
-    "the toll rose to 22 on Monday" dates the toll, not the shooting."""
+    "the toll rose to 22 on Monday" dates the toll, not the shooting. A custody told as the
+    state at the time of writing ("He remains in custody" after "was arrested Friday") is not
+    dated by the arrest it repeats, as it is not by the incident (`_custody_now`)."""
     for mention in mentions:
         if mention.related is None or mention.time_scope != "incident":
+            continue
+        if not mention.event_date and _custody_now(mention, lex):
             continue
         root = mention.related
         seen = {id(mention)}
