@@ -231,6 +231,7 @@ class CasualtyLexicon:
         self.extraction_verbs: set[str] = set(context.get("extraction_verbs", []))
         self.separate_incident_words: set[str] = set(context["separate_incident_words"])
         self.event_nouns: set[str] = set(context["event_nouns"])
+        self.response_verbs: set[str] = set(context.get("response_verbs", []))
         self.operation_nouns: set[str] = set(context.get("operation_nouns", []))
         self.case_nouns: set[str] = set(context.get("case_nouns", []))
         self.round_up_preps: set[str] = set(context.get("round_up_preps", []))
@@ -15088,7 +15089,10 @@ def _carry_dates(
         ]
         events = [d for s, d in days if _dates_event(s.root, lex)]
         lead = [d for s, d in days if s.start < lead_end]
-        chosen = events or lead
+        # "Emergency crews were called to the house around 2:20 p.m. on Thursday": the day
+        # responders were called out on is the incident's, when the lead gives none.
+        responses = [d for s, d in days if _dates_response(s.root, lex)]
+        chosen = events or lead or responses
         first = chosen[0]["resolved_start"] if chosen else None
     for mention in mentions:
         if mention.time_scope != "incident":
@@ -15100,6 +15104,15 @@ def _carry_dates(
             and not _custody_now(mention, lex)
         ):
             mention.event_date = first
+
+
+def _dates_response(token: Token, lex: CasualtyLexicon) -> bool:
+    """Whether a date hangs on a verb of an emergency response (`lex.response_verbs`: "were
+    called to the apartment around 5 p.m. Tuesday", "were dispatched on Sunday")."""
+    for head in itertools.islice(token.ancestors, 3):
+        if head.pos_ == "VERB":
+            return head.lemma_.lower() in lex.response_verbs
+    return False
 
 
 def _custody_now(mention: Mention, lex: CasualtyLexicon) -> bool:
