@@ -7914,6 +7914,19 @@ def _event_date(
                 if date["resolved_end"]:
                     period = (date["resolved_start"][:10], date["resolved_end"][:10])
                     return None, True, period
+    described = _described_event(anchor, lex)
+    if described is not None:
+        # "arrested Wednesday in connection to a November shooting that killed a 15-year-old",
+        # "involved in an accidental shooting Tuesday morning that killed a 17-year-old": the
+        # event a relative clause tells the harm of is dated by the date on its own noun, not
+        # by a day of the clause the noun sits in.
+        own = [(s, d) for s, d in in_sentence if _date_head(s.root) == described]
+        for _span, date in own:
+            if _is_day(date, published):
+                return date["resolved_start"], True, None
+        for _span, date in own:
+            if date["resolved_start"] and date["resolved_end"]:
+                return None, True, (date["resolved_start"][:10], date["resolved_end"][:10])
     days = [(s, d) for s, d in in_sentence if _is_day(d, published)]
     root = _clause_root(anchor)
     if not days:
@@ -7974,6 +7987,20 @@ def _event_date(
     if not chosen:
         return None, False, None
     return chosen[0][1]["resolved_start"], True, None
+
+
+def _described_event(anchor: Token, lex: CasualtyLexicon) -> Token | None:
+    """The event noun whose relative clause holds the harm ("a shooting that killed a boy":
+    "shooting"), else None."""
+    root = _clause_root(anchor)
+    head = root.head
+    if (
+        root.dep_ in ("relcl", "acl")
+        and head.pos_ == "NOUN"
+        and head.lemma_.lower() in lex.event_nouns
+    ):
+        return head
+    return None
 
 
 def _treated_there(mention: Mention, lex: CasualtyLexicon) -> bool:
