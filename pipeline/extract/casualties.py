@@ -2075,14 +2075,22 @@ def _is_person_name(token: Token) -> bool:
 
 
 def _full_name(token: Token) -> bool:
-    """A title-case proper noun with a title-case first name before it ("Petro Sydor"), whatever
-    label the model gave it: in a list headed by a person's name it names one more person."""
+    """A capitalised proper noun with a capitalised first name before it ("Petro Sydor",
+    "Taylor McCormick"), whatever label the model gave it: in a list headed by a person's name
+    it names one more person."""
     return (
         token.pos_ == "PROPN"
-        and token.is_title
+        and _name_cased(token)
         and ent_label(token) not in ("ORG", "NORP")
-        and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title for c in token.lefts)
+        and any(c.dep_ == "compound" and c.pos_ == "PROPN" and _name_cased(c) for c in token.lefts)
     )
+
+
+def _name_cased(token: Token) -> bool:
+    """Whether a word is cased as a name: title case ("Smith", "J."), or a capital first and
+    lower-case letters after it; Python's title case refuses the capital inside a name
+    ("McCormick", "DeShawn")."""
+    return token.is_title or (token.text[:1].isupper() and not token.is_upper)
 
 
 def name_list(token: Token) -> list[Token]:
