@@ -3,7 +3,12 @@
 A list of full names is one row per name (ANNOTATION.md, "Injured were Taylor McCormick, ...").
 A name cased with a capital inside it ("McCormick", "DeShawn", "MacLeod") is as much a full name
 as "Smith": Python's title case refuses it, which left such a name out of its list and the whole
-list one row. Names sharing one surname stay one row of the group, whatever their case."""
+list one row. Names sharing one surname stay one row of the group, whatever their case.
+
+A counted reference to victims is part of an earlier group large enough to hold it. A ceiling
+("Up to 30 people", "As many as four people") holds as many as it names: its low bound of 1 says
+only that someone was harmed, and read as its size it had dropped "Four of the victims" as
+naming nobody the article harmed. A reference larger than the ceiling still finds no group."""
 
 from __future__ import annotations
 
@@ -43,4 +48,25 @@ CASED_NAME_LISTS = [
 
 @pytest.mark.parametrize(("text", "rows"), CASED_NAME_LISTS)
 def test_a_name_cased_inside_is_a_full_name_of_its_list(nlp, text, rows):
+    assert linked_rows(process(nlp, text, PUBLISHED)) == rows
+
+
+#: (text, every row: type, count text, relation, counts)
+REFERENCES_UNDER_A_CEILING = [
+    (
+        "Up to 30 people were killed when a bus plunged into a river. Four of the victims were"
+        " children.",
+        [("killed", "Up to 30", None, True), ("killed", "Four of the victims", "subset_of", False)],
+    ),
+    # near form: more than the ceiling names is no part of it
+    (
+        "Up to 30 people were killed when a bus plunged into a river. Forty of the victims were"
+        " children.",
+        [("killed", "Up to 30", None, True)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rows"), REFERENCES_UNDER_A_CEILING)
+def test_a_ceiling_holds_the_victims_it_names(nlp, text, rows):
     assert linked_rows(process(nlp, text, PUBLISHED)) == rows

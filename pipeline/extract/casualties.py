@@ -10396,7 +10396,7 @@ def _resolve_references(mentions: list[Mention], lex: CasualtyLexicon) -> list[M
             and e.relation is None
             and not e.superseded
             and _same_incident(e, mention, lex)
-            and (_size(e.quantity, low_first=True) or 0) >= max(size, rank)
+            and (_holds_up_to(e.quantity) or 0) >= max(size, rank)
         ]
         if not groups and rank > 1:
             harmed = [e for e in kept if e.type in HARM_TYPES and e.time_scope == "incident"]
@@ -10423,6 +10423,20 @@ def _resolve_references(mentions: list[Mention], lex: CasualtyLexicon) -> list[M
         mention.counts = False
         kept.append(mention)
     return kept
+
+
+#: qualifiers whose low bound says only that someone was harmed: the figure is a ceiling
+CEILING_QUALIFIERS = frozenset({"up_to", "less_than"})
+
+
+def _holds_up_to(quantity: Quantity) -> int | None:
+    """How many people a group may hold, for a reference to be part of it: "As many as four
+    people were shot ... three others went to a hospital", "Up to 20 people were killed ...
+    Three of the victims were children": a ceiling holds as many as it names (its low bound,
+    1, says only that someone was harmed); any other figure its low bound, else its best."""
+    if quantity.qualifier in CEILING_QUALIFIERS and quantity.high is not None:
+        return quantity.high
+    return _size(quantity, low_first=True)
 
 
 def _victims_of_both_harms(
