@@ -181,33 +181,35 @@ def test_a_title_inside_a_misread_name_is_the_persons(nlp, speaker, title, name)
 # 'she' takes the last speaker of its kind; a person described by a role the lexicon did not
 # list ('employee', 'clerk', 'tenant', 'cousin') was no person, and 'she' went back to the
 # official named before. Near forms: a role already listed, and no one after the official.
+# (Round 21: a nominal only the pronoun refers back to resolves to null, the pronoun to its
+# words.)
 PERSON_ROLE_PRONOUN_CASES = [
     (
         "Chief Cabinet Secretary Yoshimasa Hayashi told reporters the government had set up a "
         "task force. A hotel employee in Nichinan told NHK that the building shook for a "
         'minute. "Dishes fell from the shelves," she said.',
-        ["yoshimasa hayashi", "a hotel employee in nichinan", "a hotel employee in nichinan"],
+        ["yoshimasa hayashi", None, "a hotel employee in nichinan"],
     ),
     (
         "Police Chief Maria Santos said the suspect had fled. A store clerk told KTLA that the "
         'gunman fired twice. "I hid behind the counter," she said.',
-        ["maria santos", "a store clerk", "a store clerk"],
+        ["maria santos", None, "a store clerk"],
     ),
     (
         "Mayor John Harris said the shelter was full. A tenant of the building told the "
         'newspaper the fire started on the third floor. "We ran down the stairs," he said.',
-        ["john harris", "a tenant of the building", "a tenant of the building"],
+        ["john harris", None, "a tenant of the building"],
     ),
     (
         "Governor Kathy Hochul said the storm was historic. The victim's cousin told reporters "
         'the family was in shock. "He was a gentle man," she said.',
-        ["kathy hochul", "victim's cousin", "victim's cousin"],
+        ["kathy hochul", None, "victim's cousin"],
     ),
     # near forms
     (
         "Governor Kathy Hochul said the storm was historic. A neighbour told reporters the "
         'family was in shock. "He was a gentle man," she said.',
-        ["kathy hochul", "a neighbour", "a neighbour"],
+        ["kathy hochul", None, "a neighbour"],
     ),
     (
         'Governor Kathy Hochul said the storm was historic. "We will rebuild," she said.',

@@ -386,7 +386,8 @@ def test_a_finding_or_agreement_with_a_clause_is_a_report(nlp, text, rows):
 OBJECT_CONTROL_CASES = [
     (
         "Detectives said the evidence led them to naming two brothers as suspects.",
-        [("Detectives", "detectives"), ("them", "detectives")],
+        # (round 21: a group only a pronoun refers back to is written once: null)
+        [("Detectives", None), ("them", "detectives")],
     ),
     (
         "The army said intercepted calls led it to identify the commander as the organiser.",

@@ -914,12 +914,14 @@ def test_a_pronoun_goes_on_with_the_teller(nlp, text, expected):
 
 # 'She said' after 'Her husband said': a person noun of one sex ('husband', 'son', 'mother',
 # 'spokesman') is never what the pronoun of the other means; the speaker before it is.
+# (Round 21: a nominal only a pronoun refers back to is written once and resolves to null;
+# the pronoun takes its words.)
 PRONOUN_OF_THE_OTHER_SEX = [
     (
         "A man who owns the garage said the fire spread fast. His fiancee said she called 911. "
         "He said the roof collapsed first.",
         [
-            ("A man who owns the garage", "A man who owns the garage"),
+            ("A man who owns the garage", None),
             ("His fiancee", None),
             ("He", "A man who owns the garage"),
         ],
@@ -928,7 +930,7 @@ PRONOUN_OF_THE_OTHER_SEX = [
         "A woman whose home faces the lot said people ran into nearby houses. Her husband said "
         "he heard at least 30 shots. She said her children were hiding in the bathroom.",
         [
-            ("A woman whose home faces the lot", "A woman whose home faces the lot"),
+            ("A woman whose home faces the lot", None),
             ("Her husband", None),
             ("She", "A woman whose home faces the lot"),
         ],
@@ -937,8 +939,8 @@ PRONOUN_OF_THE_OTHER_SEX = [
         "The victim's father said the boy was walking home. His mother said she had warned him "
         "about the gang. He said the police had ignored their calls.",
         [
-            ("The victim's father", "The victim's father"),
-            ("His mother", "His mother"),
+            ("The victim's father", None),
+            ("His mother", None),
             ("she", "His mother"),
             ("He", "The victim's father"),
         ],
@@ -947,7 +949,7 @@ PRONOUN_OF_THE_OTHER_SEX = [
         "A spokeswoman for the hospital said 14 people were admitted. A police spokesman said "
         "two officers were hurt. She said three patients were in critical condition.",
         [
-            ("A spokeswoman for the hospital", "A spokeswoman for the hospital"),
+            ("A spokeswoman for the hospital", None),
             ("A police spokesman", None),
             ("She", "A spokeswoman for the hospital"),
         ],
@@ -956,7 +958,7 @@ PRONOUN_OF_THE_OTHER_SEX = [
         "A local woman said the shelling began at dawn. A man who lives next door said three "
         "houses burned. She said her daughter was injured.",
         [
-            ("A local woman", "A local woman"),
+            ("A local woman", None),
             ("A man who lives next door", None),
             ("She", "A local woman"),
         ],
@@ -965,7 +967,7 @@ PRONOUN_OF_THE_OTHER_SEX = [
         "The waitress said the two men argued over the bill. Her husband said he heard four "
         "shots. She said one of the men had a pistol in his belt.",
         [
-            ("The waitress", "The waitress"),
+            ("The waitress", None),
             ("Her husband", None),
             ("She", "The waitress"),
         ],
@@ -973,7 +975,7 @@ PRONOUN_OF_THE_OTHER_SEX = [
     (
         "A witness said the car stopped. The girl's mom said her daughter ran. He said the "
         "driver fled.",
-        [("A witness", "A witness"), ("The girl's mom", None), ("He", "A witness")],
+        [("A witness", None), ("The girl's mom", None), ("He", "A witness")],
     ),
 ]
 
@@ -981,23 +983,23 @@ PRONOUN_OF_THE_OTHER_SEX_NEAR = [
     # a noun of no sex
     (
         "A witness said the car exploded. He said the driver fled.",
-        [("A witness", "A witness"), ("He", "A witness")],
+        [("A witness", None), ("He", "A witness")],
     ),
     # people named by their trade or age (`person_nouns`): the pronoun goes on with them
     (
         "The bartender said the argument began near the pool table. He said the shooter left "
         "in a gray sedan.",
-        [("The bartender", "The bartender"), ("He", "The bartender")],
+        [("The bartender", None), ("He", "The bartender")],
     ),
     (
         "The teen told deputies the gun went off by accident. He said he had found it in a drawer.",
-        [("The teen", "The teen"), ("He", "The teen")],
+        [("The teen", None), ("He", "The teen")],
     ),
     # the same sex
     (
         "The boy's mother said he had been missing since Friday. She said police found his "
         "bicycle.",
-        [("The boy's mother", "The boy's mother"), ("She", "The boy's mother")],
+        [("The boy's mother", None), ("She", "The boy's mother")],
     ),
 ]
 

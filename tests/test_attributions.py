@@ -652,7 +652,9 @@ CHANNEL_CASES = [
         "The embassy said in a statement that the roads were closed. It asked citizens not to "
         "travel.",
         [
-            ("said", "The embassy", "statement", "in a statement"),
+            # (round 21: a body only 'It' refers back to, written once, resolves to null;
+            # 'the embassy' is no body set apart, as 'the army' or 'Kenyan police' are)
+            ("said", None, "statement", "in a statement"),
             ("asked", "The embassy", None, None),
         ],
     ),
@@ -660,7 +662,7 @@ CHANNEL_CASES = [
         "The governor said on Telegram that a drone hit a school. He also warned residents that "
         "more attacks were likely.",
         [
-            ("said", "The governor", "telegram", "on Telegram"),
+            ("said", None, "telegram", "on Telegram"),
             ("warned", "The governor", None, None),
         ],
     ),
@@ -2127,7 +2129,7 @@ CRISIS_REPORT_CASES = [
             ),
             FullRow(
                 "the governor",
-                "the governor",
+                None,
                 "said",
                 "We condemn the shelling of our villages,",
                 "direct",
@@ -2783,10 +2785,11 @@ QUESTION_CASES = [
 
 REFERENT_CASES = [
     # 'they' after a clause about victims stands for the speakers before, not the victims
+    # (round 21: the group only 'they' refers back to is written once: null)
     (
         "Police officials said the bridge was hit. Dozens of people were still missing, "
         "and more bodies were found, they said.",
-        ["police officials", "police officials"],
+        [None, "police officials"],
     ),
     # near form: a body that acts in the clause is the one that speaks
     ("State prosecutors charged the suspect with murder, they said.", ["state prosecutors"]),
@@ -3349,7 +3352,7 @@ OUTLET_AND_FORM_CASES = [
             ),
             FullRow(
                 "the spokesman",
-                "spokesman",
+                None,
                 "said",
                 "We would like to state that no civilians were harmed,",
                 quote_type="direct",

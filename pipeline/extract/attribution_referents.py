@@ -229,6 +229,16 @@ def plural(token: Token) -> bool:
     return token.tag_ in ("NNS", "NNPS")
 
 
+def one_body(root: Token, words: ReferentWords) -> bool:
+    """Whether a body noun is set apart as one body ('the army', 'Kenyan police', "Italy's
+    coast guard"), which a pronoun referring back to it names again: not a bare
+    ('Authorities') or indefinite noun, nor a person or a group of people ('officials', 'a
+    nurse'), whom a pronoun only continues."""
+    return root.lower_ in words.bodies and (
+        "the" in determiners(root) or bool(narrowing(root, words))
+    )
+
+
 def named_again_by_pronoun(root: Token, words: ReferentWords) -> bool:
     """Whether a definite body ('The Israeli military said ...') is written again as the subject
     pronoun of the next sentence of its paragraph ('It did not provide evidence.'): 'it' for a

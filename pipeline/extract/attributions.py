@@ -48,6 +48,7 @@ from .attribution_referents import (
     named_again_as_body,
     named_again_by_pronoun,
     narrower_mention,
+    one_body,
     phrase_span,
     plural,
 )
@@ -983,6 +984,9 @@ class _Found:
     relation: str | None = None
     kind: str = "verb"
     cue_token: Token | None = None
+    #: The source row a pronoun source refers back to ('they' of 'Officials said ... they
+    #: said'), which speaks again through it though it may resolve to no name.
+    antecedent: _Found | None = None
 
 
 @dataclasses.dataclass
@@ -9719,7 +9723,15 @@ def _resolve_sources(items: list[_Found], ctx: _Context) -> None:
         elif found.source_type == "pronoun":
             referent = _antecedent(found, done, items, ctx)
             if isinstance(referent, _Found):
-                referred.add(id(referent))
+                # a pronoun names no person or group again: a nominal it refers back to,
+                # written once, resolves to null, and the pronoun to the nominal's words
+                # ('officials said ... they said': null, then 'officials'); 'it' of one body
+                # set apart ('the army said ... it said') names that body
+                if referent.source_root is not None and one_body(
+                    referent.source_root, ctx.lex.referent_words
+                ):
+                    referred.add(id(referent))
+                found.antecedent = referent
                 found.resolved = referent.resolved or _own_words(referent, ctx)
             else:
                 found.resolved = referent
@@ -12762,11 +12774,7 @@ def _link_nested(items: list[_Found], lex: AttributionLexicon, text: str) -> Non
         found.parent = parent
         if fronted:
             found.resolved = parent.resolved  # the pronoun points ahead, not back
-        same = fronted or (
-            found.resolved is not None
-            and parent.resolved is not None
-            and found.resolved.lower() == parent.resolved.lower()
-        )
+        same = fronted or _same_speaker(found, parent)
         # Only 'as it said' reiterates; 'X said they believe ...' is a new claim of X's own.
         found.relation = "nested_reiteration" if same and reiterates else "nested"
         if (
@@ -13073,10 +13081,21 @@ def _recording(found: _Found, lex: AttributionLexicon) -> bool:
 def _same_speaker(found: _Found, last: _Found) -> bool:
     """Both rows have one speaker: the same resolution, or, for a source that resolves to no
     one ('The ministry issued a statement, saying ... and accusing ...'), the very same words
-    of the text as its source."""
+    of the text as its source; a pronoun speaks for the row it refers back to ('The army said
+    in a statement ... It said'), whose words may resolve to no one."""
+    if _referred_row(found) is _referred_row(last):
+        return True
     if found.resolved is not None and last.resolved is not None:
         return found.resolved.lower() == last.resolved.lower()
     return found.source is not None and found.source == last.source
+
+
+def _referred_row(found: _Found) -> _Found:
+    """The row a pronoun source refers back to, through pronouns that refer to pronouns; the
+    row itself for any other source."""
+    while found.antecedent is not None:
+        found = found.antecedent
+    return found
 
 
 #: Entity labels of a time phrase that names a new occasion for a statement.
