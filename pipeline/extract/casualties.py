@@ -12559,7 +12559,7 @@ def _relate_figures(
         # "others were trapped ... still people under the rubble": a bare plural names some of
         # the group; a quantity word restates it ("dozens of occupants").
         plural = q.kind == "plural" or q.partitive or _rest_held(mention, lex)
-        relation = "subset_of" if plural else "same_as"
+        relation = "subset_of" if plural or _names_a_part(mention, first, lex) else "same_as"
         mention.relation, mention.related, mention.counts = relation, first, False
         return
     if (
@@ -12582,7 +12582,13 @@ def _relate_figures(
         return
     if q.qualifier == "vague":
         # "dozens more civilians": more of the toll given, so part of it.
-        subset = q.partitive or q.kind == "plural" or q.additive or _rest_held(mention, lex)
+        subset = (
+            q.partitive
+            or q.kind == "plural"
+            or q.additive
+            or _rest_held(mention, lex)
+            or _names_a_part(mention, first, lex)
+        )
         mention.relation, mention.related, mention.counts = (
             "subset_of" if subset else "same_as",
             first,
@@ -13772,6 +13778,21 @@ def _remainder(mention: Mention, lex: CasualtyLexicon) -> bool:
         t.lemma_.lower() in lex.remainder_nouns
         for t in doc[mention.quantity.start : mention.quantity.end]
     )
+
+
+def _names_a_part(mention: Mention, first: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether a vague figure opens with a word that names only part of a group ("18 were
+    injured ... some victims were taken to hospital", "several victims were treated at the
+    scene"): some of the people counted before, not all of them told again. Not after a degree
+    word ("so many people were wounded that ..."), a size; nor when the figure before opens with
+    the same word ("several families ... several families"), that group told again."""
+    q, f = mention.quantity, first.quantity
+    doc = mention.group.token.doc
+    if q.start > 0 and doc[q.start - 1].lower_ in lex.words.part_word_degrees:
+        return False
+    words = doc[q.start : q.end].text.lower().split()
+    part = next((w for n in (1, 2) if (w := " ".join(words[:n])) in lex.words.part_words), None)
+    return part is not None and not doc[f.start : f.end].text.lower().startswith(part)
 
 
 def _rest_held(mention: Mention, lex: CasualtyLexicon) -> bool:

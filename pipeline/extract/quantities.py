@@ -163,6 +163,8 @@ class QuantityWords:
         self.multipliers: dict[str, int] = dict(quantities.get("multipliers", {}))
         self.indefinite_heads: set[str] = set(quantities["indefinite_heads"])
         self.additive: set[str] = set(quantities.get("additive", []))
+        self.part_words: set[str] = set(quantities.get("part_words", []))
+        self.part_word_degrees: set[str] = set(quantities.get("part_word_degrees", []))
         self.distributive: set[str] = set(quantities.get("distributive_determiners", []))
         self.excluded_determiners: set[str] = set(quantities.get("excluded_determiners", []))
         self.totals: set[str] = set(quantities.get("total_nouns", []))
