@@ -314,6 +314,7 @@ class CasualtyLexicon:
         }
         self.summing_cues: set[str] = set(context.get("summing_cues", []))
         self.until_now_cues: set[str] = set(context.get("until_now_cues", []))
+        self.timestamp_cues: set[str] = set(context.get("timestamp_cues", []))
         self.epidemic_nouns: frozenset[str] = frozenset(context.get("epidemic_nouns", []))
         self.incident_window_days: float = float(context.get("incident_window_days", 1))
         self.additive_adverbs: set[str] = set(context["additive_adverbs"])
@@ -6874,6 +6875,7 @@ def _time_scope(
         and not (state and _since_a_time(doc[i]))
         # "in the biggest capture since the war began": the period ranks, it tallies nothing
         and not (doc[i].lower_ == "since" and _superlative_since(doc[i]))
+        and not _timestamp_only(doc[i], anchor, root, lex)
     ]
     for scope in ("periodic", "cumulative"):
         if scope in in_sentence:
@@ -7064,6 +7066,17 @@ def _held_state(mention: Mention, anchor: Token, lex: CasualtyLexicon) -> bool:
         "attr",
         "oprd",
     )  # "remain missing", not "have gone missing"
+
+
+def _timestamp_only(cue: Token, anchor: Token, root: Token, lex: CasualtyLexicon) -> bool:
+    """Whether a `timestamp_cues` cue ("as of") only says when a figure was read: the verb of
+    the harm's clause is not perfect ("three remained hospitalized as of Monday", "were taken
+    to a hospital, their conditions unknown as of Thursday"), so it counts the incident's
+    people at that time, not a tally up to it ("the virus had killed 813 as of yesterday")."""
+    doc = cue.doc
+    if not any(doc[cue.i : cue.i + len(c.split())].text.lower() == c for c in lex.timestamp_cues):
+        return False
+    return not any(_is_perfect(verb) for verb in {anchor, _own_clause_verb(anchor, root)})
 
 
 def _since_a_time(since: Token) -> bool:
