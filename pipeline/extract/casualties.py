@@ -6755,8 +6755,14 @@ def _short_window(doc: Doc, end: int, lex: CasualtyLexicon) -> bool:
     """Whether the cue that ends at token `end` opens ("in the past week", "over the last 48
     hours") or closes ("three days of fighting", "after days of rain") a period no longer than
     `incident_window_days`: a battle or a disaster told over a few days is one incident's toll;
-    weeks of a campaign, months and years are a tally. A count that is not read keeps the tally."""
-    if end >= 2 and doc[end - 1].lower_ == "of":
+    weeks of a campaign, months and years are a tally. A count that is not read keeps the tally.
+    A cue ending in "of" whose last noun is no unit ("over the course of three hours") opens
+    the period like "in the past"."""
+    if (
+        end >= 2
+        and doc[end - 1].lower_ == "of"
+        and doc[end - 2].lemma_.lower() in lex.window_unit_days
+    ):
         unit = doc[end - 2]  # "days of": the unit closes the cue, its count stands before it
         numbers = [c for c in unit.children if c.dep_ == "nummod"]
     elif end < len(doc):
