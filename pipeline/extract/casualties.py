@@ -6757,7 +6757,10 @@ def _short_window(doc: Doc, end: int, lex: CasualtyLexicon) -> bool:
     `incident_window_days`: a battle or a disaster told over a few days is one incident's toll;
     weeks of a campaign, months and years are a tally. A count that is not read keeps the tally.
     A cue ending in "of" whose last noun is no unit ("over the course of three hours") opens
-    the period like "in the past"."""
+    the period like "in the past"; an until-now cue ("as of last week") names a moment, no
+    period."""
+    if any(doc[max(0, end - len(c.split())) : end].text.lower() == c for c in lex.until_now_cues):
+        return False
     if (
         end >= 2
         and doc[end - 1].lower_ == "of"
