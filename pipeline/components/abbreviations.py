@@ -25,6 +25,13 @@ arrested"): after a letter the tokenizer still splits the stop off, but after a 
 "11.Locklear" as one word, and the parser reads the two sentences as one. A stop between digits
 and a capitalised word is split (an infix rule) and ends the sentence; a decimal ("1.5"), a time
 ("10.30") and "No.1" have no capital after the stop and stay whole.
+
+Wire copy of the 1990s types a dash as an underscore between spaces ("Since 1985 _ when the
+zone was created _ nearly 200 soldiers have been killed"); the model reads "_" as a noun and
+splits the sentence there, so a "since" or a subject is cut from its verb. Each such spelling
+(`lexicons/wire_dashes.json`) is given the word features of the dash the model knows (norm,
+shape, prefix, suffix: what its tagger and parser read of a word), so it is tagged and attached
+as that dash; its text stays as written.
 """
 
 from __future__ import annotations
@@ -45,13 +52,14 @@ STOP_AFTER_NUMBER = r"(?<=[0-9])\.(?=[A-Z][a-z])"
 class NameTitles(DataPipe):
     """Marks the name after a short title as continuing the title's sentence."""
 
-    def __init__(self, nlp: Language, name: str, lexicon: str, channels: str) -> None:
+    def __init__(self, nlp: Language, name: str, lexicon: str, channels: str, dashes: str) -> None:
         super().__init__(nlp, name)
         # The factory's settings name the files (`models/newsextract.cfg` may point elsewhere),
         # so they are this component's, not the class's.
         self.lexicon_file = lexicon
         self.channels_file = channels
-        self.data_files = (lexicon, channels)
+        self.dashes_file = dashes
+        self.data_files = (lexicon, channels, dashes)
         self.titles: frozenset[str] = frozenset()
         #: One-letter platform names ("X"), and the prepositions that introduce a channel.
         self.letters: frozenset[str] = frozenset()
@@ -75,6 +83,11 @@ class NameTitles(DataPipe):
             # may end the sentence and the component decides where it does not
             tokenizer.add_special_case(letter + ".", [{ORTH: letter}, {ORTH: "."}])
         self.prepositions = frozenset(media["prepositions"])
+        for spelling, dash in self.data[self.dashes_file]["dashes"].items():
+            # the word standing alone only: "_" inside a word ("group_name") is another word
+            written, read = self.nlp.vocab[spelling], self.nlp.vocab[dash]
+            written.norm_, written.shape_ = read.norm_, read.shape_
+            written.prefix_, written.suffix_ = read.prefix_, read.suffix_
         infixes = tokenizer.infix_finditer
         if infixes is None:
             tokenizer.infix_finditer = re.compile(STOP_AFTER_NUMBER).finditer
@@ -148,7 +161,10 @@ class NameTitles(DataPipe):
     default_config={
         "lexicon": "lexicons/name_titles.json",
         "channels": "lexicons/channels.json",
+        "dashes": "lexicons/wire_dashes.json",
     },
 )
-def make_name_titles(nlp: Language, name: str, lexicon: str, channels: str) -> NameTitles:
-    return NameTitles(nlp, name, lexicon, channels)
+def make_name_titles(
+    nlp: Language, name: str, lexicon: str, channels: str, dashes: str
+) -> NameTitles:
+    return NameTitles(nlp, name, lexicon, channels, dashes)
