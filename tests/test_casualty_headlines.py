@@ -5,8 +5,8 @@ fatally shot by sheriff's deputy", "7 shot at NC Moose Lodge": the count is the 
 and title case throws the tagger ("11-Year-Old Boy Accidentally Shot in Monroe"): such lines
 are read on the surface, the people before the harm word or after an active one, on a line
 with no closing stop only. A page's time stamp ("Posted: Sunday, November 30, 2014") does not
-date the harm on its line, and a figure right after a clip's running time in a list of videos
-titles another story. Pages of real reports also count victims by the harm ("four male
+date the harm on its line, and a clip's title after its running time in a list of videos is
+an incident of its own. Pages of real reports also count victims by the harm ("four male
 shooting victims")."""
 
 from __future__ import annotations
@@ -82,7 +82,8 @@ def test_page_stamp_does_not_date_the_harm(nlp, text, expected):
         (
             "0:27 Father of man killed during robbery talks about sentences\n\n0:43 Homeless man"
             " found dead in Parkland; suspect arrested\n\n1:51 Boy killed with machete",
-            [],
+            # each clip's title an incident of its own (test_casualty_clip_incidents_round21)
+            [("killed", "Father of man", None, True), ("killed", "Boy", None, True)],
         ),
         # Near form: a clock time in prose before a figure is no clip list.
         (

@@ -20,6 +20,7 @@ import bisect
 import collections
 import dataclasses
 import datetime as dt
+import heapq
 import itertools
 import math
 import re
@@ -4260,7 +4261,8 @@ class Mention:
     #: where the last sentence up to its own that brings in another incident starts, in any
     #: paragraph (0: none)
     scene_start: int = 0
-    #: the live page entry (its timestamp's offset) the figure is told in; None off a live page
+    #: the live page entry (its timestamp's offset) or the clip (its running time's index; -1 the
+    #: story beside the clips) the figure is told in; None off such a page
     entry: int | None = None
     #: the sentence revises a figure ("the toll rose to")
     updates: bool = False
@@ -5679,7 +5681,11 @@ def _headline_line_spans(doc: Doc) -> Iterable[tuple[int, int]]:
 
 def _headline_mention(words: list[Token], lex: CasualtyLexicon) -> Mention | None:
     if CLIP_LENGTH.fullmatch(words[0].text):
-        return None  # "0:43 Homeless man found dead": a clip listed beside the story
+        # "0:43 Homeless man found dead": a clip's title after its running time, an incident
+        # of its own (`_clip_entries`)
+        words = words[1:]
+        if not words:
+            return None
     harm_at = next(
         (
             k
@@ -14390,19 +14396,38 @@ def _paragraph_start(breaks: list[int], start: int) -> int:
 
 
 CLIP_LENGTH = re.compile(r"\d{1,2}:\d\d")
+#: running times on one line that make it a list of clips
+CLIP_LIST_TIMES = 3
 
 
-def _clip_title(mention: Mention) -> bool:
-    """ "More Videos 11:32 Police tackle man ... 0:35 Three shot at Del Paso Heights park", "0:43
-    Homeless man found dead in Parkland": a figure right after a clip's running time, on a
-    page listing two or more clips, titles a video beside the story, another story's."""
-    doc = mention.group.token.doc
-    start = mention.quantity.start
-    while start > 0 and doc[start - 1].is_space:
-        start -= 1
-    if start == 0 or not CLIP_LENGTH.fullmatch(doc[start - 1].text):
+def _clip_entries(doc: Doc, mentions: list[Mention]) -> bool:
+    """ "0:43 Homeless man found dead in Parkland; suspect arrested", "More Videos 11:32 Police
+    tackle man ... Pause 0:35 Three shot at Del Paso Heights park": on a page listing two or
+    more clips, each clip's running time opens the title of a video of its own incident. The
+    figures up to the next running time or the end of the line are that clip's entry (the
+    running time's index), the story's figures another one (-1). Whether the page lists clips
+    (not on a live page, whose entries `_live_entries` gave)."""
+    breaks = _line_breaks(doc)
+    times = [t.i for t in doc if CLIP_LENGTH.fullmatch(t.text)]
+    lines: dict[int, list[int]] = {}
+    for i in times:
+        lines.setdefault(_paragraph_start(breaks, i), []).append(i)
+    # A running time opens its line, or is one of a line listing several ("11:32 ... 2:29 ...
+    # 0:35 ..."); not the clock time of a sentence ("at around 2:00 Thursday morning").
+    clips = [
+        i
+        for start, found in lines.items()
+        for i in found
+        if len(found) >= CLIP_LIST_TIMES or all(t.is_space for t in doc[start:i])
+    ]
+    if len(clips) < 2 or any(m.entry is not None for m in mentions):
         return False
-    return sum(1 for t in doc if CLIP_LENGTH.fullmatch(t.text)) >= 2
+    for mention in mentions:
+        at = mention.quantity.start
+        line = _paragraph_start(breaks, at)
+        before = [i for i in clips if line <= i < at]
+        mention.entry = before[-1] if before else -1
+    return True
 
 
 def _before_own_item(mention: Mention, known: list[Mention], lex: CasualtyLexicon) -> list[Mention]:
@@ -14669,9 +14694,10 @@ def _find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list
     _share_joined_incident(mentions)
     _continue_tallies(mentions, dates, lex)
     _live_entries(doc, mentions, lex)
+    clips = _clip_entries(doc, mentions)
     # "Related Coverage Police continue investigation into 4-year-old accidentally shot": a link
     # to another story tells of no harm in this article (or repeats it, told again below).
-    mentions = [m for m in mentions if not _link_line(m.sent, lex) and not _clip_title(m)]
+    mentions = [m for m in mentions if not _link_line(m.sent, lex)]
     if not mentions:
         return []
     # A figure whose clause names no place happened where the article's incident did: the
@@ -14697,6 +14723,28 @@ def _find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list
     day = next((m.event_date for m in mentions if m.event_date), None) or published
     for mention in mentions:
         mention.article_day = day
+    if clips:
+        # Each clip of a list, and the story beside them, is read as an article of its own:
+        # no figure restates, parts, revises or retypes one of another clip.
+        incidents: dict[int | None, list[Mention]] = {}
+        for mention in mentions:
+            incidents.setdefault(mention.entry, []).append(mention)
+        mentions = list(
+            heapq.merge(
+                *(_relate_incident(group, lex) for group in incidents.values()),
+                key=lambda m: m.quantity.start,
+            )
+        )
+    else:
+        mentions = _relate_incident(mentions, lex)
+    for number, mention in enumerate(mentions, start=1):
+        mention.id = f"C{number}"
+    return [_item(m, lex) for m in mentions]
+
+
+def _relate_incident(mentions: list[Mention], lex: CasualtyLexicon) -> list[Mention]:
+    """The rows of the figures of one article (or one clip of a list), related to each other:
+    superseded figures, references resolved, mechanisms typed, relations and counts."""
     for mention in mentions:
         if not mention.superseded and (
             (_first_given(mention, lex) and _told_again(mention, mentions))
@@ -14711,10 +14759,7 @@ def _find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list
     _rank_already_told(mentions, lex)
     mentions = _drop_back_references(_rows_from_harm_clauses(mentions, lex), lex)
     _inherit_dates(mentions, lex)
-    mentions = _split_named_lists(mentions, lex)
-    for number, mention in enumerate(mentions, start=1):
-        mention.id = f"C{number}"
-    return [_item(m, lex) for m in mentions]
+    return _split_named_lists(mentions, lex)
 
 
 def _split_named_lists(mentions: list[Mention], lex: CasualtyLexicon) -> list[Mention]:
