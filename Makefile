@@ -69,6 +69,7 @@ eval: install
 	$(EVAL) docs/measurements/heldout/articles_K.jsonl --out outputs/eval/heldout_articles_K
 	$(EVAL) docs/measurements/heldout/articles_L.jsonl --out outputs/eval/heldout_articles_L
 	$(EVAL) docs/measurements/heldout/articles_M.jsonl --out outputs/eval/heldout_articles_M
+	$(EVAL) docs/measurements/heldout/articles_N.jsonl --out outputs/eval/heldout_articles_N
 
 # Speed and memory against plain spaCy on the same 500 articles, in one run (about 20 minutes
 # on 2 cores); writes bench/results.json and bench/results.md.
