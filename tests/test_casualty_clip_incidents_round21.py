@@ -6,7 +6,8 @@ the GVA annotators gave each title's figures a row of its own that counts toward
 clip is an incident of its own. So no figure of one clip restates, parts, revises or retypes a
 figure of another clip or of the story beside them ("the victim" of one clip is not the "three
 people shot" of another; a story's "two men were shot" is not "killed or injured" for a clip's
-death). A single running time is no list, and a clock time in prose is no clip."""
+death). A single running time is no list, a clock time in prose is no clip, and the time stamps
+of a live page open entries of prose, not titles."""
 
 from __future__ import annotations
 
@@ -48,6 +49,13 @@ CLIP_TITLES = [
     (
         "1:05 Man killed in crash on Route 9\n\nTwo men were shot outside a bar on Friday night.",
         [("killed", "Man", None, True), ("killed_or_injured", "Two men", None, True)],
+    ),
+    # Near form: a live page's time stamps open paragraphs of prose, no clip titles; the later
+    # entry revises the earlier one's toll.
+    (
+        "08:45 A drone hit a bus depot in the city overnight, killing three workers, the mayor"
+        " said.\n\n10:20 The number of dead has risen to five, the mayor said in a later update.",
+        [("killed", "three workers", None, False), ("killed", "five", "update_of", True)],
     ),
     # Near form: a clock time in prose before a figure is no clip list.
     (

@@ -14398,6 +14398,19 @@ def _paragraph_start(breaks: list[int], start: int) -> int:
 CLIP_LENGTH = re.compile(r"\d{1,2}:\d\d")
 #: running times on one line that make it a list of clips
 CLIP_LIST_TIMES = 3
+#: words a clip's title stays under (a live page's entry after its time is a paragraph)
+CLIP_TITLE_WORDS = 20
+
+
+def _title_after(doc: Doc, breaks: list[int], i: int) -> bool:
+    """Whether the rest of the line after the time at `i` reads as a clip's title: a headline
+    is short and ends without a full stop, where a live page's "09:12 A Russian guided bomb
+    struck ..., killing two people, the governor said." is prose."""
+    after = bisect.bisect_right(breaks, i)
+    end = breaks[after] if after < len(breaks) else len(doc)
+    words = [t for t in doc[i + 1 : end] if not (t.is_space or t.is_punct)]
+    last = next((t for t in reversed(doc[i + 1 : end]) if not t.is_space), None)
+    return 0 < len(words) < CLIP_TITLE_WORDS and (last is None or last.text != ".")
 
 
 def _clip_entries(doc: Doc, mentions: list[Mention]) -> bool:
@@ -14412,13 +14425,15 @@ def _clip_entries(doc: Doc, mentions: list[Mention]) -> bool:
     lines: dict[int, list[int]] = {}
     for i in times:
         lines.setdefault(_paragraph_start(breaks, i), []).append(i)
-    # A running time opens its line, or is one of a line listing several ("11:32 ... 2:29 ...
-    # 0:35 ..."); not the clock time of a sentence ("at around 2:00 Thursday morning").
+    # A running time opens its line before a title, or is one of a line listing several
+    # ("11:32 ... 2:29 ... 0:35 ..."); not the clock time of a sentence ("at around 2:00
+    # Thursday morning") nor the time stamp of a live page's entry.
     clips = [
         i
         for start, found in lines.items()
         for i in found
-        if len(found) >= CLIP_LIST_TIMES or all(t.is_space for t in doc[start:i])
+        if len(found) >= CLIP_LIST_TIMES
+        or (all(t.is_space for t in doc[start:i]) and _title_after(doc, breaks, i))
     ]
     if len(clips) < 2 or any(m.entry is not None for m in mentions):
         return False
