@@ -7762,14 +7762,15 @@ def _days_spanned(
 ) -> tuple[str, str] | None:
     """The first and last of the days a sentence names, when it names two or more ("from
     Friday to Saturday morning"); None otherwise."""
-    days = sorted(
-        {
-            d["resolved_start"][:10]
-            for s, d in dates
-            if sent.start <= s.start < sent.end and _is_day(d, published)
-        }
-    )
+    days = sorted({d["resolved_start"][:10] for _s, d in _sentence_days(sent, dates, published)})
     return (days[0], days[-1]) if len(days) > 1 else None
+
+
+def _sentence_days(
+    sent: Span, dates: list[tuple[Span, DateItem]], published: str | None
+) -> list[tuple[Span, DateItem]]:
+    """The dates of a sentence that name a day (`_is_day`), in text order."""
+    return [(s, d) for s, d in dates if sent.start <= s.start < sent.end and _is_day(d, published)]
 
 
 def _dates_other_clause(
@@ -7783,7 +7784,7 @@ def _dates_other_clause(
     said, adding that rescuers ended their work yesterday"): the harm's day is then unknown,
     not the article's incident day."""
     root = _clause_root(mention.trigger.token)
-    days = [s for s, d in dates if sent.start <= s.start < sent.end and _is_day(d, published)]
+    days = [s for s, _d in _sentence_days(sent, dates, published)]
     return bool(days) and all(
         _in_other_clause(s.root, root)
         or _outside_person_clause(s.root, root, lex)
@@ -7807,10 +7808,8 @@ def _crime_day(
     return next(
         (
             d["resolved_start"][:10]
-            for s, d in dates
-            if sent.start <= s.start < sent.end
-            and _is_day(d, published)
-            and _dates_crime(s.root, mention, lex)
+            for s, d in _sentence_days(sent, dates, published)
+            if _dates_crime(s.root, mention, lex)
         ),
         None,
     )
@@ -7866,7 +7865,7 @@ def _act_day(
         or lex.verbs.get(lemma, lex.mechanism.get(lemma)) is None
     ):
         return None
-    spans = [(s, d) for s, d in dates if sent.start <= s.start < sent.end and _is_day(d, published)]
+    spans = _sentence_days(sent, dates, published)
     days = {d["resolved_start"][:10] for s, d in spans if _in_own_clause(verb, s.root)}
     if spans and not days:
         # "one of its paramedics was killed and two others were wounded on Wednesday": the
