@@ -7943,25 +7943,23 @@ def _event_date(
         # "the deadliest since 2017, when police killed 37": the date the clause hangs on is
         # that occasion's, whatever day the sentence's other clauses give.
         for span, date in in_sentence:
-            if span.start <= occasion.i < span.end and date["resolved_start"]:
-                if _is_day(date, published):
-                    return date["resolved_start"], True, None
-                if date["resolved_end"]:
-                    period = (date["resolved_start"][:10], date["resolved_end"][:10])
-                    return None, True, period
+            if span.start <= occasion.i < span.end and (dated := _day_or_period(date, published)):
+                return dated
     described = _described_event(anchor, lex)
     if described is not None:
         # "arrested Wednesday in connection to a November shooting that killed a 15-year-old",
         # "involved in an accidental shooting Tuesday morning that killed a 17-year-old": the
         # event a relative clause tells the harm of is dated by the date on its own noun, not
         # by a day of the clause the noun sits in.
-        own = [(s, d) for s, d in in_sentence if _date_head(s.root) == described]
-        for _span, date in own:
-            if _is_day(date, published):
-                return date["resolved_start"], True, None
-        for _span, date in own:
-            if date["resolved_start"] and date["resolved_end"]:
-                return None, True, (date["resolved_start"][:10], date["resolved_end"][:10])
+        own = [
+            found
+            for s, d in in_sentence
+            if _date_head(s.root) == described and (found := _day_or_period(d, published))
+        ]
+        # a day on the noun before a month or year on it
+        dated = next((o for o in own if o[0] is not None), None) or next(iter(own), None)
+        if dated is not None:
+            return dated
     days = [(s, d) for s, d in in_sentence if _is_day(d, published)]
     root = _clause_root(anchor)
     if not days:
@@ -8022,6 +8020,18 @@ def _event_date(
     if not chosen:
         return None, False, None
     return chosen[0][1]["resolved_start"], True, None
+
+
+def _day_or_period(
+    date: DateItem, published: str | None
+) -> tuple[str | None, bool, tuple[str, str] | None] | None:
+    """`_event_date`'s answer for a date that dates the harm: its day, else the calendar
+    interval of its month or year; None for a date that resolves to neither."""
+    if _is_day(date, published):
+        return date["resolved_start"], True, None
+    if date["resolved_start"] and date["resolved_end"]:
+        return None, True, (date["resolved_start"][:10], date["resolved_end"][:10])
+    return None
 
 
 def _described_event(anchor: Token, lex: CasualtyLexicon) -> Token | None:
