@@ -215,6 +215,9 @@ class AttributionLexicon:
             verb: frozenset(preps) for verb, preps in cues.get("figure_verbs", {}).items()
         }
         self.figure_nouns: frozenset[str] = frozenset(cues.get("figure_nouns", ()))
+        #: Plural scale words that stand for a number as a figure ('put the toll in the
+        #: hundreds'); see `_figure_of`.
+        self.figure_scale_nouns: frozenset[str] = frozenset(cues.get("figure_scale_nouns", ()))
         self.adjectives: set[str] = set(cues["adjectives"])
         self.adverbs: set[str] = set(cues["adverbs"])
         self.colon: set[str] = set(cues["headline_colon"])
@@ -6381,11 +6384,21 @@ def _figure_of(verb: Token, lex: AttributionLexicon) -> tuple[Token, Token] | No
             if c.dep_ == "prep"
             and c.lower_ in preps
             and c.i > obj.i
-            and any(t.like_num or t.pos_ == "NUM" for t in c.subtree)
+            and any(_figure_number(t, lex) for t in c.subtree)
         ),
         None,
     )
     return None if prep is None else (obj, prep)
+
+
+def _figure_number(token: Token, lex: AttributionLexicon) -> bool:
+    """A word that gives a figure its size: a numeral ('at 11', 'in the range of two to three
+    million') or a plural scale word ('in the hundreds'); not a year ('in 2019'), which dates
+    the figure rather than sets it. Only a year's shape is checked: the recogniser also tags
+    a bare count as a date in context ('at 34')."""
+    if token.ent_type_ == "DATE" and token.shape_ == "dddd":
+        return False
+    return token.like_num or token.pos_ == "NUM" or token.lower_ in lex.figure_scale_nouns
 
 
 def _figure_verb(verb: Token, ctx: _Context) -> _Found | None:
