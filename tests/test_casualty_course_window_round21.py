@@ -9,22 +9,10 @@ Each case gives the text and (type, count text, time scope, counts toward total)
 
 from __future__ import annotations
 
+from tests.casualty_rows import scoped_rows
 from tests.tables import table_tests
 
 PUBLISHED = "2016-08-10"
-
-
-def scoped_rows(doc) -> list[tuple[str, str, str, bool]]:
-    """(type, count text, time_scope, counts_toward_total) of every row, in text order."""
-    return [
-        (
-            c["type"],
-            doc.text[c["count_start"] : c["count_end"]],
-            c["time_scope"],
-            c["counts_toward_total"],
-        )
-        for c in doc._.news_casualties
-    ]
 
 
 #: "over the course of" a few hours or days: one incident's span

@@ -13,17 +13,10 @@ Each case gives the text and (type, count text, event date) of every row."""
 
 from __future__ import annotations
 
+from tests.casualty_rows import dated_rows
 from tests.tables import table_tests
 
 PUBLISHED = "2023-06-04"
-
-
-def dated_rows(doc) -> list[tuple[str, str, str | None]]:
-    """(type, count text, event_date) of every row, in text order."""
-    return [
-        (c["type"], doc.text[c["count_start"] : c["count_end"]], c["event_date"])
-        for c in doc._.news_casualties
-    ]
 
 
 #: a custody told as a present state, after an arrest with a day of its own

@@ -10,22 +10,10 @@ Each case gives the text and (type, count text, time scope, counts toward total)
 
 from __future__ import annotations
 
+from tests.casualty_rows import scoped_rows
 from tests.tables import table_tests
 
 PUBLISHED = "2020-04-29"
-
-
-def scoped_rows(doc) -> list[tuple[str, str, str, bool]]:
-    """(type, count text, time_scope, counts_toward_total) of every row, in text order."""
-    return [
-        (
-            c["type"],
-            doc.text[c["count_start"] : c["count_end"]],
-            c["time_scope"],
-            c["counts_toward_total"],
-        )
-        for c in doc._.news_casualties
-    ]
 
 
 #: deaths a sentence ties to an epidemic, with no day of their own: the running count

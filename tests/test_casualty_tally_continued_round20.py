@@ -10,8 +10,8 @@ Each case gives the text and (type, count text, time scope, counts toward total)
 
 from __future__ import annotations
 
+from tests.casualty_rows import scoped_rows
 from tests.tables import table_tests
-from tests.test_casualty_epidemic_counts_round20 import scoped_rows
 
 PUBLISHED = "2024-05-10"
 

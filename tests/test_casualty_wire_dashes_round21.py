@@ -13,23 +13,11 @@ from __future__ import annotations
 
 import pytest
 
+from tests.casualty_rows import scoped_rows
 from tests.conftest import process
 from tests.tables import table_tests
 
 PUBLISHED = "1998-03-01"
-
-
-def scoped_rows(doc) -> list[tuple[str, str, str, bool]]:
-    """(type, count text, time_scope, counts_toward_total) of every row, in text order."""
-    return [
-        (
-            c["type"],
-            doc.text[c["count_start"] : c["count_end"]],
-            c["time_scope"],
-            c["counts_toward_total"],
-        )
-        for c in doc._.news_casualties
-    ]
 
 
 #: a figure after a dashed aside: the aside no longer cuts "since" or the subject from the verb
