@@ -6765,7 +6765,7 @@ def _short_window(doc: Doc, end: int, lex: CasualtyLexicon) -> bool:
     A cue ending in "of" whose last noun is no unit ("over the course of three hours") opens
     the period like "in the past"; an until-now cue ("as of last week") names a moment, no
     period."""
-    if any(doc[max(0, end - len(c.split())) : end].text.lower() == c for c in lex.until_now_cues):
+    if _written_at(doc, end, lex.until_now_cues, ending=True):
         return False
     if (
         end >= 2
@@ -7029,7 +7029,7 @@ def _by_itself(trigger: Trigger) -> bool:
 def _epidemic_count(sent: Span, dates: list[tuple[Span, DateItem]], lex: CasualtyLexicon) -> bool:
     """Whether a sentence ties its deaths to an epidemic (`epidemic_nouns`) and gives them no day
     of their own: the running count of the disease's deaths, not one incident's. A day read
-    with "as of" ("as of yesterday") dates the count, not the deaths."""
+    with a `timestamp_cues` cue ("as of yesterday") dates the count, not the deaths."""
     if not any(token.lower_ in lex.epidemic_nouns for token in sent):
         return False
     doc = sent.doc
@@ -7038,7 +7038,7 @@ def _epidemic_count(sent: Span, dates: list[tuple[Span, DateItem]], lex: Casualt
             continue
         if date["granularity"] not in ("day", "time") and date["kind"] != "time":
             continue
-        if span.start >= 2 and doc[span.start - 2 : span.start].text.lower() == "as of":
+        if _written_at(doc, span.start, lex.timestamp_cues, ending=True):
             continue
         return False
     return True
@@ -7088,10 +7088,20 @@ def _timestamp_only(cue: Token, anchor: Token, root: Token, lex: CasualtyLexicon
     the harm's clause is not perfect ("three remained hospitalized as of Monday", "were taken
     to a hospital, their conditions unknown as of Thursday"), so it counts the incident's
     people at that time, not a tally up to it ("the virus had killed 813 as of yesterday")."""
-    doc = cue.doc
-    if not any(doc[cue.i : cue.i + len(c.split())].text.lower() == c for c in lex.timestamp_cues):
+    if not _written_at(cue.doc, cue.i, lex.timestamp_cues):
         return False
     return not any(_is_perfect(verb) for verb in {anchor, _own_clause_verb(anchor, root)})
+
+
+def _written_at(doc: Doc, at: int, phrases: Iterable[str], *, ending: bool = False) -> bool:
+    """Whether one of `phrases` (lower-case words) is written from token `at` on, or with
+    `ending` up to it: a cue that the scope matcher found, read again by its words."""
+    for phrase in phrases:
+        size = len(phrase.split())
+        words = doc[max(0, at - size) : at] if ending else doc[at : at + size]
+        if words.text.lower() == phrase:
+            return True
+    return False
 
 
 def _since_a_time(since: Token) -> bool:
@@ -13823,13 +13833,18 @@ def _names_a_part(mention: Mention, first: Mention, lex: CasualtyLexicon) -> boo
     scene"): some of the people counted before, not all of them told again. Not after a degree
     word ("so many people were wounded that ..."), a size; nor when the figure before opens with
     the same word ("several families ... several families"), that group told again."""
-    q, f = mention.quantity, first.quantity
+    figure, earlier = mention.quantity, first.quantity
     doc = mention.group.token.doc
-    if q.start > 0 and doc[q.start - 1].lower_ in lex.words.part_word_degrees:
+    if figure.start > 0 and doc[figure.start - 1].lower_ in lex.words.part_word_degrees:
         return False
-    words = doc[q.start : q.end].text.lower().split()
-    part = next((w for n in (1, 2) if (w := " ".join(words[:n])) in lex.words.part_words), None)
-    return part is not None and not doc[f.start : f.end].text.lower().startswith(part)
+    words = doc[figure.start : figure.end].text.lower().split()
+    # a part word of any length in the lexicon ("some", "a handful"), the longest that fits
+    part = max(
+        (p for p in lex.words.part_words if words[: len(p.split())] == p.split()),
+        key=len,
+        default=None,
+    )
+    return part is not None and not doc[earlier.start : earlier.end].text.lower().startswith(part)
 
 
 def _rest_held(mention: Mention, lex: CasualtyLexicon) -> bool:
