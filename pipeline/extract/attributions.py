@@ -1133,6 +1133,7 @@ def _subject_of(
     current = verb
     if _mute_gerund_subject(verb, lex) is not None:
         current = verb.head  # 'welcomed the ceasefire saying ...': the welcomer says it
+    current = _charge_read_as_clause(verb, lex) or current  # 'criticized X for Y saying ...'
     for _ in range(4):
         passive = False
         subjects = []
@@ -1385,13 +1386,16 @@ def _mute_gerund_subject(participle: Token, lex: AttributionLexicon) -> Token | 
     ):
         return None
     subject = subject_of(participle, ("nsubj",))
-    if subject is None or not _mute_noun(subject, lex):
+    if subject is None or not _mute_noun(subject, lex, participle):
         return None
     return subject
 
 
-def _mute_noun(noun: Token, lex: AttributionLexicon) -> bool:
-    """A common noun that is no message, party or body: it cannot be what says something."""
+def _mute_noun(noun: Token, lex: AttributionLexicon, told: Token | None = None) -> bool:
+    """A common noun that is no message, party or body: it cannot be what says something.
+    A noun of a thing that gives a signal ('sirens warning of air strikes') is mute only as
+    the object of a speech verb before a participle with a clause of its own (`told`: 'the
+    mayor condemned the attack saying the city would rebuild'); heard or seen, it sounds."""
     lemma = noun.lemma_.lower()
     return (
         noun.pos_ == "NOUN"
@@ -1401,10 +1405,19 @@ def _mute_noun(noun: Token, lex: AttributionLexicon) -> bool:
         and lemma not in lex.person_nouns
         and lemma not in lex.audience_nouns
         and lemma not in lex.institution_nouns
-        and lemma not in lex.non_communicating
+        and (lemma not in lex.non_communicating or _told_by_speaker(told, lex))
         and lemma not in lex.nouns
         and lemma not in lex.spoken_nouns
     )
+
+
+def _told_by_speaker(participle: Token | None, lex: AttributionLexicon) -> bool:
+    """A speech participle with a clause of its own whose nearest verb above is a speech
+    verb: what that verb's subject goes on to say ('condemned the attack saying ...')."""
+    if participle is None or not any(c.dep_ == "ccomp" for c in participle.children):
+        return False
+    host = next((h for h in participle.ancestors if h.pos_ in ("VERB", "AUX")), None)
+    return host is not None and lex.verbs.get(lex.verb_lemma(host)) == "speech"
 
 
 def _verb_of_mute_object(participle: Token, lex: AttributionLexicon) -> Token | None:
@@ -1415,7 +1428,7 @@ def _verb_of_mute_object(participle: Token, lex: AttributionLexicon) -> Token | 
     noun = participle.head
     if (
         lex.verbs.get(lex.verb_lemma(participle)) != "speech"
-        or not _mute_noun(noun, lex)
+        or not _mute_noun(noun, lex, participle)
         or any(t.text == "," for t in participle.doc[noun.i : participle.i])
     ):
         return None
@@ -1426,6 +1439,40 @@ def _verb_of_mute_object(participle: Token, lex: AttributionLexicon) -> Token | 
         return None
     host = token.head if token.dep_ == "dobj" else token
     return host if host.pos_ in ("VERB", "AUX") and host.i < participle.i else None
+
+
+def _charge_read_as_clause(participle: Token, lex: AttributionLexicon) -> Token | None:
+    """'Ban criticized Israel for the death toll saying, "..."' parsed as a clause of the
+    preposition of its host's charge (`charge_prepositions`) whose subject is the charge ('for
+    the toll saying', the preposition a mark or the participle its object): a speech
+    participle with a mute noun for a subject. The noun is the host's charge, and the
+    participle speaks for the host's subject. Returns the host verb, else None."""
+    if participle.tag_ != "VBG" or lex.verbs.get(lex.verb_lemma(participle)) != "speech":
+        return None
+    if participle.dep_ == "advcl":
+        host = participle.head
+        link = next((c for c in participle.children if c.dep_ == "mark"), None)
+    elif participle.dep_ == "pcomp" and participle.head.dep_ == "prep":
+        host, link = participle.head.head, participle.head
+    else:
+        return None
+    subject = subject_of(participle, ("nsubj",))
+    if (
+        link is None
+        or host.pos_ not in ("VERB", "AUX")
+        or link.lower_ != lex.charge_prepositions.get(lex.verb_lemma(host))
+        or subject is None
+        or not link.i < subject.i < participle.i
+    ):
+        return None
+    return host if _mute_noun(subject, lex) else None
+
+
+def _charge_words(participle: Token) -> set[int]:
+    """The words of a participle read as the clause of a charge (`_charge_read_as_clause`)
+    that are the participle's own: all of its subtree but the charge, its subject."""
+    charge = {t.i for c in participle.children if c.dep_ == "nsubj" for t in c.subtree}
+    return {t.i for t in participle.subtree if t.i not in charge}
 
 
 def _reporter_of_counted_group(clause: Token, lex: AttributionLexicon) -> Token | None:
@@ -1816,6 +1863,12 @@ def _clause_content(
     if paragraph is not None:
         tokens = [t for t in tokens if paragraph[0] <= t.idx < paragraph[1]]
     tokens = _within_semicolons(tokens, clause)
+    if skip:
+        # a closing mark the parser hung on the clause after words left out ('..., whilst also
+        # calling for X to "act"'): it closes those words, not the clause
+        kept = {t.i for t in tokens}
+        while tokens and tokens[-1].is_punct and tokens[-1].i - 1 not in kept:
+            tokens.pop()
     while tokens and (
         (tokens[-1].is_punct and tokens[-1].text in SENTENCE_END)
         # 'said the fire was under control but declined to elaborate': the parser left the
@@ -3245,9 +3298,19 @@ def _across_clause(complement: Token, verb: Token, lex: AttributionLexicon) -> b
     """A complement before the cue with a semicolon or a sentence end between them is another
     clause the parser attached to the cue ("X happened; video shows ..."), and so is one that
     opens with a subordinating conjunction ("In a statement released after the senator
-    suspended his campaign, Cruz said he ...": a time clause, not what was said)."""
+    suspended his campaign, Cruz said he ...": a time clause, not what was said). One after
+    the cue's own set-off reporter participle ('thought of him as "a murderer", adding to
+    CNN: "I feel no pity"') is the participle's."""
     if complement.i > verb.i:
-        return False
+        return any(
+            c.dep_ == "advcl"
+            and c.tag_ == "VBG"
+            and verb.i < c.i < complement.i
+            and lex.verb_lemma(c) in lex.reporter_participles
+            and not has_subject(c)
+            and c.doc[c.left_edge.i - 1].text == ","
+            for c in verb.children
+        )
     if any(
         g.dep_ == "mark"
         and g.lower_ not in ("that", "whether", "if")
@@ -3349,6 +3412,8 @@ def _leans_on(verb: Token, accepted: set[int], lex: AttributionLexicon, likely: 
         return likely or _finite_clause_after(verb)
     if cls == "evidential":
         return False  # "it has found no trace": evidence inside a claim is part of the claim
+    if _reporter_participle_after(verb, accepted, lex):
+        return True
     if verb.dep_ != "ccomp" or not has_subject(verb, ("nsubj",)):
         return False
     head = verb.head
@@ -3361,6 +3426,39 @@ def _leans_on(verb: Token, accepted: set[int], lex: AttributionLexicon, likely: 
             return False
         head = head.head
     return False
+
+
+def _reporter_participle_after(verb: Token, accepted: set[int], lex: AttributionLexicon) -> bool:
+    """'described the gunman as "a coward", adding to the BBC: "..."', 'rejected the claim,
+    telling reporters ...': a participle of `reporter_participles` with no subject of its own,
+    set off by a comma after a cue it hangs on (or on an accepted cue's complement), goes
+    on with the same speaker; taken whatever the model says, which rarely saw one with no
+    complement of its own before a quotation. Its rule still needs a content."""
+    if (
+        verb.tag_ != "VBG"
+        or verb.dep_ != "advcl"
+        or lex.verb_lemma(verb) not in lex.reporter_participles
+        or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in verb.children)
+    ):
+        return False
+    doc = verb.doc
+    left, after = verb.left_edge.i, verb.right_edge.i + 1
+    if left == 0 or doc[left - 1].text != ",":
+        return False
+    # what it says: a clause of its own, or the quotation its colon opens ('adding flowers to
+    # the memorial' says nothing)
+    quoted = after < len(doc) and (doc[after].text == ":" or doc[after].text in OPENING_MARKS)
+    if not (quoted or _finite_clause_after(verb)):
+        return False
+    head = verb.head
+    if head.dep_ == "ccomp" and head.head.i in accepted:
+        head = head.head
+    # a report verb with its speaker, even one whose own content was not found ('thought of
+    # him as "a murderer", adding to CNN: "..."')
+    spoken = lex.verbs.get(lex.verb_lemma(head)) in ("speech", "cognition") and has_subject(
+        head, ("nsubj",)
+    )
+    return (head.i in accepted or spoken) and head.i < verb.i
 
 
 def _trailing_report(head: Token, verb: Token, lex: AttributionLexicon) -> bool:
@@ -4136,6 +4234,8 @@ def _object_before_colon_quote(verb: Token, quote: Quote, ctx: _Context) -> Toke
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.idx < quote.open), None)
     if obj is None or ctx.index.inside[obj.i] or _is_party(obj, ctx):
         return None
+    if lex.verb_lemma(verb) in lex.telling_verbs:
+        return None  # 'telling the radio station: "..."': whoever the object is, it is told
     lemma = obj.lemma_.lower()
     if (
         lemma in lex.nouns
@@ -5068,6 +5168,13 @@ def _left_out_of_content(verb: Token, lex: AttributionLexicon) -> set[int]:
                 skip.update(c.i for c in t.head.children if c.dep_ == "cc" and c.i < t.i)
             elif t.head.i == ccomp.i and _reporter_participle(t, lex):
                 skip.add(t.i)
+        skip.update(  # the link read as a preposition (`_reporter_participle`)
+            c.i
+            for c in ccomp.children
+            if c.dep_ == "prep" and c.lower_ in lex.aside_links
+            for g in c.children
+            if g.dep_ == "pcomp" and _reporter_participle(g, lex)
+        )
         time = _time_of_the_cue(verb, ccomp, lex)
         if time is not None:
             skip.add(time.i)
@@ -5236,16 +5343,35 @@ def _reporter_participle(token: Token, lex: AttributionLexicon) -> bool:
     It goes on with the reporter (`_past_reported_clause` gives it the reporter's subject), so
     it is no part of what the reporter said. Reads the participle's tag, children and the word
     before it."""
-    left = token.left_edge.i
+    lemma = lex.verb_lemma(token)
+    # 'said X, whilst also calling for Y': the parser may make the link a preposition
+    linked = (
+        token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.lower_ in lex.aside_links
+    )
+    left = (token.head if linked else token).left_edge.i
     return (
-        token.dep_ == "advcl"
+        (token.dep_ == "advcl" or linked)
         and token.tag_ == "VBG"
         and token.i > token.head.i  # 'reported, citing X, there were ...' is a cited origin
         and left > 0
         and token.doc[left - 1].text == ","
-        and lex.verb_lemma(token) in lex.reporter_participles
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children)
-        and any(c.dep_ in ("ccomp", "dobj") for c in token.children)
+        and lemma in lex.reporter_participles
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        # a mark of the link only, not of a condition or a time of what was said ('if saying
+        # so', 'before telling them')
+        and not any(c.dep_ == "mark" and c.lower_ not in lex.aside_links for c in token.children)
+        and any(
+            c.dep_ in ("ccomp", "dobj")
+            # 'calling for restraint', 'calling for NATO to act' (its 'for' read as a mark)
+            or (c.dep_ == "prep" and f"{lemma} {c.lower_}" in lex.phrasal)
+            or (
+                c.dep_ == "advcl"
+                and any(
+                    g.dep_ == "mark" and f"{lemma} {g.lower_}" in lex.phrasal for g in c.children
+                )
+            )
+            for c in token.children
+        )
     )
 
 
@@ -5367,23 +5493,36 @@ def _object_content(
             parts.extend(_act_asked_of(dobj, verb))
         dobj = None
     if dobj is not None:
-        # 'condemned the shooting saying ...': the participle speaks for the subject
+        # 'condemned the shooting saying ...', 'criticized X for the delays saying ...': the
+        # participle speaks for the subject
         said_after = {
             t.i
-            for acl in dobj.subtree
-            if acl.dep_ == "acl" and _verb_of_mute_object(acl, lex) is not None
+            for acl in verb.subtree
+            if acl.dep_ == "acl" and getattr(_verb_of_mute_object(acl, lex), "i", None) == verb.i
             for t in acl.subtree
         }
+        said_after.update(
+            i
+            for said in verb.subtree
+            if said.dep_ == "pcomp"
+            and getattr(_charge_read_as_clause(said, lex), "i", None) == verb.i
+            for i in _charge_words(said)
+        )
         parts.extend(t for t in dobj.subtree if t.i not in said_after)
         for child in verb.children:
             if child.i > dobj.i and (
-                child.dep_ in ("oprd", "xcomp", "ccomp", "acomp")
+                child.dep_ in ("oprd", "xcomp", "acomp")
+                or (child.dep_ == "ccomp" and not _across_clause(child, verb, lex))
                 or (child.dep_ == "prep" and child.lower_ in lex.object_preps)
                 or _object_apposition(child, dobj)
                 or _predicate_read_as_adverbial(child, dobj)
                 or _act_asked_read_as_adverbial(child, verb, lex)
             ):
-                parts.extend(child.subtree)
+                parts.extend(t for t in child.subtree if t.i not in said_after)
+            elif child.i > dobj.i and _charge_read_as_clause(child, lex) is not None:
+                # the charge of 'for the toll saying': its words, not the participle's
+                parts.extend(t for t in child.subtree if t.i not in _charge_words(child))
+                parts.extend(c for c in child.children if c.dep_ == "mark")
         if cls == "cognition" and len(parts) == len(list(dobj.subtree)):
             return None  # "rooms see participants": a cognition verb reports a proposition
     elif passive and not recipient_verb:
@@ -5551,12 +5690,20 @@ def _predicate_read_as_adverbial(child: Token, dobj: Token) -> bool:
     """'ruled the death a homicide', 'called the vote a sham': the object's predicate noun,
     right after the object with an indefinite article, which the parser hung on the verb as
     an adverbial noun or a second object; a time ('thanked them a week later') is the
-    verb's own."""
+    verb's own. A quoted predicate ('calling it "an aggression" as well as a violation') is
+    read as a second object whatever its first word."""
+    doc = child.doc
+    gap = doc[dobj.right_edge.i + 1 : child.left_edge.i]
+    quoted = child.dep_ == "dobj" and len(gap) == 1 and gap[0].text in QUOTE_CHARS
     return (
         child.dep_ in ("npadvmod", "dobj")
         and child.pos_ in ("NOUN", "PROPN")
-        and child.left_edge.i == dobj.right_edge.i + 1
-        and child.left_edge.lower_ in ("a", "an")
+        and (
+            quoted
+            or (
+                child.left_edge.i == dobj.right_edge.i + 1 and child.left_edge.lower_ in ("a", "an")
+            )
+        )
         and child.ent_type_ not in ("DATE", "TIME")
         and not any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree)
     )
