@@ -3033,6 +3033,8 @@ def _naming_participle(verb: Token, lex: AttributionLexicon) -> bool:
         return not _verbless_sentence_participle(verb)
     if any(c.dep_ == "nsubjpass" and c.lower_ in FREE_RELATIVES for c in verb.children):
         return True  # 'in what was called a "surge"', 'what has been dubbed X': a name given
+    if _set_off_name(verb):
+        return True
     # The parser's other reading of "X, called Y, claimed ...": 'called' as the main verb with
     # the true one as its conjunct. Set off by commas and followed by another verb, the
     # participle is still a name for the noun before it.
@@ -3046,6 +3048,30 @@ def _naming_participle(verb: Token, lex: AttributionLexicon) -> bool:
         and doc[after].text == ","
         and any(c.dep_ == "conj" and c.pos_ == "VERB" and c.i > after for c in verb.children)
     )
+
+
+def _set_off_name(verb: Token) -> bool:
+    """'at the presidential palace, named Villa Somalia.', 'out on license, also called
+    parole, and living in ...': a bare naming participle set off by a comma right after a
+    noun, with the name as its only complement, that the parser hung on a verb further off as
+    an adverbial clause or a conjunct. 'condemned the raid, called it a crime' names the thing
+    it speaks of with an object of its own, and stays a report."""
+    doc = verb.doc
+    left = verb.left_edge.i
+    if (
+        verb.tag_ not in ("VBN", "VBD")
+        or verb.dep_ not in ("advcl", "conj")
+        or left < 2
+        or doc[left - 1].text != ","
+        or doc[left - 2].pos_ not in ("NOUN", "PROPN")
+        or has_dependent(verb, ("aux", "auxpass", "nsubj", "nsubjpass", "dobj", "ccomp"))
+    ):
+        return False
+    name = next((c for c in verb.children if c.dep_ == "oprd"), None)
+    if name is None:
+        return False
+    after = name.right_edge.i + 1
+    return after >= len(doc) or doc[after].is_punct or doc[after].dep_ == "cc"
 
 
 def _small_clause(clause: Token) -> bool:
@@ -3759,6 +3785,7 @@ def _postposed_cue(verb: Token, ctx: _Context) -> _Found | None:
         or doc[verb.i - 1].text not in INVERTED_CUE_AFTER
         or any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children)
         or any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children)
+        or _naming_participle(verb, lex)  # '..., at the palace, named Villa Somalia.'
     ):
         return None
     stop = index.sent_end[verb.i]
