@@ -194,6 +194,9 @@ class AttributionLexicon:
             cues.get("withholding_gerunds", ())
         )
         self.negative_quantifiers: frozenset[str] = frozenset(cues.get("negative_quantifiers", ()))
+        self.negative_frequency_adverbs: frozenset[str] = frozenset(
+            cues.get("negative_frequency_adverbs", ())
+        )
         #: Noun cue -> the prepositions whose object is its content ("comments on X").
         self.noun_topics: dict[str, frozenset[str]] = {
             noun: frozenset(preps)
@@ -2371,7 +2374,7 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
         return None  # "claimed responsibility", "denied access": an act, not a report
     if lemma in lex.dialling_verbs and any(c.dep_ == "dobj" and _phone_number(c) for c in children):
         return None  # "called 911", "call 555-0199": a number rung, not words reported
-    negated = any(c.dep_ == "neg" for c in children)
+    negated = _negated(verb, lex)
     if negated and ccomp is not None and _is_open_question(ccomp):
         return None  # "did not explain how ...": nothing is claimed
     if (
@@ -2869,11 +2872,28 @@ def _name_before_apposition(subject: Token) -> tuple[Token, tuple[int, int]] | N
     return name, (name.left_edge.idx, last.idx + len(last))
 
 
+def _negated(verb: Token, lex: AttributionLexicon) -> bool:
+    """A cue negated by 'not' or 'never', or by an adverb that says it hardly ever happens
+    ('rarely comments on losses', 'seldom discloses such figures', 'hardly ever mentions',
+    where the parser hangs 'hardly' on 'ever')."""
+    rare = lex.negative_frequency_adverbs
+    return any(
+        c.dep_ == "neg"
+        or (
+            c.dep_ == "advmod"
+            and (
+                c.lower_ in rare or any(g.dep_ == "advmod" and g.lower_ in rare for g in c.children)
+            )
+        )
+        for c in verb.children
+    )
+
+
 def _negated_without_claim(verb: Token, lex: AttributionLexicon) -> bool:
     """A negated cue with no complement that states something, only a place, a time or a
     question ('were not reported in Mombasa', 'was not known whether ...')."""
     children = list(verb.children)
-    if not any(c.dep_ == "neg" for c in children) or any(c.dep_ == "xcomp" for c in children):
+    if not _negated(verb, lex) or any(c.dep_ == "xcomp" for c in children):
         return False
     return all(
         any(m.dep_ == "mark" and m.lower_ in lex.conditional_marks for m in c.children)
