@@ -993,6 +993,9 @@ class _Found:
     #: The source row a pronoun source refers back to ('they' of 'Officials said ... they
     #: said'), which speaks again through it though it may resolve to no name.
     antecedent: _Found | None = None
+    #: The 'with' of an absolute report read from the words (`_absolute_report`): the
+    #: narrator's link, before which another report's content ends.
+    aside_link: Token | None = None
 
 
 @dataclasses.dataclass
@@ -2720,6 +2723,110 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
         if broken_span is not None:
             found.source = broken_span
         found.source = _after_spoken_quote(found.source, source_token, ctx)
+    return found
+
+
+#: Parts of speech of the words of a noun phrase between 'with' and its participle.
+ABSOLUTE_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "PUNCT"})
+#: Most words of that noun phrase.
+ABSOLUTE_PHRASE_MAX = 6
+
+
+def _absolute_link(verb: Token, lex: AttributionLexicon) -> tuple[Token, list[Token]] | None:
+    """('with', the words of its noun phrase) of an absolute report set off after a clause:
+    '..., with officials reporting at the time 150 killed', '..., with the latter yesterday
+    confirming on Twitter they were ...', '..., with local press reporting in 2004 ...'. Read
+    from the words, as the parser breaks the phrase up in many ways (the participle a noun, a
+    clause of its own, an adverbial clause of the verb before). The phrase's last words may
+    be a time ('the latter yesterday'), which is not the speaker. None for anything else."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or lex.verbs.get(lex.verb_lemma(verb)) != "speech":
+        return None
+    start = verb.i - 1
+    while start > 0 and verb.i - start <= ABSOLUTE_PHRASE_MAX:
+        word = doc[start]
+        if word.lower_ in lex.aside_links and word.lower_ == "with":
+            break
+        if word.pos_ not in ABSOLUTE_PHRASE_POS or word.text in (",", ";", ":"):
+            return None
+        start -= 1
+    link = doc[start]
+    if link.lower_ != "with" or start == 0 or doc[start - 1].text not in (",", "\u2013", "\u2014"):
+        return None
+    words = list(doc[start + 1 : verb.i])
+    while words and words[-1].ent_type_ in TIME_LABELS:
+        words.pop()  # 'the latter yesterday': when, not who
+    if not words or words[-1].pos_ not in ("NOUN", "PROPN", "PRON", "ADJ"):
+        return None
+    return link, words
+
+
+def _absolute_report(verb: Token, ctx: _Context) -> _Found | None:
+    """The row of an absolute report (`_absolute_link`): its noun phrase speaks; what it says
+    runs from after the participle, past a time or a medium set next to it ('at the time',
+    'in 2004', 'yesterday', 'on Twitter'), to the end of the sentence."""
+    lex, doc = ctx.lex, ctx.doc
+    hit = _absolute_link(verb, lex)
+    if hit is None:
+        return None
+    link, words = hit
+    end = ctx.index.sent_end[verb.i]
+    i = verb.i + 1
+    medium = None
+    while i < end:
+        word = doc[i]
+        if word.ent_type_ in TIME_LABELS:
+            i += 1
+            continue
+        if word.tag_ == "IN" and word.lower_ != "that":
+            # a phrase of time or medium: up to the end of its time words or its medium
+            stop = next(
+                (
+                    j
+                    for j in range(i + 1, min(i + 4, end))
+                    if doc[j].pos_ in ("NOUN", "PROPN", "NUM")
+                ),
+                None,
+            )
+            if stop is None:
+                break
+            phrase = doc[i : stop + 1]
+            channel = lex.channel_words.find(phrase.text)
+            if doc[stop].ent_type_ in TIME_LABELS or doc[stop].lower_ == "time" or channel:
+                if channel is not None:
+                    medium = channel[0], phrase.start_char, phrase.end_char
+                i = stop + 1
+                while i < end and doc[i].ent_type_ in TIME_LABELS:
+                    i += 1
+                continue
+        break
+    if i < end and doc[i].lower_ == "that":
+        i += 1
+    tokens = [
+        t for t in doc[i:end] if not (t.is_punct and t.text in SENTENCE_END and t.i == end - 1)
+    ]
+    span = _char_span(tokens)
+    if span is None:
+        return None
+    content = _trim(ctx.text, *span)
+    if content[1] <= content[0] or not _has_content_word(ctx.text, content):
+        return None
+    found = _Found(
+        cue=_char_span([verb]),
+        cue_lemma=lex.verb_lemma(verb),
+        content=content,
+        scope=content,
+        quote_type=_quote_type(content, ctx),
+        kind="verb",
+        cue_token=verb,
+    )
+    root = max(words, key=lambda t: t.i if t.pos_ in ("NOUN", "PROPN", "PRON") else -1)
+    found.source = _trim(ctx.text, words[0].idx, words[-1].idx + len(words[-1]))
+    found.source_root = root
+    found.source_type = _source_type(root, ctx)
+    found.aside_link = link
+    if medium is not None:
+        found.channel, found.channel_span = medium[0], (medium[1], medium[2])
     return found
 
 
@@ -12912,6 +13019,8 @@ def _aside(found: _Found, holder: _Found, lex: AttributionLexicon) -> tuple[Toke
     token, stop, source = found.cue_token, holder.cue_token, found.source_root
     if token is None or stop is None or source is None:
         return None
+    if found.aside_link is not None:
+        return found.aside_link, token.doc[token.sent.end - 1]  # read from the words
     for _ in range(8):
         if token.i == stop.i or token.head.i == token.i:
             return None
@@ -13928,6 +14037,7 @@ def _scored_verb(
         or _showing_participle(token, lex)
         or (lex.verb_lemma(token) in lex.frames and _proclaimed_observance(token, lex))
         or _cue_told_as_relative(token, lex)
+        or _absolute_link(token, lex) is not None
         or _relative_read_as_mark(token, lex) is not None
         or _perfect_read_as_past(token, lex, model, ctx.index)
         # the parser hung its clause elsewhere, which the model's features cannot see
@@ -13937,7 +14047,9 @@ def _scored_verb(
         )
     ):
         return None
-    found = _verb_attribution(token, ctx)
+    # '..., with officials reporting ...': read from the words, as the parser breaks the phrase
+    # up and lends the participle the subject of the clause before
+    found = _absolute_report(token, ctx) or _verb_attribution(token, ctx)
     if found is not None:
         accepted.add(token.i)
         items.extend(_cited_origins(token, found, ctx))
