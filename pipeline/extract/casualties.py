@@ -12722,6 +12722,14 @@ def _relate_figures(
     if not q.partitive and later < earlier and _rival_count(mention, first, lex):
         mention.relation, mention.related, mention.counts = "conflicts_with", first, False
         return
+    if not q.partitive and later < earlier:
+        known = _known_part(mention, mentions, lex)
+        if known is not None:
+            # "Four were shot dead ... two men ... both were fatally shot", "all four are
+            # stable", "this quadruple homicide": a figure written as people the reader knows
+            # restates the part of that size already told, not one more part of the toll.
+            mention.relation, mention.related, mention.counts = "same_as", known, False
+            return
     if q.partitive or later < earlier:
         # "Forty-five were killed at the market, and 27 in New Baghdad": parts of the toll
         breakdown = _breakdown_under_way(mention, first, mentions)
@@ -13741,6 +13749,53 @@ def _combatant_side(mention: Mention, lex: CasualtyLexicon) -> str | None:
 def _token_side(token: Token, lex: CasualtyLexicon) -> str | None:
     """The side of a war a word names (`combatant_sides`), None for neither."""
     return lex.combatant_sides.get(token.lemma_.lower()) or lex.combatant_sides.get(token.lower_)
+
+
+def _told_as_known(mention: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether an exact figure of two or more is written as people already told: "both", "all
+    four" (`whole_group_words`, `floating_counts`), or a definite determiner or a pronoun's
+    possessive on its noun ("the three officers", "this quadruple homicide", "my two nephews");
+    not a part ("two of the dead"), more people ("the other two") or a rank ("the fourth")."""
+    q = mention.quantity
+    if q.qualifier != "exact" or q.value is None or q.value < 2:
+        return False
+    if q.partitive or q.additive or q.rank or q.kind == "ordinal":
+        return False
+    doc = mention.group.token.doc
+    whole = lex.words.whole_group_words | set(lex.words.floating_counts)
+    if any(t.lower_ in whole for t in doc[q.start : q.end]) or _all_of(mention):
+        return True
+    head = doc[q.noun] if q.noun is not None else mention.group.token
+    return any(
+        c.dep_ in ("det", "poss") and c.lower_ in lex.words.definite and c.i < head.i
+        for c in head.children
+    )
+
+
+def _known_part(mention: Mention, mentions: list[Mention], lex: CasualtyLexicon) -> Mention | None:
+    """The figure a figure told as already known (`_told_as_known`) restates: the latest
+    figure before it of the same harm and exact size, unless that one names other people."""
+    if not _told_as_known(mention, lex):
+        return None
+    size = mention.quantity.value
+    before = mentions[: next(i for i, m in enumerate(mentions) if m is mention)]
+    same = [
+        e
+        for e in before
+        if e.type == mention.type
+        and e.time_scope == "incident"
+        and not e.superseded
+        and e.quantity.qualifier == "exact"
+        and e.quantity.value == size
+        and e.quantity.value_upper is None
+    ]
+    if not same or _genders_clash(mention, same[-1], lex):
+        return None  # "Two women were hurt ... The two men were treated": other people
+    # "Two boys were hurt ... her two sons were injured": a kin noun names the people by whose
+    # they are, not a kind that another noun rules out
+    if _other_people(mention, same[-1], lex, by_noun=not _kin_noun(mention, lex)):
+        return None
+    return same[-1]
 
 
 def _all_of(mention: Mention) -> bool:
