@@ -3594,6 +3594,35 @@ def _one_capture_performed(noun: Token, lex: CasualtyLexicon) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
+def _captures_performed(noun: Token, lex: CasualtyLexicon) -> bool:
+    """ "Arrests have been made", "police made arrests", "more arrests had been made": a plural
+    detention noun with no figure, determiner or possessor that a performing verb carries out
+    states that people were held, how many untold. One still expected ("arrests are expected
+    to be made", "arrests could be made") or named by an "of" phrase ("arrests of protesters"
+    counts the protesters) is no such statement."""
+    if lex.nouns.get(noun.lemma_.lower()) not in CAPTIVE_TYPES or noun.tag_ != "NNS":
+        return False
+    if (
+        noun.dep_ not in ("dobj", "nsubjpass")
+        or noun.head.lemma_.lower() not in lex.performing_verbs
+    ):
+        return False
+    if any(
+        c.dep_ in ("det", "poss", "nummod", "quantmod") or (c.dep_ == "prep" and c.lower_ == "of")
+        for c in noun.children
+    ):
+        return False
+    verb = noun.head
+    if verb.tag_ not in ("VBD", "VBN") or verb.dep_ in ("xcomp", "pcomp"):
+        return False
+    return not any(c.tag_ == "MD" or c.dep_ == "neg" for c in verb.children)
+
+
+def _more_captures(noun: Token, lex: CasualtyLexicon) -> bool:
+    """ "more arrests", "further arrests": an additive word on a capture noun."""
+    return any(c.lower_ in lex.words.additive for c in _children(noun, "amod"))
+
+
 def _ranked_capture(noun: Token, lex: CasualtyLexicon) -> bool:
     """ "have made a second arrest", "A third arrest was made": a performed capture
     (`_one_capture_performed`) ranked by an ordinal holds one more person, besides those held
@@ -3647,6 +3676,10 @@ def _noun_groups(noun: Token, lex: CasualtyLexicon) -> list[Group]:
         return []  # "a warrant for the arrest of", "information leading to the arrest of"
     if _one_capture_performed(noun, lex):
         return [Group(noun, harm_head=noun)]  # "An arrest was made": one person held
+    if _captures_performed(noun, lex):
+        # "arrests were made": held people of no number; "more arrests had been made" is a
+        # bare plural, read as one by its quantity word
+        return [Group(noun, harm_head=noun, unquantified=not _more_captures(noun, lex))]
     # "the death of all 33 passengers", "deaths of 67 Palestinians", "the deaths of hundreds of
     # service members"; "the death and wounding of additional personnel": the "of" phrase of
     # the harm noun coordinated right after this one is this one's too.
@@ -4356,6 +4389,8 @@ def _accepts(group: Token, quantity: Quantity, trigger: Trigger, lex: CasualtyLe
     counted_harm = trigger.role == "noun" and noun is not None and noun.i == trigger.token.i
     if strict and counted_harm:
         return True  # "five arrests were made": the harm noun counts the people it harmed
+    if strict and quantity.kind == "none" and group.i == trigger.token.i:
+        return True  # "arrests were made": the harm noun is the people held, of no number
     if strict and quantity.kind not in ("pronoun", "named", "zero"):
         if noun is None:
             # "2 were arrested", "thousands were displaced": a bare number or quantity word.
@@ -4437,8 +4472,11 @@ def _mention_for(trigger: Trigger, group: Group, lex: CasualtyLexicon) -> Mentio
         quantity = Quantity(**one, start=start, end=token.i + 1, noun=token.i, kind="numeric")
     if quantity is None:
         return None
-    if _ranked_capture(token, lex):
-        quantity.additive = True  # "a second arrest": not one of the people held before
+    if _ranked_capture(token, lex) or (
+        _captures_performed(token, lex) and _more_captures(token, lex)
+    ):
+        # "a second arrest", "more arrests had been made": not the people held before
+        quantity.additive = True
     noun = _numeral_cut_from_noun(token) if quantity.noun is None else None
     if noun is not None and noun.lower_ not in lex.words.generic:
         quantity.noun, quantity.end = noun.i, noun.i + 1  # "14 wanted suspects"
@@ -4783,8 +4821,8 @@ def _uncounted_harm(noun: Token, lex: CasualtyLexicon) -> bool:
 
 
 def _unquantified(noun: Token, lex: CasualtyLexicon) -> Quantity | None:
-    """ "heavy losses", "casualties": qualifier none, no bounds."""
-    if noun.lemma_.lower() not in lex.unquantified:
+    """ "heavy losses", "casualties", "arrests were made": qualifier none, no bounds."""
+    if noun.lemma_.lower() not in lex.unquantified and not _captures_performed(noun, lex):
         return None
     start = min(
         [
@@ -12633,6 +12671,10 @@ def _relate_figures(
         # "killed dozens ... a further five people died", "another 12 were killed": told as
         # more than the vague group, not that group made precise
         return
+    if f.qualifier == "vague" and f.additive and not q.partitive:
+        # "more arrests had been made ... six people were in custody": a vague group told as
+        # more than others is no whole a later figure can make precise
+        return
     if f.qualifier == "vague":
         relation = "subset_of" if _is_singular(mention) or q.partitive else "same_as"
         mention.relation, mention.related, mention.counts = relation, first, False
@@ -15409,6 +15451,7 @@ def _carry_dates(
             and not mention.date_known
             and not mention.other_day
             and not _custody_now(mention, lex)
+            and not _captures_untimed(mention, lex)
         ):
             mention.event_date = first
 
@@ -15436,6 +15479,13 @@ def _custody_now(mention: Mention, lex: CasualtyLexicon) -> bool:
     return _is_present(root) or _present_perfect(root) or _passive_progressive(root)
 
 
+def _captures_untimed(mention: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether a custody row is detentions told by their noun alone ("arrests were made in
+    Australia, Brazil and Canada", "more arrests had been made there"): the arrests came at
+    some time after the crime, which its day does not date, nor a figure they repeat."""
+    return mention.trigger.role == "noun" and _captures_performed(mention.group.token, lex)
+
+
 def _passive_progressive(verb: Token) -> bool:
     """ "was being held", "is being held": a passive told as going on, a state at the time of
     writing whatever the tense of its "be"."""
@@ -15450,7 +15500,9 @@ def _inherit_dates(mentions: list[Mention], lex: CasualtyLexicon) -> None:
     for mention in mentions:
         if mention.related is None or mention.time_scope != "incident":
             continue
-        if not mention.event_date and _custody_now(mention, lex):
+        if not mention.event_date and (
+            _custody_now(mention, lex) or _captures_untimed(mention, lex)
+        ):
             continue
         root = mention.related
         seen = {id(mention)}
