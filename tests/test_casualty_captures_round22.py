@@ -11,10 +11,14 @@ A vague group told as more than others ("more arrests had been made", "Many more
 trapped") is no whole that a later figure makes precise: the figure is counted on its own, as
 it is not after a plain vague group ("Several people were feared trapped ... nine people had
 been pulled alive from the debris").
+
+A harm told in a share of many events ("arrests were made in more than 60 percent of murder
+cases", "in half of the attacks") is told over all of them: a tally, not one incident.
 """
 
 from __future__ import annotations
 
+from tests.casualty_rows import scoped_rows
 from tests.tables import table_tests
 
 PUBLISHED = "2023-06-04"
@@ -120,8 +124,40 @@ MORE_THAN_OTHERS = [
     ),
 ]
 
+#: a harm told over a share of many events
+SHARES_OF_EVENTS = [
+    (
+        "Over all, arrests were made in more than 60 percent of murder cases, the chief said.",
+        [("detained", "arrests", "cumulative", False)],
+    ),
+    (
+        "Someone was killed in half of the attacks, the report found.",
+        [("killed", "Someone", "cumulative", False)],
+    ),
+    (
+        "Police made arrests in 40% of the shootings.",
+        [("detained", "arrests", "cumulative", False)],
+    ),
+    (
+        "Two guards were wounded in a quarter of the raids on the depot.",
+        [("injured", "Two guards", "cumulative", False)],
+    ),
+    # Near forms: a half of a time, and an ordinal with "the" that ranks one event.
+    (
+        "Two people were killed in half an hour of fighting.",
+        [("killed", "Two", "incident", True)],
+    ),
+    (
+        "Three people were injured in the third of the attacks.",
+        [("injured", "Three", "incident", True)],
+    ),
+]
+
 test_captures_without_figure, test_capture_tables = table_tests(
     {"PERFORMED_CAPTURES": PERFORMED_CAPTURES, "MORE_THAN_OTHERS": MORE_THAN_OTHERS},
     counted_rows,
     PUBLISHED,
+)
+test_shares_of_events, test_share_tables = table_tests(
+    {"SHARES_OF_EVENTS": SHARES_OF_EVENTS}, scoped_rows, PUBLISHED
 )

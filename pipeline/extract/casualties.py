@@ -327,6 +327,7 @@ class CasualtyLexicon:
         self.supposition_marks: set[str] = set(context.get("supposition_marks", []))
         self.rate_units: set[str] = set(context.get("rate_units", []))
         self.rate_nouns: set[str] = set(context.get("rate_nouns", []))
+        self.share_words: set[str] = set(context.get("share_words", []))
         self.tally_verbs: set[str] = set(context.get("tally_verbs", []))
         self.tally_granularities: set[str] = set(context.get("tally_granularities", []))
         self.natural_causes: set[str] = set(context.get("natural_causes", []))
@@ -6904,6 +6905,8 @@ def _time_scope(
     ]
     if any(_rate_adverbial(head, lex) for head in (root, anchor, *told, *shared)):
         return "periodic"  # "every 72 minutes, a veteran commits suicide"
+    if any(_share_of_events(head, lex) for head in (root, anchor)):
+        return "cumulative"  # "arrests were made in more than 60 percent of murder cases"
     if mention.quantity.kind in ("indefinite", "definite", "named", "pronoun", "zero", "ordinal"):
         return "incident"  # one person, or nobody: an incident
     if mention.quantity.value == 1:
@@ -7338,6 +7341,23 @@ def _recent_day_after(
             return False
         return 0 <= _days_before(day, published) <= lex.recent_since_days
     return False
+
+
+def _share_of_events(head: Token, lex: CasualtyLexicon) -> bool:
+    """Whether `head` has an "in" phrase of a share of plural events ("in more than 60 percent
+    of murder cases", "in half of the attacks", "in 40% of the shootings"); "in the third of the
+    attacks" ranks one of them."""
+    return any(
+        noun.lower_ in lex.share_words
+        and not any(c.dep_ == "det" and c.lower_ in lex.words.definite for c in noun.children)
+        and any(
+            of.lower_ == "of" and any(o.tag_ in ("NNS", "NNPS") for o in _children(of, "pobj"))
+            for of in _children(noun, "prep")
+        )
+        for prep in _children(head, "prep")
+        if prep.lower_ == "in"
+        for noun in _children(prep, "pobj")
+    )
 
 
 def _rate_adverbial(head: Token, lex: CasualtyLexicon) -> bool:
