@@ -14,12 +14,20 @@ been pulled alive from the debris").
 
 A harm told in a share of many events ("arrests were made in more than 60 percent of murder
 cases", "in half of the attacks") is told over all of them: a tally, not one incident.
+
+A demonstrative that the harm's own participle describes ("at least 40 of those detained",
+"Ten of those captured") stands for the people held, as "those arrested" did: "detained" and
+"captured" also take things, so only the participle on "those" makes them people. Such a part
+too large for any figure of its incident is a part of the tally told before it ("2,229 people
+had been arrested since the election ... at least 1,300 of those detained are political
+prisoners"), and a tally itself: cumulative, counted in the tally, not in the totals.
 """
 
 from __future__ import annotations
 
 from tests.casualty_rows import scoped_rows
 from tests.tables import table_tests
+from tests.test_casualty_incidents import linked_rows
 
 PUBLISHED = "2023-06-04"
 
@@ -153,6 +161,92 @@ SHARES_OF_EVENTS = [
     ),
 ]
 
+#: a part of those held, by a demonstrative the harm's participle describes
+PARTS_OF_THOSE_HELD = [
+    (
+        "Police arrested 312 people. A rights group said at least 40 of those detained were "
+        "minors.",
+        [("detained", "312", None, True), ("detained", "at least 40 of those", "subset_of", False)],
+    ),
+    (
+        "Police detained 80 protesters on Sunday. Twelve of those detained were students.",
+        [
+            ("detained", "80 protesters", None, True),
+            ("detained", "Twelve of those", "subset_of", False),
+        ],
+    ),
+    (
+        "Troops captured 30 fighters. Ten of those captured were foreigners.",
+        [("detained", "30 fighters", None, True), ("detained", "Ten of those", "subset_of", False)],
+    ),
+    (
+        "Gunmen killed 30 people. Twelve of those killed were children.",
+        [("killed", "30", None, True), ("killed", "Twelve of those", "subset_of", False)],
+    ),
+    # Near forms: no participle on the demonstrative.
+    (
+        "Police detained 80 protesters on Sunday. Twelve of those were students.",
+        [("detained", "80 protesters", None, True)],
+    ),
+    (
+        "Troops captured 30 fighters. Ten of those were foreigners.",
+        [("detained", "30 fighters", None, True)],
+    ),
+]
+
+#: a part of "those" harmed that only a tally told before can hold
+TALLY_PARTS = [
+    (
+        "Officials said 2,000 people had been arrested since the election. A rights group says "
+        "at least 900 of those detained are students.",
+        [
+            ("detained", "2,000", "cumulative", False),
+            ("detained", "at least 900 of those", "cumulative", False),
+        ],
+    ),
+    (
+        "Some 1,200 people have been killed since the war began, the ministry said. At least 400 "
+        "of those killed were children.",
+        [
+            ("killed", "Some 1,200", "cumulative", False),
+            ("killed", "At least 400 of those", "cumulative", False),
+        ],
+    ),
+    (
+        "Troops have captured 600 fighters since the offensive began. Ninety of those captured "
+        "were foreigners.",
+        [
+            ("detained", "600 fighters", "cumulative", False),
+            ("detained", "Ninety of those", "cumulative", False),
+        ],
+    ),
+    (
+        "Police said 3,000 people had been detained since the protests began. About 500 of "
+        "those detained were women.",
+        [
+            ("detained", "3,000", "cumulative", False),
+            ("detained", "About 500 of those", "cumulative", False),
+        ],
+    ),
+    # Near forms: a figure of the incident holds the part.
+    (
+        "Officials said 2,000 people had been arrested since the election. Police arrested 60 "
+        "protesters on Monday, and at least 40 of those detained were minors.",
+        [
+            ("detained", "2,000", "cumulative", False),
+            ("detained", "60 protesters", "incident", True),
+            ("detained", "at least 40 of those", "incident", False),
+        ],
+    ),
+    (
+        "Troops captured 30 fighters on Monday. Ten of those captured were foreigners.",
+        [
+            ("detained", "30 fighters", "incident", True),
+            ("detained", "Ten of those", "incident", False),
+        ],
+    ),
+]
+
 test_captures_without_figure, test_capture_tables = table_tests(
     {"PERFORMED_CAPTURES": PERFORMED_CAPTURES, "MORE_THAN_OTHERS": MORE_THAN_OTHERS},
     counted_rows,
@@ -160,4 +254,10 @@ test_captures_without_figure, test_capture_tables = table_tests(
 )
 test_shares_of_events, test_share_tables = table_tests(
     {"SHARES_OF_EVENTS": SHARES_OF_EVENTS}, scoped_rows, PUBLISHED
+)
+test_parts_of_those_held, test_parts_tables = table_tests(
+    {"PARTS_OF_THOSE_HELD": PARTS_OF_THOSE_HELD}, linked_rows, PUBLISHED
+)
+test_tally_parts, test_tally_tables = table_tests(
+    {"TALLY_PARTS": TALLY_PARTS}, scoped_rows, PUBLISHED
 )

@@ -4403,6 +4403,9 @@ def _accepts(group: Token, quantity: Quantity, trigger: Trigger, lex: CasualtyLe
             or lemma in lex.person_object
             # "many more were trapped": "more" stands for people
             or (noun.lower_ in lex.additive_references and noun.i == group.i)
+            # "at least 40 of those detained", "some of those held": the demonstrative the
+            # harm's participle describes stands for the people it harmed
+            or (noun.lower_ in lex.standin_demonstratives and trigger.token.head == noun)
         )
     if quantity.kind in ("vague", "plural", "indefinite", "definite") and noun is not None:
         if noun.i != trigger.token.i and _harm_noun(noun, lex):
@@ -10643,6 +10646,26 @@ def _other_part_of(mention: Mention, before: list[Mention]) -> Mention | None:
     return part
 
 
+def _tally_of_part(
+    mention: Mention, earlier: list[Mention], lex: CasualtyLexicon
+) -> Mention | None:
+    """The tally a part of "those" harmed belongs to when no figure of its incident is large
+    enough to hold it ("2,229 people had been arrested since the election ... at least 1,300 of
+    those detained are political prisoners"): a part of a tally is a tally too, counted in it.
+    None when the part is of no such demonstrative, or a figure of the incident holds it."""
+    q = mention.quantity
+    part = _size(q, low_first=True)
+    if not q.partitive or q.noun is None or part is None or mention.time_scope != "incident":
+        return None
+    if mention.group.token.doc[q.noun].lower_ not in lex.standin_demonstratives:
+        return None
+    sizes = [(e, _size(e.quantity, low_first=False)) for e in earlier if e.type == mention.type]
+    if any(e.time_scope == "incident" and (size or 0) >= part for e, size in sizes):
+        return None
+    tallies = [e for e, size in sizes if e.time_scope == "cumulative" and (size or 0) >= part]
+    return tallies[-1] if tallies else None
+
+
 def _held_again(mention: Mention, before: list[Mention], lex: CasualtyLexicon) -> Mention | None:
     """The earlier counted detention or abduction a definite group repeats ("sentenced David and
     Louise Turpin to life in prison ... The two parents were arrested in January of last
@@ -10717,6 +10740,11 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
                 )
                 if newer is not None and newer.relation is None:
                     newer.relation, newer.related, mention.updated_by = "update_of", mention, newer
+            continue
+        tally = _tally_of_part(mention, mentions[:i], lex)
+        if tally is not None:
+            mention.time_scope, mention.event_date = "cumulative", None
+            mention.relation, mention.related, mention.counts = "subset_of", tally, False
             continue
         if mention.time_scope != "incident":
             mention.counts = False
