@@ -10875,10 +10875,6 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
             )
             if parent is None:
                 parent = _uncounted_whole_of_sentence(mention, earlier)
-            if parent is None:
-                # "Eight of the 14 killings since 1993 ... Of the eight victims, two were
-                # strangled": the group told just before, counted for nothing of its own
-                parent = _tally_whole(mention, mentions[:i], earlier, lex, told_as_part=True)
             if parent is not None:
                 mention.related, mention.counts = parent, False
                 _absorb_named(mention, parent, before, lex)
@@ -11170,14 +11166,6 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
             # gunshot wounds": both victims again, not a group holding the injured one.
             mention.relation, mention.related, mention.counts = "same_as", same_type[-1], False
             continue
-        elif mention.counts:
-            whole = _tally_whole(mention, mentions[:i], earlier, lex)
-            if whole is not None:
-                # "the five victims were shot ... The names of three people shot have been
-                # released": a bare part of a group that counts for nothing of its own (a sum,
-                # a part, a tally over years) is still a part of it, not more people.
-                mention.relation, mention.related, mention.counts = "subset_of", whole, False
-                continue
         if mention.counts and not mention.quantity.additive and not _possessed_part(mention):
             _absorb_people(
                 mention,
@@ -13457,70 +13445,6 @@ def _own_place_noun(mention: Mention, lex: CasualtyLexicon) -> Token | None:
                 if ent_label(obj) in PLACE_LABELS or obj.lemma_.lower() in lex.place_nouns:
                     return obj
     return None
-
-
-def _bare_part(mention: Mention, lex: CasualtyLexicon) -> bool:
-    """Whether an exact figure names no group of its own ("Five died in Kirkuk", "three people
-    shot"; a generic noun names none) and is told as neither more people ("another five", "also
-    killed"), a revision, nor another incident or time ("Elsewhere, ...", "a separate attack",
-    "later"): a part of a tally when one stands before it."""
-    q = mention.quantity
-    if q.kind != "numeric" or q.qualifier != "exact" or q.value is None:
-        return False
-    if q.partitive or q.additive or mention.also or mention.separate or mention.group.update:
-        return False
-    doc = mention.group.token.doc
-    if q.noun is not None and doc[q.noun].lemma_.lower() not in lex.words.generic:
-        return False  # "two soldiers were killed in the capital": a group of its own
-    return not (
-        _opens_scene(mention.sent, lex) or _apart_event(mention, lex) or _told_later(mention)
-    )
-
-
-def _tally_whole(
-    mention: Mention,
-    before: list[Mention],
-    earlier: list[Mention],
-    lex: CasualtyLexicon,
-    told_as_part: bool = False,
-) -> Mention | None:
-    """The group a bare part (`_bare_part`) with no counted group of its harm before it belongs
-    to: the last figure of that harm told before it, when that is a larger group that counts
-    for nothing of its own ("the five victims" that sum the dead and the wounded, "Eight of the
-    14 killings since 1993"). A group of the part's incident (`earlier`), or a tally over a
-    period in the sentence just before, when the part names no day of its own ("Of the eight
-    victims, three were stabbed, two were strangled"), only for a part its parse tells as one
-    (`told_as_part`): "since March, 500 have been killed ... Troops have killed 12" is news."""
-    if not _bare_part(mention, lex):
-        return None
-    # a figure of the part's own sentence is a sibling ("five were shot and four were
-    # stabbed"), not its whole
-    figures = [
-        e
-        for e in before
-        if e.type == mention.type
-        and e.quantity.kind not in PERSON_KINDS
-        and e.sent.start < mention.sent.start
-    ]
-    if not figures:
-        return None
-    whole = figures[-1]
-    seen: set[int] = set()
-    while whole.relation == "subset_of" and whole.related is not None and id(whole) not in seen:
-        seen.add(id(whole))  # "Five were shot ... Four were stabbed": parts of one whole
-        whole = whole.related
-    size = _size(whole.quantity, low_first=True)
-    if whole.type != mention.type or whole.counts or _is_singular(whole):
-        return None
-    if size is None or size <= (mention.quantity.value or 0):
-        return None
-    if whole.time_scope == "incident":
-        return whole if any(e is whole for e in earlier) else None
-    if not told_as_part or mention.date_known or mention.act_day:
-        return None  # "In 2023, 871 were killed ... On Monday, two were killed": its own day
-    sents = list(mention.group.token.doc.sents)
-    index = next(k for k, sent in enumerate(sents) if sent.start == mention.sent.start)
-    return whole if index > 0 and sents[index - 1].start == whole.sent.start else None
 
 
 def _place_apart(mention: Mention, first: Mention, lex: CasualtyLexicon) -> bool:
