@@ -21,6 +21,12 @@ A demonstrative that the harm's own participle describes ("at least 40 of those 
 too large for any figure of its incident is a part of the tally told before it ("2,229 people
 had been arrested since the election ... at least 1,300 of those detained are political
 prisoners"), and a tally itself: cumulative, counted in the tally, not in the totals.
+
+A tally set beside another period's figure ("killed 871 people in 2023, down from 1,330 the
+year before", "168 homicides this year compared to 106 at this point last year", "March 2016
+saw 46 homicides, while March 2017 recorded 26") gives that bare number the same harm: a tally
+of its own, not counted. A toll revised ("rose to 12, up from 10") and an incident's figure are
+no such tally.
 """
 
 from __future__ import annotations
@@ -247,6 +253,36 @@ TALLY_PARTS = [
     ),
 ]
 
+#: another period's bare number set beside a tally
+COMPARED_TALLIES = [
+    (
+        "Police in the state killed 871 people in 2023, down from 1,330 the year before.",
+        [("killed", "871", "cumulative", False), ("killed", "1,330", "cumulative", False)],
+    ),
+    (
+        "There have been 168 homicides in the city this year, compared to 106 at this point "
+        "last year.",
+        [("killed", "168 homicides", "cumulative", False), ("killed", "106", "cumulative", False)],
+    ),
+    (
+        "The city recorded 300 murders last year, up from 250 in 2022.",
+        [("killed", "300 murders", "cumulative", False), ("killed", "250", "cumulative", False)],
+    ),
+    (
+        "March 2016 saw 46 homicides, while March 2017 recorded 26.",
+        [("killed", "46 homicides", "cumulative", False), ("killed", "26", "cumulative", False)],
+    ),
+    # Near forms: a toll revised, and an incident's figure.
+    (
+        "The death toll rose to 12 on Monday, up from 10 on Sunday.",
+        [("killed", "12", "incident", True), ("killed", "10", "incident", False)],
+    ),
+    (
+        "Two people were killed in the crash, down from five in a similar crash last year.",
+        [("killed", "Two", "incident", True)],
+    ),
+]
+
 test_captures_without_figure, test_capture_tables = table_tests(
     {"PERFORMED_CAPTURES": PERFORMED_CAPTURES, "MORE_THAN_OTHERS": MORE_THAN_OTHERS},
     counted_rows,
@@ -260,4 +296,7 @@ test_parts_of_those_held, test_parts_tables = table_tests(
 )
 test_tally_parts, test_tally_tables = table_tests(
     {"TALLY_PARTS": TALLY_PARTS}, scoped_rows, PUBLISHED
+)
+test_compared_tallies, test_compared_tables = table_tests(
+    {"COMPARED_TALLIES": COMPARED_TALLIES}, scoped_rows, PUBLISHED
 )

@@ -329,6 +329,7 @@ class CasualtyLexicon:
         self.rate_nouns: set[str] = set(context.get("rate_nouns", []))
         self.share_words: set[str] = set(context.get("share_words", []))
         self.tally_verbs: set[str] = set(context.get("tally_verbs", []))
+        self.comparison_heads: dict[str, list[str]] = dict(context.get("comparison_heads", {}))
         self.tally_granularities: set[str] = set(context.get("tally_granularities", []))
         self.natural_causes: set[str] = set(context.get("natural_causes", []))
         self.link_line_openers: list[tuple[str, ...]] = [
@@ -14776,6 +14777,59 @@ def find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list[
         doc.user_data.pop(LEXICON_KEY, None)
 
 
+def _with_compared_tallies(mentions: list[Mention], lex: CasualtyLexicon) -> list[Mention]:
+    """`mentions` with the bare numbers another period's tally gives beside a tally ("killed 871
+    people in 2023, down from 1,330 the year before", "168 homicides this year compared to 106
+    at this point in 2014", "March 2016 saw 46 homicides, while March 2017 recorded 26"): each
+    counts the same harm over its own period, a tally like the one it is set beside."""
+    taken = {m.group.token.i for m in mentions}
+    added: list[Mention] = []
+    for mention in mentions:
+        if mention.time_scope != "cumulative" or mention.quantity.kind != "numeric":
+            continue
+        for number in _compared_numbers(_clause_root(mention.trigger.token), lex):
+            quantity = read_quantity(number, lex.words)
+            if number.i in taken or quantity is None or quantity.kind != "numeric":
+                continue
+            taken.add(number.i)
+            added.append(
+                dataclasses.replace(
+                    mention, group=Group(number), quantity=quantity, event_date=None, period=None
+                )
+            )
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: (m.quantity.start, -m.quantity.end))
+
+
+def _compared_numbers(root: Token, lex: CasualtyLexicon) -> list[Token]:
+    """The bare numbers a clause sets beside its own figure: the objects of a comparison's
+    prepositions (`comparison_heads`: "down from 1,330", "compared to 106") and of a tally verb
+    in a clause set against it ("while March 2017 recorded 26")."""
+
+    def bare(token: Token) -> bool:
+        return token.pos_ == "NUM" and token.like_num and token.dep_ in ("pobj", "dobj")
+
+    found = []
+    for child in root.children:
+        preps = lex.comparison_heads.get(child.lower_)
+        if preps is not None:
+            found += [
+                o
+                for prep in _children(child, "prep")
+                if prep.lower_ in preps
+                for o in _children(prep, "pobj")
+                if bare(o)
+            ]
+        if (
+            child.dep_ in ("advcl", "conj")
+            and child.lemma_.lower() in lex.tally_verbs
+            and not _children(child, "nsubjpass")
+        ):
+            found += [o for o in _children(child, "dobj") if bare(o)]
+    return found
+
+
 def _find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list[CasualtyItem]:
     """`find_casualties` with the label lookup in place."""
     words = word_hashes(doc)
@@ -14875,6 +14929,7 @@ def _find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list
         )
         mention.updates = facts.updates
         mention.referent = _referent(mention, entities)
+    mentions = _with_compared_tallies(mentions, lex)
     _share_joined_incident(mentions)
     _continue_tallies(mentions, dates, lex)
     _live_entries(doc, mentions, lex)
