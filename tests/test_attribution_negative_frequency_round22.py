@@ -30,7 +30,13 @@ NEGATIVE_FREQUENCY_CASES = [
     # the parser hangs 'hardly' on 'ever'
     ("The ministry hardly ever mentions the camps in its briefings.", []),
     ("The cause of such fires is rarely known.", []),
-    # near forms: a clause said, and a topic verb with no such adverb
+    ("The council scarcely ever discusses the budget.", []),
+    # near forms: a clause said, 'barely' without 'ever' (a little, not never: a PolNeAR
+    # row), and a topic verb with no such adverb
+    (
+        "In his speech the senator barely mentioned the war.",
+        [("the senator", "mentioned", "the war")],
+    ),
     (
         "The general rarely says that his troops are tired.",
         [("The general", "says", "his troops are tired")],

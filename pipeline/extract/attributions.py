@@ -194,9 +194,9 @@ class AttributionLexicon:
             cues.get("withholding_gerunds", ())
         )
         self.negative_quantifiers: frozenset[str] = frozenset(cues.get("negative_quantifiers", ()))
-        self.negative_frequency_adverbs: frozenset[str] = frozenset(
-            cues.get("negative_frequency_adverbs", ())
-        )
+        rare = cues.get("negative_frequency_adverbs", {})
+        self.negative_frequency_adverbs: frozenset[str] = frozenset(rare.get("words", ()))
+        self.negative_before_ever: frozenset[str] = frozenset(rare.get("before_ever", ()))
         #: Noun cue -> the prepositions whose object is its content ("comments on X").
         self.noun_topics: dict[str, frozenset[str]] = {
             noun: frozenset(preps)
@@ -2982,18 +2982,18 @@ def _name_before_apposition(subject: Token) -> tuple[Token, tuple[int, int]] | N
 def _negated(verb: Token, lex: AttributionLexicon) -> bool:
     """A cue negated by 'not' or 'never', or by an adverb that says it hardly ever happens
     ('rarely comments on losses', 'seldom discloses such figures', 'hardly ever mentions',
-    where the parser hangs 'hardly' on 'ever')."""
-    rare = lex.negative_frequency_adverbs
-    return any(
-        c.dep_ == "neg"
-        or (
-            c.dep_ == "advmod"
-            and (
-                c.lower_ in rare or any(g.dep_ == "advmod" and g.lower_ in rare for g in c.children)
-            )
-        )
-        for c in verb.children
-    )
+    where the parser hangs 'hardly' on 'ever'; 'barely mentioned' without 'ever' is a little)."""
+    doc = verb.doc
+    for c in verb.children:
+        if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in lex.negative_frequency_adverbs):
+            return True
+        if c.dep_ != "advmod":
+            continue
+        if c.lower_ == "ever" and any(g.lower_ in lex.negative_before_ever for g in c.children):
+            return True
+        if c.lower_ in lex.negative_before_ever and doc[c.i + 1 : c.i + 2].text.lower() == "ever":
+            return True
+    return False
 
 
 def _negated_without_claim(verb: Token, lex: AttributionLexicon) -> bool:
