@@ -138,6 +138,12 @@ class AttributionLexicon:
         self.impersonal_verbs: frozenset[str] = frozenset(cues.get("impersonal_verbs", ()))
         self.question_passives: set[str] = set(cues.get("question_passives", ()))
         self.by_phrase_nouns: frozenset[str] = frozenset(cues.get("by_phrase_nouns", ()))
+        in_phrase = cues.get("in_phrase_nouns", {})
+        self.in_phrase_fronted: frozenset[str] = frozenset(in_phrase.get("fronted", ()))
+        self.in_phrase_anywhere: frozenset[str] = frozenset(in_phrase.get("anywhere", ()))
+        self.in_phrase_participation: frozenset[str] = frozenset(
+            in_phrase.get("participation_verbs", ())
+        )
         self.phrasal_noun_only: frozenset[str] = frozenset(cues.get("phrasal_noun_only", ()))
         self.unrealised_heads: set[str] = set(cues.get("unrealised_heads", ()))
         self.recipient_verbs: set[str] = set(cues["recipient_verbs"])
@@ -444,7 +450,7 @@ class AttributionLexicon:
                 *self.figure_verbs,
                 *self.impersonal_verbs,
             ),
-            "nouns": self.nouns,
+            "nouns": (*self.nouns, *self.in_phrase_fronted, *self.in_phrase_anywhere),
             "adjectives": self.adjectives,
             "words": (
                 *self.adverbs,
@@ -6505,6 +6511,75 @@ def _unnamed_by_report(noun: Token, ctx: _Context) -> _Found | None:
     return _prepositional_cue(prep, ("by",), ctx)
 
 
+def _in_document_report(noun: Token, ctx: _Context) -> _Found | None:
+    """'In a situational report of NDRRMC, the tremor damaged 143 buildings', 'In the latest
+    poll, Clinton led Trump', 'she led Sanders in a CBS poll': a document noun of
+    `in_phrase_nouns` as the object of an 'in' phrase on a verb sources that verb's clause as
+    'according to' does (cue 'in', source the document's phrase). A noun of 'fronted' only in
+    a phrase that opens its sentence set off by a comma; one of 'anywhere' wherever it stands
+    on the verb. None when the verb reports itself ('In the study, researchers found that
+    ...': the verb's row holds it) or tells taking part ('took part in the survey')."""
+    lex = ctx.lex
+    lemma = noun.lemma_.lower()
+    prep = noun.head
+    if (
+        noun.dep_ != "pobj"
+        or prep.lower_ != "in"
+        or prep.dep_ != "prep"
+        or lemma not in lex.in_phrase_fronted | lex.in_phrase_anywhere
+    ):
+        return None
+    host = prep.head
+    if host.pos_ not in ("VERB", "AUX") or host.i == prep.i:
+        return None
+    verb = lex.verb_lemma(host)
+    if verb in lex.verbs or verb in lex.in_phrase_participation or verb in lex.light_verbs:
+        return None
+    doc = noun.doc
+    after = prep.right_edge.i + 1
+    fronted = (
+        prep.i == ctx.index.sent_start[prep.i]
+        and host.i > prep.i
+        and after < len(doc)
+        and doc[after].text == ","
+    )
+    if not fronted and lemma not in lex.in_phrase_anywhere:
+        return None
+    found = _prepositional_cue(prep, ("in",), ctx)
+    owner = next(
+        (
+            g
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ in ("of", "by", "from")
+            for g in c.children
+            if g.dep_ == "pobj" and g.pos_ == "PROPN"
+        ),
+        None,
+    )
+    if found is not None and owner is not None and found.source_root == noun:
+        # 'a situational report of NDRRMC': a document resolves to the body that wrote it, as
+        # an owned medium does to its owner
+        found.source_root = owner
+    return found
+
+
+def _document_owner_name(found: _Found, ctx: _Context) -> str | None:
+    """The canonical name of the body that wrote the document of an 'in' phrase cue ('In a
+    situational report of NDRRMC, ...' resolves to the council the article names in full), or
+    None for any other source."""
+    root = found.source_root
+    if (
+        found.kind != "according"
+        or found.cue_lemma != "in"
+        or root is None
+        or root.pos_ != "PROPN"
+        or root.dep_ != "pobj"
+        or root.head.lower_ not in ("of", "by", "from")
+    ):
+        return None
+    return _name_of(root, ctx)
+
+
 #: Determiners that make 'by the report' a document acted on, not hearsay sourcing a clause.
 DEFINITE_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 
@@ -10049,6 +10124,8 @@ def _resolve_sources(items: list[_Found], ctx: _Context) -> None:
                 found.resolved = referent.resolved or _own_words(referent, ctx)
             else:
                 found.resolved = referent
+        elif (owner := _document_owner_name(found, ctx)) is not None:
+            found.resolved = owner
         elif (forces := _named_forces_of_people(root, ctx)) is not None:
             found.resolved = forces
         elif (set_off := _name_set_off_before(found, ctx)) is not None:
@@ -13581,6 +13658,8 @@ def find_attributions(doc: Doc, lex: AttributionLexicon, model: CueModel) -> lis
             found = _mistagged_evidential(token, ctx)
         elif lower in lex.mistagged_message_verbs and token.pos_ in ("NOUN", "PROPN"):
             found = _mistagged_message_verb(token, ctx)
+        elif token.pos_ == "NOUN" and (found := _in_document_report(token, ctx)) is not None:
+            pass  # 'In the latest poll, X leads': the document's phrase sources the clause
         elif token.pos_ == "NOUN" and token.lemma_.lower() in lex.nouns:
             found = _noun_cue(token, ctx)
         elif token.pos_ == "ADJ":
