@@ -3271,6 +3271,8 @@ def _frames_of(verb: Token, finite_ccomp: bool, quote_type: str, speech: bool) -
     )
     if as_phrase or subject_infinitive or bare_appos or (small_clause and (objects or passive)):
         frames.add("passive_predicate" if passive else "predicate")
+    if as_phrase and objects and not passive:
+        frames.add("as_predicate")
     return frames
 
 
