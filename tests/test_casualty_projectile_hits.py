@@ -58,7 +58,18 @@ PROJECTILE_HITS = [
         " mistake, hitting him.",
         [("injured", "A 5-year-old boy", None, True), ("injured", "him", "same_as", False)],
     ),
+    # A person's hit, where on the body named, in a sentence of gunfire: the one shot.
+    (
+        "A store clerk returned fire and hit one of the robbers in the thigh, police said.",
+        [("injured", "one of the robbers", None, True)],
+    ),
+    (
+        "Troopers exchanged gunfire with the driver and struck him in the shoulder.",
+        [("injured", "him", None, True)],
+    ),
     # Near forms: no gunshot.
+    ("During the brawl a bouncer struck the customer in the face.", []),
+    ("The shooting suspect hit the officer in the face with a flashlight.", []),
     ("Three bullets tore through the bedroom wall, striking the headboard.", []),
     ("The gunman fired a round hitting the door.", []),
     ("A brick came through the window, striking a woman in the shoulder.", []),
