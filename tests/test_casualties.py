@@ -1789,6 +1789,8 @@ PRECISION_NEGATIVES: list[str] = [
     "The crew was evacuated from the ship.",
     # Money is no casualty figure; an idiom of a harm verb takes no one.
     "The Times wrote that Trump had claimed a loss of $916 million in 1995.",
+    "The firm lost more than 12 million euros in the fraud.",
+    "The kidnappers demanded a ransom of more than 2 million.",
     "The senator would change how real estate losses are deducted.",
     "The company reported heavy financial losses.",
     "Critics seized upon the remarks within hours.",

@@ -285,6 +285,23 @@ STATE_CLAUSE_KEEPS_ITS_TENSE = [
         "Israel says it has killed over 17,000 militants.",
         [("killed", "over 17,000 militants", None, False)],
     ),
+    # A bare figure of millions (which the model may tag MONEY) after a harm verb counts
+    # people; a conjunct with no auxiliary of its own takes the perfect of the one before it.
+    (
+        "The conflict began in 2019 and has killed thousands of people and forced more than"
+        " 4 million from their homes, aid agencies say.",
+        [
+            ("killed", "thousands of people", None, False),
+            ("displaced", "more than 4 million", None, False),
+        ],
+    ),
+    (
+        "The insurgency has killed some 40,000 people and uprooted more than 2 million.",
+        [
+            ("killed", "some 40,000", None, False),
+            ("displaced", "more than 2 million", None, False),
+        ],
+    ),
 ]
 
 #: "Among the dead were 15 foreign nationals, including five Indians": a part that lists its

@@ -7164,12 +7164,18 @@ def _since_a_time(since: Token) -> bool:
 def _own_clause_verb(anchor: Token, root: Token) -> Token:
     """The verb whose tense a harm word without an auxiliary takes: the clause root, unless a
     conjunct on the way up has a subject of its own ("11,300 people had died and 10,100 were
-    missing": "were", not the first clause's perfect)."""
+    missing": "were", not the first clause's perfect), or an auxiliary of its own that the
+    conjuncts after it share ("The war broke out in 2023 and has killed thousands and driven
+    10 million from their homes": "driven" is perfect like "has killed", not past like
+    "broke")."""
     token = anchor
     while token != root and token.head != token:
         if token.dep_ == "conj" and _children(token, "nsubj", "nsubjpass"):
             return token
+        joined = token.dep_ == "conj"
         token = token.head
+        if joined and token != root and _children(token, "aux", "auxpass"):
+            return token
     return root
 
 

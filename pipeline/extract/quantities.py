@@ -174,6 +174,7 @@ class QuantityWords:
         self.partitive_preps: set[str] = set(quantities.get("partitive_preps", ["of"]))
         self.whole_group_words: set[str] = set(quantities.get("whole_group_words", []))
         self.compound_units: set[str] = set(quantities.get("compound_units", []))
+        self.money_words: set[str] = set(quantities.get("money_words", []))
         self.pronouns: dict[str, int | None] = dict(quantities.get("pronouns", {}))
         self.floating_counts: dict[str, int] = dict(quantities.get("floating_counts", {}))
         self.couple_nouns: dict[str, int] = dict(quantities.get("couple_nouns", {}))
@@ -1081,6 +1082,21 @@ def _numeral_fraction(head: Token, words: QuantityWords) -> bool:
     return f"{head.doc[head.i - 1].lower_} {head.lower_}" in words.vague
 
 
+def _money(head: Token, words: QuantityWords) -> bool:
+    """Whether the MONEY entity around `head` names money: a currency sign or word in it or
+    just after it ("$916 million", "12 million euros"). The model also tags a bare large
+    figure MONEY ("uprooted more than 12 million", "displaced more than 2 million"): with
+    neither, it counts what its phrase says, people after a harm verb."""
+    doc = head.doc
+    start = end = head.i
+    while start > 0 and ent_label(doc[start - 1]) == "MONEY":
+        start -= 1
+    while end + 1 < len(doc) and ent_label(doc[end + 1]) == "MONEY":
+        end += 1
+    span = doc[start : min(end + 2, len(doc))]
+    return any(t.is_currency or t.lower_ in words.money_words for t in span)
+
+
 def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
     """The quantity of the group whose nominal head is `head`, or None when the phrase does not
     count people (a definite plural back-reference, a noun without a determiner, ...).
@@ -1088,7 +1104,9 @@ def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
     Reads the head's dependents and the tokens just before it; returns token indices."""
     doc = head.doc
     lower = head.lower_
-    if ent_label(head) == "MONEY" or any(t.is_currency for t in doc[head.left_edge.i : head.i + 1]):
+    if (ent_label(head) == "MONEY" and _money(head, words)) or any(
+        t.is_currency for t in doc[head.left_edge.i : head.i + 1]
+    ):
         return None  # "a loss of $916 million": an amount of money counts nobody
     # "Over 500 were hurt": the parser may make the qualifier the head of the number.
     if head.pos_ == "ADP":
