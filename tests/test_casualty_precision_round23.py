@@ -1,5 +1,6 @@
 """Casualty precision, round 23: rows the fitted sets' gold does not have, by construction. A part
-of the captives told as freed is the end of a captivity, as the whole freed is. Each table holds
+of the captives told as freed is the end of a captivity, as the whole freed is; a description
+after "be" says who harmed people were, not a part of them or a new group. Each table holds
 four or more wordings of one construction and at least two near forms that keep the old
 reading; the rows give every row's relation and whether it counts."""
 
@@ -50,8 +51,100 @@ FREED_PART_OF_CAPTIVES = [
     ),
 ]
 
+#: "the third person killed was a Syrian farm worker": a singular noun harmed by its participle is
+#: one person, and the description the copula sets after it says who that person was; it is no
+#: part of a group (`_one_person_noun`). Near forms: a plural subject lists its people, each a
+#: part of it, as before.
+ONE_PERSON_DESCRIBED = [
+    (
+        "The ministry said the third person killed was a Syrian farm worker.",
+        [("killed", "the third person", None, True)],
+    ),
+    (
+        "Three people died. The person killed on Monday was a farmer.",
+        [("killed", "Three", None, True), ("killed", "The person", "subset_of", False)],
+    ),
+    (
+        "Two men were shot. The man wounded in the attack was a taxi driver.",
+        [("injured", "Two men", None, True), ("injured", "The man", "subset_of", False)],
+    ),
+    (
+        "A bomb killed four people. The woman killed was a teacher.",
+        [("killed", "four", None, True)],
+    ),
+    # Near forms.
+    (
+        "Two people died. The two killed were a farmer and a teacher.",
+        [
+            ("killed", "Two", None, True),
+            ("killed", "The two killed", "same_as", False),
+            ("killed", "a farmer", "subset_of", False),
+            ("killed", "a teacher", "subset_of", False),
+        ],
+    ),
+    (
+        "Six other men arrested are a 40-year-old man, Rodney Smith and a 47-year-old man.",
+        [
+            ("detained", "Six other men", None, True),
+            ("detained", "a 40-year-old man, Rodney Smith", "subset_of", False),
+            ("detained", "a 47-year-old man", "subset_of", False),
+        ],
+    ),
+]
+
+#: "At least 1,300 of those detained are political prisoners": a bare plural harm noun after "be"
+#: says what the subject's people are; the subject, harmed by a word of its own of the same
+#: kind, is their row, and a part told of the description is a part of that row
+#: (`_harmed_subject_described`). Near forms: an existential "there are" and a
+#: subject with no harm word keep the noun's row.
+HARM_NOUN_DESCRIBING_SUBJECT = [
+    (
+        "Police arrested 300 people. Most of those detained are political prisoners.",
+        [("detained", "300", None, True), ("detained", "Most of those", "subset_of", False)],
+    ),
+    (
+        "Police said 2,000 people had been held. At least 900 of those arrested are political "
+        "prisoners.",
+        [("detained", "At least 900 of those", None, True)],
+    ),
+    (
+        "Police detained 60 people on Sunday. A third of those arrested are detainees from an "
+        "earlier raid.",
+        [
+            ("detained", "60", None, True),
+            ("detained", "A third of those arrested", "subset_of", False),
+        ],
+    ),
+    (
+        "Police arrested 300 people. Most of those detained are political prisoners, 40 of them "
+        "women.",
+        [
+            ("detained", "300", None, True),
+            ("detained", "Most of those", "subset_of", False),
+            ("detained", "40 of them", "subset_of", False),
+        ],
+    ),
+    (
+        "Gunmen kidnapped 30 people. Ten of those abducted are hostages of a rival gang.",
+        [("abducted", "30", None, True), ("abducted", "Ten of those", "subset_of", False)],
+    ),
+    # Near forms.
+    (
+        "Police said there are political prisoners in the jail.",
+        [("detained", "political prisoners", None, True)],
+    ),
+    (
+        "Most of them are political prisoners.",
+        [("detained", "political prisoners", None, True)],
+    ),
+]
+
 test_rows, test_tables = table_tests(
-    {"FREED_PART_OF_CAPTIVES": FREED_PART_OF_CAPTIVES},
+    {
+        "FREED_PART_OF_CAPTIVES": FREED_PART_OF_CAPTIVES,
+        "ONE_PERSON_DESCRIBED": ONE_PERSON_DESCRIBED,
+        "HARM_NOUN_DESCRIBING_SUBJECT": HARM_NOUN_DESCRIBING_SUBJECT,
+    },
     linked_rows,
     PUBLISHED,
 )

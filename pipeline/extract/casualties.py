@@ -4939,6 +4939,7 @@ def _subset_groups(mention: Mention, lex: CasualtyLexicon) -> list[Group]:
         and token.head.lemma_ == "be"
         and mention.trigger.token.head == token
         and mention.trigger.token.dep_ in ("acl", "amod")
+        and not _one_person_noun(token)
     ):
         # "six other Victorians arrested are a 40-year-old man, Rodney Smith, ...": each
         # person the copula lists is part of the group.
@@ -5357,6 +5358,13 @@ def _listed_people(heads: list[Token], lex: CasualtyLexicon) -> list[Token]:
     return sorted(people, key=lambda t: t.i)
 
 
+def _one_person_noun(token: Token) -> bool:
+    """Whether a group is a singular noun with no figure of its own ("The person killed", "the
+    third person killed"): a description the copula sets after it ("was a Syrian farm worker")
+    says who that one person was, not a part of a group."""
+    return token.tag_ in ("NN", "NNP") and not any(c.dep_ == "nummod" for c in token.children)
+
+
 def _one_of_described(token: Token, lex: CasualtyLexicon) -> Token | None:
     """The person described as "one of" the group `token` heads ("A 19-year-old woman, one of
     three people arrested", "Richard Lee, aged 24, a waiter from Blakehurst, one of five men
@@ -5541,6 +5549,28 @@ def _collect(
                 _deny(mention.quantity)
             made.append(mention)
             if _released(mention, lex) or _not_harm(mention, lex):
+                continue
+            subject = _harmed_subject_described(mention, lex)
+            if subject is not None:
+                # "at least 1,300 of those detained are political prisoners, 114 of them
+                # adolescents": the parts told of the description are parts of the subject's
+                # row, when it has one.
+                whole = next(
+                    (
+                        m
+                        for (start, end), found in by_span.items()
+                        if start <= subject.i < end
+                        for m in found
+                        if m.type == mention.type
+                    ),
+                    None,
+                )
+                for sub in _subset_groups(mention, lex) if whole is not None else []:
+                    sub_mention = _mention_for(trigger, sub, lex)
+                    if sub_mention is not None and not _same_span(sub_mention, mention):
+                        sub_mention.parent = whole
+                        sub_key = (sub_mention.quantity.start, sub_mention.quantity.end)
+                        by_span.setdefault(sub_key, []).append(sub_mention)
                 continue
             if trigger.denial and trigger.type == "missing" and _perpetrator(mention, lex):
                 made.pop()
@@ -6414,6 +6444,31 @@ def _not_harm(mention: Mention, lex: CasualtyLexicon) -> bool:
                 if any(w.lemma_.lower() in lex.natural_causes for w in words):
                     return True
     return False
+
+
+def _harmed_subject_described(mention: Mention, lex: CasualtyLexicon) -> Token | None:
+    """ "At least 1,300 of those detained are political prisoners", "Ten of those abducted are
+    hostages of a rival gang": a bare plural harm noun after "be" says what the subject's people
+    are; the subject, harmed by a word of its own of the same kind, is their row. That subject;
+    None when the noun is no such description (an existential "there are" has no subject)."""
+    anchor = mention.trigger.token
+    if (
+        mention.trigger.role != "noun"
+        or mention.quantity.kind != "plural"
+        or mention.quantity.noun != anchor.i
+        or anchor.dep_ != "attr"
+        or anchor.head.lemma_ != "be"
+    ):
+        return None
+    kind = CAPTIVE_TYPES if mention.type in CAPTIVE_TYPES else {mention.type}
+    for subject in _children(anchor.head, "nsubj", "nsubjpass"):
+        if any(
+            trigger.type in kind
+            for word in subject.subtree
+            for trigger in _word_triggers(word, lex)
+        ):
+            return subject
+    return None
 
 
 def _recovery_work(mention: Mention, lex: CasualtyLexicon) -> bool:
