@@ -1,8 +1,9 @@
 """Casualty precision, round 23: rows the fitted sets' gold does not have, by construction. A part
 of the captives told as freed is the end of a captivity, as the whole freed is; a description
-after "be" says who harmed people were, not a part of them or a new group. Each table holds
-four or more wordings of one construction and at least two near forms that keep the old
-reading; the rows give every row's relation and whether it counts."""
+after "be" says who harmed people were, not a part of them or a new group; a media player's
+label after a clip's title is nobody. Each table holds four or more wordings of one construction
+and at least two near forms that keep the old reading; the rows give every row's relation and
+whether it counts."""
 
 from __future__ import annotations
 
@@ -139,11 +140,43 @@ HARM_NOUN_DESCRIBING_SUBJECT = [
     ),
 ]
 
+#: "2:53 Police discuss threats, arrest Pause": scraped pages keep a media player's button label
+#: after a clip's title, where title case after a harm word reads as a name (`page_control_words`
+#: in the context lexicon). Near forms: a name in that place is still a person arrested.
+PLAYER_LABEL_AFTER_CLIP_TITLE = [
+    (
+        "1:12 Deputies search woods, arrest Pause\n\nA man was shot on Main Street on Friday.",
+        [("injured", "A man", None, True)],
+    ),
+    (
+        "3:10 Sheriff talks about manhunt, arrest Pause\n\nA woman was shot Sunday.",
+        [("injured", "A woman", None, True)],
+    ),
+    (
+        "0:58 Police chase ends in crash, arrest Replay\n\nTwo men were stabbed on Friday.",
+        [("injured", "Two men", None, True)],
+    ),
+    (
+        "2:40 Officers shoot Play\n\nTwo men were stabbed on Friday.",
+        [("injured", "Two men", None, True)],
+    ),
+    # Near forms.
+    (
+        "1:12 Deputies search woods, arrest Jones\n\nA man was shot on Main Street on Friday.",
+        [("detained", "Jones", None, True), ("injured", "A man", None, True)],
+    ),
+    (
+        "Police arrest Pauley after chase\n\nA man was shot on Main Street on Friday.",
+        [("detained", "Pauley", None, True), ("injured", "A man", None, True)],
+    ),
+]
+
 test_rows, test_tables = table_tests(
     {
         "FREED_PART_OF_CAPTIVES": FREED_PART_OF_CAPTIVES,
         "ONE_PERSON_DESCRIBED": ONE_PERSON_DESCRIBED,
         "HARM_NOUN_DESCRIBING_SUBJECT": HARM_NOUN_DESCRIBING_SUBJECT,
+        "PLAYER_LABEL_AFTER_CLIP_TITLE": PLAYER_LABEL_AFTER_CLIP_TITLE,
     },
     linked_rows,
     PUBLISHED,

@@ -226,6 +226,7 @@ class CasualtyLexicon:
         self.since_aside_markers: list[str] = list(context.get("since_aside_markers", []))
         self.treated_wound_nouns: set[str] = set(context.get("treated_wound_nouns", []))
         self.page_stamp_labels: set[str] = set(context.get("page_stamp_labels", []))
+        self.page_control_words: set[str] = set(context.get("page_control_words", []))
         self.site_preps: set[str] = set(context.get("site_preps", []))
         self.point_date_words: set[str] = set(context.get("point_date_words", []))
         self.distributive_words: set[str] = set(context.get("distributive_words", []))
@@ -4709,6 +4710,8 @@ def _unrecognised_name(token: Token, trigger: Trigger, lex: CasualtyLexicon) -> 
         return None  # "struck Hezbollah"; but "striking Kaden" after "3-year-old Kaden Myles"
     if not (token.pos_ == "PROPN" and token.tag_ == "NNP" and token.is_title):
         return None
+    if token.lower_ in lex.page_control_words:
+        return None  # "... suspect arrest Pause": a video player's button after a clip's title
     parts = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
     if any(c.dep_ in ("det", "poss", "nummod", "amod") for c in token.children):
         return None  # "the Taliban", "Israeli Hezbollah": a body, not a name
