@@ -1,9 +1,9 @@
 """Casualty precision, round 23: rows the fitted sets' gold does not have, by construction. A part
 of the captives told as freed is the end of a captivity, as the whole freed is; a description
 after "be" says who harmed people were, not a part of them or a new group; a media player's
-label after a clip's title is nobody. Each table holds four or more wordings of one construction
-and at least two near forms that keep the old reading; the rows give every row's relation and
-whether it counts."""
+label after a clip's title is nobody; a figure a place has room for is no harm. Each table holds
+four or more wordings of one construction and at least two near forms that keep the old
+reading; the rows give every row's relation and whether it counts."""
 
 from __future__ import annotations
 
@@ -171,12 +171,30 @@ PLAYER_LABEL_AFTER_CLIP_TITLE = [
     ),
 ]
 
+#: "the morgue had room for only 10 bodies": a figure after a noun of how many a place can take
+#: (`capacity_nouns`) counts places, harm that has not happened. Near forms: the place's own
+#: verb with the figure states real harm.
+FIGURE_OF_CAPACITY = [
+    (
+        "The island's morgue had room for only 10 bodies and asked Rome for refrigerated "
+        "containers.",
+        [],
+    ),
+    ("The mortuary has space for 40 bodies.", []),
+    ("The hospital has capacity for 200 wounded.", []),
+    ("The morgue has a capacity of 30 bodies.", []),
+    # Near forms.
+    ("The morgue received 10 bodies on Monday.", [("killed", "10 bodies", None, True)]),
+    ("The hospital treated 200 wounded after the blast.", [("injured", "200 wounded", None, True)]),
+]
+
 test_rows, test_tables = table_tests(
     {
         "FREED_PART_OF_CAPTIVES": FREED_PART_OF_CAPTIVES,
         "ONE_PERSON_DESCRIBED": ONE_PERSON_DESCRIBED,
         "HARM_NOUN_DESCRIBING_SUBJECT": HARM_NOUN_DESCRIBING_SUBJECT,
         "PLAYER_LABEL_AFTER_CLIP_TITLE": PLAYER_LABEL_AFTER_CLIP_TITLE,
+        "FIGURE_OF_CAPACITY": FIGURE_OF_CAPACITY,
     },
     linked_rows,
     PUBLISHED,

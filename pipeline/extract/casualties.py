@@ -227,6 +227,7 @@ class CasualtyLexicon:
         self.treated_wound_nouns: set[str] = set(context.get("treated_wound_nouns", []))
         self.page_stamp_labels: set[str] = set(context.get("page_stamp_labels", []))
         self.page_control_words: set[str] = set(context.get("page_control_words", []))
+        self.capacity_nouns: set[str] = set(context.get("capacity_nouns", []))
         self.site_preps: set[str] = set(context.get("site_preps", []))
         self.point_date_words: set[str] = set(context.get("point_date_words", []))
         self.distributive_words: set[str] = set(context.get("distributive_words", []))
@@ -6438,6 +6439,8 @@ def _not_harm(mention: Mention, lex: CasualtyLexicon) -> bool:
         return any(c.lemma_.lower() in lex.recording_agents for c in _captors(anchor))
     if _recovery_work(mention, lex):
         return True
+    if _capacity(mention, lex):
+        return True
     if mention.type == "killed" and _is_one(mention):
         for prep in _children(anchor, "prep"):
             if prep.lower_ not in ("of", "from"):
@@ -6472,6 +6475,22 @@ def _harmed_subject_described(mention: Mention, lex: CasualtyLexicon) -> Token |
         ):
             return subject
     return None
+
+
+def _capacity(mention: Mention, lex: CasualtyLexicon) -> bool:
+    """ "the morgue had room for only 10 bodies", "a capacity of 30 bodies", "space for 200
+    wounded": a figure after a `capacity_nouns` noun is how many a place could take, harm that
+    has not happened (the contract: hypothetical harm is no casualty)."""
+    token = mention.group.token
+    if token.dep_ != "pobj" or token.head.lower_ not in ("for", "of"):
+        return False
+    holder = token.head.head
+    if holder.lemma_.lower() in lex.capacity_nouns:
+        return True  # "capacity for 200 wounded"
+    # "had room for 10 bodies": the parser hangs "for" on the verb beside its object
+    return token.head.lower_ == "for" and any(
+        o.lemma_.lower() in lex.capacity_nouns for o in _children(holder, "dobj")
+    )
 
 
 def _recovery_work(mention: Mention, lex: CasualtyLexicon) -> bool:
