@@ -1,9 +1,8 @@
-"""Casualty precision, round 23: rows the fitted sets' gold does not have, by construction. A part
-of the captives told as freed is the end of a captivity, as the whole freed is; a description
-after "be" says who harmed people were, not a part of them or a new group; a media player's
-label after a clip's title is nobody; a figure a place has room for is no harm. Each table holds
-four or more wordings of one construction and at least two near forms that keep the old
-reading; the rows give every row's relation and whether it counts."""
+"""Casualty precision, round 23: rows the fitted sets' gold does not have, by construction. A
+description after "be" says who harmed people were, not a part of them or a new group; a media
+player's label after a clip's title is nobody; a figure a place has room for is no harm. Each
+table holds four or more wordings of one construction and at least two near forms that keep the
+old reading; the rows give every row's relation and whether it counts."""
 
 from __future__ import annotations
 
@@ -13,44 +12,6 @@ from tests.test_casualty_incidents import linked_rows
 PUBLISHED = "2024-05-10"
 
 #: (text, every row: type, count text, relation, counts)
-
-#: "police said 18 of the captives had been freed", "Troops rescued 12 of the hostages": a part
-#: of the captives as the passive subject or the object of a `release_verbs` verb names people
-#: whose captivity ends (the annotation guide: a release is no row), as "released 24 hostages"
-#: does. Near forms: a part of the captives killed, or still held, is a row.
-FREED_PART_OF_CAPTIVES = [
-    (
-        "Bandits abducted 25 students last week. On Wednesday, police said 18 of the captives "
-        "had been freed after a raid.",
-        [("abducted", "25 students", None, True)],
-    ),
-    (
-        "Militants kidnapped 50 workers in March. Twenty of the hostages were handed over to "
-        "mediators on Sunday.",
-        [("abducted", "50 workers", None, True)],
-    ),
-    (
-        "Gunmen seized 40 passengers. Troops rescued 12 of the hostages on Friday.",
-        [("abducted", "40 passengers", None, True)],
-    ),
-    (
-        "Gunmen kidnapped 30 villagers on Sunday. Police said five of the hostages were "
-        "released on Monday.",
-        [("abducted", "30 villagers", None, True)],
-    ),
-    # Near forms.
-    (
-        "Gunmen seized 40 passengers. Two of the hostages were killed on Friday.",
-        [("abducted", "40 passengers", None, True), ("killed", "Two of the hostages", None, True)],
-    ),
-    (
-        "Gunmen seized 40 passengers. Police said 18 of the captives were still held on Friday.",
-        [
-            ("abducted", "40 passengers", None, True),
-            ("abducted", "18 of the captives", "subset_of", False),
-        ],
-    ),
-]
 
 #: "the third person killed was a Syrian farm worker": a singular noun harmed by its participle is
 #: one person, and the description the copula sets after it says who that person was; it is no
@@ -190,7 +151,6 @@ FIGURE_OF_CAPACITY = [
 
 test_rows, test_tables = table_tests(
     {
-        "FREED_PART_OF_CAPTIVES": FREED_PART_OF_CAPTIVES,
         "ONE_PERSON_DESCRIBED": ONE_PERSON_DESCRIBED,
         "HARM_NOUN_DESCRIBING_SUBJECT": HARM_NOUN_DESCRIBING_SUBJECT,
         "PLAYER_LABEL_AFTER_CLIP_TITLE": PLAYER_LABEL_AFTER_CLIP_TITLE,

@@ -6343,10 +6343,6 @@ def _released(mention: Mention, lex: CasualtyLexicon) -> bool:
     subject = noun
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "nsubj":
         subject = head.head  # "Dozens of prisoners fled the jail"
-    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ in ("dobj", "nsubjpass"):
-        # "18 of the captives had been freed", "troops rescued 12 of the hostages": a part
-        # of the captives whose captivity ends is freed people, as the whole would be.
-        return head.head.head.lemma_.lower() in lex.release_verbs
     if subject.dep_ == "nsubj" and subject.head.lemma_.lower() in lex.escape_verbs:
         return True  # "300 detainees escaped from Kuje prison": the end of a detention
     if noun.dep_ == "pobj" and head.lower_ in ("of", "for", "involving"):
