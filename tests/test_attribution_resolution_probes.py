@@ -554,3 +554,51 @@ PERSON_NOUN_SUBJECT_NEAR = [
 @pytest.mark.parametrize(("text", "expected"), PERSON_NOUN_SUBJECT + PERSON_NOUN_SUBJECT_NEAR)
 def test_a_pronoun_after_a_person_brought_in_as_subject(nlp, text, expected):
     _check(nlp, text, expected)
+
+
+# 'he' or 'she' after a sentence whose main subject is a person named by name means that
+# subject, though another person is named after it down inside a clause of that sentence (a
+# relative, adverbial or complement clause). Not a person named as an argument of the main
+# verb ('met X'), nor a sentence whose main subject is no person: the last speaker stays.
+PERSON_SUBJECT_OVER_CLAUSE = [
+    (
+        "Police Chief Ann Cole said two men were shot. Governor Mark Hale visited the hospital "
+        "where Tom Diaz was treated. He said the state would help.",
+        [("Police Chief Ann Cole", "Ann Cole"), ("He", "Mark Hale")],
+    ),
+    (
+        "Senator Ruth Park said the bill would pass. Mayor Tim Gold, who had backed Jim Carr in "
+        "the race, hoped to win the vote. He said the council was split.",
+        [("Senator Ruth Park", "Ruth Park"), ("He", "Tim Gold")],
+    ),
+    (
+        "Colonel Ray Burns said the search went on. Captain Joe Nash appeared confident he "
+        "would find Sam Webb's boat. He said divers were ready.",
+        [("Colonel Ray Burns", "Ray Burns"), ("He", "Joe Nash")],
+    ),
+    (
+        "Police Chief Ann Cole said two men were shot. Pastor Dan Reed wept when Tom Diaz was "
+        "named. He said the church would pray.",
+        [("Police Chief Ann Cole", "Ann Cole"), ("He", "Dan Reed")],
+    ),
+]
+
+PERSON_SUBJECT_OVER_CLAUSE_NEAR = [
+    (
+        "Police Chief Dan Cole said two men were shot. Mark Hale met Tom Diaz at the scene. He "
+        "said he heard five shots.",
+        [("Police Chief Dan Cole", "Dan Cole"), ("He", "Dan Cole")],
+    ),
+    (
+        "Police Chief Dan Cole said two men were shot. The car that hit Tom Diaz was found "
+        "later. He said the driver had fled.",
+        [("Police Chief Dan Cole", "Dan Cole"), ("He", "Dan Cole")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), PERSON_SUBJECT_OVER_CLAUSE + PERSON_SUBJECT_OVER_CLAUSE_NEAR
+)
+def test_a_pronoun_means_the_main_subject_over_a_name_in_its_clause(nlp, text, expected):
+    _check(nlp, text, expected)

@@ -65,6 +65,8 @@ EDGE_PUNCT = " \t\r\n,;:\u2014\u2013-"
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
 SENTENCE_END = frozenset({".", "!", "?", "...", "\u2026"})
 NAME_POS = frozenset({"PROPN"})
+# clauses below a main verb: what is named inside them is less in view than its arguments
+INNER_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp"})
 VERB_ID = POS_IDS["VERB"]
 NOUN_ID = POS_IDS["NOUN"]
 ADJ_ID = POS_IDS["ADJ"]
@@ -11706,6 +11708,11 @@ def _person_subject_since(
         span = doc.char_span(entity["start"], entity["end"], alignment_mode="expand")
         if span is None or not len(span):
             return None
+        if _named_inside_clause(span.root, pronoun, ctx):
+            # 'Lena Ortiz, who had searched for Tom Reyes, hoped to find Reyes' boat. She
+            # said ...': a person named down inside a clause of the sentence before is less
+            # in view than its main subject, which a name further back may still be
+            continue
         token = span.root
         if token.dep_ == "appos" and token.head.dep_ in ("nsubj", "nsubjpass"):
             # "Bell's mother, Angela Bell, spoke ...": the name set off after the subject's
@@ -11728,6 +11735,22 @@ def _person_subject_since(
             head = head.head
         return token if head.dep_ == "ROOT" else None
     return None
+
+
+def _named_inside_clause(token: Token, pronoun: Token, ctx: _Context) -> bool:
+    """Whether a name stands in the sentence right before the pronoun's, inside a clause
+    below its main verb (`INNER_CLAUSE_DEPS`: a relative, adverbial or complement clause), not
+    as an argument of the main verb itself ('met Tom Reyes', 'spoke with Tom Reyes' stay in
+    view and keep the pronoun's reading open). Reads the parse."""
+    start = ctx.index.sent_start[pronoun.i]
+    if start == 0 or ctx.index.sent_start[token.i] != ctx.index.sent_start[start - 1]:
+        return False
+    head = token
+    while head.dep_ != "ROOT" and head.head.i != head.i:
+        if head.dep_ in INNER_CLAUSE_DEPS:
+            return True
+        head = head.head
+    return False
 
 
 def _person_noun_subject_before(
