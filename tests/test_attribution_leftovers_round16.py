@@ -104,10 +104,32 @@ DIRECTIVE_INFINITIVE_CASES = [
             )
         ],
     ),
+    # coordinated after a speech verb: the appeal goes on with its speaker
+    (
+        "The governor announced a curfew and asked residents to stay home.",
+        [
+            ("The governor", "announced", "a curfew"),
+            ("The governor", "asked", "residents to stay home"),
+        ],
+    ),
+    (
+        "Police confirmed the arrest and asked witnesses to come forward.",
+        [
+            ("Police", "confirmed", "the arrest"),
+            ("Police", "asked", "witnesses to come forward"),
+        ],
+    ),
     # near forms
     ("The explosion forced residents to flee.", []),
     ("The police did not advise residents to leave.", []),
     ("The coach encouraged his players after the defeat.", []),
+    ("The fire spread overnight and forced families to leave their homes.", []),
+    # after a verb that reports nothing the parser may have joined the wrong pair
+    (
+        "She was giving interviews, which she was doing when police located her and told "
+        "her to leave.",
+        [],
+    ),
 ]
 
 

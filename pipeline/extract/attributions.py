@@ -4807,12 +4807,20 @@ def _directive_with_infinitive(verb: Token, lex: AttributionLexicon) -> bool:
     act asked for in an infinitive after it. The corpus gold and the held-out articles take
     every such appeal as a row (as they take 'urged'), while the cue model, which saw 'advise'
     and 'encourage' mostly in other frames, leaves some under its bar. Not a passive or a
-    negation; a verb of 'frames' still needs its frame ('encouraged his players' is none)."""
+    negation; a verb of 'frames' still needs its frame ('encouraged his players' is none).
+    A verb coordinated after a speech verb goes on with its speaker ('confirmed the abduction
+    and asked supporters to pray', 'announced a curfew and asked residents to stay home'),
+    where the model scores a conjunct with no subject of its own low; after any other verb
+    the parser often joins the wrong pair ('which she was doing when police found her and
+    told her to leave'), so the subject is not lent there."""
     lemma = lex.verb_lemma(verb)
     if lex.verbs.get(lemma) != "speech" or lemma not in lex.directive_verbs:
         return False
     children = list(verb.children)
     subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    head = verb.head
+    if subject is None and verb.dep_ == "conj" and lex.verbs.get(lex.verb_lemma(head)) == "speech":
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
     dobj = next((c for c in children if c.dep_ == "dobj"), None)
     if subject is None or dobj is None or _cannot_speak(subject, lex):
         return False
