@@ -90,6 +90,66 @@ def test_definite_person_in_harm_clause(nlp, text, expected):
     assert linked_rows(process(nlp, text, PUBLISHED)) == expected
 
 
+#: A definite plural with no figure as the subject or object of a clause stating the harm: a
+#: row `same_as` the group it restates, vague, not counted (ANNOTATION.md; the fitted gold's
+#: "the men were shot", "The defendants remain in custody"). Near forms: only carried, cared
+#: for or in a state, a harm noun, a described noun, no group of that harm before it.
+DEFINITE_GROUP_IN_HARM_CLAUSE = [
+    (
+        "Three men were shot outside a bar in Camden on Saturday. Police said the men were"
+        " shot during an argument.",
+        [("injured", "Three men", None, True), ("injured", "the men", "same_as", False)],
+    ),
+    (
+        "Two teenagers were arrested after the robbery. The defendants remain in custody at"
+        " the county jail.",
+        [
+            ("detained", "Two teenagers", None, True),
+            ("detained", "The defendants", "same_as", False),
+        ],
+    ),
+    (
+        "Officers detained two men near the station. The suspects were arrested after a short"
+        " chase.",
+        [("detained", "two men", None, True), ("detained", "The suspects", "same_as", False)],
+    ),
+    (
+        "Two women were kidnapped from a farm in Kaduna. Gunmen abducted the women at dawn,"
+        " residents said.",
+        [("abducted", "Two women", None, True), ("abducted", "the women", "same_as", False)],
+    ),
+    (
+        "Two boys were shot on Monday. The boys were taken to area hospitals.",
+        [("injured", "Two boys", None, True)],
+    ),
+    (
+        "Five workers were injured in the blast. The workers were treated at the scene.",
+        [("injured", "Five workers", None, True)],
+    ),
+    (
+        "Four men were shot in Kingsessing on Tuesday. The men remain in critical condition.",
+        [("injured", "Four men", None, True)],
+    ),
+    (
+        "Three soldiers were killed in the ambush. The soldiers were buried on Sunday.",
+        [("killed", "Three soldiers", None, True)],
+    ),
+    (
+        "Four teenagers were hurt in the crash. The injured teenagers were hospitalized.",
+        [("injured", "Four teenagers", None, True)],
+    ),
+    (
+        "Police searched the house on Friday. The men were arrested later that night.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEFINITE_GROUP_IN_HARM_CLAUSE)
+def test_definite_group_in_harm_clause(nlp, text, expected):
+    assert linked_rows(process(nlp, text, PUBLISHED)) == expected
+
+
 #: An age with "the" fused with the state after it: the person, in that state. Near forms: a
 #: possessive age, a counted group with the harm adjective.
 DEFINITE_AGE_FUSED_WITH_STATE = [

@@ -12479,6 +12479,7 @@ def _drop_back_references(mentions: list[Mention], lex: CasualtyLexicon) -> list
             or _pronoun_only_carried(m, lex)
             or _name_only_cared_for(m, mentions, lex)
             or _bare_victims_restated(m, lex)
+            or _definite_plural_unharmed(m, lex)
         )
     }
     # "Family members drove the victim to a hospital, where he is being treated for a gunshot
@@ -12500,6 +12501,41 @@ def _drop_back_references(mentions: list[Mention], lex: CasualtyLexicon) -> list
         mention.parent = target(mention.parent)
         mention.updated_by = target(mention.updated_by)
     return kept
+
+
+def _definite_plural_unharmed(mention: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether "the men" (`_definite_plural`), kept so far (`_definite_plural_alone`), still
+    restates no group: it is a row only `same_as` one."""
+    if mention.quantity.kind != "definite_plural":
+        return False
+    return mention.relation != "same_as" or mention.related is None
+
+
+def _definite_plural_alone(mention: Mention, mentions: list[Mention], lex: CasualtyLexicon) -> bool:
+    """Whether "the men" (`_definite_plural`) is no row, before any figure is related to it: it
+    is one only as the subject or object of a verb that states the harm itself ("the men were
+    shot", "police arrested the suspects"), after a group of that harm it may restate. Carried
+    or cared for ("The boys were taken to area hospitals", "the men were treated at the
+    scene") or in a state ("the men remain in stable condition"; but "The defendants remain in
+    custody" is held), the group adds no harm; with no group before it, whom it means is not
+    told, and a later figure must not be read as a part of it."""
+    if mention.quantity.kind != "definite_plural":
+        return False
+    verb = mention.trigger.token
+    if mention.group.token.head != verb or verb.pos_ not in ("VERB", "AUX"):
+        return True
+    lemma = verb.lemma_.lower()
+    if lemma in lex.condition_verbs and mention.type != "detained":
+        return True  # "remain in custody" is the custody itself
+    if lemma in lex.carrying_verbs or lemma in lex.treatment_verbs:
+        return True
+    return not any(
+        e.type == mention.type
+        and e.quantity.start < mention.quantity.start
+        and e.quantity.kind not in SINGULAR_KINDS | {"definite_plural", "zero"}
+        and e.quantity.value != 1
+        for e in mentions
+    )
 
 
 def _died_held(mention: Mention, lex: CasualtyLexicon) -> bool:
@@ -15074,6 +15110,7 @@ def _relate_incident(mentions: list[Mention], lex: CasualtyLexicon) -> list[Ment
         ):
             mention.superseded = True
     mentions = _died_where_taken(mentions, lex)
+    mentions = [m for m in mentions if not _definite_plural_alone(m, mentions, lex)]
     mentions = _resolve_references(mentions, lex)
     _resolve_mechanism(mentions, lex)
     relate(mentions, lex)

@@ -195,6 +195,7 @@ class QuantityWords:
         self.name_particles: set[str] = set(victims.get("name_particles", []))
         self.perpetrators: set[str] = set(victims.get("perpetrator_nouns", []))
         self.captive_references: set[str] = set(victims.get("captive_reference_nouns", []))
+        self.held_status: set[str] = set(victims.get("held_status_nouns", []))
         self.collective: set[str] = set(victims.get("collective_nouns", []))
         self.kin_collectives: set[str] = set(victims.get("kin_collectives", []))
         self.kin_nouns: set[str] = set(victims.get("kin_nouns", []))
@@ -226,7 +227,8 @@ class Quantity:
     noun: int | None = None
     negated: bool = False
     #: How the quantity was given: numeric, vague (a quantity word), plural (a bare plural),
-    #: none, zero, indefinite, definite, named, pronoun, ordinal. Relations read it.
+    #: none, zero, indefinite, definite, named, pronoun, ordinal, definite_plural ("the men").
+    #: Relations read it.
     kind: str = "numeric"
     #: "another 149", "three others", "twelve more": a group added to an earlier one.
     additive: bool = False
@@ -1377,7 +1379,9 @@ def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
             for c in head.children
             if c.i < head.i
         ) and not _own_kin(head, words):
-            return None  # "the victims", "their casualties": a back-reference
+            # "the victims", "their casualties": a back-reference; "the men" of a clause of
+            # its own stating their harm is one (`_definite_plural`)
+            return _definite_plural(head, words)
         start = _phrase_start(head, 0, words)
         low = words.vague.get("people", 2)
         return Quantity(
@@ -1393,6 +1397,34 @@ def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
             kind="plural",
         )
     return None
+
+
+def _definite_plural(head: Token, words: QuantityWords) -> Quantity | None:
+    """ "the men were shot", "police arrested the suspects": a plural person noun with "the"
+    and nothing else on it, the subject or object of its clause, may tell of a group
+    again (ANNOTATION.md: a definite person harmed in a clause of its own is a row, as "the
+    three officers were stabbed" is for a group); the casualty reader keeps it only when its
+    clause states the harm and an earlier group of that harm is there to be restated. A harm
+    or reference noun ("the victims", "the others"), a described noun ("the injured
+    teenagers") and a possessed one ("their sons") stay back-references."""
+    children = list(head.children)
+    if head.dep_ not in ("nsubj", "nsubjpass", "dobj") or len(children) != 1:
+        # an apposition ("The attackers, three militants") or a clause ("the men who were
+        # shot") tells the people or the harm inside the noun phrase
+        return None
+    det = children[0]
+    lemma = head.lemma_.lower()
+    if det.dep_ != "det" or det.lower_ != "the" or not is_person_noun(head, words):
+        return None
+    if lemma in words.anaphoric_groups or lemma in words.generic or lemma in words.collective:
+        return None
+    if lemma in words.held_status:
+        return None
+    low = words.vague.get("people", 2)
+    end = _phrase_end(head, words)
+    return Quantity(
+        "vague", None, None, low, None, None, det.i, end, head.i, kind="definite_plural"
+    )
 
 
 def _own_kin(head: Token, words: QuantityWords) -> bool:
