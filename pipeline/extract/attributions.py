@@ -143,6 +143,7 @@ class AttributionLexicon:
         in_phrase = cues.get("in_phrase_nouns", {})
         self.in_phrase_fronted: frozenset[str] = frozenset(in_phrase.get("fronted", ()))
         self.in_phrase_anywhere: frozenset[str] = frozenset(in_phrase.get("anywhere", ()))
+        self.in_phrase_nouns: frozenset[str] = self.in_phrase_fronted | self.in_phrase_anywhere
         self.in_phrase_participation: frozenset[str] = frozenset(
             in_phrase.get("participation_verbs", ())
         )
@@ -452,7 +453,7 @@ class AttributionLexicon:
                 *self.figure_verbs,
                 *self.impersonal_verbs,
             ),
-            "nouns": (*self.nouns, *self.in_phrase_fronted, *self.in_phrase_anywhere),
+            "nouns": (*self.nouns, *self.in_phrase_nouns),
             "adjectives": self.adjectives,
             "words": (
                 *self.adverbs,
@@ -2753,7 +2754,7 @@ def _absolute_link(verb: Token, lex: AttributionLexicon) -> tuple[Token, list[To
     start = verb.i - 1
     while start > 0 and verb.i - start <= ABSOLUTE_PHRASE_MAX:
         word = doc[start]
-        if word.lower_ in lex.aside_links and word.lower_ == "with":
+        if word.lower_ == "with":
             break
         if word.pos_ not in ABSOLUTE_PHRASE_POS or word.text in (",", ";", ":"):
             return None
@@ -6538,7 +6539,7 @@ def _in_document_report(noun: Token, ctx: _Context) -> _Found | None:
         noun.dep_ != "pobj"
         or prep.lower_ != "in"
         or prep.dep_ != "prep"
-        or lemma not in lex.in_phrase_fronted | lex.in_phrase_anywhere
+        or lemma not in lex.in_phrase_nouns
     ):
         return None
     host = prep.head

@@ -5569,7 +5569,9 @@ def _collect(
                     ),
                     None,
                 )
-                for sub in _subset_groups(mention, lex) if whole is not None else []:
+                if whole is None:
+                    continue
+                for sub in _subset_groups(mention, lex):
                     sub_mention = _mention_for(trigger, sub, lex)
                     if sub_mention is not None and not _same_span(sub_mention, mention):
                         sub_mention.parent = whole

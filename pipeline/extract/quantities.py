@@ -1416,10 +1416,11 @@ def _definite_plural(head: Token, words: QuantityWords) -> Quantity | None:
     lemma = head.lemma_.lower()
     if det.dep_ != "det" or det.lower_ != "the" or not is_person_noun(head, words):
         return None
-    if lemma in words.anaphoric_groups or lemma in words.generic or lemma in words.collective:
-        return None
-    if lemma in words.held_status:
-        return None
+    if any(
+        lemma in group
+        for group in (words.anaphoric_groups, words.generic, words.collective, words.held_status)
+    ):
+        return None  # "the victims", "the people", "the crowd", "the hostages": told before
     low = words.vague.get("people", 2)
     end = _phrase_end(head, words)
     return Quantity(
