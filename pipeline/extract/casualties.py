@@ -2529,6 +2529,9 @@ def _verb_groups(verb: Token) -> list[Token]:
     if inverted:
         return inverted
     if _is_passive(verb):
+        age = _age_subject_before(verb)
+        if age is not None:
+            return [age]
         return (
             _subjects(verb) + _gapped_subjects(verb)
             or _existential_attrs(verb)
@@ -2564,6 +2567,25 @@ def _verb_groups(verb: Token) -> list[Token]:
     ):
         return _subjects(verb)  # "was shot five times and killed" (tagged VBD)
     return objects
+
+
+def _age_subject_before(verb: Token) -> Token | None:
+    """ "A 14 year old boy is killed and a 17 year old is wounded", "ended with a 16-year-old
+    being shot": an age standing for its person is read as an adjective, and the parser hangs
+    it elsewhere (a conjunct of the clause before, a modifier of "being"), leaving the passive
+    without a subject. The age right before the passive's auxiliaries is that subject."""
+    if _children(verb, "nsubj", "nsubjpass", "expl"):
+        return None
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and doc[i].head == verb and doc[i].dep_ in ("aux", "auxpass", "neg", "advmod"):
+        i -= 1
+    if i == verb.i - 1 or i < 0:
+        return None  # no auxiliary: "the 17-year-old wounded" is no clause of its own
+    age = doc[i]
+    if age.lower_ != "old" or age.head == verb or not is_person_noun(age, _doc_lexicon(doc).words):
+        return None
+    return age
 
 
 def _subject_read_as_object(verb: Token) -> list[Token]:

@@ -519,6 +519,115 @@ def _lone_given_name(head: Token, words: QuantityWords) -> bool:
     )
 
 
+def _age_start(old: Token, words: QuantityWords) -> int | None:
+    """Where the age that ends in `old` begins: "16" of "16-year-old", of "16 year old" and of
+    "18-month old". None when no numeral and unit stand before it."""
+    doc = old.doc
+    i = old.i - 1
+    while i >= 0 and doc[i].text == "-":
+        i -= 1
+    if i < 0 or doc[i].lower_ not in words.age_units:
+        return None
+    i -= 1
+    while i >= 0 and doc[i].text == "-":
+        i -= 1
+    if i < 0 or not _is_numeral_token(doc[i], words):
+        return None
+    span = numeral_span(doc[i], words)
+    return span[0] if span is not None else i
+
+
+def _article_headed_age(head: Token, words: QuantityWords) -> Quantity | None:
+    """ "A 17 year old was shot in the face": without hyphens the parser may make the article
+    the head and the age its adjective. The article and the age right after it are one person,
+    as "a 17-year-old" is."""
+    if head.tag_ != "DT" or head.lower_ not in ("a", "an", "the"):
+        return None
+    for age in head.children:
+        if age.dep_ != "amod" or age.i <= head.i or age.lower_ != "old":
+            continue
+        if is_person_noun(age, words) and _age_start(age, words) == head.i + 1:
+            kind = "definite" if head.lower_ == "the" else "indefinite"
+            return _one_person(head.i, age.i + 1, age, kind)
+    return None
+
+
+def _suspended_ages(head: Token, words: QuantityWords) -> Quantity | None:
+    """ "including a 12- and 16-year-old", "a 12- and a 16-year-old": a number whose hyphen is
+    left hanging shares the unit of the age it is joined to; the parser makes it the head and
+    the ages its conjuncts. One person for each age, counted as one phrase."""
+    if head.lower_ == "old" and is_person_noun(head, words):
+        # "a 13- and 15-year-old" parsed as one age whose number is the hanging one with the
+        # other joined to it
+        hanging = [t for t in head.subtree if t.i < head.i and _hanging_number(t, words)]
+        joined = [c for t in hanging for c in t.children if c.dep_ == "conj" and c.like_num]
+        if not hanging or not joined:
+            return None
+        dets = [c for c in head.children if c.dep_ == "det" and c.i < hanging[0].i]
+        start = dets[0].i if dets else hanging[0].i
+        count = len(hanging) + len(joined)
+        return Quantity(
+            "exact",
+            count,
+            None,
+            count,
+            count,
+            count,
+            start,
+            head.i + 1,
+            noun=head.i,
+            kind="numeric",
+        )
+    if not _hanging_number(head, words):
+        return None
+    ages = [
+        c
+        for c in head.children
+        if c.dep_ == "conj" and c.lower_ == "old" and is_person_noun(c, words)
+    ]
+    if not ages:
+        return None
+    dets = [c for c in head.children if c.dep_ == "det" and c.i < head.i]
+    start = dets[0].i if dets else head.i
+    count = 1 + len(ages)
+    return Quantity(
+        "exact",
+        count,
+        None,
+        count,
+        count,
+        count,
+        start,
+        ages[-1].i + 1,
+        noun=ages[-1].i,
+        kind="numeric",
+    )
+
+
+def _hanging_number(token: Token, words: QuantityWords) -> bool:
+    """ "12-" of "a 12- and 16-year-old": a number whose hyphen waits for the unit after."""
+    number = token.text[:-1]
+    return token.text.endswith("-") and (number.isdigit() or words.numbers.is_number_word(number))
+
+
+def _suspended_age_conjunct(head: Token, words: QuantityWords) -> bool:
+    """Whether `head` is an age joined to a number whose hyphen is left hanging ("16-year-old"
+    of "a 12- and 16-year-old"), counted with it by `_suspended_ages`."""
+    return head.dep_ == "conj" and _suspended_ages(head.head, words) is not None
+
+
+def _stray_age_article(old: Token, words: QuantityWords) -> Token | None:
+    """The article of an age standing for its person that the parser hung on another word
+    ("with a 16-year-old being shot": "a" on "shot"): the article right before the age."""
+    start = _age_start(old, words)
+    if start is None or start == 0:
+        return None
+    article = old.doc[start - 1]
+    if article.dep_ == "det" and article.lower_ in ("a", "an", "the") and article.head != old:
+        return article
+    return None
+
+
 def _set_off_age(token: Token) -> bool:
     """ "19" of "Marcus, 19,": a whole number an age may be, an apposition between commas."""
     doc = token.doc
@@ -1121,6 +1230,12 @@ def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
         ):
             return read_quantity(objects[0], words)  # '"between 60 and 80 people" remained'
         return None
+    found = _article_headed_age(head, words)
+    if found is not None:
+        return found
+    found = _suspended_ages(head, words)
+    if found is not None or _suspended_age_conjunct(head, words):
+        return found
     # "A total of 39": the total's figure, the span starting at "A total".
     if head.lemma_.lower() in words.totals:
         inner = _partitive_object(head, words)
@@ -1364,6 +1479,9 @@ def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
             # "his ex-girlfriend", tokenized "ex - girlfriend" and parsed as three words.
             dets = [c for c in prefix.children if c.dep_ in ("det", "poss") and c.i < prefix.i]
             start = min([start, prefix.i, *(d.i for d in dets)])
+        article = _stray_age_article(head, words) if not dets and lower == "old" else None
+        if article is not None:
+            dets, start = [article], article.i  # "ended with a 16-year-old being shot"
         if not dets:
             return None
         det = dets[0].lower_
