@@ -4,9 +4,10 @@ for each number), as "a 16-year-old" is; so is a hyphenated age the parser hangs
 ("ended with a 16-year-old being shot"). The parser reads such an age as an adjective and hangs
 it on the article, on the clause before ("A 14 year old boy is killed and a 17 year old is
 wounded": a conjunct of "killed") or on "being", leaving the harm clause without its subject
-(fitted: GVA g2, g4, g10 and g11). Near forms: an age of a thing ("a 30 year old building"), an
-age told of someone already named ("was 45 years old"), and the same constructions without a
-harm ("being questioned", "was honoured") give no row.
+(fitted: GVA g2, g4, g10 and g11). The article of such an age is in its count span even when
+the recognizer takes it into the age's date ("shot a 17 year old"). Near forms: an age of a
+thing ("a 30 year old building"), an age told of someone already named ("was 45 years old"), and
+the same constructions without a harm ("being questioned", "was honoured") give no row.
 
 Each case gives the text and (type, count text, relation, counts toward total) of every row."""
 
@@ -43,6 +44,11 @@ UNHYPHENATED_AGES = [
     (
         "An 18 year old was arrested on Friday.",
         [("detained", "An 18 year old", None, True)],
+    ),
+    (
+        # the recognizer takes "a 17 year old" for a date, article and all
+        "The man who shot a 17 year old was arrested on Friday.",
+        [("detained", "The man", None, True), ("injured", "a 17 year old", None, True)],
     ),
     # Near forms: a thing's age, an age told as a property, no harm.
     ("A 30 year old building was damaged in the fire.", []),

@@ -1025,6 +1025,11 @@ _NP_LEFT_DEPS = frozenset(
 )
 
 
+def _age_word(token: Token, words: QuantityWords) -> bool:
+    """Whether `token` is the "old" of an age standing for its person ("a 17 year old")."""
+    return token.lower_ in ("old", "olds") and is_person_noun(token, words)
+
+
 def _phrase_start(head: Token, floor: int, words: QuantityWords) -> int:
     """Start of the count phrase headed by `head`: its noun-phrase modifiers on the left,
     without "all", punctuation, symbols or dates at the start, never before `floor`."""
@@ -1040,7 +1045,14 @@ def _phrase_start(head: Token, floor: int, words: QuantityWords) -> int:
         doc[start].lower_ in words.excluded_determiners
         # a name with an apostrophe ("Stef'an Strawder") is a word; punctuation is not
         or not (_is_word(doc[start]) or doc[start].like_num)
-        or (ent_label(doc[start]) in ("DATE", "TIME") and not doc[start].like_num)
+        or (
+            ent_label(doc[start]) in ("DATE", "TIME")
+            and not doc[start].like_num
+            # "shot a 17 year old": the recognizer may take the article into the age's DATE
+            and not (
+                doc[start].dep_ == "det" and doc[start].head == head and _age_word(head, words)
+            )
+        )
         or doc[start].dep_ in ("cc", "preconj", "prep", "mark")
         or doc[start].tag_ == "TO"  # "rose from 10 to 12": the change's "to", not the count
     ):
