@@ -4,8 +4,9 @@ annotators: Ratana, Gupta, Park Won-soon, the Chubbuck girl, the Charlotte Count
 Daniels; 6 of the 7 such people); only a death that tells the same act again ("the shooting
 death of", "shot and killed", a death verb joined to the wound in its own sentence) revises
 the wound. A figure of one told after one person ("one person was taken to a hospital") is
-that person again, not a group holding them. Each table holds four or more wordings and near
-forms that keep the other reading."""
+that person again, not a group holding them, and a ranked description told again with the
+same rank and noun ("A third suspect ... A third suspect who fled") is the one person it
+numbers. Each table holds four or more wordings and near forms that keep the other reading."""
 
 from __future__ import annotations
 
@@ -102,9 +103,70 @@ A_FIGURE_OF_ONE_AFTER_ONE_PERSON = [
     ),
 ]
 
+#: "A third suspect ... was later detained ... A third suspect who fled was later detained": the
+#: same rank of the same noun told twice is the one person it numbers.
+THE_SAME_RANK_TOLD_AGAIN = [
+    (
+        "Two suspects were arrested on Friday. A third suspect seen fleeing the shootout was "
+        "later detained. Police said a third suspect who fled the scene was later detained.",
+        [
+            ("detained", "Two suspects", None, True),
+            ("detained", "A third suspect", None, True),
+            ("detained", "a third suspect", "same_as", False),
+        ],
+    ),
+    (
+        "Police arrested a man on Friday. A second suspect was detained on Saturday. A second "
+        "suspect was taken into custody after a chase.",
+        [
+            ("detained", "a man", None, True),
+            ("detained", "A second suspect", None, True),
+            ("detained", "A second suspect", "same_as", False),
+        ],
+    ),
+    (
+        "A man was shot on Friday. A second victim was wounded in the leg. Doctors said a "
+        "second victim was in stable condition.",
+        [
+            ("injured", "A man", None, True),
+            ("injured", "A second victim", None, True),
+            ("injured", "a second victim", "same_as", False),
+        ],
+    ),
+    (
+        "Gunmen kidnapped a teacher on Monday. A second hostage was seized on Tuesday. "
+        "Relatives said a second hostage was taken from a farm.",
+        [
+            ("abducted", "a teacher", None, True),
+            ("abducted", "A second hostage", None, True),
+            ("abducted", "a second hostage", "same_as", False),
+        ],
+    ),
+    # Near forms: another rank is one more; the same rank of another noun is someone else.
+    (
+        "Police arrested a man on Friday. A second suspect was detained on Saturday. A third "
+        "suspect was arrested on Sunday.",
+        [
+            ("detained", "a man", None, True),
+            ("detained", "A second suspect", None, True),
+            ("detained", "A third suspect", None, True),
+        ],
+    ),
+    (
+        "A man was shot on Friday. A second victim was wounded in the leg. A second suspect was "
+        "arrested.",
+        [
+            ("injured", "A man", None, True),
+            ("injured", "A second victim", None, True),
+            ("detained", "A second suspect", None, True),
+        ],
+    ),
+]
+
 TABLES = {
     "a wound then a death": A_WOUND_THEN_A_DEATH,
     "a figure of one after one person": A_FIGURE_OF_ONE_AFTER_ONE_PERSON,
+    "the same rank told again": THE_SAME_RANK_TOLD_AGAIN,
 }
 
 test_person_harms_give_their_rows, test_each_table_has_wordings_and_near_forms = table_tests(

@@ -9605,6 +9605,29 @@ def _compatible(earlier: Mention, later: Mention) -> bool:
 REFLEXIVES = frozenset({"himself", "herself", "themselves"})
 
 
+def _same_rank_again(mention: Mention, singles: list[Mention]) -> Mention | None:
+    """The earlier person a ranked description names again with the same rank and noun ("A
+    third suspect seen fleeing was later detained ... A third suspect who fled the scene was
+    later detained"): the rank numbers one person of the report's count, so told twice it is
+    that person, whatever else each sentence adds. None for another rank or noun ("a second
+    man ... a third man": one more)."""
+    q = mention.quantity
+    if q.kind != "ordinal" or not q.rank or q.noun is None or mention.also:
+        return None
+    doc = mention.group.token.doc
+    lemma = doc[q.noun].lemma_.lower()
+    same = [
+        e
+        for e in singles
+        if e.type == mention.type
+        and e.quantity.kind == "ordinal"
+        and e.quantity.rank == q.rank
+        and e.quantity.noun is not None
+        and doc[e.quantity.noun].lemma_.lower() == lemma
+    ]
+    return same[-1] if same else None
+
+
 def _rank_among_told(
     mention: Mention, people: list[Mention], lex: CasualtyLexicon
 ) -> Mention | None:
@@ -9775,6 +9798,9 @@ def _link_person(mention: Mention, earlier: list[Mention], lex: CasualtyLexicon)
     if not singles:
         return None
     people = _people(singles)
+    again = _same_rank_again(mention, singles)
+    if again is not None:
+        return again
     told = _rank_among_told(mention, people, lex)
     if told is not None or q.kind == "ordinal":
         return told
