@@ -6,7 +6,8 @@ death of", "shot and killed", a death verb joined to the wound in its own senten
 the wound. A figure of one told after one person ("one person was taken to a hospital") is
 that person again, not a group holding them, and a ranked description told again with the
 same rank and noun ("A third suspect ... A third suspect who fled") is the one person it
-numbers. Each table holds four or more wordings and near forms that keep the other reading."""
+numbers; a figure told as added ("In addition, 73 soldiers were killed") is more people, not a
+revision. Each table holds four or more wordings and near forms that keep the other reading."""
 
 from __future__ import annotations
 
@@ -163,7 +164,48 @@ THE_SAME_RANK_TOLD_AGAIN = [
     ),
 ]
 
+#: "three soldiers were killed last week ... In addition, 73 soldiers were killed": a figure told
+#: as added ("also", "in addition") is more people, not the toll revised; a revision word
+#: still revises.
+AN_ADDED_FIGURE = [
+    (
+        "Last week, rebels killed three soldiers near the border. In addition, 73 soldiers were "
+        "killed when two helicopters crashed last February.",
+        [("killed", "three soldiers", None, True), ("killed", "73 soldiers", None, True)],
+    ),
+    (
+        "Two miners died in a gas blast on Monday. In addition, nine miners were killed in a "
+        "cave-in at another shaft.",
+        [("killed", "Two miners", None, True), ("killed", "nine miners", None, True)],
+    ),
+    (
+        "Four people were killed in the storm on Friday. Twelve people also died in floods in "
+        "the north.",
+        [("killed", "Four", None, True), ("killed", "Twelve", None, True)],
+    ),
+    (
+        "Police arrested five protesters on Sunday. In addition, 40 people were detained at a "
+        "second rally.",
+        [("detained", "five protesters", None, True), ("detained", "40", None, True)],
+    ),
+    # Near forms: a later figure with no added word, or a toll that rises, revises the first.
+    (
+        "At least 12 people were killed in the blast on Monday. Officials later said 20 people "
+        "had died.",
+        [("killed", "At least 12", None, False), ("killed", "20", "update_of", True)],
+    ),
+    (
+        "Three people were killed on Monday. Later the toll also rose to five.",
+        [("killed", "Three", None, False), ("killed", "five", "update_of", True)],
+    ),
+    (
+        "Two people were killed on Monday. In addition, the toll rose to four by Tuesday.",
+        [("killed", "Two", None, False), ("killed", "four", "update_of", True)],
+    ),
+]
+
 TABLES = {
+    "an added figure": AN_ADDED_FIGURE,
     "a wound then a death": A_WOUND_THEN_A_DEATH,
     "a figure of one after one person": A_FIGURE_OF_ONE_AFTER_ONE_PERSON,
     "the same rank told again": THE_SAME_RANK_TOLD_AGAIN,

@@ -321,6 +321,7 @@ class CasualtyLexicon:
         self.epidemic_nouns: frozenset[str] = frozenset(context.get("epidemic_nouns", []))
         self.incident_window_days: float = float(context.get("incident_window_days", 1))
         self.additive_adverbs: set[str] = set(context["additive_adverbs"])
+        self.additive_phrase_objects: set[str] = set(context["additive_phrase_objects"])
         self.culpability_words: set[str] = set(context.get("culpability_words", []))
         self.judicial_steps: set[str] = set(context.get("judicial_steps", []))
         self.region_words: frozenset[str] = frozenset(context["region_words"])
@@ -4552,6 +4553,12 @@ def _mention_for(trigger: Trigger, group: Group, lex: CasualtyLexicon) -> Mentio
             or quantity.start > root.i > c.i
         )
         for c in (*root.children, *trigger.token.children)
+    ) or any(
+        # "In addition, 73 soldiers were killed": the phrase says the same as "also"
+        c.lower_ == "in"
+        and c.i < quantity.start
+        and any(o.lower_ in lex.additive_phrase_objects for o in _children(c, "pobj"))
+        for c in root.children
     )
     if group.verb_qualifier is not None and quantity.qualifier == "exact":
         qualifier, start = group.verb_qualifier
@@ -13110,6 +13117,11 @@ def _relate_figures(
         # attackers' own count of their victims is set against the toll, not a revision of it
         and not _doers_own_count(mention)
     )
+    if mention.also and not (mention.group.update or mention.updates):
+        # "three soldiers were killed last week ... In addition, 73 soldiers were killed when
+        # two helicopters crashed": a figure told as added is more people, not the toll revised
+        # nor another count of the same people.
+        return
     revised = (
         mention.group.update
         or mention.updates
