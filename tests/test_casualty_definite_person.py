@@ -38,7 +38,7 @@ DEFINITE_PERSON_IN_HARM_CLAUSE = [
     ),
     (
         "A woman was shot on Friday. The woman was pronounced dead at the scene.",
-        [("injured", "A woman", None, True), ("killed", "The woman", None, True)],
+        [("injured", "A woman", None, False), ("killed", "The woman", "update_of", True)],
     ),
     (
         "A gunman opened fire at a bus stop, killing a man. Police later arrested the suspect"
@@ -158,8 +158,8 @@ DEFINITE_AGE_FUSED_WITH_STATE = [
         "A 17-year-old was shot on Main Street. Authorities arrived and found the 17-year-old"
         " dead.",
         [
-            ("injured", "A 17-year-old", None, True),
-            ("killed", "the 17-year-old", None, True),
+            ("injured", "A 17-year-old", None, False),
+            ("killed", "the 17-year-old", "update_of", True),
         ],
     ),
     (

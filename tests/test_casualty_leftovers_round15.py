@@ -508,27 +508,27 @@ ANOTHER_SOURCE_REVISING_EARLIER_FIGURES = [
 ]
 
 #: "shot the first victim, a neighbour ... The neighbour died": a definite description matches an
-#: earlier person by the noun of that person's apposition too, so the death is that person's
-#: (their wound and their death count once each) instead of adding a person. Near forms: the
-#: same noun matches as before; a new indefinite person stays new.
+#: earlier person by the noun of that person's apposition too, so the death revises the injury
+#: (update_of) instead of adding a person. Near forms: the same noun matches as before; a new
+#: indefinite person stays new.
 THE_PERSON_AN_APPOSITION_NAMED = [
     (
         "The gunman shot the first victim, a neighbour, in the driveway, police said. The "
         "neighbour, a 61-year-old man, died at the scene.",
         [
-            ("injured", "the first victim", None, True),
-            ("killed", "The neighbour", None, True),
+            ("injured", "the first victim", None, False),
+            ("killed", "The neighbour", "update_of", True),
         ],
     ),
     (
         "Police said the attacker stabbed a man, a security guard, at the entrance. The guard "
         "died in hospital on Sunday.",
-        [("injured", "a man", None, True), ("killed", "The guard", None, True)],
+        [("injured", "a man", None, False), ("killed", "The guard", "update_of", True)],
     ),
     (
         "The suspect shot the driver, a woman in her 40s, and fled. The woman died later that "
         "night.",
-        [("injured", "the driver", None, True), ("killed", "The woman", None, True)],
+        [("injured", "the driver", None, False), ("killed", "The woman", "update_of", True)],
     ),
     (
         "Officers said the gunman wounded one person, a delivery driver, outside the shop. The "
@@ -538,7 +538,7 @@ THE_PERSON_AN_APPOSITION_NAMED = [
     ),
     (
         "The gunman shot a neighbour in the driveway. The neighbour died at the scene.",
-        [("injured", "a neighbour", None, True), ("killed", "The neighbour", None, True)],
+        [("injured", "a neighbour", None, False), ("killed", "The neighbour", "update_of", True)],
     ),
     (
         "The gunman shot the first victim, a neighbour, in the driveway. A passer-by died at "

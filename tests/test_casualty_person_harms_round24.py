@@ -1,9 +1,4 @@
-"""One person's harms across an article, round 24: a wound or a disappearance told first and the
-person's death told after are two rows that both count, one per type (the fitted gold's
-annotators: Ratana, Gupta, Park Won-soon, the Chubbuck girl, the Charlotte County hunter, Ronnie
-Daniels; 6 of the 7 such people); only a death that tells the same act again ("the shooting
-death of", "shot and killed", a death verb joined to the wound in its own sentence) revises
-the wound. A figure of one told after one person ("one person was taken to a hospital") is
+"""One person's rows across an article, round 24. A figure of one told after one person ("one person was taken to a hospital") is
 that person again, not a group holding them, and a ranked description told again with the
 same rank and noun ("A third suspect ... A third suspect who fled") is the one person it
 numbers; a figure told as added ("In addition, 73 soldiers were killed") is more people, not a
@@ -12,60 +7,11 @@ revision. Each table holds four or more wordings and near forms that keep the ot
 from __future__ import annotations
 
 from tests.tables import cases_test, table_tests
-from tests.test_casualties import totals
 from tests.test_casualty_incidents import linked_rows
 
 PUBLISHED = "2024-05-10"
 
 #: (text, every row: type, count text, relation, counts)
-
-#: "A man was stabbed ... He died in hospital": the wound and the death each count.
-A_WOUND_THEN_A_DEATH = [
-    (
-        "A man was stabbed outside a bar on Friday. He died in hospital on Sunday.",
-        [("injured", "A man", None, True), ("killed", "He", None, True)],
-    ),
-    (
-        "Police said Dana Reyes, 19, was shot on Saturday. Reyes was pronounced dead at a "
-        "hospital.",
-        [("injured", "Dana Reyes", None, True), ("killed", "Reyes", None, True)],
-    ),
-    (
-        "A teenage boy was beaten in a park on Monday. The boy died two days later.",
-        [("injured", "A teenage boy", None, True), ("killed", "The boy", None, True)],
-    ),
-    (
-        "A fisherman was reported missing on Tuesday. He was found dead on Thursday.",
-        [("missing", "A fisherman", None, True), ("killed", "He", None, True)],
-    ),
-    (
-        "A 40-year-old woman was wounded by gunfire in her car on Friday. She later died at "
-        "the hospital.",
-        [("injured", "A 40-year-old woman", None, True), ("killed", "She", None, True)],
-    ),
-    # Near forms: the death tells the same act again, so it revises the wound ...
-    (
-        "A man shot a cashier on Friday. Police arrested him in the shooting death of the cashier.",
-        [
-            ("injured", "a cashier", None, False),
-            ("detained", "him", None, True),
-            ("killed", "the cashier", "update_of", True),
-        ],
-    ),
-    (
-        "A girl was shot on Sunday. Witnesses said the girl was shot and killed by a neighbour.",
-        [("injured", "A girl", None, False), ("killed", "the girl", "update_of", True)],
-    ),
-    # ... no death is told; another person dies.
-    (
-        "A man was shot on Friday. He was treated at a hospital and released.",
-        [("injured", "A man", None, True)],
-    ),
-    (
-        "A man was shot on Friday. His brother died in a crash on Sunday.",
-        [("injured", "A man", None, True), ("killed", "His brother", None, True)],
-    ),
-]
 
 #: "Marta Kovac was shot ... one person was taken to a hospital": the figure of one is the person
 #: told, again.
@@ -206,7 +152,6 @@ AN_ADDED_FIGURE = [
 
 TABLES = {
     "an added figure": AN_ADDED_FIGURE,
-    "a wound then a death": A_WOUND_THEN_A_DEATH,
     "a figure of one after one person": A_FIGURE_OF_ONE_AFTER_ONE_PERSON,
     "the same rank told again": THE_SAME_RANK_TOLD_AGAIN,
 }
@@ -215,42 +160,3 @@ test_person_harms_give_their_rows, test_each_table_has_wordings_and_near_forms =
     TABLES, linked_rows, PUBLISHED
 )
 
-
-def best_of_every_type(doc) -> dict[str, int | None]:
-    """The article's best total of every type it has (a type missing is a type not counted)."""
-    return {type_: bounds[1] for type_, bounds in totals(doc).items()}
-
-
-#: (text, the article's best total of every type): short reports of one or two people.
-ARTICLE_TOTALS = [
-    (
-        "A 17-year-old boy was shot in the chest outside a school in Dayton on Monday, police "
-        "said. Paramedics took him to Miami Valley Hospital, where he died on Tuesday. A "
-        "19-year-old man was arrested on Wednesday.",
-        {"injured": 1, "killed": 1, "detained": 1},
-    ),
-    (
-        "A hiker was reported missing in the Tatra mountains on Sunday. Rescuers found him dead "
-        "in a ravine on Tuesday, the mountain rescue service said.",
-        {"missing": 1, "killed": 1},
-    ),
-    (
-        "Two women were wounded in a shooting at a motel on Saturday. A man was also shot in "
-        "the room. The man died at the scene.",
-        {"injured": 3, "killed": 1},
-    ),
-    # Near forms: a death in the wound's own sentence, or told as "the shooting death of".
-    (
-        "A gunman shot a shopkeeper and killed him in Lagos on Friday, police said.",
-        {"killed": 1},
-    ),
-    (
-        "A man accidentally shot his friend while hunting on Friday. Deputies are investigating "
-        "the shooting death of the friend.",
-        {"killed": 1},
-    ),
-]
-
-test_article_totals_count_each_harm_of_a_person = cases_test(
-    ARTICLE_TOTALS, best_of_every_type, PUBLISHED
-)

@@ -49,7 +49,7 @@ SHOT_ONCE_DEATH_KNOWN = [
     # Near forms: shot before the death is told; people shot among the hurt.
     (
         "A man was shot on Friday. He died two days later.",
-        [("injured", "A man", None, True), ("killed", "He", None, True)],
+        [("injured", "A man", None, False), ("killed", "He", "update_of", True)],
     ),
     (
         "Two people were hurt and a man died. Police said a gunman shot them.",
@@ -258,7 +258,7 @@ REFLEXIVE_WRITTEN_WITH_SUBJECT = [
 PASSED_AWAY = [
     (
         "A man was shot on Friday. He passed away two days later.",
-        [("injured", "A man", None, True), ("killed", "He", None, True)],
+        [("injured", "A man", None, False), ("killed", "He", "update_of", True)],
     ),
     (
         "The teen was taken to a hospital where he passed away on Sunday.",

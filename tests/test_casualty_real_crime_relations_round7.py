@@ -48,7 +48,7 @@ SHOT_SAID_OF_THE_KNOWN_DEAD = [
     # Near forms: shot first and dead later; another person shot beside the dead.
     (
         "A man was shot on Sunday in Akron. Darnell Hayes was later pronounced dead at a hospital.",
-        [("injured", "A man", None, True), ("killed", "Darnell Hayes", None, True)],
+        [("injured", "A man", None, False), ("killed", "Darnell Hayes", "update_of", True)],
     ),
     (
         "A man was killed on Elm Street on Tuesday. His brother was also shot in the arm.",
@@ -519,7 +519,7 @@ PRONOUN_ONLY_CARRIED_TO_CARE = [
     ),
     (
         "A teenager was stabbed on Friday. Paramedics took him to a trauma center, where he died.",
-        [("injured", "A teenager", None, True), ("killed", "he", None, True)],
+        [("injured", "A teenager", None, False), ("killed", "he", "update_of", True)],
     ),
     # Near forms: a harm, and a detention.
     (

@@ -95,12 +95,12 @@ SURNAME_IN_S_AGAIN = [
     (
         "Tyrell Banks, 24, was found with a gunshot wound. Banks died at a hospital shortly "
         "after 10 p.m.",
-        [("injured", "Tyrell Banks", None, True), ("killed", "Banks", None, True)],
+        [("injured", "Tyrell Banks", None, False), ("killed", "Banks", "update_of", True)],
     ),
     (
         "Deputies said Marcus Hodges, 31, was shot in the chest. Hodges was pronounced dead at a "
         "hospital.",
-        [("injured", "Marcus Hodges", None, True), ("killed", "Hodges", None, True)],
+        [("injured", "Marcus Hodges", None, False), ("killed", "Hodges", "update_of", True)],
     ),
     (
         # a name told again only as carried to hospital is no row (the Wikinews gold's

@@ -443,7 +443,7 @@ A_WOUND_OF_THE_DEAD = [
     ),
     (
         "Marcus Hill was found with a gunshot wound to the leg on Friday. He died two days later.",
-        [("injured", "Marcus Hill", None, True), ("killed", "He", None, True)],
+        [("injured", "Marcus Hill", None, False), ("killed", "He", "update_of", True)],
     ),
     (
         "Man says he shot high school student. A Galliano man was arrested Friday in the "

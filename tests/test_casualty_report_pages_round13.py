@@ -519,7 +519,7 @@ HELD_PERSON_IS_NO_VICTIM_OF_THE_GROUP = [
         "Marco Diaz was wounded in the market bombing. He died at his home on Sunday. The "
         "bombing killed 41 people.",
         [
-            ("injured", "Marco Diaz", None, True),
+            ("injured", "Marco Diaz", None, False),
             ("killed", "He", "subset_of", False),
             ("killed", "41", None, True),
         ],

@@ -268,8 +268,8 @@ ONE_DEATH_RESTATED_BY_ITS_NOUN = [
             ("killed", "a cousin", None, True),
             ("detained", "Kendrick Sill", None, True),
             ("killed", "his cousin", "same_as", False),
-            ("injured", "A second man", None, True),
-            ("killed", "He", None, True),
+            ("injured", "A second man", None, False),
+            ("killed", "He", "update_of", True),
         ],
     ),
     (

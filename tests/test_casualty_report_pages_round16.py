@@ -263,8 +263,8 @@ DEFINITE_PERSON_DIED_AGAIN = [
         "A 5-year-old girl was shot Tuesday. Officials said she died at the hospital. The "
         "hospital said Wednesday evening that the girl had died.",
         [
-            ("injured", "A 5-year-old girl", None, True),
-            ("killed", "she", None, True),
+            ("injured", "A 5-year-old girl", None, False),
+            ("killed", "she", "update_of", True),
             ("killed", "the girl", "same_as", False),
         ],
     ),
@@ -278,7 +278,7 @@ DEFINITE_PERSON_DIED_AGAIN = [
     ),
     (
         "A man was shot Sunday. The man died at the hospital.",
-        [("injured", "A man", None, True), ("killed", "The man", None, True)],
+        [("injured", "A man", None, False), ("killed", "The man", "update_of", True)],
     ),
 ]
 

@@ -49,7 +49,7 @@ DIED_WHERE_TAKEN = [
     ),
     (
         "A man was shot Sunday and taken to a hospital. He died there.",
-        [("injured", "A man", None, True), ("killed", "He", None, True)],
+        [("injured", "A man", None, False), ("killed", "He", "update_of", True)],
     ),
     (
         "A man was shot Sunday and taken to a hospital, where doctors treated him.",
@@ -58,12 +58,12 @@ DIED_WHERE_TAKEN = [
     (
         "Police said Marcus Taylor was shot on Friday. Taylor was taken to the hospital, where "
         "he died.",
-        [("injured", "Marcus Taylor", None, True), ("killed", "he", None, True)],
+        [("injured", "Marcus Taylor", None, False), ("killed", "he", "update_of", True)],
     ),
     (
         "A boy was shot Sunday. The boy was taken to University Hospital, where he was "
         "pronounced dead.",
-        [("injured", "A boy", None, True), ("killed", "he", None, True)],
+        [("injured", "A boy", None, False), ("killed", "he", "update_of", True)],
     ),
     (
         "A man was killed in the shooting. The victim was taken to a hospital, where he was "
@@ -176,8 +176,8 @@ SHOT_WITHIN_AN_EARLIER_TOLL = [
         "the room. The 31-year-old did not survive.",
         [
             ("injured", "two women", None, True),
-            ("injured", "A man, Luis Ortega", None, True),
-            ("killed", "The 31-year-old", None, True),
+            ("injured", "A man, Luis Ortega", None, False),
+            ("killed", "The 31-year-old", "update_of", True),
         ],
     ),
 ]

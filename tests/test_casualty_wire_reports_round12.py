@@ -212,11 +212,11 @@ ATTACKER_IS_NOT_THE_VICTIM = [
     # Near forms: the victim and a suspect told again are the one person before.
     (
         "A man was stabbed on Monday. The victim died in hospital.",
-        [("injured", "A man", None, True), ("killed", "The victim", None, True)],
+        [("injured", "A man", None, False), ("killed", "The victim", "update_of", True)],
     ),
     (
         "A suspect was shot by police on Monday. The suspect died in hospital.",
-        [("injured", "A suspect", None, True), ("killed", "The suspect", None, True)],
+        [("injured", "A suspect", None, False), ("killed", "The suspect", "update_of", True)],
     ),
 ]
 

@@ -4335,9 +4335,6 @@ class Mention:
     cause: Token | None = None
     #: the later mention that revised this one
     updated_by: Mention | None = None
-    #: one person's later death, told after this harm of theirs (shot, missing): a row that
-    #: counts beside this one, which stays counted (`_relate_person`)
-    died_as: Mention | None = None
     #: the towns, regions and countries (geocoded GPE clusters) of its location
     places: frozenset[PlaceRef] = frozenset()
     #: `places` are those its own clause names, not those of the figures around it
@@ -11133,9 +11130,8 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
             ):
                 person = None  # "two teens were killed ... John Smith died": one of them
             if person is not None:
-                harmed = _relate_person(mention, person, lex)
-                if harmed is not None:
-                    _within_earlier_toll(mention, harmed, group, mentions, lex)
+                _relate_person(mention, person, lex)
+                _within_earlier_toll(mention, group, mentions, lex)
                 continue
             # "arrested two men ... a woman was detained": not one of a group of the other
             # gender, though maybe of one before it ("Two girls and two men were shot ... Two
@@ -12001,11 +11997,6 @@ def _absorb_people(group: Mention, people: list[Mention]) -> None:
     size = _size(group.quantity, low_first=True)
     if not people or size is None or group.quantity.kind in ("zero", "none", "plural"):
         return
-    if size == 1 and len(people) == 1 and group.quantity.qualifier == "exact":
-        # "Gupta was transported to a hospital ... a single male was transported": a figure of
-        # one after one person told is that person again, not a group holding them
-        group.relation, group.related, group.counts = "same_as", people[0], False
-        return
     if len(people) <= size:
         for person in people:
             person.relation, person.related, person.counts = "subset_of", group, False
@@ -12067,8 +12058,6 @@ def _canonical(mention: Mention) -> Mention:
             mention = mention.related
         elif mention.superseded and mention.updated_by is not None:
             mention = mention.updated_by
-        elif mention.died_as is not None:
-            mention = mention.died_as
         else:
             break
     return mention
@@ -12568,7 +12557,6 @@ def _drop_back_references(mentions: list[Mention], lex: CasualtyLexicon) -> list
         mention.related = target(mention.related)
         mention.parent = target(mention.parent)
         mention.updated_by = target(mention.updated_by)
-        mention.died_as = target(mention.died_as)
     return kept
 
 
@@ -12618,68 +12606,22 @@ def _died_held(mention: Mention, lex: CasualtyLexicon) -> bool:
     )
 
 
-def _relate_person(mention: Mention, person: Mention, lex: CasualtyLexicon) -> Mention | None:
-    """Relates one person's mention to the earlier mention of that person; returns the earlier
-    harm a death follows ("A man was shot ... he died"), else None."""
+def _relate_person(mention: Mention, person: Mention, lex: CasualtyLexicon) -> None:
     person = _canonical(person)
-    if (
-        mention.type == "killed"
-        and person.type == "injured"
-        and (
-            mention.sent == person.sent
-            or (person.trigger.mechanism and _death_tells_how(mention, lex))
-        )
-    ):
-        # "A bullet struck Destiny Bargman and killed her", "he accidentally shot a student ...
-        # the shooting death of a student", "was shot ... the girl was shot and killed": the
-        # death tells the very act the first row told, now with its outcome; a revision.
+    if mention.type == "killed" and person.type in ("injured", "killed_or_injured", "missing"):
+        # "A man was shot ... he died", "was reported missing ... was found dead": the later
+        # figure revises the earlier one.
         person.counts, person.superseded, person.updated_by = False, True, mention
         mention.relation, mention.related = "update_of", person
-        return person
-    if mention.type == "killed" and person.type in ("injured", "missing"):
-        # "A man was shot ... he died", "was reported missing ... was found dead": two harms of
-        # one person, each a row that counts for its own type (totals are per type): the
-        # annotators count the wound and the death, the disappearance and the death (6 of the
-        # 7 such people of the fitted gold; only "shot a student ... the shooting death of a
-        # student", one shooting told twice, is a revision).
-        person.died_as = mention
-        return person
-    if mention.type == "killed" and person.type == "killed_or_injured":
-        # "A man was attacked ... he died": the harm told without its outcome, now told
-        person.counts, person.superseded, person.updated_by = False, True, mention
-        mention.relation, mention.related = "update_of", person
-        return person
-    if mention.type == "missing" and person.type == "killed":
+    elif mention.type == "missing" and person.type == "killed":
         # "Park was found dead ... He was reported missing Thursday": told after, happened
-        # before; a row of its own, as when told first.
-        mention.died_as = person  # later mentions of the person go on to the death
-        return None
-    _how_they_died(mention, person, lex)
-    mention.relation, mention.related, mention.counts = "same_as", person, False
-    return None
-
-
-def _death_tells_how(death: Mention, lex: CasualtyLexicon) -> bool:
-    """Whether a death's own words say how it was done: a harm verb of `mechanism_verbs`
-    ("fatally shot", "shot dead"), one joined to the death verb ("shot and killed") or a death
-    noun under such a verb's gerund ("the shooting death of", "a stabbing death")."""
-    token = death.trigger.token
-    if token.lemma_.lower() in lex.mechanism:
-        return True
-    joined = [c for c in token.children if c.dep_ == "conj"]
-    if token.dep_ == "conj":
-        joined.append(token.head)
-    if any(verb.lemma_.lower() in lex.mechanism for verb in joined):
-        return True  # "was shot and killed"
-    for child in token.children:
-        if child.dep_ not in ("compound", "amod") or not child.lower_.endswith("ing"):
-            continue
-        stem = child.lower_[:-3]
-        if len(stem) > 2 and stem[-1] == stem[-2]:
-            stem = stem[:-1]  # "stabbing"
-        if stem in lex.mechanism:
-            return True
-    return False
+        # before; the death supersedes it.
+        mention.counts, mention.superseded, mention.updated_by = False, True, person
+        if person.relation is None:
+            person.relation, person.related = "update_of", mention
+    else:
+        _how_they_died(mention, person, lex)
+        mention.relation, mention.related, mention.counts = "same_as", person, False
 
 
 def _how_they_died(mention: Mention, dead: Mention, lex: CasualtyLexicon) -> None:
@@ -12689,10 +12631,8 @@ def _how_they_died(mention: Mention, dead: Mention, lex: CasualtyLexicon) -> Non
     suffered, says how, not how badly; told of people already known dead, it tells of their
     death (killed, the same as `dead`)."""
     # a first "shot" row a death revised ("Man shot ... in the shooting death of") is dead too
-    known_dead = (
-        dead.type == "killed"
-        or (dead.updated_by is not None and dead.updated_by.type == "killed")
-        or dead.died_as is not None
+    known_dead = dead.type == "killed" or (
+        dead.updated_by is not None and dead.updated_by.type == "killed"
     )
     if mention.type != "injured" or not known_dead:
         return
@@ -12715,11 +12655,7 @@ def _aged_as(mention: Mention, dead: Mention) -> bool:
 
 
 def _within_earlier_toll(
-    mention: Mention,
-    injured: Mention,
-    group: Mention | None,
-    mentions: list[Mention],
-    lex: CasualtyLexicon,
+    mention: Mention, group: Mention | None, mentions: list[Mention], lex: CasualtyLexicon
 ) -> None:
     """ "Nine shootings, five homicides ... a 33-year-old man was shot ... he was killed": a
     person whose death revises their own injury is still one of the deaths the article already
@@ -12728,7 +12664,10 @@ def _within_earlier_toll(
     it told only how that person was harmed ("shot"): then it is how a death the article had
     counted happened (the annotators' ruling: known dead, then shot, is killed), a row of the
     toll as the death is."""
-    if mention.type != "killed" or mention.also:
+    if mention.relation != "update_of" or mention.type != "killed":
+        return
+    injured = mention.related
+    if injured is None or mention.also:
         return
     if group is None:
         group = _single_toll(mention, injured, mentions, lex)
@@ -12750,9 +12689,6 @@ def _within_earlier_toll(
         return  # "One died at the scene. The other was taken to hospital, where he later died"
     relation = "same_as" if _is_singular(group) else "subset_of"
     mention.relation, mention.related, mention.counts = relation, group, False
-    # one of the deaths already counted: the harm told before the death is how it happened
-    injured.counts, injured.superseded, injured.updated_by = False, True, mention
-    injured.died_as = None
     _how_they_died(injured, group, lex)
     if injured.type == "killed":
         injured.superseded, injured.updated_by = False, None
