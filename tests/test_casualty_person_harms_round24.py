@@ -1,12 +1,13 @@
-"""One person's rows across an article, round 24. A figure of one told after one person ("one person was taken to a hospital") is
-that person again, not a group holding them, and a ranked description told again with the
+"""One person's rows across an article, round 24. A figure of one told after one person ("one
+person was taken to a hospital") is that person again, not a group holding them, and a ranked
+description told again with the
 same rank and noun ("A third suspect ... A third suspect who fled") is the one person it
 numbers; a figure told as added ("In addition, 73 soldiers were killed") is more people, not a
 revision. Each table holds four or more wordings and near forms that keep the other reading."""
 
 from __future__ import annotations
 
-from tests.tables import cases_test, table_tests
+from tests.tables import table_tests
 from tests.test_casualty_incidents import linked_rows
 
 PUBLISHED = "2024-05-10"
@@ -159,4 +160,3 @@ TABLES = {
 test_person_harms_give_their_rows, test_each_table_has_wordings_and_near_forms = table_tests(
     TABLES, linked_rows, PUBLISHED
 )
-

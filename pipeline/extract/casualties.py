@@ -11997,6 +11997,11 @@ def _absorb_people(group: Mention, people: list[Mention]) -> None:
     size = _size(group.quantity, low_first=True)
     if not people or size is None or group.quantity.kind in ("zero", "none", "plural"):
         return
+    if size == 1 and len(people) == 1 and group.quantity.qualifier == "exact":
+        # "Gupta was transported to a hospital ... a single male was transported": a figure of
+        # one after one person told is that person again, not a group holding them
+        group.relation, group.related, group.counts = "same_as", people[0], False
+        return
     if len(people) <= size:
         for person in people:
             person.relation, person.related, person.counts = "subset_of", group, False
