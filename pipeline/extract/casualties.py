@@ -1303,6 +1303,9 @@ class Group:
     update: bool = False
     #: a harm without any quantity ("heavy losses"); its victims are the clause's subject.
     unquantified: bool = False
+    #: the token a listed person's count phrase ends before: the next person of the list, on
+    #: whose phrase the parser may hang that one ("a boy of about seven and an elderly man")
+    stop: int | None = None
 
 
 #: `doc.user_data` key of the parse reads `find_casualties` repeats many times for one doc (a
@@ -2436,6 +2439,16 @@ def _gapped_subjects(verb: Token) -> list[Token]:
     # Monday and two on Tuesday": the numeral hung on the place or day of the verb's phrase
     # (not "between 10 and 15", "in 2019 and 2020").
     for prep in _children(verb, "prep"):
+        # "Three of them were killed in Homs and four in Hama": the numeral hung on the
+        # verb's preposition as its conjunct, with a preposition of its own
+        gapped += [
+            c
+            for c in _children(prep, "conj")
+            if c.i > prep.i
+            and _gapped_figure(c)
+            and ent_label(c) != "DATE"
+            and any(p.i == c.i + 1 for p in _children(c, "prep"))
+        ]
         for place in _children(prep, "pobj"):
             if place.like_num or place.pos_ == "NUM":
                 continue
@@ -2988,7 +3001,14 @@ def _partitive_head(harm: Token, lex: CasualtyLexicon) -> list[Group]:
             # fronted phrase on the first figure; it governs the clauses all the same
             head = head.head
         if head.like_num or head.lower_ in words.vague or head.pos_ == "NUM":
-            return [Group(head, "subset_of")]
+            # "Four of the dead were shot in Kibera and two in Kisumu": the figure of a gapped
+            # clause is "two of the dead" too, a part of the same whole with the same harm
+            gapped = (
+                _gapped_subjects(head.head)
+                if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX")
+                else []
+            )
+            return [Group(head, "subset_of"), *(Group(g, "subset_of") for g in gapped)]
         if _two_word_vague(head, lex):
             return [Group(head, "subset_of")]  # "three quarters of the dead"
 
@@ -3073,6 +3093,7 @@ def groups_of(trigger: Trigger, lex: CasualtyLexicon) -> list[Group]:
         groups = [] if named is None else [Group(named, "subset_of")]
     if trigger.role not in ("verb", "subject", "adj") or not groups:
         return groups
+    groups = _bracketed_breakdowns([_bracketing_group(g, trigger, lex) for g in groups], lex)
     speech = _speech_head(trigger.token, lex)
     if speech is None:
         return groups
@@ -3086,6 +3107,111 @@ def groups_of(trigger: Trigger, lex: CasualtyLexicon) -> list[Group]:
     if reported is None:
         return groups  # "Jones said the attack was horrific and was taken to hospital": Jones
     return [Group(reported, g.relation) if g.token in speakers else g for g in groups]
+
+
+#: the marks that set the people of a figure off inside its clause, each with the mark that
+#: closes them ("two of the injured, a boy and an elderly man, died", "two suspects -- one
+#: Arab, one Sudanese -- were arrested", "three villagers (a man and two teenagers)")
+BRACKET_CLOSERS = {",": ",", "-": "-", "–": "–", "—": "—", "--": "--", "(": ")"}
+
+
+def _bracketed_breakdowns(groups: list[Group], lex: CasualtyLexicon) -> list[Group]:
+    """`groups` with the people a counted group lists between two marks inside its clause
+    (`_bracketed_members`) as parts of it: "Two of the injured, a boy of about seven and an
+    elderly man, died overnight" tells two deaths, each person `subset_of` the two, not four
+    (ANNOTATION.md: listed people take the relation of the counted group they name). The
+    parser hangs such people on the figure as conjuncts or appositions, or on the first
+    person's own phrase ("of about seven and an elderly man"), so they are read from the words
+    and replace whatever groups the parse made of them."""
+    out = list(groups)
+    for group in groups:
+        if group.relation is not None:
+            continue
+        members = _bracketed_members(group.token, lex)
+        if not members:
+            continue
+        out = [g for g in out if g.token not in members]
+        at = next(i for i, g in enumerate(out) if g is group) + 1
+        stops = [m.left_edge.i for m in members[1:]] + [members[-1].right_edge.i + 1]
+        parts = zip(members, stops, strict=True)
+        out[at:at] = [Group(m, "subset_of", stop=stop) for m, stop in parts]
+    return out
+
+
+def _bracketing_group(group: Group, trigger: Trigger, lex: CasualtyLexicon) -> Group:
+    """ "identified as two more suspects -- one Arab, one Sudanese -- who had been arrested":
+    the relative clause after a bracketed list tells of the counted group the list brackets
+    (`_bracketed_members`), though the parser hangs it on a listed person."""
+    harm = trigger.token
+    if harm.dep_ != "relcl" or harm.head != group.token or group.relation is not None:
+        return group
+    top = group.token
+    while top.dep_ == "appos" and top.head.i < top.i:
+        top = top.head
+    if top is group.token or group.token not in _bracketed_members(top, lex):
+        return group
+    return Group(top)
+
+
+def _bracketed_members(head: Token, lex: CasualtyLexicon) -> list[Token]:
+    """The people a counted group lists right after its count phrase between a mark and its
+    closer, after which the group's own clause goes on ("two suspects -- a man and a woman --
+    were killed", "killed three villagers, a man and two teenagers, on Sunday"): each a person
+    noun with its own article or numeral, no verb among them, their figures adding up to the
+    group's. A list not closed inside the clause ("killed two Germans, a Briton and a
+    Canadian."; "..., a Briton and a Canadian, police said") is more groups; ages ("two men,
+    aged 19 and 22") and names ("Two other men, Dillon and Raheam Jackson") are no such list."""
+    whole = read_quantity(head, lex.words)
+    if whole is None or whole.qualifier != "exact" or whole.value is None or whole.value < 2:
+        return []
+    doc, sent = head.doc, head.sent
+    opener = whole.end
+    closer = BRACKET_CLOSERS.get(doc[opener].text) if opener < sent.end - 1 else None
+    if closer is None or head.dep_ in ("ROOT", "conj", "appos"):
+        return []
+    verb = head.head
+    for close in range(opener + 1, sent.end - 1):
+        word = doc[close]
+        if word.pos_ in ("VERB", "AUX"):
+            return []  # a clause of its own inside: no plain list of people
+        if word.text != closer:
+            continue
+        after = doc[close + 1]
+        relative = after.head.dep_ == "relcl" and after.head.head.i in range(head.i, close)
+        if after != verb and after.head != verb and not relative:
+            # a comma inside the list ("a man, a woman and a child"); a relative clause after
+            # the closer tells of the group ("-- one Arab, one Sudanese -- who had been
+            # arrested"), wherever the parser hangs it
+            continue
+        members = [
+            t
+            for t in doc[opener + 1 : close]
+            if t.pos_ in ("NOUN", "PROPN")
+            and (_has_article(t) or any(c.dep_ == "nummod" and c.like_num for c in t.children))
+            and is_person_noun(t, lex.words)
+        ]
+        sizes = [read_quantity(t, lex.words) for t in members]
+        if len(members) < 2 or any(q is None or q.qualifier != "exact" for q in sizes):
+            return []
+        if any(_other_kind(head, whole, m, lex) for m in members):
+            return []
+        return members if sum(q.value or 0 for q in sizes) == whole.value else []
+    return []
+
+
+def _other_kind(head: Token, whole: Quantity, member: Token, lex: CasualtyLexicon) -> bool:
+    """Whether a listed person is of another kind than the group's noun says, so the list
+    goes on with more people ("killed two soldiers, a policeman and a teacher, in ...": a
+    status of its own; "two Germans, a Briton and a Canadian": another nationality) rather
+    than naming the group's people ("two suspects, a man and a woman")."""
+    if whole.noun is None or whole.partitive:
+        return False  # "two", "two of the injured": any people
+    noun = head.doc[whole.noun]
+    if ent_label(noun) == "NORP" and ent_label(member) == "NORP":
+        return True
+    statuses = lex.words.victim_status
+    own, other = statuses.get(noun.lemma_.lower()), statuses.get(member.lemma_.lower())
+    return own is not None and other is not None and own != other
 
 
 def _identified_names(group: Group, lex: CasualtyLexicon) -> Group:
@@ -4502,6 +4628,11 @@ def _mention_for(trigger: Trigger, group: Group, lex: CasualtyLexicon) -> Mentio
         quantity = Quantity(**one, start=start, end=token.i + 1, noun=token.i, kind="numeric")
     if quantity is None:
         return None
+    if group.stop is not None and quantity.start < group.stop < quantity.end:
+        end = group.stop
+        while end > quantity.start + 1 and token.doc[end - 1].dep_ in ("cc", "punct"):
+            end -= 1
+        quantity.end = end  # "a boy of about seven" of "a boy of about seven and an elderly man"
     if _ranked_capture(token, lex) or (
         _captures_performed(token, lex) and _more_captures(token, lex)
     ):
@@ -5681,7 +5812,21 @@ def _collect(
         by_span[key] = [m for m in by_span[key] if m.type == "killed" and m.relation is None]
     for mention in _headline_mentions(doc, lex, by_span):
         by_span[(mention.quantity.start, mention.quantity.end)] = [mention]
-    mentions = [m for candidates in by_span.values() for m in _merged_rows(candidates, doc)]
+    mentions = []
+    # a part's whole is the row its count span kept: "Two of the injured, a boy and an elderly
+    # man, died" makes the two parts of the "died" reading of "Two", which the "injured"
+    # reading of the same words may win
+    kept_for: dict[int, Mention] = {}
+    for candidates in by_span.values():
+        rows = _merged_rows(candidates, doc)
+        mentions += rows
+        for candidate in candidates:
+            if all(candidate is not row for row in rows):
+                same = [r for r in rows if r.type == candidate.type]
+                kept_for[id(candidate)] = (same or rows)[0]
+    for mention in mentions:
+        if mention.parent is not None and id(mention.parent) in kept_for:
+            mention.parent = kept_for[id(mention.parent)]
     return _drop_overlaps(sorted(mentions, key=lambda m: (m.quantity.start, -m.quantity.end)))
 
 
