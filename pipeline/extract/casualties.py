@@ -1306,6 +1306,10 @@ class Group:
     #: the token a listed person's count phrase ends before: the next person of the list, on
     #: whose phrase the parser may hang that one ("a boy of about seven and an elderly man")
     stop: int | None = None
+    #: the group a part is told beside, another part of the same whole ("Two victims stayed
+    #: ..., one crossed the county line"; the fronted whole of "Of the dead, ten were soldiers
+    #: and five were civilians"): the part is of that whole, not of the group beside it
+    beside: Token | None = None
 
 
 #: `doc.user_data` key of the parse reads `find_casualties` repeats many times for one doc (a
@@ -3030,7 +3034,7 @@ def _partitive_head(harm: Token, lex: CasualtyLexicon) -> list[Group]:
             # verb of its own tells other people with that harm, no part of the "of" phrase
             clauses = [c for c in clauses if c == head or not _own_harm_verb(c, lex)]
             return [
-                Group(subject, "subset_of")
+                Group(subject, "subset_of", beside=harm)
                 for clause in clauses
                 for subject in _children(clause, "nsubj", "nsubjpass") or _stray_subject(clause)
                 if subject.like_num
@@ -3091,6 +3095,13 @@ def groups_of(trigger: Trigger, lex: CasualtyLexicon) -> list[Group]:
         # harm word is itself the back-reference the names are given to
         named = _identified_list(trigger.token, lex)
         groups = [] if named is None else [Group(named, "subset_of")]
+    if trigger.type == REFERENCE:
+        seen = {g.token.i for g in groups}
+        for group in list(groups):
+            parts = [p for p in _distributed_parts(group.token, lex) if p.i not in seen]
+            seen |= {p.i for p in parts}
+            beside = group.beside or group.token
+            groups += [Group(p, "subset_of", beside=beside) for p in parts]
     if trigger.role not in ("verb", "subject", "adj") or not groups:
         return groups
     groups = _bracketed_breakdowns([_bracketing_group(g, trigger, lex) for g in groups], lex)
@@ -3136,6 +3147,80 @@ def _bracketed_breakdowns(groups: list[Group], lex: CasualtyLexicon) -> list[Gro
         parts = zip(members, stops, strict=True)
         out[at:at] = [Group(m, "subset_of", stop=stop) for m, stop in parts]
     return out
+
+
+#: the clauses a tally of parts runs through, joined by "and" or commas
+TALLY_CLAUSE_DEPS = frozenset({"conj", "parataxis"})
+
+
+def _distributed_parts(group: Token, lex: CasualtyLexicon) -> list[Token]:
+    """ "Two victims stayed at the lodge, one crossed the county line, another was found at a
+    school", "Three of the victims were police officers and the fourth was an office worker":
+    the bare part words (a numeral, "one", "another", "the other", an ordinal, with no noun of
+    their own) that are subjects of the clauses joined to the clause of a counted reference to
+    the harmed are more of those people, parts of the same whole with the same harm, whatever
+    their own verbs say they did. A vague word ("while others drove themselves") and a part
+    with a noun of its own ("the remaining suspect") are left out, as the fitted gold does."""
+    if group.dep_ not in ("nsubj", "nsubjpass") or group.head.pos_ not in ("VERB", "AUX"):
+        return []
+    root = group.head
+    while _tally_clause(root):
+        root = root.head
+    clauses, pending = [root], [root]
+    while pending:
+        for child in pending.pop().children:
+            if _tally_clause(child) and child not in clauses:
+                clauses.append(child)
+                pending.append(child)
+    doc = group.doc
+    parts = []
+    for clause in clauses:
+        subjects = _children(clause, "nsubj", "nsubjpass")
+        if not subjects:
+            # "... police officers and the fourth was an office worker": the parser joins the
+            # part word to the noun before it and leaves its clause without a subject
+            first = min([clause.i, *(c.i for c in _children(clause, "aux", "auxpass"))])
+            subjects = [doc[first - 1]] if first > 0 and doc[first - 1].head != clause else []
+        parts += [s for s in subjects if s.i != group.i and _bare_part(s, lex)]
+    return sorted(parts, key=lambda t: t.i)
+
+
+def _tally_clause(clause: Token) -> bool:
+    """Whether a verb is a clause joined to the one above it in a run of clauses: by "and" or a
+    comma, or an earlier clause set off by a comma that the parser made a complement or an
+    adverbial clause (with no "when", "after") of the next one ("three were stabbed, two
+    were strangled, two were beaten")."""
+    if clause.pos_ not in ("VERB", "AUX") or clause.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if clause.dep_ in TALLY_CLAUSE_DEPS:
+        return True
+    after = clause.right_edge.i + 1
+    return (
+        (clause.dep_ == "ccomp" or (clause.dep_ == "advcl" and not _children(clause, "mark")))
+        and clause.i < clause.head.i
+        and after < len(clause.doc)
+        and clause.doc[after].text == ","
+    )
+
+
+def _bare_part(token: Token, lex: CasualtyLexicon) -> bool:
+    """Whether a subject is a part word with no noun of its own: "two", "one", "another",
+    "the other", "the fourth"."""
+    if _children(token, "prep", "amod", "compound", "nummod", "poss", "relcl", "acl"):
+        return False
+    if token.lower_ in lex.words.numbers.ordinals:
+        return [d.lower_ for d in _children(token, "det")] == ["the"]
+    if token.lower_ == "other":
+        return [d.lower_ for d in _children(token, "det")] == ["the"]
+    if _children(token, "det"):
+        return False
+    quantity = read_quantity(token, lex.words)
+    return (
+        quantity is not None
+        and quantity.qualifier == "exact"
+        and quantity.noun is None
+        and (token.like_num or token.pos_ == "NUM" or token.lower_ == "another")
+    )
 
 
 def _bracketing_group(group: Group, trigger: Trigger, lex: CasualtyLexicon) -> Group:
@@ -5804,7 +5889,12 @@ def _collect(
         # harm word is part of that whole.
         whole = next((m for m in made if m.group.relation is None), None)
         for part in made:
-            if whole is not None and part.group.relation == "subset_of" and part.parent is None:
+            if (
+                whole is not None
+                and part.group.relation == "subset_of"
+                and part.parent is None
+                and part.group.beside is None
+            ):
                 part.parent = whole
     for key in fatal_shares:
         # "Two people were shot, one of them fatally": a death, not a part of those shot
@@ -6723,9 +6813,21 @@ def _narrow_to_name(mention: Mention) -> None:
         quantity.partitive, quantity.kind, quantity.noun = False, "named", name.i
 
 
+def _fronted_tally(group: Group) -> bool:
+    """Whether a part is one of a tally of a fronted whole ("Of the eight victims, three were
+    stabbed, two were strangled"), which no row of its own names."""
+    beside = group.beside
+    return beside is not None and beside.dep_ == "pobj" and beside.head.i < beside.i
+
+
 def _merge(candidates: list[Mention], doc: Doc) -> Mention:
     """One mention for one count span: the strongest harm; "killed or injured" is both."""
     best = min(candidates, key=lambda m: m.priority)
+    told = [m for m in candidates if m.type == REFERENCE and _fronted_tally(m.group)]
+    if told and best.trigger.mechanism and best.type in ("injured", "killed_or_injured"):
+        # "Of the eight victims, three were stabbed, two were strangled": a part of a tally of
+        # the victims, whose verb tells how, not how badly; the harm is the victims'
+        best = told[0]
     types = {m.type for m in candidates if m.priority == best.priority}
     if {"killed", "injured"} <= types:
         triggers = [m.trigger.token for m in candidates]
@@ -10702,6 +10804,20 @@ def _died_of_the_wounded(mention: Mention, lex: CasualtyLexicon) -> bool:
     )
 
 
+def _whole_beside(mention: Mention, kept: list[Mention]) -> Mention | None:
+    """The whole a part told beside another part (`Group.beside`) is part of: the whole that
+    part's row, kept before it, is part of; None when the part beside it has no row (a fronted
+    "Of the eight victims") or is part of nothing."""
+    beside = mention.group.beside
+    if beside is None:
+        return None
+    for other in reversed(kept):
+        if other.quantity.start <= beside.i < other.quantity.end:
+            whole = other.parent or other.related if other.relation == "subset_of" else None
+            return whole if whole is not None and whole.type in HARM_TYPES else None
+    return None
+
+
 def _resolve_references(mentions: list[Mention], lex: CasualtyLexicon) -> list[Mention]:
     """ "killing four ... Three of the victims were police officers": a counted reference to
     victims is part of (or, as large, the same as) the last earlier group of the same incident
@@ -10741,6 +10857,14 @@ def _resolve_references(mentions: list[Mention], lex: CasualtyLexicon) -> list[M
             parent = mention.parent
             mention.type, mention.relation, mention.related = parent.type, "subset_of", parent
             mention.counts = False
+            kept.append(mention)
+            continue
+        whole = _whole_beside(mention, kept)
+        if whole is not None:
+            # "Three of the victims were police officers and the fourth was an office worker":
+            # the part beside it is part of the same whole, whatever its ordinal counts
+            mention.type, mention.relation, mention.related = whole.type, "subset_of", whole
+            mention.parent, mention.counts = whole, False
             kept.append(mention)
             continue
         if mention.time_scope != "incident":
