@@ -5,18 +5,21 @@ group, so the article's totals hold the group once (ANNOTATION.md: listed people
 relation of the counted group they name; fitted: articles I, TimeBank t1), also when a
 relative clause after the closing mark tells the harm ("-- who had been arrested"). The
 figure of a gapped clause after a partitive subject ("Three of them were killed in Homs and
-four in Hama") is a part of the same whole with the same harm. A bare part word ("one",
-"another", "the fourth", a numeral) as the subject of a clause joined to the clause of a
-counted reference to the victims ("Two victims stayed at the lodge, one crossed the county
-line, another was found at a school", "Of the eight victims, three were stabbed, two were
-strangled") is one more part of the same whole, of the victims' harm whatever its verb says
-how (fitted: GVA g4, wikinews c, TimeBank t1; the gold leaves out the vague "others" and "the
-remaining suspect").
+four in Hama") is a part of the same whole with the same harm; one the parser hangs inside the
+verb's place phrase is read from the words ("four of the dead were shot in Nairobi's Kibera
+and Mathare informal settlements and two in the western city of Kisumu", fitted: articles I).
+A bare part word ("one", "another", "the fourth", a numeral) as the subject of a clause
+joined to the clause of a counted reference to the victims ("Two victims stayed at the lodge,
+one crossed the county line, another was found at a school", "Of the eight victims, three
+were stabbed, two were strangled") is one more part of the same whole, of the victims' harm
+whatever its verb says how (fitted: GVA g4, wikinews c, TimeBank t1; the gold leaves out the
+vague "others" and "the remaining suspect").
 
 Near forms: ages or names set off after the group ("two men, aged 19 and 22", "Two other
 men, Dillon and Raheam Jackson"), people of another status than the group's noun ("two
 soldiers, a policeman and a teacher": more people), a list of one counted person ("a woman and
-her son"), and a gapped figure after a whole that is no partitive.
+her son"), a gapped figure after a whole that is no partitive, a clause with a verb of its
+own, a vague word or a part with a noun of its own beside a counted reference.
 
 Each case gives the text and (type, count text, relation, count text of the related row,
 counts toward total) of every row."""
@@ -162,7 +165,24 @@ GAPPED_PARTS = [
             ("killed", "three", None, None, True),
         ],
     ),
-    # Near forms: no partitive, days joined after a place.
+    (
+        "Ten people were killed in the fighting. Officials said six of the dead were shot in "
+        "the town's Old and New markets and four in the eastern district of Kalma.",
+        [
+            ("killed", "Ten", None, None, True),
+            ("killed", "six of the dead", "subset_of", "Ten", False),
+            ("killed", "four", "subset_of", "Ten", False),
+        ],
+    ),
+    (
+        "Three people were wounded in Gaza City on Monday, two in the north.",
+        [("injured", "Three", None, None, True), ("injured", "two", None, None, True)],
+    ),
+    # Near forms: no partitive, days joined after a place, a clause with a verb of its own.
+    (
+        "Four people were shot in the park and two men fled in a car.",
+        [("injured", "Four", None, None, True)],
+    ),
     (
         "Three people were killed in Homs and four in Hama.",
         [("killed", "Three", None, None, True), ("killed", "four", None, None, True)],

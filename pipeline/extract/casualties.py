@@ -2464,7 +2464,33 @@ def _gapped_subjects(verb: Token) -> list[Token]:
                 and c.i + 1 < len(c.doc)
                 and c.doc[c.i + 1].pos_ == "ADP"
             ]
-    return gapped
+    return gapped or _misparsed_gapped(verb)
+
+
+def _misparsed_gapped(verb: Token) -> list[Token]:
+    """ "four of the dead were shot in Nairobi's Kibera and Mathare informal settlements and two
+    in the western city of Kisumu": a gapped figure the parser hung inside the verb's place
+    phrase, read from the words: a numeral after "and" or a comma, then a locative preposition,
+    with no verb after the harm verb in the sentence. The verb's own place phrase must follow
+    it, as the gapped one repeats it."""
+    doc, lex = verb.doc, _doc_lexicon(verb.doc)
+    end = verb.sent.end
+    if verb.i + 1 >= end or doc[verb.i + 1].lower_ not in lex.locative_preps:
+        return []
+    found = []
+    for word in doc[verb.i + 2 : end]:
+        if word.pos_ in ("VERB", "AUX"):
+            return []
+        if (
+            (word.like_num or word.pos_ == "NUM")
+            and word.dep_ != "nummod"
+            and ent_label(word) != "DATE"
+            and doc[word.i - 1].lower_ in ("and", ",")
+            and word.i + 1 < end
+            and doc[word.i + 1].lower_ in lex.locative_preps
+        ):
+            found.append(word)
+    return found
 
 
 def _gapped_figure(token: Token) -> bool:
