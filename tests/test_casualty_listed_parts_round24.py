@@ -178,10 +178,15 @@ GAPPED_PARTS = [
         "Three people were wounded in Gaza City on Monday, two in the north.",
         [("injured", "Three", None, None, True), ("injured", "two", None, None, True)],
     ),
-    # Near forms: no partitive, days joined after a place, a clause with a verb of its own.
+    # Near forms: no partitive, days joined after a place, a clause with a verb of its own, a
+    # state of a part instead of a place.
     (
         "Four people were shot in the park and two men fled in a car.",
         [("injured", "Four", None, None, True)],
+    ),
+    (
+        "Five people were injured in the blast, two in serious condition.",
+        [("injured", "Five", None, None, True), ("injured", "two", "subset_of", "Five", False)],
     ),
     (
         "Three people were killed in Homs and four in Hama.",

@@ -2452,6 +2452,7 @@ def _gapped_subjects(verb: Token) -> list[Token]:
             and _gapped_figure(c)
             and ent_label(c) != "DATE"
             and any(p.i == c.i + 1 for p in _children(c, "prep"))
+            and not _state_phrase(c.doc[c.i + 1], _doc_lexicon(c.doc))
         ]
         for place in _children(prep, "pobj"):
             if place.like_num or place.pos_ == "NUM":
@@ -2488,6 +2489,8 @@ def _misparsed_gapped(verb: Token) -> list[Token]:
             and doc[word.i - 1].lower_ in ("and", ",")
             and word.i + 1 < end
             and doc[word.i + 1].lower_ in lex.locative_preps
+            # "injured in the blast, two in serious condition": a state of a part, no place
+            and not _state_phrase(doc[word.i + 1], lex)
         ):
             found.append(word)
     return found
