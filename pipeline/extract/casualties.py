@@ -318,6 +318,9 @@ class CasualtyLexicon:
         self.summing_cues: set[str] = set(context.get("summing_cues", []))
         self.until_now_cues: set[str] = set(context.get("until_now_cues", []))
         self.timestamp_cues: set[str] = set(context.get("timestamp_cues", []))
+        self.count_day_cues: set[str] = set(context.get("count_day_cues", []))
+        # the preposition that governs the day after each cue ("of" in "as of")
+        self.count_day_preps: set[str] = {cue.split()[-1] for cue in self.count_day_cues}
         self.epidemic_nouns: frozenset[str] = frozenset(context.get("epidemic_nouns", []))
         self.incident_window_days: float = float(context.get("incident_window_days", 1))
         self.additive_adverbs: set[str] = set(context["additive_adverbs"])
@@ -8203,6 +8206,27 @@ def _dayless_clock(
     )
 
 
+def _reading_day(span: Span, lex: CasualtyLexicon) -> bool:
+    """Whether a date tells when a count or a state was read or reported, not when the harm
+    was: a date that a `count_day_cues` preposition governs ("As of late Tuesday, 20 bodies had
+    been recovered", "the number climbed by Tuesday, with reports stating 107 had died", "As
+    of Monday, he was still in critical condition"), or one hung on a `report_nouns` noun ("By
+    reports on Saturday, two died", "the ministry's statement on Friday said six died"). A
+    possessive date dates its own noun ("killed by Tuesday's blast"), which is the harm's."""
+    root = span.root
+    if root.dep_ == "poss" or any(t.tag_ == "POS" for t in span.doc[span.end : span.end + 1]):
+        return False
+    if root.dep_ == "pobj" and _written_at(span.doc, span.start, lex.count_day_cues, ending=True):
+        return root.head.lower_ in lex.count_day_preps
+    head = _date_head(root)
+    return (
+        head is not None
+        and head.pos_ == "NOUN"
+        and root.head.pos_ == "ADP"
+        and head.lemma_.lower() in lex.report_nouns
+    )
+
+
 def _clock_only(span: Span, lex: CasualtyLexicon) -> bool:
     """Whether a time's words say only the hour ("about 1 a.m.", "2:53", "midnight"), not
     the day or the part of it ("1 a.m. Sunday", "9:30 last night")."""
@@ -15322,7 +15346,12 @@ def _find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list
         return []
     # "Posted: Sunday, November 30, 2014" dates the page, never a harm
     dates = [(s, d) for s, d in _date_spans(doc, doc._.news_dates or []) if not _page_stamp(s, lex)]
-    dated = [(s, d) for s, d in dates if not _dayless_clock(s, d, dates, lex)]
+    # "As of late Tuesday, 20 bodies had been recovered": the day a count was read dates no harm
+    dated = [
+        (s, d)
+        for s, d in dates
+        if not _dayless_clock(s, d, dates, lex) and not _reading_day(s, lex)
+    ]
     entities = _entity_tokens(doc, doc._.news_entities or [])
     cues = _scope_cues(doc, matchers, lex)
     published = doc._.news_published
