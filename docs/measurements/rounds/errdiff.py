@@ -30,7 +30,7 @@ def _show(line: str) -> str:
     pred = error.get("pred", "")
     return (
         f"{error.get('family', '')} {error.get('kind', '')} {error.get('article_id', '')} "
-        f"{error.get('text', '')!r} {detail} {pred}\n      {error.get('context', '')[:220]}"
+        f"{error.get('text', '')!r} {detail} {pred}\n      {(error.get('context') or '')[:220]}"
     )
 
 
