@@ -5685,7 +5685,11 @@ def _object_content(
         start, end = _trim(text, *_subtree_span(predicate))
         return (start, _close_quote(text, start, end)) if end > start else None
     recipient_verb = lex.verb_lemma(verb) in lex.recipient_verbs
-    dobj = next((c for c in verb.children if c.dep_ in ("dobj", "attr")), None)
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+    # 'The Israel Defense Forces (IDF) denied the claim' parsed with 'The' a second object
+    # before the verb: of two objects, the one after the verb is what was said
+    dobj = next((c for c in objects if c.i > verb.i), None) if len(objects) > 1 else None
+    dobj = dobj or next(iter(objects), None)
     if dobj is None and cls == "evidential":
         # 'a video showed soldiers looting shops': the parser took what is shown for whom it
         # was shown to, there being no other object
