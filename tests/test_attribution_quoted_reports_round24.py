@@ -20,6 +20,11 @@ the clause opens with its subject, of one word or several. Near forms: a hearer 
 relative clause of its own and an order ('told residents who live nearby to stay indoors'),
 and a story told ('told the children the story of the flood').
 
+A time of day written short ends its sentence when a quotation opens after it with a capital
+('arrived at around 4 a.m. "They killed my neighbour," he said'): the cue after the quotation
+reports the quotation, not the clause before it (news_abbreviations). Near forms: a quoted
+word inside the sentence ('at 6 p.m. "sharp"') and a day after the time ('at 5 a.m. Sunday').
+
 Each case gives the text and, for every row in order, (source, cue, content).
 """
 
@@ -149,6 +154,36 @@ CONTACT_CLAUSE_CASES = [
 ]
 
 
+CLOCK_TIME_CASES = [
+    (
+        'The gunmen arrived at around 4 a.m. "They burned every house on our street," '
+        "a farmer said.",
+        [("a farmer", "said", "They burned every house on our street,")],
+    ),
+    (
+        'The roof fell in shortly after 11 a.m. "I ran and never looked back," he told AFP.',
+        [("he", "told", "I ran and never looked back,")],
+    ),
+    (
+        'The convoy was hit at 9 p.m. "Nobody could reach the wounded," the medic said.',
+        [("the medic", "said", "Nobody could reach the wounded,")],
+    ),
+    (
+        'Shelling resumed at 6 a.m. "We are hiding in the basement," a resident wrote.',
+        [("a resident", "wrote", "We are hiding in the basement,")],
+    ),
+    # near forms: a quoted word inside the sentence, a day after the time
+    (
+        'The curfew starts at 6 p.m. "sharp", the mayor said.',
+        [("the mayor", "said", 'The curfew starts at 6 p.m. "sharp"')],
+    ),
+    (
+        "The shelling began at 5 a.m. Sunday, residents said.",
+        [("residents", "said", "The shelling began at 5 a.m. Sunday")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "rows"), QUOTED_REPORT_CASES, ids=[c[0][:40] for c in QUOTED_REPORT_CASES]
 )
@@ -170,6 +205,15 @@ def test_what_a_hearer_was_told_without_that_is_the_content(nlp, text, rows):
     assert _rows(nlp, text, FIELDS) == rows
 
 
-@pytest.mark.parametrize("table", [QUOTED_REPORT_CASES, RAISED_PASSIVE_CASES, CONTACT_CLAUSE_CASES])
+@pytest.mark.parametrize(
+    ("text", "rows"), CLOCK_TIME_CASES, ids=[c[0][:40] for c in CLOCK_TIME_CASES]
+)
+def test_a_quotation_after_a_clock_time_starts_a_sentence(nlp, text, rows):
+    assert _rows(nlp, text, FIELDS) == rows
+
+
+@pytest.mark.parametrize(
+    "table", [QUOTED_REPORT_CASES, RAISED_PASSIVE_CASES, CONTACT_CLAUSE_CASES, CLOCK_TIME_CASES]
+)
 def test_tables(table):
     assert_wordings_and_near_forms(table)

@@ -26,6 +26,11 @@ arrested"): after a letter the tokenizer still splits the stop off, but after a 
 and a capitalised word is split (an infix rule) and ends the sentence; a decimal ("1.5"), a time
 ("10.30") and "No.1" have no capital after the stop and stay whole.
 
+A time of day written short ("at around 4 a.m.") keeps its stop, which is the sentence's
+too: a quotation opening after it with a capital ('4 a.m. "They killed my neighbour," he said')
+starts the next sentence, which the parser would join to the one before, giving the clause
+before the quotation to the cue after it (`clock_abbreviations` in `lexicons/name_titles.json`).
+
 Wire copy of the 1990s types a dash as an underscore between spaces ("Since 1985 _ when the
 zone was created _ nearly 200 soldiers have been killed"); the model reads "_" as a noun and
 splits the sentence there, so a "since" or a subject is cut from its verb. Each such spelling
@@ -64,6 +69,8 @@ class NameTitles(DataPipe):
         #: One-letter platform names ("X"), and the prepositions that introduce a channel.
         self.letters: frozenset[str] = frozenset()
         self.prepositions: frozenset[str] = frozenset()
+        #: Times of day written short ("a.m."), after which a quotation starts a sentence.
+        self.clock: frozenset[str] = frozenset()
         self._orths: numpy.ndarray | None = None
 
     def _build(self) -> None:
@@ -71,6 +78,7 @@ class NameTitles(DataPipe):
         # (a saved pipeline's tokenizer holds them already; setting one again changes nothing).
         tokenizer = self.nlp.tokenizer
         self.titles = frozenset(self.data[self.lexicon_file]["titles"])
+        self.clock = frozenset(self.data[self.lexicon_file].get("clock_abbreviations", ()))
         for title in self.titles:
             tokenizer.add_special_case(title, [{ORTH: title}])
         media = self.data[self.channels_file]
@@ -116,7 +124,20 @@ class NameTitles(DataPipe):
         self._end_at_platform_letters(doc, stops)
         self._continue_after_split_abbreviations(doc, stops)
         self._end_at_unspaced_stops_after_numbers(doc, stops)
+        self._end_at_quotations_after_clock_times(doc)
         return doc
+
+    def _end_at_quotations_after_clock_times(self, doc: Doc) -> None:
+        # 'at around 4 a.m. "They killed ...," he said': the stop of the time is the sentence's
+        # too, and an opening quotation mark with a capital after it starts the next
+        for token in doc[1:-2]:
+            if token.lower_ not in self.clock:
+                continue
+            mark, first = doc[token.i + 1], doc[token.i + 2]
+            if not mark.is_quote or not mark.is_left_punct or not first.is_title:
+                continue
+            if mark.is_sent_start is None:
+                mark.is_sent_start = True
 
     @staticmethod
     def _end_at_unspaced_stops_after_numbers(doc: Doc, stops: list[int]) -> None:
