@@ -20,6 +20,11 @@ the clause opens with its subject, of one word or several. Near forms: a hearer 
 relative clause of its own and an order ('told residents who live nearby to stay indoors'),
 and a story told ('told the children the story of the flood').
 
+A third person's pronoun inside a quotation ('"He is saying that ...," the critic explained')
+means someone else than the one quoted, who would say 'I': it resolves to the person named
+before, not to the quotation's speaker. Near forms: a noun inside the quotation, and a
+pronoun outside one, which goes on with the last speaker.
+
 A time of day written short ends its sentence when a quotation opens after it with a capital
 ('arrived at around 4 a.m. "They killed my neighbour," he said'): the cue after the quotation
 reports the quotation, not the clause before it (news_abbreviations). Near forms: a quoted
@@ -154,6 +159,65 @@ CONTACT_CLAUSE_CASES = [
 ]
 
 
+RESOLVED_FIELDS = ("source", "cue", "resolved")
+
+QUOTED_PRONOUN_CASES = [
+    (
+        "Governor Tom Reed said on Monday that the dam had held. His critic, Jim Cole, "
+        'explained: "He is saying that the dam held, but he means the town is safe."',
+        [
+            ("Governor Tom Reed", "said", "tom reed"),
+            ("His critic, Jim Cole", "explained", "jim cole"),
+            ("He", "saying", "tom reed"),
+        ],
+    ),
+    (
+        "Mayor Ana Ruiz said the roads were open. Her rival, Lena Park, said: "
+        '"She is saying that the roads are open, but the bridges are closed."',
+        [
+            ("Mayor Ana Ruiz", "said", "ana ruiz"),
+            ("Her rival, Lena Park", "said", "lena park"),
+            ("She", "saying", "ana ruiz"),
+        ],
+    ),
+    (
+        "Police chief Dan Moss said the suspect had fled. A neighbour, Sara Cole, told "
+        'reporters: "He is claiming that the man ran north, but nobody saw him."',
+        [
+            ("Police chief Dan Moss", "said", "dan moss"),
+            ("A neighbour, Sara Cole", "told", "sara cole"),
+            ("He", "claiming", "dan moss"),
+        ],
+    ),
+    (
+        "Senator Mark Hale said the vote would pass. His colleague, Tom Ward, said: "
+        '"He is saying that we have the votes."',
+        [
+            ("Senator Mark Hale", "said", "mark hale"),
+            ("His colleague, Tom Ward", "said", "tom ward"),
+            ("He", "saying", "mark hale"),
+        ],
+    ),
+    # near forms: a noun inside the quotation, a pronoun outside one
+    (
+        "Governor Tom Reed said on Monday that the dam had held. His critic, Jim Cole, "
+        'explained: "The engineers are saying that the dam held."',
+        [
+            ("Governor Tom Reed", "said", "tom reed"),
+            ("His critic, Jim Cole", "explained", "jim cole"),
+            ("The engineers", "saying", None),
+        ],
+    ),
+    (
+        "Governor Tom Reed said on Monday that the dam had held. His critic, Jim Cole, "
+        "disagreed. He said the town was still at risk.",
+        [
+            ("Governor Tom Reed", "said", "tom reed"),
+            ("He", "said", "jim cole"),
+        ],
+    ),
+]
+
 CLOCK_TIME_CASES = [
     (
         'The gunmen arrived at around 4 a.m. "They burned every house on our street," '
@@ -206,6 +270,13 @@ def test_what_a_hearer_was_told_without_that_is_the_content(nlp, text, rows):
 
 
 @pytest.mark.parametrize(
+    ("text", "rows"), QUOTED_PRONOUN_CASES, ids=[c[0][-40:] for c in QUOTED_PRONOUN_CASES]
+)
+def test_a_third_persons_pronoun_in_a_quotation_is_not_the_speaker(nlp, text, rows):
+    assert _rows(nlp, text, RESOLVED_FIELDS) == rows
+
+
+@pytest.mark.parametrize(
     ("text", "rows"), CLOCK_TIME_CASES, ids=[c[0][:40] for c in CLOCK_TIME_CASES]
 )
 def test_a_quotation_after_a_clock_time_starts_a_sentence(nlp, text, rows):
@@ -213,7 +284,14 @@ def test_a_quotation_after_a_clock_time_starts_a_sentence(nlp, text, rows):
 
 
 @pytest.mark.parametrize(
-    "table", [QUOTED_REPORT_CASES, RAISED_PASSIVE_CASES, CONTACT_CLAUSE_CASES, CLOCK_TIME_CASES]
+    "table",
+    [
+        QUOTED_REPORT_CASES,
+        RAISED_PASSIVE_CASES,
+        CONTACT_CLAUSE_CASES,
+        CLOCK_TIME_CASES,
+        QUOTED_PRONOUN_CASES,
+    ],
 )
 def test_tables(table):
     assert_wordings_and_near_forms(table)

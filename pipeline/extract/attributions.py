@@ -11560,7 +11560,28 @@ def _antecedent(
             (o for o in done if o.source_root is not None and o.source_root.i == issuer.i), None
         )
         return same or _name_of(issuer, ctx) or _text(text, _source_span(issuer, set()))
+    # '"He's saying that it happened under his watch," she explained': the one quoted would
+    # say 'I'; a third person inside the quotation is someone else
+    quoting = [
+        o
+        for o in items
+        if o is not found
+        and o.source is not None
+        and ctx.index.inside[root.i]
+        and o.content[0] <= root.idx < o.content[1]
+    ]
+    quoted_names = {o.resolved for o in quoting if isinstance(o.resolved, str)}
+
+    def _is_quoted_speaker(token: Token) -> bool:
+        # the quoting row's own words, or the name it resolved to ('Cengiz ... She explained')
+        return any(
+            o.source[0] <= token.idx < o.source[1]  # type: ignore[index]
+            for o in quoting
+        ) or (bool(quoted_names) and _name_of(token, ctx) in quoted_names)
+
     local = _subject_before(root, kind, ctx)
+    if local is not None and _is_quoted_speaker(local):
+        local = None  # the quoted speaker, named as the subject of the quoting clause
     if (
         local is not None
         and kind == "thing"
@@ -11604,6 +11625,8 @@ def _antecedent(
         and o.relation != "cited_origin"
         and not _told_inside_other(o, found, items, kind, ctx)
         and not _other_sex(o, root, ctx.lex)
+        and o not in quoting
+        and not (isinstance(o.resolved, str) and o.resolved in quoted_names)
     ]
     speaker = previous[-1] if previous else None
     if kind == "person":
@@ -11616,6 +11639,8 @@ def _antecedent(
             # what 'reportedly' tells has no speaker who could be meant instead of its subject
             spoken = [o.content for o in items if o is not found and o.source is not None]
             subject = _person_noun_subject_before(root, since, spoken, ctx)
+        if subject is not None and _is_quoted_speaker(subject):
+            subject = None  # the quoted speaker named as a subject just before
         if subject is not None:
             same = next(
                 (o for o in done if o.source_root is not None and o.source_root.i == subject.i),
