@@ -21,10 +21,22 @@ A stop the tokenizer split off a capitalised word, followed by a lower-case word
 abbreviation's point: a news sentence never starts in lower case.
 
 Scraped pages lose the space after a full stop ("shot on January 11.Locklear's mother was also
-arrested"): after a letter the tokenizer still splits the stop off, but after a number it keeps
-"11.Locklear" as one word, and the parser reads the two sentences as one. A stop between digits
-and a capitalised word is split (an infix rule) and ends the sentence; a decimal ("1.5"), a time
-("10.30") and "No.1" have no capital after the stop and stay whole.
+arrested", "where he died.Family said", "a small, gray SUV.Police say", "liquor
+house.21-year-old Isaak Bridges"). spaCy's English tokenizer splits such a stop off only between
+a lower-case letter and a capital; after a number or an acronym, or before a number, it keeps
+one word ("11.Locklear", "SUV.Police", "house.21"), and in every case the parser reads the two
+sentences as one, so a victim or a cue of the second is read in the first's clause. A stop
+written on both words is split by infix rules (`GLUED_STOPS`) and, when a word that is not an
+abbreviation stands before it and a capitalised word or a number after it, ends the sentence.
+What stays one sentence, or one word: a decimal or version ("1.5", "v2.0", "105.9FM"), a
+domain, a file name or an address (no capital after the stop: "Amazon.com", "report.pdf";
+upper case on both sides: "WBRC.COM"; spaCy's URL and e-mail match), initials ("U.S.",
+"W.Va.": one letter before the stop), the abbreviations the tokenizer keeps whole or this
+component adds ("St.Louis", "Dr.Smith", "Sgt.Mark", 'Sept.11' with a number after a capital's
+three letters) and the short titles of `lexicons/name_titles.json`. A glued stop with a
+quotation mark after it ('were killed."On Sunday') splits the mark off too; the sentence starts
+after the mark if it closes a quotation, at it if it opens one. A time of day written short and
+glued to the next sentence ("at 4 p.m.The victim") ends its sentence too.
 
 A time of day written short ("at around 4 a.m.") keeps its stop, which is the sentence's
 too: a quotation opening after it with a capital ('4 a.m. "They killed my neighbour," he said')
@@ -50,8 +62,26 @@ from spacy.tokens import Doc
 
 from .base import DataPipe
 
-#: A stop written between a number and a capitalised word: a sentence end that lost its space.
-STOP_AFTER_NUMBER = r"(?<=[0-9])\.(?=[A-Z][a-z])"
+#: A stop written between two words, a sentence end that lost its space, where spaCy's own infix
+#: rule (a stop between a lower-case letter and a capital) does not split it: after a number
+#: ("11.Locklear"), after an acronym of two capitals or more ("SUV.Police": 'W.Va.' has one),
+#: after a closing bracket ("(WBRC).Police", the bracket split off too), and before a number
+#: after a lower-case word of four letters or more ("house.21-year-old"; shorter ones are
+#: abbreviations before a number: "vol.3", "No.1", "Sept.11"). A quotation mark after such a
+#: stop, before a capital ('killed."On'), is split off as well (spaCy leaves it on the word). A
+#: question or exclamation mark glued to the next sentence ('on the ground?"Hours later', 'he
+#: asked?Police') spaCy does not split at all.
+GLUED_STOPS = (
+    r"(?<=[0-9])\.(?=[A-Z][a-z])",
+    r"(?<=[A-Z]{2})\.(?=[A-Z][a-z])",
+    r"(?<=[a-z])\)(?=\.[A-Z][a-z])",
+    r"(?<=\))\.(?=[A-Z][a-z])",
+    r"(?<=[a-z]{4})\.(?=[0-9])",
+    r"(?<=[a-z]\.)[\"\u201c\u201d](?=[A-Z])",
+    r"(?<=[a-z])[?!](?=[\"\u201c\u201d]?[A-Z][a-z])",
+    r"(?<=[a-z][?!])[\"\u201c\u201d](?=[A-Z])",
+)
+QUOTES = frozenset('"\u201c\u201d')
 
 
 class NameTitles(DataPipe):
@@ -71,6 +101,9 @@ class NameTitles(DataPipe):
         self.prepositions: frozenset[str] = frozenset()
         #: Times of day written short ("a.m."), after which a quotation starts a sentence.
         self.clock: frozenset[str] = frozenset()
+        #: Words written short with a stop (lower case, without it), which a glued stop after
+        #: them does not end a sentence ('St.Louis', 'Sgt.Mark').
+        self.abbreviations: frozenset[str] = frozenset()
         self._orths: numpy.ndarray | None = None
 
     def _build(self) -> None:
@@ -97,11 +130,20 @@ class NameTitles(DataPipe):
             written.norm_, written.shape_ = read.norm_, read.shape_
             written.prefix_, written.suffix_ = read.prefix_, read.suffix_
         infixes = tokenizer.infix_finditer
-        if infixes is None:
-            tokenizer.infix_finditer = re.compile(STOP_AFTER_NUMBER).finditer
-        elif STOP_AFTER_NUMBER not in infixes.__self__.pattern:
-            pattern = infixes.__self__.pattern + "|" + STOP_AFTER_NUMBER
-            tokenizer.infix_finditer = re.compile(pattern).finditer
+        pattern = infixes.__self__.pattern if infixes is not None else ""
+        added = [rule for rule in GLUED_STOPS if rule not in pattern]
+        if added:
+            tokenizer.infix_finditer = re.compile(
+                "|".join(([pattern] if pattern else []) + added)
+            ).finditer
+        # the abbreviations a glued stop does not end: those the tokenizer keeps whole with their
+        # stop when spaced ('St.', 'Sept.', 'Mr.': split off a glued word by the infix rules)
+        # and the short titles
+        self.abbreviations = (
+            frozenset(key[:-1].lower() for key in (tokenizer.rules or {}) if key.endswith("."))
+            | frozenset(t[:-1].lower() for t in self.titles)
+            | frozenset(self.data[self.lexicon_file].get("expansions", {}))
+        )
         self._orths = None
 
     def __call__(self, doc: Doc) -> Doc:
@@ -123,7 +165,10 @@ class NameTitles(DataPipe):
         stops = (numpy.flatnonzero(orths[1:-1] == doc.vocab.strings.add(".")) + 1).tolist()
         self._end_at_platform_letters(doc, stops)
         self._continue_after_split_abbreviations(doc, stops)
-        self._end_at_unspaced_stops_after_numbers(doc, stops)
+        marks = orths[1:-1]
+        questions = marks == doc.vocab.strings.add("?")
+        questions |= marks == doc.vocab.strings.add("!")
+        self._end_at_glued_stops(doc, sorted(stops + (numpy.flatnonzero(questions) + 1).tolist()))
         self._end_at_quotations_after_clock_times(doc)
         return doc
 
@@ -139,15 +184,39 @@ class NameTitles(DataPipe):
             if mark.is_sent_start is None:
                 mark.is_sent_start = True
 
-    @staticmethod
-    def _end_at_unspaced_stops_after_numbers(doc: Doc, stops: list[int]) -> None:
+    def _end_at_glued_stops(self, doc: Doc, stops: list[int]) -> None:
         for i in stops:
-            number, token, after = doc[i - 1], doc[i], doc[i + 1]
-            # only the stops `STOP_AFTER_NUMBER` split: written on both words
-            if number.whitespace_ or token.whitespace_ or not number.is_digit:
+            word, token = doc[i - 1], doc[i]
+            # a stop written on both words (`GLUED_STOPS` and spaCy's own infix split them)
+            if word.whitespace_ or token.whitespace_ or not self._ends_sentence(word):
                 continue
-            if after.is_title and after.is_sent_start is None:
-                after.is_sent_start = True
+            # 'killed."On Sunday': the sentence starts after a closing mark, at an opening one
+            mark = doc[i + 1]
+            quoted = mark.text in QUOTES and not mark.whitespace_ and i + 2 < len(doc)
+            after = doc[i + 2] if quoted else mark
+            if not (
+                after.is_title or (after.is_upper and len(after) > 1) or after.text[0].isdigit()
+            ):
+                continue
+            first = after if quoted and _closes_quotation(doc, i + 1) else mark
+            if first.is_sent_start is None:
+                first.is_sent_start = True
+            if first is after and quoted and mark.is_sent_start is None:
+                # the closing mark stays with the sentence it closes
+                mark.is_sent_start = False
+        # 'at 4 p.m.The victim': a time written short, glued to a capitalised word
+        for token in doc[1:-1]:
+            if token.lower_ in self.clock and not token.whitespace_:
+                after = doc[token.i + 1]
+                if after.is_title and after.is_sent_start is None:
+                    after.is_sent_start = True
+
+    def _ends_sentence(self, word) -> bool:
+        # a number ('January 11.Locklear'), a closing bracket, or a word that is neither an
+        # initial ('U.S.') nor an abbreviation ('Sgt.Mark')
+        if word.is_digit or word.text == ")":
+            return True
+        return word.is_alpha and len(word) > 1 and word.lower_ not in self.abbreviations
 
     @staticmethod
     def _continue_after_split_abbreviations(doc: Doc, stops: list[int]) -> None:
@@ -175,6 +244,19 @@ class NameTitles(DataPipe):
             # 'on X. Officers': the platform closes the sentence; 'Malcolm X. Smith': an
             # initial inside a name, which goes on
             after.is_sent_start = doc[token.i - 2].lower_ in self.prepositions
+
+
+def _closes_quotation(doc: Doc, i: int) -> bool:
+    """Whether the quotation mark `doc[i]` closes a quotation: a curly mark says so, a straight
+    one does when an odd number of straight marks stands before it in its paragraph."""
+    if doc[i].text != '"':
+        return doc[i].text == "\u201d"
+    count = 0
+    for token in reversed(doc[:i]):
+        if "\n" in token.text or "\n" in token.whitespace_:
+            break
+        count += token.text == '"'
+    return count % 2 == 1
 
 
 @Language.factory(
