@@ -8462,6 +8462,12 @@ def _event_date(
             # "In December 2011, her grandson was one of two teen boys killed": the figure is
             # the predicate of a copula, whose clause holds the date.
             heads.append(root.head)
+        # "All 189 on board died when the flight came down last October", "rates dropped in
+        # 2018 after two children died": the month or year of the occurrence that times the
+        # harm, or of the clause the harm's aftermath clause hangs on, dates an older incident
+        # the article recalls, not the one it reports.
+        recalled = _timing_clauses(root, lex)
+        heads += recalled
         subject = _lost_subject(anchor)
         if subject is not None:
             # "In May, a similar bombardment of the camp west of the city killed at least 35":
@@ -8488,6 +8494,10 @@ def _event_date(
             ),
             None,
         )
+        if period is not None and any(_in_clause(h, s.root) for h in recalled for s, _d in naming):
+            # "died when the plane crashed a year ago ... it vanished on December 28": the day
+            # the article states within that period is the old incident's.
+            return _stated_day(period, dates, published, lex), True, period
         return None, bool(naming), period
     governed = [(s, d) for s, d in days if _governs(root, s.root) or _governs(anchor, s.root)]
     # Not a day that dates another clause of the sentence ("39 are confirmed dead, officials
@@ -8506,6 +8516,52 @@ def _event_date(
     if not chosen:
         return None, False, None
     return chosen[0][1]["resolved_start"], True, None
+
+
+def _timing_clauses(root: Token, lex: CasualtyLexicon) -> list[Token]:
+    """The clauses that time a harm's clause `root` as one occurrence of the past: an
+    `occurrence_marks` clause on it ("died when the plane crashed a year ago"), or the clause
+    an `aftermath_marks` or `occasion_marks` clause holding it hangs on ("rates dropped in 2018
+    after two children died", "was the scene of a shooting last October when one person was
+    killed")."""
+    found = [c for c in root.children if _event_clause(c, lex.occurrence_marks)]
+    if _event_clause(root, lex.aftermath_marks | lex.occasion_marks) and root.head.pos_ in (
+        "VERB",
+        "AUX",
+    ):
+        found.append(root.head)
+    return found
+
+
+def _stated_day(
+    period: tuple[str, str],
+    dates: list[tuple[Span, DateItem]],
+    published: str | None,
+    lex: CasualtyLexicon,
+) -> str | None:
+    """The first day the article states within `period` (a month or year that dates an older
+    incident), else None: the incident's day when the text gives it. A day something was said
+    on ("On Friday, Netanyahu said") or a step of a case was taken on dates no incident."""
+
+    def told(span: Span) -> bool:
+        head = _date_head(span.root)
+        lemma = head.lemma_.lower() if head is not None else ""
+        return (
+            lemma in lex.speech_verbs
+            or lemma in lex.report_verbs
+            or _dates_judicial_step(span.root, lex)
+        )
+
+    return next(
+        (
+            d["resolved_start"]
+            for s, d in dates
+            if _is_day(d, published)
+            and period[0] <= d["resolved_start"][:10] <= period[1]
+            and not told(s)
+        ),
+        None,
+    )
 
 
 def _day_or_period(

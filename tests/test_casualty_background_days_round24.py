@@ -1,0 +1,92 @@
+"""Days of an older incident an article recalls, twenty-fourth round.
+
+"All 162 passengers died when the plane crashed into the sea a year ago", "All 189 on board
+died when the jet came down last October", "rates dropped in 2018 after two children died",
+"the scene of another shooting last October when one man was killed": a harm timed by an
+occurrence clause (`occurrence_marks`), or told in an `aftermath_marks` / `occasion_marks`
+clause, whose month or year is that clause's is a harm of the incident that month or year
+dates, not of the one the article reports. It takes the day the article states within that
+period ("The jet vanished on December 28"), else no day; a day something was said on ("On May
+20, the minister said") dates no incident (fitted: wikinews m, p, GVA g11, TBAQ t1). Near
+forms: a harm so timed with no month or year ("died when it overturned on a bridge") and one
+whose period holds the article's incident day ("sank this week", "hit the sea last month"
+after "crashed on May 28") keep the article's day.
+
+Each case gives the text and (type, count text, event date) of every row."""
+
+from __future__ import annotations
+
+from tests.casualty_rows import dated_rows
+from tests.tables import table_tests
+
+#: a Sunday
+PUBLISHED = "2023-06-04"
+
+BACKGROUND_DAYS = [
+    (
+        "A memorial was held for the victims on Saturday. All 162 passengers died when the "
+        "plane crashed into the sea a year ago.",
+        [("killed", "162 passengers", None)],
+    ),
+    (
+        "Investigators found the second recorder on Monday. All 189 on board died when the jet "
+        "came down last October.",
+        [("killed", "189", None)],
+    ),
+    (
+        "Investigators blamed the pilots on Tuesday. All 150 passengers died when the plane "
+        "crashed into the sea a year ago. The jet vanished on December 28.",
+        [("killed", "150 passengers", "2022-12-28")],
+    ),
+    (
+        "The clinic reopened on Friday. Vaccination rates dropped in 2018 after two small "
+        "children died from a faulty vaccine.",
+        [("killed", "two small children", None)],
+    ),
+    (
+        "The minister spoke on Friday. In addition, 40 soldiers were killed when two "
+        "helicopters collided last February.",
+        [("killed", "40 soldiers", None)],
+    ),
+    (
+        "The park reopened on Saturday. It was the scene of another shooting last October when "
+        "one man was killed.",
+        [("killed", "one man", None)],
+    ),
+    (
+        "On May 20, the minister said talks would go on. Twelve sailors died when their ship "
+        "sank last May.",
+        [("killed", "Twelve sailors", None)],
+    ),
+    (
+        "The trial opened on Monday. Nine miners died after the tunnel collapsed in 2019.",
+        [("killed", "Nine miners", None)],
+    ),
+    # Near forms: no month or year on the timing clause, or a period holding the incident day.
+    (
+        "A bus crashed on Friday. Six people died when it overturned on a bridge.",
+        [("killed", "Six", "2023-06-02")],
+    ),
+    (
+        "Gunmen attacked a bus on Friday. Six people were killed when the gunmen opened fire.",
+        [("killed", "Six", "2023-06-02")],
+    ),
+    (
+        "A ferry capsized on Friday. Ten people drowned when the ferry sank this week.",
+        [("killed", "Ten", "2023-06-02")],
+    ),
+    (
+        "A plane crashed on May 28. All 80 on board died when the plane hit the sea last month.",
+        [("killed", "80", "2023-05-28")],
+    ),
+    (
+        "A fire broke out at a hotel on Thursday. Four guests died after the roof collapsed.",
+        [("killed", "Four guests", "2023-06-01")],
+    ),
+]
+
+TABLES = {"BACKGROUND_DAYS": BACKGROUND_DAYS}
+
+test_background_days, test_each_table_has_wordings_and_near_forms = table_tests(
+    TABLES, dated_rows, PUBLISHED
+)
