@@ -12,6 +12,9 @@ forms: a harm so timed with no month or year ("died when it overturned on a brid
 whose period holds the article's incident day ("sank this week", "hit the sea last month"
 after "crashed on May 28") keep the article's day.
 
+A page stamp's clock time read apart from its date dates the page, not an older harm the
+article tells of (`STAMP_TIMES`).
+
 Each case gives the text and (type, count text, event date) of every row."""
 
 from __future__ import annotations
@@ -85,7 +88,41 @@ BACKGROUND_DAYS = [
     ),
 ]
 
-TABLES = {"BACKGROUND_DAYS": BACKGROUND_DAYS}
+#: A page stamp's clock time with its date between it and the label ("Updated: Jun 4, 2023 -
+#: 7:34 PM"), in an article on a later step of a case that states no day of the harm: the time
+#: dates the page, not the harm, which then has no day (fitted: GVA g1). Near forms: a day the
+#: story gives the harm, and a clock time of the story's own.
+STAMP_TIMES = [
+    (
+        "Updated: Jun 4, 2023 - 7:34 PM\n\nA man charged in the fatal shooting of a toddler "
+        "pleaded guilty on Sunday.",
+        [("killed", "a toddler", None)],
+    ),
+    (
+        "Posted: Jun 4, 2023 - 8:15 AM\n\nA woman accused in the stabbing death of her "
+        "neighbor appeared in court Sunday.",
+        [("killed", "her neighbor", None)],
+    ),
+    (
+        "Published: Sun, Jun 4 2023 - 10:05 am\n\nA man charged with the killing of his "
+        "brother pleaded not guilty on Sunday.",
+        [("killed", "his brother", None)],
+    ),
+    (
+        "Updated: Jun 4, 2023 - 7:34 PM\n\nA man was shot and killed in a parking lot on Thursday.",
+        [("killed", "A man", "2023-06-01")],
+    ),
+    (
+        "At 7:34 PM on Sunday, a man was shot in a parking lot.",
+        [("injured", "a man", "2023-06-04")],
+    ),
+    (
+        "Police said that at 7:34 PM Sunday a man was shot in a parking lot.",
+        [("injured", "a man", "2023-06-04")],
+    ),
+]
+
+TABLES = {"BACKGROUND_DAYS": BACKGROUND_DAYS, "STAMP_TIMES": STAMP_TIMES}
 
 test_background_days, test_each_table_has_wordings_and_near_forms = table_tests(
     TABLES, dated_rows, PUBLISHED

@@ -8394,10 +8394,26 @@ def _harm_verb(verb: Token, lex: CasualtyLexicon) -> bool:
 def _page_stamp(span: Span, lex: CasualtyLexicon) -> bool:
     """ "House where 5 shot now condemned Posted: Sunday, November 30, 2014": a date after a
     page's `page_stamp_labels` word dates the page, not the harm on its line."""
+    doc = span.doc
     i = span.start - 1
-    while i >= 0 and span.doc[i].is_punct:
+    # "Updated: Jun 20, 2016 - 7:34 PM": the stamp's own date, read or not, stands between
+    # the label and its clock time
+    while i >= 0 and span.start - i <= STAMP_REACH and _stamp_word(doc[i], lex):
         i -= 1
-    return i >= 0 and span.doc[i].lower_ in lex.page_stamp_labels
+    return i >= 0 and doc[i].lower_ in lex.page_stamp_labels
+
+
+#: how many tokens of a stamp's date may stand between its label and a date read after them
+STAMP_REACH = 8
+
+
+def _stamp_word(token: Token, lex: CasualtyLexicon) -> bool:
+    """Whether a token may be part of a page stamp's date: a mark, a number or a calendar or
+    clock word ("Jun", "20", ",", "2016", "-"), never a line break."""
+    if token.is_punct or token.like_num:
+        return "\n" not in token.text
+    timex = lex.timex
+    return timex is not None and any(w in timex.core_words for w in timex.words(token.text))
 
 
 def _event_date(
