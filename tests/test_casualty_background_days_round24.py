@@ -122,7 +122,53 @@ STAMP_TIMES = [
     ),
 ]
 
-TABLES = {"BACKGROUND_DAYS": BACKGROUND_DAYS, "STAMP_TIMES": STAMP_TIMES}
+#: An event the article first names with an old month or year ("the Lockerbie bombing of
+#: 1988", "the 2013 typhoon"): a later harm whose cause is that event noun, with no day of its
+#: own, is of that old event, not dated by the article's day (fitted: wikinews m). Near forms:
+#: the event first named with no date or with a period holding the article's day, and an old
+#: event named after the article's own one ("the deadliest since the bombing of 1988").
+RECALLED_EVENTS = [
+    (
+        "A court freed the last suspect in the bombing of 1988 on Friday. The bombing killed 31 "
+        "people at the station.",
+        [("killed", "31", None)],
+    ),
+    (
+        "Survivors of the 2013 typhoon gathered in the city on Friday. The typhoon killed more "
+        "than 6,000 people.",
+        [("killed", "more than 6,000", None)],
+    ),
+    (
+        "Families of the victims of the 2019 earthquake met the minister on Monday. The "
+        "earthquake injured about 400 people.",
+        [("injured", "about 400", None)],
+    ),
+    (
+        "Relatives of the victims of the 1994 fire marched on Saturday. The fire at the club "
+        "killed 60 people.",
+        [("killed", "60", None)],
+    ),
+    (
+        "A bombing at the station killed 12 people on Friday. It was the deadliest since the "
+        "bombing of 1988. Police said the bombing also wounded 40.",
+        [("killed", "12", "2023-06-02"), ("injured", "40", "2023-06-02")],
+    ),
+    (
+        "Survivors of the typhoon gathered in the city on Friday. The typhoon killed 30 people.",
+        [("killed", "30", "2023-06-02")],
+    ),
+    (
+        "Survivors of the 2023 typhoon gathered in the city on Friday. The typhoon killed 30 "
+        "people.",
+        [("killed", "30", "2023-06-02")],
+    ),
+]
+
+TABLES = {
+    "BACKGROUND_DAYS": BACKGROUND_DAYS,
+    "STAMP_TIMES": STAMP_TIMES,
+    "RECALLED_EVENTS": RECALLED_EVENTS,
+}
 
 test_background_days, test_each_table_has_wordings_and_near_forms = table_tests(
     TABLES, dated_rows, PUBLISHED

@@ -16056,6 +16056,7 @@ def _carry_dates(
         responses = [d for s, d in days if _dates_response(s.root, lex)]
         chosen = events or lead or responses
         first = chosen[0]["resolved_start"] if chosen else None
+    recalled = _recalled_events(dates, lex)
     for mention in mentions:
         if mention.time_scope != "incident":
             mention.event_date = None
@@ -16067,6 +16068,46 @@ def _carry_dates(
             and not _captures_untimed(mention, lex)
         ):
             mention.event_date = first
+            cause = mention.cause
+            period = recalled.get(cause.lemma_.lower()) if cause is not None else None
+            if period is not None and not (first and period[0] <= first[:10] <= period[1]):
+                # "the only man convicted of the Lockerbie bombing of 1988 ... The bombing of
+                # Pan Am Flight 103 resulted in 270 fatalities": the event the article first
+                # names with an old year is the one its harm is of.
+                mention.event_date = _stated_day(period, dates, published, lex)
+
+
+def _recalled_events(
+    dates: list[tuple[Span, DateItem]], lex: CasualtyLexicon
+) -> dict[str, tuple[str, str]]:
+    """Event noun lemma -> the month or year the article dates it by when it first names it
+    ("the Lockerbie bombing of 1988", "the 2013 typhoon", "last October's crash"): an event
+    introduced as one of that period, whatever later figures of its noun tell."""
+    if not dates:
+        return {}
+    doc = dates[0][0].doc
+    periods: dict[int, tuple[str, str]] = {}
+    for span, date in dates:
+        if date["granularity"] not in ("month", "year") or not date["resolved_end"]:
+            continue
+        root = span.root
+        head = root.head
+        if root.dep_ == "pobj" and head.lower_ in ("of", "in") and head.head.pos_ == "NOUN":
+            head = head.head
+        elif not _dates_an_event(span, lex):
+            continue
+        if head.lemma_.lower() in lex.event_nouns:
+            periods[head.i] = (date["resolved_start"][:10], date["resolved_end"][:10])
+    found: dict[str, tuple[str, str]] = {}
+    seen: set[str] = set()
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if token.pos_ != "NOUN" or lemma not in lex.event_nouns or lemma in seen:
+            continue
+        seen.add(lemma)
+        if token.i in periods:
+            found[lemma] = periods[token.i]
+    return found
 
 
 def _dates_response(token: Token, lex: CasualtyLexicon) -> bool:
