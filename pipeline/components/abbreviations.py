@@ -56,7 +56,7 @@ from __future__ import annotations
 import re
 
 import numpy
-from spacy.attrs import ORTH
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -105,6 +105,7 @@ class NameTitles(DataPipe):
         #: them does not end a sentence ('St.Louis', 'Sgt.Mark').
         self.abbreviations: frozenset[str] = frozenset()
         self._orths: numpy.ndarray | None = None
+        self._clock_lowers: numpy.ndarray | None = None
 
     def _build(self) -> None:
         # The tokenizer's special cases are part of what this component does: set on every load
@@ -145,11 +146,15 @@ class NameTitles(DataPipe):
             | frozenset(self.data[self.lexicon_file].get("expansions", {}))
         )
         self._orths = None
+        self._clock_lowers = None
 
     def __call__(self, doc: Doc) -> Doc:
         self._require_data()
         if self._orths is None:
             self._orths = numpy.array([doc.vocab.strings.add(t) for t in self.titles], "uint64")
+            self._clock_lowers = numpy.array(
+                [doc.vocab.strings.add(t) for t in self.clock], "uint64"
+            )
         # Only the title tokens are looked at (the column, not a Token per word): this runs on
         # every document before the parser.
         orths = doc.to_array(ORTH)
@@ -169,16 +174,20 @@ class NameTitles(DataPipe):
         questions = marks == doc.vocab.strings.add("?")
         questions |= marks == doc.vocab.strings.add("!")
         self._end_at_glued_stops(doc, sorted(stops + (numpy.flatnonzero(questions) + 1).tolist()))
-        self._end_at_quotations_after_clock_times(doc)
+        # the short times of day ("a.m."), found in the column as the titles are
+        clocks = numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), self._clock_lowers)).tolist()
+        self._end_after_glued_clock_times(doc, clocks)
+        self._end_at_quotations_after_clock_times(doc, clocks)
         return doc
 
-    def _end_at_quotations_after_clock_times(self, doc: Doc) -> None:
+    @staticmethod
+    def _end_at_quotations_after_clock_times(doc: Doc, clocks: list[int]) -> None:
         # 'at around 4 a.m. "They killed ...," he said': the stop of the time is the sentence's
         # too, and an opening quotation mark with a capital after it starts the next
-        for token in doc[1:-2]:
-            if token.lower_ not in self.clock:
+        for i in clocks:
+            if i < 1 or i + 2 >= len(doc):
                 continue
-            mark, first = doc[token.i + 1], doc[token.i + 2]
+            mark, first = doc[i + 1], doc[i + 2]
             if not mark.is_quote or not mark.is_left_punct or not first.is_title:
                 continue
             if mark.is_sent_start is None:
@@ -204,12 +213,16 @@ class NameTitles(DataPipe):
             if first is after and quoted and mark.is_sent_start is None:
                 # the closing mark stays with the sentence it closes
                 mark.is_sent_start = False
+
+    @staticmethod
+    def _end_after_glued_clock_times(doc: Doc, clocks: list[int]) -> None:
         # 'at 4 p.m.The victim': a time written short, glued to a capitalised word
-        for token in doc[1:-1]:
-            if token.lower_ in self.clock and not token.whitespace_:
-                after = doc[token.i + 1]
-                if after.is_title and after.is_sent_start is None:
-                    after.is_sent_start = True
+        for i in clocks:
+            if i < 1 or i + 1 >= len(doc) or doc[i].whitespace_:
+                continue
+            after = doc[i + 1]
+            if after.is_title and after.is_sent_start is None:
+                after.is_sent_start = True
 
     def _ends_sentence(self, word) -> bool:
         # a number ('January 11.Locklear'), a closing bracket, or a word that is neither an
