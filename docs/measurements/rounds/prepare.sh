@@ -3,7 +3,7 @@
 # Usage (from the checkout): docs/measurements/rounds/prepare.sh [SHARED]
 set -euo pipefail
 SHARED=${1:-../shared}
-JOINED=${JOINED:-/work/tools/joined}
+JOINED=${JOINED:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)/outputs/rounds/joined}
 PY=${PY:-.venv/bin/python}
 mkdir -p "$JOINED"
 for n in $(seq 1 22); do

@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Scores a checkout's code on named sets: runsets.sh REPO OUT SET... (or FIT / GATE for the lists
 # in sets.sh). Each set's report goes to OUT/<set>/ (metrics.json, errors.jsonl); parses are
-# cached in $CACHE, which is keyed by text and model, so checkouts can share it.
+# cached in $CACHE, which is keyed by text and model, so checkouts can share it. JOINED, CACHE and
+# PY may be set in the environment; by default they live in this checkout (outputs/rounds/, .venv).
 set -uo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 source "$HERE/sets.sh"
 REPO=$(cd "$1" && pwd); OUT=$2; shift 2
-PY=${PY:-/work/main/.venv/bin/python}
-CACHE=${CACHE:-/work/tools/cache}
+PY=${PY:-$(cd "$HERE/../../.." && pwd)/.venv/bin/python}
+CACHE=${CACHE:-$(cd "$HERE/../../.." && pwd)/outputs/rounds/cache}
 mkdir -p "$OUT"
 names=()
 for a in "$@"; do

@@ -2,7 +2,7 @@
 # read to write rules; GATE sets are held out and only scored, then diffed error by error.
 # SET[name]="families|gold files" (paths relative to the checkout; JOINED holds the GVA and TBAQ
 # mention gold joined to its source texts by prepare.sh).
-JOINED=${JOINED:-/work/tools/joined}
+JOINED=${JOINED:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)/outputs/rounds/joined}
 H=docs/measurements/heldout
 declare -gA SET
 corpus_fit="corpus/gold/seed.jsonl"
