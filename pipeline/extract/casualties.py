@@ -15209,6 +15209,45 @@ def _before_own_item(mention: Mention, known: list[Mention], lex: CasualtyLexico
     return [e for e in known if e.group.token.i > line]
 
 
+#: words a line needs to be read as a teaser's summary when the page prints it twice (a short
+#: line such as "Advertisement" or a byline is repeated as furniture, not as a story)
+TEASER_WORDS = 6
+#: summaries printed twice that make a page's list of teasers (a story whose own lead paragraph
+#: the crawl printed twice is one such pair, and its day stays the article's)
+TEASER_LIST = 2
+
+
+def _teaser_lines(doc: Doc) -> list[tuple[int, int]]:
+    """The character spans of the lines a crawled page prints twice in a row, the second copy
+    the same or longer ("A 4-year-old boy remains in critical condition ..." then the same
+    summary with its first lines of story), when it prints `TEASER_LIST` or more: a list of
+    teasers of other stories, each its own incident. Read once per document."""
+    memo = _memo(doc, "teaser_lines")
+    if memo is not None and "spans" in memo:
+        return memo["spans"]
+    lines = [
+        (m.start(), m.end(), m.group().strip())
+        for m in re.finditer(r"[^\n]+", doc.text)
+        if m.group().strip()
+    ]
+    spans: set[tuple[int, int]] = set()
+    pairs = 0
+    for (start, end, text), (start2, end2, text2) in itertools.pairwise(lines):
+        head = text.rstrip(".…").rstrip()
+        if len(head.split()) >= TEASER_WORDS and text2.startswith(head):
+            spans.update({(start, end), (start2, end2)})
+            pairs += 1
+    found = sorted(spans) if pairs >= TEASER_LIST else []
+    if memo is not None:
+        memo["spans"] = found
+    return found
+
+
+def _on_lines(sent: Span, spans: list[tuple[int, int]]) -> bool:
+    """Whether `sent` starts within one of the character `spans`."""
+    return any(start <= sent.start_char < end for start, end in spans)
+
+
 def _link_line(sent: Span, lex: CasualtyLexicon) -> bool:
     """Whether `sent` opens a line that links another story ("Related Coverage ...",
     "• Related: 2 suspects killed ..."): the line starts with a `link_line_openers` phrase; a
@@ -16030,14 +16069,20 @@ def _carry_dates(
     # An arrest's day is not the incident's, the day it gives the crime is: "a house party that
     # left two dead ... was arrested on Saturday in connection with the fatal shooting on
     # January 11".
+    stated = [
+        (m, day)
+        for m in mentions
+        if m.time_scope == "incident"
+        and (day := m.crime_day if m.type == "detained" else m.event_date)
+    ]
+    # A crawled page's teasers of other stories (each summary printed twice) may come before
+    # the story itself: a teaser's day dates only its own figures, the story's first day is the
+    # article's ("... fire tore through the apartments Saturday morning" teased above "A boy is
+    # charged with the shooting death of a girl on Monday").
+    teasers = _teaser_lines(mentions[0].sent.doc) if stated else []
     first = next(
-        (
-            day
-            for m in mentions
-            if m.time_scope == "incident"
-            and (day := m.crime_day if m.type == "detained" else m.event_date)
-        ),
-        None,
+        (day for m, day in stated if not _on_lines(m.sent, teasers)),
+        stated[0][1] if stated else None,
     )
     if first is None and dates:
         # The day an event word takes ("the jet crashed on Wednesday"), else the lead's first
