@@ -565,19 +565,7 @@ def _suspended_ages(head: Token, words: QuantityWords) -> Quantity | None:
             return None
         dets = [c for c in head.children if c.dep_ == "det" and c.i < hanging[0].i]
         start = dets[0].i if dets else hanging[0].i
-        count = len(hanging) + len(joined)
-        return Quantity(
-            "exact",
-            count,
-            None,
-            count,
-            count,
-            count,
-            start,
-            head.i + 1,
-            noun=head.i,
-            kind="numeric",
-        )
+        return _exact_people(len(hanging) + len(joined), start, head.i + 1, head, "numeric")
     if not _hanging_number(head, words):
         return None
     ages = [
@@ -589,19 +577,7 @@ def _suspended_ages(head: Token, words: QuantityWords) -> Quantity | None:
         return None
     dets = [c for c in head.children if c.dep_ == "det" and c.i < head.i]
     start = dets[0].i if dets else head.i
-    count = 1 + len(ages)
-    return Quantity(
-        "exact",
-        count,
-        None,
-        count,
-        count,
-        count,
-        start,
-        ages[-1].i + 1,
-        noun=ages[-1].i,
-        kind="numeric",
-    )
+    return _exact_people(1 + len(ages), start, ages[-1].i + 1, ages[-1], "numeric")
 
 
 def _hanging_number(token: Token, words: QuantityWords) -> bool:
@@ -1120,12 +1096,30 @@ def _age_after_description(head: Token) -> int | None:
     return min(c.i for c in left)
 
 
+def _exact_people(
+    count: int, start: int, end: int, head: Token, kind: str, *, additive: bool = False
+) -> Quantity:
+    """Exactly `count` people, counted by the noun phrase from token `start` to `end`."""
+    return Quantity(
+        qualifier="exact",
+        value=count,
+        value_upper=None,
+        low=count,
+        best=count,
+        high=count,
+        start=start,
+        end=end,
+        noun=head.i,
+        kind=kind,
+        additive=additive,
+    )
+
+
 def _one_person(
     start: int, end: int, head: Token, kind: str, *, additive: bool = False
 ) -> Quantity:
     """Exactly one person, counted by the noun phrase from token `start` to `end`."""
-    one = dict(qualifier="exact", value=1, value_upper=None, low=1, best=1, high=1)
-    return Quantity(**one, start=start, end=end, noun=head.i, kind=kind, additive=additive)
+    return _exact_people(1, start, end, head, kind, additive=additive)
 
 
 def _couple(head: Token, words: QuantityWords) -> Quantity | None:
@@ -1137,8 +1131,7 @@ def _couple(head: Token, words: QuantityWords) -> Quantity | None:
     det = [c for c in head.children if c.dep_ == "det" and c.lower_ in words.definite]
     if not det:
         return None
-    exact = dict(qualifier="exact", value=size, value_upper=None, low=size, best=size, high=size)
-    return Quantity(**exact, start=det[0].i, end=head.i + 1, noun=head.i, kind="numeric")
+    return _exact_people(size, det[0].i, head.i + 1, head, "numeric")
 
 
 def _floating_count(pronoun: Token, words: QuantityWords) -> int | None:
