@@ -140,7 +140,8 @@ class CasualtyLexicon:
         self.wound_bearing_verbs: set[str] = set(harm.get("wound_bearing_verbs", []))
         self.gunfire_degree_adverbs: set[str] = set(harm.get("gunfire_degree_adverbs", []))
         self.dependency_patterns: list[dict[str, Any]] = [
-            _with_word_lists(entry, victims) for entry in harm.get("dependency_patterns", [])
+            _with_word_lists(entry, {**harm, **victims})
+            for entry in harm.get("dependency_patterns", [])
         ]
         self.location_phrase_verbs: set[str] = set(harm["location_phrase_verbs"])
         burial: Mapping[str, list[str]] = harm.get("burial", {})
@@ -346,8 +347,8 @@ class CasualtyLexicon:
 
 def _with_word_lists(value: Any, lists: Mapping[str, Any]) -> Any:
     """A harm pattern with each "@name" of its IN / NOT_IN lists replaced by the words of the
-    list `name` of another lexicon ("@perpetrator_nouns" of victims.json), so that a word list
-    lives in one place and every pattern reads the same words."""
+    list `name` of a lexicon ("@perpetrator_nouns" of victims.json, "@body_parts" of
+    harm.json), so that a word list lives in one place and every pattern reads the same words."""
     if isinstance(value, dict):
         return {key: _with_word_lists(item, lists) for key, item in value.items()}
     if isinstance(value, list):
