@@ -3710,6 +3710,9 @@ def _clause_reported_in_quotation(verb: Token, ctx: _Context) -> bool:
 
 #: The features that say a candidate stands inside a quotation ('qi=', 'lqi=').
 _INSIDE_FEATURES = ("qi=", "lqi=")
+#: The share of the cue model's bar a verb must reach when its frame carries the rest of the
+#: weight: a verb leaning on an accepted cue, a third person's report framed inside a quotation.
+FRAMED_BAR_SHARE = 1 / 3
 
 
 def _report_told_in_quotation(verb: Token, ctx: _Context, model: CueModel) -> bool:
@@ -3764,7 +3767,7 @@ def _report_told_in_quotation(verb: Token, ctx: _Context, model: CueModel) -> bo
         return False
     features = [f for f in cue_features(verb, lex, ctx.index) if not f.startswith(_INSIDE_FEATURES)]
     features += ["qi=False", f"lqi={lemma}|False"]
-    return model.probability(features) >= model.threshold / 3
+    return model.probability(features) >= model.threshold * FRAMED_BAR_SHARE
 
 
 def _as_report(verb: Token, lex: AttributionLexicon) -> bool:
@@ -14252,7 +14255,7 @@ def _scored_verb(
         or _agentless_report(token, lex)
         or _identifying_passive(token, lex)
         or _reduced_accusation(token, lex)
-        or _leans_on(token, accepted, lex, probability >= model.threshold / 3)
+        or _leans_on(token, accepted, lex, probability >= model.threshold * FRAMED_BAR_SHARE)
         or _quoted_report(token, ctx)
         or _clause_reported_in_quotation(token, ctx)
         or _report_told_in_quotation(token, ctx, model)
