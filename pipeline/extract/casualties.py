@@ -110,6 +110,9 @@ class CasualtyLexicon:
         self.fatal_adjectives: set[str] = set(harm.get("fatal_adjectives", []))
         self.fatal_results: set[str] = set(harm.get("fatal_results", []))
         self.fatal_manners: set[str] = set(harm.get("fatal_manners", []))
+        self.killing_charge_nouns: set[str] = set(harm.get("killing_charge_nouns", []))
+        self.killing_charge_words: set[str] = set(harm.get("killing_charge_words", []))
+        self.attempt_words: set[str] = set(harm.get("attempt_words", []))
         self.of_phrase_nouns: set[str] = set(harm.get("of_phrase_nouns", []))
         self.adjectives: dict[str, str] = dict(harm["adjectives"])
         self.nouns: dict[str, str] = dict(harm["nouns"])
@@ -585,6 +588,40 @@ def _to_death(verb: Token, lex: CasualtyLexicon) -> bool:
     )
 
 
+def _killing_charge(word: Token, lex: CasualtyLexicon) -> bool:
+    """Whether a charge or finding word holds a killing ("charged with murder", "committed
+    manslaughter", "faces murder charges", "guilty of homicide")."""
+    if word.lemma_.lower() not in lex.killing_charge_words:
+        return False
+    if any(_killing_charge(c, lex) for c in word.children if c.dep_ in ("oprd", "acomp")):
+        return True  # "was found guilty of manslaughter", "pleaded guilty to murder"
+    held = [c for c in word.children if c.dep_ in ("dobj", "attr")]
+    held += [o for p in _children(word, "prep") for o in _children(p, "pobj")]
+    # "faces charges of murder", "on counts of manslaughter"
+    held += [o for h in list(held) for p in _children(h, "prep") for o in _children(p, "pobj")]
+    return any(
+        n.lemma_.lower() in lex.killing_charge_nouns
+        for h in held
+        for n in (h, *_children(h, "compound", "amod", "nmod"))
+    )
+
+
+def _under_killing_charge(verb: Token, lex: CasualtyLexicon) -> bool:
+    """Whether an injury verb tells the act a charge or finding of killing is about ("charged
+    with murder after shooting a 6-year-old boy", "committed involuntary manslaughter when he
+    shot a 15-year-old boy"): the charge makes the shooting a death. The charge must govern the
+    verb's clause, so a charge told of someone beside it ("the man, charged with murder last
+    year, shot two people") does not; an attempt anywhere in the sentence keeps the injury."""
+    if any(t.lemma_.lower() in lex.attempt_words for t in verb.sent):
+        return False
+    head = verb
+    while head.head.i != head.i:
+        head = head.head
+        if _killing_charge(head, lex):
+            return True
+    return False
+
+
 def _word_triggers(token: Token, lex: CasualtyLexicon) -> Iterable[Trigger]:
     """The harm a single word states, by its part of speech."""
     if token.i > 0 and token.doc[token.i - 1].text == "-":
@@ -597,7 +634,11 @@ def _word_triggers(token: Token, lex: CasualtyLexicon) -> Iterable[Trigger]:
         elif lemma in lex.intransitive:
             yield Trigger(token, lex.intransitive[lemma], "subject")
         elif lemma in lex.mechanism:
-            fatal = bool(_fatal_adverbs(token, lex)) or _to_death(token, lex)
+            fatal = (
+                bool(_fatal_adverbs(token, lex))
+                or _to_death(token, lex)
+                or _under_killing_charge(token, lex)
+            )
             type_ = "killed" if fatal else lex.mechanism[lemma]
             yield Trigger(token, type_, "verb", priority=1 if fatal else 2, mechanism=not fatal)
         elif lemma in lex.verbs:
@@ -632,8 +673,13 @@ def _word_triggers(token: Token, lex: CasualtyLexicon) -> Iterable[Trigger]:
             type_ = lex.victim_compounds[lemma]
             yield Trigger(token, type_, "noun", mechanism=type_ != "killed")
         elif lemma in lex.named_victim_nouns and token.tag_ == "NN":
-            # "the shooting of Jacob Blake": says how, so a death told elsewhere wins.
-            yield Trigger(token, lex.named_victim_nouns[lemma], "noun", mechanism=True)
+            type_ = lex.named_victim_nouns[lemma]
+            if type_ == "injured" and _under_killing_charge(token, lex):
+                # "charged with murder in the shooting of a 6-year-old boy": a death
+                yield Trigger(token, "killed", "noun")
+            else:
+                # "the shooting of Jacob Blake": says how, so a death told elsewhere wins.
+                yield Trigger(token, type_, "noun", mechanism=True)
         elif lemma in lex.reference_nouns and not _associate_of_victims(token, lex):
             # "Three of the victims were police officers": the harm is the article's; any
             # harm word on the same group wins.
@@ -1986,6 +2032,9 @@ def _objects(verb: Token) -> list[Token]:
     gerund_subjects = _gerund_subjects_after(verb)
     if gerund_subjects:
         return gerund_subjects
+    second_subject = _object_read_as_second_subject(verb)
+    if second_subject:
+        return second_subject
     # "12 wounded" parsed as a clause with the number as subject; "more than a dozen people
     # wounded" parsed as an active verb without an object, unless "that" opens its clause,
     # which only a finite clause takes ("saying that only two officers shot": they fired).
@@ -1996,6 +2045,36 @@ def _objects(verb: Token) -> list[Token]:
         if c.like_num
         or (verb.tag_ == "VBD" and not finite and any(g.dep_ == "nummod" for g in c.children))
     ]
+
+
+def _object_read_as_second_subject(verb: Token) -> list[Token]:
+    """ "A deputy charged with murder after a camera recorded him shooting a 6-year-old boy is
+    asking ...", "The man accused of stabbing a neighbor was released": inside a long subject,
+    the parser may take an active verb's object for a second subject of the main verb, leaving
+    the verb without one. A verb has one subject, so a noun phrase that starts right after the
+    object-less verb and is a subject of the same verb whose first subject holds the verb is
+    the verb's object."""
+    if verb.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return []
+    doc = verb.doc
+    if verb.i + 1 >= len(doc):
+        return []
+    after = [
+        t
+        for t in doc[verb.i + 1 : verb.sent.end]
+        if t.dep_ == "nsubj" and t.left_edge.i == verb.i + 1 and t.head.i > t.i
+    ]
+    for noun in after[:1]:
+        first = [
+            c
+            for c in noun.head.children
+            if c.dep_ in ("nsubj", "nsubjpass")
+            and c.i < verb.i
+            and c.left_edge.i <= verb.i <= c.right_edge.i
+        ]
+        if first:
+            return [noun]
+    return []
 
 
 def _gerund_subjects_after(verb: Token) -> list[Token]:
