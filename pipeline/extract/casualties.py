@@ -2662,6 +2662,9 @@ def _verb_groups(verb: Token) -> list[Token]:
         age = _age_subject_before(verb)
         if age is not None:
             return [age]
+        named = _name_read_as_adverb(verb)
+        if named:
+            return named  # before the subject a conjunct would inherit from the clause before
         return (
             _subjects(verb) + _gapped_subjects(verb)
             or _existential_attrs(verb)
@@ -2725,6 +2728,41 @@ def _subject_read_as_object(verb: Token) -> list[Token]:
     if verb.dep_ != "ccomp" or _children(verb, "nsubj", "nsubjpass", "expl"):
         return []
     return [o for o in _children(verb.head, "dobj") if o.i < verb.i][:1]
+
+
+def _name_read_as_adverb(verb: Token) -> list[Token]:
+    """ "Hendrickson was shot in the face, and Shively was shot in the back": the tagger may
+    read an unfamiliar surname opening a passive clause as an adverb, leaving the passive
+    without a subject. That word, right before the auxiliaries, is the subject when the article
+    gives it elsewhere as a person's name (`_misread_name`); [] otherwise."""
+    if _children(verb, "nsubj", "nsubjpass", "expl"):
+        return []
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and doc[i].head == verb and doc[i].dep_ in ("aux", "auxpass", "neg"):
+        i -= 1
+    if i == verb.i - 1 or i < 0:
+        return []  # no auxiliary: no passive clause of its own
+    word = doc[i]
+    if word.head != verb or word.dep_ != "advmod":
+        return []
+    return [word] if _misread_name(word, _doc_lexicon(doc)) else []
+
+
+def _misread_name(token: Token, lex: CasualtyLexicon) -> bool:
+    """Whether `token` is a name the tagger read as a common noun or an adverb ("Destiny just
+    got shot", "Shively was shot", "Church was shot in the stomach"): a bare title-case word
+    that is no person noun of its own, which the article gives elsewhere as a person's name
+    ("Destiny Bargman, 15", "John Shively, 17", "Church, 19"). The name elsewhere is what
+    tells it from a capitalised common word opening a sentence."""
+    if not token.is_title or token.pos_ not in ("NOUN", "ADV") or token.tag_ not in ("NN", "RB"):
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in token.children):
+        return False
+    person_nouns = lex.words.person_nouns
+    if token.lower_ in person_nouns or token.lemma_.lower() in person_nouns:
+        return False  # "Officer was shot" in a headline: a person noun, read as one
+    return _named_person_elsewhere(token, lex)
 
 
 def _headline_marker_figure(verb: Token) -> list[Token]:
@@ -5057,7 +5095,10 @@ def _unrecognised_name(token: Token, trigger: Trigger, lex: CasualtyLexicon) -> 
     (a name the recognizer labelled is trusted only with verbs that harm nothing else: "the
     strike hit Hezbollah" stays a group). None for anything else."""
     verb = trigger.token
-    if trigger.role != "verb" or token.head.i != verb.i or token.dep_ not in ("dobj", "nsubjpass"):
+    if trigger.role != "verb" or token.head.i != verb.i:
+        return None
+    misread = _misread_name(token, lex)  # "Shively was shot": a name tagged as an adverb
+    if token.dep_ not in ("dobj", "nsubjpass") and not (misread and token.dep_ == "advmod"):
         return None
     lemma = verb.lemma_.lower()
     label = ent_label(token)
@@ -5066,7 +5107,7 @@ def _unrecognised_name(token: Token, trigger: Trigger, lex: CasualtyLexicon) -> 
     trusted = not label or (label == "ORG" and lemma in lex.named_target_any_label)
     if not trusted and not _named_person_elsewhere(token, lex):
         return None  # "struck Hezbollah"; but "striking Kaden" after "3-year-old Kaden Myles"
-    if not (token.pos_ == "PROPN" and token.tag_ == "NNP" and token.is_title):
+    if not (token.pos_ == "PROPN" and token.tag_ == "NNP" and token.is_title) and not misread:
         return None
     if token.lower_ in lex.page_control_words:
         return None  # "... suspect arrest Pause": a video player's button after a clip's title
