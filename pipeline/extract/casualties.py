@@ -170,6 +170,7 @@ class CasualtyLexicon:
         self.headline_active: dict[str, str] = dict(harm.get("headline_active_words", {}))
         self.headline_participles: set[str] = set(harm.get("headline_participles", []))
         self.body_discovery_verbs: set[str] = set(harm.get("body_discovery_verbs", []))
+        self.wound_finding_verbs: set[str] = set(harm.get("wound_finding_verbs", []))
         self.identifying_verbs: set[str] = set(harm.get("identifying_verbs", []))
         self.captor_verbs: set[str] = set(harm.get("captor_verbs", []))
         self.departure_verbs: set[str] = set(harm.get("departure_verbs", []))
@@ -12696,6 +12697,17 @@ def _harm_clause_of_person(mention: Mention, lex: CasualtyLexicon) -> bool:
     token, trigger = mention.group.token, mention.trigger.token
     if token.like_num or token.lemma_.lower() in lex.words.anaphoric_groups:
         return False
+    if mention.trigger.role == "bearer":
+        # "found the girl on a playground with at least one gunshot wound", "found the man with
+        # a gunshot wound" (the parser hangs the wound on the verb or on the person): the
+        # object of a finding verb bears it; not "the man with the wound was taken to
+        # hospital", a wound told inside the subject, which only names him again
+        finder = token.head
+        return (
+            token.dep_ == "dobj"
+            and finder.lemma_.lower() in lex.wound_finding_verbs
+            and trigger.head in (token, finder)
+        )
     if trigger.head == token:
         return False  # "the Jordanian officer killed in the bombing"
     if mention.trigger.role == "verb":
