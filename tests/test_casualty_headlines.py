@@ -82,8 +82,15 @@ def test_page_stamp_does_not_date_the_harm(nlp, text, expected):
         (
             "0:27 Father of man killed during robbery talks about sentences\n\n0:43 Homeless man"
             " found dead in Parkland; suspect arrested\n\n1:51 Boy killed with machete",
-            # each clip's title an incident of its own (test_casualty_clip_incidents_round21)
-            [("killed", "Father of man", None, True), ("killed", "Boy", None, True)],
+            # each clip's title an incident of its own (test_casualty_clip_incidents_round21);
+            # "Homeless man" is one man found dead, no displacement, and the "suspect" after
+            # the semicolon one man held (the GVA gold's rows)
+            [
+                ("killed", "Father of man", None, True),
+                ("killed", "Homeless man", None, True),
+                ("detained", "suspect", None, True),
+                ("killed", "Boy", None, True),
+            ],
         ),
         # Near form: a clock time in prose before a figure is no clip list.
         (

@@ -166,11 +166,13 @@ class CasualtyLexicon:
         self.victim_compounds: dict[str, str] = dict(harm.get("victim_compounds", {}))
         #: a headline's harm word -> its lemma (`_headline_mentions`)
         self.headline_harm: dict[str, str] = dict(harm.get("headline_harm_words", {}))
+        self.headline_finding: set[str] = set(harm.get("headline_finding_words", []))
         #: a headline's active harm verb -> its lemma: the people come after it
         self.headline_active: dict[str, str] = dict(harm.get("headline_active_words", {}))
         self.headline_participles: set[str] = set(harm.get("headline_participles", []))
         self.body_discovery_verbs: set[str] = set(harm.get("body_discovery_verbs", []))
         self.wound_finding_verbs: set[str] = set(harm.get("wound_finding_verbs", []))
+        self.status_adjectives: set[str] = set(harm.get("status_adjectives", []))
         self.identifying_verbs: set[str] = set(harm.get("identifying_verbs", []))
         self.captor_verbs: set[str] = set(harm.get("captor_verbs", []))
         self.departure_verbs: set[str] = set(harm.get("departure_verbs", []))
@@ -2914,9 +2916,20 @@ def _headline_past(verb: Token) -> bool:
     if verb.tag_ != "VBD" or verb.dep_ != "ROOT" or _children(verb, "dobj", "aux", "auxpass"):
         return False
     subjects = _children(verb, "nsubj")
-    if len(subjects) != 1 or subjects[0].i != verb.sent.start:
+    if len(subjects) != 1:
         return False
     subject = subjects[0]
+    # "Homeless man found dead", "...; suspect arrested": describing words may stand before
+    # the bare noun, and a headline's second clause opens after its semicolon
+    opener = subject.left_edge
+    if any(
+        t.dep_ not in ("amod", "compound") or t.pos_ != "ADJ"
+        for t in verb.doc[opener.i : subject.i]
+    ):
+        return False
+    after_semicolon = opener.i > 0 and verb.doc[opener.i - 1].text == ";"
+    if opener.i != verb.sent.start and not (after_semicolon and _on_headline_line(verb)):
+        return False
     # "Teens fatally shot near park": a bare plural too, in a line that ends without a stop as
     # a headline does (a sentence "Deputies shot and killed a woman." tells who shot), and an
     # adverb of how badly between; not "shot at", which fires without saying whom it hit.
@@ -3876,6 +3889,8 @@ def _adjective_groups(adj: Token, lex: CasualtyLexicon) -> list[Group]:
         return [Group(adj, harm_head=adj)]  # "many wounded"
     if adj.dep_ == "amod" and adj.head.pos_ in NOMINAL_POS:
         head = adj.head
+        if adj.lower_ in lex.status_adjectives and head.tag_ in ("NN", "NNP"):
+            return []  # "a homeless man was found dead": what he is, not a displacement
         listed = _state_after_list(adj)
         if listed is not None:
             return [Group(t) for t in _expand_conj([listed])]
@@ -6203,6 +6218,8 @@ def _headline_mention(words: list[Token], lex: CasualtyLexicon) -> Mention | Non
     first_adverb = harm_at
     while first_adverb > 0 and words[first_adverb - 1].lower_.endswith("ly"):
         first_adverb -= 1  # "Accidentally", "fatally", "reportedly"
+    if first_adverb > 0 and words[first_adverb - 1].lower_ in lex.headline_finding:
+        first_adverb -= 1  # "Homeless man found dead": the finding is part of the harm
     adverbs = words[first_adverb:harm_at]
     if (
         harm_at + 2 < len(words)
@@ -6235,7 +6252,8 @@ def _headline_mention(words: list[Token], lex: CasualtyLexicon) -> Mention | Non
         victims = after[:stop]
     else:
         return None
-    quantity = _headline_quantity(victims, lex)
+    # "...; suspect arrested": an attacker is whom an arrest holds, never whom a harm hurts
+    quantity = _headline_quantity(victims, lex, held=type_ == "detained")
     if quantity is None:
         return None
     trigger = Trigger(harm, type_, "verb", priority=2 if mechanism else 1, mechanism=mechanism)
@@ -6254,7 +6272,9 @@ def _headline_break(token: Token) -> bool:
 def _after_last_verb(words: list[Token]) -> list[Token]:
     """ "Overnight shooting leaves child injured": the people a lower-case verb before the
     harm word leaves so, not its subject."""
-    verbs = [k for k, t in enumerate(words) if t.pos_ in ("VERB", "AUX") and t.is_lower]
+    # a clause's first word has no subject to leave anyone: a noun the tagger read as a verb
+    # ("...; suspect arrested")
+    verbs = [k for k, t in enumerate(words) if t.pos_ in ("VERB", "AUX") and t.is_lower and k]
     return words[verbs[-1] + 1 :] if verbs else words
 
 
@@ -6273,7 +6293,9 @@ def _headline_harm_type(
     )
 
 
-def _headline_quantity(victims: list[Token], lex: CasualtyLexicon) -> Quantity | None:
+def _headline_quantity(
+    victims: list[Token], lex: CasualtyLexicon, *, held: bool = False
+) -> Quantity | None:
     """The figure of a headline's victim phrase: a number ("7", "One", "Two teens"), a vague
     word ("Multiple people"), one person ("11-Year-Old Boy", "Young Girl", "Houston rapper") or
     a list of them ("Mother, Father, Toddler"); None for anything else."""
@@ -6294,35 +6316,36 @@ def _headline_quantity(victims: list[Token], lex: CasualtyLexicon) -> Quantity |
         return None
     start, end = victims[0].i, victims[-1].i + 1
     if len(parts) > 1:
-        if not all(_headline_person(part[-1], words) for part in parts):
+        if not all(_headline_person(part[-1], words, held) for part in parts):
             return None
         count = len(parts)
         return Quantity("exact", count, None, *bounds("exact", count), start, end, victims[-1].i)
     head, first = victims[-1], victims[0]
     if any(t.lower_ in words.age_units for t in victims) and head.lower_ != "olds":
-        if not _headline_person(head, words):
+        if not _headline_person(head, words, held):
             return None
         return Quantity("exact", 1, None, 1, 1, 1, start, end, head.i, kind="indefinite")
     value = numeral_value(first.doc, first.i, first.i + 1, words)
-    if value is not None and (len(victims) == 1 or _headline_person(head, words)):
+    if value is not None and (len(victims) == 1 or _headline_person(head, words, held)):
         if len(victims) == 1 and value < 1:
             return None
         kind = "numeric" if first.like_num or value != 1 else "indefinite"
         noun = head.i if len(victims) > 1 else None
         return Quantity("exact", value, None, *bounds("exact", value), start, end, noun, kind=kind)
-    if first.lower_ in words.vague and len(victims) > 1 and _headline_person(head, words):
+    if first.lower_ in words.vague and len(victims) > 1 and _headline_person(head, words, held):
         low = words.vague[first.lower_]
         return Quantity("vague", None, None, low, None, None, start, end, head.i, kind="vague")
-    if _headline_person(head, words) and not head.lower_.endswith("s"):
+    if _headline_person(head, words, held) and not head.lower_.endswith("s"):
         return Quantity("exact", 1, None, 1, 1, 1, start, end, head.i, kind="indefinite")
     return None
 
 
-def _headline_person(token: Token, words: QuantityWords) -> bool:
+def _headline_person(token: Token, words: QuantityWords, held: bool = False) -> bool:
     """Whether a title-case word of a headline names a person ("Boy", "Toddler", "Teen",
-    "12-year-old"): the lexicon's person nouns by their lower-case form, and ages."""
+    "12-year-old"): the lexicon's person nouns by their lower-case form, and ages. An
+    attacker ("Suspect kills two") is no victim, but is the one `held` by an arrest."""
     lower = token.lower_
-    if lower in words.perpetrators:
+    if lower in words.perpetrators and not held:
         return False
     singular = lower[:-1] if lower.endswith("s") else lower
     if lower in words.person_nouns or singular in words.person_nouns:

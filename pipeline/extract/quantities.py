@@ -1157,18 +1157,39 @@ def _floating_count(pronoun: Token, words: QuantityWords) -> int | None:
 def _headline_singular(head: Token, words: QuantityWords) -> bool:
     """True for a capitalised singular person noun without a determiner that opens a line:
     headline style ("Man dead after shooting", "Teen killed"), where the "a" is dropped. A
-    proper-noun prefix ("Hummelstown Juvenile") is a compound, not a determiner."""
-    if head.tag_ not in ("NN", "NNP", "JJ") or not head.text[:1].isupper():
+    proper-noun prefix ("Hummelstown Juvenile") is a compound, not a determiner. Describing
+    adjectives may open the line before the noun ("Homeless man found dead", "Young woman
+    shot dead"), the line's first word capitalised in the noun's place; a headline's second
+    clause after a semicolon opens the same way, in lower case ("...; suspect arrested")."""
+    if head.tag_ not in ("NN", "NNP", "JJ"):
         return False
     if head.lemma_.lower() in words.generic or head.lower_ not in words.person_nouns:
         return False
     if any(c.dep_ in ("det", "poss", "nummod", "quantmod") for c in head.children):
         return False
-    first = min((c.i for c in head.children if c.dep_ == "compound"), default=head.i)
-    compounds = head.doc[first : head.i]
-    if any(not (t.pos_ in ("PROPN", "SYM", "PUNCT", "X") or t.is_space) for t in compounds):
+    compounds = [c.i for c in head.children if c.dep_ == "compound"]
+    described = [c.left_edge.i for c in head.children if c.dep_ == "amod" and c.i < head.i]
+    first = min(compounds + described, default=head.i)
+    allowed = ("PROPN", "SYM", "PUNCT", "X") + (("ADJ",) if described else ())
+    if any(not (t.pos_ in allowed or t.is_space) for t in head.doc[first : head.i]):
         return False
-    return _opens_line(head.doc[first])
+    if first > 0 and head.doc[first - 1].text == ";":
+        return _opens_line(head.doc[first - 1]) is False and _headline_clause(head.doc[first])
+    opener = head.doc[first] if described else head  # "Houston rapper": the noun's own case
+    return opener.text[:1].isupper() and _opens_line(head.doc[first])
+
+
+def _headline_clause(opener: Token) -> bool:
+    """Whether a clause after a semicolon is a headline's ("Homeless man found dead in
+    Parkland; suspect arrested"): its line opens with a capitalised word and has no full stop
+    before the semicolon, so the line is one title, not prose."""
+    doc = opener.doc
+    i = opener.i - 1
+    while i > 0 and not (doc[i - 1].is_space and "\n" in doc[i - 1].text):
+        i -= 1
+        if doc[i].text in (".", "!", "?"):
+            return False
+    return doc[i].text[:1].isupper() or doc[i].like_num
 
 
 def multiplier(head: Token, words: QuantityWords) -> Token | None:
@@ -1462,8 +1483,11 @@ def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
         )
     # One person: "a man", "another person", "the driver of the car", "the suspect's wife".
     if _headline_singular(head, words):
-        # "Man dead after shooting", "Juvenile dead from gunshot wound": headlines drop "a".
-        return _one_person(head.i, _phrase_end(head, words), head, "indefinite")
+        # "Man dead after shooting", "Juvenile dead from gunshot wound": headlines drop "a";
+        # the count span keeps the describing words ("Homeless man")
+        described = [c.left_edge.i for c in head.children if c.dep_ == "amod" and c.i < head.i]
+        start = min(described, default=head.i)
+        return _one_person(start, _phrase_end(head, words), head, "indefinite")
     collective = head.lemma_.lower() in words.collective or lower in words.collective
     if collective:
         size = _collective_size(head, words)
