@@ -3,9 +3,10 @@ adjective ("Homeless man found dead", "Young woman shot dead") as before a bare 
 opens a second clause after a semicolon in lower case ("Man shot dead; suspect arrested"):
 each is one person with the harm of its clause (fitted: GVA g8 and g14 clip titles), "found"
 before the harm word ("found dead") a part of it, and an attacker noun ("suspect") the one an
-arrest holds. "Homeless" set before one person says what he is, not that an event displaced
-him, so the harm the clause tells is the row. Near forms: a predicate or counted "homeless"
-still tells displacement, and a headline clause without harm gives no row.
+arrest holds; a bare person after the harm verb keeps what he was doing in the count span
+("killed man wielding chainsaw"). "Homeless" set before one person says what he is, not that
+an event displaced him, so the harm the clause tells is the row. Near forms: a predicate or
+counted "homeless" still tells displacement, and a headline clause without harm gives no row.
 
 Each case gives the text and (type, count text) of every row."""
 
@@ -51,7 +52,21 @@ HEADLINE_CLAUSES = [
     ("Teacher praised for quick thinking; student honored", []),
 ]
 
-TABLES = {"HEADLINE_CLAUSES": HEADLINE_CLAUSES}
+#: a headline's bare person after a harm verb, with what he was doing: the count span keeps it
+HEADLINE_OBJECTS = [
+    (
+        "Neighbor heard shots that killed man wielding chainsaw",
+        [("killed", "man wielding chainsaw")],
+    ),
+    ("Police shot man wielding knife in Tacoma", [("injured", "man wielding knife")]),
+    ("Officers shot teen carrying rifle", [("injured", "teen carrying rifle")]),
+    ("Shooting kills man walking dog", [("killed", "man walking dog")]),
+    # Near forms: no harm word before the person.
+    ("Police praised man wielding hose at fire", []),
+    ("Video shows man holding gun near school", []),
+]
+
+TABLES = {"HEADLINE_CLAUSES": HEADLINE_CLAUSES, "HEADLINE_OBJECTS": HEADLINE_OBJECTS}
 
 test_headline_clauses_give_their_rows, test_each_table_has_wordings_and_near_forms = table_tests(
     TABLES, typed_rows, PUBLISHED

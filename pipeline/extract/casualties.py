@@ -6321,6 +6321,18 @@ def _headline_quantity(
         count = len(parts)
         return Quantity("exact", count, None, *bounds("exact", count), start, end, victims[-1].i)
     head, first = victims[-1], victims[0]
+    doing = next((k for k, t in enumerate(victims) if k and t.tag_ == "VBG"), None)
+    if (
+        doing is not None
+        and _headline_person(victims[doing - 1], words, held)
+        and not victims[doing - 1].lower_.endswith("s")  # one person; a plural is no count
+    ):
+        # "shots that killed man wielding chainsaw": the person is the word before what he
+        # was doing, which the count span keeps (the GVA gold's span)
+        head = victims[doing - 1]
+        if doing > 1:
+            return None  # "killed young man wielding ...": read by the parse, not here
+        return Quantity("exact", 1, None, 1, 1, 1, start, end, head.i, kind="indefinite")
     if any(t.lower_ in words.age_units for t in victims) and head.lower_ != "olds":
         if not _headline_person(head, words, held):
             return None
