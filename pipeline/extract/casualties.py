@@ -12644,12 +12644,29 @@ def _back_reference(mention: Mention, lex: CasualtyLexicon) -> bool:
     q = mention.quantity
     if _restated_harm_group(mention):
         return True
-    if q.kind != "definite" or mention.relation != "same_as" or mention.related is None:
+    if mention.relation != "same_as" or mention.related is None:
+        return False
+    described = _described_back_reference(mention, lex)
+    if q.kind != "definite" and described is None:
         return False
     if not _is_person(mention.related) or _harm_clause_of_person(mention, lex):
         return False
-    first = mention.group.token.doc[q.start]
+    first = mention.group.token.doc[q.start] if described is None else described
     return first.lower_ in DEFINITE_DETERMINERS
+
+
+def _described_back_reference(mention: Mention, lex: CasualtyLexicon) -> Token | None:
+    """ "The victim, a high school student, was taken to the hospital": a one-person noun in
+    apposition to a definite noun, told only as carried to care (`_only_carried`), says who
+    the person named again is, not someone new; the head's determiner ("The") decides, as for
+    the definite itself. None otherwise; a harm told of it is its row ("found the victim, a
+    7-year-old child, suffering from injuries": the annotators' row)."""
+    token = mention.group.token
+    if mention.quantity.kind != "indefinite" or token.dep_ != "appos" or token.head.i > token.i:
+        return None
+    if not _only_carried(mention, lex):
+        return None
+    return next((c for c in token.head.children if c.dep_ == "det" and c.i < token.head.i), None)
 
 
 def _recovery_restated(mention: Mention, lex: CasualtyLexicon) -> bool:
@@ -12746,6 +12763,8 @@ def _harm_clause_of_person(mention: Mention, lex: CasualtyLexicon) -> bool:
     if trigger.head == token:
         return False  # "the Jordanian officer killed in the bombing"
     if mention.trigger.role == "verb":
+        if _only_carried(mention, lex):
+            return False  # "the girl was airlifted to a hospital": care, as "taken to hospital"
         return mention.trigger.mechanism or _harm_verb(trigger, lex)  # "a bullet hit the boy"
     if mention.trigger.role == "subject" and trigger.pos_ in ("VERB", "AUX"):
         # "The shooter, Tina Marsh, 29, died": the name in apposition is the row (the parser
@@ -12953,6 +12972,17 @@ def _died_where_taken(mentions: list[Mention], lex: CasualtyLexicon) -> list[Men
         subject = _place_clause_subject(token.head)
         if subject is None:
             continue  # no "where" clause on the place a subject was taken to
+        carried = next(
+            (
+                m
+                for m in mentions
+                if m is not mention
+                and m.group.token == subject
+                and m.type in HARM_TYPES
+                and _only_carried(m, lex)
+            ),
+            None,
+        )
         person = next(
             (
                 m
@@ -12964,6 +12994,18 @@ def _died_where_taken(mentions: list[Mention], lex: CasualtyLexicon) -> list[Men
             ),
             None,
         )
+        if (
+            carried is not None
+            and mention.type == "killed"
+            and (person is None or not _first_told(person.quantity, subject))
+        ):
+            # "Johnson was taken to Elmhurst Hospital, where he died", "he was taken to a
+            # hospital with life-threatening injuries where he later died": one person told
+            # again, carried there and dead there; the harm clause's pronoun is his one row
+            # (the GVA annotators'), the carrying no second one; "where he is listed in serious
+            # condition" tells no harm of its own, so the carrying keeps its row
+            folded.add(id(carried))
+            continue
         if person is not None and not _first_told(person.quantity, subject):
             # "The boy was taken to University Hospital, where he was pronounced dead", "The
             # victim was taken ...": a person told before is only carried there, so the
@@ -12978,6 +13020,17 @@ def _died_where_taken(mentions: list[Mention], lex: CasualtyLexicon) -> list[Men
             person.type = "killed"
         folded.add(id(mention))
     return [m for m in mentions if id(m) not in folded]
+
+
+def _only_carried(mention: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether a mention's clause only carries its people to care ("was taken to Elmhurst
+    Hospital", "was airlifted to a hospital", "was rushed to a hospital with life-threatening
+    injuries"): a `treatment_verbs` verb with no mechanism of harm, or the wounds borne on one."""
+    trigger = mention.trigger
+    verb = trigger.token.head if trigger.role == "bearer" else trigger.token
+    if trigger.role not in ("verb", "bearer") or trigger.mechanism:
+        return False
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in lex.treatment_verbs
 
 
 def _first_told(quantity: Quantity, subject: Token) -> bool:
@@ -13083,7 +13136,13 @@ def _bare_victims_restated(mention: Mention, lex: CasualtyLexicon) -> bool:
     trigger = mention.trigger.token
     if trigger.head != group:
         return False  # "found victims ... suffering from gunshot wounds": a harm clause of its own
-    return all(c == trigger for c in group.children if c.dep_ not in ("punct", "relcl", "prep"))
+    # a line break the parser hangs on a heading's last word ("Update on injured victims\n\n")
+    # is no word of the phrase
+    return all(
+        c == trigger
+        for c in group.children
+        if c.dep_ not in ("punct", "relcl", "prep") and not c.is_space
+    )
 
 
 def _drop_back_references(mentions: list[Mention], lex: CasualtyLexicon) -> list[Mention]:
