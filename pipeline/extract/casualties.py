@@ -13022,6 +13022,50 @@ def _died_where_taken(mentions: list[Mention], lex: CasualtyLexicon) -> list[Men
     return [m for m in mentions if id(m) not in folded]
 
 
+def _continues_apposition(mention: Mention, mentions: list[Mention]) -> bool:
+    """ "Hamza bin Ladin, the high-ranking al-Qa'ida member and son of Usama bin Ladin, was
+    killed", "The mayor, a lawyer and former judge, was wounded", "The victim, eighteen-years-
+    old and a high school student, was taken": an apposition joined by "and" says who the one
+    person is, no second person harmed, when the verb agrees with one subject ("was", "is",
+    "has"). "A mother, father, and toddler were found dead" and "The father, Peter Otieno, 42,
+    and a neighbour were injured" list people, and a group set out in apposition ("Two of the
+    victims, a woman and a boy, died") keeps its parts."""
+    token = mention.group.token
+    if not _is_person(mention):
+        return False
+    head = token.head
+    if token.dep_ == "appos" and any(c.dep_ == "cc" for c in token.children):
+        described = head  # "The mayor, a lawyer and former judge": read as a list
+    elif token.dep_ == "conj" and head.dep_ == "appos":
+        described = head.head  # "member and son": the joined noun hangs on the apposition
+    elif token.dep_ == "conj" and any(
+        c.dep_ == "appos"
+        and head.i < c.i < token.i
+        and any(cc.dep_ == "cc" and c.i < cc.i < token.i for cc in c.children)
+        for c in head.children
+    ):
+        described = head  # the parser hung it on the person, the "and" on the apposition
+    else:
+        return False
+    if described.i > token.i or not _one_subject_agreement(described):
+        return False
+    return any(
+        other is not mention and other.group.token == described and _is_person(other)
+        for other in mentions
+    )
+
+
+def _one_subject_agreement(noun: Token) -> bool:
+    """Whether a subject's verb is singular on its surface ("was killed", "is in critical
+    condition", "has died"): the subject is one person, whatever stands beside it."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = noun.head
+    finite = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i > noun.i]
+    words = finite[:1] or [verb]
+    return words[0].tag_ == "VBZ" or words[0].lower_ in ("was", "is", "has")
+
+
 def _only_carried(mention: Mention, lex: CasualtyLexicon) -> bool:
     """Whether a mention's clause only carries its people to care ("was taken to Elmhurst
     Hospital", "was airlifted to a hospital", "was rushed to a hospital with life-threatening
@@ -15843,6 +15887,7 @@ def _relate_incident(mentions: list[Mention], lex: CasualtyLexicon) -> list[Ment
             mention.superseded = True
     mentions = _died_where_taken(mentions, lex)
     mentions = [m for m in mentions if not _definite_plural_alone(m, mentions, lex)]
+    mentions = [m for m in mentions if not _continues_apposition(m, mentions)]
     mentions = _resolve_references(mentions, lex)
     _resolve_mechanism(mentions, lex)
     relate(mentions, lex)
