@@ -5,11 +5,14 @@ told again, so no row of his own (ANNOTATION.md: "the victim was taken to hospit
 even when the carrying verb is also read as a harm of a first mention ("A man was airlifted to
 hospital"). A person carried to a place "where he died" is the one row of the pronoun's death,
 not a second, wounded row beside it (fitted: GVA g5, g12, g14). A heading of a bare plural
-("Update on injured victims") over its own line break points back as it does without one.
-Near forms: a new person (a possessive "His wife"), a harm in the same clause ("was rushed to a
-hospital and later died"), a first mention, a state told in the "where" clause ("where he is
-listed in critical condition"), a heading whose noun is no victim noun and a heading with
-no group told before it keep their rows.
+("Update on injured victims") over its own line break points back as it does without one, and
+a bare "the victim" read as a part of a group told before names someone already told, never
+a new person (ANNOTATION.md), so carried it has no row either (fitted: Wikinews e).
+Near forms: a new person (a possessive "His wife", "The driver", "The youngest victim", a
+figure "Two victims"), a harm in the same clause ("was rushed to a hospital and later died"),
+a first mention, a state told in the "where" clause ("where he is listed in critical
+condition"), a heading whose noun is no victim noun and a heading with no group told before it
+keep their rows.
 
 Each case gives the text and (type, count text, relation, counts toward total) of every row."""
 
@@ -122,8 +125,37 @@ HEADINGS = [
     ),
 ]
 
+#: "the victim" read as a part of a group told before
+BARE_VICTIM_OF_GROUP = [
+    (
+        "Five people were shot at a bar. The victim was taken to the hospital.",
+        [("injured", "Five", None, True)],
+    ),
+    (
+        "Three men were stabbed outside a club on Sunday. The victim was flown to a trauma center.",
+        [("injured", "Three men", None, True)],
+    ),
+    (
+        "Six people were hurt when a car hit a crowd. The victim was airlifted to hospital.",
+        [("injured", "Six", None, True)],
+    ),
+    (
+        "Five people were shot at a bar. The driver was taken to the hospital.",
+        [("injured", "Five", None, True), ("injured", "The driver", "subset_of", False)],
+    ),
+    (
+        "Five people were shot at a bar. The youngest victim was taken to the hospital.",
+        [("injured", "Five", None, True), ("injured", "The youngest victim", "subset_of", False)],
+    ),
+    (
+        "Five people were shot at a bar. Two victims were taken to the hospital.",
+        [("injured", "Five", None, True), ("injured", "Two victims", "subset_of", False)],
+    ),
+]
+
 TABLES = {
     "CARRIED_AGAIN": CARRIED_AGAIN,
+    "BARE_VICTIM_OF_GROUP": BARE_VICTIM_OF_GROUP,
     "DIED_WHERE_CARRIED": DIED_WHERE_CARRIED,
     "HEADINGS": HEADINGS,
 }

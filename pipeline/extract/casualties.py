@@ -12644,15 +12644,32 @@ def _back_reference(mention: Mention, lex: CasualtyLexicon) -> bool:
     q = mention.quantity
     if _restated_harm_group(mention):
         return True
-    if mention.relation != "same_as" or mention.related is None:
+    if mention.related is None:
+        return False
+    picked = mention.relation == "subset_of" and _bare_victim_noun(mention, lex)
+    if mention.relation != "same_as" and not picked:
         return False
     described = _described_back_reference(mention, lex)
     if q.kind != "definite" and described is None:
         return False
-    if not _is_person(mention.related) or _harm_clause_of_person(mention, lex):
+    if not (picked or _is_person(mention.related)) or _harm_clause_of_person(mention, lex):
         return False
     first = mention.group.token.doc[q.start] if described is None else described
     return first.lower_ in DEFINITE_DETERMINERS
+
+
+def _bare_victim_noun(mention: Mention, lex: CasualtyLexicon) -> bool:
+    """ "The victim, eighteen-years-old, was taken to the hospital" after "a protester" shot
+    among "Sixty-six people or more" injured: a bare reference noun (`reference_nouns`) with
+    "the" names a person already told, never a new one picked out of the group it was read
+    to be part of (ANNOTATION.md: a bare harm noun is never such a person), unlike "the
+    driver", who may be one more of its group."""
+    q, token = mention.quantity, mention.group.token
+    if q.kind != "definite" or q.value != 1 or token.tag_ != "NN":
+        return False
+    return token.lemma_.lower() in lex.reference_nouns and not any(
+        c.dep_ in ("amod", "compound", "nummod") for c in token.children
+    )
 
 
 def _described_back_reference(mention: Mention, lex: CasualtyLexicon) -> Token | None:
