@@ -2564,8 +2564,12 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
         frames is not None
         and not frames & _frames_of(verb, finite_ccomp, quote_type, is_speech)
         and not _proclaimed_observance(verb, lex)
+        and not _recording_holds(verb, lex)
     ):
-        return None  # "declared a state of emergency", "found a weapon", "saw him": no report
+        # "declared a state of emergency", "found a weapon", "saw him": no report; but what a
+        # poll, study or record "found" is its finding ("A June poll found Trump receiving 20
+        # percent", "the survey found 90 percent support"), as "the video showed X" is
+        return None
     if (
         lemma not in lex.verbs
         and lemma not in lex.phrasal_heads
