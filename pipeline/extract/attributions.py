@@ -6156,6 +6156,10 @@ def _host_clause(verb: Token, ctx: _Context) -> tuple[int, int] | None:
         speaker = verb.head if _kind_before_name(verb, verb.head.nbor(1)) else verb
         return _clause_content(trailing, {t.i for t in speaker.subtree}, text, paragraph)
     head = verb.head
+    if _interrupts_misread_clause(verb):
+        # 'The hashtag, Mr. Abboud said, accompanied descriptions ...': the whole sentence the
+        # cue interrupts is what was said, though the parser took its verb for a noun's
+        return _clause_content(head, set(), text, _paragraph_of(text, verb.idx))
     if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
         return None
     as_clause = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
@@ -6168,6 +6172,33 @@ def _host_clause(verb: Token, ctx: _Context) -> tuple[int, int] | None:
         skip = _left_out_of_content(head, ctx.lex)
         return _clause_content(reported, skip, text, _paragraph_of(text, verb.idx))
     return _clause_content(head, {verb.i}, text, _paragraph_of(text, verb.idx))
+
+
+def _interrupts_misread_clause(verb: Token) -> bool:
+    """'The hashtag, Mr. Abboud said, accompanied descriptions of loved ones', 'Proposals to
+    raise taxes, he added, amount to tinkering': a cue with a subject of its own set off by
+    commas inside its sentence ("X, he said, Y"), which the parser hung as a parataxis on the
+    sentence's root read as a noun (the clause's verb taken for a participle or a noun). The
+    clause opens before the cue and goes on after it."""
+    head = verb.head
+    if verb.dep_ != "parataxis" or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return False
+    doc = verb.doc
+    first, last = verb.left_edge.i, verb.right_edge.i
+    while first < verb.i and doc[first].is_punct:
+        first += 1  # the parser may give the cue its own commas
+    while last > verb.i and doc[last].is_punct:
+        last -= 1
+    return (
+        first > head.left_edge.i
+        and doc[first - 1].text == ","
+        and last + 2 < len(doc)
+        and doc[last + 1].text == ","
+        and not doc[last + 2].is_punct
+        and head.right_edge.i > last + 1
+    )
 
 
 def _reiterated_report(verb: Token, lex: AttributionLexicon) -> Token | None:
