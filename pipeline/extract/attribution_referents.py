@@ -35,7 +35,8 @@ class ReferentWords:
     `new_referent`: determiners that bring in someone new ('another resident');
     `collective`: singular nouns of a group, named again by 'it' or 'they' ('police');
     `titles`: person nouns a body may be written before ('spokesman', 'chief'); `ranks`:
-    words of a rank inside a title ('interim', 'deputy')."""
+    words of a rank inside a title ('interim', 'deputy'); `placing`: prepositions whose phrase
+    after a group's noun sets the group apart ('investigators in the town')."""
 
     bodies: frozenset[str]
     tails: frozenset[str]
@@ -44,6 +45,7 @@ class ReferentWords:
     collective: frozenset[str]
     titles: frozenset[str]
     ranks: frozenset[str]
+    placing: frozenset[str] = frozenset()
 
 
 @dataclasses.dataclass(frozen=True)
@@ -316,20 +318,26 @@ def named_again(root: Token, source: tuple[int, int], index: MentionIndex) -> bo
     """Whether the article writes the nominal's group again outside the source phrase: the
     same head noun in the same number, not brought in as someone new ('another resident' is
     not 'residents'), and not a document ('reports' are not one group). The source itself must
-    be no newcomer either ('A woman ... told') and have no words of its own: 'French officials'
-    written again as 'officials' may be other officials; a bare 'police' or 'residents' written
-    twice is one group, and a force set apart ('Atlanta police') then written bare after it.
-    Its own words are then its resolution."""
+    be no newcomer either ('A woman ... told'); a bare 'police' or 'residents' written twice is
+    one group, and a force ('Atlanta police') or people ('federal prosecutors') set apart, then
+    written bare after it, before any other group of that noun is set apart. Its own words are
+    then its resolution."""
     words = index.words
     noun = root.lemma_.lower()
     if noun in words.excluded or determiners(root) & words.new_referent:
         return False
     narrowed = bool(narrowing(root, words))
-    if narrowed and noun not in words.bodies:
-        # 'French officials' written again as 'officials' may be other officials; 'Atlanta
-        # police' written again after it as a bare 'police' is the same force (a bare
-        # 'Police' before 'State police' may be another)
+    if narrowed and noun not in words.bodies and not (plural(root) and noun in words.titles):
         return False
+    # People set apart by their words ('federal prosecutors', 'North Carolina investigators')
+    # are written again by the bare plural after them ('Prosecutors declined to comment'), as
+    # 'Atlanta police' is by a bare 'police' after it; but a bare 'investigators' after
+    # another group of them ('state investigators ... federal investigators ... the
+    # investigators') is that nearer group, and one placed by a phrase after it
+    # ('investigators in the town') is set apart too (a bare 'Police' before 'State police'
+    # may be another force).
+    other_group = narrowed and noun not in words.bodies
+    own = _modifier_words(root, words) if other_group else frozenset()
     nouns = [noun]
     if root.lower_ in words.tails:
         nouns += [c.lower_ for c in root.lefts if c.dep_ == "compound" and c.lower_ in words.bodies]
@@ -339,6 +347,12 @@ def named_again(root: Token, source: tuple[int, int], index: MentionIndex) -> bo
             if source[0] <= head.idx < source[1] or head.i == root.i:
                 continue
             if narrowed and head.idx < source[1]:
+                continue
+            if other_group and mention.modifiers and not own <= mention.modifiers:
+                break  # another group of the noun set apart after the source
+            if other_group and any(
+                c.dep_ == "prep" and c.lower_ in words.placing for c in head.children
+            ):
                 continue
             if (
                 head.ent_type_ not in ("", "NORP")  # 'the Fraternal Order of Police': a name

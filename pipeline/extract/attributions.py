@@ -398,6 +398,7 @@ class AttributionLexicon:
             collective=frozenset(referents.get("collective", ())),
             titles=frozenset(sources["person_nouns"]),
             ranks=frozenset(sources.get("rank_modifiers", ())),
+            placing=frozenset(referents.get("placing_prepositions", ())),
         )
         #: 'latter' -> -1, 'former' -> -2: which of the speakers named just before is meant.
         self.ordinal_referents: dict[str, int] = dict(sources.get("ordinal_referents", {}))
@@ -10044,6 +10045,24 @@ def _stands_alone(root: Token, entity: EntityItem, ctx: _Context) -> bool:
     return span.start_char >= entity["start"] - 4 and span.end_char <= entity["end"]
 
 
+def _kind_word_before_name(root: Token, ctx: _Context) -> bool:
+    """Whether a name's head has, as a lower-case compound outside the name, a noun of an
+    organisation's kind (`speaker_kinds`: 'group', 'agency', 'charity') written right before
+    the name ('rights group' of 'The Venezuelan rights group Foro Penal')."""
+    entity = _entity_of(ctx, root)
+    if entity is None:
+        return False
+    return any(
+        c.dep_ in ("compound", "nmod")
+        and c.is_lower
+        and c.idx + len(c) <= entity["start"]
+        and c.i + 1 < len(ctx.doc)
+        and ctx.doc[c.i + 1].idx == entity["start"]
+        and c.lemma_.lower() in ctx.lex.speaker_kinds
+        for c in root.children
+    )
+
+
 def _is_person(found: _Found, ctx: _Context) -> bool:
     root = found.source_root
     if root is None:
@@ -10059,6 +10078,10 @@ def _is_person(found: _Found, ctx: _Context) -> bool:
         return True
     if entity is not None and entity["label"] == "ORG" and _titled_name_taken_for_org(entity, ctx):
         return True
+    if entity is not None and entity["label"] == "PERSON" and _kind_word_before_name(root, ctx):
+        # 'the rights group Foro Penal', 'the aid agency X': the kind written before the name
+        # says it is an organisation, whatever the recogniser took it for
+        return False
     if entity is not None:
         return entity["label"] == "PERSON" or _looks_like_surname(root, entity, ctx)
     if any((_entity_of(ctx, c) or {}).get("label") == "PERSON" for c in root.children):
@@ -11720,12 +11743,25 @@ def _antecedent(
         and not channel[0] <= e["start"] < channel[1]
         # the place a wire filed from ('GAZA (AFP) -') speaks for no one
         and not any(start <= e["start"] < end for start, end in ctx.datelines)
+        # a people's adjective on a noun ('The Venezuelan rights group Foro Penal') names
+        # no one a pronoun could mean; the noun it describes speaks
+        and not (e["label"] == "NORP" and _describes_noun(e, ctx))
     ]
     if mentions:
         last = mentions[-1]
         if paragraph - _paragraph(text, last["start"]) <= 1:
             return _canonical(ctx, last)
     return speaker
+
+
+def _describes_noun(entity: EntityItem, ctx: _Context) -> bool:
+    """Whether an entity mention is an adjective or a modifier of a noun after it ('Venezuelan'
+    of 'The Venezuelan rights group'), not a noun phrase of its own. Reads the parse."""
+    tokens = _tokens_in(ctx.doc, (entity["start"], entity["end"]))
+    if not tokens:
+        return False
+    last = tokens[-1]
+    return last.dep_ in ("amod", "compound") and last.head.i > last.i
 
 
 def _kin_named_with_surname(noun: Token, ctx: _Context) -> str | None:
