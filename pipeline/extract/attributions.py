@@ -268,6 +268,7 @@ class AttributionLexicon:
         self.outlet_suffixes: dict[str, str] = dict(channels.get("outlet_suffixes", {}))
         self.acronym_suffixes: dict[str, str] = dict(channels.get("acronym_suffixes", {}))
         self.outlet_name_heads: dict[str, str] = dict(channels.get("outlet_name_heads", {}))
+        self.titled_outlet_heads: dict[str, str] = dict(channels.get("titled_outlet_heads", {}))
         self.paper_words: frozenset[str] = frozenset(channels.get("paper_words", ()))
         self.paper_modifiers: frozenset[str] = frozenset(channels.get("paper_modifiers", ()))
         self.platform_channels: frozenset[str] = frozenset(channels.get("platform_channels", ()))
@@ -8543,6 +8544,16 @@ def _outlet_by_name_head(root: Token, lex: AttributionLexicon) -> str | None:
     if kind is None or not root.text[:1].isupper() or root.is_sent_start:
         return None
     named = any(c.dep_ == "compound" and c.text[:1].isupper() for c in root.children)
+    if named and any(
+        c.dep_ == "det"
+        and c.text == "The"
+        and all(t.text[:1].isupper() for t in root.doc[c.i + 1 : root.i])
+        for c in root.children
+    ):
+        # 'The Buffalo News', 'The Mercury News': a title with its own 'The' is a paper's
+        # ('titled_outlet_heads'); a broadcaster's name has none ('Sky News', 'Q13 News'), and
+        # a 'The' before a description ('The pro-government Al-Watan News') is no title's
+        kind = lex.titled_outlet_heads.get(root.lower_, kind)
     return kind if named else None
 
 
@@ -9473,8 +9484,21 @@ def _title_holders(root: Token, ctx: _Context) -> list[tuple[int, str]]:
         fitting = [
             (offset, name) for offset, name in people if kind <= _title_words_at(offset, ctx)
         ]
-        people = fitting or people
+        # 'The local health minister' is not 'Civil Aviation Minister X': a holder whose title
+        # names a portfolio of no word of the source's holds another office
+        people = fitting or [
+            (offset, name)
+            for offset, name in people
+            if not _other_portfolio(kind, _title_words_at(offset, ctx))
+        ]
     return people
+
+
+def _other_portfolio(kind: frozenset[str], held: frozenset[str]) -> bool:
+    """Whether a holder's title words (`held`, 'civil aviation') name an office other than the
+    source's (`kind`, 'local health'): none of them shares its stem with a word of the source
+    (four letters: 'defence' and 'defense' are one portfolio)."""
+    return bool(held) and not any(a[:4] == b[:4] for a in kind for b in held)
 
 
 def _holder_named_since(other: _Found, root: Token, ctx: _Context) -> str | None:
