@@ -5,7 +5,8 @@ written again after the source by the bare plural ('Prosecutors declined to comm
 group: the source resolves to its own words, as 'Atlanta police' ... 'police' does (the
 contract: a nominal that nothing else in the article names gives null). A bare mention after
 another group of that noun is set apart, or placed by a phrase of its own ('investigators in the
-town'), names that other group, and the source stays null. A pronoun 'it' never means a
+town'), names that other group, and the source stays null; 'district officials' after a bare
+'officials' are other functionaries, not the same ones placed. A pronoun 'it' never means a
 people's adjective on a noun ('The Venezuelan rights group Foro Penal ... It says'), and a name
 the recogniser took for a person is an organisation when a kind noun ('rights group') stands
 before it. Each case is the text and the (source as written, `source_resolved`) pair of every
@@ -52,6 +53,17 @@ NOT_NAMED_AGAIN = [
     (
         "Investigators arrived at dawn. Two men were detained, federal prosecutors said.",
         [("federal prosecutors", None)],
+    ),
+    # functionaries quoted by role ('officials') placed after a bare mention are others; a
+    # force placed so is the same force
+    (
+        "At least 63 people were killed in the landslides, officials said. Some 3,500 people "
+        "have been moved to relief camps, district officials said.",
+        [("officials", None), ("district officials", None)],
+    ),
+    (
+        "Two men were shot dead on Friday, police said. County police said the gunman fled.",
+        [("police", "police"), ("County police", "police")],
     ),
     # a group written once stays null
     (

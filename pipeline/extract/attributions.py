@@ -13069,7 +13069,14 @@ def _refers_back(earlier: Token, later: Token, lex: AttributionLexicon) -> bool:
         for c in later.children
         if c.lower_ in added and c.lower_ in lex.jurisdiction_words and not list(c.children)
     ]
-    if added and len(placing) == len(added) and not _narrowing_words(earlier):
+    if (
+        added
+        and len(placing) == len(added)
+        and not _narrowing_words(earlier)
+        # functionaries quoted by role are a different set at each mention: 'district
+        # officials' after a bare 'officials' are not placed, they are others
+        and later.lower_ not in lex.referent_words.excluded
+    ):
         # 'County police' after a bare 'Police': the same force, now placed; not 'Baltimore
         # County police', a force of its own name
         return True
