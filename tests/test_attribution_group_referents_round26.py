@@ -9,8 +9,8 @@ town'), names that other group, and the source stays null; 'district officials' 
 'officials' are other functionaries, not the same ones placed. A pronoun 'it' never means a
 people's adjective on a noun ('The Venezuelan rights group Foro Penal ... It says'), and a name
 the recogniser took for a person is an organisation when a kind noun ('rights group') stands
-before it. Each case is the text and the (source as written, `source_resolved`) pair of every
-row."""
+before it; 'someone' or 'nobody' names no one (null). Each case is the text and the (source as
+written, `source_resolved`) pair of every row."""
 
 from __future__ import annotations
 
@@ -101,4 +101,27 @@ ORGANISATION_NAMES = [
 
 @pytest.mark.parametrize("text, expected", ORGANISATION_NAMES)
 def test_it_means_the_organisation_named_with_its_kind(nlp, text, expected):
+    _check(nlp, text, expected)
+
+
+# An indefinite pronoun stands for no one in particular: null, never the last speaker; a
+# personal pronoun still takes its antecedent.
+INDEFINITE = [
+    (
+        "The mayor said the road was closed. Somebody told police that a car had been set on fire.",
+        [("The mayor", None), ("Somebody", None)],
+    ),
+    (
+        "Maria Lopez said the road was closed. Someone told her that a car had been set on fire.",
+        [("Maria Lopez", "Maria Lopez"), ("Someone", None)],
+    ),
+    (
+        "Maria Lopez said the road was closed. She told police that a car had been set on fire.",
+        [("Maria Lopez", "Maria Lopez"), ("She", "Maria Lopez")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", INDEFINITE)
+def test_indefinite_pronoun_resolves_to_no_one(nlp, text, expected):
     _check(nlp, text, expected)

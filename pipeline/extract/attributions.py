@@ -285,6 +285,7 @@ class AttributionLexicon:
             r"\w\.(?:" + "|".join(re.escape(d) for d in channels["web_domains"]) + r")\b", re.I
         )
         self.pronouns: dict[str, str] = dict(sources["pronouns"])
+        self.indefinite_pronouns: frozenset[str] = frozenset(sources.get("indefinite_pronouns", ()))
         #: Verbs that give an unnamed speaker a name in its phrase ('gave his name as X').
         self.naming_verbs: frozenset[str] = frozenset(sources.get("naming_verbs", ()))
         self.umbrella_bodies: frozenset[str] = frozenset(sources.get("umbrella_bodies", ()))
@@ -10306,6 +10307,9 @@ def _resolve_sources(items: list[_Found], ctx: _Context) -> None:
                 # 'The al Qaeda-linked Group for ...': the description is not of the name
                 found.resolved = ctx.lex.leading_description.sub("", found.resolved)
                 found.resolved = _name_after_kind_words(found, found.resolved, ctx)
+        elif found.source_type == "pronoun" and root.lower_ in ctx.lex.indefinite_pronouns:
+            # 'the next time someone says ...': no one the article names, nor the last speaker
+            found.resolved = None
         elif found.source_type == "pronoun":
             referent = _antecedent(found, done, items, ctx)
             if isinstance(referent, _Found):
