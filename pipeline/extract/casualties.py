@@ -220,6 +220,8 @@ class CasualtyLexicon:
         self.scope_date_granularities: set[str] = set(context.get("cumulative_granularities", []))
         self.rank_period_nouns: set[str] = set(context.get("rank_period_nouns", []))
         self.update_words: set[str] = set(context["update_words"])
+        self.rising_update_words: set[str] = set(context.get("rising_update_words", []))
+        self.summed_event_determiners: set[str] = set(context.get("summed_event_determiners", []))
         self.speech_verbs: set[str] = set(context["speech_verbs"])
         self.other_source_words: set[str] = set(context.get("other_source_words", []))
         self.report_nouns: set[str] = set(context.get("report_nouns", []))
@@ -11444,6 +11446,8 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
                 mention.related = mention.parent
             continue
         before = [e for e in mentions[:i] if e.time_scope == "incident"]
+        if _sums_told_tolls(mention, before, lex):
+            continue
         part = _other_part_of(mention, before)
         if part is not None:
             # "Most of the victims were burned to death; others were shot": the others are the
@@ -11846,13 +11850,34 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
                 and _perpetrator(g, lex) == _perpetrator(mention, lex)
             ]
             pool = same or groups
-            if (mention.group.update or mention.updates) and not mention.separate:
+            if _told_as_rise(mention, lex):
+                # "An air strike killed 40 in Gaza City ... The death toll from that strike
+                # rose to 12": a toll that grew to its figure revises a smaller one; a larger
+                # figure before it is another incident's toll.
+                size = _size(mention.quantity, low_first=False) or 0
+                smaller = [
+                    [g for g in pool_ if (_size(g.quantity, low_first=True) or 0) <= size]
+                    for pool_ in (same, groups)
+                ]
+                # Unless the article retells how its own toll grew ("at least 251 died ... it
+                # was initially reported that twenty had died ... 98 bodies recovered. This
+                # number climbed again by Tuesday, 107 had died"): a smaller figure told
+                # before, no longer counted, is the toll the rise went on from.
+                history = any(
+                    e.type == mention.type
+                    and not e.counts
+                    and (_size(e.quantity, low_first=True) or 0) < size
+                    for e in earlier
+                )
+                pool = smaller[0] or smaller[1] or ([] if not history else pool)
+            if pool and (mention.group.update or mention.updates) and not mention.separate:
                 # "At least 12 were killed on Friday ... Earlier this month, a drone killed 12
                 # ... the number of dead had risen to 21": a revised toll revises the article's
                 # own incident, not one told apart from it (unless it goes on in that one's
                 # paragraph: "Elsewhere, a bus overturned, killing five. Later the toll rose").
                 pool = [g for g in pool if not g.separate or _same_scene(g, mention, lex)] or pool
-            _relate_figures(mention, pool[-1], same_type, mentions, lex)
+            if pool:
+                _relate_figures(mention, pool[-1], same_type, mentions, lex)
         elif same_type and mention.counts and _all_victims_told(mention, mentions, lex):
             # "left one man dead and another injured ... located two adult males suffering from
             # gunshot wounds": both victims again, not a group holding the injured one.
@@ -11891,6 +11916,71 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
     for subset in waiting:
         _join_later_group(subset, mentions, lex)
     _told_breakdowns(mentions, lex)
+
+
+def _told_as_rise(mention: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether a toll is told as having grown to the figure ("the death toll from that strike
+    rose to 12", "has climbed to four": a `rising_update_words` verb above the figure)."""
+    if not (mention.group.update or mention.updates) or mention.quantity.value is None:
+        return False
+    return any(
+        (t.lemma_.lower() in lex.rising_update_words or t.lower_ in lex.rising_update_words)
+        and _update_cue(t, lex)
+        for t in mention.group.token.ancestors
+    )
+
+
+def _summed_events(mention: Mention, lex: CasualtyLexicon) -> int | None:
+    """How many events the article told a figure's clause sums ("the toll for both bombings"
+    2, "in the three attacks" 3, "these attacks" 0: some number of them), by a plural event
+    noun with a determiner pointing back (`summed_event_determiners`); None when it names
+    no such events ("Two bombings killed 14": events told for the first time)."""
+    root = _clause_root(mention.trigger.token)
+    for token in root.subtree:
+        if token.lemma_.lower() not in lex.aggregate_event_nouns or token.tag_ != "NNS":
+            continue
+        children = list(token.children)
+        if any(c.lower_ == "both" and c.dep_ in ("det", "predet", "preconj") for c in children):
+            return 2
+        if not any(c.dep_ == "det" and c.lower_ in lex.summed_event_determiners for c in children):
+            continue
+        for number in (c for c in children if c.dep_ == "nummod"):
+            value = numeral_value(token.doc, number.i, number.i + 1, lex.words)
+            return value if value is not None and value >= 2 else None
+        return 0
+    return None
+
+
+def _sums_told_tolls(mention: Mention, before: list[Mention], lex: CasualtyLexicon) -> bool:
+    """Relates a figure that sums the tolls of events the article told one by one ("a car bomb
+    killed 247 in Nairobi ... the toll in the Tanzania blast has risen to 12. That brought the
+    toll for both bombings to 259"); True when it did. The very sum of the counted tolls before
+    it restates them: no incident of its own, it does not count. A larger sum over as many
+    events as it names ("In all, 30 were killed in the two attacks" after 14 and 9) is their
+    toll since grown: it counts and they are superseded."""
+    events = _summed_events(mention, lex)
+    size = _size(mention.quantity, low_first=True)
+    if events is None or size is None or mention.quantity.partitive:
+        return False
+    parts = [
+        e
+        for e in before
+        if e.type == mention.type and e.counts and e.sent.start != mention.sent.start
+    ]
+    sizes = [_size(e.quantity, low_first=True) for e in parts]
+    if len(parts) < 2 or None in sizes:
+        return False
+    total = sum(s for s in sizes if s is not None)
+    if size == total:
+        mention.time_scope, mention.event_date = "cumulative", None
+        mention.relation, mention.related, mention.counts = None, None, False
+        return True
+    if events == len(parts) and size > total:
+        for part in parts:
+            part.counts, part.superseded, part.updated_by = False, True, mention
+        mention.relation, mention.related = "update_of", parts[-1]
+        return True
+    return False
 
 
 def _told_breakdowns(mentions: list[Mention], lex: CasualtyLexicon) -> None:
