@@ -3,8 +3,10 @@ grew to a figure smaller than the one before it ("An air strike killed 40 in Gaz
 death toll from that strike rose to 12") is another incident's toll, not the first revised;
 and a figure that sums the tolls of the events told ("That brought the toll for both bombings
 to 21", "In all, 23 people were killed in the two attacks") restates them when it is their
-sum, or revises them all when it is larger. Each table holds four or more wordings of one
-construction and at least two near forms that keep the old reading."""
+sum, or revises them all when it is larger; and a second event brought in at a site of its own
+("A strike on a school killed 20") is no other source's count of the first. Each table holds
+four or more wordings of one construction and at least two near forms that keep the old
+reading."""
 
 from __future__ import annotations
 
@@ -117,9 +119,53 @@ TOLLS_OF_THE_TOLD_EVENTS = [
     ),
 ]
 
+#: "An Israeli strike on a house killed seven ... A strike on a school killed 20, the civil
+#: defence said": one event brought in with "a", then another at a site of its own, is a second
+#: incident, not another source's count of the first.
+ANOTHER_EVENT_AT_ANOTHER_SITE = [
+    (
+        "An Israeli strike on a house killed seven people, medics said. A strike on a school "
+        "killed 20 people, the civil defence said.",
+        [("killed", "seven", None, True), ("killed", "20", None, True)],
+    ),
+    (
+        "A bomb at a market killed seven people, police said. A car bomb outside a mosque killed "
+        "20 people, witnesses said.",
+        [("killed", "seven", None, True), ("killed", "20", None, True)],
+    ),
+    (
+        "A drone strike on a bus killed six passengers, officials said. A missile strike on a "
+        "hospital killed 15 people, the health ministry said.",
+        [("killed", "six passengers", None, True), ("killed", "15", None, True)],
+    ),
+    (
+        "A blast at a factory killed four workers, the fire service said. An explosion at a "
+        "hotel killed nine people, police said.",
+        [("killed", "four workers", None, True), ("killed", "nine", None, True)],
+    ),
+    # Near forms: the same site again, the strike told again with "the", or a series of strikes
+    # a strike may be part of.
+    (
+        "An Israeli strike on a house killed seven people, medics said. A strike on the house "
+        "killed 20 people, the civil defence said.",
+        [("killed", "seven", None, True), ("killed", "20", "conflicts_with", False)],
+    ),
+    (
+        "An Israeli strike on a house killed seven people, medics said. The civil defence said "
+        "20 people were killed in the strike.",
+        [("killed", "seven", None, True), ("killed", "20", "conflicts_with", False)],
+    ),
+    (
+        "Israeli strikes killed 25 people across Gaza, medics said. A strike on a school killed "
+        "12 people, the civil defence said.",
+        [("killed", "25", None, True), ("killed", "12", "subset_of", False)],
+    ),
+]
+
 TABLES = {
     "RISE_TO_A_SMALLER_FIGURE": RISE_TO_A_SMALLER_FIGURE,
     "TOLLS_OF_THE_TOLD_EVENTS": TOLLS_OF_THE_TOLD_EVENTS,
+    "ANOTHER_EVENT_AT_ANOTHER_SITE": ANOTHER_EVENT_AT_ANOTHER_SITE,
 }
 
 #: (text, {type: (low, best, high)}): whole round-ups

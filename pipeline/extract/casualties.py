@@ -9965,6 +9965,11 @@ def _other_event(earlier: Mention, later: Mention, lex: CasualtyLexicon) -> bool
         and not _in_days_summed(earlier, later)
     ):
         return True
+    if _sites_apart(earlier, later, lex):
+        # "An Israeli strike on a house killed seven ... A strike on a school killed 20": one
+        # event brought in, then another at a site of its own, is a second incident, whatever
+        # word names it.
+        return True
     if earlier.cause is not None and earlier.cause.lemma_.lower() == cause.lemma_.lower():
         return False
     if _rounds_up_here(earlier, later, lex):
@@ -9983,6 +9988,32 @@ def _other_event(earlier: Mention, later: Mention, lex: CasualtyLexicon) -> bool
         t.pos_ == "NOUN" and t.lemma_.lower() == cause.lemma_.lower()
         for t in cause.doc[: later.sent.start]
     )
+
+
+def _sites_apart(earlier: Mention, later: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether two figures are of two single events, each brought in with its own site ("a
+    strike on a house" and "a strike on a school", "a bomb at a market" and "a car bomb outside
+    a mosque"): the earlier cause is one event told with "a" (not "strikes", a series a strike
+    may be part of), and the sites (`site_nouns`) differ."""
+    first, second = earlier.cause, later.cause
+    if first is None or second is None or first.tag_ != "NN" or not _brought_in(first, lex):
+        return False
+    sites = _event_site(first, lex), _event_site(second, lex)
+    return None not in sites and sites[0] != sites[1]
+
+
+def _event_site(cause: Token, lex: CasualtyLexicon) -> str | None:
+    """The single site an event noun is told at ("a strike on a house": house, "a bomb outside
+    a mosque": mosque): a `site_nouns` object of a locative preposition on the noun or its
+    verb; None when neither names one."""
+    for head in (cause, cause.head):
+        for prep in _children(head, "prep"):
+            if prep.lower_ not in lex.locative_preps and prep.lower_ not in lex.site_preps:
+                continue
+            for obj in _children(prep, "pobj"):
+                if obj.lemma_.lower() in lex.site_nouns:
+                    return obj.lemma_.lower()
+    return None
 
 
 def _in_days_summed(earlier: Mention, later: Mention) -> bool:
