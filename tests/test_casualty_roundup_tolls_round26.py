@@ -4,7 +4,8 @@ death toll from that strike rose to 12") is another incident's toll, not the fir
 and a figure that sums the tolls of the events told ("That brought the toll for both bombings
 to 21", "In all, 23 people were killed in the two attacks") restates them when it is their
 sum, or revises them all when it is larger; and a second event brought in at a site of its own
-("A strike on a school killed 20") is no other source's count of the first. Each table holds
+("A strike on a school killed 20") is no other source's count of the first; and a round-up's
+dead in "the Austin neighborhood" are of the city rounded up. Each table holds
 four or more wordings of one construction and at least two near forms that keep the old
 reading."""
 
@@ -162,10 +163,73 @@ ANOTHER_EVENT_AT_ANOTHER_SITE = [
     ),
 ]
 
+#: "shot ... across Chicago over the weekend ... a man was shot dead in the Austin neighborhood":
+#: a place told as a neighbourhood is a part of the city rounded up, whatever town of that name
+#: the gazetteer files elsewhere, so its dead are among the round-up's.
+NEIGHBOURHOOD_OF_THE_ROUNDED_UP_CITY = [
+    (
+        "At least 20 people were shot, three of them fatally, across Chicago over the weekend, "
+        "police said. On Saturday night, a 24-year-old man was shot dead in the Austin "
+        "neighborhood.",
+        [
+            ("killed_or_injured", "At least 20", None, True),
+            ("killed", "three of them", None, True),
+            ("killed", "a 24-year-old man", "subset_of", False),
+        ],
+    ),
+    (
+        "At least 14 people were shot, two of them fatally, across Philadelphia on Friday, "
+        "police said. A 19-year-old man was killed in the Richmond neighborhood.",
+        [
+            ("killed_or_injured", "At least 14", None, True),
+            ("killed", "two of them", None, True),
+            ("killed", "A 19-year-old man", "subset_of", False),
+        ],
+    ),
+    (
+        "At least 30 people were shot, five of them fatally, across Chicago over the holiday "
+        "weekend. A woman was killed in the Washington Park neighborhood on Sunday.",
+        [
+            ("killed_or_injured", "At least 30", None, True),
+            ("killed", "five of them", None, True),
+            ("killed", "A woman", "subset_of", False),
+        ],
+    ),
+    (
+        "Eleven people were shot, four of them fatally, across Baltimore over the weekend. A "
+        "31-year-old man was shot dead in the Harlem Park neighborhood.",
+        [
+            ("killed_or_injured", "Eleven", None, True),
+            ("killed", "four of them", None, True),
+            ("killed", "A 31-year-old man", "subset_of", False),
+        ],
+    ),
+    # Near forms: the town named with its state, or a city not rounded up ("in Chicago").
+    (
+        "At least 20 people were shot, three of them fatally, across Chicago over the weekend, "
+        "police said. On Saturday night, a 24-year-old man was shot dead in Austin, Texas.",
+        [
+            ("killed_or_injured", "At least 20", None, True),
+            ("killed", "three of them", None, True),
+            ("killed", "a 24-year-old man", None, True),
+        ],
+    ),
+    (
+        "At least 20 people were shot, three of them fatally, in Chicago over the weekend, "
+        "police said. A 24-year-old man was shot dead in the Austin neighborhood of Houston.",
+        [
+            ("killed_or_injured", "At least 20", None, True),
+            ("killed", "three of them", None, True),
+            ("killed", "A 24-year-old man", None, True),
+        ],
+    ),
+]
+
 TABLES = {
     "RISE_TO_A_SMALLER_FIGURE": RISE_TO_A_SMALLER_FIGURE,
     "TOLLS_OF_THE_TOLD_EVENTS": TOLLS_OF_THE_TOLD_EVENTS,
     "ANOTHER_EVENT_AT_ANOTHER_SITE": ANOTHER_EVENT_AT_ANOTHER_SITE,
+    "NEIGHBOURHOOD_OF_THE_ROUNDED_UP_CITY": NEIGHBOURHOOD_OF_THE_ROUNDED_UP_CITY,
 }
 
 #: (text, {type: (low, best, high)}): whole round-ups

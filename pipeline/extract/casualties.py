@@ -238,6 +238,7 @@ class CasualtyLexicon:
         self.page_control_words: set[str] = set(context.get("page_control_words", []))
         self.capacity_nouns: set[str] = set(context.get("capacity_nouns", []))
         self.site_preps: set[str] = set(context.get("site_preps", []))
+        self.neighbourhood_nouns: set[str] = set(context.get("neighbourhood_nouns", []))
         self.point_date_words: set[str] = set(context.get("point_date_words", []))
         self.distributive_words: set[str] = set(context.get("distributive_words", []))
         self.extraction_verbs: set[str] = set(context.get("extraction_verbs", []))
@@ -9767,7 +9768,9 @@ def _same_incident(earlier: Mention, later: Mention, lex: CasualtyLexicon) -> bo
         return False  # "assassinated in 1963" and "killed in June 1968": two incidents
     if _singled_out(later, lex):
         return True  # "killed 40 across Gaza ... In Rafah alone, 15 were killed": a part of it
-    if _rounds_up(earlier, lex) and _neighbourhoods_of(earlier.places, later.places, lex):
+    if _rounds_up(earlier, lex) and (
+        _neighbourhoods_of(earlier.places, later.places, lex) or _named_neighbourhood(later, lex)
+    ):
         return True  # "violence across Chicago ... a man was shot dead in Chatham"
     # "in El Paso" and "in Gilroy", but not "on Samos" and "in Greece"
     return not (earlier.places and later.places and not places_meet(earlier.places, later.places))
@@ -10072,6 +10075,14 @@ def _neighbourhoods_of(
         )
         for place in places
     )
+
+
+def _named_neighbourhood(mention: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether the figure's place is told as a neighbourhood ("in the Austin neighborhood", "in
+    the Englewood neighbourhood"): a part of the city a round-up spreads over, whatever town of
+    the same name elsewhere the gazetteer files it as."""
+    text = (mention.location_text or "").lower().split()
+    return any(word in lex.neighbourhood_nouns for word in text)
 
 
 def _km_apart(one: PlaceRef, other: PlaceRef) -> float:
@@ -11951,13 +11962,19 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
 
 def _told_as_rise(mention: Mention, lex: CasualtyLexicon) -> bool:
     """Whether a toll is told as having grown to the figure ("the death toll from that strike
-    rose to 12", "has climbed to four": a `rising_update_words` verb above the figure)."""
+    rose to 12", "has climbed to four": the figure is the object of "to" on a
+    `rising_update_words` verb; not "with 67 still missing" beside a rising toll)."""
     if not (mention.group.update or mention.updates) or mention.quantity.value is None:
         return False
-    return any(
-        (t.lemma_.lower() in lex.rising_update_words or t.lower_ in lex.rising_update_words)
-        and _update_cue(t, lex)
-        for t in mention.group.token.ancestors
+    to = mention.group.token.head
+    verb = to.head
+    return (
+        to.lower_ == "to"
+        and mention.group.token.dep_ == "pobj"
+        and (
+            verb.lemma_.lower() in lex.rising_update_words or verb.lower_ in lex.rising_update_words
+        )
+        and _update_cue(verb, lex)
     )
 
 
