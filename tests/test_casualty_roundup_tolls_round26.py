@@ -1,13 +1,13 @@
 """Article totals of round-ups that tell several incidents, twenty-sixth round: a toll that
 grew to a figure smaller than the one before it ("An air strike killed 40 in Gaza City ... The
-death toll from that strike rose to 12") is another incident's toll, not the first revised;
-and a figure that sums the tolls of the events told ("That brought the toll for both bombings
-to 21", "In all, 23 people were killed in the two attacks") restates them when it is their
-sum, or revises them all when it is larger; and a second event brought in at a site of its own
-("A strike on a school killed 20") is no other source's count of the first; and a round-up's
-dead in "the Austin neighborhood" are of the city rounded up. Each table holds
-four or more wordings of one construction and at least two near forms that keep the old
-reading."""
+death toll from that strike rose to 12") is another incident's toll, not the first revised; a
+figure that sums the tolls of the events told ("That brought the toll for both bombings to 21",
+"In all, 23 people were killed in the two attacks") restates them when it is their sum, or
+revises them all when it is larger; a second event brought in at a site of its own ("A strike
+on a school killed 20") is no other source's count of the first; a round-up's dead in "the
+Austin neighborhood" are of the city rounded up; and "Hours later, gunmen stormed a village and
+killed 20" is a deed of its own. Each table holds four or more wordings of one construction and
+at least two near forms that keep the old reading."""
 
 from __future__ import annotations
 
@@ -225,11 +225,52 @@ NEIGHBOURHOOD_OF_THE_ROUNDED_UP_CITY = [
     ),
 ]
 
+#: "Hours later, gunmen stormed a village and killed 20 people, residents said": doers brought
+#: in as a bare plural in a sentence set after the first incident do a deed of their own, not
+#: the first toll grown; a report that the toll grew ("Later, officials said ...") still revises.
+BARE_PLURAL_DOERS_AFTER_A_SEQUEL = [
+    (
+        "Gunmen attacked a bus, killing seven passengers, police said. Hours later, gunmen "
+        "stormed a village and killed 20 people, residents said.",
+        [("killed", "seven passengers", None, True), ("killed", "20", None, True)],
+    ),
+    (
+        "Insurgents shelled a camp, killing six people, aid workers said. A day later, "
+        "insurgents raided a town and killed 14 civilians, the governor said.",
+        [("killed", "six", None, True), ("killed", "14 civilians", None, True)],
+    ),
+    (
+        "Militants ambushed a convoy, killing nine soldiers, the army said. Later, militants "
+        "attacked a checkpoint and killed 15 policemen, officials said.",
+        [("killed", "nine soldiers", None, True), ("killed", "15 policemen", None, True)],
+    ),
+    (
+        "Bandits killed 12 villagers in a raid on Sunday, police said. Hours later, bandits "
+        "attacked a market and killed 30 traders, witnesses said.",
+        [("killed", "12 villagers", None, True), ("killed", "30 traders", None, True)],
+    ),
+    # Near forms: the harm told as what officials later said is the toll grown.
+    (
+        "Gunmen attacked a bus, killing seven passengers, police said. Later, officials said "
+        "gunmen had killed 20 people.",
+        [("killed", "seven passengers", None, False), ("killed", "20", "update_of", True)],
+    ),
+    (
+        "Gunmen attacked a bus on Monday, killing seven passengers, police said. Later, hospital "
+        "officials said 12 passengers had died.",
+        [
+            ("killed", "seven passengers", None, False),
+            ("killed", "12 passengers", "update_of", True),
+        ],
+    ),
+]
+
 TABLES = {
     "RISE_TO_A_SMALLER_FIGURE": RISE_TO_A_SMALLER_FIGURE,
     "TOLLS_OF_THE_TOLD_EVENTS": TOLLS_OF_THE_TOLD_EVENTS,
     "ANOTHER_EVENT_AT_ANOTHER_SITE": ANOTHER_EVENT_AT_ANOTHER_SITE,
     "NEIGHBOURHOOD_OF_THE_ROUNDED_UP_CITY": NEIGHBOURHOOD_OF_THE_ROUNDED_UP_CITY,
+    "BARE_PLURAL_DOERS_AFTER_A_SEQUEL": BARE_PLURAL_DOERS_AFTER_A_SEQUEL,
 }
 
 #: (text, {type: (low, best, high)}): whole round-ups

@@ -9153,8 +9153,22 @@ def _own_event(mention: Mention) -> bool:
         # "Later, a regional health official put the toll at 16": who puts a toll counts the
         # dead; he did not kill them, so he brings in no new incident
         return False
-    return any(
-        c.dep_ == "det" and c.lower_ in ("a", "an") for d in _doers(mention) for c in d.children
+    doers = _doers(mention)
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for d in doers for c in d.children):
+        return True
+    # "Hours later, gunmen stormed a village and killed 20": doers brought in as a bare plural
+    # do a deed of their own; not when the harm is what someone said ("Later, officials said
+    # gunmen had killed 20" may give the first toll grown).
+    verb = doers[0].head if doers else None
+    return (
+        verb is not None
+        and verb.dep_ not in ("xcomp", "relcl", "acl")
+        # the verb heads its sentence, or only a report told after it ("..., residents said")
+        and not any(a.i < verb.i for a in verb.ancestors)
+        and any(
+            d.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in d.children)
+            for d in doers
+        )
     )
 
 
