@@ -262,7 +262,8 @@ PASSED_AWAY = [
     ),
     (
         "The teen was taken to a hospital where he passed away on Sunday.",
-        [("injured", "The teen", None, False), ("killed", "he", "update_of", True)],
+        # carried to the place of his death: the pronoun's death is his one row
+        [("killed", "he", None, True)],
     ),
     (
         "A 70-year-old woman passed away at a hospital after the crash.",

@@ -10320,7 +10320,7 @@ def _link_person(mention: Mention, earlier: list[Mention], lex: CasualtyLexicon)
     doc = mention.group.token.doc
     if q.additive and q.kind != "ordinal":
         return None  # "another person": someone new (a rank is weighed against those told)
-    if q.kind == "definite" and q.noun is not None and doc[q.noun].lower_ == "other":
+    if _the_other(mention):
         return None  # "One man was shot in the arm and the other in the leg": not that one
     trigger = mention.trigger.token
     if mention.group.token.lower_ in REFLEXIVES:
@@ -13166,6 +13166,7 @@ def _died_where_taken(mentions: list[Mention], lex: CasualtyLexicon) -> list[Men
         if (
             carried is not None
             and mention.type == "killed"
+            and not _the_other(carried)
             and (person is None or not _first_told(person.quantity, subject))
         ):
             # "Johnson was taken to Elmhurst Hospital, where he died", "he was taken to a
@@ -13233,6 +13234,15 @@ def _one_subject_agreement(noun: Token) -> bool:
     finite = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i > noun.i]
     words = finite[:1] or [verb]
     return words[0].tag_ == "VBZ" or words[0].lower_ in ("was", "is", "has")
+
+
+def _the_other(mention: Mention) -> bool:
+    """Whether a mention is "the other" of a pair ("One died at the scene. The other was taken
+    to hospital, where he later died"): the one not yet told of, so its own wounded row stays
+    beside the death that revises it."""
+    q = mention.quantity
+    doc = mention.group.token.doc
+    return q.kind == "definite" and q.noun is not None and doc[q.noun].lower_ == "other"
 
 
 def _only_carried(mention: Mention, lex: CasualtyLexicon) -> bool:
@@ -13518,13 +13528,7 @@ def _within_earlier_toll(
         return
     if _perpetrator(mention, lex) and not _perpetrator(group, lex):
         return  # "five people died ... the gunman was shot and later died": not one of them
-    injured_q = injured.quantity
-    if (
-        _is_singular(group)
-        and injured_q.kind == "definite"
-        and injured_q.noun is not None
-        and mention.group.token.doc[injured_q.noun].lower_ == "other"
-    ):
+    if _is_singular(group) and _the_other(injured):
         return  # "One died at the scene. The other was taken to hospital, where he later died"
     relation = "same_as" if _is_singular(group) else "subset_of"
     mention.relation, mention.related, mention.counts = relation, group, False
