@@ -49,6 +49,7 @@ from .quantities import (
     negated_any,
     noun_phrase_end,
     numeral_value,
+    one_person,
     read_quantity,
     shares_figure,
     split_numeral,
@@ -2425,7 +2426,7 @@ def _fused_age_quantity(harm: Token) -> Quantity:
         key=lambda d: d.i,
     )
     age = max(m.i for m in ages)
-    return Quantity("exact", 1, None, 1, 1, 1, det.i, age + 1, noun=age, kind="indefinite")
+    return one_person(det.i, age + 1, harm.doc[age], "indefinite")
 
 
 def _age_sustained(harm: Token, lex: CasualtyLexicon) -> Quantity | None:
@@ -2458,7 +2459,7 @@ def _age_sustained(harm: Token, lex: CasualtyLexicon) -> Quantity | None:
     if not ages or not dets:
         return None
     det, age = min(dets, key=lambda d: d.i), max(m.i for m in ages)
-    return Quantity("exact", 1, None, 1, 1, 1, det.i, age + 1, noun=age, kind="indefinite")
+    return one_person(det.i, age + 1, harm.doc[age], "indefinite")
 
 
 def _describes_one(token: Token, appos: Token) -> bool:
@@ -5143,7 +5144,7 @@ def _unrecognised_name(token: Token, trigger: Trigger, lex: CasualtyLexicon) -> 
         # headline case: "Teen Dies After Shooting Near High School", "Stabbing Inside
         # Apartment Complex": a title-case name at or right after a preposition is a place
         return None
-    return Quantity("exact", 1, None, 1, 1, 1, start, token.i + 1, noun=token.i, kind="named")
+    return one_person(start, token.i + 1, token, "named")
 
 
 def _bare_person_of_harm(token: Token, trigger: Trigger, lex: CasualtyLexicon) -> Quantity | None:
@@ -5158,7 +5159,7 @@ def _bare_person_of_harm(token: Token, trigger: Trigger, lex: CasualtyLexicon) -
         return None  # "in teen's death": the possessor of the harm noun
     modifiers = [c for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i]
     start = min([token.i, *(c.left_edge.i for c in modifiers)])
-    return Quantity("exact", 1, None, 1, 1, 1, start, token.i + 1, noun=token.i, kind="indefinite")
+    return one_person(start, token.i + 1, token, "indefinite")
 
 
 def _named_person_elsewhere(token: Token, lex: CasualtyLexicon) -> bool:
@@ -6335,11 +6336,11 @@ def _headline_quantity(
         head = victims[doing - 1]
         if doing > 1:
             return None  # "killed young man wielding ...": read by the parse, not here
-        return Quantity("exact", 1, None, 1, 1, 1, start, end, head.i, kind="indefinite")
+        return one_person(start, end, head, "indefinite")
     if any(t.lower_ in words.age_units for t in victims) and head.lower_ != "olds":
         if not _headline_person(head, words, held):
             return None
-        return Quantity("exact", 1, None, 1, 1, 1, start, end, head.i, kind="indefinite")
+        return one_person(start, end, head, "indefinite")
     value = numeral_value(first.doc, first.i, first.i + 1, words)
     if value is not None and (len(victims) == 1 or _headline_person(head, words, held)):
         if len(victims) == 1 and value < 1:
@@ -6351,7 +6352,7 @@ def _headline_quantity(
         low = words.vague[first.lower_]
         return Quantity("vague", None, None, low, None, None, start, end, head.i, kind="vague")
     if _headline_person(head, words, held) and not head.lower_.endswith("s"):
-        return Quantity("exact", 1, None, 1, 1, 1, start, end, head.i, kind="indefinite")
+        return one_person(start, end, head, "indefinite")
     return None
 
 
@@ -12006,10 +12007,11 @@ def _summed_events(mention: Mention, lex: CasualtyLexicon) -> int | None:
             return 2
         if not any(c.dep_ == "det" and c.lower_ in lex.summed_event_determiners for c in children):
             continue
-        for number in (c for c in children if c.dep_ == "nummod"):
-            value = numeral_value(token.doc, number.i, number.i + 1, lex.words)
-            return value if value is not None and value >= 2 else None
-        return 0
+        number = next((c for c in children if c.dep_ == "nummod"), None)
+        if number is None:
+            return 0
+        value = numeral_value(token.doc, number.i, number.i + 1, lex.words)
+        return value if value is not None and value >= 2 else None
     return None
 
 

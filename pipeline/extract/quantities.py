@@ -548,7 +548,7 @@ def _article_headed_age(head: Token, words: QuantityWords) -> Quantity | None:
             continue
         if is_person_noun(age, words) and _age_start(age, words) == head.i + 1:
             kind = "definite" if head.lower_ == "the" else "indefinite"
-            return _one_person(head.i, age.i + 1, age, kind)
+            return one_person(head.i, age.i + 1, age, kind)
     return None
 
 
@@ -1115,9 +1115,7 @@ def _exact_people(
     )
 
 
-def _one_person(
-    start: int, end: int, head: Token, kind: str, *, additive: bool = False
-) -> Quantity:
+def one_person(start: int, end: int, head: Token, kind: str, *, additive: bool = False) -> Quantity:
     """Exactly one person, counted by the noun phrase from token `start` to `end`."""
     return _exact_people(1, start, end, head, kind, additive=additive)
 
@@ -1168,15 +1166,24 @@ def _headline_singular(head: Token, words: QuantityWords) -> bool:
     if any(c.dep_ in ("det", "poss", "nummod", "quantmod") for c in head.children):
         return False
     compounds = [c.i for c in head.children if c.dep_ == "compound"]
-    described = [c.left_edge.i for c in head.children if c.dep_ == "amod" and c.i < head.i]
-    first = min(compounds + described, default=head.i)
-    allowed = ("PROPN", "SYM", "PUNCT", "X") + (("ADJ",) if described else ())
+    described = _described_start(head)
+    first = min([*compounds, described])
+    allowed = ("PROPN", "SYM", "PUNCT", "X") + (("ADJ",) if described < head.i else ())
     if any(not (t.pos_ in allowed or t.is_space) for t in head.doc[first : head.i]):
         return False
     if first > 0 and head.doc[first - 1].text == ";":
-        return _opens_line(head.doc[first - 1]) is False and _headline_clause(head.doc[first])
-    opener = head.doc[first] if described else head  # "Houston rapper": the noun's own case
+        return not _opens_line(head.doc[first - 1]) and _headline_clause(head.doc[first])
+    # "Houston rapper": the noun's own case
+    opener = head.doc[first] if described < head.i else head
     return opener.text[:1].isupper() and _opens_line(head.doc[first])
+
+
+def _described_start(head: Token) -> int:
+    """Where the describing adjectives before a noun begin ("Homeless" of "Homeless man"), or
+    the noun itself when none stand before it."""
+    return min(
+        (c.left_edge.i for c in head.children if c.dep_ == "amod" and c.i < head.i), default=head.i
+    )
 
 
 def _headline_clause(opener: Token) -> bool:
@@ -1305,7 +1312,7 @@ def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
     if aged is not None:
         # "The other, 29, was shot": the parser made the age the head; the person is the
         # description before it, one person.
-        return _one_person(aged, head.i - 1, head.doc[head.i - 2], "definite")
+        return one_person(aged, head.i - 1, head.doc[head.i - 2], "definite")
     if span is not None:
         found = _numeric(doc, span[0], span[1], head, words)
         if found is None:
@@ -1377,7 +1384,7 @@ def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
         and head.tag_ == "JJ"
         and [c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "amod")] == ["the"]
     ):
-        return _one_person(head.i - 1, head.i + 1, head, "definite")
+        return one_person(head.i - 1, head.i + 1, head, "definite")
     # A vague quantity: "dozens (of people)", "several guards", "others", "a few".
     vague = _vague_phrase(head, words)
     if vague is not None and not (lower in words.generic and vague[0] == lower):
@@ -1485,9 +1492,7 @@ def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
     if _headline_singular(head, words):
         # "Man dead after shooting", "Juvenile dead from gunshot wound": headlines drop "a";
         # the count span keeps the describing words ("Homeless man")
-        described = [c.left_edge.i for c in head.children if c.dep_ == "amod" and c.i < head.i]
-        start = min(described, default=head.i)
-        return _one_person(start, _phrase_end(head, words), head, "indefinite")
+        return one_person(_described_start(head), _phrase_end(head, words), head, "indefinite")
     collective = head.lemma_.lower() in words.collective or lower in words.collective
     if collective:
         size = _collective_size(head, words)
@@ -1501,7 +1506,7 @@ def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
         dets = [c for c in head.children if c.dep_ in ("det", "poss") and c.i < head.i]
         if not dets and head.dep_ in ("conj", "appos") and head.lemma_.lower() not in words.generic:
             # "A mother, father, and toddler were found dead": the first determiner serves all.
-            return _one_person(head.i, _phrase_end(head, words), head, "indefinite")
+            return one_person(head.i, _phrase_end(head, words), head, "indefinite")
         start = _phrase_start(head, 0, words)
         prefix = _hyphen_prefix(head)
         if not dets and prefix is not None:
@@ -1518,7 +1523,7 @@ def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
             return None  # "the family of each person who died": no one counted
         end = _phrase_end(head, words)
         kind = "indefinite" if det in ("a", "an", "one", "another") else "definite"
-        return _one_person(start, end, head, kind, additive=det in words.additive)
+        return one_person(start, end, head, kind, additive=det in words.additive)
     # A bare plural: "people were trapped", "shoppers", "Palestinians".
     if head.tag_ in ("NNS", "NNPS") or (head.tag_ == "NN" and lower in ("police", "staff")):
         if any(
