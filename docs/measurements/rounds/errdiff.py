@@ -39,12 +39,17 @@ def main(argv: list[str]) -> int:
     args = [a for a in argv if a != "--quiet"]
     base, new, names = Path(args[0]), Path(args[1]), args[2:]
     if not names:
-        names = sorted(p.name for p in new.iterdir() if (p / "errors.jsonl").exists())
-    fixed_all = new_all = 0
+        # every set scored on either side: a set whose scoring crashed on one side shows as
+        # MISSING instead of dropping out of the comparison unseen
+        names = sorted(
+            {p.name for d in (base, new) for p in d.iterdir() if (p / "errors.jsonl").exists()}
+        )
+    fixed_all = new_all = missing = 0
     for name in names:
         base_file, new_file = base / name / "errors.jsonl", new / name / "errors.jsonl"
         if not base_file.exists() or not new_file.exists():
             print(f"{name}: MISSING {'base' if not base_file.exists() else 'new'}")
+            missing += 1
             continue
         before, after = _error_lines(base_file), _error_lines(new_file)
         fixed, added = before - after, after - before
@@ -59,8 +64,8 @@ def main(argv: list[str]) -> int:
             print("  - " + _show(line))
         for line in added:
             print("  + " + _show(line))
-    print(f"ALL: {fixed_all} fixed / {new_all} new")
-    return 0
+    print(f"ALL: {fixed_all} fixed / {new_all} new" + (f" / {missing} MISSING" if missing else ""))
+    return 1 if missing else 0
 
 
 if __name__ == "__main__":
