@@ -3805,14 +3805,20 @@ def _role_groups(trigger: Trigger, lex: CasualtyLexicon) -> list[Group]:
 def _of_phrase_person(verb: Token, groups: list[Token], lex: CasualtyLexicon) -> list[Token]:
     """ "responded to a report of a man shot on Elm Street": a participle on the person of an
     "of" phrase harms that person when the noun the phrase hangs on names no people (not the
-    "driver" of "the driver of the car arrested by police")."""
+    "driver" of "the driver of the car arrested by police"), or names them only by their tie
+    to that person ("The father of a man killed in a robbery spoke to reporters")."""
     head = verb.head
     if verb.dep_ != "acl" or head.dep_ != "pobj" or head.head.lower_ != "of":
         return groups
     owner = head.head.head
     if owner.pos_ != "NOUN" or owner.lemma_.lower() in lex.toll_nouns:
         return groups  # "one of the seven people shot", "the number of people killed"
-    if groups == [owner] and not _names_people(owner, lex) and _names_people(head, lex):
+    tie_only = owner.lemma_.lower() in lex.victim_associates
+    if (
+        groups == [owner]
+        and (tie_only or not _names_people(owner, lex))
+        and _names_people(head, lex)
+    ):
         return [head]
     return groups
 
@@ -6256,6 +6262,7 @@ def _headline_mention(words: list[Token], lex: CasualtyLexicon) -> Mention | Non
         victims = after[:stop]
     else:
         return None
+    victims = _past_headline_kin(victims, lex)
     # "...; suspect arrested": an attacker is whom an arrest holds, never whom a harm hurts
     quantity = _headline_quantity(victims, lex, held=type_ == "detained")
     if quantity is None:
@@ -6263,6 +6270,22 @@ def _headline_mention(words: list[Token], lex: CasualtyLexicon) -> Mention | Non
     trigger = Trigger(harm, type_, "verb", priority=2 if mechanism else 1, mechanism=mechanism)
     group = Group(victims[-1])
     return Mention(type_, quantity, trigger, group, trigger.priority)
+
+
+def _past_headline_kin(victims: list[Token], lex: CasualtyLexicon) -> list[Token]:
+    """The people a headline's harm word describes when a kin or associate noun owns them
+    ("Father of man killed during robbery talks ...", "Mother of teen shot in Dayton speaks
+    out"): the harm is the person's after "of", the kin only speaks of it. A figure after "of"
+    is the kin's children ("Mother of three shot dead"): the kin is the victim then."""
+    for k, token in enumerate(victims[:-2]):
+        owner = token.lower_[:-1] if token.lower_.endswith("s") else token.lower_
+        if owner not in lex.victim_associates or victims[k + 1].lower_ != "of":
+            continue
+        owned = victims[k + 2]
+        if owned.like_num or numeral_value(owned.doc, owned.i, owned.i + 1, lex.words) is not None:
+            return victims
+        return victims[k + 2 :]
+    return victims
 
 
 def _headline_break(token: Token) -> bool:
