@@ -11651,6 +11651,11 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
             )
             if parent is None:
                 parent = _uncounted_whole_of_sentence(mention, earlier)
+            if parent is None:
+                parent = _fronted_whole_told(mention, mentions[:i], lex)
+                if parent is not None and parent.time_scope != "incident":
+                    # a part of a tally ("since 1993") is of the tally's time, as the tally is
+                    mention.time_scope, mention.event_date = parent.time_scope, None
             if parent is not None:
                 mention.related, mention.counts = parent, False
                 _absorb_named(mention, parent, before, lex)
@@ -15105,6 +15110,34 @@ def _captives_still_held(
     ):
         return last
     return None
+
+
+def _fronted_whole_told(
+    mention: Mention, earlier: list[Mention], lex: CasualtyLexicon
+) -> Mention | None:
+    """ "Eight of the 14 killings since 1993 ... Of the eight victims, three were stabbed, two
+    were beaten to death": a part of a fronted whole whose number is a figure of that harm told
+    before is part of that figure, counted or not (a tally, a superseded toll), so it counts
+    for nothing itself; None when the whole gives no number or none was told."""
+    opener = mention.sent[0]
+    if opener.lower_ != "of" or opener.i >= mention.quantity.start:
+        return None
+    whole = next((c for c in opener.children if c.dep_ == "pobj"), None)
+    if whole is None:
+        return None
+    number = next((c for c in whole.children if c.dep_ == "nummod"), None)
+    if number is None:
+        return None
+    value = numeral_value(whole.doc, number.i, number.i + 1, lex.words)
+    told = [
+        e
+        for e in earlier
+        if e.type == mention.type
+        and e.quantity.value == value
+        and e.quantity.qualifier == "exact"
+        and e.quantity.end <= mention.quantity.start
+    ]
+    return told[-1] if told else None
 
 
 def _uncounted_whole_of_sentence(mention: Mention, earlier: list[Mention]) -> Mention | None:
