@@ -55,7 +55,85 @@ FRONTED_WHOLE_TOLD_BEFORE = [
     ),
 ]
 
-TABLES = {"fronted_whole_told_before": FRONTED_WHOLE_TOLD_BEFORE}
+#: "In a separate strike, three members of one family were injured ... The army said two
+#: soldiers were wounded near Metula and a reservist suffered injuries": the toll of an incident
+#: brought in apart is not broken down by figures told outside it, which add up to it by chance.
+SEPARATE_TOLL_NOT_BROKEN_DOWN = [
+    (
+        "Shelling killed four people in Kharkiv on Sunday, officials said. In a separate attack, "
+        "a missile wounded five members of one family in the village of Vovchansk.\n\n"
+        "Russia said Ukrainian drones had hit a border town. Its defence ministry said three "
+        "soldiers were wounded and two guards were hurt.",
+        [
+            ("killed", "four", None, True),
+            ("injured", "five members of one family", None, True),
+            ("injured", "three soldiers", None, True),
+            ("injured", "two guards", None, True),
+        ],
+    ),
+    (
+        "An air strike killed six people in Khan Younis on Tuesday, medics said. In another "
+        "strike, four members of a family were wounded in Rafah.\n\nMilitants fired mortars at "
+        "an army post. The military said three soldiers were hurt near Kissufim and a medic was "
+        "lightly injured.",
+        [
+            ("killed", "six", None, True),
+            ("injured", "four members of a family", None, True),
+            ("injured", "three soldiers", None, True),
+            ("injured", "a medic", None, True),
+        ],
+    ),
+    (
+        "Gunmen killed five villagers in Zamfara on Friday, police said. In a separate attack, "
+        "bandits wounded four members of one family in Katsina.\n\nTroops later raided a camp "
+        "in the forest. The army said two soldiers were wounded near Gusau and two vigilantes "
+        "were injured.",
+        [
+            ("killed", "five villagers", None, True),
+            ("injured", "four members of one family", None, True),
+            ("injured", "two soldiers", None, True),
+            ("injured", "two vigilantes", None, True),
+        ],
+    ),
+    (
+        "Airstrikes killed nine people in Idlib on Wednesday, rescuers said. In a separate "
+        "strike, three members of one family were wounded in Ariha.\n\nRebels shelled a "
+        "government position. State media said two soldiers were wounded near Saraqeb and a "
+        "conscript was injured.",
+        [
+            ("killed", "nine", None, True),
+            ("injured", "three members of one family", None, True),
+            ("injured", "two soldiers", None, True),
+            ("injured", "a conscript", None, True),
+        ],
+    ),
+    # Near forms: parts told inside the separate incident, or after a toll of the article's own
+    # incident, still break it down.
+    (
+        "Gunmen killed two police officers in Zamfara on Friday. In a separate attack, a bomb "
+        "killed five people in Kano. Three died at the market and two died at the bus station.",
+        [
+            ("killed", "two police officers", None, True),
+            ("killed", "five", None, True),
+            ("killed", "Three", "subset_of", False),
+            ("killed", "two", "subset_of", False),
+        ],
+    ),
+    (
+        "A car bomb killed three people in the city on Monday, police said. Two died at the "
+        "scene and one died in hospital.",
+        [
+            ("killed", "three", None, True),
+            ("killed", "Two", "subset_of", False),
+            ("killed", "one", "subset_of", False),
+        ],
+    ),
+]
+
+TABLES = {
+    "fronted_whole_told_before": FRONTED_WHOLE_TOLD_BEFORE,
+    "separate_toll_not_broken_down": SEPARATE_TOLL_NOT_BROKEN_DOWN,
+}
 
 #: (text, {type: best total})
 ARTICLE_TOTALS = [
@@ -70,6 +148,16 @@ ARTICLE_TOTALS = [
         "A gunman shot dead two guards at a bank on Friday. Police say he has killed nine "
         "people since 2019. Of the nine victims, five were shot dead at their workplaces.",
         {"killed": 2},
+    ),
+]
+
+ARTICLE_TOTALS += [
+    (
+        "Shelling killed four people in Kharkiv on Sunday, officials said. In a separate attack, "
+        "a missile wounded five members of one family in the village of Vovchansk.\n\n"
+        "Russia said Ukrainian drones had hit a border town. Its defence ministry said three "
+        "soldiers were wounded and two guards were hurt.",
+        {"killed": 4, "injured": 10},
     ),
 ]
 

@@ -12112,6 +12112,11 @@ def _breakdown_of(toll: Mention, later: list[Mention], lex: CasualtyLexicon) -> 
             continue  # "including nine children": a kind of the toll's people
         if _paragraph_breaks(toll.sent, mention.sent) > 1:
             return []  # a breakdown follows its toll, in its paragraph or the next
+        if toll.separate and not mention.separate:
+            # "a second strike hit a house, where three members of one family were injured ...
+            # The Israeli army said two soldiers were wounded near Metula": the toll of an
+            # incident brought in apart is not broken down by figures told outside it
+            return []
         if mention.relation == "subset_of" and any(mention.related is p for p in parts):
             continue  # "among them four children": inside a part already told
         if mention.related is toll and mention.relation in (
