@@ -11292,6 +11292,17 @@ def _resolve_references(mentions: list[Mention], lex: CasualtyLexicon) -> list[M
             kept.append(mention)
             continue
         if not groups:
+            own = _victims_of_named_harm(mention, lex)
+            if own is not None:
+                # "One of the shooting victims took to Facebook" before any group is told:
+                # people harmed by the harm their noun names; they count only when no other
+                # harm of the incident is told, which then holds them
+                mention.type = own
+                mention.counts = not any(
+                    e is not mention and e.type in HARM_TYPES and e.time_scope == "incident"
+                    for e in mentions
+                )
+                kept.append(mention)
             continue
         # Victims described one by one (where from, who they were) are mostly the dead; those
         # told to live on ("had surgery", "are recovering") are of the wounded.
@@ -11305,6 +11316,44 @@ def _resolve_references(mentions: list[Mention], lex: CasualtyLexicon) -> list[M
         mention.counts = False
         kept.append(mention)
     return kept
+
+
+def _victims_of_named_harm(mention: Mention, lex: CasualtyLexicon) -> str | None:
+    """The harm of counted victims whose noun names what harmed them ("One of the shooting
+    victims", "two victims of gunshot wounds", "four victims from Saturday's mass shooting"):
+    the compound's type (`victim_compounds`), else the joint type of a harm in an "of" or
+    "from" phrase (a `gunfire_words` word or a harm noun). None for victims of nothing named
+    ("One of the victims decided to allow her name to be made public"), who may be victims of
+    anything, and "the two homicide victims", which names again people told before: those are
+    people harmed only as part of a group told."""
+    noun, q = mention.trigger.token, mention.quantity
+    if q.kind != "numeric" or noun.lemma_.lower() not in lex.reference_nouns:
+        return None
+    if noun.doc[q.start].lower_ in DEFINITE_DETERMINERS:
+        return None
+    # "the stabbing victims": the parser may read the compound as an adjective
+    for compound in _children(noun, "compound", "amod"):
+        for word in (compound.lower_, compound.lemma_.lower()):
+            if word in lex.victim_compounds:
+                return lex.victim_compounds[word]
+    # the parser may hang the phrase right after the noun on its verb ("named four victims
+    # from Saturday's mass shooting")
+    preps = [
+        *_children(noun, "prep"),
+        *(p for p in _children(noun.head, "prep") if p.i == noun.i + 1),
+    ]
+    for prep in preps:
+        if prep.lower_ not in ("of", "from"):
+            continue
+        for obj in _children(prep, "pobj"):
+            words = [obj, *_children(obj, "compound", "amod")]
+            if any(
+                w.lemma_.lower() in lex.gunfire_words
+                or lex.nouns.get(w.lemma_.lower()) in HARM_TYPES
+                for w in words
+            ):
+                return "killed_or_injured"
+    return None
 
 
 #: qualifiers whose low bound says only that someone was harmed: the figure is a ceiling

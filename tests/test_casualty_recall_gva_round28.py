@@ -1,0 +1,41 @@
+"""Casualty mentions the fitted GVA reports' annotators give rows that the stage missed
+(round 28)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import process
+from tests.test_casualty_incidents import linked_rows
+
+# Counted victims whose noun names what harmed them ("One of the shooting victims", "two
+# victims of gunshot wounds", "four victims from Saturday's shooting") are harmed people even
+# before (or without) a group told to hold them; they count only when no other harm of the
+# incident is told. Victims of nothing named stay no row.
+VICTIMS_OF_NAMED_HARM = [
+    (
+        "One of the stabbing victims in the bar fight spoke to reporters from her hospital bed "
+        "on Tuesday.\n\nFour people were stabbed outside the bar.",
+        [
+            ("injured", "One of the stabbing victims", None, False),
+            ("injured", "Four", None, True),
+        ],
+    ),
+    (
+        "Officers learned there were three victims of gunshot wounds, who had been driven to a "
+        "hospital by friends.",
+        [("killed_or_injured", "three victims of gunshot wounds", None, True)],
+    ),
+    (
+        "Deputies named two victims from Friday's shooting near the park.",
+        [("killed_or_injured", "two victims", None, True)],
+    ),
+    ("Two of the victims asked that their names be withheld.", []),
+    ("Three of the victims of the scam lost their savings.", []),
+    ("Deputies named two victims from the neighborhood.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VICTIMS_OF_NAMED_HARM)
+def test_victims_of_named_harm(nlp, text, expected):
+    assert linked_rows(process(nlp, text)) == expected
