@@ -39,3 +39,25 @@ VICTIMS_OF_NAMED_HARM = [
 @pytest.mark.parametrize(("text", "expected"), VICTIMS_OF_NAMED_HARM)
 def test_victims_of_named_harm(nlp, text, expected):
     assert linked_rows(process(nlp, text)) == expected
+
+
+# A shooting figure whose clause is joined by "and" to a clause of the same incident's dead
+# ("Nine people were shot and three were killed") tells the wounded apart from the dead: it
+# stays `injured`. A part of those shot ("two of them fatally", "two of them died") leaves the
+# shot the dead and the wounded together.
+SHOT_BESIDE_DEAD = [
+    (
+        "Nine people were shot and three people were killed when gunfire broke out at a party "
+        "on Saturday.",
+        [("injured", "Nine", None, True), ("killed", "three", None, True)],
+    ),
+    (
+        "Seven people were shot on Friday night, and two of them died.",
+        [("killed_or_injured", "Seven", None, True), ("killed", "two of them", None, True)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHOT_BESIDE_DEAD)
+def test_shot_beside_dead(nlp, text, expected):
+    assert linked_rows(process(nlp, text)) == expected

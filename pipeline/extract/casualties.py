@@ -15450,6 +15450,11 @@ def _resolve_mechanism(mentions: list[Mention], lex: CasualtyLexicon) -> None:
             mention.type = "killed"  # "two were killed ... both were shot in the head"
         elif _told_injured(mention, mentions, lex):
             continue  # "one died and six were hurt ... found six people shot"
+        elif any(_joined_clauses(mention, k) and not k.quantity.partitive for k in same_incident):
+            # "At least fifteen people were shot and two people were killed": the sentence
+            # tells its wounded and its dead apart, clause by clause (the GVA annotators'
+            # rows); not "Five were shot, two of them fatally", a part of those shot
+            continue
         elif _all_victims_told(mention, mentions, lex):
             if _shot_verb(mention):
                 # "the five victims were shot": the dead and the wounded again, not counted
