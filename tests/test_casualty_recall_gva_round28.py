@@ -61,3 +61,24 @@ SHOT_BESIDE_DEAD = [
 @pytest.mark.parametrize(("text", "expected"), SHOT_BESIDE_DEAD)
 def test_shot_beside_dead(nlp, text, expected):
     assert linked_rows(process(nlp, text)) == expected
+
+
+# A person recovering after a harmful event ("is recovering after a crash") was hurt in it; a
+# place or an economy recovering names no one.
+RECOVERING_AFTER = [
+    (
+        "A driver was arrested and a girl is recovering after a crash on the highway.",
+        [("detained", "A driver", None, True), ("injured", "a girl", None, True)],
+    ),
+    (
+        "Two teenagers are recovering following a stabbing at a bus stop.",
+        [("injured", "Two teenagers", None, True)],
+    ),
+    ("The economy is recovering after the crash.", []),
+    ("The town is still recovering after the attack.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECOVERING_AFTER)
+def test_recovering_after(nlp, text, expected):
+    assert linked_rows(process(nlp, text)) == expected
