@@ -82,3 +82,27 @@ RECOVERING_AFTER = [
 @pytest.mark.parametrize(("text", "expected"), RECOVERING_AFTER)
 def test_recovering_after(nlp, text, expected):
     assert linked_rows(process(nlp, text)) == expected
+
+
+# A definite back-reference that gives its figure ("the two slain suspects") counts: a row
+# `same_as` the group it names again; without a figure ("the injured driver") it names one
+# person again and is no row of its own.
+COUNTED_BACK_REFERENCE = [
+    (
+        "Three gunmen were killed in a shootout with deputies. Deputies believe the three "
+        "slain gunmen acted alone.",
+        [
+            ("killed", "Three gunmen", None, True),
+            ("killed", "the three slain gunmen", "same_as", False),
+        ],
+    ),
+    (
+        "A driver was hurt in the crash. Officers said the injured driver had been drinking.",
+        [("injured", "A driver", None, True)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTED_BACK_REFERENCE)
+def test_counted_back_reference(nlp, text, expected):
+    assert linked_rows(process(nlp, text)) == expected

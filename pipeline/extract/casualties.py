@@ -3914,6 +3914,11 @@ def _adjective_groups(adj: Token, lex: CasualtyLexicon) -> list[Group]:
             c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another", "no")
             for c in head.children
         ):
+            if any(c.dep_ == "nummod" and c.like_num and c.i < adj.i for c in head.children):
+                # "the two slain suspects were the only shooters": a back-reference that
+                # gives its figure counts (ANNOTATION.md: "The three injured men"), a row
+                # `same_as` the group it names again
+                return [Group(head)]
             # "the injured child", "the deceased seaman": a back-reference; what it includes
             # ("The abducted passengers included 10 women") is part of that group.
             return _included(head)
