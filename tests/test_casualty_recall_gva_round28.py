@@ -106,3 +106,29 @@ COUNTED_BACK_REFERENCE = [
 @pytest.mark.parametrize(("text", "expected"), COUNTED_BACK_REFERENCE)
 def test_counted_back_reference(nlp, text, expected):
     assert linked_rows(process(nlp, text)) == expected
+
+
+# A pronoun harmed in a report hung on a speech verb of the clause that introduces its person
+# ("... after police say a boy shot her") is a row of its own, `same_as` the person, beside the
+# person's row; told without a report ("after he was shot"), the pronoun only points back.
+REPORTED_PRONOUN = [
+    (
+        "A Dayton teenager was taken to a hospital after officers say he shot himself in the "
+        "leg on Sunday.",
+        [("injured", "A Dayton teenager", None, True), ("injured", "he", "same_as", False)],
+    ),
+    (
+        "A Tulsa grandmother is recovering after deputies say a 4-year-old boy found a pistol "
+        "in a truck and shot her in the arm.",
+        [("injured", "A Tulsa grandmother", None, True), ("injured", "her", "same_as", False)],
+    ),
+    (
+        "A 9-year-old boy is undergoing surgery after he was shot by a cousin.",
+        [("injured", "A 9-year-old boy", None, True)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORTED_PRONOUN)
+def test_reported_pronoun(nlp, text, expected):
+    assert linked_rows(process(nlp, text)) == expected

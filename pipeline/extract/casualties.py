@@ -3249,15 +3249,22 @@ def _numeric_child(token: Token, lex: CasualtyLexicon) -> Token | None:
 
 def groups_of(trigger: Trigger, lex: CasualtyLexicon) -> list[Group]:
     """The groups a trigger harms, by its role, never the speaker of a report it continues."""
-    groups = [
-        _identified_names(
-            _pronoun_told_person(_victim_described(_of_person(g, trigger, lex), lex), lex), lex
-        )
-        for g in _role_groups(trigger, lex)
-        if not shares_figure(g.token, lex.words)  # "287 pupils and teachers": one group
-        and not _speaker_conjunct(g.token, lex)
-        and not _own_wound(g.token, trigger, lex)
-    ]
+    groups = []
+    for g in _role_groups(trigger, lex):
+        if (
+            shares_figure(g.token, lex.words)  # "287 pupils and teachers": one group
+            or _speaker_conjunct(g.token, lex)
+            or _own_wound(g.token, trigger, lex)
+        ):
+            continue
+        told = _victim_described(_of_person(g, trigger, lex), lex)
+        person = _pronoun_told_person(told, lex)
+        groups.append(_identified_names(person, lex))
+        if person is not told and _reported_apart(told.token, lex):
+            # "A child was rushed to the hospital after police say he shot himself": the
+            # report's own pronoun is a row too, beside the person it names (the GVA
+            # annotators' rows)
+            groups.append(told)
     if not groups and trigger.role in ("verb", "adj"):
         # "The dead were identified as A and B", "The injured were named as A and B": the
         # harm word is itself the back-reference the names are given to
@@ -3510,6 +3517,30 @@ def _victim_described(group: Group, lex: CasualtyLexicon) -> Group:
         if indefinite and _names_people(appos, lex):
             return Group(appos, group.relation)
     return group
+
+
+def _reported_apart(pronoun: Token, lex: CasualtyLexicon) -> bool:
+    """Whether a pronoun's harm clause hangs on a speech verb (`speech_verbs`) of the clause
+    that introduces its person ("is recovering after police say a boy shot her"): a report of
+    its own, not only the telling of how the person came to harm."""
+    clause = pronoun.head
+    for _ in range(4):
+        if clause.dep_ not in ("advcl", "conj", "ccomp"):
+            return False
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in lex.speech_verbs:
+            return True
+        clause = clause.head
+    return False
+
+
+def _names_reported_pronoun(person: Mention, pronoun: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether `person` is the person a reported pronoun of its own clause names ("A
+    grandmother is recovering after police say a boy shot her": `_reported_apart`), so the
+    pronoun's row is `same_as` the person's though one harm word tells both."""
+    token = pronoun.group.token
+    if pronoun.quantity.kind != "pronoun" or not _reported_apart(token, lex):
+        return False
+    return _pronoun_told_person(Group(token), lex).token == person.group.token
 
 
 def _pronoun_told_person(group: Group, lex: CasualtyLexicon) -> Group:
@@ -10388,7 +10419,7 @@ def _link_person(mention: Mention, earlier: list[Mention], lex: CasualtyLexicon)
                 and (q.kind == "pronoun" or (q.kind == "named" and _same_name(e, mention, lex)))
             )
         )
-        and e.trigger.token != trigger
+        and (e.trigger.token != trigger or _names_reported_pronoun(e, mention, lex))
         # "assassinated in 1963 ... Robert was killed in June 1968": another year, another one
         # (the same name is the same person whatever the date: "murdered last October ...
         # in December accepted responsibility for the murder of Jamal Khashoggi")
