@@ -56,7 +56,9 @@ DEFINITE_PERSON_IN_HARM_CLAUSE = [
     ),
     (
         "An elderly woman is recovering after deputies say a teenage boy broke in and beat her.",
-        [("injured", "An elderly woman", None, True)],
+        # the report's pronoun is a row too, same_as the woman (the fitted GVA gold's rows of
+        # 'A Rock Hill grandmother is recovering after police say a 2-year-old boy ... shot her')
+        [("injured", "An elderly woman", None, True), ("injured", "her", "same_as", False)],
     ),
     # Near form: another person of the pronoun's gender between them.
     (

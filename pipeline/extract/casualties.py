@@ -3249,15 +3249,22 @@ def _numeric_child(token: Token, lex: CasualtyLexicon) -> Token | None:
 
 def groups_of(trigger: Trigger, lex: CasualtyLexicon) -> list[Group]:
     """The groups a trigger harms, by its role, never the speaker of a report it continues."""
-    groups = [
-        _identified_names(
-            _pronoun_told_person(_victim_described(_of_person(g, trigger, lex), lex), lex), lex
-        )
-        for g in _role_groups(trigger, lex)
-        if not shares_figure(g.token, lex.words)  # "287 pupils and teachers": one group
-        and not _speaker_conjunct(g.token, lex)
-        and not _own_wound(g.token, trigger, lex)
-    ]
+    groups = []
+    for g in _role_groups(trigger, lex):
+        if (
+            shares_figure(g.token, lex.words)  # "287 pupils and teachers": one group
+            or _speaker_conjunct(g.token, lex)
+            or _own_wound(g.token, trigger, lex)
+        ):
+            continue
+        told = _victim_described(_of_person(g, trigger, lex), lex)
+        person = _pronoun_told_person(told, lex)
+        groups.append(_identified_names(person, lex))
+        if person is not told and _reported_apart(told.token, lex):
+            # "A child was rushed to the hospital after police say he shot himself": the
+            # report's own pronoun is a row too, beside the person it names (the GVA
+            # annotators' rows)
+            groups.append(told)
     if not groups and trigger.role in ("verb", "adj"):
         # "The dead were identified as A and B", "The injured were named as A and B": the
         # harm word is itself the back-reference the names are given to
@@ -3510,6 +3517,30 @@ def _victim_described(group: Group, lex: CasualtyLexicon) -> Group:
         if indefinite and _names_people(appos, lex):
             return Group(appos, group.relation)
     return group
+
+
+def _reported_apart(pronoun: Token, lex: CasualtyLexicon) -> bool:
+    """Whether a pronoun's harm clause hangs on a speech verb (`speech_verbs`) of the clause
+    that introduces its person ("is recovering after police say a boy shot her"): a report of
+    its own, not only the telling of how the person came to harm."""
+    clause = pronoun.head
+    for _ in range(4):
+        if clause.dep_ not in ("advcl", "conj", "ccomp"):
+            return False
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in lex.speech_verbs:
+            return True
+        clause = clause.head
+    return False
+
+
+def _names_reported_pronoun(person: Mention, pronoun: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether `person` is the person a reported pronoun of its own clause names ("A
+    grandmother is recovering after police say a boy shot her": `_reported_apart`), so the
+    pronoun's row is `same_as` the person's though one harm word tells both."""
+    token = pronoun.group.token
+    if pronoun.quantity.kind != "pronoun" or not _reported_apart(token, lex):
+        return False
+    return _pronoun_told_person(Group(token), lex).token == person.group.token
 
 
 def _pronoun_told_person(group: Group, lex: CasualtyLexicon) -> Group:
@@ -3914,6 +3945,11 @@ def _adjective_groups(adj: Token, lex: CasualtyLexicon) -> list[Group]:
             c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another", "no")
             for c in head.children
         ):
+            if any(c.dep_ == "nummod" and c.like_num and c.i < adj.i for c in head.children):
+                # "the two slain suspects were the only shooters": a back-reference that
+                # gives its figure counts (ANNOTATION.md: "The three injured men"), a row
+                # `same_as` the group it names again
+                return [Group(head)]
             # "the injured child", "the deceased seaman": a back-reference; what it includes
             # ("The abducted passengers included 10 women") is part of that group.
             return _included(head)
@@ -10383,7 +10419,7 @@ def _link_person(mention: Mention, earlier: list[Mention], lex: CasualtyLexicon)
                 and (q.kind == "pronoun" or (q.kind == "named" and _same_name(e, mention, lex)))
             )
         )
-        and e.trigger.token != trigger
+        and (e.trigger.token != trigger or _names_reported_pronoun(e, mention, lex))
         # "assassinated in 1963 ... Robert was killed in June 1968": another year, another one
         # (the same name is the same person whatever the date: "murdered last October ...
         # in December accepted responsibility for the murder of Jamal Khashoggi")
@@ -11292,6 +11328,17 @@ def _resolve_references(mentions: list[Mention], lex: CasualtyLexicon) -> list[M
             kept.append(mention)
             continue
         if not groups:
+            own = _victims_of_named_harm(mention, lex)
+            if own is not None:
+                # "One of the shooting victims took to Facebook" before any group is told:
+                # people harmed by the harm their noun names; they count only when no other
+                # harm of the incident is told, which then holds them
+                mention.type = own
+                mention.counts = not any(
+                    e is not mention and e.type in HARM_TYPES and e.time_scope == "incident"
+                    for e in mentions
+                )
+                kept.append(mention)
             continue
         # Victims described one by one (where from, who they were) are mostly the dead; those
         # told to live on ("had surgery", "are recovering") are of the wounded.
@@ -11305,6 +11352,44 @@ def _resolve_references(mentions: list[Mention], lex: CasualtyLexicon) -> list[M
         mention.counts = False
         kept.append(mention)
     return kept
+
+
+def _victims_of_named_harm(mention: Mention, lex: CasualtyLexicon) -> str | None:
+    """The harm of counted victims whose noun names what harmed them ("One of the shooting
+    victims", "two victims of gunshot wounds", "four victims from Saturday's mass shooting"):
+    the compound's type (`victim_compounds`), else the joint type of a harm in an "of" or
+    "from" phrase (a `gunfire_words` word or a harm noun). None for victims of nothing named
+    ("One of the victims decided to allow her name to be made public"), who may be victims of
+    anything, and "the two homicide victims", which names again people told before: those are
+    people harmed only as part of a group told."""
+    noun, q = mention.trigger.token, mention.quantity
+    if q.kind != "numeric" or noun.lemma_.lower() not in lex.reference_nouns:
+        return None
+    if noun.doc[q.start].lower_ in DEFINITE_DETERMINERS:
+        return None
+    # "the stabbing victims": the parser may read the compound as an adjective
+    for compound in _children(noun, "compound", "amod"):
+        for word in (compound.lower_, compound.lemma_.lower()):
+            if word in lex.victim_compounds:
+                return lex.victim_compounds[word]
+    # the parser may hang the phrase right after the noun on its verb ("named four victims
+    # from Saturday's mass shooting")
+    preps = [
+        *_children(noun, "prep"),
+        *(p for p in _children(noun.head, "prep") if p.i == noun.i + 1),
+    ]
+    for prep in preps:
+        if prep.lower_ not in ("of", "from"):
+            continue
+        for obj in _children(prep, "pobj"):
+            words = [obj, *_children(obj, "compound", "amod")]
+            if any(
+                w.lemma_.lower() in lex.gunfire_words
+                or lex.nouns.get(w.lemma_.lower()) in HARM_TYPES
+                for w in words
+            ):
+                return "killed_or_injured"
+    return None
 
 
 #: qualifiers whose low bound says only that someone was harmed: the figure is a ceiling
@@ -15439,6 +15524,11 @@ def _resolve_mechanism(mentions: list[Mention], lex: CasualtyLexicon) -> None:
             mention.type = "killed"  # "two were killed ... both were shot in the head"
         elif _told_injured(mention, mentions, lex):
             continue  # "one died and six were hurt ... found six people shot"
+        elif any(_joined_clauses(mention, k) and not k.quantity.partitive for k in same_incident):
+            # "At least fifteen people were shot and two people were killed": the sentence
+            # tells its wounded and its dead apart, clause by clause (the GVA annotators'
+            # rows); not "Five were shot, two of them fatally", a part of those shot
+            continue
         elif _all_victims_told(mention, mentions, lex):
             if _shot_verb(mention):
                 # "the five victims were shot": the dead and the wounded again, not counted
