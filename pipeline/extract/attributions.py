@@ -4410,6 +4410,12 @@ def _verb_content(
         if ccomp is None
         else None
     )
+    if misread is None and ccomp is None and xcomp is None:
+        fronted = _report_read_as_fronted_adverbial(verb)
+        if fronted is not None:
+            content = _clause_content(fronted, set(), text, paragraph)
+            if content is not None:
+                return content, content, _quote_type(content, ctx)
     if misread is not None:
         content = _clause_content(misread, _subtree_indices(misread, verb), text, paragraph)
         if content is not None:
@@ -5117,6 +5123,49 @@ def _fronted_report_read_as_complement(verb: Token) -> Token | None:
     if opener is None or opener.left_edge.i != comma + 1:
         return None
     return root
+
+
+def _report_read_as_fronted_adverbial(verb: Token) -> Token | None:
+    """The reported clause before a cue that closes its sentence, when the parser made it an
+    adverbial clause of the cue instead of its complement: 'By Friday evening, the number
+    recaptured had risen to 73, the police command posted on Facebook' (recaptured: advcl of
+    "posted"). The clause has a subject of its own and no subordinator ('When the fire
+    started, police said ...' stays a time clause), it opens the sentence and a comma closes
+    it right before the cue's subject, and only phrases of time or channel follow the cue.
+    Returns the clause's verb; None otherwise."""
+    doc = verb.doc
+    subject = subject_of(verb, ("nsubj",))
+    if subject is None or subject.i > verb.i:
+        return None
+    if any(
+        c.i > verb.i and c.dep_ not in ("prep", "npadvmod", "advmod", "punct")
+        for c in verb.children
+    ):
+        return None
+    comma = subject.left_edge.i - 1
+    if comma < 1 or doc[comma].text != ",":
+        return None
+    clause = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "advcl" and c.i < comma and c.right_edge.i in (comma - 1, comma)
+        ),
+        None,
+    )
+    if clause is None or clause.pos_ not in ("VERB", "AUX") or _subordinate(clause):
+        return None
+    finite = clause.tag_ not in ("VBG", "VBN") or any(
+        c.dep_ in ("aux", "auxpass") for c in clause.children
+    )
+    if not finite or not has_subject(clause, SUBJECTS_OR_EXPLETIVE):
+        return None  # 'Having reviewed the footage, police said': no clause of its own
+    opener = clause.left_edge.i
+    while opener < clause.i and (doc[opener].is_punct or doc[opener].is_space):
+        opener += 1
+    if not doc[opener].is_sent_start and not doc[clause.left_edge.i].is_sent_start:
+        return None
+    return clause
 
 
 def _subtree_indices(root: Token, verb: Token) -> set[int]:
@@ -6163,6 +6212,10 @@ def _host_clause(verb: Token, ctx: _Context) -> tuple[int, int] | None:
         # 'The hashtag, Mr. Abboud said, accompanied descriptions ...': the whole sentence the
         # cue interrupts is what was said, though the parser took its verb for a noun's
         return _clause_content(head, set(), text, _paragraph_of(text, verb.idx))
+    if _interrupts_subject(verb):
+        # 'The difference now, he told me on Friday, is that ...': the parser hung the aside on
+        # the subject it follows; the clause of that subject is what was said
+        return _clause_content(head.head, set(), text, _paragraph_of(text, verb.idx))
     if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
         return None
     as_clause = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
@@ -6201,6 +6254,35 @@ def _interrupts_misread_clause(verb: Token) -> bool:
         and doc[last + 1].text == ","
         and not doc[last + 2].is_punct
         and head.right_edge.i > last + 1
+    )
+
+
+def _interrupts_subject(verb: Token) -> bool:
+    """'The difference now, he told me on Friday, is that he anchors the news': a cue with a
+    subject of its own set off by commas right after the subject of its sentence's main
+    clause, which the parser hung as a parataxis on that subject instead of its verb. The
+    subject opens the sentence and the verb goes on after the second comma."""
+    head = verb.head
+    if verb.dep_ != "parataxis" or head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    clause = head.head
+    if clause.pos_ not in ("VERB", "AUX") or clause.i < verb.i:
+        return False
+    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return False
+    doc = verb.doc
+    first, last = verb.left_edge.i, verb.right_edge.i
+    while first < verb.i and doc[first].is_punct:
+        first += 1  # the parser may give the cue its own commas
+    while last > verb.i and doc[last].is_punct:
+        last -= 1
+    return (
+        first > head.left_edge.i
+        and doc[first - 1].text == ","
+        and last + 2 < len(doc)
+        and doc[last + 1].text == ","
+        and clause.i > last + 1
+        and (head.left_edge.is_sent_start or doc[head.left_edge.i - 1].is_punct)
     )
 
 
@@ -14390,7 +14472,10 @@ def _scored_verb(
         # the parser hung its clause elsewhere, which the model's features cannot see
         or (
             lex.verbs.get(lex.verb_lemma(token)) == "speech"
-            and _complement_hung_elsewhere(token, lex)
+            and (
+                _complement_hung_elsewhere(token, lex)
+                or _report_read_as_fronted_adverbial(token) is not None
+            )
         )
     ):
         return None

@@ -1,0 +1,119 @@
+"""Reports the parser hid from the cue, found from the words around it.
+
+A reported clause before a cue that closes its sentence, which the parser made an adverbial
+clause of the cue instead of its complement ('By Friday evening, the number recaptured had
+risen to 73, the police command posted on Facebook'): the clause is what was said when it has
+a subject and a finite verb of its own and no subordinator (`_report_read_as_fronted_adverbial`).
+A cue set off by commas right after the subject of its sentence, which the parser hung on that
+subject ('The change now, he told us on Monday, is that ...'): the subject's whole clause is
+what was said, as for 'The attack, police said, was ...' (`_interrupts_subject`). Near forms:
+a time clause, a participle with no subject, a verb set off the same way that is no cue.
+
+Each case gives the text and, for every row in order, (source, cue, content).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.tables import assert_wordings_and_near_forms
+from tests.test_attribution_probes import _rows
+
+FIELDS = ("source", "cue", "content")
+
+FRONTED_ADVERBIAL_CASES = [
+    (
+        "By Friday evening, the number recaptured had risen to 73, the Kogi State Police "
+        "Command posted on Facebook.",
+        [
+            (
+                "the Kogi State Police Command",
+                "posted",
+                "By Friday evening, the number recaptured had risen to 73",
+            )
+        ],
+    ),
+    (
+        "By Tuesday evening, the number recaptured had risen to 40, the Kano State Correctional "
+        "Service posted on Facebook.",
+        [
+            (
+                "the Kano State Correctional Service",
+                "posted",
+                "By Tuesday evening, the number recaptured had risen to 40",
+            )
+        ],
+    ),
+    (
+        "By Friday evening, the number found had risen to 30, the Benue State Police Command "
+        "posted on Facebook.",
+        [
+            (
+                "the Benue State Police Command",
+                "posted",
+                "By Friday evening, the number found had risen to 30",
+            )
+        ],
+    ),
+    # near forms: the parse that was right already, a time clause, a participle alone
+    (
+        "The bridge reopened to traffic at noon, the transport ministry announced on Telegram.",
+        [("the transport ministry", "announced", "The bridge reopened to traffic at noon")],
+    ),
+    ("When the shelling began, the mayor posted on Facebook.", []),
+    ("After the storm passed, residents wrote on social media.", []),
+    ("Having counted the ballots, the commission announced on Tuesday.", []),
+]
+
+INTERRUPTED_SUBJECT_CASES = [
+    (
+        "The change now, he told us on Monday, is that the army pays on time.",
+        [
+            (
+                "he",
+                "told",
+                "The change now, he told us on Monday, is that the army pays on time",
+            )
+        ],
+    ),
+    (
+        "The main difference now, the coach told me on Sunday, is that the players are fitter.",
+        [
+            (
+                "the coach",
+                "told",
+                "The main difference now, the coach told me on Sunday, is that the players "
+                "are fitter",
+            )
+        ],
+    ),
+    # near forms: parses that were right already, a verb set off the same way that is no cue
+    (
+        "The answer, he told reporters on Friday, is that the plant will close.",
+        [
+            (
+                "he",
+                "told",
+                "The answer, he told reporters on Friday, is that the plant will close",
+            )
+        ],
+    ),
+    (
+        "The only road out, he told me, had been closed since dawn.",
+        [("he", "told", "The only road out, he told me, had been closed since dawn")],
+    ),
+    ("The harbour, the captain admired from the deck, looked calm.", []),
+    ("The old bridge, the children crossed every day, was closed.", []),
+]
+
+CASES = FRONTED_ADVERBIAL_CASES + INTERRUPTED_SUBJECT_CASES
+
+
+@pytest.mark.parametrize(("text", "rows"), CASES, ids=[c[0][:40] for c in CASES])
+def test_a_hidden_report_is_found(nlp, text, rows):
+    assert _rows(nlp, text, FIELDS) == rows
+
+
+@pytest.mark.parametrize("table", [FRONTED_ADVERBIAL_CASES, INTERRUPTED_SUBJECT_CASES])
+def test_tables(table):
+    assert_wordings_and_near_forms(table)
