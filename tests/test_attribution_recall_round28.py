@@ -6,8 +6,12 @@ risen to 73, the police command posted on Facebook'): the clause is what was sai
 a subject and a finite verb of its own and no subordinator (`_report_read_as_fronted_adverbial`).
 A cue set off by commas right after the subject of its sentence, which the parser hung on that
 subject ('The change now, he told us on Monday, is that ...'): the subject's whole clause is
-what was said, as for 'The attack, police said, was ...' (`_interrupts_subject`). Near forms:
-a time clause, a participle with no subject, a verb set off the same way that is no cue.
+what was said, as for 'The attack, police said, was ...' (`_interrupts_subject`). A quotation,
+its speaker and an aside opened by a participle before the cue ('"...," a detective, speaking
+on condition of anonymity, said'): the speaker is the phrase before the aside, which the parser
+had hung elsewhere, leaving the cue with no subject (`_set_off_aside_before`). Near forms:
+a time clause, a participle with no subject, a verb set off the same way that is no cue, a
+name set off after its title, the aside after the cue.
 
 Each case gives the text and, for every row in order, (source, cue, content).
 """
@@ -106,7 +110,36 @@ INTERRUPTED_SUBJECT_CASES = [
     ("The old bridge, the children crossed every day, was closed.", []),
 ]
 
-CASES = FRONTED_ADVERBIAL_CASES + INTERRUPTED_SUBJECT_CASES
+ASIDE_BEFORE_CUE_CASES = [
+    (
+        '"The shooting started without warning," a witness, speaking on condition of anonymity, '
+        "said.",
+        [("a witness", "said", "The shooting started without warning,")],
+    ),
+    (
+        '"The convoy never reached the town," an aid worker, asking not to be named, told Reuters.',
+        [("an aid worker", "told", "The convoy never reached the town,")],
+    ),
+    # near forms: parses that were right already
+    (
+        '"We will rebuild every house," the mayor, speaking at a news conference, said.',
+        [("the mayor", "said", "We will rebuild every house,")],
+    ),
+    (
+        '"The shooting started without warning," a witness said.',
+        [("a witness", "said", "The shooting started without warning,")],
+    ),
+    (
+        '"We will rebuild every house," the mayor of the town, Ali Khan, said.',
+        [("the mayor of the town, Ali Khan", "said", "We will rebuild every house,")],
+    ),
+    (
+        '"We will rebuild every house," the mayor said, speaking at a news conference.',
+        [("the mayor", "said", "We will rebuild every house,")],
+    ),
+]
+
+CASES = FRONTED_ADVERBIAL_CASES + INTERRUPTED_SUBJECT_CASES + ASIDE_BEFORE_CUE_CASES
 
 
 @pytest.mark.parametrize(("text", "rows"), CASES, ids=[c[0][:40] for c in CASES])
@@ -114,6 +147,8 @@ def test_a_hidden_report_is_found(nlp, text, rows):
     assert _rows(nlp, text, FIELDS) == rows
 
 
-@pytest.mark.parametrize("table", [FRONTED_ADVERBIAL_CASES, INTERRUPTED_SUBJECT_CASES])
+@pytest.mark.parametrize(
+    "table", [FRONTED_ADVERBIAL_CASES, INTERRUPTED_SUBJECT_CASES, ASIDE_BEFORE_CUE_CASES]
+)
 def test_tables(table):
     assert_wordings_and_near_forms(table)

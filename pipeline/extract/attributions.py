@@ -4046,17 +4046,21 @@ def _speaker_after_quote(verb: Token, ctx: _Context) -> _Found | None:
     if index.inside[verb.i] or ctx.lex.verbs.get(ctx.lex.verb_lemma(verb)) != "speech":
         return None  # 'the hacker known as "Guccifer"': only a speech verb reports a quotation
     first = index.sent_start[verb.i]
-    i = verb.i - 1
+    # '"...," a detective, speaking on condition of anonymity, said': the aside set off after
+    # the speaker describes it and is not its phrase
+    aside = _set_off_aside_before(verb, ctx)
+    end = aside if aside is not None else verb.i
+    i = end - 1
     while (
         i >= 0
-        and verb.i - i <= SPEAKER_MAX_TOKENS
+        and end - i <= SPEAKER_MAX_TOKENS
         and not index.is_mark[i]
         and not index.inside[i]
         and doc[i].pos_ not in ("VERB", "AUX")
         and "\n" not in doc[i].text_with_ws
     ):
         i -= 1
-    if i < 0 or not index.is_mark[i] or i + 1 >= verb.i or i < first - 2:
+    if i < 0 or not index.is_mark[i] or i + 1 >= end or i < first - 2:
         return None
     mark = doc[i]
     quote = next(
@@ -4069,7 +4073,7 @@ def _speaker_after_quote(verb: Token, ctx: _Context) -> _Found | None:
         return None  # a quotation ending its own sentence belongs to another cue
     if len(text[quote.start : quote.end].split()) < QUOTE_MIN_WORDS:
         return None  # 'shouted, "Cruz," Beck joked, "Amen!"': a quoted word is a name or a cry
-    stretch = [t for t in doc[i + 1 : verb.i]]
+    stretch = [t for t in doc[i + 1 : end]]
     while stretch and (stretch[-1].is_punct or stretch[-1].pos_ in ("ADV", "PART")):
         stretch.pop()
     inside = {t.i for t in stretch}
@@ -4088,6 +4092,37 @@ def _speaker_after_quote(verb: Token, ctx: _Context) -> _Found | None:
     found.source_root = root
     found.source_type = _source_type(root, ctx)
     return found
+
+
+def _set_off_aside_before(verb: Token, ctx: _Context) -> int | None:
+    """The comma opening an aside that ends right before a cue, set off by commas and opened
+    by a participle ('..., speaking on condition of anonymity, said', '..., visibly shaken,
+    told'); None when the words before the cue's comma are no such aside."""
+    doc, index = verb.doc, ctx.index
+    close = verb.i - 1
+    if close < 2 or doc[close].text != "," or index.inside[close]:
+        return None
+    first = index.sent_start[verb.i]
+    opening = next(
+        (
+            j
+            for j in range(close - 1, max(first, close - ASIDE_MAX_TOKENS) - 1, -1)
+            if doc[j].text == "," or index.is_mark[j] or index.inside[j]
+        ),
+        None,
+    )
+    if opening is None or doc[opening].text != "," or opening + 1 >= close:
+        return None
+    opener = doc[opening + 1]
+    if opener.tag_ not in ("VBG", "VBN") and not (
+        opener.pos_ == "ADV" and doc[opening + 2].tag_ in ("VBG", "VBN")
+    ):
+        return None
+    return opening
+
+
+#: Most words of an aside set off between a speaker and the cue after it.
+ASIDE_MAX_TOKENS = 10
 
 
 def _phrase_next_to(verb: Token, ctx: _Context, step: int) -> Token | None:
