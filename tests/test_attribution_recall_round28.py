@@ -13,6 +13,11 @@ had hung elsewhere, leaving the cue with no subject (`_set_off_aside_before`). N
 a time clause, a participle with no subject, a verb set off the same way that is no cue, a
 name set off after its title, the aside after the cue.
 
+A recording that "appeared to show" or "seems to show" something shows it, as one that "showed"
+it does: the recording is the subject of the verb that hedges the cue (`raising_verbs` in
+cues.json), and, as for a recording that shows, the word "video" names no channel; a person who
+"appeared to show" something reports nothing, and one who speaks "in a video" keeps its channel.
+
 Each case gives the text and, for every row in order, (source, cue, content).
 """
 
@@ -139,6 +144,46 @@ ASIDE_BEFORE_CUE_CASES = [
     ),
 ]
 
+HEDGED_RECORDING_CASES = [
+    (
+        "Video released by the rebels appeared to show fighters loading seized rifles onto trucks.",
+        [
+            (
+                "Video released by the rebels",
+                "show",
+                "fighters loading seized rifles onto trucks",
+                None,
+            )
+        ],
+    ),
+    (
+        "The photos appear to show soldiers loading boxes onto a helicopter.",
+        [("The photos", "show", "soldiers loading boxes onto a helicopter", None)],
+    ),
+    (
+        "A video released by the army showed soldiers raising a flag over the town hall.",
+        [
+            (
+                "A video released by the army",
+                "showed",
+                "soldiers raising a flag over the town hall",
+                None,
+            )
+        ],
+    ),
+    # near forms: a parse that was right already, people who show, a speaker in a video
+    (
+        "Satellite images seem to show trucks lining up at the border crossing.",
+        [("Satellite images", "show", "trucks lining up at the border crossing", None)],
+    ),
+    ("The soldiers appeared to show little interest in the talks.", []),
+    ("The minister appeared to show the letter to reporters.", []),
+    (
+        "The governor said in a video that the town had fallen.",
+        [("The governor", "said", "the town had fallen", "other")],
+    ),
+]
+
 CASES = FRONTED_ADVERBIAL_CASES + INTERRUPTED_SUBJECT_CASES + ASIDE_BEFORE_CUE_CASES
 
 
@@ -148,7 +193,20 @@ def test_a_hidden_report_is_found(nlp, text, rows):
 
 
 @pytest.mark.parametrize(
-    "table", [FRONTED_ADVERBIAL_CASES, INTERRUPTED_SUBJECT_CASES, ASIDE_BEFORE_CUE_CASES]
+    ("text", "rows"), HEDGED_RECORDING_CASES, ids=[c[0][:40] for c in HEDGED_RECORDING_CASES]
+)
+def test_a_hedged_recording_shows(nlp, text, rows):
+    assert _rows(nlp, text, (*FIELDS, "channel")) == rows
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        FRONTED_ADVERBIAL_CASES,
+        INTERRUPTED_SUBJECT_CASES,
+        ASIDE_BEFORE_CUE_CASES,
+        HEDGED_RECORDING_CASES,
+    ],
 )
 def test_tables(table):
     assert_wordings_and_near_forms(table)

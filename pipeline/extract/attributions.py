@@ -171,6 +171,7 @@ class AttributionLexicon:
         self.hearer_only_verbs: frozenset[str] = frozenset(cues.get("hearer_only_verbs", ()))
         #: Evidential verbs that, done by a person to a thing, display it ('showed a gun').
         self.display_verbs: frozenset[str] = frozenset(cues.get("display_verbs", ()))
+        self.raising_verbs: frozenset[str] = frozenset(cues.get("raising_verbs", ()))
         #: Verbs whose object does what their infinitive says ('led them to name X').
         self.object_control_heads: frozenset[str] = frozenset(cues.get("object_control_heads", ()))
         #: Cue verbs that ring or write to a number given as their object ('called 911').
@@ -4989,6 +4990,15 @@ def _recording_holds(verb: Token, lex: AttributionLexicon) -> bool:
         # social media showed ...' with 'posted' for the root: the recording is the subject
         # of the verb the cue is joined to
         subject = subject_of(verb.head)
+    if (
+        subject is None
+        and verb.dep_ == "xcomp"
+        and lex.verb_lemma(verb.head) in lex.raising_verbs
+        and not any(c.dep_ == "neg" for c in verb.head.children)
+    ):
+        # 'Video released by the group appeared to show fighters loading ...': the recording is
+        # the subject of the verb that hedges what it shows
+        subject = subject_of(verb.head)
     return (
         subject is not None
         and subject.lemma_.lower() in lex.evidential_nouns
@@ -8156,6 +8166,16 @@ def _channel_of(found: _Found, ctx: _Context) -> None:
         or _kind_before_outlet(root, found.source[0], ctx)
         or _source_medium(root, ctx)
     )
+    if (
+        found.channel == "other"
+        and verb is not None
+        and lex.verbs.get(lex.verb_lemma(verb)) == "evidential"
+        and root.lemma_.lower() in lex.evidential_nouns
+    ):
+        # 'The video showed ...', 'Video released by the group appeared to show ...': a
+        # recording that shows is the evidence, not a medium someone spoke through ('said in a
+        # video' keeps its channel); only words naming where it was put give one
+        found.channel = None
 
 
 def _channel_before_object_phrase(verb: Token, ctx: _Context) -> tuple[str, int, int] | None:
