@@ -18,6 +18,11 @@ it does: the recording is the subject of the verb that hedges the cue (`raising_
 cues.json), and, as for a recording that shows, the word "video" names no channel; a person who
 "appeared to show" something reports nothing, and one who speaks "in a video" keeps its channel.
 
+A that-clause right after a telling verb's hearer whose verb the parser read as a modifier of
+a noun ('told reporters that the claims were "fabricated news" spread by exiles': fabricated,
+amod of "news", a second object of "told") is what was told (`_that_clause_after_hearer`);
+a relative "that" on the hearer opens no such clause.
+
 Each case gives the text and, for every row in order, (source, cue, content).
 """
 
@@ -184,7 +189,47 @@ HEDGED_RECORDING_CASES = [
     ),
 ]
 
-CASES = FRONTED_ADVERBIAL_CASES + INTERRUPTED_SUBJECT_CASES + ASIDE_BEFORE_CUE_CASES
+THAT_AFTER_HEARER_CASES = [
+    (
+        'The spokesman told reporters that the claims were "fabricated news" spread by exiles.',
+        [("The spokesman", "told", 'the claims were "fabricated news" spread by exiles')],
+    ),
+    (
+        "Army spokesman Colonel Aung Min told state radio that the photos were "
+        '"fabricated news" spread by the rebels.',
+        [
+            (
+                "Army spokesman Colonel Aung Min",
+                "told",
+                'the photos were "fabricated news" spread by the rebels',
+            )
+        ],
+    ),
+    # near forms: parses that were right already, a relative "that" on the hearer
+    (
+        'The police chief told journalists that the videos were "fabricated news" shared by gangs.',
+        [("The police chief", "told", 'the videos were "fabricated news" shared by gangs')],
+    ),
+    (
+        "The general told the soldiers that the enemy had withdrawn.",
+        [("The general", "told", "the enemy had withdrawn")],
+    ),
+    (
+        "The governor told residents that the water was safe to drink.",
+        [("The governor", "told", "the water was safe to drink")],
+    ),
+    (
+        "The officer told the men that arrived at the gate to leave.",
+        [("The officer", "told", "the men that arrived at the gate to leave")],
+    ),
+]
+
+CASES = (
+    FRONTED_ADVERBIAL_CASES
+    + INTERRUPTED_SUBJECT_CASES
+    + ASIDE_BEFORE_CUE_CASES
+    + THAT_AFTER_HEARER_CASES
+)
 
 
 @pytest.mark.parametrize(("text", "rows"), CASES, ids=[c[0][:40] for c in CASES])
@@ -206,6 +251,7 @@ def test_a_hedged_recording_shows(nlp, text, rows):
         INTERRUPTED_SUBJECT_CASES,
         ASIDE_BEFORE_CUE_CASES,
         HEDGED_RECORDING_CASES,
+        THAT_AFTER_HEARER_CASES,
     ],
 )
 def test_tables(table):

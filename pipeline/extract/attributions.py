@@ -4463,6 +4463,9 @@ def _verb_content(
         content = _clause_content(stray, _reports_joined_on(stray, ctx.lex), text, paragraph)
         if content is not None:
             return content, _subtree_span(stray), _quote_type(content, ctx)
+    told = _that_clause_after_hearer(verb, ctx.lex) if ccomp is None and xcomp is None else None
+    if told is not None:
+        return told, told, _quote_type(told, ctx)
     if not inside[verb.i]:
         frame = _frame_tokens(verb, ctx)
         quote = _quote_next_to(verb, frame, ctx)
@@ -5271,6 +5274,33 @@ def _stray_complement(verb: Token, ctx: _Context) -> Token | None:
             ):
                 stack.append(child)
     return None
+
+
+def _that_clause_after_hearer(verb: Token, lex: AttributionLexicon) -> tuple[int, int] | None:
+    """'X told state television MRTV that the reports were "fabricated news" spread by ...':
+    the that-clause right after a telling verb's hearer, whose verb the parser read as a
+    noun's modifier and hung, with its words, on the cue or its hearer. The clause runs from
+    after "that" to the end of the cue's phrase (its last words, not a sentence after it).
+    Returns its characters, or None where "that" opens no clause the parser lost (a relative
+    clause on the hearer: 'told the officers that arrived ...' has "that" as its subject)."""
+    if lex.verb_lemma(verb) not in lex.telling_verbs:
+        return None
+    doc = verb.doc
+    hearer = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if hearer is None:
+        return None
+    that = hearer.right_edge.i + 1
+    if that + 1 >= len(doc) or doc[that].lower_ != "that" or doc[that].dep_ != "mark":
+        return None
+    clause = doc[that].head
+    if clause.dep_ in ("ccomp", "advcl") or not (verb.left_edge.i <= clause.i <= verb.right_edge.i):
+        return None  # a clause the parser placed: the cue's own readings take it
+    last = verb.right_edge
+    while last.i > that and (last.is_punct and last.text in SENTENCE_END):
+        last = doc[last.i - 1]
+    if last.i <= that + 1:
+        return None
+    return doc[that + 1].idx, last.idx + len(last.text)
 
 
 def _complement_read_as_conjunct(verb: Token) -> Token | None:
