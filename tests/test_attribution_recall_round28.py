@@ -23,6 +23,10 @@ a noun ('told reporters that the claims were "fabricated news" spread by exiles'
 amod of "news", a second object of "told") is what was told (`_that_clause_after_hearer`);
 a relative "that" on the hearer opens no such clause.
 
+'According to X,' opening a sentence that the parser made the root, with the clause's words
+hung on it ('According to Dallmann, for weeks Marchetti's car was gone and ...'): the sentence
+after the comma closing the phrase is the content (`_clause_under_opening_phrase`).
+
 Each case gives the text and, for every row in order, (source, cue, content).
 """
 
@@ -224,11 +228,58 @@ THAT_AFTER_HEARER_CASES = [
     ),
 ]
 
+OPENING_PHRASE_ROOT_CASES = [
+    (
+        "According to Dallmann, for weeks Marchetti's car was gone and Marchetti had not called "
+        "his family.",
+        [
+            (
+                "Dallmann",
+                "According to",
+                "for weeks Marchetti's car was gone and Marchetti had not called his family",
+            )
+        ],
+    ),
+    (
+        "According to Dellorto, for weeks Marchetti's car was gone and Marchetti had not called "
+        "his family.",
+        [
+            (
+                "Dellorto",
+                "According to",
+                "for weeks Marchetti's car was gone and Marchetti had not called his family",
+            )
+        ],
+    ),
+    (
+        "According to Vanderhoek, for weeks Marchetti's car was gone and Marchetti had not "
+        "called his family.",
+        [
+            (
+                "Vanderhoek",
+                "According to",
+                "for weeks Marchetti's car was gone and Marchetti had not called his family",
+            )
+        ],
+    ),
+    # near forms: parses that were right already, a phrase with no clause after it
+    (
+        "According to the mayor, for weeks the town had no power.",
+        [("the mayor", "According to", "for weeks the town had no power")],
+    ),
+    (
+        "According to witnesses, at dawn the soldiers entered the village.",
+        [("witnesses", "According to", "at dawn the soldiers entered the village")],
+    ),
+    ("According to the ministry.", []),
+]
+
 CASES = (
     FRONTED_ADVERBIAL_CASES
     + INTERRUPTED_SUBJECT_CASES
     + ASIDE_BEFORE_CUE_CASES
     + THAT_AFTER_HEARER_CASES
+    + OPENING_PHRASE_ROOT_CASES
 )
 
 
@@ -252,6 +303,7 @@ def test_a_hedged_recording_shows(nlp, text, rows):
         ASIDE_BEFORE_CUE_CASES,
         HEDGED_RECORDING_CASES,
         THAT_AFTER_HEARER_CASES,
+        OPENING_PHRASE_ROOT_CASES,
     ],
 )
 def test_tables(table):

@@ -6448,6 +6448,39 @@ def _set_off_report(words: Span, source: Token, ctx: _Context) -> bool:
     )
 
 
+def _clause_under_opening_phrase(
+    token: Token, words: Span, source: Token, ctx: _Context
+) -> _Found | None:
+    """'According to Dallorso, for days Zamperoni's phone was off ...': the parser made the
+    phrase opening the sentence its root and hung the clause's words on it. The content is
+    the sentence after the comma that closes the phrase and its source; None when no comma
+    follows the source, or nothing with a verb after it."""
+    doc, text = ctx.doc, ctx.text
+    comma = source.right_edge.i + 1
+    if comma >= len(doc) or doc[comma].text != ",":
+        return None
+    paragraph = _paragraph_of(text, token.idx)
+    rest = [t for t in token.subtree if t.i > comma and t.idx < paragraph[1]]
+    while rest and rest[-1].is_punct and rest[-1].text in SENTENCE_END:
+        rest.pop()
+    if not any(t.pos_ in ("VERB", "AUX") for t in rest):
+        return None
+    content = _trim(text, rest[0].idx, rest[-1].idx + len(rest[-1].text))
+    found = _Found(
+        cue=(words.start_char, words.end_char),
+        cue_lemma=" ".join(t.lower_ for t in words),
+        content=content,
+        scope=content,
+        quote_type=_quote_type(content, ctx),
+        kind="according",
+        cue_token=token,
+    )
+    found.source = _source_span(source, {t.i for t in words}, paragraph)
+    found.source_root = source
+    found.source_type = _source_type(source, ctx)
+    return found
+
+
 def _prepositional_cue(token: Token, phrase: tuple[str, ...], ctx: _Context) -> _Found | None:
     """'According to X, CLAUSE' / 'CLAUSE, according to X' (any multiword phrase of the
     lexicon's 'prepositional' list): X is the source, the clause the phrase modifies the
@@ -6466,6 +6499,8 @@ def _prepositional_cue(token: Token, phrase: tuple[str, ...], ctx: _Context) -> 
     head = token.head
     while head.dep_ == "prep" and head.head.i != head.i:
         head = head.head
+    if head.i == token.i and token.dep_ == "ROOT" and token.is_sent_start:
+        return _clause_under_opening_phrase(token, words, source, ctx)
     if head.i in own or head.i == token.i:
         return None
     if (
