@@ -6234,7 +6234,13 @@ def _trailing_cue_clause(verb: Token, lex: AttributionLexicon) -> Token | None:
         for c in verb.children
     ):
         return None
-    after = verb.right_edge.i + 1
+    last = verb.right_edge
+    while last.i > verb.i and last.is_space:
+        # the paragraph break after the full stop, which the parser may hang on the stop
+        last = doc[last.i - 1]
+    if last.i > verb.i and last.is_punct and last.text in ".;":
+        last = doc[last.i - 1]
+    after = last.i + 1
     if after < len(doc) and not (doc[after].is_punct and doc[after].text in ".;"):
         return None
     root = verb.sent.root
