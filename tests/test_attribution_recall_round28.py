@@ -25,7 +25,9 @@ a relative "that" on the hearer opens no such clause.
 
 'According to X,' opening a sentence that the parser made the root, with the clause's words
 hung on it ('According to Dallmann, for weeks Marchetti's car was gone and ...'): the sentence
-after the comma closing the phrase is the content (`_clause_under_opening_phrase`).
+after the comma closing the phrase is the content (`_clause_under_opening_phrase`), also
+where the parser hung that sentence on the source as an apposition, its verb read as a plural
+noun ('According to local radio host Amy Clarke, the move reeks of desperation and fear').
 
 Each case gives the text and, for every row in order, (source, cue, content).
 """
@@ -264,7 +266,29 @@ OPENING_PHRASE_ROOT_CASES = [
             )
         ],
     ),
+    (
+        "According to conservative talk radio host Dan Porter, the decision reeks of “fear” "
+        "and weakness.",
+        [
+            (
+                "conservative talk radio host Dan Porter",
+                "According to",
+                "the decision reeks of “fear” and weakness",
+            )
+        ],
+    ),
+    (
+        "According to local radio host Amy Clarke, the move reeks of desperation and fear.",
+        [
+            (
+                "local radio host Amy Clarke",
+                "According to",
+                "the move reeks of desperation and fear",
+            )
+        ],
+    ),
     # near forms: parses that were right already, a phrase with no clause after it
+    ("According to NBC, mostly.", []),
     (
         "According to the mayor, for weeks the town had no power.",
         [("the mayor", "According to", "for weeks the town had no power")],

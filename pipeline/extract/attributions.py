@@ -6458,18 +6458,23 @@ def _clause_under_opening_phrase(
     token: Token, words: Span, source: Token, ctx: _Context
 ) -> _Found | None:
     """'According to Dallorso, for days Zamperoni's phone was off ...': the parser made the
-    phrase opening the sentence its root and hung the clause's words on it. The content is
-    the sentence after the comma that closes the phrase and its source; None when no comma
-    follows the source, or nothing with a verb after it."""
+    phrase opening the sentence its root and hung the clause's words on it, or on the source
+    as an apposition ('According to radio host Rush Limbaugh, the move reeks of "fear"':
+    'reeks' read as a plural noun). The content is the sentence after the comma that closes
+    the phrase and its source; None when no comma follows the source, or what follows is no
+    clause (no verb, and too few words to be one the tagger misread: 'According to MSNBC,
+    basically.')."""
     doc, text = ctx.doc, ctx.text
-    comma = source.right_edge.i + 1
-    if comma >= len(doc) or doc[comma].text != ",":
+    sentence_end = ctx.index.sent_end[token.i]
+    comma = next((t.i for t in doc[source.i + 1 : sentence_end] if t.text == ","), None)
+    if comma is None or any(t.pos_ in ("VERB", "AUX") for t in doc[source.i + 1 : comma]):
         return None
     paragraph = _paragraph_of(text, token.idx)
-    rest = [t for t in token.subtree if t.i > comma and t.idx < paragraph[1]]
-    while rest and rest[-1].is_punct and rest[-1].text in SENTENCE_END:
+    rest = [t for t in doc[comma + 1 : sentence_end] if t.idx < paragraph[1]]
+    while rest and (rest[-1].is_space or (rest[-1].is_punct and rest[-1].text in SENTENCE_END)):
         rest.pop()
-    if not any(t.pos_ in ("VERB", "AUX") for t in rest):
+    clause_words = [t for t in rest if not t.is_punct]
+    if not any(t.pos_ in ("VERB", "AUX") for t in rest) and len(clause_words) < CLAUSE_MIN_WORDS:
         return None
     content = _trim(text, rest[0].idx, rest[-1].idx + len(rest[-1].text))
     found = _Found(
@@ -6481,10 +6486,15 @@ def _clause_under_opening_phrase(
         kind="according",
         cue_token=token,
     )
-    found.source = _source_span(source, {t.i for t in words}, paragraph)
+    leave_out = {t.i for t in words} | {t.i for t in source.subtree if t.i >= comma}
+    found.source = _source_span(source, leave_out, paragraph)
     found.source_root = source
     found.source_type = _source_type(source, ctx)
     return found
+
+
+#: Fewest words after 'According to X,' read as a clause the tagger gave no verb.
+CLAUSE_MIN_WORDS = 5
 
 
 def _prepositional_cue(token: Token, phrase: tuple[str, ...], ctx: _Context) -> _Found | None:
