@@ -29,6 +29,11 @@ after the comma closing the phrase is the content (`_clause_under_opening_phrase
 where the parser hung that sentence on the source as an apposition, its verb read as a plural
 noun ('According to local radio host Amy Clarke, the move reeks of desperation and fear').
 
+An as-clause cue that has the object of its phrasal preposition ('as the mayor appealed for
+calm', 'As the minister talked about rebuilding the port, ...') reports that object, as one
+with an object of its own does ('as the mayor announced a new park'): only a cue with nothing
+of its own ('as the governor had said') reports the clause the as-clause modifies.
+
 Each case gives the text and, for every row in order, (source, cue, content).
 """
 
@@ -300,12 +305,38 @@ OPENING_PHRASE_ROOT_CASES = [
     ("According to the ministry.", []),
 ]
 
+PHRASAL_AS_CLAUSE_CASES = [
+    (
+        "The crowd fell silent as the mayor appealed for calm.",
+        [("the mayor", "appealed for", "calm")],
+    ),
+    (
+        "The hall was tense as the senator called for a full inquiry into the shooting.",
+        [("the senator", "called for", "a full inquiry into the shooting")],
+    ),
+    (
+        "As the minister talked about rebuilding the port, protesters gathered outside.",
+        [("the minister", "talked about", "rebuilding the port")],
+    ),
+    # near forms: an as-clause with nothing of its own, one with its own object
+    (
+        "The town was quiet, as the governor had said.",
+        [("the governor", "said", "The town was quiet")],
+    ),
+    ("Prices rose, as the bank had warned.", [("the bank", "warned", "Prices rose")]),
+    (
+        "The crowd cheered as the mayor announced a new park.",
+        [("the mayor", "announced", "a new park")],
+    ),
+]
+
 CASES = (
     FRONTED_ADVERBIAL_CASES
     + INTERRUPTED_SUBJECT_CASES
     + ASIDE_BEFORE_CUE_CASES
     + THAT_AFTER_HEARER_CASES
     + OPENING_PHRASE_ROOT_CASES
+    + PHRASAL_AS_CLAUSE_CASES
 )
 
 
@@ -330,6 +361,7 @@ def test_a_hedged_recording_shows(nlp, text, rows):
         HEDGED_RECORDING_CASES,
         THAT_AFTER_HEARER_CASES,
         OPENING_PHRASE_ROOT_CASES,
+        PHRASAL_AS_CLAUSE_CASES,
     ],
 )
 def test_tables(table):

@@ -4432,7 +4432,7 @@ def _verb_content(
         content = _clause_content(ccomp, _left_out_of_content(verb, ctx.lex), text, paragraph)
         if content is not None:
             return content, _subtree_span(ccomp), _quote_type(content, ctx)
-    if _is_as_clause(verb) and not _own_object(verb):
+    if _is_as_clause(verb) and not _own_object(verb, ctx.lex):
         content = _host_clause(verb, ctx)  # "as reported by X, CLAUSE": the clause it modifies
         if content is not None:
             return content, content, _quote_type(content, ctx)
@@ -4478,7 +4478,12 @@ def _verb_content(
     content = _fronted_content(verb, ctx) if ccomp is None and xcomp is None else None
     if content is None:
         content = _object_content(verb, cls, xcomp, passive, ctx)
-    if content is None and not _participial_adjunct(verb, ctx.lex):
+    if (
+        content is None
+        and not _participial_adjunct(verb, ctx.lex)
+        # 'as she called for the ratification of ...': the phrasal cue's object is its content
+        and not (_is_as_clause(verb) and _phrasal_object(verb, ctx.lex))
+    ):
         content = _host_clause(verb, ctx)
     if content is None and ccomp is None and xcomp is None:
         content = _clause_before_title_stop(verb, ctx)
@@ -13686,15 +13691,29 @@ def _holds(span: tuple[int, int] | None, inner: tuple[int, int]) -> bool:
     return span is not None and span[0] <= inner[0] and inner[1] <= span[1]
 
 
-def _own_object(verb: Token) -> bool:
-    """'just as the band announced a benefit concert', 'as he urges voters to unite': an
-    as-clause cue with an object or an open complement of its own says what it reports
-    itself (a time clause), unlike 'as X reported', which points at the clause it modifies.
-    A pronoun object ('as he said it') still points there."""
-    return any(
+def _own_object(verb: Token, lex: AttributionLexicon) -> bool:
+    """'just as the band announced a benefit concert', 'as he urges voters to unite', 'as she
+    called for the ratification of ...': an as-clause cue with an object, an open complement
+    or the object of its phrasal preposition of its own says what it reports itself (a time
+    clause), unlike 'as X reported', which points at the clause it modifies. A pronoun object
+    ('as he said it') still points there."""
+    return _phrasal_object(verb, lex) or any(
         c.dep_ in ("dobj", "xcomp")
         and c.i > verb.i
         and c.lower_ not in ("it", "this", "that", "so")
+        for c in verb.children
+    )
+
+
+def _phrasal_object(verb: Token, lex: AttributionLexicon) -> bool:
+    """The cue has the preposition of a phrasal cue with its object after it ('called for the
+    ratification', 'talked about rebuilding the port')."""
+    lemma = lex.verb_lemma(verb)
+    return any(
+        c.dep_ == "prep"
+        and c.i > verb.i
+        and f"{lemma} {c.lower_}" in lex.phrasal
+        and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
         for c in verb.children
     )
 
