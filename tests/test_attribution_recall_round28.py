@@ -34,6 +34,10 @@ calm', 'As the minister talked about rebuilding the port, ...') reports that obj
 with an object of its own does ('as the mayor announced a new park'): only a cue with nothing
 of its own ('as the governor had said') reports the clause the as-clause modifies.
 
+A toll or tally given ('gave a lower toll of 14 dead') is reported as a figure or an estimate
+given is (cues.json light_verbs 'give'): the figure after 'of' is the content. A toll given
+with no figure ('gave a higher toll, saying ...') leaves the report to its participle.
+
 Each case gives the text and, for every row in order, (source, cue, content).
 """
 
@@ -330,6 +334,31 @@ PHRASAL_AS_CLAUSE_CASES = [
     ),
 ]
 
+GIVEN_TOLL_CASES = [
+    (
+        "The health ministry gave a death toll of 30.",
+        [("The health ministry", "gave a death toll", "30")],
+    ),
+    (
+        "Doctors at the district hospital gave a lower toll of 9 dead.",
+        [("Doctors at the district hospital", "gave a lower toll", "9 dead")],
+    ),
+    (
+        "The rebels gave a tally of 40 prisoners taken.",
+        [("The rebels", "gave a tally", "40 prisoners taken")],
+    ),
+    # near forms: a toll with no figure, none given, a figure given (unchanged)
+    (
+        "A local group gave a higher toll, saying more than 60 people had been killed.",
+        [("A local group", "saying", "more than 60 people had been killed")],
+    ),
+    ("The army gave no toll.", []),
+    (
+        "The ministry gave a figure of 30 dead.",
+        [("The ministry", "gave a figure", "30 dead")],
+    ),
+]
+
 CASES = (
     FRONTED_ADVERBIAL_CASES
     + INTERRUPTED_SUBJECT_CASES
@@ -337,6 +366,7 @@ CASES = (
     + THAT_AFTER_HEARER_CASES
     + OPENING_PHRASE_ROOT_CASES
     + PHRASAL_AS_CLAUSE_CASES
+    + GIVEN_TOLL_CASES
 )
 
 
@@ -362,6 +392,7 @@ def test_a_hedged_recording_shows(nlp, text, rows):
         THAT_AFTER_HEARER_CASES,
         OPENING_PHRASE_ROOT_CASES,
         PHRASAL_AS_CLAUSE_CASES,
+        GIVEN_TOLL_CASES,
     ],
 )
 def test_tables(table):
