@@ -254,7 +254,7 @@ JOINED_RECORDING_CASES = [
                 "Surveillance video released by police",
                 "showed",
                 "two men breaking into the store",
-                "other",
+                None,
             )
         ],
     ),

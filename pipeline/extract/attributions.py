@@ -171,6 +171,7 @@ class AttributionLexicon:
         self.hearer_only_verbs: frozenset[str] = frozenset(cues.get("hearer_only_verbs", ()))
         #: Evidential verbs that, done by a person to a thing, display it ('showed a gun').
         self.display_verbs: frozenset[str] = frozenset(cues.get("display_verbs", ()))
+        self.raising_verbs: frozenset[str] = frozenset(cues.get("raising_verbs", ()))
         #: Verbs whose object does what their infinitive says ('led them to name X').
         self.object_control_heads: frozenset[str] = frozenset(cues.get("object_control_heads", ()))
         #: Cue verbs that ring or write to a number given as their object ('called 911').
@@ -4046,17 +4047,21 @@ def _speaker_after_quote(verb: Token, ctx: _Context) -> _Found | None:
     if index.inside[verb.i] or ctx.lex.verbs.get(ctx.lex.verb_lemma(verb)) != "speech":
         return None  # 'the hacker known as "Guccifer"': only a speech verb reports a quotation
     first = index.sent_start[verb.i]
-    i = verb.i - 1
+    # '"...," a detective, speaking on condition of anonymity, said': the aside set off after
+    # the speaker describes it and is not its phrase
+    aside = _set_off_aside_before(verb, ctx)
+    end = aside if aside is not None else verb.i
+    i = end - 1
     while (
         i >= 0
-        and verb.i - i <= SPEAKER_MAX_TOKENS
+        and end - i <= SPEAKER_MAX_TOKENS
         and not index.is_mark[i]
         and not index.inside[i]
         and doc[i].pos_ not in ("VERB", "AUX")
         and "\n" not in doc[i].text_with_ws
     ):
         i -= 1
-    if i < 0 or not index.is_mark[i] or i + 1 >= verb.i or i < first - 2:
+    if i < 0 or not index.is_mark[i] or i + 1 >= end or i < first - 2:
         return None
     mark = doc[i]
     quote = next(
@@ -4069,7 +4074,7 @@ def _speaker_after_quote(verb: Token, ctx: _Context) -> _Found | None:
         return None  # a quotation ending its own sentence belongs to another cue
     if len(text[quote.start : quote.end].split()) < QUOTE_MIN_WORDS:
         return None  # 'shouted, "Cruz," Beck joked, "Amen!"': a quoted word is a name or a cry
-    stretch = [t for t in doc[i + 1 : verb.i]]
+    stretch = [t for t in doc[i + 1 : end]]
     while stretch and (stretch[-1].is_punct or stretch[-1].pos_ in ("ADV", "PART")):
         stretch.pop()
     inside = {t.i for t in stretch}
@@ -4088,6 +4093,37 @@ def _speaker_after_quote(verb: Token, ctx: _Context) -> _Found | None:
     found.source_root = root
     found.source_type = _source_type(root, ctx)
     return found
+
+
+def _set_off_aside_before(verb: Token, ctx: _Context) -> int | None:
+    """The comma opening an aside that ends right before a cue, set off by commas and opened
+    by a participle ('..., speaking on condition of anonymity, said', '..., visibly shaken,
+    told'); None when the words before the cue's comma are no such aside."""
+    doc, index = verb.doc, ctx.index
+    close = verb.i - 1
+    if close < 2 or doc[close].text != "," or index.inside[close]:
+        return None
+    first = index.sent_start[verb.i]
+    opening = next(
+        (
+            j
+            for j in range(close - 1, max(first, close - ASIDE_MAX_TOKENS) - 1, -1)
+            if doc[j].text == "," or index.is_mark[j] or index.inside[j]
+        ),
+        None,
+    )
+    if opening is None or doc[opening].text != "," or opening + 1 >= close:
+        return None
+    opener = doc[opening + 1]
+    if opener.tag_ not in ("VBG", "VBN") and not (
+        opener.pos_ == "ADV" and doc[opening + 2].tag_ in ("VBG", "VBN")
+    ):
+        return None
+    return opening
+
+
+#: Most words of an aside set off between a speaker and the cue after it.
+ASIDE_MAX_TOKENS = 10
 
 
 def _phrase_next_to(verb: Token, ctx: _Context, step: int) -> Token | None:
@@ -4396,7 +4432,7 @@ def _verb_content(
         content = _clause_content(ccomp, _left_out_of_content(verb, ctx.lex), text, paragraph)
         if content is not None:
             return content, _subtree_span(ccomp), _quote_type(content, ctx)
-    if _is_as_clause(verb) and not _own_object(verb):
+    if _is_as_clause(verb) and not _own_object(verb, ctx.lex):
         content = _host_clause(verb, ctx)  # "as reported by X, CLAUSE": the clause it modifies
         if content is not None:
             return content, content, _quote_type(content, ctx)
@@ -4410,6 +4446,12 @@ def _verb_content(
         if ccomp is None
         else None
     )
+    if misread is None and ccomp is None and xcomp is None:
+        fronted = _report_read_as_fronted_adverbial(verb)
+        if fronted is not None:
+            content = _clause_content(fronted, set(), text, paragraph)
+            if content is not None:
+                return content, content, _quote_type(content, ctx)
     if misread is not None:
         content = _clause_content(misread, _subtree_indices(misread, verb), text, paragraph)
         if content is not None:
@@ -4421,6 +4463,9 @@ def _verb_content(
         content = _clause_content(stray, _reports_joined_on(stray, ctx.lex), text, paragraph)
         if content is not None:
             return content, _subtree_span(stray), _quote_type(content, ctx)
+    told = _that_clause_after_hearer(verb, ctx.lex) if ccomp is None and xcomp is None else None
+    if told is not None:
+        return told, told, _quote_type(told, ctx)
     if not inside[verb.i]:
         frame = _frame_tokens(verb, ctx)
         quote = _quote_next_to(verb, frame, ctx)
@@ -4433,7 +4478,12 @@ def _verb_content(
     content = _fronted_content(verb, ctx) if ccomp is None and xcomp is None else None
     if content is None:
         content = _object_content(verb, cls, xcomp, passive, ctx)
-    if content is None and not _participial_adjunct(verb, ctx.lex):
+    if (
+        content is None
+        and not _participial_adjunct(verb, ctx.lex)
+        # 'as she called for the ratification of ...': the phrasal cue's object is its content
+        and not (_is_as_clause(verb) and _phrasal_object(verb, ctx.lex))
+    ):
         content = _host_clause(verb, ctx)
     if content is None and ccomp is None and xcomp is None:
         content = _clause_before_title_stop(verb, ctx)
@@ -4948,6 +4998,15 @@ def _recording_holds(verb: Token, lex: AttributionLexicon) -> bool:
         # social media showed ...' with 'posted' for the root: the recording is the subject
         # of the verb the cue is joined to
         subject = subject_of(verb.head)
+    if (
+        subject is None
+        and verb.dep_ == "xcomp"
+        and lex.verb_lemma(verb.head) in lex.raising_verbs
+        and not any(c.dep_ == "neg" for c in verb.head.children)
+    ):
+        # 'Video released by the group appeared to show fighters loading ...': the recording is
+        # the subject of the verb that hedges what it shows
+        subject = subject_of(verb.head)
     return (
         subject is not None
         and subject.lemma_.lower() in lex.evidential_nouns
@@ -5119,6 +5178,49 @@ def _fronted_report_read_as_complement(verb: Token) -> Token | None:
     return root
 
 
+def _report_read_as_fronted_adverbial(verb: Token) -> Token | None:
+    """The reported clause before a cue that closes its sentence, when the parser made it an
+    adverbial clause of the cue instead of its complement: 'By Friday evening, the number
+    recaptured had risen to 73, the police command posted on Facebook' (recaptured: advcl of
+    "posted"). The clause has a subject of its own and no subordinator ('When the fire
+    started, police said ...' stays a time clause), it opens the sentence and a comma closes
+    it right before the cue's subject, and only phrases of time or channel follow the cue.
+    Returns the clause's verb; None otherwise."""
+    doc = verb.doc
+    subject = subject_of(verb, ("nsubj",))
+    if subject is None or subject.i > verb.i:
+        return None
+    if any(
+        c.i > verb.i and c.dep_ not in ("prep", "npadvmod", "advmod", "punct")
+        for c in verb.children
+    ):
+        return None
+    comma = subject.left_edge.i - 1
+    if comma < 1 or doc[comma].text != ",":
+        return None
+    clause = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "advcl" and c.i < comma and c.right_edge.i in (comma - 1, comma)
+        ),
+        None,
+    )
+    if clause is None or clause.pos_ not in ("VERB", "AUX") or _subordinate(clause):
+        return None
+    finite = clause.tag_ not in ("VBG", "VBN") or any(
+        c.dep_ in ("aux", "auxpass") for c in clause.children
+    )
+    if not finite or not has_subject(clause, SUBJECTS_OR_EXPLETIVE):
+        return None  # 'Having reviewed the footage, police said': no clause of its own
+    opener = clause.left_edge.i
+    while opener < clause.i and (doc[opener].is_punct or doc[opener].is_space):
+        opener += 1
+    if not doc[opener].is_sent_start and not doc[clause.left_edge.i].is_sent_start:
+        return None
+    return clause
+
+
 def _subtree_indices(root: Token, verb: Token) -> set[int]:
     """Indices of `root`'s words up to the cue's last word (its subject and the cue), which a
     clause read as the cue's host holds but its content does not."""
@@ -5177,6 +5279,33 @@ def _stray_complement(verb: Token, ctx: _Context) -> Token | None:
             ):
                 stack.append(child)
     return None
+
+
+def _that_clause_after_hearer(verb: Token, lex: AttributionLexicon) -> tuple[int, int] | None:
+    """'X told state television MRTV that the reports were "fabricated news" spread by ...':
+    the that-clause right after a telling verb's hearer, whose verb the parser read as a
+    noun's modifier and hung, with its words, on the cue or its hearer. The clause runs from
+    after "that" to the end of the cue's phrase (its last words, not a sentence after it).
+    Returns its characters, or None where "that" opens no clause the parser lost (a relative
+    clause on the hearer: 'told the officers that arrived ...' has "that" as its subject)."""
+    if lex.verb_lemma(verb) not in lex.telling_verbs:
+        return None
+    doc = verb.doc
+    hearer = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if hearer is None:
+        return None
+    that = hearer.right_edge.i + 1
+    if that + 1 >= len(doc) or doc[that].lower_ != "that" or doc[that].dep_ != "mark":
+        return None
+    clause = doc[that].head
+    if clause.dep_ in ("ccomp", "advcl") or not (verb.left_edge.i <= clause.i <= verb.right_edge.i):
+        return None  # a clause the parser placed: the cue's own readings take it
+    last = verb.right_edge
+    while last.i > that and (last.is_punct and last.text in SENTENCE_END):
+        last = doc[last.i - 1]
+    if last.i <= that + 1:
+        return None
+    return doc[that + 1].idx, last.idx + len(last.text)
 
 
 def _complement_read_as_conjunct(verb: Token) -> Token | None:
@@ -6110,7 +6239,13 @@ def _trailing_cue_clause(verb: Token, lex: AttributionLexicon) -> Token | None:
         for c in verb.children
     ):
         return None
-    after = verb.right_edge.i + 1
+    last = verb.right_edge
+    while last.i > verb.i and last.is_space:
+        # the paragraph break after the full stop, which the parser may hang on the stop
+        last = doc[last.i - 1]
+    if last.i > verb.i and last.is_punct and last.text in ".;":
+        last = doc[last.i - 1]
+    after = last.i + 1
     if after < len(doc) and not (doc[after].is_punct and doc[after].text in ".;"):
         return None
     root = verb.sent.root
@@ -6163,6 +6298,10 @@ def _host_clause(verb: Token, ctx: _Context) -> tuple[int, int] | None:
         # 'The hashtag, Mr. Abboud said, accompanied descriptions ...': the whole sentence the
         # cue interrupts is what was said, though the parser took its verb for a noun's
         return _clause_content(head, set(), text, _paragraph_of(text, verb.idx))
+    if _interrupts_subject(verb):
+        # 'The difference now, he told me on Friday, is that ...': the parser hung the aside on
+        # the subject it follows; the clause of that subject is what was said
+        return _clause_content(head.head, set(), text, _paragraph_of(text, verb.idx))
     if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
         return None
     as_clause = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
@@ -6201,6 +6340,35 @@ def _interrupts_misread_clause(verb: Token) -> bool:
         and doc[last + 1].text == ","
         and not doc[last + 2].is_punct
         and head.right_edge.i > last + 1
+    )
+
+
+def _interrupts_subject(verb: Token) -> bool:
+    """'The difference now, he told me on Friday, is that he anchors the news': a cue with a
+    subject of its own set off by commas right after the subject of its sentence's main
+    clause, which the parser hung as a parataxis on that subject instead of its verb. The
+    subject opens the sentence and the verb goes on after the second comma."""
+    head = verb.head
+    if verb.dep_ != "parataxis" or head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    clause = head.head
+    if clause.pos_ not in ("VERB", "AUX") or clause.i < verb.i:
+        return False
+    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return False
+    doc = verb.doc
+    first, last = verb.left_edge.i, verb.right_edge.i
+    while first < verb.i and doc[first].is_punct:
+        first += 1  # the parser may give the cue its own commas
+    while last > verb.i and doc[last].is_punct:
+        last -= 1
+    return (
+        first > head.left_edge.i
+        and doc[first - 1].text == ","
+        and last + 2 < len(doc)
+        and doc[last + 1].text == ","
+        and clause.i > last + 1
+        and (head.left_edge.is_sent_start or doc[head.left_edge.i - 1].is_punct)
     )
 
 
@@ -6291,6 +6459,49 @@ def _set_off_report(words: Span, source: Token, ctx: _Context) -> bool:
     )
 
 
+def _clause_under_opening_phrase(
+    token: Token, words: Span, source: Token, ctx: _Context
+) -> _Found | None:
+    """'According to Dallorso, for days Zamperoni's phone was off ...': the parser made the
+    phrase opening the sentence its root and hung the clause's words on it, or on the source
+    as an apposition ('According to radio host Rush Limbaugh, the move reeks of "fear"':
+    'reeks' read as a plural noun). The content is the sentence after the comma that closes
+    the phrase and its source; None when no comma follows the source, or what follows is no
+    clause (no verb, and too few words to be one the tagger misread: 'According to MSNBC,
+    basically.')."""
+    doc, text = ctx.doc, ctx.text
+    sentence_end = ctx.index.sent_end[token.i]
+    comma = next((t.i for t in doc[source.i + 1 : sentence_end] if t.text == ","), None)
+    if comma is None or any(t.pos_ in ("VERB", "AUX") for t in doc[source.i + 1 : comma]):
+        return None
+    paragraph = _paragraph_of(text, token.idx)
+    rest = [t for t in doc[comma + 1 : sentence_end] if t.idx < paragraph[1]]
+    while rest and (rest[-1].is_space or (rest[-1].is_punct and rest[-1].text in SENTENCE_END)):
+        rest.pop()
+    clause_words = [t for t in rest if not t.is_punct]
+    if not any(t.pos_ in ("VERB", "AUX") for t in rest) and len(clause_words) < CLAUSE_MIN_WORDS:
+        return None
+    content = _trim(text, rest[0].idx, rest[-1].idx + len(rest[-1].text))
+    found = _Found(
+        cue=(words.start_char, words.end_char),
+        cue_lemma=" ".join(t.lower_ for t in words),
+        content=content,
+        scope=content,
+        quote_type=_quote_type(content, ctx),
+        kind="according",
+        cue_token=token,
+    )
+    leave_out = {t.i for t in words} | {t.i for t in source.subtree if t.i >= comma}
+    found.source = _source_span(source, leave_out, paragraph)
+    found.source_root = source
+    found.source_type = _source_type(source, ctx)
+    return found
+
+
+#: Fewest words after 'According to X,' read as a clause the tagger gave no verb.
+CLAUSE_MIN_WORDS = 5
+
+
 def _prepositional_cue(token: Token, phrase: tuple[str, ...], ctx: _Context) -> _Found | None:
     """'According to X, CLAUSE' / 'CLAUSE, according to X' (any multiword phrase of the
     lexicon's 'prepositional' list): X is the source, the clause the phrase modifies the
@@ -6309,6 +6520,8 @@ def _prepositional_cue(token: Token, phrase: tuple[str, ...], ctx: _Context) -> 
     head = token.head
     while head.dep_ == "prep" and head.head.i != head.i:
         head = head.head
+    if head.i == token.i and token.dep_ == "ROOT" and token.is_sent_start:
+        return _clause_under_opening_phrase(token, words, source, ctx)
     if head.i in own or head.i == token.i:
         return None
     if (
@@ -8039,6 +8252,16 @@ def _channel_of(found: _Found, ctx: _Context) -> None:
         or _kind_before_outlet(root, found.source[0], ctx)
         or _source_medium(root, ctx)
     )
+    if (
+        found.channel == "other"
+        and verb is not None
+        and lex.verbs.get(lex.verb_lemma(verb)) == "evidential"
+        and root.lemma_.lower() in lex.evidential_nouns
+    ):
+        # 'The video showed ...', 'Video released by the group appeared to show ...': a
+        # recording that shows is the evidence, not a medium someone spoke through ('said in a
+        # video' keeps its channel); only words naming where it was put give one
+        found.channel = None
 
 
 def _channel_before_object_phrase(verb: Token, ctx: _Context) -> tuple[str, int, int] | None:
@@ -13468,15 +13691,29 @@ def _holds(span: tuple[int, int] | None, inner: tuple[int, int]) -> bool:
     return span is not None and span[0] <= inner[0] and inner[1] <= span[1]
 
 
-def _own_object(verb: Token) -> bool:
-    """'just as the band announced a benefit concert', 'as he urges voters to unite': an
-    as-clause cue with an object or an open complement of its own says what it reports
-    itself (a time clause), unlike 'as X reported', which points at the clause it modifies.
-    A pronoun object ('as he said it') still points there."""
-    return any(
+def _own_object(verb: Token, lex: AttributionLexicon) -> bool:
+    """'just as the band announced a benefit concert', 'as he urges voters to unite', 'as she
+    called for the ratification of ...': an as-clause cue with an object, an open complement
+    or the object of its phrasal preposition of its own says what it reports itself (a time
+    clause), unlike 'as X reported', which points at the clause it modifies. A pronoun object
+    ('as he said it') still points there."""
+    return _phrasal_object(verb, lex) or any(
         c.dep_ in ("dobj", "xcomp")
         and c.i > verb.i
         and c.lower_ not in ("it", "this", "that", "so")
+        for c in verb.children
+    )
+
+
+def _phrasal_object(verb: Token, lex: AttributionLexicon) -> bool:
+    """The cue has the preposition of a phrasal cue with its object after it ('called for the
+    ratification', 'talked about rebuilding the port')."""
+    lemma = lex.verb_lemma(verb)
+    return any(
+        c.dep_ == "prep"
+        and c.i > verb.i
+        and f"{lemma} {c.lower_}" in lex.phrasal
+        and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
         for c in verb.children
     )
 
@@ -14390,7 +14627,10 @@ def _scored_verb(
         # the parser hung its clause elsewhere, which the model's features cannot see
         or (
             lex.verbs.get(lex.verb_lemma(token)) == "speech"
-            and _complement_hung_elsewhere(token, lex)
+            and (
+                _complement_hung_elsewhere(token, lex)
+                or _report_read_as_fronted_adverbial(token) is not None
+            )
         )
     ):
         return None
