@@ -3760,6 +3760,7 @@ def _role_groups(trigger: Trigger, lex: CasualtyLexicon) -> list[Group]:
             and o.lower_ not in REFLEXIVES
             and not _harm_noun(o, lex)
             and ent_label(o) not in PLACE_LABELS  # "fled Tawila": a place, not its people
+            and not _listed_part(o, token)
         ]
         if (
             objects
@@ -3800,6 +3801,16 @@ def _role_groups(trigger: Trigger, lex: CasualtyLexicon) -> list[Group]:
     if role == "place":
         return _place_groups(token, lex)
     return []
+
+
+def _listed_part(noun: Token, verb: Token) -> bool:
+    """ "Three people died, among them a child": the parser makes the listed part the object of
+    the intransitive harm verb, with "among them" or "including" hung on it or on the verb
+    before it; the part belongs to the subject's group, it is no one the verb acts on."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("among", "including") and verb.i < c.i < noun.i
+        for c in (*noun.children, *verb.children)
+    )
 
 
 def _of_phrase_person(verb: Token, groups: list[Token], lex: CasualtyLexicon) -> list[Token]:

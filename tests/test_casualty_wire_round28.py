@@ -1,0 +1,29 @@
+"""Wire and war-report constructions the parse throws (round 28): a part listed after "among
+them" read as the object of "died"; "remains" tagged a noun before "unaccounted for"; the toll's
+"to" phrase hung on a "since the war began" clause; a harm verb in scare quotes whose object is
+read as an attribute; and words that name harm or people only in some company ("harmed",
+"remain evacuated", "losses in its ranks", "opposition figures")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import process
+from tests.test_casualty_incidents import linked_rows
+
+WIRE_CONSTRUCTIONS = [
+    # the listed part is no object of "died": the subject's group counts, the part is of it
+    (
+        "Four people died, among them a nurse.",
+        [("killed", "Four", None, True), ("killed", "a nurse", "subset_of", False)],
+    ),
+    (
+        "Officials said two men had died, among them a driver who was hit by debris.",
+        [("killed", "two men", None, True), ("killed", "a driver", "subset_of", False)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WIRE_CONSTRUCTIONS)
+def test_wire_constructions(nlp, text, expected):
+    assert linked_rows(process(nlp, text)) == expected
