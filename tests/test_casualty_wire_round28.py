@@ -21,6 +21,11 @@ WIRE_CONSTRUCTIONS = [
         "Officials said two men had died, among them a driver who was hit by debris.",
         [("killed", "two men", None, True), ("killed", "a driver", "subset_of", False)],
     ),
+    # "remains" read as a noun with a subject and a complement is the verb
+    (
+        "Two fishermen were killed and a third remains unaccounted for.",
+        [("killed", "Two fishermen", None, True), ("missing", "a third", None, True)],
+    ),
 ]
 
 

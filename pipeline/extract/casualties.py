@@ -3929,9 +3929,11 @@ def _adjective_groups(adj: Token, lex: CasualtyLexicon) -> list[Group]:
             # ("The abducted passengers included 10 women") is part of that group.
             return _included(head)
         return [Group(head)]  # "dead Palestinians", "wounded soldiers", "a wounded man"
-    if adj.dep_ in ("acomp", "oprd", "xcomp", "attr", "ccomp", "advcl") and adj.head.pos_ in (
-        "VERB",
-        "AUX",
+    if adj.dep_ in ("acomp", "oprd", "xcomp", "attr", "ccomp", "advcl") and (
+        adj.head.pos_ in ("VERB", "AUX")
+        # "a third remains unaccounted for": "remains" tagged a noun, yet a subject and a
+        # complement make it the verb it is
+        or (adj.dep_ == "acomp" and bool(_children(adj.head, "nsubj")))
     ):
         own = _children(adj, "nsubj", "nsubjpass")
         if own:
