@@ -26,6 +26,12 @@ WIRE_CONSTRUCTIONS = [
         "Two fishermen were killed and a third remains unaccounted for.",
         [("killed", "Two fishermen", None, True), ("missing", "a third", None, True)],
     ),
+    # the toll's figure after a clause of time on its participle
+    (
+        "Two medics were killed on Sunday, bringing the number of its medics killed since the "
+        "fighting began to 40.",
+        [("killed", "Two medics", None, True), ("killed", "40", None, False)],
+    ),
 ]
 
 

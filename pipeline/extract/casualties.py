@@ -4651,8 +4651,20 @@ def _preps_on_toll_participle(toll: Token, verb: Token, lex: CasualtyLexicon) ->
         if participle.dep_ == "acl"
         and participle.tag_ == "VBN"
         and participle.lemma_.lower() in lex.verbs
-        for prep in _children(participle, "prep")
+        for phrase_holder in (participle, *_time_clauses(participle))
+        for prep in _children(phrase_holder, "prep")
         if prep.lower_ in marks
+    ]
+
+
+def _time_clauses(participle: Token) -> list[Token]:
+    """The clauses of time on a toll's participle ("the number of its staff killed since the
+    war began to more than 300"): the parser hangs the toll's "to" phrase after such a clause on
+    its verb; a figure there is still the toll's."""
+    return [
+        clause
+        for clause in _children(participle, "advcl")
+        if any(m.dep_ == "mark" and m.lower_ in ("since", "when", "after") for m in clause.children)
     ]
 
 
