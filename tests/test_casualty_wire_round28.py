@@ -32,6 +32,14 @@ WIRE_CONSTRUCTIONS = [
         "fighting began to 40.",
         [("killed", "Two medics", None, True), ("killed", "40", None, False)],
     ),
+    # a killing verb in scare quotes, and a bare name as its object
+    (
+        'The army said it had "neutralised" Haddad in an air strike.',
+        [("killed", "Haddad", None, True)],
+    ),
+    ("The army said it eliminated Haddad, a militant leader.", [("killed", "Haddad", None, True)]),
+    ('The army said it had "eliminated" the threat.', []),
+    ("The army said it eliminated Hamas positions.", []),
 ]
 
 

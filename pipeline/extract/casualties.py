@@ -1978,7 +1978,11 @@ def _numeral_cut_from_noun(number: Token) -> Token | None:
 
 
 def _objects(verb: Token) -> list[Token]:
-    found = _children(verb, "dobj", "obj", "dative") or _speech_subject_object(verb)
+    found = (
+        _children(verb, "dobj", "obj", "dative")
+        or _speech_subject_object(verb)
+        or _object_after_quoted_verb(verb)
+    )
     if len(found) > 1 and _numeral_cut_from_noun(found[0]) is found[1]:
         found = [found[0], *found[2:]]  # "arrested 14 wanted suspects": one object
     if len(found) > 1 and found[1].dep_ == found[0].dep_ == "dobj":
@@ -2707,6 +2711,19 @@ def _verb_groups(verb: Token) -> list[Token]:
     ):
         return _subjects(verb)  # "was shot five times and killed" (tagged VBD)
     return objects
+
+
+def _object_after_quoted_verb(verb: Token) -> list[Token]:
+    """'its aircraft had "eliminated" Makki': a harm verb set in quotation marks, the army's
+    own word, throws the parser, which reads the object after the closing mark as an attribute;
+    an active verb other than a copula has none, so it is the object."""
+    if verb.lemma_.lower() == "be" or _is_passive(verb):
+        return []
+    return [
+        a
+        for a in _children(verb, "attr")
+        if a.i > verb.i + 1 and verb.doc[verb.i + 1].is_quote and a.pos_ in ("PROPN", "NOUN", "NUM")
+    ][:1]
 
 
 def _age_subject_before(verb: Token) -> Token | None:
@@ -5149,7 +5166,9 @@ def _unrecognised_name(token: Token, trigger: Trigger, lex: CasualtyLexicon) -> 
     if trigger.role != "verb" or token.head.i != verb.i:
         return None
     misread = _misread_name(token, lex)  # "Shively was shot": a name tagged as an adverb
-    if token.dep_ not in ("dobj", "nsubjpass") and not (misread and token.dep_ == "advmod"):
+    if token.dep_ not in ("dobj", "nsubjpass") and not (
+        (misread and token.dep_ == "advmod") or token in _object_after_quoted_verb(verb)
+    ):
         return None
     lemma = verb.lemma_.lower()
     label = ent_label(token)
