@@ -26,6 +26,14 @@ WIRE_CONSTRUCTIONS = [
         "Two fishermen were killed and a third remains unaccounted for.",
         [("killed", "Two fishermen", None, True), ("missing", "a third", None, True)],
     ),
+    # "harm" of people is a casualty of either kind; of a thing or a standing, none
+    ("No soldiers were harmed in the raid.", [("killed_or_injured", "No soldiers", None, True)]),
+    (
+        "Two passengers were harmed when the train derailed.",
+        [("killed_or_injured", "Two passengers", None, True)],
+    ),
+    ("The fire harmed the building.", []),
+    ("The scandal harmed her campaign.", []),
     # the toll's figure after a clause of time on its participle
     (
         "Two medics were killed on Sunday, bringing the number of its medics killed since the "
@@ -40,6 +48,12 @@ WIRE_CONSTRUCTIONS = [
     ("The army said it eliminated Haddad, a militant leader.", [("killed", "Haddad", None, True)]),
     ('The army said it had "eliminated" the threat.', []),
     ("The army said it eliminated Hamas positions.", []),
+    # people who remain evacuated are displaced; an evacuated building is no one
+    (
+        "Thousands of villagers remain evacuated from the frontier.",
+        [("displaced", "Thousands of villagers", None, True)],
+    ),
+    ("The building was evacuated after the threat.", []),
 ]
 
 
