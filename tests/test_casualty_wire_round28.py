@@ -48,6 +48,9 @@ WIRE_CONSTRUCTIONS = [
     ("The army said it eliminated Haddad, a militant leader.", [("killed", "Haddad", None, True)]),
     ('The army said it had "eliminated" the threat.', []),
     ("The army said it eliminated Hamas positions.", []),
+    # losses of a force's ranks are personnel; losses in a market are money
+    ("The militia admitted losses in its ranks.", [("losses", "losses", None, True)]),
+    ("The firm reported losses in the market.", []),
     # people who remain evacuated are displaced; an evacuated building is no one
     (
         "Thousands of villagers remain evacuated from the frontier.",

@@ -121,6 +121,7 @@ class CasualtyLexicon:
         self.unquantified: dict[str, str] = dict(harm["unquantified_nouns"])
         self.money_loss_modifiers: set[str] = set(harm.get("money_loss_modifiers", []))
         self.loss_severity: set[str] = set(harm.get("loss_severity_modifiers", []))
+        self.loss_ranks: set[str] = set(harm.get("loss_ranks", []))
         self.prospective_captive_heads: set[str] = set(harm.get("prospective_captive_heads", []))
         self.result_verbs: set[str] = set(harm.get("result_verbs", []))
         self.kin_nouns: set[str] = set(harm.get("kin_nouns", []))
@@ -4207,10 +4208,18 @@ def _noun_groups(noun: Token, lex: CasualtyLexicon) -> list[Group]:
             for c in noun.children
         ):
             return []  # "real estate losses", "financial losses": money
-        if lex.unquantified[lemma] == "losses" and not any(
-            c.dep_ in ("compound", "amod", "nmod")
-            and (c.lemma_.lower() in lex.loss_severity or ent_label(c) == "NORP")
-            for c in noun.children
+        if lex.unquantified[lemma] == "losses" and not (
+            any(
+                c.dep_ in ("compound", "amod", "nmod")
+                and (c.lemma_.lower() in lex.loss_severity or ent_label(c) == "NORP")
+                for c in noun.children
+            )
+            or any(
+                o.lemma_.lower() in lex.loss_ranks or o.lower_ in lex.loss_ranks
+                for p in _children(noun, "prep")
+                if p.lower_ in ("in", "among")
+                for o in _children(p, "pobj")
+            )
         ):
             return []  # "Bunds extended losses", "overnight losses": money or games
         return [Group(noun, harm_head=noun, unquantified=True)]  # "heavy losses", "casualties"
