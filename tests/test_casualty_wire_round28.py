@@ -57,6 +57,13 @@ WIRE_CONSTRUCTIONS = [
         [("displaced", "Thousands of villagers", None, True)],
     ),
     ("The building was evacuated after the threat.", []),
+    # "figures" with a modifier that makes them people
+    (
+        "Agents detained three opposition figures in the capital.",
+        [("detained", "three opposition figures", None, True)],
+    ),
+    ("The figures were released by the ministry.", []),
+    ("Two figures stood out in the report.", []),
 ]
 
 

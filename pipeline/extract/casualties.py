@@ -4830,7 +4830,11 @@ def _accepts(group: Token, quantity: Quantity, trigger: Trigger, lex: CasualtyLe
         and not (quantity.kind == "named" and _unrecognised_name(group, trigger, lex))
     ):
         return False
-    if noun is not None and noun.lemma_.lower() in lex.toll_nouns:
+    if (
+        noun is not None
+        and noun.lemma_.lower() in lex.toll_nouns
+        and not is_person_noun(noun, words)  # "two senior opposition figures": people
+    ):
         return False
     if (
         quantity.kind == "numeric"

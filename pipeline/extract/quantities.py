@@ -187,6 +187,10 @@ class QuantityWords:
         self.generic: set[str] = set(victims["generic"])
         self.person_nouns: set[str] = set(victims["person_nouns"])
         self.non_person: set[str] = set(victims.get("non_person_nouns", []))
+        self.described_person: dict[str, frozenset[str]] = {
+            noun: frozenset(modifiers)
+            for noun, modifiers in victims.get("described_person_nouns", {}).items()
+        }
         self.person_suffixes: tuple[str, ...] = tuple(victims.get("person_suffixes", []))
         self.infant_units: set[str] = set(victims.get("infant_age_units", []))
         self.age_units: set[str] = self.infant_units | {"year", "years"}
@@ -420,6 +424,11 @@ def is_person_noun(token: Token, words: QuantityWords) -> bool:
         return True  # "the 17-year-old", "an 18-month old", "two 15-year-olds"
     if ent_label(token) in ("PERSON", "NORP"):
         return True
+    if lemma in words.described_person and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in words.described_person[lemma]
+        for c in token.children
+    ):
+        return True  # "two senior opposition figures", not "the figures rose"
     if token.pos_ == "PRON" and token.lower_ in words.pronouns:
         return True
     if (
