@@ -70,3 +70,24 @@ WIRE_CONSTRUCTIONS = [
 @pytest.mark.parametrize(("text", "expected"), WIRE_CONSTRUCTIONS)
 def test_wire_constructions(nlp, text, expected):
     assert linked_rows(process(nlp, text)) == expected
+
+
+# A person joined after "and" to the object of the clause before and set off by an apposition
+# is the subject of the passive that follows; the first clause's subject is not.
+CONJOINED_SUBJECTS = [
+    (
+        "The guard died of his injuries and Okafor, a driver, was wounded by gunfire.",
+        [("killed", "The guard"), ("injured", "Okafor")],
+    ),
+    (
+        "The guard died of his injuries and the car, a sedan, was damaged by gunfire.",
+        [("killed", "The guard")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONJOINED_SUBJECTS)
+def test_conjoined_subjects(nlp, text, expected):
+    doc = process(nlp, text)
+    rows = [(c["type"], doc.text[c["count_start"] : c["count_end"]]) for c in doc._.news_casualties]
+    assert rows == expected

@@ -2674,7 +2674,7 @@ def _verb_groups(verb: Token) -> list[Token]:
         age = _age_subject_before(verb)
         if age is not None:
             return [age]
-        named = _name_read_as_adverb(verb)
+        named = _name_read_as_adverb(verb) or _subject_read_as_conjunct(verb)
         if named:
             return named  # before the subject a conjunct would inherit from the clause before
         return (
@@ -2753,6 +2753,34 @@ def _subject_read_as_object(verb: Token) -> list[Token]:
     if verb.dep_ != "ccomp" or _children(verb, "nsubj", "nsubjpass", "expl"):
         return []
     return [o for o in _children(verb.head, "dobj") if o.i < verb.i][:1]
+
+
+def _subject_read_as_conjunct(verb: Token) -> list[Token]:
+    """ "Hondros died of his injury and Martin, a British citizen, was injured by shrapnel": the
+    parser joins the person after "and" to the object of the clause before ("his injury and
+    Martin") and leaves the passive after the apposition without a subject, so it would inherit
+    the first clause's. That person, right before the apposition that two commas set off before
+    the passive's auxiliaries, is its subject."""
+    if verb.dep_ not in ("conj", "advcl") or _children(verb, "nsubj", "nsubjpass", "expl"):
+        return []
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and doc[i].head == verb and doc[i].dep_ in ("aux", "auxpass", "neg", "advmod"):
+        i -= 1
+    if i == verb.i - 1 or doc[i].text != ",":
+        return []
+    opening = next((j for j in range(i - 1, verb.head.i, -1) if doc[j].text == ","), None)
+    if opening is None or not any(t.dep_ == "appos" for t in doc[opening + 1 : i]):
+        return []
+    person = doc[opening - 1]
+    if (
+        person.dep_ != "conj"
+        or person.head.dep_ != "pobj"
+        or not any(c.dep_ == "cc" for c in person.head.children)
+    ):
+        return []
+    words = _doc_lexicon(doc).words
+    return [person] if person.pos_ == "PROPN" or is_person_noun(person, words) else []
 
 
 def _name_read_as_adverb(verb: Token) -> list[Token]:
