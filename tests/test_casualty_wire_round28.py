@@ -91,3 +91,26 @@ def test_conjoined_subjects(nlp, text, expected):
     doc = process(nlp, text)
     rows = [(c["type"], doc.text[c["count_start"] : c["count_end"]]) for c in doc._.news_casualties]
     assert rows == expected
+
+
+# "anyone" as the subject of a "that" clause under a negated verb is nobody; under "if" or
+# "whether" nothing is said.
+DENIED_ANYONE = [
+    (
+        "Officers said it did not seem that anyone else was wounded.",
+        [("injured", "anyone else", 0, True)],
+    ),
+    ("It was not clear whether anyone was hurt.", []),
+    ("It was not immediately known if anybody was injured.", []),
+    ("Anyone who was injured was taken to hospital.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DENIED_ANYONE)
+def test_denied_anyone(nlp, text, expected):
+    doc = process(nlp, text)
+    rows = [
+        (c["type"], doc.text[c["count_start"] : c["count_end"]], c["value"], c["negated"])
+        for c in doc._.news_casualties
+    ]
+    assert rows == expected

@@ -160,6 +160,7 @@ class QuantityWords:
         #: the last word of each vague phrase: only a token that is one can end such a phrase.
         self.vague_ends: set[str] = {q.split()[-1] for q in self.vague}
         self.negative: set[str] = set(quantities["negative"])
+        self.negatable_pronouns: set[str] = set(quantities.get("negatable_pronouns", []))
         self.multipliers: dict[str, int] = dict(quantities.get("multipliers", {}))
         self.indefinite_heads: set[str] = set(quantities["indefinite_heads"])
         self.additive: set[str] = set(quantities.get("additive", []))
@@ -1310,6 +1311,10 @@ def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
     no = negated_any(head)
     if no is not None:
         return _zero(no.i, _phrase_end(head, words), noun=head.i)
+    if _denied_anyone(head, words):
+        after = doc[head.i + 1] if head.i + 1 < len(doc) else None
+        end = head.i + 2 if after is not None and after.lower_ == "else" else head.i + 1
+        return _zero(head.i, end)  # "it did not appear that anyone else was injured"
     found = _couple(head, words)
     if found is not None:
         return found  # "Police arrested the pair": two
@@ -1734,6 +1739,21 @@ def negated_any(head: Token) -> Token | None:
     if not det or not any(c.dep_ == "neg" for c in head.head.children):
         return None
     return det[0]
+
+
+def _denied_anyone(head: Token, words: QuantityWords) -> bool:
+    """ "It did not appear that anyone else was injured", "police did not believe anybody was
+    hurt": the subject of a complement of a negated verb, when a `negatable_pronouns` pronoun,
+    counts nobody; a complement under "if" or "whether" ("it was not clear whether anyone was
+    hurt") states nothing."""
+    if head.lower_ not in words.negatable_pronouns or head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    clause = head.head
+    if clause.dep_ != "ccomp":
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in clause.children):
+        return False
+    return any(c.dep_ == "neg" for c in clause.head.children)
 
 
 def _zero(start: int, end: int, noun: int | None = None) -> Quantity:
