@@ -114,3 +114,27 @@ def test_denied_anyone(nlp, text, expected):
         for c in doc._.news_casualties
     ]
     assert rows == expected
+
+
+# A reflexive after "who" only stresses the relative pronoun: the noun before it is harmed.
+# Two names with one surname and different first names are two people.
+EMPHATIC_AND_KIN_NAMES = [
+    (
+        "Officials met the widow of Colonel Adam Reyes, who had himself been wounded in an ambush.",
+        [("injured", "Colonel Adam Reyes", None, True)],
+    ),
+    (
+        "Daniel Okoro was shot dead on Friday. He was the son of Samuel Okoro, who had himself "
+        "been killed in 2020.",
+        [("killed", "Daniel Okoro", None, True), ("killed", "Samuel Okoro", None, True)],
+    ),
+    (
+        "Daniel Okoro was shot on Friday. Okoro died on Saturday.",
+        [("injured", "Daniel Okoro", None, False), ("killed", "Okoro", "update_of", True)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EMPHATIC_AND_KIN_NAMES)
+def test_emphatic_and_kin_names(nlp, text, expected):
+    assert linked_rows(process(nlp, text)) == expected

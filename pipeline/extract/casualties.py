@@ -1486,6 +1486,23 @@ def _counted_antecedent(noun: Token, lex: CasualtyLexicon) -> Token | None:
     return None
 
 
+def _emphatic_antecedent(token: Token) -> Token | None:
+    """ "President John F. Kennedy, who had himself been assassinated in 1963": a reflexive
+    right after a relative pronoun and its auxiliaries only stresses it; the parser may take it
+    for the subject and cut the relative clause from its noun. The noun before the comma and
+    the pronoun is the one harmed; None when the words do not read so."""
+    if token.lower_ not in REFLEXIVES:
+        return None
+    doc = token.doc
+    i = token.i - 1
+    while i >= 0 and doc[i].pos_ == "AUX":
+        i -= 1
+    if i < 2 or doc[i].lower_ not in ("who", "whom") or doc[i - 1].text != ",":
+        return None
+    antecedent = doc[i - 2]
+    return antecedent if antecedent.pos_ in ("PROPN", "NOUN") else None
+
+
 def _resolve_relative(token: Token) -> Token:
     """ "who" in "people who died" stands for "people"."""
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
@@ -1662,7 +1679,10 @@ def _subjects(verb: Token, depth: int = 0) -> list[Token]:
         found = _auxiliary_subjects(verb)
     if found:
         return [
-            _dateline_subject(_misparsed_report(t, verb) or _resolve_relative(t), verb)
+            _dateline_subject(
+                _misparsed_report(t, verb) or _emphatic_antecedent(t) or _resolve_relative(t),
+                verb,
+            )
             for t in found
         ]
     for prep in _children(verb, "prep"):
@@ -11121,9 +11141,27 @@ def _named_otherwise(
 
 
 def _same_name(a: Mention, b: Mention, lex: CasualtyLexicon) -> bool:
-    """Whether two named mentions share the name's last word ("Braxton Bourda", "Bourda")."""
+    """Whether two named mentions share the name's last word ("Braxton Bourda", "Bourda"), and
+    do not give different first names ("Robert F. Kennedy" and "John F. Kennedy", brothers)."""
     key = _mention_key(a, lex)
-    return key is not None and key == _mention_key(b, lex)
+    if key is None or key != _mention_key(b, lex):
+        return False
+    # "Kennedy" alone stands for the full name it was linked to before
+    given = [_given_name(m, lex) or _given_name(_canonical(m), lex) for m in (a, b)]
+    return None in given or given[0] == given[1]
+
+
+def _given_name(mention: Mention, lex: CasualtyLexicon) -> str | None:
+    """The first given name (`given_names`) a named mention's words hold, lower-cased."""
+    doc = mention.group.token.doc
+    return next(
+        (
+            t.lower_
+            for t in doc[mention.quantity.start : mention.quantity.end]
+            if t.pos_ == "PROPN" and t.lower_ in lex.words.given_names
+        ),
+        None,
+    )
 
 
 def _another_force_person(mention: Mention, person: Mention, lex: CasualtyLexicon) -> bool:
