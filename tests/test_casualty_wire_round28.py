@@ -138,3 +138,26 @@ EMPHATIC_AND_KIN_NAMES = [
 @pytest.mark.parametrize(("text", "expected"), EMPHATIC_AND_KIN_NAMES)
 def test_emphatic_and_kin_names(nlp, text, expected):
     assert linked_rows(process(nlp, text)) == expected
+
+
+# People a relative clause tells shot, then taken for care, are the wounded, not the dead and
+# the wounded together; a death told after them keeps the joint reading.
+CARRIED_FOR_CARE = [
+    (
+        "Bandits killed two farmers near the market. Four traders who were shot in the arms were "
+        "taken to a clinic, police said.",
+        [("killed", "two farmers"), ("injured", "Four traders")],
+    ),
+    (
+        "Bandits killed two farmers near the market. Four traders who were shot were taken to a "
+        "clinic, where one died.",
+        [("killed", "two farmers"), ("killed_or_injured", "Four traders"), ("killed", "one")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CARRIED_FOR_CARE)
+def test_carried_for_care(nlp, text, expected):
+    doc = process(nlp, text)
+    rows = [(c["type"], doc.text[c["count_start"] : c["count_end"]]) for c in doc._.news_casualties]
+    assert rows == expected

@@ -15536,9 +15536,32 @@ def _resolve_mechanism(mentions: list[Mention], lex: CasualtyLexicon) -> None:
             mention.type = "killed"
         elif _dead_all_told(mention, same_incident, mentions, lex):
             continue  # "A man was killed and six hurt ... a 28-year-old died ... two men shot"
+        elif _carried_for_care(mention, lex):
+            continue  # "Three residents who were shot in the legs were taken to hospital"
         else:
             mention.type = "killed_or_injured"
         _retype_own_parts(mention, mentions)
+
+
+def _carried_for_care(mention: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether the people a relative clause tells shot are, in the clause they are the subject
+    of, taken or treated for care ("Three residents who were shot in the legs were taken to
+    the Federal Medical Centre"): the wounded, alive, not the dead and the wounded together.
+    A death told in the same sentence ("were taken to hospital, where two died") leaves them
+    mixed."""
+    trigger = mention.trigger.token
+    group = mention.group.token
+    verb = group.head
+    if trigger.dep_ != "relcl" or trigger.head != group or verb == trigger:
+        return False
+    if group.dep_ != "nsubjpass" or verb.lemma_.lower() not in lex.treatment_verbs:
+        return False
+    sent = group.sent
+    return not any(
+        t.lemma_.lower() in lex.intransitive or t.lower_ in ("dead", "killed")
+        for t in sent
+        if t.i > verb.i
+    )
 
 
 def _shot_verb(mention: Mention) -> bool:
