@@ -161,3 +161,27 @@ def test_carried_for_care(nlp, text, expected):
     doc = process(nlp, text)
     rows = [(c["type"], doc.text[c["count_start"] : c["count_end"]]) for c in doc._.news_casualties]
     assert rows == expected
+
+
+# A second part set against the first in the absolute phrase ("most of them X but including
+# N Y") is a part of the group too.
+CONTRASTED_PARTS = [
+    (
+        "Air raids have killed more than 300 people in the province, most of them gunmen but "
+        "including about 40 civilians.",
+        [
+            ("killed", "more than 300", None, True),
+            ("killed", "most of them", "subset_of", False),
+            ("killed", "about 40 civilians", "subset_of", False),
+        ],
+    ),
+    (
+        "Air raids have killed more than 300 people in the province, most of them gunmen.",
+        [("killed", "more than 300", None, True), ("killed", "most of them", "subset_of", False)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTRASTED_PARTS)
+def test_contrasted_parts(nlp, text, expected):
+    assert linked_rows(process(nlp, text)) == expected

@@ -5682,7 +5682,26 @@ def _absolute_parts(mention: Mention, lex: CasualtyLexicon) -> list[Token]:
                 and not _conjunct_past_comma(first)
             )
         ):
-            return [first]
+            return [first, *_contrasted_part(doc, i + 4, sent.end, lex)]
+        return []
+    return []
+
+
+def _contrasted_part(doc: Doc, start: int, end: int, lex: CasualtyLexicon) -> list[Token]:
+    """ "killed more than 400 people, most of them fighters but including about 80 civilians":
+    a second part the absolute phrase sets against the first with "but including" or "but
+    also", before the phrase closes; [] when there is none."""
+    for j in range(start, min(start + 6, end - 1)):
+        word = doc[j]
+        if word.text in (",", ";") or word.pos_ == "AUX":
+            return []
+        if word.lower_ != "but" or doc[j + 1].lower_ not in ("including", "also"):
+            continue
+        for part in doc[j + 2 : min(j + 7, end)]:
+            if part.is_punct:
+                return []
+            if part.pos_ in ("NOUN", "PROPN") and _has_quantity_child(part, lex):
+                return [part] if is_person_noun(part, lex.words) else []
         return []
     return []
 
