@@ -185,3 +185,22 @@ CONTRASTED_PARTS = [
 @pytest.mark.parametrize(("text", "expected"), CONTRASTED_PARTS)
 def test_contrasted_parts(nlp, text, expected):
     assert linked_rows(process(nlp, text)) == expected
+
+
+# "passer-by", split by the tokenizer, throws the parser off its article: the article right
+# before the split word is still its own.
+SPLIT_WORD_ARTICLES = [
+    (
+        "A mortar round hit the square. A passer-by was killed.",
+        [("killed", "A passer-by", None, True)],
+    ),
+    (
+        "Three guards died. A passer-by was wounded, the police said.",
+        [("killed", "Three guards", None, True), ("injured", "A passer-by", None, True)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPLIT_WORD_ARTICLES)
+def test_split_word_articles(nlp, text, expected):
+    assert linked_rows(process(nlp, text)) == expected

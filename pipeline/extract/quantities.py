@@ -922,6 +922,11 @@ def _last_listed_person(name: Token) -> Token:
         name = listed[-1]
 
 
+def _split_word(head: Token) -> bool:
+    """Whether `head` begins a hyphenated word the tokenizer split ("passer-by")."""
+    return any(_hyphen_glued(head, c) for c in head.children)
+
+
 def _hyphen_glued(head: Token, child: Token) -> bool:
     """Whether `child` ends a hyphenated word that `head` begins ("passer-by", "passers-by"):
     glued to the hyphen right after the head, without spaces."""
@@ -1513,7 +1518,12 @@ def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
         if size is not None:
             return size  # "a family of five", "a crew of 12"
     if (
-        (head.tag_ in ("NN", "NNP") or head.lower_ == "old" or _nominal_participle(head))
+        (
+            head.tag_ in ("NN", "NNP")
+            or head.lower_ == "old"
+            or _nominal_participle(head)
+            or _split_word(head)  # "passer-by" tagged an adverb once split
+        )
         and is_person_noun(head, words)
         and not collective  # "all 162 passengers and crew": a crew of unknown size, not one
     ):
@@ -1530,6 +1540,11 @@ def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
         article = _stray_age_article(head, words) if not dets and lower == "old" else None
         if article is not None:
             dets, start = [article], article.i  # "ended with a 16-year-old being shot"
+        before = head.doc[head.i - 1] if head.i > 0 else None
+        if not dets and before is not None and before.lower_ in ("a", "an") and _split_word(head):
+            # "A passer-by was killed": the word the tokenizer split throws the parser, which
+            # hangs its article on the verb or makes it a subject of its own
+            dets, start = [before], before.i
         if not dets:
             return None
         det = dets[0].lower_
