@@ -121,6 +121,7 @@ class CasualtyLexicon:
         self.unquantified: dict[str, str] = dict(harm["unquantified_nouns"])
         self.money_loss_modifiers: set[str] = set(harm.get("money_loss_modifiers", []))
         self.loss_severity: set[str] = set(harm.get("loss_severity_modifiers", []))
+        self.loss_ranks: set[str] = set(harm.get("loss_ranks", []))
         self.prospective_captive_heads: set[str] = set(harm.get("prospective_captive_heads", []))
         self.result_verbs: set[str] = set(harm.get("result_verbs", []))
         self.kin_nouns: set[str] = set(harm.get("kin_nouns", []))
@@ -1485,6 +1486,23 @@ def _counted_antecedent(noun: Token, lex: CasualtyLexicon) -> Token | None:
     return None
 
 
+def _emphatic_antecedent(token: Token) -> Token | None:
+    """ "President John F. Kennedy, who had himself been assassinated in 1963": a reflexive
+    right after a relative pronoun and its auxiliaries only stresses it; the parser may take it
+    for the subject and cut the relative clause from its noun. The noun before the comma and
+    the pronoun is the one harmed; None when the words do not read so."""
+    if token.lower_ not in REFLEXIVES:
+        return None
+    doc = token.doc
+    i = token.i - 1
+    while i >= 0 and doc[i].pos_ == "AUX":
+        i -= 1
+    if i < 2 or doc[i].lower_ not in ("who", "whom") or doc[i - 1].text != ",":
+        return None
+    antecedent = doc[i - 2]
+    return antecedent if antecedent.pos_ in ("PROPN", "NOUN") else None
+
+
 def _resolve_relative(token: Token) -> Token:
     """ "who" in "people who died" stands for "people"."""
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
@@ -1661,7 +1679,10 @@ def _subjects(verb: Token, depth: int = 0) -> list[Token]:
         found = _auxiliary_subjects(verb)
     if found:
         return [
-            _dateline_subject(_misparsed_report(t, verb) or _resolve_relative(t), verb)
+            _dateline_subject(
+                _misparsed_report(t, verb) or _emphatic_antecedent(t) or _resolve_relative(t),
+                verb,
+            )
             for t in found
         ]
     for prep in _children(verb, "prep"):
@@ -1978,7 +1999,11 @@ def _numeral_cut_from_noun(number: Token) -> Token | None:
 
 
 def _objects(verb: Token) -> list[Token]:
-    found = _children(verb, "dobj", "obj", "dative") or _speech_subject_object(verb)
+    found = (
+        _children(verb, "dobj", "obj", "dative")
+        or _speech_subject_object(verb)
+        or _object_after_quoted_verb(verb)
+    )
     if len(found) > 1 and _numeral_cut_from_noun(found[0]) is found[1]:
         found = [found[0], *found[2:]]  # "arrested 14 wanted suspects": one object
     if len(found) > 1 and found[1].dep_ == found[0].dep_ == "dobj":
@@ -2669,7 +2694,7 @@ def _verb_groups(verb: Token) -> list[Token]:
         age = _age_subject_before(verb)
         if age is not None:
             return [age]
-        named = _name_read_as_adverb(verb)
+        named = _name_read_as_adverb(verb) or _subject_read_as_conjunct(verb)
         if named:
             return named  # before the subject a conjunct would inherit from the clause before
         return (
@@ -2709,6 +2734,19 @@ def _verb_groups(verb: Token) -> list[Token]:
     return objects
 
 
+def _object_after_quoted_verb(verb: Token) -> list[Token]:
+    """'its aircraft had "eliminated" Makki': a harm verb set in quotation marks, the army's
+    own word, throws the parser, which reads the object after the closing mark as an attribute;
+    an active verb other than a copula has none, so it is the object."""
+    if verb.lemma_.lower() == "be" or _is_passive(verb):
+        return []
+    return [
+        a
+        for a in _children(verb, "attr")
+        if a.i > verb.i + 1 and verb.doc[verb.i + 1].is_quote and a.pos_ in ("PROPN", "NOUN", "NUM")
+    ][:1]
+
+
 def _age_subject_before(verb: Token) -> Token | None:
     """ "A 14 year old boy is killed and a 17 year old is wounded", "ended with a 16-year-old
     being shot": an age standing for its person is read as an adjective, and the parser hangs
@@ -2735,6 +2773,34 @@ def _subject_read_as_object(verb: Token) -> list[Token]:
     if verb.dep_ != "ccomp" or _children(verb, "nsubj", "nsubjpass", "expl"):
         return []
     return [o for o in _children(verb.head, "dobj") if o.i < verb.i][:1]
+
+
+def _subject_read_as_conjunct(verb: Token) -> list[Token]:
+    """ "Hondros died of his injury and Martin, a British citizen, was injured by shrapnel": the
+    parser joins the person after "and" to the object of the clause before ("his injury and
+    Martin") and leaves the passive after the apposition without a subject, so it would inherit
+    the first clause's. That person, right before the apposition that two commas set off before
+    the passive's auxiliaries, is its subject."""
+    if verb.dep_ not in ("conj", "advcl") or _children(verb, "nsubj", "nsubjpass", "expl"):
+        return []
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and doc[i].head == verb and doc[i].dep_ in ("aux", "auxpass", "neg", "advmod"):
+        i -= 1
+    if i == verb.i - 1 or doc[i].text != ",":
+        return []
+    opening = next((j for j in range(i - 1, verb.head.i, -1) if doc[j].text == ","), None)
+    if opening is None or not any(t.dep_ == "appos" for t in doc[opening + 1 : i]):
+        return []
+    person = doc[opening - 1]
+    if (
+        person.dep_ != "conj"
+        or person.head.dep_ != "pobj"
+        or not any(c.dep_ == "cc" for c in person.head.children)
+    ):
+        return []
+    words = _doc_lexicon(doc).words
+    return [person] if person.pos_ == "PROPN" or is_person_noun(person, words) else []
 
 
 def _name_read_as_adverb(verb: Token) -> list[Token]:
@@ -3791,6 +3857,7 @@ def _role_groups(trigger: Trigger, lex: CasualtyLexicon) -> list[Group]:
             and o.lower_ not in REFLEXIVES
             and not _harm_noun(o, lex)
             and ent_label(o) not in PLACE_LABELS  # "fled Tawila": a place, not its people
+            and not _listed_part(o, token)
         ]
         if (
             objects
@@ -3831,6 +3898,16 @@ def _role_groups(trigger: Trigger, lex: CasualtyLexicon) -> list[Group]:
     if role == "place":
         return _place_groups(token, lex)
     return []
+
+
+def _listed_part(noun: Token, verb: Token) -> bool:
+    """ "Three people died, among them a child": the parser makes the listed part the object of
+    the intransitive harm verb, with "among them" or "including" hung on it or on the verb
+    before it; the part belongs to the subject's group, it is no one the verb acts on."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("among", "including") and verb.i < c.i < noun.i
+        for c in (*noun.children, *verb.children)
+    )
 
 
 def _of_phrase_person(verb: Token, groups: list[Token], lex: CasualtyLexicon) -> list[Token]:
@@ -3954,9 +4031,11 @@ def _adjective_groups(adj: Token, lex: CasualtyLexicon) -> list[Group]:
             # ("The abducted passengers included 10 women") is part of that group.
             return _included(head)
         return [Group(head)]  # "dead Palestinians", "wounded soldiers", "a wounded man"
-    if adj.dep_ in ("acomp", "oprd", "xcomp", "attr", "ccomp", "advcl") and adj.head.pos_ in (
-        "VERB",
-        "AUX",
+    if adj.dep_ in ("acomp", "oprd", "xcomp", "attr", "ccomp", "advcl") and (
+        adj.head.pos_ in ("VERB", "AUX")
+        # "a third remains unaccounted for": "remains" tagged a noun, yet a subject and a
+        # complement make it the verb it is
+        or (adj.dep_ == "acomp" and bool(_children(adj.head, "nsubj")))
     ):
         own = _children(adj, "nsubj", "nsubjpass")
         if own:
@@ -4213,10 +4292,18 @@ def _noun_groups(noun: Token, lex: CasualtyLexicon) -> list[Group]:
             for c in noun.children
         ):
             return []  # "real estate losses", "financial losses": money
-        if lex.unquantified[lemma] == "losses" and not any(
-            c.dep_ in ("compound", "amod", "nmod")
-            and (c.lemma_.lower() in lex.loss_severity or ent_label(c) == "NORP")
-            for c in noun.children
+        if lex.unquantified[lemma] == "losses" and not (
+            any(
+                c.dep_ in ("compound", "amod", "nmod")
+                and (c.lemma_.lower() in lex.loss_severity or ent_label(c) == "NORP")
+                for c in noun.children
+            )
+            or any(
+                o.lemma_.lower() in lex.loss_ranks or o.lower_ in lex.loss_ranks
+                for p in _children(noun, "prep")
+                if p.lower_ in ("in", "among")
+                for o in _children(p, "pobj")
+            )
         ):
             return []  # "Bunds extended losses", "overnight losses": money or games
         return [Group(noun, harm_head=noun, unquantified=True)]  # "heavy losses", "casualties"
@@ -4674,8 +4761,20 @@ def _preps_on_toll_participle(toll: Token, verb: Token, lex: CasualtyLexicon) ->
         if participle.dep_ == "acl"
         and participle.tag_ == "VBN"
         and participle.lemma_.lower() in lex.verbs
-        for prep in _children(participle, "prep")
+        for phrase_holder in (participle, *_time_clauses(participle))
+        for prep in _children(phrase_holder, "prep")
         if prep.lower_ in marks
+    ]
+
+
+def _time_clauses(participle: Token) -> list[Token]:
+    """The clauses of time on a toll's participle ("the number of its staff killed since the
+    war began to more than 300"): the parser hangs the toll's "to" phrase after such a clause on
+    its verb; a figure there is still the toll's."""
+    return [
+        clause
+        for clause in _children(participle, "advcl")
+        if any(m.dep_ == "mark" and m.lower_ in ("since", "when", "after") for m in clause.children)
     ]
 
 
@@ -4815,7 +4914,11 @@ def _accepts(group: Token, quantity: Quantity, trigger: Trigger, lex: CasualtyLe
         and not (quantity.kind == "named" and _unrecognised_name(group, trigger, lex))
     ):
         return False
-    if noun is not None and noun.lemma_.lower() in lex.toll_nouns:
+    if (
+        noun is not None
+        and noun.lemma_.lower() in lex.toll_nouns
+        and not is_person_noun(noun, words)  # "two senior opposition figures": people
+    ):
         return False
     if (
         quantity.kind == "numeric"
@@ -5160,7 +5263,9 @@ def _unrecognised_name(token: Token, trigger: Trigger, lex: CasualtyLexicon) -> 
     if trigger.role != "verb" or token.head.i != verb.i:
         return None
     misread = _misread_name(token, lex)  # "Shively was shot": a name tagged as an adverb
-    if token.dep_ not in ("dobj", "nsubjpass") and not (misread and token.dep_ == "advmod"):
+    if token.dep_ not in ("dobj", "nsubjpass") and not (
+        (misread and token.dep_ == "advmod") or token in _object_after_quoted_verb(verb)
+    ):
         return None
     lemma = verb.lemma_.lower()
     label = ent_label(token)
@@ -5613,7 +5718,26 @@ def _absolute_parts(mention: Mention, lex: CasualtyLexicon) -> list[Token]:
                 and not _conjunct_past_comma(first)
             )
         ):
-            return [first]
+            return [first, *_contrasted_part(doc, i + 4, sent.end, lex)]
+        return []
+    return []
+
+
+def _contrasted_part(doc: Doc, start: int, end: int, lex: CasualtyLexicon) -> list[Token]:
+    """ "killed more than 400 people, most of them fighters but including about 80 civilians":
+    a second part the absolute phrase sets against the first with "but including" or "but
+    also", before the phrase closes; [] when there is none."""
+    for j in range(start, min(start + 6, end - 1)):
+        word = doc[j]
+        if word.text in (",", ";") or word.pos_ == "AUX":
+            return []
+        if word.lower_ != "but" or doc[j + 1].lower_ not in ("including", "also"):
+            continue
+        for part in doc[j + 2 : min(j + 7, end)]:
+            if part.is_punct:
+                return []
+            if part.pos_ in ("NOUN", "PROPN") and _has_quantity_child(part, lex):
+                return [part] if is_person_noun(part, lex.words) else []
         return []
     return []
 
@@ -11072,9 +11196,27 @@ def _named_otherwise(
 
 
 def _same_name(a: Mention, b: Mention, lex: CasualtyLexicon) -> bool:
-    """Whether two named mentions share the name's last word ("Braxton Bourda", "Bourda")."""
+    """Whether two named mentions share the name's last word ("Braxton Bourda", "Bourda"), and
+    do not give different first names ("Robert F. Kennedy" and "John F. Kennedy", brothers)."""
     key = _mention_key(a, lex)
-    return key is not None and key == _mention_key(b, lex)
+    if key is None or key != _mention_key(b, lex):
+        return False
+    # "Kennedy" alone stands for the full name it was linked to before
+    given = [_given_name(m, lex) or _given_name(_canonical(m), lex) for m in (a, b)]
+    return None in given or given[0] == given[1]
+
+
+def _given_name(mention: Mention, lex: CasualtyLexicon) -> str | None:
+    """The first given name (`given_names`) a named mention's words hold, lower-cased."""
+    doc = mention.group.token.doc
+    return next(
+        (
+            t.lower_
+            for t in doc[mention.quantity.start : mention.quantity.end]
+            if t.pos_ == "PROPN" and t.lower_ in lex.words.given_names
+        ),
+        None,
+    )
 
 
 def _another_force_person(mention: Mention, person: Mention, lex: CasualtyLexicon) -> bool:
@@ -15541,9 +15683,32 @@ def _resolve_mechanism(mentions: list[Mention], lex: CasualtyLexicon) -> None:
             mention.type = "killed"
         elif _dead_all_told(mention, same_incident, mentions, lex):
             continue  # "A man was killed and six hurt ... a 28-year-old died ... two men shot"
+        elif _carried_for_care(mention, lex):
+            continue  # "Three residents who were shot in the legs were taken to hospital"
         else:
             mention.type = "killed_or_injured"
         _retype_own_parts(mention, mentions)
+
+
+def _carried_for_care(mention: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether the people a relative clause tells shot are, in the clause they are the subject
+    of, taken or treated for care ("Three residents who were shot in the legs were taken to
+    the Federal Medical Centre"): the wounded, alive, not the dead and the wounded together.
+    A death told in the same sentence ("were taken to hospital, where two died") leaves them
+    mixed."""
+    trigger = mention.trigger.token
+    group = mention.group.token
+    verb = group.head
+    if trigger.dep_ != "relcl" or trigger.head != group or verb == trigger:
+        return False
+    if group.dep_ != "nsubjpass" or verb.lemma_.lower() not in lex.treatment_verbs:
+        return False
+    sent = group.sent
+    return not any(
+        t.lemma_.lower() in lex.intransitive or t.lower_ in ("dead", "killed")
+        for t in sent
+        if t.i > verb.i
+    )
 
 
 def _shot_verb(mention: Mention) -> bool:

@@ -160,6 +160,7 @@ class QuantityWords:
         #: the last word of each vague phrase: only a token that is one can end such a phrase.
         self.vague_ends: set[str] = {q.split()[-1] for q in self.vague}
         self.negative: set[str] = set(quantities["negative"])
+        self.negatable_pronouns: set[str] = set(quantities.get("negatable_pronouns", []))
         self.multipliers: dict[str, int] = dict(quantities.get("multipliers", {}))
         self.indefinite_heads: set[str] = set(quantities["indefinite_heads"])
         self.additive: set[str] = set(quantities.get("additive", []))
@@ -187,6 +188,10 @@ class QuantityWords:
         self.generic: set[str] = set(victims["generic"])
         self.person_nouns: set[str] = set(victims["person_nouns"])
         self.non_person: set[str] = set(victims.get("non_person_nouns", []))
+        self.described_person: dict[str, frozenset[str]] = {
+            noun: frozenset(modifiers)
+            for noun, modifiers in victims.get("described_person_nouns", {}).items()
+        }
         self.person_suffixes: tuple[str, ...] = tuple(victims.get("person_suffixes", []))
         self.infant_units: set[str] = set(victims.get("infant_age_units", []))
         self.age_units: set[str] = self.infant_units | {"year", "years"}
@@ -420,6 +425,11 @@ def is_person_noun(token: Token, words: QuantityWords) -> bool:
         return True  # "the 17-year-old", "an 18-month old", "two 15-year-olds"
     if ent_label(token) in ("PERSON", "NORP"):
         return True
+    if lemma in words.described_person and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in words.described_person[lemma]
+        for c in token.children
+    ):
+        return True  # "two senior opposition figures", not "the figures rose"
     if token.pos_ == "PRON" and token.lower_ in words.pronouns:
         return True
     if (
@@ -912,6 +922,11 @@ def _last_listed_person(name: Token) -> Token:
         name = listed[-1]
 
 
+def _split_word(head: Token) -> bool:
+    """Whether `head` begins a hyphenated word the tokenizer split ("passer-by")."""
+    return any(_hyphen_glued(head, c) for c in head.children)
+
+
 def _hyphen_glued(head: Token, child: Token) -> bool:
     """Whether `child` ends a hyphenated word that `head` begins ("passer-by", "passers-by"):
     glued to the hyphen right after the head, without spaces."""
@@ -1301,6 +1316,10 @@ def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
     no = negated_any(head)
     if no is not None:
         return _zero(no.i, _phrase_end(head, words), noun=head.i)
+    if _denied_anyone(head, words):
+        after = doc[head.i + 1] if head.i + 1 < len(doc) else None
+        end = head.i + 2 if after is not None and after.lower_ == "else" else head.i + 1
+        return _zero(head.i, end)  # "it did not appear that anyone else was injured"
     found = _couple(head, words)
     if found is not None:
         return found  # "Police arrested the pair": two
@@ -1499,7 +1518,12 @@ def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
         if size is not None:
             return size  # "a family of five", "a crew of 12"
     if (
-        (head.tag_ in ("NN", "NNP") or head.lower_ == "old" or _nominal_participle(head))
+        (
+            head.tag_ in ("NN", "NNP")
+            or head.lower_ == "old"
+            or _nominal_participle(head)
+            or _split_word(head)  # "passer-by" tagged an adverb once split
+        )
         and is_person_noun(head, words)
         and not collective  # "all 162 passengers and crew": a crew of unknown size, not one
     ):
@@ -1516,6 +1540,11 @@ def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
         article = _stray_age_article(head, words) if not dets and lower == "old" else None
         if article is not None:
             dets, start = [article], article.i  # "ended with a 16-year-old being shot"
+        before = head.doc[head.i - 1] if head.i > 0 else None
+        if not dets and before is not None and before.lower_ in ("a", "an") and _split_word(head):
+            # "A passer-by was killed": the word the tokenizer split throws the parser, which
+            # hangs its article on the verb or makes it a subject of its own
+            dets, start = [before], before.i
         if not dets:
             return None
         det = dets[0].lower_
@@ -1725,6 +1754,21 @@ def negated_any(head: Token) -> Token | None:
     if not det or not any(c.dep_ == "neg" for c in head.head.children):
         return None
     return det[0]
+
+
+def _denied_anyone(head: Token, words: QuantityWords) -> bool:
+    """ "It did not appear that anyone else was injured", "police did not believe anybody was
+    hurt": the subject of a complement of a negated verb, when a `negatable_pronouns` pronoun,
+    counts nobody; a complement under "if" or "whether" ("it was not clear whether anyone was
+    hurt") states nothing."""
+    if head.lower_ not in words.negatable_pronouns or head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    clause = head.head
+    if clause.dep_ != "ccomp":
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in clause.children):
+        return False
+    return any(c.dep_ == "neg" for c in clause.head.children)
 
 
 def _zero(start: int, end: int, noun: int | None = None) -> Quantity:
