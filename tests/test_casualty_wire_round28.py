@@ -93,8 +93,8 @@ def test_conjoined_subjects(nlp, text, expected):
     assert rows == expected
 
 
-# "anyone" as the subject of a "that" clause under a negated verb is nobody; under "if" or
-# "whether" nothing is said.
+# "anyone" as the subject of a finite complement of a negated verb is nobody; under "if" or
+# "whether", or in a perception verb's small clause, nothing is said.
 DENIED_ANYONE = [
     (
         "Officers said it did not seem that anyone else was wounded.",
@@ -103,6 +103,9 @@ DENIED_ANYONE = [
     ("It was not clear whether anyone was hurt.", []),
     ("It was not immediately known if anybody was injured.", []),
     ("Anyone who was injured was taken to hospital.", []),
+    # a small clause after a perception verb is what a witness saw, not a count
+    ("The crew did not see anyone injured when they drove past.", []),
+    ("Deputies did not find anybody hurt inside the house.", []),
 ]
 
 

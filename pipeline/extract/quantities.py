@@ -1760,11 +1760,17 @@ def _denied_anyone(head: Token, words: QuantityWords) -> bool:
     """ "It did not appear that anyone else was injured", "police did not believe anybody was
     hurt": the subject of a complement of a negated verb, when a `negatable_pronouns` pronoun,
     counts nobody; a complement under "if" or "whether" ("it was not clear whether anyone was
-    hurt") states nothing."""
+    hurt") states nothing. A small clause without an auxiliary is what a perception verb saw
+    ("they did not see anyone injured as they drove past"): a witness's view, no count."""
     if head.lower_ not in words.negatable_pronouns or head.dep_ not in ("nsubj", "nsubjpass"):
         return False
     clause = head.head
     if clause.dep_ != "ccomp":
+        return False
+    if not any(c.dep_ in ("aux", "auxpass") for c in clause.children) and clause.tag_ in (
+        "VBN",
+        "VBG",
+    ):
         return False
     if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in clause.children):
         return False
