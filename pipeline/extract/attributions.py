@@ -6327,20 +6327,8 @@ def _interrupts_misread_clause(verb: Token) -> bool:
         return False
     if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
         return False
-    doc = verb.doc
-    first, last = verb.left_edge.i, verb.right_edge.i
-    while first < verb.i and doc[first].is_punct:
-        first += 1  # the parser may give the cue its own commas
-    while last > verb.i and doc[last].is_punct:
-        last -= 1
-    return (
-        first > head.left_edge.i
-        and doc[first - 1].text == ","
-        and last + 2 < len(doc)
-        and doc[last + 1].text == ","
-        and not doc[last + 2].is_punct
-        and head.right_edge.i > last + 1
-    )
+    after = _after_commas_around(verb, head)
+    return after is not None and not verb.doc[after].is_punct and head.right_edge.i >= after
 
 
 def _interrupts_subject(verb: Token) -> bool:
@@ -6356,20 +6344,33 @@ def _interrupts_subject(verb: Token) -> bool:
         return False
     if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
         return False
+    after = _after_commas_around(verb, head)
+    doc = verb.doc
+    return (
+        after is not None
+        and clause.i >= after
+        and (head.left_edge.is_sent_start or doc[head.left_edge.i - 1].is_punct)
+    )
+
+
+def _after_commas_around(verb: Token, opener: Token) -> int | None:
+    """The index of the word after a cue's phrase set off by two commas inside its sentence
+    ("X, he said, Y"), the phrase starting after the opener's first word; None when the phrase
+    has no comma on either side or nothing after it."""
     doc = verb.doc
     first, last = verb.left_edge.i, verb.right_edge.i
     while first < verb.i and doc[first].is_punct:
         first += 1  # the parser may give the cue its own commas
     while last > verb.i and doc[last].is_punct:
         last -= 1
-    return (
-        first > head.left_edge.i
+    if (
+        first > opener.left_edge.i
         and doc[first - 1].text == ","
         and last + 2 < len(doc)
         and doc[last + 1].text == ","
-        and clause.i > last + 1
-        and (head.left_edge.is_sent_start or doc[head.left_edge.i - 1].is_punct)
-    )
+    ):
+        return last + 2
+    return None
 
 
 def _reiterated_report(verb: Token, lex: AttributionLexicon) -> Token | None:
