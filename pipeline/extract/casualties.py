@@ -157,6 +157,9 @@ class CasualtyLexicon:
         self.collapse_words: set[str] = set(burial.get("collapse", []))
         self.collapse_verbs: set[str] = set(burial.get("collapse_verbs", []))
         self.victim_harm_nouns: set[str] = set(harm.get("victim_harm_nouns", []))
+        shelter: Mapping[str, list[str]] = harm.get("shelter_description", {})
+        self.shelter_verbs: set[str] = set(shelter.get("verbs", []))
+        self.shelter_sites: set[str] = set(shelter.get("sites", []))
         self.recovering_conditions: set[str] = set(harm.get("recovering_conditions", []))
         self.condition_verbs: frozenset[str] = frozenset(harm["condition_verbs"])
         self.survivor_words: set[str] = set(harm.get("survivor_words", []))
@@ -630,12 +633,35 @@ def _under_killing_charge(verb: Token, lex: CasualtyLexicon) -> bool:
     return False
 
 
+def _sheltered_residents(word: Token, lex: CasualtyLexicon) -> bool:
+    """Whether an attributive displacement word describes whom a place shelters ("a school
+    sheltering displaced families", "a camp for displaced people"): the phrase names the place,
+    it does not tell that anyone was displaced (`shelter_description`). A quantity on the
+    people ("a school sheltering 300 displaced people") is a figure and keeps its row."""
+    if word.dep_ != "amod" or "displaced" not in (
+        lex.verbs.get(word.lemma_.lower()),
+        lex.adjectives.get(word.lower_),
+    ):
+        return False
+    people = word.head
+    if any(c.dep_ in ("nummod", "quantmod") or c.like_num for c in people.children):
+        return False
+    holder = people.head
+    if people.dep_ == "dobj":
+        return holder.lemma_.lower() in lex.shelter_verbs or holder.lower_ in lex.shelter_verbs
+    if people.dep_ == "pobj" and holder.lower_ == "for":
+        return holder.head.lemma_.lower() in lex.shelter_sites
+    return False
+
+
 def _word_triggers(token: Token, lex: CasualtyLexicon) -> Iterable[Trigger]:
     """The harm a single word states, by its part of speech."""
     if token.i > 0 and token.doc[token.i - 1].text == "-":
         return  # "booby-trapped", "war-wounded": part of a compound word
     lemma = token.lemma_.lower()
     lower = token.lower_
+    if _sheltered_residents(token, lex):
+        return  # "a school sheltering displaced families": what the place is, no displacement
     if token.pos_ in ("VERB", "AUX") or token.tag_ == "VBN":
         if lemma in lex.denied and any(c.dep_ == "neg" for c in token.children):
             yield Trigger(token, lex.denied[lemma], "subject", denial=True)  # "did not survive"
