@@ -252,6 +252,8 @@ class CasualtyLexicon:
         self.round_up_preps: set[str] = set(context.get("round_up_preps", []))
         self.settlement_nouns: set[str] = set(context.get("settlement_nouns", []))
         self.thoroughfare_nouns: set[str] = set(context.get("thoroughfare_nouns", []))
+        self.route_nouns: set[str] = set(context.get("route_nouns", []))
+        self.destination_preps: set[str] = set(context.get("destination_preps", []))
         self.round_up_km: float = float(context.get("round_up_km", 0))
         self.separate_incident_days: int = int(context.get("separate_incident_days", 30))
         self.other_place_words: set[str] = set(context.get("other_place_words", []))
@@ -9001,6 +9003,21 @@ def _entity_tokens(doc: Doc, entities: list[EntityItem]) -> dict[int, EntityItem
     return out
 
 
+def _destination_of_route(place: Token, obj: Token, lex: CasualtyLexicon) -> bool:
+    """Whether a place inside a locative's object is where a way leads ("at a checkpoint on
+    the road to La Paz"): the harm happened on the way, somewhere short of that town."""
+    token = place
+    while token != obj and token.head != token:
+        if (
+            token.dep_ == "prep"
+            and token.lower_ in lex.destination_preps
+            and token.head.lower_ in lex.route_nouns
+        ):
+            return True
+        token = token.head
+    return False
+
+
 def _locatives(
     tokens: Iterable[Token], places: dict[int, EntityItem], lex: CasualtyLexicon
 ) -> list[tuple[Token, int, int]]:
@@ -9011,7 +9028,12 @@ def _locatives(
         if token.dep_ != "prep" or token.lower_ not in lex.locative_preps:
             continue
         for obj in _children(token, "pobj"):
-            if any(t.i in places and places[t.i]["label"] in PLACE_LABELS for t in obj.subtree):
+            if any(
+                t.i in places
+                and places[t.i]["label"] in PLACE_LABELS
+                and not _destination_of_route(t, obj, lex)
+                for t in obj.subtree
+            ):
                 start, end = obj.left_edge.i, noun_phrase_end(obj)
                 for child in obj.children:
                     if child.dep_ == "appos" and child.i > obj.i and child.i in places:

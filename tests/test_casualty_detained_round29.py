@@ -1,0 +1,85 @@
+"""Detentions, twenty-ninth round: a town named as where a road leads ("arrested at a
+checkpoint on the road to Ibadan") is not where the harm was, so a person held there after a
+counted group of the same harm is one of that group, as one held with no place told is; a
+person held in another town named as such is someone new (art_I).
+
+Each case gives the text and (type, count text, relation, counts_toward_total) of every row."""
+
+from __future__ import annotations
+
+from tests.tables import table_tests
+
+PUBLISHED = "2019-05-20"
+
+
+def linked_rows(doc) -> list[tuple[str, str, str | None, bool]]:
+    """(type, count text, relation, counts_toward_total) of every row, in text order."""
+    return [
+        (
+            c["type"],
+            doc.text[c["count_start"] : c["count_end"]],
+            c["relation"],
+            c["counts_toward_total"],
+        )
+        for c in doc._.news_casualties
+    ]
+
+
+ROAD_DESTINATIONS = [
+    (
+        "Soldiers detained three students in Lagos on Friday. Ada Obi was detained on the road "
+        "to Ibadan the same night.",
+        [
+            ("detained", "three students", None, True),
+            ("detained", "Ada Obi", "subset_of", False),
+        ],
+    ),
+    (
+        "Police arrested two union leaders in Madrid on Tuesday. Carlos Vega, a former mayor, "
+        "was arrested at a checkpoint on the road to Valencia an hour later.",
+        [
+            ("detained", "two union leaders", None, True),
+            ("detained", "Carlos Vega", "subset_of", False),
+        ],
+    ),
+    (
+        "Agents detained two opposition figures in Caracas on Monday night.\n\nMaria Soto, a "
+        "former lawmaker, was arrested at a checkpoint on the road to Maracay about an hour "
+        "later, the party said.",
+        [
+            ("detained", "two opposition figures", None, True),
+            ("detained", "Maria Soto", "subset_of", False),
+        ],
+    ),
+    (
+        "Police arrested two union leaders in Madrid on Tuesday. Carlos Vega, a former mayor, "
+        "was arrested at a checkpoint an hour later.",
+        [
+            ("detained", "two union leaders", None, True),
+            ("detained", "Carlos Vega", "subset_of", False),
+        ],
+    ),
+    # Near forms: held in another town, named as where it happened: someone new.
+    (
+        "Soldiers detained three students in Lagos on Friday. Ada Obi was detained in Ibadan "
+        "the same night.",
+        [
+            ("detained", "three students", None, True),
+            ("detained", "Ada Obi", None, True),
+        ],
+    ),
+    (
+        "Police arrested two union leaders in Madrid on Tuesday. Carlos Vega, a former mayor, "
+        "was arrested at a checkpoint in Valencia an hour later.",
+        [
+            ("detained", "two union leaders", None, True),
+            ("detained", "Carlos Vega", None, True),
+        ],
+    ),
+]
+
+TABLES = {"ROAD_DESTINATIONS": ROAD_DESTINATIONS}
+
+test_road_destinations_give_their_rows, test_each_table_has_wordings_and_near_forms = table_tests(
+    TABLES, linked_rows, PUBLISHED
+)
