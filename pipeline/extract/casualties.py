@@ -1713,6 +1713,9 @@ def _subjects(verb: Token, depth: int = 0) -> list[Token]:
         if reduced:
             return reduced
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
+        reported = _reported_subject_before(verb)
+        if reported:
+            return reported
         found = _subjects(verb.head, depth + 1)
         if found and _number_disagrees(verb, found) and verb.head.dep_ == "advcl":
             # "The driver was held by bystanders until officers arrived and was arrested": a
@@ -1825,6 +1828,39 @@ def _dateline_subject(subject: Token, verb: Token) -> Token:
         return subject  # "Two suspects - a man and a woman - were hit": an aside, no place
     groups = [c for c in _children(subject, "appos") if c.i >= end and c.pos_ in NOMINAL_POS]
     return groups[0] if groups else subject
+
+
+def _reported_subject_before(verb: Token) -> list[Token]:
+    """The subject of a reported clause that a passive joined after it goes on with, when the
+    parser joined the passive to the speech verb instead ("The chief tells us the driver fled,
+    but was caught and arrested": the driver was caught, not the chief). Not when the
+    passive's number disagrees with that subject ("said the gunmen fled, but was hurt")."""
+    if not _children(verb, "auxpass"):
+        return []
+    clauses = [c for c in _children(verb.head, "ccomp") if verb.head.i < c.i < verb.i]
+    clause = verb.head
+    if clause.dep_ == "ccomp" and not _children(clause, "nsubj", "nsubjpass", "expl"):
+        clauses = [clause]  # joined to the reported clause, whose subject is read as an object
+    elif (
+        clause.dep_ == "conj"
+        and not _children(clause, "nsubj", "nsubjpass", "expl")
+        and _children(clause.head, "dative")
+        and not any(c.dep_ == "cc" and c.i < clause.i for c in clause.head.children)
+    ):
+        # "Long tells us the teen, Roque Deleon Jr., ran away, but was found": the reported
+        # clause joined to the speech verb with no conjunction, its subject the verb's object
+        told = [o for o in _children(clause.head, "dobj") if o.i < clause.i][:1]
+        return [] if not told or _number_disagrees(verb, told) else told
+    if not clauses:
+        return []
+    # "tells us the teen who fired the gun ran away, but was found": the clause's subject
+    # may itself be read as the speech verb's object
+    subjects = _children(clauses[-1], "nsubj", "nsubjpass") or _subject_read_as_object(
+        clauses[-1]
+    )
+    if not subjects or _number_disagrees(verb, subjects):
+        return []
+    return [_resolve_relative(t) for t in subjects]
 
 
 def _misparsed_report(subject: Token, verb: Token) -> Token | None:
