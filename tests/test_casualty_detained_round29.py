@@ -4,7 +4,9 @@ counted group of the same harm is one of that group, as one held with no place t
 person held in another town named as such is someone new (art_I). A passive joined after a
 reported clause goes on with that clause's subject, even where the parser joins it to the
 speech verb: in "The chief tells us the driver fled, but was caught and arrested" the driver is
-held, not the chief (gva_g4).
+held, not the chief (gva_g4). One person "arrested" since a time ("has been arrested five
+times since 2010") has a record of arrests, a cumulative figure that counts toward no total
+(tb_t2); one held since a time, or arrested since an event, is still a detention.
 
 Each case gives the text and (type, count text, relation, counts_toward_total) of every row."""
 
@@ -113,7 +115,41 @@ REPORTED_THEN_HELD = [
     ("The mayor said the plan was sound, but was criticised by residents.", []),
 ]
 
-TABLES = {"ROAD_DESTINATIONS": ROAD_DESTINATIONS, "REPORTED_THEN_HELD": REPORTED_THEN_HELD}
+ARREST_RECORDS = [
+    (
+        "Thomas Grady, a veteran of clinic protests, had been arrested in four states since "
+        "1995 for blocking clinic doors.",
+        [("detained", "Thomas Grady", None, False)],
+    ),
+    (
+        "Miller has been arrested five times since 2010 for trespassing.",
+        [("detained", "Miller", None, False)],
+    ),
+    (
+        "Grant had been arrested in three countries since 2001, court papers show.",
+        [("detained", "Grant", None, False)],
+    ),
+    (
+        "Ortiz has been apprehended twice since January for shoplifting.",
+        [("detained", "Ortiz", None, False)],
+    ),
+    # Near forms: held since a time (a state), arrested on a day, arrested since an event.
+    (
+        "Miller has been detained since March in the city jail.",
+        [("detained", "Miller", None, True)],
+    ),
+    ("Miller was arrested on Monday, police said.", [("detained", "Miller", None, True)]),
+    (
+        "Police said Miller has been arrested since the shooting.",
+        [("detained", "Miller", None, True)],
+    ),
+]
+
+TABLES = {
+    "ROAD_DESTINATIONS": ROAD_DESTINATIONS,
+    "REPORTED_THEN_HELD": REPORTED_THEN_HELD,
+    "ARREST_RECORDS": ARREST_RECORDS,
+}
 
 test_detentions_give_their_rows, test_each_table_has_wordings_and_near_forms = table_tests(
     TABLES, linked_rows, PUBLISHED

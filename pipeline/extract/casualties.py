@@ -253,6 +253,7 @@ class CasualtyLexicon:
         self.settlement_nouns: set[str] = set(context.get("settlement_nouns", []))
         self.thoroughfare_nouns: set[str] = set(context.get("thoroughfare_nouns", []))
         self.route_nouns: set[str] = set(context.get("route_nouns", []))
+        self.arrest_act_verbs: set[str] = set(context.get("arrest_act_verbs", []))
         self.destination_preps: set[str] = set(context.get("destination_preps", []))
         self.round_up_km: float = float(context.get("round_up_km", 0))
         self.separate_incident_days: int = int(context.get("separate_incident_days", 30))
@@ -7680,6 +7681,15 @@ def _time_scope(
         return "periodic"  # "every 72 minutes, a veteran commits suicide"
     if any(_share_of_events(head, lex) for head in (root, anchor)):
         return "cumulative"  # "arrests were made in more than 60 percent of murder cases"
+    if (
+        mention.type == "detained"
+        and anchor.lemma_.lower() in lex.arrest_act_verbs
+        and _is_perfect(anchor)
+        and any(_since_a_time(c) for c in _children(anchor, "prep"))
+    ):
+        # "Kopp had been arrested in several states since 1990": one arrest has a day, not a
+        # span; arrests since a time are a person's record, not a detention of the report's
+        return "cumulative"
     if mention.quantity.kind in ("indefinite", "definite", "named", "pronoun", "zero", "ordinal"):
         return "incident"  # one person, or nobody: an incident
     if mention.quantity.value == 1:
