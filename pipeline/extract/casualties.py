@@ -255,6 +255,9 @@ class CasualtyLexicon:
         self.round_up_preps: set[str] = set(context.get("round_up_preps", []))
         self.settlement_nouns: set[str] = set(context.get("settlement_nouns", []))
         self.thoroughfare_nouns: set[str] = set(context.get("thoroughfare_nouns", []))
+        self.route_nouns: set[str] = set(context.get("route_nouns", []))
+        self.arrest_act_verbs: set[str] = set(context.get("arrest_act_verbs", []))
+        self.destination_preps: set[str] = set(context.get("destination_preps", []))
         self.round_up_km: float = float(context.get("round_up_km", 0))
         self.separate_incident_days: int = int(context.get("separate_incident_days", 30))
         self.other_place_words: set[str] = set(context.get("other_place_words", []))
@@ -1737,6 +1740,9 @@ def _subjects(verb: Token, depth: int = 0) -> list[Token]:
         if reduced:
             return reduced
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
+        reported = _reported_subject_before(verb)
+        if reported:
+            return reported
         found = _subjects(verb.head, depth + 1)
         if found and _number_disagrees(verb, found) and verb.head.dep_ == "advcl":
             # "The driver was held by bystanders until officers arrived and was arrested": a
@@ -1849,6 +1855,39 @@ def _dateline_subject(subject: Token, verb: Token) -> Token:
         return subject  # "Two suspects - a man and a woman - were hit": an aside, no place
     groups = [c for c in _children(subject, "appos") if c.i >= end and c.pos_ in NOMINAL_POS]
     return groups[0] if groups else subject
+
+
+def _reported_subject_before(verb: Token) -> list[Token]:
+    """The subject of a reported clause that a passive joined after it goes on with, when the
+    parser joined the passive to the speech verb instead ("The chief tells us the driver fled,
+    but was caught and arrested": the driver was caught, not the chief). Not when the
+    passive's number disagrees with that subject ("said the gunmen fled, but was hurt")."""
+    if not _children(verb, "auxpass"):
+        return []
+    clauses = [c for c in _children(verb.head, "ccomp") if verb.head.i < c.i < verb.i]
+    clause = verb.head
+    if clause.dep_ == "ccomp" and not _children(clause, "nsubj", "nsubjpass", "expl"):
+        clauses = [clause]  # joined to the reported clause, whose subject is read as an object
+    elif (
+        clause.dep_ == "conj"
+        and not _children(clause, "nsubj", "nsubjpass", "expl")
+        and _children(clause.head, "dative")
+        and not any(c.dep_ == "cc" and c.i < clause.i for c in clause.head.children)
+    ):
+        # "Long tells us the teen, Roque Deleon Jr., ran away, but was found": the reported
+        # clause joined to the speech verb with no conjunction, its subject the verb's object
+        told = [o for o in _children(clause.head, "dobj") if o.i < clause.i][:1]
+        return [] if not told or _number_disagrees(verb, told) else told
+    if not clauses:
+        return []
+    # "tells us the teen who fired the gun ran away, but was found": the clause's subject
+    # may itself be read as the speech verb's object
+    subjects = _children(clauses[-1], "nsubj", "nsubjpass") or _subject_read_as_object(
+        clauses[-1]
+    )
+    if not subjects or _number_disagrees(verb, subjects):
+        return []
+    return [_resolve_relative(t) for t in subjects]
 
 
 def _misparsed_report(subject: Token, verb: Token) -> Token | None:
@@ -7668,6 +7707,15 @@ def _time_scope(
         return "periodic"  # "every 72 minutes, a veteran commits suicide"
     if any(_share_of_events(head, lex) for head in (root, anchor)):
         return "cumulative"  # "arrests were made in more than 60 percent of murder cases"
+    if (
+        mention.type == "detained"
+        and anchor.lemma_.lower() in lex.arrest_act_verbs
+        and _is_perfect(anchor)
+        and any(_since_a_time(c) for c in _children(anchor, "prep"))
+    ):
+        # "Kopp had been arrested in several states since 1990": one arrest has a day, not a
+        # span; arrests since a time are a person's record, not a detention of the report's
+        return "cumulative"
     if mention.quantity.kind in ("indefinite", "definite", "named", "pronoun", "zero", "ordinal"):
         return "incident"  # one person, or nobody: an incident
     if mention.quantity.value == 1:
@@ -9027,6 +9075,21 @@ def _entity_tokens(doc: Doc, entities: list[EntityItem]) -> dict[int, EntityItem
     return out
 
 
+def _destination_of_route(place: Token, obj: Token, lex: CasualtyLexicon) -> bool:
+    """Whether a place inside a locative's object is where a way leads ("at a checkpoint on
+    the road to La Paz"): the harm happened on the way, somewhere short of that town."""
+    token = place
+    while token != obj and token.head != token:
+        if (
+            token.dep_ == "prep"
+            and token.lower_ in lex.destination_preps
+            and token.head.lower_ in lex.route_nouns
+        ):
+            return True
+        token = token.head
+    return False
+
+
 def _locatives(
     tokens: Iterable[Token], places: dict[int, EntityItem], lex: CasualtyLexicon
 ) -> list[tuple[Token, int, int]]:
@@ -9037,7 +9100,12 @@ def _locatives(
         if token.dep_ != "prep" or token.lower_ not in lex.locative_preps:
             continue
         for obj in _children(token, "pobj"):
-            if any(t.i in places and places[t.i]["label"] in PLACE_LABELS for t in obj.subtree):
+            if any(
+                t.i in places
+                and places[t.i]["label"] in PLACE_LABELS
+                and not _destination_of_route(t, obj, lex)
+                for t in obj.subtree
+            ):
                 start, end = obj.left_edge.i, noun_phrase_end(obj)
                 for child in obj.children:
                     if child.dep_ == "appos" and child.i > obj.i and child.i in places:
