@@ -741,18 +741,37 @@ def find_dates(
     anchor: Timex | None = None
     past_anchor: Timex | None = None  # the last anchor not after publication
     period: Timex | None = None
+    anchor_end = 0  # where the expression that set `anchor` ends
+    story_near = False  # whether the story has named a day near publication
     for span, text in join_clock_and_day(sorted(kept, key=lambda s: s.start), lexicon):
         context = _context(span, lexicon, published, anchor, period)
         if context.tense == PAST and _after(anchor, published):
             # "on April 5" (the next hearing) ... "the attack was at 13:40": a past event
             # does not take its day from a date still to come.
             context = dataclasses.replace(context, anchor=past_anchor)
+        if (
+            text == span.text
+            and _is_clock(span, lexicon)
+            and not _is_day(span, lexicon)
+            and _off_story(context.anchor, published, lexicon)
+            and "\n" in doc.text[anchor_end : span.start_char]
+            and story_near
+        ):
+            # "the license was revoked on June 7th" ... (new paragraph) "a briefing at 10:30
+            # a.m.": in a story told on days near publication, a far day told as background is
+            # not the day the story's clock runs on, which is the article's own day. A story
+            # told on the far day ("On March 2, 2015, ...") keeps it.
+            context = dataclasses.replace(context, anchor=None)
         timex = normalise(text, lexicon, context)
         if timex is None:
             continue
-        anchor, period = _move_anchors(span, timex, lexicon, anchor, period)
+        moved, period = _move_anchors(span, timex, lexicon, anchor, period)
+        if moved is not anchor:
+            anchor, anchor_end = moved, span.end_char
         if not _after(anchor, published):
             past_anchor = anchor
+        if anchor is not None and anchor.granularity == "day":
+            story_near = story_near or not _off_story(anchor, published, lexicon)
         items.append(
             DateItem(
                 id=f"D{len(items) + 1}",
@@ -767,6 +786,17 @@ def find_dates(
             )
         )
     return items
+
+
+def _off_story(anchor: Timex | None, published: dt.date | None, lexicon: TimexLexicon) -> bool:
+    """Whether `anchor` names a day farther from publication than a story's own days lie."""
+    return (
+        anchor is not None
+        and published is not None
+        and anchor.granularity == "day"
+        and anchor.resolved_start is not None
+        and abs(anchor.resolved_start - published) > lexicon.story_day_reach
+    )
 
 
 def _after(anchor: Timex | None, published: dt.date | None) -> bool:

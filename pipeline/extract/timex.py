@@ -174,6 +174,7 @@ class TimexLexicon:
         self.motion_verbs = frozenset(tense["motion_verbs"])
         self.present_auxiliaries = frozenset(tense["present_auxiliaries"])
         self.implied_tense_reach = dt.timedelta(days=int(tense["implied_tense_reach_days"]))
+        self.story_day_reach = dt.timedelta(days=int(tense["story_day_reach_days"]))
         self.past_auxiliaries = frozenset(tense["past_auxiliaries"])
         self.event_prepositions = frozenset(tense["event_prepositions"])
         self.finite_verb_tags = frozenset(timex["finite_verb_tags"])
