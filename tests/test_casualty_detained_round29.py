@@ -13,21 +13,9 @@ Each case gives the text and (type, count text, relation, counts_toward_total) o
 from __future__ import annotations
 
 from tests.tables import table_tests
+from tests.test_casualty_incidents import linked_rows
 
 PUBLISHED = "2019-05-20"
-
-
-def linked_rows(doc) -> list[tuple[str, str, str | None, bool]]:
-    """(type, count text, relation, counts_toward_total) of every row, in text order."""
-    return [
-        (
-            c["type"],
-            doc.text[c["count_start"] : c["count_end"]],
-            c["relation"],
-            c["counts_toward_total"],
-        )
-        for c in doc._.news_casualties
-    ]
 
 
 ROAD_DESTINATIONS = [
