@@ -66,6 +66,9 @@ CLAUSE_BREAK_DEPS = frozenset(
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+#: prepositions that list parts of a group told ("three died, among them a child", "including two
+#: children")
+PART_PREPS = frozenset({"among", "including"})
 #: the verb whose object a state word describes ("left six people wounded"), which the parser
 #: often hangs elsewhere; read from the surface by `_second_result` and `_misparsed_result`
 LEAVING_VERBS = frozenset({"leave"})
@@ -1882,9 +1885,7 @@ def _reported_subject_before(verb: Token) -> list[Token]:
         return []
     # "tells us the teen who fired the gun ran away, but was found": the clause's subject
     # may itself be read as the speech verb's object
-    subjects = _children(clauses[-1], "nsubj", "nsubjpass") or _subject_read_as_object(
-        clauses[-1]
-    )
+    subjects = _children(clauses[-1], "nsubj", "nsubjpass") or _subject_read_as_object(clauses[-1])
     if not subjects or _number_disagrees(verb, subjects):
         return []
     return [_resolve_relative(t) for t in subjects]
@@ -3970,7 +3971,7 @@ def _listed_part(noun: Token, verb: Token) -> bool:
     the intransitive harm verb, with "among them" or "including" hung on it or on the verb
     before it; the part belongs to the subject's group, it is no one the verb acts on."""
     return any(
-        c.dep_ == "prep" and c.lower_ in ("among", "including") and verb.i < c.i < noun.i
+        c.dep_ == "prep" and c.lower_ in PART_PREPS and verb.i < c.i < noun.i
         for c in (*noun.children, *verb.children)
     )
 
@@ -5560,7 +5561,7 @@ def _subset_groups(mention: Mention, lex: CasualtyLexicon) -> list[Group]:
         # "... died; around twenty more, including X, were injured": the part the parser hangs
         # elsewhere follows the stranded group.
         for after in token.doc[token.i + 1 : token.sent.end]:
-            if after.dep_ == "prep" and after.lower_ in ("including", "among"):
+            if after.dep_ == "prep" and after.lower_ in PART_PREPS:
                 found += [Group(t, "subset_of") for t in _expand_conj(_children(after, "pobj"))]
             elif after.pos_ in ("VERB", "AUX") or _is_stranded(after):
                 break
@@ -5594,7 +5595,7 @@ def _subset_groups(mention: Mention, lex: CasualtyLexicon) -> list[Group]:
                     if s.lower_ in lex.words.vague or s.lemma_.lower() in lex.words.vague
                 ]
                 continue
-            if child.dep_ == "prep" and child.lower_ in ("including", "among"):
+            if child.dep_ == "prep" and child.lower_ in PART_PREPS:
                 if any(_is_stranded(t) for t in token.doc[min(token.i, holder.i) + 1 : child.i]):
                     continue  # it follows a stranded group: that group's part
                 objects = _standing_in_for(_children(child, "pobj"), lex)
@@ -5611,7 +5612,7 @@ def _subset_groups(mention: Mention, lex: CasualtyLexicon) -> list[Group]:
                 child.dep_ in ("npadvmod", "dep", "appos")
                 and child.pos_ in ("NOUN", "PROPN")
                 and any(
-                    p.lower_ in ("including", "among")
+                    p.lower_ in PART_PREPS
                     and p.i < child.i
                     and any(o.pos_ == "PRON" for o in _children(p, "pobj"))
                     for p in _children(child, "prep")
@@ -5714,7 +5715,7 @@ def _absolute_parts(mention: Mention, lex: CasualtyLexicon) -> list[Token]:
         if word.text != ",":
             continue
         first, second = doc[i + 1], doc[i + 2]
-        if first.lower_ in ("among", "including"):
+        if first.lower_ in PART_PREPS:
             pronoun = second.lower_ == "them"  # "among them a woman": any person noun
             base = i + (3 if pronoun else 2)
             begin = _after_parenthetical(doc, base, sent.end)
