@@ -172,6 +172,7 @@ class CasualtyLexicon:
         self.named_victim_types: dict[str, str] = dict(harm.get("named_victim_types", {}))
         self.named_victim_nouns: dict[str, str] = dict(harm.get("named_victim_nouns", {}))
         self.victim_compounds: dict[str, str] = dict(harm.get("victim_compounds", {}))
+        self.care_going_verbs: frozenset[str] = frozenset(harm.get("care_going_verbs", []))
         #: a headline's harm word -> its lemma (`_headline_mentions`)
         self.headline_harm: dict[str, str] = dict(harm.get("headline_harm_words", {}))
         self.headline_finding: set[str] = set(harm.get("headline_finding_words", []))
@@ -12048,6 +12049,12 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
             # earlier group, or someone new.
             group = _last_group(earlier, mention)
             rank = _rank(mention, lex)
+            attackers = _ranked_attackers_part(mention, group, mentions, rank, lex)
+            if attackers is not None:
+                # "six people shot, including two suspects ... A second suspect turned up at a
+                # hospital": the rank numbers the attackers the toll already holds
+                mention.relation, mention.related, mention.counts = "subset_of", attackers, False
+                continue
             if (
                 group is not None
                 and rank
@@ -13005,9 +13012,37 @@ def _ranked_in_period(mention: Mention, lex: CasualtyLexicon) -> bool:
     )
 
 
+def _ranked_attackers_part(
+    mention: Mention,
+    group: Mention | None,
+    mentions: list[Mention],
+    rank: int,
+    lex: CasualtyLexicon,
+) -> Mention | None:
+    """The attackers' part of a victims' toll that a ranked attacker is one of ("a total of six
+    people getting shot, including two suspects ... A second suspect turned up at a hospital":
+    one of the two), or None: a rank beyond that part, or no such part ("a second attacker was
+    shot dead" after a toll of victims only is someone besides them)."""
+    if group is None or not rank or not _perpetrator(mention, lex) or _perpetrator(group, lex):
+        return None
+    parts = [
+        m
+        for m in mentions
+        if m.related is group
+        and m.relation == "subset_of"
+        and m.type == mention.type
+        and _perpetrator(m, lex)
+        and rank <= (_size(m.quantity, True) or 0)
+    ]
+    return parts[-1] if parts else None
+
+
 def _room(group: Mention, mentions: list[Mention]) -> int:
-    """How many of a group's people no part of it has described yet."""
-    size = _size(group.quantity, low_first=True) or 0
+    """How many of a group's people no part of it has described yet. A group told "as many
+    as" (`up_to`) may hold as many as its figure ("As many as four people were shot ... one
+    victim was inside the bar and three others went to hospital": all four its parts)."""
+    q = group.quantity
+    size = (q.high if q.qualifier == "up_to" else None) or _size(q, low_first=True) or 0
     parts = [m for m in mentions if m.related is group and m.relation == "subset_of"]
     return size - sum(_size(m.quantity, low_first=True) or 1 for m in parts)
 
@@ -14574,6 +14609,8 @@ def _adds_people(mention: Mention, mentions: list[Mention], lex: CasualtyLexicon
         return False  # "six other Victorians arrested are ...": a description, not a clause
     if _victims_noun(mention, lex):
         return False  # "two other victims remained at the scene": of the victims told
+    if trigger.lemma_.lower() in lex.care_going_verbs:
+        return False  # "three others went to a hospital for treatment": care, no harm of its own
     # "recaptured 29 of the escapees ... two of them were shot dead. Another five were
     # detained": a part of the group told, harmed otherwise, adds nobody, so "another" goes on
     # from the group.
