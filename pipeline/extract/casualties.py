@@ -4896,6 +4896,9 @@ class Mention:
     days: tuple[str, str] | None = None
     #: the sentence's days all date another clause: no incident day to carry over
     other_day: bool = False
+    #: `event_date` is the article's incident day carried over (`_carry_dates`), not one its
+    #: own sentence gives
+    carried: bool = False
     #: a custody's sentence's day of the crime it is for (`_crime_day`)
     crime_day: str | None = None
     location: tuple[int, int] | None = None
@@ -16971,6 +16974,7 @@ def _carry_dates(
             and not _captures_untimed(mention, lex)
         ):
             mention.event_date = first
+            mention.carried = first is not None
             cause = mention.cause
             period = recalled.get(cause.lemma_.lower()) if cause is not None else None
             if period is not None and not (first and period[0] <= first[:10] <= period[1]):
@@ -17068,6 +17072,10 @@ def _inherit_dates(mentions: list[Mention], lex: CasualtyLexicon) -> None:
             root = root.related
         if root.event_date and (
             not mention.event_date
+            # "Four men were shot Tuesday night ... (a Saturday killing told before) ... All four
+            # men were hospitalized": the article's day carried over gives way to the day of
+            # the figure it repeats or is part of
+            or (mention.carried and not root.carried)
             # "shot in shootings from Friday to Saturday ... shot at 3:15 a.m. Saturday": a part
             # keeps its own day of those its round-up spans
             or (mention.event_date > root.event_date and not _one_of_days(root, mention.event_date))
