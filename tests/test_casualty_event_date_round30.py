@@ -6,6 +6,13 @@ men were shot on Monday night ... All four men were hospitalized") happened on t
 day: the article's day, carried over to it, gives way (`_inherit_dates`), as it would when the
 article's first day is another incident's ("A woman was killed in a crash on Saturday").
 
+When no harm sentence gives a day, the article's incident day is the day an event word takes;
+a harm noun of the act is such a word ("since the May 28 slaying"), and so is a verb that says
+only that "it" took place ("It happened about 9 p.m. on Sunday"); else the lead's first day;
+else, when the lead names none, the last day named before the first figure in its paragraph
+("On May 30, the envoy had just ended a meeting next door. They were talking when the bomb went
+off, killing 20").
+
 Each case gives the text and (type, count text, event date) of every row; published Tuesday
 2023-06-06."""
 
@@ -72,7 +79,72 @@ REPEAT_TAKES_ITS_FIGURES_DAY = [
     ),
 ]
 
-TABLES = {"REPEAT_TAKES_ITS_FIGURES_DAY": REPEAT_TAKES_ITS_FIGURES_DAY}
+#: the incident day an article states outside its harm sentences, whose lead names no day
+STATED_OUTSIDE_HARM_SENTENCES = [
+    (
+        "A man who shot a clerk was charged with murder. He is held without bail.\n\nPolice "
+        "had searched for him since the May 28 slaying. The clerk was killed behind the counter.",
+        [
+            ("killed", "a clerk", "2023-05-28"),
+            ("detained", "He", None),
+            ("killed", "The clerk", "2023-05-28"),
+        ],
+    ),
+    (
+        "Prosecutors charged a woman with murder. She is held without bail.\n\nThe clerk died "
+        "behind the counter. Police had sought her since the May 28 killing.",
+        [("detained", "She", None), ("killed", "The clerk", "2023-05-28")],
+    ),
+    (
+        "A teenager died at his home. Deputies are investigating.\n\nIt happened about 9 p.m. "
+        "on Sunday in the back yard.",
+        [("killed", "A teenager", "2023-06-04")],
+    ),
+    (
+        "A teenager was found with a gunshot wound at his home. Deputies are investigating."
+        "\n\nIt occurred Saturday night, deputies said.",
+        [("injured", "A teenager", "2023-06-03")],
+    ),
+    (
+        "A bomb destroyed the embassy. The building was empty.\n\nOn May 30, the envoy had just "
+        "ended a meeting next door. They were talking when the bomb went off, killing 20 people.",
+        [("killed", "20", "2023-05-30")],
+    ),
+    # Near forms: a custody noun's day, another event that occurred, a day after the figure or
+    # in another paragraph.
+    (
+        "A man who shot a clerk was charged with murder. He is held without bail.\n\nPolice "
+        "had searched for him since the May 28 arrest of his brother. The clerk was killed "
+        "behind the counter.",
+        [
+            ("killed", "a clerk", None),
+            ("detained", "He", None),
+            ("detained", "his brother", "2023-05-28"),
+            ("killed", "The clerk", None),
+        ],
+    ),
+    (
+        "A teenager died at his home. Deputies are investigating.\n\nThe chase occurred "
+        "Saturday night on the highway.",
+        [("killed", "A teenager", None)],
+    ),
+    (
+        "A bomb destroyed the embassy. The building was empty.\n\nThe envoy had just ended a "
+        "meeting next door. They were talking when the bomb went off, killing 20 people.\n\n"
+        "On May 30, the envoy flew home.",
+        [("killed", "20", None)],
+    ),
+    (
+        "A bomb destroyed the embassy. The building was empty.\n\nThe envoy met reporters on "
+        "May 30.\n\nThey were talking when the bomb went off, killing 20 people.",
+        [("killed", "20", None)],
+    ),
+]
+
+TABLES = {
+    "REPEAT_TAKES_ITS_FIGURES_DAY": REPEAT_TAKES_ITS_FIGURES_DAY,
+    "STATED_OUTSIDE_HARM_SENTENCES": STATED_OUTSIDE_HARM_SENTENCES,
+}
 
 test_event_dates, test_each_table_has_wordings_and_near_forms = table_tests(
     TABLES, dated_rows, PUBLISHED

@@ -253,6 +253,8 @@ class CasualtyLexicon:
         self.separate_incident_words: set[str] = set(context["separate_incident_words"])
         self.event_nouns: set[str] = set(context["event_nouns"])
         self.response_verbs: set[str] = set(context.get("response_verbs", []))
+        self.harm_act_nouns: set[str] = set(context.get("harm_act_nouns", []))
+        self.happening_verbs: set[str] = set(context.get("happening_verbs", []))
         self.operation_nouns: set[str] = set(context.get("operation_nouns", []))
         self.case_nouns: set[str] = set(context.get("case_nouns", []))
         self.round_up_preps: set[str] = set(context.get("round_up_preps", []))
@@ -16855,14 +16857,21 @@ def _subject_chain_referent(pronoun: Token, entities: dict[int, EntityItem]) -> 
 
 
 def _dates_event(token: Token, lex: CasualtyLexicon) -> bool:
-    """Whether a date hangs on an event word ("crashed on Wednesday", "the attack on Monday")
-    or on the verb an event is the subject of ("the shooting was reported around 5:45 p.m.
-    Wednesday", "the fire broke out on Sunday")."""
+    """Whether a date hangs on an event word ("crashed on Wednesday", "the attack on Monday",
+    "the Oct. 23 slaying"), on the verb an event is the subject of ("the shooting was reported
+    around 5:45 p.m. Wednesday", "the fire broke out on Sunday"), or on a verb that says only
+    that something took place, said of "it" ("It happened about 11:20 p.m. Sept. 19")."""
     for head in itertools.islice(token.ancestors, 3):
-        if head.lemma_.lower() in lex.event_nouns:
+        lemma = head.lemma_.lower()
+        if lemma in lex.event_nouns or (head.pos_ == "NOUN" and lemma in lex.harm_act_nouns):
             return True
         if head.pos_ == "VERB":
-            return _event_subject(head, lex)
+            # "It happened ...", not "The pursuit occurred ...", whose subject names another
+            # event than the harm
+            happened = lemma in lex.happening_verbs and any(
+                s.pos_ == "PRON" for s in _children(head, *NOMINAL_SUBJECTS)
+            )
+            return happened or _event_subject(head, lex)
     return False
 
 
@@ -16960,7 +16969,7 @@ def _carry_dates(
         # "Emergency crews were called to the house around 2:20 p.m. on Thursday": the day
         # responders were called out on is the incident's, when the lead gives none.
         responses = [d for s, d in days if _dates_response(s.root, lex)]
-        chosen = events or lead or responses
+        chosen = events or lead or responses or _scene_day(mentions, days)
         first = chosen[0]["resolved_start"] if chosen else None
     recalled = _recalled_events(dates, lex)
     for mention in mentions:
@@ -16982,6 +16991,19 @@ def _carry_dates(
                 # Pan Am Flight 103 resulted in 270 fatalities": the event the article first
                 # names with an old year is the one its harm is of.
                 mention.event_date = _stated_day(period, dates, published, lex)
+
+
+def _scene_day(mentions: list[Mention], days: list[tuple[Span, DateItem]]) -> list[DateItem]:
+    """The last day named before the first incident figure in its paragraph ("On Aug. 7,
+    Bushnell and others had just ended a news conference next to the embassy. They were
+    talking when the bomb went off, killing 247"): the day the story sets its scene on, as
+    a one-item list; empty when the paragraph names none before the figure."""
+    first = next((m for m in mentions if m.time_scope == "incident"), None)
+    if first is None:
+        return []
+    start = _paragraph_start(_line_breaks(first.sent.doc), first.sent.start)
+    before = [d for s, d in days if start <= s.start < first.sent.start]
+    return before[-1:]
 
 
 def _recalled_events(
