@@ -13,6 +13,10 @@ else, when the lead names none, the last day named before the first figure in it
 ("On May 30, the envoy had just ended a meeting next door. They were talking when the bomb went
 off, killing 20").
 
+A day on a verb of speech that tells the harm's clause ("The army announced on Monday that four
+soldiers were killed", "police reported Monday morning") is the day it was told: the harm takes
+the article's incident day, as when its sentence names none.
+
 Each case gives the text and (type, count text, event date) of every row; published Tuesday
 2023-06-06."""
 
@@ -141,7 +145,47 @@ STATED_OUTSIDE_HARM_SENTENCES = [
     ),
 ]
 
+#: a day of telling beside the harm
+TELLING_DAY = [
+    (
+        "A boy was shot in a park on Saturday.\n\nIt was reported on Monday that his brother "
+        "was wounded as well.",
+        [("injured", "A boy", "2023-06-03"), ("injured", "his brother", "2023-06-03")],
+    ),
+    (
+        "A truck bomb exploded at a checkpoint on Saturday.\n\nThe army announced on Monday "
+        "that four soldiers were killed.",
+        [("killed", "four soldiers", "2023-06-03")],
+    ),
+    (
+        "Two hikers were swept away by a flood on Saturday.\n\nRescuers confirmed on Monday "
+        "that one of them had drowned.",
+        [("killed", "one of them", "2023-06-03")],
+    ),
+    (
+        "A ferry capsized on a river on Saturday.\n\nOfficials said on Monday that 12 "
+        "passengers had drowned.",
+        [("killed", "12 passengers", "2023-06-03")],
+    ),
+    # Near forms: the harm's own day beside the telling, and a telling day alone (the lead's).
+    (
+        "Two hikers were swept away by a flood on Saturday.\n\nOne of them drowned on Monday, "
+        "rescuers confirmed.",
+        [("killed", "One of them", "2023-06-05")],
+    ),
+    (
+        "A ferry capsized on a river on Saturday.\n\nTwelve passengers drowned on Monday when "
+        "a second boat sank, officials said.",
+        [("killed", "Twelve passengers", "2023-06-05")],
+    ),
+    (
+        "Police said on Monday that a man was shot outside a bar.",
+        [("injured", "a man", "2023-06-05")],
+    ),
+]
+
 TABLES = {
+    "TELLING_DAY": TELLING_DAY,
     "REPEAT_TAKES_ITS_FIGURES_DAY": REPEAT_TAKES_ITS_FIGURES_DAY,
     "STATED_OUTSIDE_HARM_SENTENCES": STATED_OUTSIDE_HARM_SENTENCES,
 }

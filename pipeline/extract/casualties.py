@@ -8861,9 +8861,12 @@ def _event_date(
     if mention.trigger.role == "toll":
         toll = mention.trigger.token
         in_sentence = [(s, d) for s, d in in_sentence if _governs(toll, s.root)]
+    anchor = _harm_anchor(mention, lex)
+    # "police reported Friday morning": the day it was told, not done; the article's day
+    # then dates the harm, as for a sentence that names none
+    in_sentence = [(s, d) for s, d in in_sentence if not _telling_day(s, anchor, lex)]
     if not in_sentence:
         return None, False, None
-    anchor = _harm_anchor(mention, lex)
     occasion = _occasion_date(anchor, lex)
     if occasion is not None:
         # "the deadliest since 2017, when police killed 37": the date the clause hangs on is
@@ -8956,6 +8959,22 @@ def _event_date(
     if not chosen:
         return None, False, None
     return chosen[0][1]["resolved_start"], True, None
+
+
+def _telling_day(span: Span, anchor: Token, lex: CasualtyLexicon) -> bool:
+    """Whether a date hangs on a verb of speech that tells the harm's clause ("It was reported
+    on Saturday Sirhan was stabbed", "Park was found dead, police reported Friday morning"):
+    the day the harm was told, not the day it was done. A verb whose subject is an event
+    ("the shooting was reported at 11 p.m. Monday") dates that event."""
+    head = _date_head(span.root)
+    if head is None or head.pos_ not in ("VERB", "AUX"):
+        return False
+    if head.lemma_.lower() not in lex.speech_verbs or _event_subject(head, lex):
+        return False
+    root = _clause_root(anchor)
+    if root == head:
+        return False
+    return _governs(head, root) or (head.dep_ in ("parataxis", "ccomp") and head.head == root)
 
 
 def _timing_clauses(root: Token, lex: CasualtyLexicon) -> list[Token]:
