@@ -17,6 +17,10 @@ A day on a verb of speech that tells the harm's clause ("The army announced on M
 soldiers were killed", "police reported Monday morning") is the day it was told: the harm takes
 the article's incident day, as when its sentence names none.
 
+A harm its sentence dates only by the week or weekend just past ("was shot over the weekend")
+takes the article's incident day when that lies within it ("Deputies were called to the home
+around 3 p.m. Saturday"); a month, or a day outside the week, leaves it undated.
+
 Each case gives the text and (type, count text, event date) of every row; published Tuesday
 2023-06-06."""
 
@@ -184,7 +188,47 @@ TELLING_DAY = [
     ),
 ]
 
+#: a harm dated by the week or weekend just past, its day stated elsewhere
+WEEK_AND_ITS_DAY = [
+    (
+        "A girl was shot over the weekend while playing in a yard.\n\nDeputies were called to "
+        "the home around 3 p.m. Saturday.",
+        [("injured", "A girl", "2023-06-03")],
+    ),
+    (
+        "A teen accidentally shot himself earlier this week. Police are investigating.\n\nIt "
+        "happened on Monday night at his home.",
+        [("injured", "A teen", "2023-06-05")],
+    ),
+    (
+        "A man was hurt in a shooting over the weekend. He is in stable condition.\n\nThe "
+        "shooting was reported around 1 a.m. Sunday.",
+        [("injured", "A man", "2023-06-04")],
+    ),
+    (
+        "Two hikers died in a rock slide earlier this week. Rangers closed the trail.\n\nThe "
+        "slide hit the trail around noon Monday.",
+        [("killed", "Two hikers", "2023-06-05")],
+    ),
+    # Near forms: a day outside the weekend, a month, no day at all.
+    (
+        "A girl was shot over the weekend while playing in a yard.\n\nHer family moved to the "
+        "town on May 20.",
+        [("injured", "A girl", None)],
+    ),
+    (
+        "A girl was shot last month while playing in a yard.\n\nDeputies were called to the "
+        "home around 3 p.m. on May 13.",
+        [("injured", "A girl", None)],
+    ),
+    (
+        "A girl was shot over the weekend while playing in a yard.",
+        [("injured", "A girl", None)],
+    ),
+]
+
 TABLES = {
+    "WEEK_AND_ITS_DAY": WEEK_AND_ITS_DAY,
     "TELLING_DAY": TELLING_DAY,
     "REPEAT_TAKES_ITS_FIGURES_DAY": REPEAT_TAKES_ITS_FIGURES_DAY,
     "STATED_OUTSIDE_HARM_SENTENCES": STATED_OUTSIDE_HARM_SENTENCES,

@@ -265,6 +265,8 @@ class CasualtyLexicon:
         self.destination_preps: set[str] = set(context.get("destination_preps", []))
         self.round_up_km: float = float(context.get("round_up_km", 0))
         self.separate_incident_days: int = int(context.get("separate_incident_days", 30))
+        self.stated_day_period_days: int = int(context.get("stated_day_period_days", 0))
+        self.stated_day_period_lag_days: int = int(context.get("stated_day_period_lag_days", 0))
         self.other_place_words: set[str] = set(context.get("other_place_words", []))
         self.recent_since_days: int = int(context.get("recent_since_days", 7))
         self.state_words: set[str] = set(context.get("state_words", []))
@@ -17010,6 +17012,29 @@ def _carry_dates(
                 # Pan Am Flight 103 resulted in 270 fatalities": the event the article first
                 # names with an old year is the one its harm is of.
                 mention.event_date = _stated_day(period, dates, published, lex)
+        elif (
+            not mention.event_date
+            and mention.period is not None
+            and _days_before(mention.period[0], mention.period[1]) < lex.stated_day_period_days
+            # the week or weekend just past ("over the weekend" in Monday's paper), not "that
+            # week" of an older story told beside the article's ("mass shootings that week,
+            # including one in Gilroy, killing three")
+            and published is not None
+            and _days_before(mention.period[1], published) <= lex.stated_day_period_lag_days
+            # "The death toll from the weekend bridge collapse has risen to eleven": a toll's
+            # week is its event's, which the reported days need not date
+            and mention.trigger.role != "toll"
+            and not mention.other_day
+            and not mention.separate
+            and not _custody_now(mention, lex)
+        ):
+            # "A 7-year-old girl was shot over the weekend ... around 12:07 p.m. Saturday": the
+            # article's incident day, within the week its sentence names, is the harm's; with
+            # no incident day, the first day the article states within that week
+            if first is None:
+                mention.event_date = _stated_day(mention.period, dates, published, lex)
+            elif mention.period[0] <= first[:10] <= mention.period[1]:
+                mention.event_date = first
 
 
 def _scene_day(mentions: list[Mention], days: list[tuple[Span, DateItem]]) -> list[DateItem]:
