@@ -21,6 +21,9 @@ A harm its sentence dates only by the week or weekend just past ("was shot over 
 takes the article's incident day when that lies within it ("Deputies were called to the home
 around 3 p.m. Saturday"); a month, or a day outside the week, leaves it undated.
 
+A harm told in an "after" clause ("The search ended on Monday after four fishermen drowned")
+happened before the main clause's day, which is not its own: it takes the article's day.
+
 Each case gives the text and (type, count text, event date) of every row; published Tuesday
 2023-06-06."""
 
@@ -227,7 +230,43 @@ WEEK_AND_ITS_DAY = [
     ),
 ]
 
+#: a harm in an "after" clause of a clause with a day of its own
+AFTER_CLAUSE = [
+    (
+        "A fire destroyed a warehouse on Saturday.\n\nA watchman was questioned on Monday after "
+        "he was hurt in the blaze.",
+        [("injured", "A watchman", "2023-06-03")],
+    ),
+    (
+        "A gunman opened fire at a wedding on Saturday.\n\nThe venue closed on Monday after two "
+        "guests were killed.",
+        [("killed", "two guests", "2023-06-03")],
+    ),
+    (
+        "A boat capsized on a lake on Saturday.\n\nThe search ended on Monday after four "
+        "fishermen drowned.",
+        [("killed", "four fishermen", "2023-06-03")],
+    ),
+    (
+        "A storm hit the coast on Saturday.\n\nSchools shut on Monday after a falling tree "
+        "injured two pupils.",
+        [("injured", "two pupils", "2023-06-03")],
+    ),
+    # Near forms: the day inside the "after" clause, or on the harm's own clause.
+    (
+        "A storm hit the coast on Saturday.\n\nSchools shut after a falling tree injured two "
+        "pupils on Monday.",
+        [("injured", "two pupils", "2023-06-05")],
+    ),
+    (
+        "A gunman opened fire at a wedding on Saturday.\n\nOn Monday, two guests were killed "
+        "after a second gunman opened fire.",
+        [("killed", "two guests", "2023-06-05")],
+    ),
+]
+
 TABLES = {
+    "AFTER_CLAUSE": AFTER_CLAUSE,
     "WEEK_AND_ITS_DAY": WEEK_AND_ITS_DAY,
     "TELLING_DAY": TELLING_DAY,
     "REPEAT_TAKES_ITS_FIGURES_DAY": REPEAT_TAKES_ITS_FIGURES_DAY,

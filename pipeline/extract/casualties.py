@@ -8952,6 +8952,11 @@ def _event_date(
         for s, d in days
         if not _in_other_clause(s.root, root) and not _outside_person_clause(s.root, root, lex)
     ]
+    after = _aftermath_clause(root, lex)
+    if after is not None:
+        # "Two suspects were being tracked down Sunday after investigators say they shot seven
+        # people": the day of what followed the harm is not the harm's
+        free = [(s, d) for s, d in free if _governs(after, s.root)]
     if anchor.dep_ == "acl" and anchor.tag_ == "VBN" and anchor.head.pos_ in ("NOUN", "PROPN"):
         # "The bodies of the seven CIA employees killed in the attack arrived Monday": a
         # participle naming people by their harm takes no day but its own; the sentence's day
@@ -8977,6 +8982,15 @@ def _telling_day(span: Span, anchor: Token, lex: CasualtyLexicon) -> bool:
     if root == head:
         return False
     return _governs(head, root) or (head.dep_ in ("parataxis", "ccomp") and head.head == root)
+
+
+def _aftermath_clause(root: Token, lex: CasualtyLexicon) -> Token | None:
+    """The `aftermath_marks` clause ("after they shot seven people") that holds the harm's
+    clause `root`, up to a few levels above it, else None."""
+    for clause in itertools.islice(itertools.chain([root], root.ancestors), 4):
+        if _event_clause(clause, lex.aftermath_marks):
+            return clause
+    return None
 
 
 def _timing_clauses(root: Token, lex: CasualtyLexicon) -> list[Token]:
