@@ -24,6 +24,9 @@ around 3 p.m. Saturday"); a month, or a day outside the week, leaves it undated.
 A harm told in an "after" clause ("The search ended on Monday after four fishermen drowned")
 happened before the main clause's day, which is not its own: it takes the article's day.
 
+A day on a participle that describes a record ("says a document released Monday by
+prosecutors", "In a 911 call released Monday") is that record's day, not the harm's.
+
 Each case gives the text and (type, count text, event date) of every row; published Tuesday
 2023-06-06."""
 
@@ -265,7 +268,43 @@ AFTER_CLAUSE = [
     ),
 ]
 
+#: a day on the participle of a record that tells the harm
+RECORD_DAY = [
+    (
+        "A fight broke out at a party on Saturday night.\n\nThe host stabbed two guests, says a "
+        "document released Monday by prosecutors.",
+        [("injured", "two guests", "2023-06-03")],
+    ),
+    (
+        "A fight broke out at a party on Saturday night.\n\nIn a 911 call released Monday, a "
+        "guest says the host shot two men.",
+        [("injured", "two men", "2023-06-03")],
+    ),
+    (
+        "A boat sank off the coast on Saturday.\n\nThree sailors drowned, says a report issued "
+        "Monday by the coast guard.",
+        [("killed", "Three sailors", "2023-06-03")],
+    ),
+    (
+        "A fight broke out at a party on Saturday night.\n\nA guest wounded two men, says a "
+        "complaint filed Monday by prosecutors.",
+        [("injured", "two men", "2023-06-03")],
+    ),
+    # Near forms: the harm's own day beside the record, and a participle of the harm itself.
+    (
+        "A fight broke out at a party on Saturday night.\n\nThe host stabbed two guests on "
+        "Monday, says a document released by prosecutors.",
+        [("injured", "two guests", "2023-06-05")],
+    ),
+    (
+        "A fire broke out in a garage on Saturday.\n\nA firefighter was hurt by a beam that "
+        "fell Monday.",
+        [("injured", "A firefighter", "2023-06-05")],
+    ),
+]
+
 TABLES = {
+    "RECORD_DAY": RECORD_DAY,
     "AFTER_CLAUSE": AFTER_CLAUSE,
     "WEEK_AND_ITS_DAY": WEEK_AND_ITS_DAY,
     "TELLING_DAY": TELLING_DAY,

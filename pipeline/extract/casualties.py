@@ -8971,17 +8971,37 @@ def _event_date(
 def _telling_day(span: Span, anchor: Token, lex: CasualtyLexicon) -> bool:
     """Whether a date hangs on a verb of speech that tells the harm's clause ("It was reported
     on Saturday Sirhan was stabbed", "Park was found dead, police reported Friday morning"):
-    the day the harm was told, not the day it was done. A verb whose subject is an event
-    ("the shooting was reported at 11 p.m. Monday") dates that event."""
+    the day the harm was told, not the day it was done; so does the participle of a record
+    that tells it ("says a document released Monday by prosecutors"). A verb whose subject is
+    an event ("the shooting was reported at 11 p.m. Monday") dates that event."""
     head = _date_head(span.root)
     if head is None or head.pos_ not in ("VERB", "AUX"):
-        return False
-    if head.lemma_.lower() not in lex.speech_verbs or _event_subject(head, lex):
         return False
     root = _clause_root(anchor)
     if root == head:
         return False
+    if _describes_record(head, root, lex):
+        return True
+    if head.lemma_.lower() not in lex.speech_verbs or _event_subject(head, lex):
+        return False
     return _governs(head, root) or (head.dep_ in ("parataxis", "ccomp") and head.head == root)
+
+
+def _describes_record(verb: Token, root: Token, lex: CasualtyLexicon) -> bool:
+    """Whether `verb` is a participle on a noun that is no event nor harm ("says a document
+    released Monday by prosecutors", "In a 911 call released by authorities Saturday") and
+    does not hold the harm's clause `root`: its day is that record's."""
+    noun = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and noun.pos_ == "NOUN"
+        and noun.lemma_.lower() not in lex.event_nouns
+        and noun.lemma_.lower() not in lex.nouns
+        # "seven people injured Saturday night": a participle on the people harmed is the harm
+        and not is_person_noun(noun, lex.words)
+        and not _governs(verb, root)
+    )
 
 
 def _aftermath_clause(root: Token, lex: CasualtyLexicon) -> Token | None:
