@@ -254,6 +254,8 @@ class CasualtyLexicon:
         self.separate_incident_words: set[str] = set(context["separate_incident_words"])
         self.event_nouns: set[str] = set(context["event_nouns"])
         self.response_verbs: set[str] = set(context.get("response_verbs", []))
+        self.harm_act_nouns: set[str] = set(context.get("harm_act_nouns", []))
+        self.happening_verbs: set[str] = set(context.get("happening_verbs", []))
         self.operation_nouns: set[str] = set(context.get("operation_nouns", []))
         self.case_nouns: set[str] = set(context.get("case_nouns", []))
         self.round_up_preps: set[str] = set(context.get("round_up_preps", []))
@@ -264,6 +266,8 @@ class CasualtyLexicon:
         self.destination_preps: set[str] = set(context.get("destination_preps", []))
         self.round_up_km: float = float(context.get("round_up_km", 0))
         self.separate_incident_days: int = int(context.get("separate_incident_days", 30))
+        self.stated_day_period_days: int = int(context.get("stated_day_period_days", 0))
+        self.stated_day_period_lag_days: int = int(context.get("stated_day_period_lag_days", 0))
         self.other_place_words: set[str] = set(context.get("other_place_words", []))
         self.recent_since_days: int = int(context.get("recent_since_days", 7))
         self.state_words: set[str] = set(context.get("state_words", []))
@@ -4897,6 +4901,9 @@ class Mention:
     days: tuple[str, str] | None = None
     #: the sentence's days all date another clause: no incident day to carry over
     other_day: bool = False
+    #: `event_date` is the article's incident day carried over (`_carry_dates`), not one its
+    #: own sentence gives
+    carried: bool = False
     #: a custody's sentence's day of the crime it is for (`_crime_day`)
     crime_day: str | None = None
     location: tuple[int, int] | None = None
@@ -8857,9 +8864,12 @@ def _event_date(
     if mention.trigger.role == "toll":
         toll = mention.trigger.token
         in_sentence = [(s, d) for s, d in in_sentence if _governs(toll, s.root)]
+    anchor = _harm_anchor(mention, lex)
+    # "police reported Friday morning": the day it was told, not done; the article's day
+    # then dates the harm, as for a sentence that names none
+    in_sentence = [(s, d) for s, d in in_sentence if not _telling_day(s, anchor, lex)]
     if not in_sentence:
         return None, False, None
-    anchor = _harm_anchor(mention, lex)
     occasion = _occasion_date(anchor, lex)
     if occasion is not None:
         # "the deadliest since 2017, when police killed 37": the date the clause hangs on is
@@ -8943,6 +8953,11 @@ def _event_date(
         for s, d in days
         if not _in_other_clause(s.root, root) and not _outside_person_clause(s.root, root, lex)
     ]
+    after = _aftermath_clause(root, lex)
+    if after is not None:
+        # "Two suspects were being tracked down Sunday after investigators say they shot seven
+        # people": the day of what followed the harm is not the harm's
+        free = [(s, d) for s, d in free if _governs(after, s.root)]
     if anchor.dep_ == "acl" and anchor.tag_ == "VBN" and anchor.head.pos_ in ("NOUN", "PROPN"):
         # "The bodies of the seven CIA employees killed in the attack arrived Monday": a
         # participle naming people by their harm takes no day but its own; the sentence's day
@@ -8952,6 +8967,51 @@ def _event_date(
     if not chosen:
         return None, False, None
     return chosen[0][1]["resolved_start"], True, None
+
+
+def _telling_day(span: Span, anchor: Token, lex: CasualtyLexicon) -> bool:
+    """Whether a date hangs on a verb of speech that tells the harm's clause ("It was reported
+    on Saturday Sirhan was stabbed", "Park was found dead, police reported Friday morning"):
+    the day the harm was told, not the day it was done; so does the participle of a record
+    that tells it ("says a document released Monday by prosecutors"). A verb whose subject is
+    an event ("the shooting was reported at 11 p.m. Monday") dates that event."""
+    head = _date_head(span.root)
+    if head is None or head.pos_ not in ("VERB", "AUX"):
+        return False
+    root = _clause_root(anchor)
+    if root == head:
+        return False
+    if _describes_record(head, root, lex):
+        return True
+    if head.lemma_.lower() not in lex.speech_verbs or _event_subject(head, lex):
+        return False
+    return _governs(head, root) or (head.dep_ in ("parataxis", "ccomp") and head.head == root)
+
+
+def _describes_record(verb: Token, root: Token, lex: CasualtyLexicon) -> bool:
+    """Whether `verb` is a participle on a noun that is no event nor harm ("says a document
+    released Monday by prosecutors", "In a 911 call released by authorities Saturday") and
+    does not hold the harm's clause `root`: its day is that record's."""
+    noun = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and noun.pos_ == "NOUN"
+        and noun.lemma_.lower() not in lex.event_nouns
+        and noun.lemma_.lower() not in lex.nouns
+        # "seven people injured Saturday night": a participle on the people harmed is the harm
+        and not is_person_noun(noun, lex.words)
+        and not _governs(verb, root)
+    )
+
+
+def _aftermath_clause(root: Token, lex: CasualtyLexicon) -> Token | None:
+    """The `aftermath_marks` clause ("after they shot seven people") that holds the harm's
+    clause `root`, up to a few levels above it, else None."""
+    for clause in itertools.islice(itertools.chain([root], root.ancestors), 4):
+        if _event_clause(clause, lex.aftermath_marks):
+            return clause
+    return None
 
 
 def _timing_clauses(root: Token, lex: CasualtyLexicon) -> list[Token]:
@@ -16889,14 +16949,21 @@ def _subject_chain_referent(pronoun: Token, entities: dict[int, EntityItem]) -> 
 
 
 def _dates_event(token: Token, lex: CasualtyLexicon) -> bool:
-    """Whether a date hangs on an event word ("crashed on Wednesday", "the attack on Monday")
-    or on the verb an event is the subject of ("the shooting was reported around 5:45 p.m.
-    Wednesday", "the fire broke out on Sunday")."""
+    """Whether a date hangs on an event word ("crashed on Wednesday", "the attack on Monday",
+    "the Oct. 23 slaying"), on the verb an event is the subject of ("the shooting was reported
+    around 5:45 p.m. Wednesday", "the fire broke out on Sunday"), or on a verb that says only
+    that something took place, said of "it" ("It happened about 11:20 p.m. Sept. 19")."""
     for head in itertools.islice(token.ancestors, 3):
-        if head.lemma_.lower() in lex.event_nouns:
+        lemma = head.lemma_.lower()
+        if lemma in lex.event_nouns or (head.pos_ == "NOUN" and lemma in lex.harm_act_nouns):
             return True
         if head.pos_ == "VERB":
-            return _event_subject(head, lex)
+            # "It happened ...", not "The pursuit occurred ...", whose subject names another
+            # event than the harm
+            happened = lemma in lex.happening_verbs and any(
+                s.pos_ == "PRON" for s in _children(head, *NOMINAL_SUBJECTS)
+            )
+            return happened or _event_subject(head, lex)
     return False
 
 
@@ -16994,7 +17061,7 @@ def _carry_dates(
         # "Emergency crews were called to the house around 2:20 p.m. on Thursday": the day
         # responders were called out on is the incident's, when the lead gives none.
         responses = [d for s, d in days if _dates_response(s.root, lex)]
-        chosen = events or lead or responses
+        chosen = events or lead or responses or _scene_day(mentions, days)
         first = chosen[0]["resolved_start"] if chosen else None
     recalled = _recalled_events(dates, lex)
     for mention in mentions:
@@ -17008,6 +17075,7 @@ def _carry_dates(
             and not _captures_untimed(mention, lex)
         ):
             mention.event_date = first
+            mention.carried = first is not None
             cause = mention.cause
             period = recalled.get(cause.lemma_.lower()) if cause is not None else None
             if period is not None and not (first and period[0] <= first[:10] <= period[1]):
@@ -17015,6 +17083,42 @@ def _carry_dates(
                 # Pan Am Flight 103 resulted in 270 fatalities": the event the article first
                 # names with an old year is the one its harm is of.
                 mention.event_date = _stated_day(period, dates, published, lex)
+        elif (
+            not mention.event_date
+            and mention.period is not None
+            and _days_before(mention.period[0], mention.period[1]) < lex.stated_day_period_days
+            # the week or weekend just past ("over the weekend" in Monday's paper), not "that
+            # week" of an older story told beside the article's ("mass shootings that week,
+            # including one in Gilroy, killing three")
+            and published is not None
+            and _days_before(mention.period[1], published) <= lex.stated_day_period_lag_days
+            # "The death toll from the weekend bridge collapse has risen to eleven": a toll's
+            # week is its event's, which the reported days need not date
+            and mention.trigger.role != "toll"
+            and not mention.other_day
+            and not mention.separate
+            and not _custody_now(mention, lex)
+        ):
+            # "A 7-year-old girl was shot over the weekend ... around 12:07 p.m. Saturday": the
+            # article's incident day, within the week its sentence names, is the harm's; with
+            # no incident day, the first day the article states within that week
+            if first is None:
+                mention.event_date = _stated_day(mention.period, dates, published, lex)
+            elif mention.period[0] <= first[:10] <= mention.period[1]:
+                mention.event_date = first
+
+
+def _scene_day(mentions: list[Mention], days: list[tuple[Span, DateItem]]) -> list[DateItem]:
+    """The last day named before the first incident figure in its paragraph ("On Aug. 7,
+    Bushnell and others had just ended a news conference next to the embassy. They were
+    talking when the bomb went off, killing 247"): the day the story sets its scene on, as
+    a one-item list; empty when the paragraph names none before the figure."""
+    first = next((m for m in mentions if m.time_scope == "incident"), None)
+    if first is None:
+        return []
+    start = _paragraph_start(_line_breaks(first.sent.doc), first.sent.start)
+    before = [d for s, d in days if start <= s.start < first.sent.start]
+    return before[-1:]
 
 
 def _recalled_events(
@@ -17105,6 +17209,10 @@ def _inherit_dates(mentions: list[Mention], lex: CasualtyLexicon) -> None:
             root = root.related
         if root.event_date and (
             not mention.event_date
+            # "Four men were shot Tuesday night ... (a Saturday killing told before) ... All four
+            # men were hospitalized": the article's day carried over gives way to the day of
+            # the figure it repeats or is part of
+            or (mention.carried and not root.carried)
             # "shot in shootings from Friday to Saturday ... shot at 3:15 a.m. Saturday": a part
             # keeps its own day of those its round-up spans
             or (mention.event_date > root.event_date and not _one_of_days(root, mention.event_date))
