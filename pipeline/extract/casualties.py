@@ -7676,8 +7676,24 @@ def _within_short_window(
         and _short_duration(date, lex)
         and _over_a_period(span, lex)
         and _in_clause(root, span.root)
+        and not _under_part_phrase(span, root)
         for span, date in dates
     )
+
+
+def _under_part_phrase(span: Span, root: Token) -> bool:
+    """Whether a date closes a part phrase of the clause of `root` ("at least 37,000 have been
+    killed in the war, including 45 in the past 24 hours", "among them 60 in the last 24
+    hours"): it dates the part, not the whole the clause tells. Read from the surface, as the
+    parser often hangs the date on the verb: a part word after the verb, with no punctuation
+    between it and the date ("including 40 women, over the past week" dates the whole)."""
+    doc = span.doc
+    for i in range(span.start - 1, root.i, -1):
+        if doc[i].is_punct:
+            return False
+        if doc[i].lower_ in PART_PREPS:
+            return True
+    return False
 
 
 def _time_scope(

@@ -1,0 +1,63 @@
+"""Article totals of war and wire reports, round 30: hand-made paragraphs that stress the
+relations deciding a killed total (a war's tally with the day's part, a source disputing the
+toll, a figure told again after another source's, the dead told by how they died, a toll
+revised "down to", a round-up of a country broken down by town). Each table holds four or
+more wordings of one construction and at least two near forms that keep the old reading; the
+totals cases check the article-level figure a user reads."""
+
+from __future__ import annotations
+
+from tests.tables import table_tests
+from tests.test_casualties import totals
+from tests.test_casualty_incidents import linked_rows
+
+PUBLISHED = "2024-05-10"
+
+#: (text, every row: type, count text, relation, counts)
+
+#: "at least 37,000 have been killed in the war, including 45 in the past 24 hours": the day's
+#: window closes the part, so it dates the part, not the war's tally, which stays cumulative.
+PART_DATED_BY_WINDOW = [
+    (
+        "Gaza's health ministry said at least 37,000 Palestinians have been killed in the war, "
+        "including 45 in the past 24 hours.",
+        [
+            ("killed", "at least 37,000 Palestinians", None, False),
+            ("killed", "45", "subset_of", False),
+        ],
+    ),
+    (
+        "The ministry said more than 14,000 people have died in the fighting, among them 60 in "
+        "the last 24 hours.",
+        [("killed", "more than 14,000", None, False), ("killed", "60", "subset_of", False)],
+    ),
+    (
+        "Officials say more than 9,000 people have died in the conflict, including 31 in the "
+        "last 48 hours.",
+        [("killed", "more than 9,000", None, False), ("killed", "31", "subset_of", False)],
+    ),
+    (
+        "At least 35,200 people have been killed in the war, including 52 over the past day, "
+        "the health ministry said.",
+        [("killed", "At least 35,200", None, False), ("killed", "52", "subset_of", False)],
+    ),
+    # Near forms: the window on the whole's own clause keeps it one day's toll.
+    (
+        "At least 1,200 people have been killed in the war over the past 24 hours, the ministry "
+        "said.",
+        [("killed", "At least 1,200", None, True)],
+    ),
+    (
+        "More than 300 people have been killed in the fighting over the past week, including 12 "
+        "children, officials said.",
+        [("killed", "More than 300", None, True), ("killed", "12 children", "subset_of", False)],
+    ),
+]
+
+TABLES = {
+    "part_dated_by_window": PART_DATED_BY_WINDOW,
+}
+
+test_a_reports_rows_relate, test_each_table_has_wordings_and_near_forms = table_tests(
+    TABLES, linked_rows, PUBLISHED
+)
