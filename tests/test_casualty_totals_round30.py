@@ -54,8 +54,52 @@ PART_DATED_BY_WINDOW = [
     ),
 ]
 
+#: "A police spokeswoman disputed the toll, saying three people had died": the source's own
+#: count of the same people, set against the toll, whatever noun it gives them.
+DISPUTING_SOURCE = [
+    (
+        "At least six people were killed as police fired live rounds at protesters in Lagos on "
+        "Monday, a rights group said. A police spokesman disputed the toll, saying three people "
+        "had died.",
+        [("killed", "At least six", None, True), ("killed", "three", "conflicts_with", False)],
+    ),
+    (
+        "Rebels said they had killed 40 government troops in the ambush. The defence ministry "
+        "denied the claim, saying only nine soldiers had died.",
+        [
+            ("killed", "40 government troops", None, True),
+            ("killed", "only nine soldiers", "conflicts_with", False),
+        ],
+    ),
+    (
+        "Local officials said 15 civilians were killed in the air strike. The military disputed "
+        "the figure, saying 15 militants had been killed.",
+        [
+            ("killed", "15 civilians", None, True),
+            ("killed", "15 militants", "conflicts_with", False),
+        ],
+    ),
+    (
+        "Residents said 20 people were wounded in the raid. The army contested the account, "
+        "saying eight people were hurt.",
+        [("injured", "20", None, True), ("injured", "eight", "conflicts_with", False)],
+    ),
+    # Near forms: a dispute that gives no figure, and a source that breaks the toll down.
+    (
+        "Six people were killed in the strike, local officials said. The army disputed the "
+        "account, saying its jets had hit a weapons depot.",
+        [("killed", "Six", None, True)],
+    ),
+    (
+        "Twelve people were killed in a drone attack on a market, residents said. The army "
+        "denied carrying out the attack. Police said two of the dead were children.",
+        [("killed", "Twelve", None, True), ("killed", "two of the dead", "subset_of", False)],
+    ),
+]
+
 TABLES = {
     "part_dated_by_window": PART_DATED_BY_WINDOW,
+    "disputing_source": DISPUTING_SOURCE,
 }
 
 test_a_reports_rows_relate, test_each_table_has_wordings_and_near_forms = table_tests(

@@ -14062,6 +14062,12 @@ def _relate_figures(
     if _explains_revision(mention, first):
         mention.relation, mention.related, mention.counts = "subset_of", first, False
         return
+    if not q.partitive and not vague and _disputes_told_figure(mention, lex):
+        # "Police disputed the toll, saying three people had died", "... saying 15 militants
+        # had been killed" after "15 civilians": the source's own count set against the figure
+        # told, of the same people whatever it calls them, not a part nor a revision of it.
+        mention.relation, mention.related, mention.counts = "conflicts_with", first, False
+        return
     if _other_people(mention, first, lex, by_noun=not vague or f.partitive):
         # "two teenage girls and two men", "13 Israeli soldiers ... Palestinians": other people
         # (a vague figure with another noun, "bystanders being killed", often restates).
@@ -14804,6 +14810,26 @@ def _told_later(mention: Mention) -> bool:
         ):
             return True
     return False
+
+
+def _disputes_told_figure(mention: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether the harm is what a source says while disputing a figure told before ("Police
+    disputed the toll, saying three people had died", "The army rejected the report and said
+    two soldiers were wounded"): the clause is the content of a speech verb joined to a
+    `dispute_verbs` verb, as its participle or its conjunct. Not the figure disputed itself
+    (`_disputed`: "denied reports that 147 had been killed")."""
+    token = mention.trigger.token
+    for _ in range(3):
+        if token.dep_ not in ("ccomp", "conj") or token.head == token:
+            return False
+        token = token.head
+        if token.lemma_.lower() in lex.speech_verbs:
+            break
+    else:
+        return False
+    if token.dep_ not in ("advcl", "xcomp", "conj"):
+        return False
+    return token.head.pos_ == "VERB" and token.head.lemma_.lower() in lex.dispute_verbs
 
 
 def _disputed(mention: Mention, lex: CasualtyLexicon) -> bool:
