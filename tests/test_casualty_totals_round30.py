@@ -97,9 +97,73 @@ DISPUTING_SOURCE = [
     ),
 ]
 
+#: "an Israeli strike killed 27 people ... the military said it killed about 10 militants ...
+#: Basal said 27 people had died": the first figure told again, not a count set against the
+#: figure of another source told in between.
+FIGURE_TOLD_AGAIN_PAST_ANOTHER = [
+    (
+        "Palestinian health officials said an Israeli strike on a school in Gaza City killed 27 "
+        "people on Thursday. The Israeli military said the strike killed about 10 militants. "
+        "Civil defence spokesman Mahmoud Basal said 27 people had died.",
+        [
+            ("killed", "27", None, True),
+            ("killed", "about 10 militants", None, True),
+            ("killed", "27", "same_as", False),
+        ],
+    ),
+    (
+        "Ukrainian officials said a Russian missile killed nine people in Odesa. Russia's "
+        "defence ministry said its forces had killed 30 foreign fighters in the city. The "
+        "regional governor said nine people had been killed.",
+        [
+            ("killed", "nine", None, True),
+            ("killed", "30 foreign fighters", "conflicts_with", False),
+            ("killed", "nine", "same_as", False),
+        ],
+    ),
+    (
+        "A Sudanese army official said 14 soldiers were killed in the assault. The RSF said it "
+        "had killed 100 soldiers. A second army official said 14 troops had died.",
+        [
+            ("killed", "14 soldiers", None, True),
+            ("killed", "100 soldiers", "conflicts_with", False),
+            ("killed", "14 troops", "same_as", False),
+        ],
+    ),
+    (
+        "An air strike killed 12 people in the town, officials said. Local medics said 20 "
+        "people had been killed. Hospital staff later said 12 bodies had been identified.",
+        [
+            ("killed", "12", None, True),
+            ("killed", "20", "conflicts_with", False),
+            ("killed", "12 bodies", "same_as", False),
+        ],
+    ),
+    # Near forms: figures told as more people stay figures of their own.
+    (
+        "A strike killed five people in Kherson on Monday. Medics said three more people died "
+        "in the fire that followed. On Tuesday, five more people were killed.",
+        [
+            ("killed", "five", None, True),
+            ("killed", "three more", None, True),
+            ("killed", "five more", None, True),
+        ],
+    ),
+    (
+        "Two people were killed in the raid, officials said. Another strike killed three "
+        "people in the next village. Two more people died on the way to hospital.",
+        [
+            ("killed", "Two", None, True),
+            ("killed", "three", None, True),
+            ("killed", "Two more", None, True),
+        ],
+    ),
+]
+
 TABLES = {
     "part_dated_by_window": PART_DATED_BY_WINDOW,
     "disputing_source": DISPUTING_SOURCE,
+    "figure_told_again_past_another": FIGURE_TOLD_AGAIN_PAST_ANOTHER,
 }
 
 test_a_reports_rows_relate, test_each_table_has_wordings_and_near_forms = table_tests(

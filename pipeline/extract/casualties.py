@@ -12300,7 +12300,7 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
                 # paragraph: "Elsewhere, a bus overturned, killing five. Later the toll rose").
                 pool = [g for g in pool if not g.separate or _same_scene(g, mention, lex)] or pool
             if pool:
-                _relate_figures(mention, pool[-1], same_type, mentions, lex)
+                _relate_figures(mention, _same_figure_told(mention, pool), same_type, mentions, lex)
         elif same_type and mention.counts and _all_victims_told(mention, mentions, lex):
             # "left one man dead and another injured ... located two adult males suffering from
             # gunshot wounds": both victims again, not a group holding the injured one.
@@ -13995,6 +13995,34 @@ def _restates_noun(mention: Mention, toll: Mention, lex: CasualtyLexicon) -> boo
     names nobody new, so the death is still open to the person the story then describes."""
     key = _mention_key(toll, lex)
     return mention.relation == "same_as" and key is not None and _mention_key(mention, lex) == key
+
+
+def _same_figure_told(mention: Mention, pool: list[Mention]) -> Mention:
+    """The figure a later one relates to: the last of `pool`, unless that one differs from it
+    and an earlier one of the pool is the same figure told again ("an Israeli strike killed
+    27 people ... the military said it killed about 10 militants ... Basal said 27 people had
+    died": the first source's toll repeated, not a count set against the military's). A
+    figure told as added or as a rise relates to the last as before."""
+    last = pool[-1]
+    q = mention.quantity
+    if (
+        q.qualifier in ("vague", "none")
+        or q.partitive
+        or q.additive
+        or mention.also
+        or mention.group.update
+        or mention.updates
+    ):
+        return last
+    key = (q.value, q.value_upper)
+    if (last.quantity.value, last.quantity.value_upper) == key:
+        return last
+    same = [
+        g
+        for g in pool[:-1]
+        if (g.quantity.value, g.quantity.value_upper) == key and g.quantity.qualifier == q.qualifier
+    ]
+    return same[-1] if same else last
 
 
 def _relate_figures(
