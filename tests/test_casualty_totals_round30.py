@@ -160,10 +160,46 @@ FIGURE_TOLD_AGAIN_PAST_ANOTHER = [
     ),
 ]
 
+#: "At least six people were killed ... three of them had been shot in the head": how some of
+#: the dead just told died, part of them, not the dead and the wounded together.
+DEAD_TOLD_BY_HOW = [
+    (
+        "At least six people were killed in the clashes, a rights group said. A police "
+        "spokesman said three of them had been shot in the head.",
+        [("killed", "At least six", None, True), ("killed", "three of them", "subset_of", False)],
+    ),
+    (
+        "Police killed 12 protesters in the capital, witnesses said. Most of them were shot in "
+        "the chest.",
+        [("killed", "12 protesters", None, True), ("killed", "Most of them", "subset_of", False)],
+    ),
+    (
+        "Eight miners were killed in the attack. Five of them were shot at close range, police "
+        "said.",
+        [("killed", "Eight miners", None, True), ("killed", "Five of them", "subset_of", False)],
+    ),
+    (
+        "Nine villagers died when gunmen raided the settlement on Sunday. Four of them were "
+        "shot, a local official said.",
+        [("killed", "Nine villagers", None, True), ("killed", "Four of them", "subset_of", False)],
+    ),
+    # Near forms: "them" after people taken, or after the wounded, are not the dead.
+    (
+        "Gunmen stormed a wedding party and seized 20 guests. Three of them were shot as they "
+        "tried to flee.",
+        [("abducted", "20 guests", None, True), ("injured", "Three of them", None, True)],
+    ),
+    (
+        "Two people were killed in the raid. Three of them were shot, officials said.",
+        [("killed", "Two", None, True), ("killed_or_injured", "Three of them", None, True)],
+    ),
+]
+
 TABLES = {
     "part_dated_by_window": PART_DATED_BY_WINDOW,
     "disputing_source": DISPUTING_SOURCE,
     "figure_told_again_past_another": FIGURE_TOLD_AGAIN_PAST_ANOTHER,
+    "dead_told_by_how": DEAD_TOLD_BY_HOW,
 }
 
 test_a_reports_rows_relate, test_each_table_has_wordings_and_near_forms = table_tests(

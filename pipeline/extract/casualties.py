@@ -15829,6 +15829,10 @@ def _resolve_mechanism(mentions: list[Mention], lex: CasualtyLexicon) -> None:
             for k in same_incident
         ):
             mention.type = "killed"  # "two were killed ... both were shot in the head"
+        elif _part_of_the_dead_just_told(mention, mentions):
+            # "At least six people were killed ... three of them had been shot in the head":
+            # how some of the dead died, not the dead and the wounded together
+            mention.type = "killed"
         elif _told_injured(mention, mentions, lex):
             continue  # "one died and six were hurt ... found six people shot"
         elif any(_joined_clauses(mention, k) and not k.quantity.partitive for k in same_incident):
@@ -15853,6 +15857,25 @@ def _resolve_mechanism(mentions: list[Mention], lex: CasualtyLexicon) -> None:
         else:
             mention.type = "killed_or_injured"
         _retype_own_parts(mention, mentions)
+
+
+def _part_of_the_dead_just_told(mention: Mention, mentions: list[Mention]) -> bool:
+    """Whether a shooting figure is a part of a pronoun ("three of them were shot") whose
+    group is the last figure told before it, a toll of the dead at least as large: "them" are
+    those dead. After a figure of the wounded or of other people it stays read as shootings."""
+    if not _of_them(mention):
+        return False
+    before = [m for m in mentions if m.quantity.end <= mention.quantity.start]
+    if not before:
+        return False
+    last = max(before, key=lambda m: m.quantity.start)
+    size = _size(last.quantity, low_first=True) or 0
+    return (
+        last.type == "killed"
+        and not last.quantity.partitive
+        and last.time_scope == "incident"
+        and size >= (mention.quantity.value or 1)
+    )
 
 
 def _carried_for_care(mention: Mention, lex: CasualtyLexicon) -> bool:
