@@ -195,11 +195,43 @@ DEAD_TOLD_BY_HOW = [
     ),
 ]
 
+#: "later revised the toll down to 24": the figure of a toll whose "to" the parser hangs on the
+#: particle is the toll's new figure, as "revised the toll to 24" is.
+TOLL_REVISED_WITH_PARTICLE = [
+    (
+        "Officials initially said 30 people had died in the blast at the fuel depot, but later "
+        "revised the toll down to 24.",
+        [("killed", "30", None, False), ("killed", "24", "update_of", True)],
+    ),
+    (
+        "Officials later revised the toll down to 24.",
+        [("killed", "24", None, True)],
+    ),
+    (
+        "Officials revised the death toll up from 16 to 21.",
+        [("killed", "16", None, False), ("killed", "21", "update_of", True)],
+    ),
+    (
+        "The police revised the number of injured down to 12.",
+        [("injured", "12", None, True)],
+    ),
+    # Near forms: the toll on the verb itself, and a toll that is not a harm's.
+    (
+        "Officials initially said 30 people had died, but later revised the toll to 24.",
+        [("killed", "30", None, False), ("killed", "24", "update_of", True)],
+    ),
+    (
+        "The company revised its forecast down to 24 percent.",
+        [],
+    ),
+]
+
 TABLES = {
     "part_dated_by_window": PART_DATED_BY_WINDOW,
     "disputing_source": DISPUTING_SOURCE,
     "figure_told_again_past_another": FIGURE_TOLD_AGAIN_PAST_ANOTHER,
     "dead_told_by_how": DEAD_TOLD_BY_HOW,
+    "toll_revised_with_particle": TOLL_REVISED_WITH_PARTICLE,
 }
 
 test_a_reports_rows_relate, test_each_table_has_wordings_and_near_forms = table_tests(

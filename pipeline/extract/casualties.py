@@ -4741,7 +4741,11 @@ def _toll_groups(toll: Token, lex: CasualtyLexicon) -> list[Group]:
         # "from" figure is superseded when a "to" figure stands in either.
         figures: list[tuple[str, Token]] = []
         earlier = _earlier_toll_figures(verb)
-        for child in list(verb.children) + _preps_on_toll_participle(toll, verb, lex):
+        for child in (
+            list(verb.children)
+            + _preps_on_change_particle(verb)
+            + _preps_on_toll_participle(toll, verb, lex)
+        ):
             if child == toll:
                 continue
             if child.dep_ in ("attr", "dobj") and _is_figure(child):
@@ -4788,6 +4792,19 @@ def _toll_groups(toll: Token, lex: CasualtyLexicon) -> list[Group]:
 
 #: Adverbs whose "from" phrase gives the toll a figure replaced ("stood at 31, up from 24").
 CHANGE_ADVERBS = ("up", "down")
+
+
+def _preps_on_change_particle(verb: Token) -> list[Token]:
+    """The "to" / "from" phrases the parser hangs on a particle of a toll's verb ("revised the
+    toll down to 24", "revised the toll up from 16 to 21"): they give the toll's figures as if
+    they stood on the verb."""
+    return [
+        prep
+        for particle in verb.children
+        if particle.dep_ in ("prt", "advmod") and particle.lower_ in CHANGE_ADVERBS
+        for prep in _children(particle, "prep")
+        if prep.lower_ in ("to", "from")
+    ]
 
 
 def _earlier_toll_figures(verb: Token) -> list[tuple[str, Token]]:
