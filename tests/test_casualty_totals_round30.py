@@ -7,7 +7,7 @@ totals cases check the article-level figure a user reads."""
 
 from __future__ import annotations
 
-from tests.tables import table_tests
+from tests.tables import best_totals_test, table_tests
 from tests.test_casualties import totals
 from tests.test_casualty_incidents import linked_rows
 
@@ -226,13 +226,135 @@ TOLL_REVISED_WITH_PARTICLE = [
     ),
 ]
 
+#: "Russian strikes killed 12 across Ukraine ... In Kryvyi Rih, a missile hit a building,
+#: killing five": a town the gazetteer cannot place, under a round-up of a country or region,
+#: is one of the places the round-up sums.
+ROUND_UP_BROKEN_DOWN_BY_TOWN = [
+    (
+        "Russian strikes killed at least 12 civilians across Ukraine on Monday, officials "
+        "said.\n\nIn Kryvyi Rih, a missile hit a five-storey building, killing five people.",
+        [("killed", "at least 12 civilians", None, True), ("killed", "five", "subset_of", False)],
+    ),
+    (
+        "Russian attacks killed nine people across Ukraine on Tuesday. In Kostiantynivka, a "
+        "guided bomb struck a market, killing four shoppers.",
+        [("killed", "nine", None, True), ("killed", "four shoppers", "subset_of", False)],
+    ),
+    (
+        "Israeli strikes killed at least 30 Palestinians across the Gaza Strip on Friday, "
+        "medics said. In Deir al-Balah, an air strike hit a tent camp, killing eight people.",
+        [
+            ("killed", "at least 30 Palestinians", None, True),
+            ("killed", "eight", "subset_of", False),
+        ],
+    ),
+    (
+        "Air strikes killed 22 people across Sudan's Darfur region on Sunday, activists said. "
+        "In Kutum, a drone strike on a market killed seven traders.",
+        [("killed", "22", None, True), ("killed", "seven traders", "subset_of", False)],
+    ),
+    # Near forms: a city's toll, not a round-up, and another day, stay apart.
+    (
+        "Russian strikes killed at least 12 civilians in Kharkiv on Monday, officials said. In "
+        "Kryvyi Rih, a missile hit a building, killing five people.",
+        [("killed", "at least 12 civilians", None, True), ("killed", "five", None, True)],
+    ),
+    (
+        "Russian attacks killed nine people across Ukraine on Tuesday. On Wednesday, in "
+        "Kostiantynivka, a guided bomb struck a market, killing four shoppers.",
+        [("killed", "nine", None, True), ("killed", "four shoppers", None, True)],
+    ),
+]
+
 TABLES = {
     "part_dated_by_window": PART_DATED_BY_WINDOW,
     "disputing_source": DISPUTING_SOURCE,
     "figure_told_again_past_another": FIGURE_TOLD_AGAIN_PAST_ANOTHER,
     "dead_told_by_how": DEAD_TOLD_BY_HOW,
     "toll_revised_with_particle": TOLL_REVISED_WITH_PARTICLE,
+    "round_up_broken_down_by_town": ROUND_UP_BROKEN_DOWN_BY_TOWN,
 }
+
+#: (text, {type: best total}): short war reports with several incidents, a war's tally, a
+#: raised toll, sources that disagree, parts and figures told again, by the contract's
+#: arithmetic.
+ARTICLE_TOTALS = [
+    (
+        "Russian missiles killed five people in Kharkiv on Tuesday, the regional governor said. "
+        "In a separate attack, a drone strike killed two civilians in the village of Lyptsi. "
+        "Shelling also wounded seven people in Kupiansk.",
+        {"killed": 7, "injured": 7},
+    ),
+    (
+        "An air strike on a market in Khan Younis killed 12 people on Wednesday, medics said. "
+        "The health ministry says more than 34,000 Palestinians have been killed since the war "
+        "began in October.",
+        {"killed": 12},
+    ),
+    (
+        "A missile strike on an apartment block in Dnipro killed at least 14 people on Saturday, "
+        "officials said. By Sunday evening the death toll had risen to 23, including four "
+        "children, as rescuers pulled more bodies from the rubble.",
+        {"killed": 23},
+    ),
+    (
+        "Shelling hit the town of Toretsk on Monday. Ukrainian officials said nine civilians "
+        "were killed, while a Russian-installed official said six people died.",
+        {"killed": 9},
+    ),
+    (
+        "A Russian strike on a train station in Kramatorsk killed 52 people, among them five "
+        "children, and wounded 100 others, officials said.",
+        {"killed": 52, "injured": 100},
+    ),
+    (
+        "Two Ukrainian soldiers were killed and three were wounded when a drone hit their "
+        'position near Avdiivka, the brigade said. "Two of our soldiers were killed and three '
+        'were wounded," its commander said on Telegram.',
+        {"killed": 2, "injured": 3},
+    ),
+    (
+        "Gaza's health ministry said on Monday that at least 37,000 Palestinians have been "
+        "killed in the war, including 45 in the past 24 hours. An Israeli strike on a house in "
+        "Deir al-Balah killed nine members of one family, hospital officials said.",
+        {"killed": 9},
+    ),
+    (
+        "At least six people were killed as police fired live rounds at protesters in Lagos on "
+        "Monday, a rights group said. A police spokesman disputed the toll, saying three people "
+        "had died, among them an officer hit by a rock.",
+        {"killed": 6},
+    ),
+    (
+        "A Ukrainian drone struck a bus in the Russian-held town of Oleshky on Monday, killing "
+        "seven people, Russian-installed officials said. Two children were among the dead. "
+        '"Seven civilians were killed in a cynical attack," the Moscow-appointed governor '
+        "Vladimir Saldo said.",
+        {"killed": 7},
+    ),
+    (
+        "Russian attacks across Ukraine killed at least 10 civilians and wounded 37 over the "
+        "past day, regional authorities said on Saturday.\n\nIn the Donetsk region, Russian "
+        "shelling killed four people, Governor Vadym Filashkin said. In Kharkiv, a guided bomb "
+        "killed three people and wounded 20, according to the regional governor.\n\nTwo people "
+        "were killed in the Kherson region and one in Zaporizhzhia, officials said.",
+        {"killed": 10, "injured": 37},
+    ),
+    (
+        "Officials initially said 30 people had died in the blast at the fuel depot, but later "
+        "revised the toll down to 24. Another 11 people were injured.",
+        {"killed": 24, "injured": 11},
+    ),
+    (
+        "Russian strikes killed at least 12 civilians across Ukraine on Monday, officials "
+        "said.\n\nIn Kryvyi Rih, a missile hit a five-storey building, killing five people, "
+        "including a 10-year-old boy. The United Nations says more than 11,000 civilians have "
+        "been killed in Ukraine since February 2022.",
+        {"killed": 12},
+    ),
+]
+
+test_article_totals = best_totals_test(ARTICLE_TOTALS, totals, linked_rows, PUBLISHED)
 
 test_a_reports_rows_relate, test_each_table_has_wordings_and_near_forms = table_tests(
     TABLES, linked_rows, PUBLISHED

@@ -10309,6 +10309,11 @@ def _other_event(earlier: Mention, later: Mention, lex: CasualtyLexicon) -> bool
     resolved = [p for p in later.places if p.name in place]
     if resolved:
         apart = not any(q == p or place_contains(q, p) for p in resolved for q in earlier.places)
+    elif _rounds_up(earlier, lex) and any(p.kind in ("country", "admin1") for p in earlier.places):
+        # "strikes killed 12 across Ukraine ... In Kryvyi Rih, a missile hit a building,
+        # killing five": a town the gazetteer cannot place, under a round-up of a whole country
+        # or region, is one of the places the round-up sums, not a place apart.
+        apart = False
     else:
         apart = place != _event_place(earlier, lex)
     # "the shooting at the motel ... Original story: a shooting at the motel left one person
