@@ -266,6 +266,42 @@ ROUND_UP_BROKEN_DOWN_BY_TOWN = [
     ),
 ]
 
+#: "raising the death toll from attacks on the city this week to 14": a toll of a bare plural of
+#: events dated by a week or a month is a tally over that period, beside the day's own toll.
+TOLL_OF_EVENTS_OVER_A_PERIOD = [
+    (
+        "A Russian strike killed three people in Kherson on Monday, raising the death toll from "
+        "attacks on the city this week to 14, officials said.",
+        [("killed", "three", None, True), ("killed", "14", None, False)],
+    ),
+    (
+        "Shelling killed two civilians in Nikopol on Tuesday, bringing the death toll from "
+        "Russian strikes on the town this month to 31.",
+        [("killed", "two civilians", None, True), ("killed", "31", None, False)],
+    ),
+    (
+        "A drone killed a farmer near Kupiansk on Friday, raising the toll from attacks in the "
+        "district this week to nine.",
+        [("killed", "a farmer", None, True), ("killed", "nine", None, False)],
+    ),
+    (
+        "An air strike killed four people in Rafah on Sunday, bringing the death toll in "
+        "strikes on the city this month to 60, medics said.",
+        [("killed", "four", None, True), ("killed", "60", None, False)],
+    ),
+    # Near forms: one event's toll raised is the incident's toll revised.
+    (
+        "A missile killed three people in Kherson on Monday, raising the death toll from the "
+        "attack to five.",
+        [("killed", "three", None, False), ("killed", "five", "update_of", True)],
+    ),
+    (
+        "A missile killed three people in Kherson on Monday. By Tuesday, the death toll from "
+        "Monday's attacks had risen to five.",
+        [("killed", "three", None, False), ("killed", "five", "update_of", True)],
+    ),
+]
+
 TABLES = {
     "part_dated_by_window": PART_DATED_BY_WINDOW,
     "disputing_source": DISPUTING_SOURCE,
@@ -273,6 +309,7 @@ TABLES = {
     "dead_told_by_how": DEAD_TOLD_BY_HOW,
     "toll_revised_with_particle": TOLL_REVISED_WITH_PARTICLE,
     "round_up_broken_down_by_town": ROUND_UP_BROKEN_DOWN_BY_TOWN,
+    "toll_of_events_over_a_period": TOLL_OF_EVENTS_OVER_A_PERIOD,
 }
 
 #: (text, {type: best total}): short war reports with several incidents, a war's tally, a
@@ -351,6 +388,12 @@ ARTICLE_TOTALS = [
         "including a 10-year-old boy. The United Nations says more than 11,000 civilians have "
         "been killed in Ukraine since February 2022.",
         {"killed": 12},
+    ),
+    (
+        "A Russian strike killed three people in Kherson on Monday, raising the death toll from "
+        "attacks on the city this week to 14, officials said. Two more people died in hospital "
+        "on Tuesday.",
+        {"killed": 5},
     ),
 ]
 

@@ -7821,7 +7821,9 @@ def _time_scope(
             and span.root.dep_ in ("nsubj", "npadvmod")
         ):
             coarse = governed_coarse = True  # "March 2016 saw 46 homicides"
-        elif date["granularity"] in lex.tally_granularities and _tallied_harm(span, anchor, lex):
+        elif date["granularity"] in lex.tally_granularities and (
+            _tallied_harm(span, anchor, lex) or _toll_of_events_over(span, mention, lex)
+        ):
             # "the number of people killed this month": whatever event raised it
             coarse = governed_coarse = tallied = True
         elif date["granularity"] in lex.scope_date_granularities:
@@ -7943,6 +7945,32 @@ def _tallied_harm(span: Span, anchor: Token, lex: CasualtyLexicon) -> bool:
         and of.lower_ == "of"
         and of.head.lemma_.lower() in lex.toll_nouns
         and anchor in (participle, of.head)
+    )
+
+
+def _toll_of_events_over(span: Span, mention: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether a toll's figure sums a bare plural of events (`aggregate_event_nouns`) that a
+    week or month dates ("raising the death toll from attacks on the city this week to 14"):
+    a tally over the period, whatever incident the sentence adds to it; not one event's toll
+    ("the toll from Saturday's strikes", "the toll from the attacks")."""
+    if mention.trigger.role != "toll":
+        return False
+    toll = mention.trigger.token
+    dated = span.root.head
+    if dated in (toll, toll.head):
+        # the parser hangs the date on the toll or its verb: the events are the toll's phrase
+        events = [
+            o for h in (toll, toll.head) for p in _children(h, "prep") for o in _children(p, "pobj")
+        ]
+    else:
+        events = [dated]
+    return any(
+        noun.tag_ == "NNS"
+        and noun.lemma_.lower() in lex.aggregate_event_nouns
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in ("from", "in", "of")
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
+        for noun in events
     )
 
 
