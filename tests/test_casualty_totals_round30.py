@@ -302,6 +302,43 @@ TOLL_OF_EVENTS_OVER_A_PERIOD = [
     ),
 ]
 
+#: "a strike in Jabalia killed 15 ... 62 Palestinians had been killed across the territory": a
+#: round-up of the whole land holds the figures of places in it told before.
+WHOLE_LAND_ROUND_UP = [
+    (
+        "An Israeli strike on a house in Jabalia killed 15 people, medics said. Gaza's health "
+        "ministry said 62 Palestinians had been killed across the territory in the past 24 "
+        "hours.",
+        [("killed", "15", "subset_of", False), ("killed", "62 Palestinians", None, True)],
+    ),
+    (
+        "A Russian missile killed four people in Kharkiv on Saturday. Russian attacks across "
+        "the country killed 11 people over the day, officials said.",
+        [("killed", "four", "subset_of", False), ("killed", "11", None, True)],
+    ),
+    (
+        "A drone strike on a market in Kutum killed seven traders on Sunday. Air strikes across "
+        "the country killed 30 people that day, activists said.",
+        [("killed", "seven traders", "subset_of", False), ("killed", "30", None, True)],
+    ),
+    (
+        "A guided bomb killed five people in Kostiantynivka on Monday. Russian shelling across "
+        "the country killed 19 civilians that day, the prosecutor general said.",
+        [("killed", "five", "subset_of", False), ("killed", "19 civilians", None, True)],
+    ),
+    # Near forms: no round-up, and another period, leave the figures apart.
+    (
+        "An Israeli strike on a house in Jabalia killed 15 people, medics said. Gaza's health "
+        "ministry said 62 Palestinians had been killed in the past 24 hours.",
+        [("killed", "15", None, True), ("killed", "62 Palestinians", "conflicts_with", False)],
+    ),
+    (
+        "Gunmen killed nine villagers in Plateau state on Monday. Attacks across the nation "
+        "killed 25 people over the weekend, police said.",
+        [("killed", "nine villagers", None, True), ("killed", "25", None, True)],
+    ),
+]
+
 TABLES = {
     "part_dated_by_window": PART_DATED_BY_WINDOW,
     "disputing_source": DISPUTING_SOURCE,
@@ -310,6 +347,7 @@ TABLES = {
     "toll_revised_with_particle": TOLL_REVISED_WITH_PARTICLE,
     "round_up_broken_down_by_town": ROUND_UP_BROKEN_DOWN_BY_TOWN,
     "toll_of_events_over_a_period": TOLL_OF_EVENTS_OVER_A_PERIOD,
+    "whole_land_round_up": WHOLE_LAND_ROUND_UP,
 }
 
 #: (text, {type: best total}): short war reports with several incidents, a war's tally, a
@@ -394,6 +432,12 @@ ARTICLE_TOTALS = [
         "attacks on the city this week to 14, officials said. Two more people died in hospital "
         "on Tuesday.",
         {"killed": 5},
+    ),
+    (
+        "An Israeli strike on a house in Jabalia killed 15 people, medics said. Gaza's health "
+        "ministry said 62 Palestinians had been killed across the territory in the past 24 "
+        "hours, bringing the toll of the war to 37,232.",
+        {"killed": 62},
     ),
 ]
 

@@ -256,6 +256,7 @@ class CasualtyLexicon:
         self.operation_nouns: set[str] = set(context.get("operation_nouns", []))
         self.case_nouns: set[str] = set(context.get("case_nouns", []))
         self.round_up_preps: set[str] = set(context.get("round_up_preps", []))
+        self.whole_land_nouns: set[str] = set(context.get("whole_land_nouns", []))
         self.settlement_nouns: set[str] = set(context.get("settlement_nouns", []))
         self.thoroughfare_nouns: set[str] = set(context.get("thoroughfare_nouns", []))
         self.route_nouns: set[str] = set(context.get("route_nouns", []))
@@ -14311,7 +14312,7 @@ def _relate_figures(
             return
         mention.relation, mention.related, mention.counts = "subset_of", first, False
         return
-    parts = _parts_of_wider(mention, counted)
+    parts = _parts_of_wider(mention, counted, lex)
     if parts:
         # "shelling killed 3 in the Kherson region ... Across Ukraine, Russian attacks killed
         # 8": a larger figure of a place holding the earlier figures' places holds them.
@@ -15000,14 +15001,20 @@ def _place_named_back(noun: Token, first: Mention, lex: CasualtyLexicon) -> bool
     }
 
 
-def _parts_of_wider(mention: Mention, counted: list[Mention]) -> list[Mention]:
+def _parts_of_wider(
+    mention: Mention, counted: list[Mention], lex: CasualtyLexicon
+) -> list[Mention]:
     """The counted figures before a later figure that its own place phrase holds ("across
     Ukraine" after "in the Kherson region"): each earlier figure's own clause names a place that
     lies strictly within one of the later figure's places, and together they are no larger than
     it. Empty when the later figure names no place of its own, is of an event set apart, or any
-    such figure names no place or one it does not hold."""
-    if mention.quantity.partitive or not mention.placed or mention.separate:
+    such figure names no place or one it does not hold. A round-up of the whole land
+    (`whole_land_nouns`: "62 were killed across the territory" after "a strike in Jabalia
+    killed 15") holds figures placed in the country of the article's places."""
+    if mention.quantity.partitive or mention.separate:
         return []
+    if not mention.placed:
+        return _parts_of_whole_land(mention, counted, lex)
     whole = _size(mention.quantity, low_first=True)
     if whole is None:
         return []
@@ -15022,6 +15029,31 @@ def _parts_of_wider(mention: Mention, counted: list[Mention]) -> list[Mention]:
             for b in part.places
         ):
             return []
+    if sum(_size(p.quantity, low_first=False) or 0 for p in parts) > whole:
+        return []
+    return parts
+
+
+def _parts_of_whole_land(
+    mention: Mention, counted: list[Mention], lex: CasualtyLexicon
+) -> list[Mention]:
+    """The counted figures before a round-up of the whole land ("across the territory", "across
+    the country") that are placed in the country of the places the round-up inherits, and
+    together no larger than it; empty unless every such figure is."""
+    if not any(
+        t.dep_ == "prep"
+        and t.lower_ in lex.round_up_preps
+        and any(o.lemma_.lower() in lex.whole_land_nouns for o in _children(t, "pobj"))
+        for t in mention.sent
+    ):
+        return []
+    countries = {p.country for p in mention.places if p.country}
+    whole = _size(mention.quantity, low_first=True)
+    parts = [e for e in counted if e.counts and e.relation is None and not _is_person(e)]
+    if not countries or whole is None or not parts:
+        return []
+    if not all(p.placed and p.places and {q.country for q in p.places} <= countries for p in parts):
+        return []
     if sum(_size(p.quantity, low_first=False) or 0 for p in parts) > whole:
         return []
     return parts
