@@ -339,6 +339,45 @@ WHOLE_LAND_ROUND_UP = [
     ),
 ]
 
+#: "Two brothers were killed ... 'They killed my two sons,' their mother said": a relative's
+#: kin word for the very figure of kin told before names the same people.
+KIN_TOLD_AGAIN = [
+    (
+        "Two brothers were killed when a drone hit their car near the town of Nikopol on "
+        'Monday. "They killed my two sons," their mother told reporters.',
+        [("killed", "Two brothers", None, True), ("killed", "my two sons", "same_as", False)],
+    ),
+    (
+        'Three children were killed when a shell hit their home in Kherson. "I lost my three '
+        'grandchildren," their grandmother said.',
+        [
+            ("killed", "Three children", None, True),
+            ("killed", "my three grandchildren", "same_as", False),
+        ],
+    ),
+    (
+        'A strike on a house in Rafah killed two sisters, medics said. "They killed our two '
+        'daughters," their father said.',
+        [("killed", "two sisters", None, True), ("killed", "our two daughters", "same_as", False)],
+    ),
+    (
+        'Four siblings were killed in the air strike, relatives said. "My four nephews are '
+        'dead," their uncle said.',
+        [("killed", "Four siblings", None, True), ("killed", "My four nephews", "same_as", False)],
+    ),
+    # Near forms: another figure of kin, and kin after people of no kin word.
+    (
+        'Two brothers were killed when a drone hit their car. "They killed my three sons," '
+        "their mother said.",
+        [("killed", "Two brothers", None, True), ("killed", "my three sons", None, True)],
+    ),
+    (
+        'Two soldiers were killed in the attack. "They killed my two sons," a woman in the '
+        "village said.",
+        [("killed", "Two soldiers", None, True), ("killed", "my two sons", None, True)],
+    ),
+]
+
 TABLES = {
     "part_dated_by_window": PART_DATED_BY_WINDOW,
     "disputing_source": DISPUTING_SOURCE,
@@ -348,6 +387,7 @@ TABLES = {
     "round_up_broken_down_by_town": ROUND_UP_BROKEN_DOWN_BY_TOWN,
     "toll_of_events_over_a_period": TOLL_OF_EVENTS_OVER_A_PERIOD,
     "whole_land_round_up": WHOLE_LAND_ROUND_UP,
+    "kin_told_again": KIN_TOLD_AGAIN,
 }
 
 #: (text, {type: best total}): short war reports with several incidents, a war's tally, a
@@ -438,6 +478,12 @@ ARTICLE_TOTALS = [
         "ministry said 62 Palestinians had been killed across the territory in the past 24 "
         "hours, bringing the toll of the war to 37,232.",
         {"killed": 62},
+    ),
+    (
+        "Two brothers were killed when a drone hit their car near the town of Nikopol on "
+        'Monday, and a neighbour was wounded. "They killed my two sons," their mother told '
+        "reporters.",
+        {"killed": 2, "injured": 1},
     ),
 ]
 

@@ -15213,6 +15213,10 @@ def _other_people(
     if not by_noun or (_kin_whole(first, lex) and _kin_noun(mention, lex)):
         # "a family of four ... her three children": the family's members by their kin noun.
         return False
+    if _kin_again(mention, told, lex):
+        # "Two brothers were killed ... 'They killed my two sons,' their mother said": kin
+        # nouns name the same people from another's side.
+        return False
     nouns = []
     for m in (mention, first):
         noun = m.quantity.noun
@@ -15298,6 +15302,20 @@ def _kin_whole(mention: Mention, lex: CasualtyLexicon) -> bool:
         if prep.lower_ == "of"
         for o in _children(prep, "pobj")
     )
+
+
+def _kin_again(mention: Mention, first: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether a possessed kin figure ("my two sons", "our three children") tells again the
+    exact figure of kin told before it ("two brothers"): a kin noun says whose relative someone
+    is, so a relative's words name the same people by another kin word. Not a figure told as
+    added ("also", "two more") nor a part."""
+    q, f = mention.quantity, first.quantity
+    if q.partitive or q.additive or mention.also or q.value is None or q.value < 2:
+        return False
+    if (q.value, q.value_upper, q.qualifier) != (f.value, f.value_upper, f.qualifier):
+        return False
+    possessed = any(c.dep_ == "poss" for c in mention.group.token.children)
+    return possessed and _kin_noun(mention, lex) and _kin_noun(first, lex)
 
 
 def _kin_noun(mention: Mention, lex: CasualtyLexicon) -> bool:
