@@ -378,6 +378,56 @@ KIN_TOLD_AGAIN = [
     ),
 ]
 
+#: "the Rapid Support Forces killed at least 40 people ... air strikes had killed dozens of RSF
+#: fighters": people named after those who did the earlier harm are the attackers harmed,
+#: other people than their victims, however vague the figure.
+DOERS_NAMED_HARMED = [
+    (
+        "Sudan's Rapid Support Forces killed at least 40 people in an attack on a village in Al "
+        "Jazirah state, activists said, while the army said its air strikes had killed dozens "
+        "of RSF fighters.",
+        [("killed", "at least 40", None, True), ("killed", "dozens of RSF fighters", None, True)],
+    ),
+    (
+        "Houthi forces killed four Yemeni soldiers near Marib on Sunday, a military official "
+        "said. Government troops killed several Houthi fighters in the clashes, he said.",
+        [
+            ("killed", "four Yemeni soldiers", None, True),
+            ("killed", "several Houthi fighters", None, True),
+        ],
+    ),
+    (
+        "Boko Haram gunmen killed 15 farmers near Maiduguri on Saturday, residents said. Troops "
+        "later killed scores of Boko Haram fighters in the area, the army said.",
+        [
+            ("killed", "15 farmers", None, True),
+            ("killed", "scores of Boko Haram fighters", None, True),
+        ],
+    ),
+    (
+        "Hezbollah killed two Israeli soldiers near the border, the military said. Israeli "
+        "strikes killed several Hezbollah members in response.",
+        [
+            ("killed", "two Israeli soldiers", None, True),
+            ("killed", "several Hezbollah members", None, True),
+        ],
+    ),
+    # Near forms: the victims told again by another noun, and a part of the toll.
+    (
+        "Sudan's Rapid Support Forces killed at least 40 people in an attack on a village, "
+        "activists said. Dozens of villagers were killed in the assault, a doctor said.",
+        [
+            ("killed", "at least 40", None, True),
+            ("killed", "Dozens of villagers", "same_as", False),
+        ],
+    ),
+    (
+        "Sudan's Rapid Support Forces killed at least 40 people in an attack on a village, "
+        "activists said. Most of them were women and children, a doctor said.",
+        [("killed", "at least 40", None, True), ("killed", "Most of them", "subset_of", False)],
+    ),
+]
+
 TABLES = {
     "part_dated_by_window": PART_DATED_BY_WINDOW,
     "disputing_source": DISPUTING_SOURCE,
@@ -388,6 +438,7 @@ TABLES = {
     "toll_of_events_over_a_period": TOLL_OF_EVENTS_OVER_A_PERIOD,
     "whole_land_round_up": WHOLE_LAND_ROUND_UP,
     "kin_told_again": KIN_TOLD_AGAIN,
+    "doers_named_harmed": DOERS_NAMED_HARMED,
 }
 
 #: (text, {type: best total}): short war reports with several incidents, a war's tally, a
@@ -484,6 +535,14 @@ ARTICLE_TOTALS = [
         'Monday, and a neighbour was wounded. "They killed my two sons," their mother told '
         "reporters.",
         {"killed": 2, "injured": 1},
+    ),
+    (
+        "KHARTOUM (Reuters) - Sudan's Rapid Support Forces killed at least 40 people in an "
+        "attack on a village in Al Jazirah state, activists said on Thursday. The army said its "
+        "air strikes had killed 25 RSF fighters near the village.\n\nThe war between the army "
+        "and the RSF, which began in April 2023, has killed tens of thousands of people and "
+        "displaced more than 10 million.",
+        {"killed": 65},
     ),
 ]
 

@@ -14155,7 +14155,7 @@ def _relate_figures(
         # "Police fired at protesters, killing four ... 12 officers were hurt by stones": the
         # forces' own hurt, besides the people they harmed.
         return
-    if _attackers_apart(mention, first, lex):
+    if _attackers_apart(mention, first, lex) or _doers_named_harmed(mention, first):
         return
     parts = _parts_of_one_toll(mention, first, counted)
     if parts:
@@ -15781,6 +15781,51 @@ def _attackers_apart(mention: Mention, first: Mention, lex: CasualtyLexicon) -> 
         and not _perpetrator(first, lex)
         and not _done_by_forces(first, lex)
     )
+
+
+def _doers_named_harmed(mention: Mention, first: Mention) -> bool:
+    """Whether a later figure's people are named after those who did the earlier harm ("the
+    Rapid Support Forces killed at least 40 people ... air strikes had killed dozens of RSF
+    fighters", "al-Shabaab killed ten soldiers ... the army killed 30 al-Shabaab fighters"): a
+    name or its initials on the later noun that the earlier harm's doers carry. The attackers
+    harmed are other people than those they harmed, however vague the figure."""
+    noun = mention.quantity.noun
+    if noun is None or mention.quantity.partitive:
+        return False
+    doc = mention.group.token.doc
+    names = [
+        c
+        for c in doc[noun].children
+        if c.dep_ in ("compound", "amod", "poss", "nmod") and c.pos_ == "PROPN"
+    ]
+    if not names or _the_same_figure(mention, first):
+        return False  # "the seven CIA employees" after "seven CIA employees": those people
+    doers = [t for d in _doers(first) for t in _name_words(d)]
+    if not doers:
+        return False
+    words = {t.lower_ for t in doers if t.pos_ == "PROPN"}
+    initials, run = set(), ""
+    for t in doers:
+        if t.pos_ == "PROPN" and t.is_title:
+            run += t.text[0]
+            continue
+        if len(run) > 1:
+            initials.add(run)
+        run = ""
+    if len(run) > 1:
+        initials.add(run)
+    return any(n.lower_ in words or n.text in initials for n in names)
+
+
+def _name_words(noun: Token) -> list[Token]:
+    """A noun and the words that name it ("Sudan's Rapid Support Forces", "Boko Haram
+    gunmen"), in text order: its compounds, modifiers and possessors, not its phrases ("the
+    attack on the CIA base" names no CIA)."""
+    words = [noun]
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod", "poss", "nmod", "flat", "case"):
+            words += _name_words(child)
+    return sorted(words, key=lambda t: t.i)
 
 
 def _done_by_forces(mention: Mention, lex: CasualtyLexicon) -> bool:
