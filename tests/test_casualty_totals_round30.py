@@ -428,6 +428,61 @@ DOERS_NAMED_HARMED = [
     ),
 ]
 
+#: "Nine people died ... Four of them were shot and the rest were burned in their homes": "the
+#: rest" of a part of the dead, told by how they died, are the rest of the dead.
+REST_OF_THE_DEAD = [
+    (
+        "Nine people died when gunmen raided the village on Sunday. Four of them were shot and "
+        "the rest were burned in their homes, a local official said.",
+        [
+            ("killed", "Nine", None, True),
+            ("killed", "Four of them", "subset_of", False),
+            ("killed", "the rest", "subset_of", False),
+        ],
+    ),
+    (
+        "Nine people died when gunmen raided the village on Sunday. Four of them were shot and "
+        "the others were burned in their homes.",
+        [
+            ("killed", "Nine", None, True),
+            ("killed", "Four of them", "subset_of", False),
+            ("killed", "others", "subset_of", False),
+        ],
+    ),
+    (
+        "Twelve people died in the fire. Five of them were children and the rest were burned "
+        "beyond recognition.",
+        [
+            ("killed", "Twelve", None, True),
+            ("killed", "Five of them", "subset_of", False),
+            ("killed", "the rest", "subset_of", False),
+        ],
+    ),
+    (
+        "Seven miners died in the collapse. Three of them were crushed and the others were burned.",
+        [
+            ("killed", "Seven miners", None, True),
+            ("killed", "Three of them", "subset_of", False),
+            ("killed", "others", "subset_of", False),
+        ],
+    ),
+    # Near forms: the rest of another group, hurt; the rest of the injured.
+    (
+        "Nine people died when gunmen raided the village. Four of them were children, and the "
+        "rest of the villagers were wounded.",
+        [
+            ("killed", "Nine", None, True),
+            ("killed", "Four of them", "subset_of", False),
+            ("injured", "the rest of the villagers", None, True),
+        ],
+    ),
+    (
+        "Nine people were hurt in the blast. Four of them were seriously injured and the rest "
+        "were treated for cuts.",
+        [("injured", "Nine", None, True), ("injured", "Four of them", "subset_of", False)],
+    ),
+]
+
 TABLES = {
     "part_dated_by_window": PART_DATED_BY_WINDOW,
     "disputing_source": DISPUTING_SOURCE,
@@ -439,6 +494,7 @@ TABLES = {
     "whole_land_round_up": WHOLE_LAND_ROUND_UP,
     "kin_told_again": KIN_TOLD_AGAIN,
     "doers_named_harmed": DOERS_NAMED_HARMED,
+    "rest_of_the_dead": REST_OF_THE_DEAD,
 }
 
 #: (text, {type: best total}): short war reports with several incidents, a war's tally, a

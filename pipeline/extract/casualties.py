@@ -11809,6 +11809,43 @@ def _other_part_of(mention: Mention, before: list[Mention]) -> Mention | None:
     return part
 
 
+#: words that, with "the", name the rest of a group a part of it was just told of
+REMAINDER_WORDS = frozenset({"rest", "others", "remainder"})
+#: harm lemmas that say how badly someone was hurt, not how someone died
+HOW_BADLY_LEMMAS = frozenset({"injure", "wound", "hurt", "injured", "wounded"})
+#: the types a harm that only says how someone was hurt ("burned", "shot") is first read as
+HOW_DIED_TYPES = frozenset({"injured", "killed_or_injured"})
+
+
+def _rest_of_the_dead(mention: Mention, before: list[Mention]) -> Mention | None:
+    """The part of a toll of the dead just told ("Nine people died ... Four of them were shot")
+    that "the rest" / "the others" of the same sentence complete, told with a harm that says
+    how they died ("and the rest were burned in their homes"), not a harm of their own; None
+    otherwise. "The rest were injured" after a part of the injured stays read as before."""
+    token = mention.group.token
+    if mention.quantity.qualifier != "vague" or mention.type not in HOW_DIED_TYPES:
+        return None
+    if mention.quantity.partitive or mention.trigger.token.lemma_.lower() in HOW_BADLY_LEMMAS:
+        return None  # "the rest of the villagers were wounded": people of their own, hurt
+    if token.lower_ not in REMAINDER_WORDS or not any(
+        c.dep_ == "det" and c.lower_ == "the" for c in token.children
+    ):
+        return None
+    if not before:
+        return None
+    part = before[-1]
+    whole = part.related
+    if (
+        part.sent != mention.sent
+        or part.relation != "subset_of"
+        or whole is None
+        or whole.type != "killed"
+        or part.type != "killed"
+    ):
+        return None
+    return part
+
+
 def _tally_of_part(
     mention: Mention, earlier: list[Mention], lex: CasualtyLexicon
 ) -> Mention | None:
@@ -11917,7 +11954,7 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
         before = [e for e in mentions[:i] if e.time_scope == "incident"]
         if _sums_told_tolls(mention, before, lex):
             continue
-        part = _other_part_of(mention, before)
+        part = _other_part_of(mention, before) or _rest_of_the_dead(mention, before)
         if part is not None:
             # "Most of the victims were burned to death; others were shot": the others are the
             # rest of the victims, told by how they died, not people shot besides them.
