@@ -483,6 +483,56 @@ REST_OF_THE_DEAD = [
     ),
 ]
 
+#: "Russian shelling killed four civilians in Kherson on Monday as the war dragged on. More than
+#: 10,000 civilians have been killed in Ukraine": a perfect-tense figure of thousands, with no
+#: event and no day, told after a far smaller incident figure in a war report, is the war's
+#: tally, not the incident's toll revised nor a whole holding it.
+WAR_TALLY_AFTER_INCIDENT = [
+    (
+        "Israeli strikes killed 30 people across Gaza on Sunday, medics said, as the war "
+        "entered its ninth month. The health ministry later said more than 37,000 Palestinians "
+        "have been killed.",
+        [
+            ("killed", "30", None, True),
+            ("killed", "more than 37,000 Palestinians", None, False),
+        ],
+    ),
+    (
+        "Russian shelling killed four civilians in Kherson on Monday as the war dragged on. "
+        "More than 10,000 civilians have been killed in Ukraine, according to the UN.",
+        [
+            ("killed", "four civilians", None, True),
+            ("killed", "More than 10,000 civilians", None, False),
+        ],
+    ),
+    (
+        "Israeli strikes killed 30 people across Gaza on Sunday, medics said, as the war "
+        "entered its ninth month. More than 37,000 Palestinians have been killed, the health "
+        "ministry says.",
+        [
+            ("killed", "30", None, True),
+            ("killed", "More than 37,000 Palestinians", None, False),
+        ],
+    ),
+    (
+        "A Russian drone killed two people in Sumy on Tuesday. Some 12,000 civilians have died "
+        "in Ukraine, UN monitors say, as the war nears its fourth year.",
+        [("killed", "two", None, True), ("killed", "Some 12,000 civilians", None, False)],
+    ),
+    # Near forms: a disaster's toll grown, and a figure of the attack itself.
+    (
+        "A strong earthquake struck eastern Turkey on Monday, killing 20 people in the first "
+        "hours. More than 2,000 people have now died, officials said.",
+        [("killed", "20", None, False), ("killed", "More than 2,000", "update_of", True)],
+    ),
+    (
+        "Militants stormed a town in the north as the war went on, killing 40 people on "
+        "Monday. By Wednesday, the death toll from the attack had risen to 1,200, officials "
+        "said.",
+        [("killed", "40", None, False), ("killed", "1,200", "update_of", True)],
+    ),
+]
+
 TABLES = {
     "part_dated_by_window": PART_DATED_BY_WINDOW,
     "disputing_source": DISPUTING_SOURCE,
@@ -495,6 +545,7 @@ TABLES = {
     "kin_told_again": KIN_TOLD_AGAIN,
     "doers_named_harmed": DOERS_NAMED_HARMED,
     "rest_of_the_dead": REST_OF_THE_DEAD,
+    "war_tally_after_incident": WAR_TALLY_AFTER_INCIDENT,
 }
 
 #: (text, {type: best total}): short war reports with several incidents, a war's tally, a
@@ -599,6 +650,12 @@ ARTICLE_TOTALS = [
         "and the RSF, which began in April 2023, has killed tens of thousands of people and "
         "displaced more than 10 million.",
         {"killed": 65},
+    ),
+    (
+        "KYIV (Reuters) - Russian shelling killed four civilians in Kherson on Monday, the "
+        "regional governor said, as the war dragged on. Two more people were wounded.\n\n"
+        "More than 10,000 civilians have been killed in Ukraine, according to the UN.",
+        {"killed": 4, "injured": 2},
     ),
 ]
 

@@ -8104,6 +8104,41 @@ def _campaign_claim(mention: Mention, anchor: Token, root: Token, lex: CasualtyL
     )
 
 
+def _war_tally_after_incident(
+    mention: Mention, earlier: list[Mention], lex: CasualtyLexicon
+) -> bool:
+    """Whether a figure is a war's tally told after the article's incident ("Russian shelling
+    killed four civilians in Kherson on Monday ... More than 10,000 civilians have been killed
+    in Ukraine, according to the UN"): told in the perfect with a figure of thousands or more
+    (`campaign_min_low`), no event as its cause, no day of the act and no revision ("the toll
+    has risen to"), in an article that names a conflict (`campaign_subjects`), after a counted
+    incident figure of its harm at most a tenth its size. A disaster's toll grown ("20 died on
+    Monday ... More than 2,000 have now died") names no conflict."""
+    size = mention.quantity.low or mention.quantity.best
+    if size is None or size < lex.campaign_min_low:
+        return False
+    if mention.group.update or mention.updates or mention.trigger.role == "toll":
+        return False
+    if mention.cause is not None or mention.act_day is not None:
+        return False
+    anchor = mention.trigger.token
+    root = _clause_root(anchor)
+    own_aux = any(c.dep_ in ("aux", "auxpass") for c in anchor.children)
+    if not _is_perfect(anchor if own_aux else _own_clause_verb(anchor, root)):
+        return False
+    if any(t.lemma_.lower() in lex.event_nouns and _in_clause(root, t) for t in root.subtree):
+        return False
+    if not any(t.lemma_.lower() in lex.campaign_subjects for t in anchor.doc):
+        return False
+    return any(
+        e.type == mention.type
+        and e.counts
+        and e.time_scope == "incident"
+        and (_size(e.quantity, low_first=True) or 0) * 10 <= size
+        for e in earlier
+    )
+
+
 def _campaign_toll(toll: Token, lex: CasualtyLexicon) -> bool:
     """Whether a toll noun is a whole war's, in any tense: "brought the total death toll in the
     war to more than 30,000", "the toll of the conflict rose to 15,000", "the war's death toll
@@ -11941,6 +11976,12 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
                 if newer is not None and newer.relation is None:
                     newer.relation, newer.related, mention.updated_by = "update_of", mention, newer
             continue
+        if mention.time_scope == "incident" and _war_tally_after_incident(
+            mention, mentions[:i], lex
+        ):
+            # "Russian shelling killed four civilians in Kherson on Monday ... More than 10,000
+            # civilians have been killed in Ukraine, according to the UN": the war's tally
+            mention.time_scope, mention.event_date = "cumulative", None
         tally = _tally_of_part(mention, mentions[:i], lex)
         if tally is not None:
             mention.time_scope, mention.event_date = "cumulative", None
