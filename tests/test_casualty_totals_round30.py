@@ -533,6 +533,48 @@ WAR_TALLY_AFTER_INCIDENT = [
     ),
 ]
 
+#: "Israeli troops killed two Palestinians ... the military said its forces had killed two
+#: militants": the people the forces harmed, told by the forces' own word for them, are the
+#: same people, not the forces' own people hurt.
+SAME_FORCES_OTHER_WORD = [
+    (
+        "Israeli troops killed two Palestinians during a raid in the Jenin refugee camp, the "
+        "Palestinian health ministry said. The Israeli military said its forces had killed two "
+        "militants who opened fire at them.",
+        [("killed", "two Palestinians", None, True), ("killed", "two militants", "same_as", False)],
+    ),
+    (
+        "Israeli troops killed three Palestinians in a raid on Nablus, the Palestinian health "
+        "ministry said. The Israeli military said its forces had killed three militants who "
+        "opened fire.",
+        [
+            ("killed", "three Palestinians", None, True),
+            ("killed", "three militants", "same_as", False),
+        ],
+    ),
+    (
+        "Soldiers shot dead six people near the border, local officials said. The army said "
+        "troops had killed six insurgents who attacked a patrol.",
+        [("killed", "six", None, True), ("killed", "six insurgents", "same_as", False)],
+    ),
+    (
+        "Soldiers shot dead four people at a checkpoint in northern Mali, residents said. The "
+        "army said its soldiers had killed four terrorists who attacked the post.",
+        [("killed", "four", None, True), ("killed", "four terrorists", "same_as", False)],
+    ),
+    # Near forms: the forces' own people, hurt or killed by others.
+    (
+        "Police fired at protesters in the capital, killing four people, witnesses said. Twelve "
+        "officers were hurt by stones, police said.",
+        [("killed", "four", None, True), ("injured", "Twelve officers", None, True)],
+    ),
+    (
+        "Israeli strikes killed 40 Palestinians in Gaza on Monday. The Israeli military said two "
+        "soldiers were killed in fighting in Rafah.",
+        [("killed", "40 Palestinians", None, True), ("killed", "two soldiers", None, True)],
+    ),
+]
+
 TABLES = {
     "part_dated_by_window": PART_DATED_BY_WINDOW,
     "disputing_source": DISPUTING_SOURCE,
@@ -546,6 +588,7 @@ TABLES = {
     "doers_named_harmed": DOERS_NAMED_HARMED,
     "rest_of_the_dead": REST_OF_THE_DEAD,
     "war_tally_after_incident": WAR_TALLY_AFTER_INCIDENT,
+    "same_forces_other_word": SAME_FORCES_OTHER_WORD,
 }
 
 #: (text, {type: best total}): short war reports with several incidents, a war's tally, a

@@ -14550,6 +14550,10 @@ def _other_side(
         return False
     if _noun_status(first, lex) in FORCE_STATUSES:
         return False
+    if _harmed_by_the_same_forces(mention, first, lex):
+        # "Israeli troops killed two Palestinians ... the military said its forces had killed
+        # two militants": people the forces harmed, not their own people hurt
+        return False
     for earlier in mentions:
         if earlier.quantity.start >= mention.quantity.start:
             break
@@ -14570,6 +14574,26 @@ def _other_side(
             # side's own dead.
             return True
     return False
+
+
+def _harmed_by_the_same_forces(mention: Mention, first: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether the forces that harmed the first figure's people harm the later figure's too:
+    a doer of the later harm is a force ("soldiers had killed four terrorists"), or the
+    source's own ("its forces", "their troops") where the source's nationality is that of the
+    first harm's doers ("The Israeli military said its forces had killed two militants" after
+    "Israeli troops killed two Palestinians")."""
+    doers = _doers(mention)
+    if any(_force_status(d, lex) for d in doers):
+        return True
+    own = [
+        d
+        for d in doers
+        if any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in d.children)
+    ]
+    if not own or mention.voice is None:
+        return False
+    sides = {_noun_nationality(d) for d in _doers(first)} - {None}
+    return any(side in mention.voice.modifiers for side in sides)
 
 
 def _sides_apart(earlier: Mention, later: Mention) -> bool:
