@@ -575,6 +575,45 @@ SAME_FORCES_OTHER_WORD = [
     ),
 ]
 
+#: "killed six people ... The six victims were found under the rubble": the toll's dead named
+#: again as "the" victims with its very figure, not people trapped.
+DEAD_FOUND_UNDER_RUBBLE = [
+    (
+        "A Russian missile strike on Kharkiv on Friday killed six people, officials said. The "
+        "six victims were found under the rubble of a five-storey building.",
+        [("killed", "six", None, True), ("killed", "The six victims", "same_as", False)],
+    ),
+    (
+        "An air strike on a house in Rafah killed nine people, medics said. The nine victims "
+        "were buried under the debris of the house.",
+        [("killed", "nine", None, True), ("killed", "The nine victims", "same_as", False)],
+    ),
+    (
+        "A landslide killed four villagers on Sunday. The four victims were found under the "
+        "mud, police said.",
+        [
+            ("killed", "four villagers", None, True),
+            ("killed", "The four victims", "same_as", False),
+        ],
+    ),
+    (
+        "A drone strike killed three people in Kherson on Tuesday. The three victims were found "
+        "under the rubble of their home.",
+        [("killed", "three", None, True), ("killed", "The three victims", "same_as", False)],
+    ),
+    # Near forms: people still trapped besides the dead.
+    (
+        "A Russian missile strike on Kharkiv on Friday killed six people, officials said. Three "
+        "victims were still trapped under the rubble.",
+        [("killed", "six", None, True), ("trapped", "Three victims", None, True)],
+    ),
+    (
+        "A Russian missile strike on Kharkiv on Friday killed six people, officials said. "
+        "Rescuers were searching for three people believed trapped under the rubble.",
+        [("killed", "six", None, True), ("trapped", "three", None, True)],
+    ),
+]
+
 TABLES = {
     "part_dated_by_window": PART_DATED_BY_WINDOW,
     "disputing_source": DISPUTING_SOURCE,
@@ -589,6 +628,7 @@ TABLES = {
     "rest_of_the_dead": REST_OF_THE_DEAD,
     "war_tally_after_incident": WAR_TALLY_AFTER_INCIDENT,
     "same_forces_other_word": SAME_FORCES_OTHER_WORD,
+    "dead_found_under_rubble": DEAD_FOUND_UNDER_RUBBLE,
 }
 
 #: (text, {type: best total}): short war reports with several incidents, a war's tally, a

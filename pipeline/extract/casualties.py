@@ -8104,6 +8104,31 @@ def _campaign_claim(mention: Mention, anchor: Token, root: Token, lex: CasualtyL
     )
 
 
+def _dead_found_trapped(
+    mention: Mention, earlier: list[Mention], lex: CasualtyLexicon
+) -> Mention | None:
+    """The counted toll of the dead that a trapped figure names again as "the" victims with the
+    very figure of that toll ("killed six people ... The six victims were found under the
+    rubble"), else None: victims told of a toll are its dead, wherever they were found."""
+    q = mention.quantity
+    if mention.type != "trapped" or q.partitive or q.additive or q.noun is None:
+        return None
+    noun = mention.group.token.doc[q.noun]
+    if noun.lemma_.lower() not in lex.reference_nouns:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    tolls = [
+        e
+        for e in earlier
+        if e.type == "killed"
+        and e.counts
+        and e.time_scope == "incident"
+        and (e.quantity.value, e.quantity.qualifier) == (q.value, q.qualifier)
+    ]
+    return tolls[-1] if tolls else None
+
+
 def _war_tally_after_incident(
     mention: Mention, earlier: list[Mention], lex: CasualtyLexicon
 ) -> bool:
@@ -11975,6 +12000,13 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
                 )
                 if newer is not None and newer.relation is None:
                     newer.relation, newer.related, mention.updated_by = "update_of", mention, newer
+            continue
+        dead = _dead_found_trapped(mention, mentions[:i], lex)
+        if dead is not None:
+            # "killed six people ... The six victims were found under the rubble": the dead,
+            # found where they lay, not six people trapped
+            mention.type, mention.relation, mention.related = "killed", "same_as", dead
+            mention.counts = False
             continue
         if mention.time_scope == "incident" and _war_tally_after_incident(
             mention, mentions[:i], lex
