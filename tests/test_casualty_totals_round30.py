@@ -614,6 +614,40 @@ DEAD_FOUND_UNDER_RUBBLE = [
     ),
 ]
 
+#: "We lost five of our family": a loss of a family's members is their death, as a loss of
+#: kin ("lost two cousins") is, and so the toll of the family told again.
+FAMILY_LOST = [
+    (
+        "An Israeli strike killed five members of the al-Masri family in Beit Lahiya, relatives "
+        'said. "We lost five of our family," said a cousin.',
+        [
+            ("killed", "five members of the al-Masri family", None, True),
+            ("killed", "five of our family", "same_as", False),
+        ],
+    ),
+    (
+        '"We lost five of our family in the strike," a man in Rafah said.',
+        [("killed", "five of our family", None, True)],
+    ),
+    (
+        "He lost three members of his family when the shell hit their home.",
+        [("killed", "three members of his family", None, True)],
+    ),
+    (
+        "She lost two members of her household in the flood, neighbours said.",
+        [("killed", "two members of her household", None, True)],
+    ),
+    # Near forms: an army's losses stay losses.
+    (
+        "Ukraine lost 300 soldiers in the battle, a commander said.",
+        [("losses", "300 soldiers", None, True)],
+    ),
+    (
+        "The army lost 12 men in the ambush.",
+        [("losses", "12 men", None, True)],
+    ),
+]
+
 TABLES = {
     "part_dated_by_window": PART_DATED_BY_WINDOW,
     "disputing_source": DISPUTING_SOURCE,
@@ -629,6 +663,7 @@ TABLES = {
     "war_tally_after_incident": WAR_TALLY_AFTER_INCIDENT,
     "same_forces_other_word": SAME_FORCES_OTHER_WORD,
     "dead_found_under_rubble": DEAD_FOUND_UNDER_RUBBLE,
+    "family_lost": FAMILY_LOST,
 }
 
 #: (text, {type: best total}): short war reports with several incidents, a war's tally, a

@@ -5233,9 +5233,11 @@ def _mention_for(trigger: Trigger, group: Group, lex: CasualtyLexicon) -> Mentio
         type_ == "losses"
         and trigger.role == "verb"
         and quantity.noun is not None
-        and token.doc[quantity.noun].lemma_.lower() in lex.kin_nouns
+        and _kin_counted(token.doc[quantity.noun], lex)
     ):
-        type_ = lex.kin_loss_type  # "who lost two cousins in the accident": they died
+        # "who lost two cousins in the accident", "We lost five of our family", "lost three
+        # members of his family": they died
+        type_ = lex.kin_loss_type
     mention = Mention(type_, quantity, trigger, group, trigger.priority, group.relation)
     mention.persons = persons
     listed = name_list(token) or _appositive_names(token)
@@ -5244,6 +5246,20 @@ def _mention_for(trigger: Trigger, group: Group, lex: CasualtyLexicon) -> Mentio
     mention.also = also  # "a bystander was also injured"
     mention.superseded = group.superseded  # "rose from four to eleven": four
     return mention
+
+
+def _kin_counted(noun: Token, lex: CasualtyLexicon) -> bool:
+    """Whether the people a loss counts are kin: a kin noun ("two cousins"), a family ("five of
+    our family"), or members of one ("three members of his family")."""
+    kin = lex.words.kin_collectives
+    if noun.lemma_.lower() in lex.kin_nouns or noun.lemma_.lower() in kin:
+        return True
+    return any(
+        obj.lemma_.lower() in kin
+        for prep in _children(noun, "prep")
+        if prep.lower_ == "of"
+        for obj in _children(prep, "pobj")
+    )
 
 
 def _full_names_apart(token: Token, names: list[Token], words: QuantityWords) -> bool:
