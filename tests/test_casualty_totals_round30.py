@@ -648,6 +648,43 @@ FAMILY_LOST = [
     ),
 ]
 
+#: "Three soldiers were killed ..., bringing the army's death toll in the ground offensive to
+#: 290": a campaign's toll brought to ten times the sentence's own incident figure is the
+#: campaign's tally, not the incident's toll revised.
+CAMPAIGN_TOLL_BROUGHT_TO = [
+    (
+        "Three Israeli soldiers were killed in southern Gaza on Monday, the military said, "
+        "bringing the army's death toll in the ground offensive to 290.",
+        [("killed", "Three Israeli soldiers", None, True), ("killed", "290", None, False)],
+    ),
+    (
+        "Two more soldiers were killed in the fighting on Tuesday, bringing the army's death "
+        "toll in the offensive to 312, the military said.",
+        [("killed", "Two more soldiers", None, True), ("killed", "312", None, False)],
+    ),
+    (
+        "Clashes killed four fighters near the airport on Sunday, raising the death toll in the "
+        "fighting to 60, a medical source said.",
+        [("killed", "four fighters", None, True), ("killed", "60", None, False)],
+    ),
+    (
+        "Shelling killed five people in Khartoum on Friday, bringing the toll in the fighting "
+        "since April to more than 120.",
+        [("killed", "five", None, True), ("killed", "more than 120", None, False)],
+    ),
+    # Near forms: one event's toll, and a toll close to the incident's figure, are revised.
+    (
+        "A missile killed two people in Odesa on Friday, bringing the death toll from the strike "
+        "to four.",
+        [("killed", "two", None, False), ("killed", "four", "update_of", True)],
+    ),
+    (
+        "Clashes killed four fighters near the airport on Sunday, raising the death toll in the "
+        "fighting to six, a medical source said.",
+        [("killed", "four fighters", None, False), ("killed", "six", "update_of", True)],
+    ),
+]
+
 TABLES = {
     "part_dated_by_window": PART_DATED_BY_WINDOW,
     "disputing_source": DISPUTING_SOURCE,
@@ -664,6 +701,7 @@ TABLES = {
     "same_forces_other_word": SAME_FORCES_OTHER_WORD,
     "dead_found_under_rubble": DEAD_FOUND_UNDER_RUBBLE,
     "family_lost": FAMILY_LOST,
+    "campaign_toll_brought_to": CAMPAIGN_TOLL_BROUGHT_TO,
 }
 
 #: (text, {type: best total}): short war reports with several incidents, a war's tally, a

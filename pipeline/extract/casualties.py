@@ -8145,6 +8145,46 @@ def _dead_found_trapped(
     return tolls[-1] if tolls else None
 
 
+def _campaign_toll_brought_to(
+    mention: Mention, earlier: list[Mention], lex: CasualtyLexicon
+) -> bool:
+    """Whether an incident's own sentence brings a campaign's toll to a figure ("Three soldiers
+    were killed ..., bringing the army's death toll in the ground offensive to 290"): a toll
+    whose phrase names an ongoing conflict (`campaign_subjects`: "offensive", "fighting"),
+    raised by a participle on the sentence's clause, to at least ten times a counted incident
+    figure of its harm told in that sentence; the campaign's tally, not the incident's toll
+    revised. One event's toll ("raising the death toll from the attack to five") is revised."""
+    if mention.trigger.role != "toll" or not mention.group.update:
+        return False
+    toll = mention.trigger.token
+    # the parser may read "offensive" of "the ground offensive to 290" as the toll's verb: the
+    # participle is then the one above it
+    verb = next(
+        (t for t in [toll, *list(toll.ancestors)[:3]] if t.tag_ == "VBG"),
+        None,
+    )
+    if verb is None or verb.dep_ not in ("advcl", "xcomp", "conj"):
+        return False
+    doc = toll.doc
+    if not any(
+        t.lemma_.lower() in lex.campaign_subjects
+        and not any(c.like_num or ent_label(c) == "DATE" for c in t.children)
+        for t in doc[toll.i : mention.quantity.start]
+    ):
+        return False
+    size = mention.quantity.low or mention.quantity.best
+    if size is None:
+        return False
+    return any(
+        e.type == mention.type
+        and e.counts
+        and e.time_scope == "incident"
+        and e.sent == mention.sent
+        and (_size(e.quantity, low_first=True) or 0) * 10 <= size
+        for e in earlier
+    )
+
+
 def _war_tally_after_incident(
     mention: Mention, earlier: list[Mention], lex: CasualtyLexicon
 ) -> bool:
@@ -12024,8 +12064,9 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
             mention.type, mention.relation, mention.related = "killed", "same_as", dead
             mention.counts = False
             continue
-        if mention.time_scope == "incident" and _war_tally_after_incident(
-            mention, mentions[:i], lex
+        if mention.time_scope == "incident" and (
+            _war_tally_after_incident(mention, mentions[:i], lex)
+            or _campaign_toll_brought_to(mention, mentions[:i], lex)
         ):
             # "Russian shelling killed four civilians in Kherson on Monday ... More than 10,000
             # civilians have been killed in Ukraine, according to the UN": the war's tally
