@@ -259,6 +259,7 @@ class CasualtyLexicon:
         self.operation_nouns: set[str] = set(context.get("operation_nouns", []))
         self.case_nouns: set[str] = set(context.get("case_nouns", []))
         self.round_up_preps: set[str] = set(context.get("round_up_preps", []))
+        self.whole_land_nouns: set[str] = set(context.get("whole_land_nouns", []))
         self.settlement_nouns: set[str] = set(context.get("settlement_nouns", []))
         self.thoroughfare_nouns: set[str] = set(context.get("thoroughfare_nouns", []))
         self.route_nouns: set[str] = set(context.get("route_nouns", []))
@@ -4746,7 +4747,11 @@ def _toll_groups(toll: Token, lex: CasualtyLexicon) -> list[Group]:
         # "from" figure is superseded when a "to" figure stands in either.
         figures: list[tuple[str, Token]] = []
         earlier = _earlier_toll_figures(verb)
-        for child in list(verb.children) + _preps_on_toll_participle(toll, verb, lex):
+        for child in (
+            list(verb.children)
+            + _preps_on_change_particle(verb)
+            + _preps_on_toll_participle(toll, verb, lex)
+        ):
             if child == toll:
                 continue
             if child.dep_ in ("attr", "dobj") and _is_figure(child):
@@ -4793,6 +4798,19 @@ def _toll_groups(toll: Token, lex: CasualtyLexicon) -> list[Group]:
 
 #: Adverbs whose "from" phrase gives the toll a figure replaced ("stood at 31, up from 24").
 CHANGE_ADVERBS = ("up", "down")
+
+
+def _preps_on_change_particle(verb: Token) -> list[Token]:
+    """The "to" / "from" phrases the parser hangs on a particle of a toll's verb ("revised the
+    toll down to 24", "revised the toll up from 16 to 21"): they give the toll's figures as if
+    they stood on the verb."""
+    return [
+        prep
+        for particle in verb.children
+        if particle.dep_ in ("prt", "advmod") and particle.lower_ in CHANGE_ADVERBS
+        for prep in _children(particle, "prep")
+        if prep.lower_ in ("to", "from")
+    ]
 
 
 def _earlier_toll_figures(verb: Token) -> list[tuple[str, Token]]:
@@ -5223,9 +5241,11 @@ def _mention_for(trigger: Trigger, group: Group, lex: CasualtyLexicon) -> Mentio
         type_ == "losses"
         and trigger.role == "verb"
         and quantity.noun is not None
-        and token.doc[quantity.noun].lemma_.lower() in lex.kin_nouns
+        and _kin_counted(token.doc[quantity.noun], lex)
     ):
-        type_ = lex.kin_loss_type  # "who lost two cousins in the accident": they died
+        # "who lost two cousins in the accident", "We lost five of our family", "lost three
+        # members of his family": they died
+        type_ = lex.kin_loss_type
     mention = Mention(type_, quantity, trigger, group, trigger.priority, group.relation)
     mention.persons = persons
     listed = name_list(token) or _appositive_names(token)
@@ -5234,6 +5254,20 @@ def _mention_for(trigger: Trigger, group: Group, lex: CasualtyLexicon) -> Mentio
     mention.also = also  # "a bystander was also injured"
     mention.superseded = group.superseded  # "rose from four to eleven": four
     return mention
+
+
+def _kin_counted(noun: Token, lex: CasualtyLexicon) -> bool:
+    """Whether the people a loss counts are kin: a kin noun ("two cousins"), a family ("five of
+    our family"), or members of one ("three members of his family")."""
+    kin = lex.words.kin_collectives
+    if noun.lemma_.lower() in lex.kin_nouns or noun.lemma_.lower() in kin:
+        return True
+    return any(
+        obj.lemma_.lower() in kin
+        for prep in _children(noun, "prep")
+        if prep.lower_ == "of"
+        for obj in _children(prep, "pobj")
+    )
 
 
 def _full_names_apart(token: Token, names: list[Token], words: QuantityWords) -> bool:
@@ -7684,8 +7718,24 @@ def _within_short_window(
         and _short_duration(date, lex)
         and _over_a_period(span, lex)
         and _in_clause(root, span.root)
+        and not _under_part_phrase(span, root)
         for span, date in dates
     )
+
+
+def _under_part_phrase(span: Span, root: Token) -> bool:
+    """Whether a date closes a part phrase of the clause of `root` ("at least 37,000 have been
+    killed in the war, including 45 in the past 24 hours", "among them 60 in the last 24
+    hours"): it dates the part, not the whole the clause tells. Read from the surface, as the
+    parser often hangs the date on the verb: a part word after the verb, with no punctuation
+    between it and the date ("including 40 women, over the past week" dates the whole)."""
+    doc = span.doc
+    for i in range(span.start - 1, root.i, -1):
+        if doc[i].is_punct:
+            return False
+        if doc[i].lower_ in PART_PREPS:
+            return True
+    return False
 
 
 def _time_scope(
@@ -7796,7 +7846,9 @@ def _time_scope(
             and span.root.dep_ in ("nsubj", "npadvmod")
         ):
             coarse = governed_coarse = True  # "March 2016 saw 46 homicides"
-        elif date["granularity"] in lex.tally_granularities and _tallied_harm(span, anchor, lex):
+        elif date["granularity"] in lex.tally_granularities and (
+            _tallied_harm(span, anchor, lex) or _toll_of_events_over(span, mention, lex)
+        ):
             # "the number of people killed this month": whatever event raised it
             coarse = governed_coarse = tallied = True
         elif date["granularity"] in lex.scope_date_granularities:
@@ -7918,6 +7970,32 @@ def _tallied_harm(span: Span, anchor: Token, lex: CasualtyLexicon) -> bool:
         and of.lower_ == "of"
         and of.head.lemma_.lower() in lex.toll_nouns
         and anchor in (participle, of.head)
+    )
+
+
+def _toll_of_events_over(span: Span, mention: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether a toll's figure sums a bare plural of events (`aggregate_event_nouns`) that a
+    week or month dates ("raising the death toll from attacks on the city this week to 14"):
+    a tally over the period, whatever incident the sentence adds to it; not one event's toll
+    ("the toll from Saturday's strikes", "the toll from the attacks")."""
+    if mention.trigger.role != "toll":
+        return False
+    toll = mention.trigger.token
+    dated = span.root.head
+    if dated in (toll, toll.head):
+        # the parser hangs the date on the toll or its verb: the events are the toll's phrase
+        events = [
+            o for h in (toll, toll.head) for p in _children(h, "prep") for o in _children(p, "pobj")
+        ]
+    else:
+        events = [dated]
+    return any(
+        noun.tag_ == "NNS"
+        and noun.lemma_.lower() in lex.aggregate_event_nouns
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in ("from", "in", "of")
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
+        for noun in events
     )
 
 
@@ -8047,6 +8125,106 @@ def _campaign_claim(mention: Mention, anchor: Token, root: Token, lex: CasualtyL
         and not _one_event(s, lex)  # "Storm Daniel has killed 5,300": a named event, no actor
         and ent_label(s) not in ("DATE", "TIME")
         for s in subjects
+    )
+
+
+def _dead_found_trapped(
+    mention: Mention, earlier: list[Mention], lex: CasualtyLexicon
+) -> Mention | None:
+    """The counted toll of the dead that a trapped figure names again as "the" victims with the
+    very figure of that toll ("killed six people ... The six victims were found under the
+    rubble"), else None: victims told of a toll are its dead, wherever they were found."""
+    q = mention.quantity
+    if mention.type != "trapped" or q.partitive or q.additive or q.noun is None:
+        return None
+    noun = mention.group.token.doc[q.noun]
+    if noun.lemma_.lower() not in lex.reference_nouns:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    tolls = [
+        e
+        for e in earlier
+        if e.type == "killed"
+        and e.counts
+        and e.time_scope == "incident"
+        and (e.quantity.value, e.quantity.qualifier) == (q.value, q.qualifier)
+    ]
+    return tolls[-1] if tolls else None
+
+
+def _campaign_toll_brought_to(
+    mention: Mention, earlier: list[Mention], lex: CasualtyLexicon
+) -> bool:
+    """Whether an incident's own sentence brings a campaign's toll to a figure ("Three soldiers
+    were killed ..., bringing the army's death toll in the ground offensive to 290"): a toll
+    whose phrase names an ongoing conflict (`campaign_subjects`: "offensive", "fighting"),
+    raised by a participle on the sentence's clause, to at least ten times a counted incident
+    figure of its harm told in that sentence; the campaign's tally, not the incident's toll
+    revised. One event's toll ("raising the death toll from the attack to five") is revised."""
+    if mention.trigger.role != "toll" or not mention.group.update:
+        return False
+    toll = mention.trigger.token
+    # the parser may read "offensive" of "the ground offensive to 290" as the toll's verb: the
+    # participle is then the one above it
+    verb = next(
+        (t for t in [toll, *list(toll.ancestors)[:3]] if t.tag_ == "VBG"),
+        None,
+    )
+    if verb is None or verb.dep_ not in ("advcl", "xcomp", "conj"):
+        return False
+    doc = toll.doc
+    if not any(
+        t.lemma_.lower() in lex.campaign_subjects
+        and not any(c.like_num or ent_label(c) == "DATE" for c in t.children)
+        for t in doc[toll.i : mention.quantity.start]
+    ):
+        return False
+    size = mention.quantity.low or mention.quantity.best
+    if size is None:
+        return False
+    return any(
+        e.type == mention.type
+        and e.counts
+        and e.time_scope == "incident"
+        and e.sent == mention.sent
+        and (_size(e.quantity, low_first=True) or 0) * 10 <= size
+        for e in earlier
+    )
+
+
+def _war_tally_after_incident(
+    mention: Mention, earlier: list[Mention], lex: CasualtyLexicon
+) -> bool:
+    """Whether a figure is a war's tally told after the article's incident ("Russian shelling
+    killed four civilians in Kherson on Monday ... More than 10,000 civilians have been killed
+    in Ukraine, according to the UN"): told in the perfect with a figure of thousands or more
+    (`campaign_min_low`), no event as its cause, no day of the act and no revision ("the toll
+    has risen to"), in an article that names a conflict (`campaign_subjects`), after a counted
+    incident figure of its harm at most a tenth its size. A disaster's toll grown ("20 died on
+    Monday ... More than 2,000 have now died") names no conflict."""
+    size = mention.quantity.low or mention.quantity.best
+    if size is None or size < lex.campaign_min_low:
+        return False
+    if mention.group.update or mention.updates or mention.trigger.role == "toll":
+        return False
+    if mention.cause is not None or mention.act_day is not None:
+        return False
+    anchor = mention.trigger.token
+    root = _clause_root(anchor)
+    own_aux = any(c.dep_ in ("aux", "auxpass") for c in anchor.children)
+    if not _is_perfect(anchor if own_aux else _own_clause_verb(anchor, root)):
+        return False
+    if any(t.lemma_.lower() in lex.event_nouns and _in_clause(root, t) for t in root.subtree):
+        return False
+    if not any(t.lemma_.lower() in lex.campaign_subjects for t in anchor.doc):
+        return False
+    return any(
+        e.type == mention.type
+        and e.counts
+        and e.time_scope == "incident"
+        and (_size(e.quantity, low_first=True) or 0) * 10 <= size
+        for e in earlier
     )
 
 
@@ -10337,6 +10515,11 @@ def _other_event(earlier: Mention, later: Mention, lex: CasualtyLexicon) -> bool
     resolved = [p for p in later.places if p.name in place]
     if resolved:
         apart = not any(q == p or place_contains(q, p) for p in resolved for q in earlier.places)
+    elif _rounds_up(earlier, lex) and any(p.kind in ("country", "admin1") for p in earlier.places):
+        # "strikes killed 12 across Ukraine ... In Kryvyi Rih, a missile hit a building,
+        # killing five": a town the gazetteer cannot place, under a round-up of a whole country
+        # or region, is one of the places the round-up sums, not a place apart.
+        apart = False
     else:
         apart = place != _event_place(earlier, lex)
     # "the shooting at the motel ... Original story: a shooting at the motel left one person
@@ -11803,6 +11986,43 @@ def _other_part_of(mention: Mention, before: list[Mention]) -> Mention | None:
     return part
 
 
+#: words that, with "the", name the rest of a group a part of it was just told of
+REMAINDER_WORDS = frozenset({"rest", "others", "remainder"})
+#: harm lemmas that say how badly someone was hurt, not how someone died
+HOW_BADLY_LEMMAS = frozenset({"injure", "wound", "hurt", "injured", "wounded"})
+#: the types a harm that only says how someone was hurt ("burned", "shot") is first read as
+HOW_DIED_TYPES = frozenset({"injured", "killed_or_injured"})
+
+
+def _rest_of_the_dead(mention: Mention, before: list[Mention]) -> Mention | None:
+    """The part of a toll of the dead just told ("Nine people died ... Four of them were shot")
+    that "the rest" / "the others" of the same sentence complete, told with a harm that says
+    how they died ("and the rest were burned in their homes"), not a harm of their own; None
+    otherwise. "The rest were injured" after a part of the injured stays read as before."""
+    token = mention.group.token
+    if mention.quantity.qualifier != "vague" or mention.type not in HOW_DIED_TYPES:
+        return None
+    if mention.quantity.partitive or mention.trigger.token.lemma_.lower() in HOW_BADLY_LEMMAS:
+        return None  # "the rest of the villagers were wounded": people of their own, hurt
+    if token.lower_ not in REMAINDER_WORDS or not any(
+        c.dep_ == "det" and c.lower_ == "the" for c in token.children
+    ):
+        return None
+    if not before:
+        return None
+    part = before[-1]
+    whole = part.related
+    if (
+        part.sent != mention.sent
+        or part.relation != "subset_of"
+        or whole is None
+        or whole.type != "killed"
+        or part.type != "killed"
+    ):
+        return None
+    return part
+
+
 def _tally_of_part(
     mention: Mention, earlier: list[Mention], lex: CasualtyLexicon
 ) -> Mention | None:
@@ -11898,6 +12118,20 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
                 if newer is not None and newer.relation is None:
                     newer.relation, newer.related, mention.updated_by = "update_of", mention, newer
             continue
+        dead = _dead_found_trapped(mention, mentions[:i], lex)
+        if dead is not None:
+            # "killed six people ... The six victims were found under the rubble": the dead,
+            # found where they lay, not six people trapped
+            mention.type, mention.relation, mention.related = "killed", "same_as", dead
+            mention.counts = False
+            continue
+        if mention.time_scope == "incident" and (
+            _war_tally_after_incident(mention, mentions[:i], lex)
+            or _campaign_toll_brought_to(mention, mentions[:i], lex)
+        ):
+            # "Russian shelling killed four civilians in Kherson on Monday ... More than 10,000
+            # civilians have been killed in Ukraine, according to the UN": the war's tally
+            mention.time_scope, mention.event_date = "cumulative", None
         tally = _tally_of_part(mention, mentions[:i], lex)
         if tally is not None:
             mention.time_scope, mention.event_date = "cumulative", None
@@ -11911,7 +12145,7 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
         before = [e for e in mentions[:i] if e.time_scope == "incident"]
         if _sums_told_tolls(mention, before, lex):
             continue
-        part = _other_part_of(mention, before)
+        part = _other_part_of(mention, before) or _rest_of_the_dead(mention, before)
         if part is not None:
             # "Most of the victims were burned to death; others were shot": the others are the
             # rest of the victims, told by how they died, not people shot besides them.
@@ -12351,7 +12585,7 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
                 # paragraph: "Elsewhere, a bus overturned, killing five. Later the toll rose").
                 pool = [g for g in pool if not g.separate or _same_scene(g, mention, lex)] or pool
             if pool:
-                _relate_figures(mention, pool[-1], same_type, mentions, lex)
+                _relate_figures(mention, _same_figure_told(mention, pool), same_type, mentions, lex)
         elif same_type and mention.counts and _all_victims_told(mention, mentions, lex):
             # "left one man dead and another injured ... located two adult males suffering from
             # gunshot wounds": both victims again, not a group holding the injured one.
@@ -14076,6 +14310,34 @@ def _restates_noun(mention: Mention, toll: Mention, lex: CasualtyLexicon) -> boo
     return mention.relation == "same_as" and key is not None and _mention_key(mention, lex) == key
 
 
+def _same_figure_told(mention: Mention, pool: list[Mention]) -> Mention:
+    """The figure a later one relates to: the last of `pool`, unless that one differs from it
+    and an earlier one of the pool is the same figure told again ("an Israeli strike killed
+    27 people ... the military said it killed about 10 militants ... Basal said 27 people had
+    died": the first source's toll repeated, not a count set against the military's). A
+    figure told as added or as a rise relates to the last as before."""
+    last = pool[-1]
+    q = mention.quantity
+    if (
+        q.qualifier in ("vague", "none")
+        or q.partitive
+        or q.additive
+        or mention.also
+        or mention.group.update
+        or mention.updates
+    ):
+        return last
+    key = (q.value, q.value_upper)
+    if (last.quantity.value, last.quantity.value_upper) == key:
+        return last
+    same = [
+        g
+        for g in pool[:-1]
+        if (g.quantity.value, g.quantity.value_upper) == key and g.quantity.qualifier == q.qualifier
+    ]
+    return same[-1] if same else last
+
+
 def _relate_figures(
     mention: Mention,
     first: Mention,
@@ -14141,6 +14403,12 @@ def _relate_figures(
     if _explains_revision(mention, first):
         mention.relation, mention.related, mention.counts = "subset_of", first, False
         return
+    if not q.partitive and not vague and _disputes_told_figure(mention, lex):
+        # "Police disputed the toll, saying three people had died", "... saying 15 militants
+        # had been killed" after "15 civilians": the source's own count set against the figure
+        # told, of the same people whatever it calls them, not a part nor a revision of it.
+        mention.relation, mention.related, mention.counts = "conflicts_with", first, False
+        return
     if _other_people(mention, first, lex, by_noun=not vague or f.partitive):
         # "two teenage girls and two men", "13 Israeli soldiers ... Palestinians": other people
         # (a vague figure with another noun, "bystanders being killed", often restates).
@@ -14149,7 +14417,7 @@ def _relate_figures(
         # "Police fired at protesters, killing four ... 12 officers were hurt by stones": the
         # forces' own hurt, besides the people they harmed.
         return
-    if _attackers_apart(mention, first, lex):
+    if _attackers_apart(mention, first, lex) or _doers_named_harmed(mention, first):
         return
     parts = _parts_of_one_toll(mention, first, counted)
     if parts:
@@ -14306,7 +14574,7 @@ def _relate_figures(
             return
         mention.relation, mention.related, mention.counts = "subset_of", first, False
         return
-    parts = _parts_of_wider(mention, counted)
+    parts = _parts_of_wider(mention, counted, lex)
     if parts:
         # "shelling killed 3 in the Kherson region ... Across Ukraine, Russian attacks killed
         # 8": a larger figure of a place holding the earlier figures' places holds them.
@@ -14466,6 +14734,10 @@ def _other_side(
         return False
     if _noun_status(first, lex) in FORCE_STATUSES:
         return False
+    if _harmed_by_the_same_forces(mention, first, lex):
+        # "Israeli troops killed two Palestinians ... the military said its forces had killed
+        # two militants": people the forces harmed, not their own people hurt
+        return False
     for earlier in mentions:
         if earlier.quantity.start >= mention.quantity.start:
             break
@@ -14486,6 +14758,26 @@ def _other_side(
             # side's own dead.
             return True
     return False
+
+
+def _harmed_by_the_same_forces(mention: Mention, first: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether the forces that harmed the first figure's people harm the later figure's too:
+    a doer of the later harm is a force ("soldiers had killed four terrorists"), or the
+    source's own ("its forces", "their troops") where the source's nationality is that of the
+    first harm's doers ("The Israeli military said its forces had killed two militants" after
+    "Israeli troops killed two Palestinians")."""
+    doers = _doers(mention)
+    if any(_force_status(d, lex) for d in doers):
+        return True
+    own = [
+        d
+        for d in doers
+        if any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in d.children)
+    ]
+    if not own or mention.voice is None:
+        return False
+    sides = {_noun_nationality(d) for d in _doers(first)} - {None}
+    return any(side in mention.voice.modifiers for side in sides)
 
 
 def _sides_apart(earlier: Mention, later: Mention) -> bool:
@@ -14887,6 +15179,26 @@ def _told_later(mention: Mention) -> bool:
     return False
 
 
+def _disputes_told_figure(mention: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether the harm is what a source says while disputing a figure told before ("Police
+    disputed the toll, saying three people had died", "The army rejected the report and said
+    two soldiers were wounded"): the clause is the content of a speech verb joined to a
+    `dispute_verbs` verb, as its participle or its conjunct. Not the figure disputed itself
+    (`_disputed`: "denied reports that 147 had been killed")."""
+    token = mention.trigger.token
+    for _ in range(3):
+        if token.dep_ not in ("ccomp", "conj") or token.head == token:
+            return False
+        token = token.head
+        if token.lemma_.lower() in lex.speech_verbs:
+            break
+    else:
+        return False
+    if token.dep_ not in ("advcl", "xcomp", "conj"):
+        return False
+    return token.head.pos_ == "VERB" and token.head.lemma_.lower() in lex.dispute_verbs
+
+
 def _disputed(mention: Mention, lex: CasualtyLexicon) -> bool:
     """Whether the harm is the content of a disputing verb (`dispute_verbs`: "officials deny
     the reports that 147 civilians had been killed", "rejected claims that 40 died"): read up
@@ -14977,14 +15289,20 @@ def _place_named_back(noun: Token, first: Mention, lex: CasualtyLexicon) -> bool
     }
 
 
-def _parts_of_wider(mention: Mention, counted: list[Mention]) -> list[Mention]:
+def _parts_of_wider(
+    mention: Mention, counted: list[Mention], lex: CasualtyLexicon
+) -> list[Mention]:
     """The counted figures before a later figure that its own place phrase holds ("across
     Ukraine" after "in the Kherson region"): each earlier figure's own clause names a place that
     lies strictly within one of the later figure's places, and together they are no larger than
     it. Empty when the later figure names no place of its own, is of an event set apart, or any
-    such figure names no place or one it does not hold."""
-    if mention.quantity.partitive or not mention.placed or mention.separate:
+    such figure names no place or one it does not hold. A round-up of the whole land
+    (`whole_land_nouns`: "62 were killed across the territory" after "a strike in Jabalia
+    killed 15") holds figures placed in the country of the article's places."""
+    if mention.quantity.partitive or mention.separate:
         return []
+    if not mention.placed:
+        return _parts_of_whole_land(mention, counted, lex)
     whole = _size(mention.quantity, low_first=True)
     if whole is None:
         return []
@@ -14999,6 +15317,31 @@ def _parts_of_wider(mention: Mention, counted: list[Mention]) -> list[Mention]:
             for b in part.places
         ):
             return []
+    if sum(_size(p.quantity, low_first=False) or 0 for p in parts) > whole:
+        return []
+    return parts
+
+
+def _parts_of_whole_land(
+    mention: Mention, counted: list[Mention], lex: CasualtyLexicon
+) -> list[Mention]:
+    """The counted figures before a round-up of the whole land ("across the territory", "across
+    the country") that are placed in the country of the places the round-up inherits, and
+    together no larger than it; empty unless every such figure is."""
+    if not any(
+        t.dep_ == "prep"
+        and t.lower_ in lex.round_up_preps
+        and any(o.lemma_.lower() in lex.whole_land_nouns for o in _children(t, "pobj"))
+        for t in mention.sent
+    ):
+        return []
+    countries = {p.country for p in mention.places if p.country}
+    whole = _size(mention.quantity, low_first=True)
+    parts = [e for e in counted if e.counts and e.relation is None and not _is_person(e)]
+    if not countries or whole is None or not parts:
+        return []
+    if not all(p.placed and p.places and {q.country for q in p.places} <= countries for p in parts):
+        return []
     if sum(_size(p.quantity, low_first=False) or 0 for p in parts) > whole:
         return []
     return parts
@@ -15158,6 +15501,10 @@ def _other_people(
     if not by_noun or (_kin_whole(first, lex) and _kin_noun(mention, lex)):
         # "a family of four ... her three children": the family's members by their kin noun.
         return False
+    if _kin_again(mention, told, lex):
+        # "Two brothers were killed ... 'They killed my two sons,' their mother said": kin
+        # nouns name the same people from another's side.
+        return False
     nouns = []
     for m in (mention, first):
         noun = m.quantity.noun
@@ -15243,6 +15590,20 @@ def _kin_whole(mention: Mention, lex: CasualtyLexicon) -> bool:
         if prep.lower_ == "of"
         for o in _children(prep, "pobj")
     )
+
+
+def _kin_again(mention: Mention, first: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether a possessed kin figure ("my two sons", "our three children") tells again the
+    exact figure of kin told before it ("two brothers"): a kin noun says whose relative someone
+    is, so a relative's words name the same people by another kin word. Not a figure told as
+    added ("also", "two more") nor a part."""
+    q, f = mention.quantity, first.quantity
+    if q.partitive or q.additive or mention.also or q.value is None or q.value < 2:
+        return False
+    if (q.value, q.value_upper, q.qualifier) != (f.value, f.value_upper, f.qualifier):
+        return False
+    possessed = any(c.dep_ == "poss" for c in mention.group.token.children)
+    return possessed and _kin_noun(mention, lex) and _kin_noun(first, lex)
 
 
 def _kin_noun(mention: Mention, lex: CasualtyLexicon) -> bool:
@@ -15710,6 +16071,51 @@ def _attackers_apart(mention: Mention, first: Mention, lex: CasualtyLexicon) -> 
     )
 
 
+def _doers_named_harmed(mention: Mention, first: Mention) -> bool:
+    """Whether a later figure's people are named after those who did the earlier harm ("the
+    Rapid Support Forces killed at least 40 people ... air strikes had killed dozens of RSF
+    fighters", "al-Shabaab killed ten soldiers ... the army killed 30 al-Shabaab fighters"): a
+    name or its initials on the later noun that the earlier harm's doers carry. The attackers
+    harmed are other people than those they harmed, however vague the figure."""
+    noun = mention.quantity.noun
+    if noun is None or mention.quantity.partitive:
+        return False
+    doc = mention.group.token.doc
+    names = [
+        c
+        for c in doc[noun].children
+        if c.dep_ in ("compound", "amod", "poss", "nmod") and c.pos_ == "PROPN"
+    ]
+    if not names or _the_same_figure(mention, first):
+        return False  # "the seven CIA employees" after "seven CIA employees": those people
+    doers = [t for d in _doers(first) for t in _name_words(d)]
+    if not doers:
+        return False
+    words = {t.lower_ for t in doers if t.pos_ == "PROPN"}
+    initials, run = set(), ""
+    for t in doers:
+        if t.pos_ == "PROPN" and t.is_title:
+            run += t.text[0]
+            continue
+        if len(run) > 1:
+            initials.add(run)
+        run = ""
+    if len(run) > 1:
+        initials.add(run)
+    return any(n.lower_ in words or n.text in initials for n in names)
+
+
+def _name_words(noun: Token) -> list[Token]:
+    """A noun and the words that name it ("Sudan's Rapid Support Forces", "Boko Haram
+    gunmen"), in text order: its compounds, modifiers and possessors, not its phrases ("the
+    attack on the CIA base" names no CIA)."""
+    words = [noun]
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod", "poss", "nmod", "flat", "case"):
+            words += _name_words(child)
+    return sorted(words, key=lambda t: t.i)
+
+
 def _done_by_forces(mention: Mention, lex: CasualtyLexicon) -> bool:
     """Whether a state's forces did a figure's harm, named ("police killed four") or by an
     action of theirs ("a police operation left ten dead", "an army raid killed 12"); not an
@@ -15856,6 +16262,10 @@ def _resolve_mechanism(mentions: list[Mention], lex: CasualtyLexicon) -> None:
             for k in same_incident
         ):
             mention.type = "killed"  # "two were killed ... both were shot in the head"
+        elif _part_of_the_dead_just_told(mention, mentions):
+            # "At least six people were killed ... three of them had been shot in the head":
+            # how some of the dead died, not the dead and the wounded together
+            mention.type = "killed"
         elif _told_injured(mention, mentions, lex):
             continue  # "one died and six were hurt ... found six people shot"
         elif any(_joined_clauses(mention, k) and not k.quantity.partitive for k in same_incident):
@@ -15880,6 +16290,25 @@ def _resolve_mechanism(mentions: list[Mention], lex: CasualtyLexicon) -> None:
         else:
             mention.type = "killed_or_injured"
         _retype_own_parts(mention, mentions)
+
+
+def _part_of_the_dead_just_told(mention: Mention, mentions: list[Mention]) -> bool:
+    """Whether a shooting figure is a part of a pronoun ("three of them were shot") whose
+    group is the last figure told before it, a toll of the dead at least as large: "them" are
+    those dead. After a figure of the wounded or of other people it stays read as shootings."""
+    if not _of_them(mention):
+        return False
+    before = [m for m in mentions if m.quantity.end <= mention.quantity.start]
+    if not before:
+        return False
+    last = max(before, key=lambda m: m.quantity.start)
+    size = _size(last.quantity, low_first=True) or 0
+    return (
+        last.type == "killed"
+        and not last.quantity.partitive
+        and last.time_scope == "incident"
+        and size >= (mention.quantity.value or 1)
+    )
 
 
 def _carried_for_care(mention: Mention, lex: CasualtyLexicon) -> bool:
