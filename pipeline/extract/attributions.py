@@ -4872,7 +4872,19 @@ def _fronted_content(verb: Token, ctx: _Context) -> tuple[int, int] | None:
     ):
         return None
     source = max(subjects, key=lambda t: t.i)
-    fronted = [c for c in before if c.dep_ in ("nsubj", "dep") and c.i < source.i]
+    fronted_deps = ("nsubj", "dep")
+    if resumed is not None:
+        # 'These employees, Stumpf explained in the hearing, were well paid': the parser may
+        # read the fronted subject as a loose noun phrase of the cue; a time phrase
+        # ('Last week, ...') is none
+        fronted_deps = ("nsubj", "dep", "npadvmod")
+    fronted = [
+        c
+        for c in before
+        if c.dep_ in fronted_deps
+        and c.i < source.i
+        and not (c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME"))
+    ]
     if not fronted:
         return None
     first = min(fronted, key=lambda t: t.i)
@@ -4886,6 +4898,8 @@ def _fronted_content(verb: Token, ctx: _Context) -> tuple[int, int] | None:
         # the aside interrupts one clause: what was said runs on to the clause's end, the
         # aside inside it, as in 'The attack, the military said, was ...'
         last = resumed.right_edge
+        while last.i > resumed.i and last.text in (".", ";"):
+            last = doc[last.i - 1]  # the sentence's stop, when the rest is the parser's root
         end = last.idx + len(last.text)
     content = _trim(ctx.text, start.idx, end)
     return content if _has_content_word(ctx.text, content) else None
@@ -4912,10 +4926,20 @@ def _clause_resumed_after_aside(verb: Token) -> Token | None:
         (
             c
             for c in verb.children
-            if c.dep_ in ("ccomp", "advcl", "conj", "dep") and c.left_edge.i == comma + 1
+            if c.dep_ in ("ccomp", "advcl", "conj", "dep")
+            # the parser may hang the second comma on the clause it opens ('The convoy, the
+            # army said in a statement, was hit by a bomb')
+            and c.left_edge.i in (comma, comma + 1)
+            and c.i > comma
         ),
         None,
     )
+    if clause is None and verb.dep_ == "parataxis" and verb.head.i > comma:
+        # or made the cue a parataxis of that rest, the fronted subject staying the cue's
+        # ('The man, police said in a statement on Sunday, was shot')
+        clause = verb.head
+        if min(t.i for t in clause.subtree if t.i > verb.right_edge.i) not in (comma, comma + 1):
+            clause = None
     if clause is None or clause.pos_ not in ("VERB", "AUX"):
         return None
     holders = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
@@ -6337,12 +6361,19 @@ def _interrupts_subject(verb: Token) -> bool:
     clause, which the parser hung as a parataxis on that subject instead of its verb. The
     subject opens the sentence and the verb goes on after the second comma."""
     head = verb.head
-    if verb.dep_ != "parataxis" or head.dep_ not in ("nsubj", "nsubjpass"):
+    if verb.dep_ not in ("parataxis", "relcl", "acl") or head.dep_ not in ("nsubj", "nsubjpass"):
         return False
     clause = head.head
     if clause.pos_ not in ("VERB", "AUX") or clause.i < verb.i:
         return False
-    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+    # or as a clause on that subject ('The bridge, the mayor told reporters, was damaged'),
+    # set off by commas with a subject that is no relative word: no relative clause reads so
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or subject.tag_ in ("WDT", "WP", "WP$") or subject.lower_ == "that":
+        return False
+    if verb.dep_ in ("relcl", "acl") and any(
+        t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in verb.subtree if t.i < verb.i
+    ):
         return False
     after = _after_commas_around(verb, head)
     doc = verb.doc

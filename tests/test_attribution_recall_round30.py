@@ -1,0 +1,109 @@
+"""Reports the contract asks for that the parse hid, found from the words around the cue.
+
+A cue with a subject of its own set off by commas inside the clause it reports ("The convoy,
+the army said in a statement, was hit by a bomb"): the whole sentence, the aside inside it, is
+what was said, whatever the parser made of the pieces. It hung the second comma on the rest of
+the clause instead of on the cue (`_clause_resumed_after_aside`), made the cue a parataxis of
+that rest while keeping the fronted subject its own, read the fronted subject as a loose noun
+phrase of the cue ('These employees, Stumpf explained in the hearing, were well paid'), or made
+the cue a clause on the fronted subject ('The bridge, the mayor told reporters, was damaged':
+`_interrupts_subject`). Near forms: a true relative clause ('The bridge, which the mayor
+visited, ...'), one with no commas ('The plan the mayor announced was ...'), a time phrase
+before the cue ('Last week, the army said, troops ...') and an aside followed by a clause with
+its own subject.
+
+Each case gives the text and, for every row in order, (source, cue, content).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.tables import assert_wordings_and_near_forms
+from tests.test_attribution_probes import _rows
+
+FIELDS = ("source", "cue", "content")
+
+INTERRUPTING_ASIDE_CASES = [
+    (
+        "The convoy, the army said in a statement, was hit by a roadside bomb.",
+        [
+            (
+                "the army",
+                "said",
+                "The convoy, the army said in a statement, was hit by a roadside bomb",
+            )
+        ],
+    ),
+    (
+        "The ferry, the coast guard said in a statement, was struck by a large wave.",
+        [
+            (
+                "the coast guard",
+                "said",
+                "The ferry, the coast guard said in a statement, was struck by a large wave",
+            )
+        ],
+    ),
+    (
+        "The man, police said in a statement on Sunday, was shot in the leg.",
+        [
+            (
+                "police",
+                "said",
+                "The man, police said in a statement on Sunday, was shot in the leg",
+            )
+        ],
+    ),
+    (
+        "The bridge, the mayor told reporters on Monday, was damaged by the flood.",
+        [
+            (
+                "the mayor",
+                "told",
+                "The bridge, the mayor told reporters on Monday, was damaged by the flood",
+            )
+        ],
+    ),
+    (
+        "The plan, the governor announced last year, was abandoned.",
+        [
+            (
+                "the governor",
+                "announced",
+                "The plan, the governor announced last year, was abandoned",
+            )
+        ],
+    ),
+    (
+        "These nurses, the director explained earlier in the committee hearing, were badly "
+        "underpaid.",
+        [
+            (
+                "the director",
+                "explained",
+                "These nurses, the director explained earlier in the committee hearing, were "
+                "badly underpaid",
+            )
+        ],
+    ),
+    # near forms: a relative clause, an aside with no commas, a time phrase before the cue
+    ("The bridge, which the mayor visited on Monday, was damaged by the flood.", []),
+    ("The plan the governor announced last year was abandoned.", []),
+    (
+        "Last week, the army said in a statement, troops killed five fighters.",
+        [("the army", "said", "troops killed five fighters")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"), INTERRUPTING_ASIDE_CASES, ids=[c[0][:40] for c in INTERRUPTING_ASIDE_CASES]
+)
+def test_an_interrupting_aside_reports_its_clause(nlp, text, rows):
+    assert _rows(nlp, text, FIELDS) == rows
+
+
+@pytest.mark.parametrize("table", [INTERRUPTING_ASIDE_CASES])
+def test_tables(table):
+    assert_wordings_and_near_forms(table)
