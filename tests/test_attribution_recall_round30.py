@@ -12,6 +12,9 @@ visited, ...'), one with no commas ('The plan the mayor announced was ...'), a t
 before the cue ('Last week, the army said, troops ...') and an aside followed by a clause with
 its own subject.
 
+A that-clause after a time phrase of the cue ('told reporters at the time that the suspect was
+armed'), which the parser read as a relative clause on 'time', is what was said.
+
 Each case gives the text and, for every row in order, (source, cue, content).
 """
 
@@ -97,6 +100,39 @@ INTERRUPTING_ASIDE_CASES = [
 ]
 
 
+# -- a that-clause read as a relative clause on the time of the report -----------------------
+# 'told reporters at the time that the suspect was armed': the parser hung the clause on
+# 'time' (`time_of_report_nouns` in cues.json). Near forms: a true relative clause with no
+# subject of its own after 'that', and a verb that takes a topic, never a clause ('spoke').
+TIME_OF_REPORT_CASES = [
+    (
+        "The sheriff told reporters at the time that the suspect was armed.",
+        [("The sheriff", "told", "the suspect was armed")],
+    ),
+    (
+        "The agency reported at the time that the convoy was attacked.",
+        [("The agency", "reported", "the convoy was attacked")],
+    ),
+    (
+        "The ministry announced at the time that the border would close.",
+        [("The ministry", "announced", "the border would close")],
+    ),
+    (
+        "Police said at the time that the victim had been shot twice.",
+        [("Police", "said", "the victim had been shot twice")],
+    ),
+    ("The mayor spoke at the time that the storm hit.", []),
+    ("The sheriff arrived at the time that the suspect was arrested.", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"), TIME_OF_REPORT_CASES, ids=[c[0][:40] for c in TIME_OF_REPORT_CASES]
+)
+def test_a_clause_on_the_time_of_the_report_is_what_was_said(nlp, text, rows):
+    assert _rows(nlp, text, FIELDS) == rows
+
+
 @pytest.mark.parametrize(
     ("text", "rows"), INTERRUPTING_ASIDE_CASES, ids=[c[0][:40] for c in INTERRUPTING_ASIDE_CASES]
 )
@@ -104,6 +140,6 @@ def test_an_interrupting_aside_reports_its_clause(nlp, text, rows):
     assert _rows(nlp, text, FIELDS) == rows
 
 
-@pytest.mark.parametrize("table", [INTERRUPTING_ASIDE_CASES])
+@pytest.mark.parametrize("table", [INTERRUPTING_ASIDE_CASES, TIME_OF_REPORT_CASES])
 def test_tables(table):
     assert_wordings_and_near_forms(table)

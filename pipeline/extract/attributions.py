@@ -135,6 +135,8 @@ class AttributionLexicon:
         #: Words that make a speech act's object a lead-in to the quotation after its colon
         #: ('released the following statement: "..."').
         self.colon_lead_ins: frozenset[str] = frozenset(cues.get("colon_lead_ins", ()))
+        self.time_of_report_nouns: frozenset[str] = frozenset(cues.get("time_of_report_nouns", ()))
+        self.topic_speech_verbs: frozenset[str] = frozenset(cues.get("topic_speech_verbs", ()))
         self.agentless_passive: set[str] = set(cues.get("agentless_passive", ()))
         self.stative_passives: set[str] = set(cues.get("stative_passives", ()))
         self.impersonal_verbs: frozenset[str] = frozenset(cues.get("impersonal_verbs", ()))
@@ -4667,6 +4669,16 @@ def _complement_hung_elsewhere(
             clause = _that_clause_read_as_relative(noun)
             if clause is not None and lex.channel_words.find(verb.doc[prep.i : noun.i + 1].text):
                 return clause
+    for prep in verb.children:
+        # 'told reporters at the time that the suspect was armed': the parser read the
+        # that-clause as a relative clause on the time the cue was spoken
+        if prep.dep_ != "prep" or prep.i < verb.i or lex.verb_lemma(verb) in lex.topic_speech_verbs:
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.lemma_.lower() in lex.time_of_report_nouns:
+                clause = _that_clause_read_as_relative(noun)
+                if clause is not None:
+                    return clause
     if lex.verb_lemma(verb) in lex.recipient_verbs:
         for told in verb.children:
             if told.dep_ not in ("dobj", "dative"):
