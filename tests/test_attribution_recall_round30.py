@@ -15,6 +15,10 @@ its own subject.
 A that-clause after a time phrase of the cue ('told reporters at the time that the suspect was
 armed'), which the parser read as a relative clause on 'time', is what was said.
 
+A person's name closing a phrase fronted before the cue with no comma ('At a news conference
+on Tuesday Sheriff Ramos said ...'), which the parser read as the phrase's last object, is the
+speaker.
+
 Each case gives the text and, for every row in order, (source, cue, content).
 """
 
@@ -100,6 +104,43 @@ INTERRUPTING_ASIDE_CASES = [
 ]
 
 
+# -- a name closing a fronted phrase with no comma --------------------------------------------
+# 'At a news conference on Tuesday Sheriff Ramos said ...': the parser read the speaker as the
+# last object of the phrase and left the cue without a subject (`_name_closing_fronted_phrase`).
+# The day such a phrase names is no part of the name the parser may join it to ('on Sunday
+# Mayor Johnson said'). Near forms: a common noun after the phrase, which the parser already
+# takes for the subject, a comma after the phrase, and a name that is the phrase's own object.
+NAME_CLOSING_PHRASE_CASES = [
+    (
+        "At a news conference on Tuesday Sheriff Ramos said the suspect had fled.",
+        [("Sheriff Ramos", "said", "the suspect had fled")],
+    ),
+    (
+        "During an interview with the Times Governor Hochul said the state would rebuild.",
+        [("Governor Hochul", "said", "the state would rebuild")],
+    ),
+    (
+        "At a briefing in Kyiv on Friday General Syrskyi said the troops had pulled back.",
+        [("General Syrskyi", "said", "the troops had pulled back")],
+    ),
+    (
+        "In a radio interview on Sunday Mayor Johnson said the curfew would be lifted.",
+        [("Mayor Johnson", "said", "the curfew would be lifted")],
+    ),
+    (
+        "At the briefing the spokesman said three soldiers were killed.",
+        [("the spokesman", "said", "three soldiers were killed")],
+    ),
+    (
+        "At a news conference on Tuesday, Sheriff Ramos said the suspect had fled.",
+        [("Sheriff Ramos", "said", "the suspect had fled")],
+    ),
+    (
+        "In a letter to Governor Hochul the mayor said the state would rebuild.",
+        [("the mayor", "said", "the state would rebuild")],
+    ),
+]
+
 # -- a that-clause read as a relative clause on the time of the report -----------------------
 # 'told reporters at the time that the suspect was armed': the parser hung the clause on
 # 'time' (`time_of_report_nouns` in cues.json). Near forms: a true relative clause with no
@@ -127,6 +168,13 @@ TIME_OF_REPORT_CASES = [
 
 
 @pytest.mark.parametrize(
+    ("text", "rows"), NAME_CLOSING_PHRASE_CASES, ids=[c[0][:40] for c in NAME_CLOSING_PHRASE_CASES]
+)
+def test_a_name_closing_a_fronted_phrase_is_the_speaker(nlp, text, rows):
+    assert _rows(nlp, text, FIELDS) == rows
+
+
+@pytest.mark.parametrize(
     ("text", "rows"), TIME_OF_REPORT_CASES, ids=[c[0][:40] for c in TIME_OF_REPORT_CASES]
 )
 def test_a_clause_on_the_time_of_the_report_is_what_was_said(nlp, text, rows):
@@ -140,6 +188,8 @@ def test_an_interrupting_aside_reports_its_clause(nlp, text, rows):
     assert _rows(nlp, text, FIELDS) == rows
 
 
-@pytest.mark.parametrize("table", [INTERRUPTING_ASIDE_CASES, TIME_OF_REPORT_CASES])
+@pytest.mark.parametrize(
+    "table", [INTERRUPTING_ASIDE_CASES, NAME_CLOSING_PHRASE_CASES, TIME_OF_REPORT_CASES]
+)
 def test_tables(table):
     assert_wordings_and_near_forms(table)

@@ -2482,7 +2482,7 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
         if fronted is not None:
             source_token, fronted_start = fronted
     if source_token is None and not passive:
-        fronted = _subject_in_fronted_phrase(verb, ctx)
+        fronted = _subject_in_fronted_phrase(verb, ctx) or _name_closing_fronted_phrase(verb, ctx)
         if fronted is not None:
             source_token, fronted_start = fronted
     if source_token is None and not passive:
@@ -2726,6 +2726,16 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
             and c.i == source_token.left_edge.i
             and c.lower_ in ctx.lex.leading_time_words
         }
+        # 'On Sunday Mayor Johnson said': with no comma the parser may take the day the
+        # fronted phrase named for a word of the name
+        leading = source_token.left_edge
+        while (
+            leading.i < source_token.i
+            and leading.dep_ in ("compound", "nmod", "npadvmod")
+            and leading.ent_type_ in ("DATE", "TIME")
+        ):
+            exclude.add(leading.i)
+            leading = leading.nbor()
         if source_token.i < verb.i:
             # 'The RSF says it does not target civilians, a claim rejected by rights groups':
             # the parser may hang an apposition after the content on the subject; a source
@@ -3369,6 +3379,38 @@ def _subject_in_fronted_phrase(verb: Token, ctx: _Context) -> tuple[Token, int] 
         root = names[-1] if names and names[-1] is not first else first
         return root, first.left_edge.idx
     return None
+
+
+def _name_closing_fronted_phrase(verb: Token, ctx: _Context) -> tuple[Token, int] | None:
+    """'At a news conference on Tuesday Sheriff Ramos said ...', 'In a meeting with the
+    editorial board of the Post Trump said that ...': with no comma after a phrase fronted
+    before the cue, the parser read the speaker's name as the last object of that phrase and
+    left the cue without a subject. A person's name written right before the cue, closing a
+    phrase of the cue's that runs up to it with no punctuation, is the speaker; a title
+    written before the name ('Sheriff', 'Gov.') is part of the source. Returns the name's head
+    and where the source starts, else None."""
+    doc, lex = verb.doc, ctx.lex
+    if verb.i == 0:
+        return None
+    name = doc[verb.i - 1]
+    if name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or ctx.index.inside[name.i]:
+        return None
+    phrase = next((c for c in verb.children if c.dep_ == "prep" and c.right_edge.i == name.i), None)
+    if phrase is None or any(t.is_punct for t in doc[phrase.i : verb.i]):
+        return None
+    first = name
+    while first.i > phrase.i + 1 and first.ent_iob_ == "I":
+        first = doc[first.i - 1]
+    before = doc[first.i - 1]
+    title = before.lower_.rstrip(".")
+    if (
+        before.is_title
+        and before.head.i == name.i
+        and before.ent_type_ not in ("DATE", "TIME")
+        and (title in lex.person_nouns or title in lex.title_expansions)
+    ):
+        first = before
+    return name, first.idx
 
 
 def _title_subject(source: Token) -> Token | None:
