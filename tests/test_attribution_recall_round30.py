@@ -19,6 +19,11 @@ A person's name closing a phrase fronted before the cue with no comma ('At a new
 on Tuesday Sheriff Ramos said ...'), which the parser read as the phrase's last object, is the
 speaker.
 
+An as-clause with its speaker between the subject and its verb ('The village, as one of the
+aid workers pointed out, has no clean water'), which the parser broke up, is read from the
+words (`_as_aside_after_subject`): the speaker is the noun phrase after 'as', the content the
+whole sentence, as for the parses that already gave it.
+
 Each case gives the text and, for every row in order, (source, cue, content).
 """
 
@@ -167,6 +172,66 @@ TIME_OF_REPORT_CASES = [
 ]
 
 
+# -- an as-clause between the subject and its verb --------------------------------------------
+# Near forms: an as-clause of time ('as the aid workers arrived'), a directive ('as the
+# general ordered': an act done as asked), 'put' with no fixed object.
+AS_ASIDE_CASES = [
+    (
+        "The village, as one of the aid workers pointed out, has no clean water.",
+        [
+            (
+                "one of the aid workers",
+                "pointed out",
+                "The village, as one of the aid workers pointed out, has no clean water",
+            )
+        ],
+    ),
+    (
+        "Kherson, as one of the governor's advisers pointed out, rarely loses power for long.",
+        [
+            (
+                "one of the governor's advisers",
+                "pointed out",
+                "Kherson, as one of the governor's advisers pointed out, rarely loses power "
+                "for long",
+            )
+        ],
+    ),
+    (
+        "The bridge, as residents told reporters, had been closed for weeks.",
+        [
+            (
+                "residents",
+                "told",
+                "The bridge, as residents told reporters, had been closed for weeks",
+            )
+        ],
+    ),
+    (
+        "The army, as one analyst put it, is exhausted.",
+        [("one analyst", "put it", "The army, as one analyst put it, is exhausted")],
+    ),
+    (
+        "The hospital, as the director explained, has run out of fuel.",
+        [
+            (
+                "the director",
+                "explained",
+                "The hospital, as the director explained, has run out of fuel",
+            )
+        ],
+    ),
+    ("The village, as the aid workers arrived, had no water.", []),
+    ("The troops, as the general ordered, withdrew from the town.", []),
+    ("The house, as he put it down, was empty.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "rows"), AS_ASIDE_CASES, ids=[c[0][:40] for c in AS_ASIDE_CASES])
+def test_an_as_clause_after_the_subject_names_the_speaker(nlp, text, rows):
+    assert _rows(nlp, text, FIELDS) == rows
+
+
 @pytest.mark.parametrize(
     ("text", "rows"), NAME_CLOSING_PHRASE_CASES, ids=[c[0][:40] for c in NAME_CLOSING_PHRASE_CASES]
 )
@@ -189,7 +254,8 @@ def test_an_interrupting_aside_reports_its_clause(nlp, text, rows):
 
 
 @pytest.mark.parametrize(
-    "table", [INTERRUPTING_ASIDE_CASES, NAME_CLOSING_PHRASE_CASES, TIME_OF_REPORT_CASES]
+    "table",
+    [INTERRUPTING_ASIDE_CASES, NAME_CLOSING_PHRASE_CASES, TIME_OF_REPORT_CASES, AS_ASIDE_CASES],
 )
 def test_tables(table):
     assert_wordings_and_near_forms(table)

@@ -2866,6 +2866,88 @@ def _absolute_report(verb: Token, ctx: _Context) -> _Found | None:
     return found
 
 
+def _as_aside_after_subject(verb: Token, ctx: _Context) -> _Found | None:
+    """'The village, as one of the aid workers pointed out, has no clean water', 'The army,
+    as one analyst put it, is exhausted', 'The bridge, as residents told reporters, had been
+    closed': an as-clause with its speaker set off by commas between the subject of a
+    sentence and its verb, which the parser broke up in many ways (the speaker read as the
+    object of an 'as' on the subject, the cue as the root or a preposition). Read from the
+    words: the subject, a comma, 'as', a noun phrase with no verb up to the cue (auxiliaries
+    and adverbs before the cue are the cue's), the cue's own words (a particle, the fixed
+    object of `as_clause_cues`, a hearer), a second comma and a clause with a finite verb to
+    the end of the sentence. The noun phrase is the source; the whole sentence, the aside
+    inside, is the content, as the parser's reading of 'The town, as the governor said, was
+    cut off' gives it. Only speech verbs that tell, not ask."""
+    doc, lex = ctx.doc, ctx.lex
+    lemma = lex.verb_lemma(verb)
+    if lex.verbs.get(lemma) != "speech" and lemma not in lex.as_clause_cues:
+        return None
+    if lemma in lex.directive_verbs and lemma not in lex.telling_verbs:
+        return None  # 'The troops, as the general ordered, withdrew': an act done as asked
+    first, end = ctx.index.sent_start[verb.i], ctx.index.sent_end[verb.i]
+    k = verb.i - 1
+    while k > first and (doc[k].pos_ in ("AUX", "ADV", "PART") and doc[k].tag_ != "POS"):
+        k -= 1  # 'as the UN has repeatedly warned'
+    speaker_end = k
+    while k > first and doc[k].lower_ != "as":
+        if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX", "SCONJ"):
+            return None
+        k -= 1
+    as_word = doc[k]
+    if as_word.lower_ != "as" or k - 1 <= first or doc[k - 1].text != ",":
+        return None
+    speaker = list(doc[k + 1 : speaker_end + 1])
+    head = next((t for t in reversed(speaker) if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    if head is None:
+        return None
+    subject = [t for t in doc[first : k - 1] if not t.is_space]
+    if not subject or any(t.tag_ in FINITE or t.tag_ == "MD" or t.is_punct for t in subject):
+        return None
+    # the cue's own words up to the second comma: a particle, a fixed object, a hearer
+    j = verb.i + 1
+    cue_tokens = [verb]
+    cue_lemma = lemma
+    while j < end and j <= verb.i + 3 and doc[j].text != ",":
+        word = doc[j]
+        if word.pos_ in ("VERB", "AUX") or word.is_punct:
+            return None
+        if word.dep_ == "prt" and f"{lemma} {word.lower_}" in lex.phrasal and j == verb.i + 1:
+            cue_tokens.append(word)
+            cue_lemma = lex.phrasal[f"{lemma} {word.lower_}"]
+        elif word.lower_ == lex.as_clause_cues.get(lemma) and j == verb.i + 1:
+            cue_tokens.append(word)
+            cue_lemma = f"{lemma} {word.lower_}"
+        j += 1
+    if j >= end or doc[j].text != ",":
+        return None
+    if lemma in lex.as_clause_cues and len(cue_tokens) == 1:
+        return None  # 'as he put the bodies in a truck': no fixed object, no report
+    rest = [t for t in doc[j + 1 : end] if not t.is_space]
+    if not any(t.tag_ in FINITE or t.tag_ == "MD" for t in rest):
+        return None
+    while rest and rest[-1].is_punct and rest[-1].text in SENTENCE_END:
+        rest.pop()
+    span = _char_span([*subject, *rest])
+    cue = _char_span(cue_tokens)
+    source = _char_span(speaker)
+    if span is None or cue is None or source is None:
+        return None
+    content = _trim(ctx.text, *span)
+    found = _Found(
+        cue=cue,
+        cue_lemma=cue_lemma,
+        content=content,
+        scope=content,
+        quote_type=_quote_type(content, ctx),
+        kind="verb",
+        cue_token=verb,
+    )
+    found.source = _trim(ctx.text, *source)
+    found.source_root = head
+    found.source_type = _source_type(head, ctx)
+    return found
+
+
 def _charge_on_agent(agent: Token, preposition: str | None) -> set[int]:
     """'is accused by rights groups of abuses in Mali', 'was blamed by the UN for the
     attack': the parser hangs the charge, the cue's own phrase (`charge_prepositions`), on
@@ -14723,6 +14805,12 @@ def _scored_verb(
     # '..., with officials reporting ...': read from the words, as the parser breaks the phrase
     # up and lends the participle the subject of the clause before
     found = _absolute_report(token, ctx) or _verb_attribution(token, ctx)
+    aside = _as_aside_after_subject(token, ctx)
+    if aside is not None and (
+        found is None or found.source is None or found.source[0] < aside.source[0]
+    ):
+        # the parser broke up 'X, as Y said, Z': no row, or the subject taken for the speaker
+        found = aside
     if found is not None:
         accepted.add(token.i)
         items.extend(_cited_origins(token, found, ctx))
