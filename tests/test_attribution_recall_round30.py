@@ -24,6 +24,9 @@ aid workers pointed out, has no clean water'), which the parser broke up, is rea
 words (`_as_aside_after_subject`): the speaker is the noun phrase after 'as', the content the
 whole sentence, as for the parses that already gave it.
 
+A relative clause whose "that" is its own subject, deep in a phrase of the cue ('praised the
+firefighters for their work at the plant that makes fertilizer'), is no complement of the cue.
+
 Each case gives the text and, for every row in order, (source, cue, content).
 """
 
@@ -232,6 +235,54 @@ def test_an_as_clause_after_the_subject_names_the_speaker(nlp, text, rows):
     assert _rows(nlp, text, FIELDS) == rows
 
 
+# -- a relative clause deep in a phrase of the cue is no complement ---------------------------
+# `_complement_read_as_relative` took every relative clause whose "that" is its subject for a
+# complement whose "that" the parser misread: it compared tokens by identity, which spaCy
+# never keeps. Near forms: the that-clauses the parser hung on a phrase of the cue.
+STRAY_RELATIVE_CASES = [
+    (
+        "The mayor praised the firefighters for their work at the plant that makes fertilizer.",
+        [
+            (
+                "The mayor",
+                "praised",
+                "the firefighters for their work at the plant that makes fertilizer",
+            )
+        ],
+    ),
+    (
+        "The governor criticized the agency for its delays in the towns that lost power.",
+        [("The governor", "criticized", "the agency for its delays in the towns that lost power")],
+    ),
+    (
+        "The minister spoke about the offensive at a base that houses the brigade.",
+        [("The minister", "spoke about", "the offensive")],
+    ),
+    (
+        "The senator attacked her rival as a fraud during the debate, with jabs that cut deep.",
+        [
+            (
+                "The senator",
+                "attacked",
+                "her rival as a fraud during the debate, with jabs that cut deep",
+            )
+        ],
+    ),
+    (
+        "The ministry said at a briefing that Russia had used 30 drones.",
+        [("The ministry", "said", "Russia had used 30 drones")],
+    ),
+    ("He said in a post on the site that he would resign.", [("He", "said", "he would resign")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"), STRAY_RELATIVE_CASES, ids=[c[0][:40] for c in STRAY_RELATIVE_CASES]
+)
+def test_a_relative_clause_in_a_phrase_of_the_cue_is_no_complement(nlp, text, rows):
+    assert _rows(nlp, text, FIELDS) == rows
+
+
 @pytest.mark.parametrize(
     ("text", "rows"), NAME_CLOSING_PHRASE_CASES, ids=[c[0][:40] for c in NAME_CLOSING_PHRASE_CASES]
 )
@@ -255,7 +306,13 @@ def test_an_interrupting_aside_reports_its_clause(nlp, text, rows):
 
 @pytest.mark.parametrize(
     "table",
-    [INTERRUPTING_ASIDE_CASES, NAME_CLOSING_PHRASE_CASES, TIME_OF_REPORT_CASES, AS_ASIDE_CASES],
+    [
+        INTERRUPTING_ASIDE_CASES,
+        NAME_CLOSING_PHRASE_CASES,
+        TIME_OF_REPORT_CASES,
+        AS_ASIDE_CASES,
+        STRAY_RELATIVE_CASES,
+    ],
 )
 def test_tables(table):
     assert_wordings_and_near_forms(table)

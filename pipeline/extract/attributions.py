@@ -5640,14 +5640,20 @@ def _subordinate(clause: Token) -> bool:
 
 def _complement_read_as_relative(clause: Token) -> bool:
     """'said at a briefing that Russia had used 30 drones': a relative clause whose "that"
-    the parser made its object or subject while the clause has another one, so "that" can
-    only be the complementizer."""
+    the parser made its object or subject while the clause has another one, or tagged a
+    conjunction before the clause's own subject, so "that" can only be the complementizer."""
     that = next((c for c in clause.children if c.lower_ == "that" and c.i < clause.i), None)
     if that is None or that.i != clause.left_edge.i:
         return False
-    roles = {"dobj": ("dobj", "attr"), "nsubj": ("nsubj", "nsubjpass")}
+    subjects = ("nsubj", "nsubjpass")
+    if that.tag_ == "IN" and any(c.dep_ in subjects and c.i != that.i for c in clause.children):
+        # tagged a conjunction, before a subject of the clause's own ('said after visiting the
+        # front that the army would hold'): the complementizer the parser gave a role
+        return True
+    roles = {"dobj": ("dobj", "attr"), "nsubj": subjects}
     filled = roles.get(that.dep_)
-    return filled is not None and any(c.dep_ in filled and c is not that for c in clause.children)
+    # (tokens compared by index: spaCy makes a new Token object on every access)
+    return filled is not None and any(c.dep_ in filled and c.i != that.i for c in clause.children)
 
 
 def _extend_with_participles(
