@@ -6002,6 +6002,19 @@ def _object_content(
     if dobj is None and not passive:
         # (a passive's predicate, 'the rest are presumed dead', is part of its whole clause)
         dobj = next((c for c in verb.children if c.dep_ == "oprd"), None)
+    lemma = lex.verb_lemma(verb)
+    if (
+        dobj is not None
+        and verb.doc[dobj.left_edge.i - 1].text == ","
+        and any(
+            c.dep_ == "prep" and verb.i < c.i < dobj.i and f"{lemma} {c.lower_}" in lex.phrasal
+            for c in verb.children
+        )
+    ):
+        # 'pointed to Britain's decision as an example of ..., a key factor driving ...': a
+        # phrase set off after the object of a phrasal cue, which the parser made the verb's
+        # own object or predicate, says more of that object; the phrasal object is what was said
+        dobj = None
     parts: list[Token] = []
     if (
         dobj is not None
