@@ -30,6 +30,9 @@ firefighters for their work at the plant that makes fertilizer'), is no compleme
 A phrase set off after the object of a phrasal cue ('called for calm, a plea echoed by the
 police'), which the parser made the verb's own object, is no part of what was said.
 
+A quotation inside a speech participle fronted before the cue ('Bemoaning the "phony system,"
+Trump accused Holt of ...') is what the participle reports, not the cue's quotation.
+
 Each case gives the text and, for every row in order, (source, cue, content).
 """
 
@@ -319,6 +322,54 @@ def test_a_phrase_after_a_phrasal_object_is_not_what_was_said(nlp, text, rows):
     assert _rows(nlp, text, FIELDS) == rows
 
 
+# -- a quotation in a fronted participle phrase is the participle's ---------------------------
+# Near forms: a quotation next to the cue after such a phrase, and a participle that is no cue.
+FRONTED_PARTICIPLE_QUOTE_CASES = [
+    (
+        'Bemoaning the "rigged courts," the senator accused the judge of bias.',
+        [
+            ("the senator", "Bemoaning", 'the "rigged courts,"'),
+            ("the senator", "accused", "the judge of bias"),
+        ],
+    ),
+    (
+        'Calling the strike "a war crime," the minister demanded an inquiry.',
+        [
+            ("the minister", "Calling", 'the strike "a war crime,"'),
+            ("the minister", "demanded", "an inquiry"),
+        ],
+    ),
+    (
+        'Describing the flood as "biblical," the governor urged residents to leave.',
+        [
+            ("the governor", "Describing", 'the flood as "biblical,"'),
+            ("the governor", "urged", "residents to leave"),
+        ],
+    ),
+    (
+        'Citing "serious concerns," the agency denied the permit.',
+        [("the agency", "denied", "the permit")],
+    ),
+    ('"We will rebuild," the mayor said.', [("the mayor", "said", "We will rebuild,")]),
+    (
+        'Warning of "more strikes," the general ordered the troops to dig in.',
+        [
+            ("the general", "Warning of", "more strikes"),
+            ("the general", "ordered", "the troops to dig in"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    FRONTED_PARTICIPLE_QUOTE_CASES,
+    ids=[c[0][:40] for c in FRONTED_PARTICIPLE_QUOTE_CASES],
+)
+def test_a_quotation_in_a_fronted_participle_is_not_the_cues(nlp, text, rows):
+    assert _rows(nlp, text, FIELDS) == rows
+
+
 @pytest.mark.parametrize(
     ("text", "rows"), STRAY_RELATIVE_CASES, ids=[c[0][:40] for c in STRAY_RELATIVE_CASES]
 )
@@ -356,6 +407,7 @@ def test_an_interrupting_aside_reports_its_clause(nlp, text, rows):
         AS_ASIDE_CASES,
         STRAY_RELATIVE_CASES,
         PHRASAL_APPOSITION_CASES,
+        FRONTED_PARTICIPLE_QUOTE_CASES,
     ],
 )
 def test_tables(table):

@@ -2083,6 +2083,17 @@ def _quote_next_to(verb: Token, frame: set[int], ctx: _Context) -> Quote | None:
         # "most dangerous accelerant"') is the cue's own phrase, quoted in part.
         and not (index.inside[c.i] and index.inside[c.left_edge.i])
     ]
+    # 'Bemoaning the "phony system," Trump accused Holt of ...': a quotation in a participle
+    # phrase fronted before the cue is what that participle reports, not the cue's quotation
+    fronted = [
+        (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and c.i < verb.i
+        and c.tag_ == "VBG"
+        and ctx.lex.verb_lemma(c) in ctx.lex.verbs
+    ]
+    own.extend(fronted)
     before = after = None
     # a few quotations back: one opened before the sentence may close in it after others
     # nested in it ('"... say, ‘You’re killing for Christ.’ I would say ...," he added')
