@@ -33,6 +33,9 @@ police'), which the parser made the verb's own object, is no part of what was sa
 A quotation inside a speech participle fronted before the cue ('Bemoaning the "phony system,"
 Trump accused Holt of ...') is what the participle reports, not the cue's quotation.
 
+A clause closed by a colon or semicolon before the cue is not its complement, also where the
+parser hung the colon on that clause.
+
 Each case gives the text and, for every row in order, (source, cue, content).
 """
 
@@ -370,6 +373,45 @@ def test_a_quotation_in_a_fronted_participle_is_not_the_cues(nlp, text, rows):
     assert _rows(nlp, text, FIELDS) == rows
 
 
+# -- a clause closed by a colon the parser hung on it ------------------------------------------
+# 'They have been warned before: the governor denied the report': the colon closes the clause
+# before it even when the parser hangs it on that clause (`_across_clause`). Near forms: the
+# same sentences parsed with the colon elsewhere, and a colon inside the quotation reported.
+COLON_CLAUSE_CASES = [
+    (
+        "They have been warned before: the governor denied the report.",
+        [("the governor", "denied", "the report")],
+    ),
+    (
+        "They have been warned before: the militia said the town would fall.",
+        [("the militia", "said", "the town would fall")],
+    ),
+    (
+        "They have been warned before: the army confirmed the deaths of two soldiers.",
+        [("the army", "confirmed", "the deaths of two soldiers")],
+    ),
+    (
+        "They had been told before: the mayor announced a curfew.",
+        [("the mayor", "announced", "a curfew")],
+    ),
+    (
+        "The risk is real: the general said the front could break.",
+        [("the general", "said", "the front could break")],
+    ),
+    (
+        '"We are ready: the army is strong," he said.',
+        [("he", "said", "We are ready: the army is strong,")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"), COLON_CLAUSE_CASES, ids=[c[0][:40] for c in COLON_CLAUSE_CASES]
+)
+def test_a_clause_before_a_colon_is_not_the_cues(nlp, text, rows):
+    assert _rows(nlp, text, FIELDS) == rows
+
+
 @pytest.mark.parametrize(
     ("text", "rows"), STRAY_RELATIVE_CASES, ids=[c[0][:40] for c in STRAY_RELATIVE_CASES]
 )
@@ -408,6 +450,7 @@ def test_an_interrupting_aside_reports_its_clause(nlp, text, rows):
         STRAY_RELATIVE_CASES,
         PHRASAL_APPOSITION_CASES,
         FRONTED_PARTICIPLE_QUOTE_CASES,
+        COLON_CLAUSE_CASES,
     ],
 )
 def test_tables(table):

@@ -3639,6 +3639,9 @@ def _across_clause(complement: Token, verb: Token, lex: AttributionLexicon) -> b
     ):
         return True
     doc = verb.doc
+    last = complement.right_edge.i
+    while last > complement.i and doc[last].text in (";", ":"):
+        last -= 1  # the parser may hang the colon or semicolon on the clause it closes
     # '... because it is paying off: He said he ...': a colon closes the clause before it too;
     # the stop of a short title ('..., Lt. Dan Cole said') closes nothing, nor one the parser
     # kept in the speaker's name ('spokesman Lt. Ray Ortiz')
@@ -3647,7 +3650,7 @@ def _across_clause(complement: Token, verb: Token, lex: AttributionLexicon) -> b
         and not (
             doc[j].text == "." and (_short_title(doc[j - 1], lex) or doc[j].dep_ == "compound")
         )
-        for j in range(complement.right_edge.i + 1, verb.i)
+        for j in range(last + 1, verb.i)
     )
 
 
