@@ -36,6 +36,9 @@ Trump accused Holt of ...') is what the participle reports, not the cue's quotat
 A clause closed by a colon or semicolon before the cue is not its complement, also where the
 parser hung the colon on that clause.
 
+A day the parser gave a phrasal cue's particle for object ('weighed in Friday about whether
+...') is not what was said: the next preposition's object is.
+
 Each case gives the text and, for every row in order, (source, cue, content).
 """
 
@@ -412,6 +415,39 @@ def test_a_clause_before_a_colon_is_not_the_cues(nlp, text, rows):
     assert _rows(nlp, text, FIELDS) == rows
 
 
+# -- a day after a phrasal particle read as its object -----------------------------------------
+# 'weighed in Friday about whether ...': the parser read the particle as a preposition taking
+# the day; the topic is the object of the next preposition. Near forms: no day, a phrasal
+# verb with a real object.
+PARTICLE_DAY_CASES = [
+    (
+        "Other officials weighed in Friday about whether the footage should be released.",
+        [("Other officials", "weighed in", "whether the footage should be released")],
+    ),
+    (
+        "The governor weighed in Monday on the dispute.",
+        [("The governor", "weighed in", "the dispute")],
+    ),
+    (
+        "The minister commented on Friday on the strike.",
+        [("The minister", "commented on", "the strike")],
+    ),
+    (
+        "The senator lashed out Tuesday at the agency.",
+        [("The senator", "lashed out", "the agency")],
+    ),
+    ("The mayor weighed in on the plan.", [("The mayor", "weighed in", "the plan")]),
+    ("The minister pointed to the damage.", [("The minister", "pointed to", "the damage")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"), PARTICLE_DAY_CASES, ids=[c[0][:40] for c in PARTICLE_DAY_CASES]
+)
+def test_a_day_after_a_particle_is_not_the_topic(nlp, text, rows):
+    assert _rows(nlp, text, FIELDS) == rows
+
+
 @pytest.mark.parametrize(
     ("text", "rows"), STRAY_RELATIVE_CASES, ids=[c[0][:40] for c in STRAY_RELATIVE_CASES]
 )
@@ -451,6 +487,7 @@ def test_an_interrupting_aside_reports_its_clause(nlp, text, rows):
         PHRASAL_APPOSITION_CASES,
         FRONTED_PARTICIPLE_QUOTE_CASES,
         COLON_CLAUSE_CASES,
+        PARTICLE_DAY_CASES,
     ],
 )
 def test_tables(table):

@@ -2629,6 +2629,32 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
         if (
             phrasal is not None
             and obj is not None
+            and obj.ent_type_ in TIME_LABELS
+            and obj.right_edge.i == obj.i
+            and len(cue_tokens) == 1
+        ):
+            # 'weighed in Friday about whether ...': the parser read the particle as a
+            # preposition taking the day; the topic is the object of the next preposition
+            cue_tokens.append(phrasal)
+            cue_lemma = lex.phrasal[f"{lemma} {phrasal.lower_}"]
+            phrasal = next(
+                (
+                    c
+                    for c in children
+                    if c.dep_ == "prep"
+                    and c.i > phrasal.i
+                    and (c.lower_ in lex.object_preps or c.lower_ == "at")
+                ),
+                None,
+            )
+            obj = (
+                next((g for g in phrasal.children if g.dep_ in ("pobj", "pcomp")), None)
+                if phrasal is not None
+                else None
+            )
+        if (
+            phrasal is not None
+            and obj is not None
             and obj.lemma_.lower() in lex.non_report_objects.get(lemma, ())
         ):
             return None  # 'called for an ambulance': someone summoned, nothing said
