@@ -135,6 +135,8 @@ class AttributionLexicon:
         #: Words that make a speech act's object a lead-in to the quotation after its colon
         #: ('released the following statement: "..."').
         self.colon_lead_ins: frozenset[str] = frozenset(cues.get("colon_lead_ins", ()))
+        self.time_of_report_nouns: frozenset[str] = frozenset(cues.get("time_of_report_nouns", ()))
+        self.topic_speech_verbs: frozenset[str] = frozenset(cues.get("topic_speech_verbs", ()))
         self.agentless_passive: set[str] = set(cues.get("agentless_passive", ()))
         self.stative_passives: set[str] = set(cues.get("stative_passives", ()))
         self.impersonal_verbs: frozenset[str] = frozenset(cues.get("impersonal_verbs", ()))
@@ -2081,6 +2083,17 @@ def _quote_next_to(verb: Token, frame: set[int], ctx: _Context) -> Quote | None:
         # "most dangerous accelerant"') is the cue's own phrase, quoted in part.
         and not (index.inside[c.i] and index.inside[c.left_edge.i])
     ]
+    # 'Bemoaning the "phony system," Trump accused Holt of ...': a quotation in a participle
+    # phrase fronted before the cue is what that participle reports, not the cue's quotation
+    fronted = [
+        (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and c.i < verb.i
+        and c.tag_ == "VBG"
+        and ctx.lex.verb_lemma(c) in ctx.lex.verbs
+    ]
+    own.extend(fronted)
     before = after = None
     # a few quotations back: one opened before the sentence may close in it after others
     # nested in it ('"... say, ‘You’re killing for Christ.’ I would say ...," he added')
@@ -2480,7 +2493,7 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
         if fronted is not None:
             source_token, fronted_start = fronted
     if source_token is None and not passive:
-        fronted = _subject_in_fronted_phrase(verb, ctx)
+        fronted = _subject_in_fronted_phrase(verb, ctx) or _name_closing_fronted_phrase(verb, ctx)
         if fronted is not None:
             source_token, fronted_start = fronted
     if source_token is None and not passive:
@@ -2616,6 +2629,32 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
         if (
             phrasal is not None
             and obj is not None
+            and obj.ent_type_ in TIME_LABELS
+            and obj.right_edge.i == obj.i
+            and len(cue_tokens) == 1
+        ):
+            # 'weighed in Friday about whether ...': the parser read the particle as a
+            # preposition taking the day; the topic is the object of the next preposition
+            cue_tokens.append(phrasal)
+            cue_lemma = lex.phrasal[f"{lemma} {phrasal.lower_}"]
+            phrasal = next(
+                (
+                    c
+                    for c in children
+                    if c.dep_ == "prep"
+                    and c.i > phrasal.i
+                    and (c.lower_ in lex.object_preps or c.lower_ == "at")
+                ),
+                None,
+            )
+            obj = (
+                next((g for g in phrasal.children if g.dep_ in ("pobj", "pcomp")), None)
+                if phrasal is not None
+                else None
+            )
+        if (
+            phrasal is not None
+            and obj is not None
             and obj.lemma_.lower() in lex.non_report_objects.get(lemma, ())
         ):
             return None  # 'called for an ambulance': someone summoned, nothing said
@@ -2724,6 +2763,16 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
             and c.i == source_token.left_edge.i
             and c.lower_ in ctx.lex.leading_time_words
         }
+        # 'On Sunday Mayor Johnson said': with no comma the parser may take the day the
+        # fronted phrase named for a word of the name
+        leading = source_token.left_edge
+        while (
+            leading.i < source_token.i
+            and leading.dep_ in ("compound", "nmod", "npadvmod")
+            and leading.ent_type_ in ("DATE", "TIME")
+        ):
+            exclude.add(leading.i)
+            leading = leading.nbor()
         if source_token.i < verb.i:
             # 'The RSF says it does not target civilians, a claim rejected by rights groups':
             # the parser may hang an apposition after the content on the subject; a source
@@ -2851,6 +2900,88 @@ def _absolute_report(verb: Token, ctx: _Context) -> _Found | None:
     found.aside_link = link
     if medium is not None:
         found.channel, found.channel_span = medium[0], (medium[1], medium[2])
+    return found
+
+
+def _as_aside_after_subject(verb: Token, ctx: _Context) -> _Found | None:
+    """'The village, as one of the aid workers pointed out, has no clean water', 'The army,
+    as one analyst put it, is exhausted', 'The bridge, as residents told reporters, had been
+    closed': an as-clause with its speaker set off by commas between the subject of a
+    sentence and its verb, which the parser broke up in many ways (the speaker read as the
+    object of an 'as' on the subject, the cue as the root or a preposition). Read from the
+    words: the subject, a comma, 'as', a noun phrase with no verb up to the cue (auxiliaries
+    and adverbs before the cue are the cue's), the cue's own words (a particle, the fixed
+    object of `as_clause_cues`, a hearer), a second comma and a clause with a finite verb to
+    the end of the sentence. The noun phrase is the source; the whole sentence, the aside
+    inside, is the content, as the parser's reading of 'The town, as the governor said, was
+    cut off' gives it. Only speech verbs that tell, not ask."""
+    doc, lex = ctx.doc, ctx.lex
+    lemma = lex.verb_lemma(verb)
+    if lex.verbs.get(lemma) != "speech" and lemma not in lex.as_clause_cues:
+        return None
+    if lemma in lex.directive_verbs and lemma not in lex.telling_verbs:
+        return None  # 'The troops, as the general ordered, withdrew': an act done as asked
+    first, end = ctx.index.sent_start[verb.i], ctx.index.sent_end[verb.i]
+    k = verb.i - 1
+    while k > first and (doc[k].pos_ in ("AUX", "ADV", "PART") and doc[k].tag_ != "POS"):
+        k -= 1  # 'as the UN has repeatedly warned'
+    speaker_end = k
+    while k > first and doc[k].lower_ != "as":
+        if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX", "SCONJ"):
+            return None
+        k -= 1
+    as_word = doc[k]
+    if as_word.lower_ != "as" or k - 1 <= first or doc[k - 1].text != ",":
+        return None
+    speaker = list(doc[k + 1 : speaker_end + 1])
+    head = next((t for t in reversed(speaker) if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    if head is None:
+        return None
+    subject = [t for t in doc[first : k - 1] if not t.is_space]
+    if not subject or any(t.tag_ in FINITE or t.tag_ == "MD" or t.is_punct for t in subject):
+        return None
+    # the cue's own words up to the second comma: a particle, a fixed object, a hearer
+    j = verb.i + 1
+    cue_tokens = [verb]
+    cue_lemma = lemma
+    while j < end and j <= verb.i + 3 and doc[j].text != ",":
+        word = doc[j]
+        if word.pos_ in ("VERB", "AUX") or word.is_punct:
+            return None
+        if word.dep_ == "prt" and f"{lemma} {word.lower_}" in lex.phrasal and j == verb.i + 1:
+            cue_tokens.append(word)
+            cue_lemma = lex.phrasal[f"{lemma} {word.lower_}"]
+        elif word.lower_ == lex.as_clause_cues.get(lemma) and j == verb.i + 1:
+            cue_tokens.append(word)
+            cue_lemma = f"{lemma} {word.lower_}"
+        j += 1
+    if j >= end or doc[j].text != ",":
+        return None
+    if lemma in lex.as_clause_cues and len(cue_tokens) == 1:
+        return None  # 'as he put the bodies in a truck': no fixed object, no report
+    rest = [t for t in doc[j + 1 : end] if not t.is_space]
+    if not any(t.tag_ in FINITE or t.tag_ == "MD" for t in rest):
+        return None
+    while rest and rest[-1].is_punct and rest[-1].text in SENTENCE_END:
+        rest.pop()
+    span = _char_span([*subject, *rest])
+    cue = _char_span(cue_tokens)
+    source = _char_span(speaker)
+    if span is None or cue is None or source is None:
+        return None
+    content = _trim(ctx.text, *span)
+    found = _Found(
+        cue=cue,
+        cue_lemma=cue_lemma,
+        content=content,
+        scope=content,
+        quote_type=_quote_type(content, ctx),
+        kind="verb",
+        cue_token=verb,
+    )
+    found.source = _trim(ctx.text, *source)
+    found.source_root = head
+    found.source_type = _source_type(head, ctx)
     return found
 
 
@@ -3369,6 +3500,38 @@ def _subject_in_fronted_phrase(verb: Token, ctx: _Context) -> tuple[Token, int] 
     return None
 
 
+def _name_closing_fronted_phrase(verb: Token, ctx: _Context) -> tuple[Token, int] | None:
+    """'At a news conference on Tuesday Sheriff Ramos said ...', 'In a meeting with the
+    editorial board of the Post Trump said that ...': with no comma after a phrase fronted
+    before the cue, the parser read the speaker's name as the last object of that phrase and
+    left the cue without a subject. A person's name written right before the cue, closing a
+    phrase of the cue's that runs up to it with no punctuation, is the speaker; a title
+    written before the name ('Sheriff', 'Gov.') is part of the source. Returns the name's head
+    and where the source starts, else None."""
+    doc, lex = verb.doc, ctx.lex
+    if verb.i == 0:
+        return None
+    name = doc[verb.i - 1]
+    if name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or ctx.index.inside[name.i]:
+        return None
+    phrase = next((c for c in verb.children if c.dep_ == "prep" and c.right_edge.i == name.i), None)
+    if phrase is None or any(t.is_punct for t in doc[phrase.i : verb.i]):
+        return None
+    first = name
+    while first.i > phrase.i + 1 and first.ent_iob_ == "I":
+        first = doc[first.i - 1]
+    before = doc[first.i - 1]
+    title = before.lower_.rstrip(".")
+    if (
+        before.is_title
+        and before.head.i == name.i
+        and before.ent_type_ not in ("DATE", "TIME")
+        and (title in lex.person_nouns or title in lex.title_expansions)
+    ):
+        first = before
+    return name, first.idx
+
+
 def _title_subject(source: Token) -> Token | None:
     """A second subject of the same verb written right before a name source, with no comma
     between them: the description of the name ('news agency IRNA'), else None. The parser
@@ -3502,6 +3665,9 @@ def _across_clause(complement: Token, verb: Token, lex: AttributionLexicon) -> b
     ):
         return True
     doc = verb.doc
+    last = complement.right_edge.i
+    while last > complement.i and doc[last].text in (";", ":"):
+        last -= 1  # the parser may hang the colon or semicolon on the clause it closes
     # '... because it is paying off: He said he ...': a colon closes the clause before it too;
     # the stop of a short title ('..., Lt. Dan Cole said') closes nothing, nor one the parser
     # kept in the speaker's name ('spokesman Lt. Ray Ortiz')
@@ -3510,7 +3676,7 @@ def _across_clause(complement: Token, verb: Token, lex: AttributionLexicon) -> b
         and not (
             doc[j].text == "." and (_short_title(doc[j - 1], lex) or doc[j].dep_ == "compound")
         )
-        for j in range(complement.right_edge.i + 1, verb.i)
+        for j in range(last + 1, verb.i)
     )
 
 
@@ -4667,6 +4833,16 @@ def _complement_hung_elsewhere(
             clause = _that_clause_read_as_relative(noun)
             if clause is not None and lex.channel_words.find(verb.doc[prep.i : noun.i + 1].text):
                 return clause
+    for prep in verb.children:
+        # 'told reporters at the time that the suspect was armed': the parser read the
+        # that-clause as a relative clause on the time the cue was spoken
+        if prep.dep_ != "prep" or prep.i < verb.i or lex.verb_lemma(verb) in lex.topic_speech_verbs:
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.lemma_.lower() in lex.time_of_report_nouns:
+                clause = _that_clause_read_as_relative(noun)
+                if clause is not None:
+                    return clause
     if lex.verb_lemma(verb) in lex.recipient_verbs:
         for told in verb.children:
             if told.dep_ not in ("dobj", "dative"):
@@ -4872,7 +5048,19 @@ def _fronted_content(verb: Token, ctx: _Context) -> tuple[int, int] | None:
     ):
         return None
     source = max(subjects, key=lambda t: t.i)
-    fronted = [c for c in before if c.dep_ in ("nsubj", "dep") and c.i < source.i]
+    fronted_deps = ("nsubj", "dep")
+    if resumed is not None:
+        # 'These employees, Stumpf explained in the hearing, were well paid': the parser may
+        # read the fronted subject as a loose noun phrase of the cue; a time phrase
+        # ('Last week, ...') is none
+        fronted_deps = ("nsubj", "dep", "npadvmod")
+    fronted = [
+        c
+        for c in before
+        if c.dep_ in fronted_deps
+        and c.i < source.i
+        and not (c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME"))
+    ]
     if not fronted:
         return None
     first = min(fronted, key=lambda t: t.i)
@@ -4886,6 +5074,8 @@ def _fronted_content(verb: Token, ctx: _Context) -> tuple[int, int] | None:
         # the aside interrupts one clause: what was said runs on to the clause's end, the
         # aside inside it, as in 'The attack, the military said, was ...'
         last = resumed.right_edge
+        while last.i > resumed.i and last.text in (".", ";"):
+            last = doc[last.i - 1]  # the sentence's stop, when the rest is the parser's root
         end = last.idx + len(last.text)
     content = _trim(ctx.text, start.idx, end)
     return content if _has_content_word(ctx.text, content) else None
@@ -4912,10 +5102,20 @@ def _clause_resumed_after_aside(verb: Token) -> Token | None:
         (
             c
             for c in verb.children
-            if c.dep_ in ("ccomp", "advcl", "conj", "dep") and c.left_edge.i == comma + 1
+            if c.dep_ in ("ccomp", "advcl", "conj", "dep")
+            # the parser may hang the second comma on the clause it opens ('The convoy, the
+            # army said in a statement, was hit by a bomb')
+            and c.left_edge.i in (comma, comma + 1)
+            and c.i > comma
         ),
         None,
     )
+    if clause is None and verb.dep_ == "parataxis" and verb.head.i > comma:
+        # or made the cue a parataxis of that rest, the fronted subject staying the cue's
+        # ('The man, police said in a statement on Sunday, was shot')
+        clause = verb.head
+        if min(t.i for t in clause.subtree if t.i > verb.right_edge.i) not in (comma, comma + 1):
+            clause = None
     if clause is None or clause.pos_ not in ("VERB", "AUX"):
         return None
     holders = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
@@ -5480,14 +5680,20 @@ def _subordinate(clause: Token) -> bool:
 
 def _complement_read_as_relative(clause: Token) -> bool:
     """'said at a briefing that Russia had used 30 drones': a relative clause whose "that"
-    the parser made its object or subject while the clause has another one, so "that" can
-    only be the complementizer."""
+    the parser made its object or subject while the clause has another one, or tagged a
+    conjunction before the clause's own subject, so "that" can only be the complementizer."""
     that = next((c for c in clause.children if c.lower_ == "that" and c.i < clause.i), None)
     if that is None or that.i != clause.left_edge.i:
         return False
-    roles = {"dobj": ("dobj", "attr"), "nsubj": ("nsubj", "nsubjpass")}
+    subjects = ("nsubj", "nsubjpass")
+    if that.tag_ == "IN" and any(c.dep_ in subjects and c.i != that.i for c in clause.children):
+        # tagged a conjunction, before a subject of the clause's own ('said after visiting the
+        # front that the army would hold'): the complementizer the parser gave a role
+        return True
+    roles = {"dobj": ("dobj", "attr"), "nsubj": subjects}
     filled = roles.get(that.dep_)
-    return filled is not None and any(c.dep_ in filled and c is not that for c in clause.children)
+    # (tokens compared by index: spaCy makes a new Token object on every access)
+    return filled is not None and any(c.dep_ in filled and c.i != that.i for c in clause.children)
 
 
 def _extend_with_participles(
@@ -5836,6 +6042,19 @@ def _object_content(
     if dobj is None and not passive:
         # (a passive's predicate, 'the rest are presumed dead', is part of its whole clause)
         dobj = next((c for c in verb.children if c.dep_ == "oprd"), None)
+    lemma = lex.verb_lemma(verb)
+    if (
+        dobj is not None
+        and verb.doc[dobj.left_edge.i - 1].text == ","
+        and any(
+            c.dep_ == "prep" and verb.i < c.i < dobj.i and f"{lemma} {c.lower_}" in lex.phrasal
+            for c in verb.children
+        )
+    ):
+        # 'pointed to Britain's decision as an example of ..., a key factor driving ...': a
+        # phrase set off after the object of a phrasal cue, which the parser made the verb's
+        # own object or predicate, says more of that object; the phrasal object is what was said
+        dobj = None
     parts: list[Token] = []
     if (
         dobj is not None
@@ -6337,12 +6556,19 @@ def _interrupts_subject(verb: Token) -> bool:
     clause, which the parser hung as a parataxis on that subject instead of its verb. The
     subject opens the sentence and the verb goes on after the second comma."""
     head = verb.head
-    if verb.dep_ != "parataxis" or head.dep_ not in ("nsubj", "nsubjpass"):
+    if verb.dep_ not in ("parataxis", "relcl", "acl") or head.dep_ not in ("nsubj", "nsubjpass"):
         return False
     clause = head.head
     if clause.pos_ not in ("VERB", "AUX") or clause.i < verb.i:
         return False
-    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+    # or as a clause on that subject ('The bridge, the mayor told reporters, was damaged'),
+    # set off by commas with a subject that is no relative word: no relative clause reads so
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or subject.tag_ in ("WDT", "WP", "WP$") or subject.lower_ == "that":
+        return False
+    if verb.dep_ in ("relcl", "acl") and any(
+        t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in verb.subtree if t.i < verb.i
+    ):
         return False
     after = _after_commas_around(verb, head)
     doc = verb.doc
@@ -14638,6 +14864,12 @@ def _scored_verb(
     # '..., with officials reporting ...': read from the words, as the parser breaks the phrase
     # up and lends the participle the subject of the clause before
     found = _absolute_report(token, ctx) or _verb_attribution(token, ctx)
+    aside = _as_aside_after_subject(token, ctx)
+    if aside is not None and (
+        found is None or found.source is None or found.source[0] < aside.source[0]
+    ):
+        # the parser broke up 'X, as Y said, Z': no row, or the subject taken for the speaker
+        found = aside
     if found is not None:
         accepted.add(token.i)
         items.extend(_cited_origins(token, found, ctx))
