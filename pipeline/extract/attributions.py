@@ -10572,7 +10572,27 @@ def _is_person(found: _Found, ctx: _Context) -> bool:
         )
     ):
         return True
+    if _one_of_people(root, ctx.lex):
+        return True
     return root.lemma_.lower() in ctx.lex.person_nouns and root.tag_ in ("NN", "NNP")
+
+
+def _one_of_people(root: Token, lex: AttributionLexicon) -> Token | None:
+    """'One of the victims', 'one of the women who came here': one person picked out of a
+    group of people is a person, whom 'he' or 'she' can mean. The people's noun (the object
+    of 'of', a plural `person_nouns` word), else None."""
+    if root.lower_ != "one":
+        return None
+    return next(
+        (
+            p
+            for c in root.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj" and p.tag_ == "NNS" and p.lemma_.lower() in lex.person_nouns
+        ),
+        None,
+    )
 
 
 PERSON_RELATIVES = frozenset({"who", "whose", "whom"})
@@ -12454,6 +12474,13 @@ def _person_noun_subject_before(
         return None
     main = doc[before].sent.root
     subject = subject_of(main)
+    people = _one_of_people(subject, lex) if subject is not None else None
+    if people is not None and not index.inside[subject.i]:
+        # 'One of the victims chose to be named. She said ...': the one picked out of them
+        said = lex.pronoun_sexes.get(pronoun.lower_)
+        if any(a <= subject.idx < b for a, b in contents):
+            return None
+        return None if _noun_of_other_sex(people.lemma_.lower(), said, lex) else subject
     if (
         subject is None
         or subject.pos_ != "NOUN"
