@@ -9008,6 +9008,32 @@ def _page_stamp(span: Span, lex: CasualtyLexicon) -> bool:
     return i >= 0 and doc[i].lower_ in lex.page_stamp_labels
 
 
+def _holiday_modifier(span: Span, lex: CasualtyLexicon) -> bool:
+    """ "shot seven people during a private Christmas party", "bought Christmas presents": a
+    bare holiday name (one word of the holidays table) that modifies the common noun after it
+    names an occasion of the season, held on whatever day suits, not that day. The gold dates
+    such harms by the day the article gives ('early Saturday', Dec 24). A holiday with its
+    day word ("Christmas Day", "Christmas Eve") or on an event noun ("the Easter attacks",
+    "a Christmas shooting") still dates the harm; so does one on a part of the day
+    ("Christmas morning")."""
+    timex = lex.timex
+    if timex is None or len(span) != 1:
+        return False
+    words = tuple(timex.words(span.text))
+    if len(words) != 1 or words not in timex.holidays:
+        return False
+    token = span[0]
+    noun = token.head
+    return (
+        token.dep_ in ("compound", "amod", "nmod")
+        and noun.i == token.i + 1
+        and noun.pos_ == "NOUN"
+        and noun.lemma_.lower() not in lex.event_nouns
+        and noun.lower_ not in timex.parts_of_day
+        and noun.lower_ not in timex.units
+    )
+
+
 #: how many tokens of a stamp's date may stand between its label and a date read after them
 STAMP_REACH = 8
 
@@ -16838,8 +16864,13 @@ def _find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list
     mentions = _collect(doc, lex, matchers, words)
     if not mentions:
         return []
-    # "Posted: Sunday, November 30, 2014" dates the page, never a harm
-    dates = [(s, d) for s, d in _date_spans(doc, doc._.news_dates or []) if not _page_stamp(s, lex)]
+    # "Posted: Sunday, November 30, 2014" dates the page, "a Christmas party" an occasion:
+    # neither dates a harm
+    dates = [
+        (s, d)
+        for s, d in _date_spans(doc, doc._.news_dates or [])
+        if not _page_stamp(s, lex) and not _holiday_modifier(s, lex)
+    ]
     # "As of late Tuesday, 20 bodies had been recovered": the day a count was read dates no harm
     dated = [
         (s, d)
