@@ -8996,6 +8996,21 @@ def _harm_verb(verb: Token, lex: CasualtyLexicon) -> bool:
     return lex.verbs.get(lemma, lex.mechanism.get(lemma)) is not None
 
 
+def _dates_harm_verb(span: Span, lex: CasualtyLexicon) -> bool:
+    """Whether a date hangs on a verb that kills or wounds ("after being shot early Saturday",
+    "was stabbed on Monday"), not through a clause or noun between them. An arrest's day
+    ("arrested a second man on Tuesday") is a step of the case, not the incident's."""
+    head = _date_head(span.root)
+    if head is None or head.pos_ != "VERB":
+        return False
+    lemma = head.lemma_.lower()
+    return lex.verbs.get(lemma, lex.mechanism.get(lemma)) in INCIDENT_HARM_TYPES
+
+
+#: the harms whose verb's day is the incident's
+INCIDENT_HARM_TYPES = frozenset({"killed", "injured", "killed_or_injured"})
+
+
 def _page_stamp(span: Span, lex: CasualtyLexicon) -> bool:
     """ "House where 5 shot now condemned Posted: Sunday, November 30, 2014": a date after a
     page's `page_stamp_labels` word dates the page, not the harm on its line."""
@@ -17516,7 +17531,11 @@ def _carry_dates(
             for s, d in dates
             if _is_day(d, published) and not _dates_judicial_step(s.root, lex)
         ]
-        events = [d for s, d in days if _dates_event(s.root, lex)]
+        # "None of the victims appeared to suffer life-threatening injuries after being shot
+        # early Saturday": a day on a verb of violence dates the incident even where its
+        # sentence gives no row, before the lead's day of what followed ("Two suspects were
+        # being tracked down Sunday after ... they shot seven people").
+        events = [d for s, d in days if _dates_event(s.root, lex) or _dates_harm_verb(s, lex)]
         lead = [d for s, d in days if s.start < lead_end]
         # "Emergency crews were called to the house around 2:20 p.m. on Thursday": the day
         # responders were called out on is the incident's, when the lead gives none.
