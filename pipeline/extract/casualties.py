@@ -8996,6 +8996,21 @@ def _harm_verb(verb: Token, lex: CasualtyLexicon) -> bool:
     return lex.verbs.get(lemma, lex.mechanism.get(lemma)) is not None
 
 
+def _dates_harm_verb(span: Span, lex: CasualtyLexicon) -> bool:
+    """Whether a date hangs on a verb that kills or wounds ("after being shot early Saturday",
+    "was stabbed on Monday"), not through a clause or noun between them. An arrest's day
+    ("arrested a second man on Tuesday") is a step of the case, not the incident's."""
+    head = _date_head(span.root)
+    if head is None or head.pos_ != "VERB":
+        return False
+    lemma = head.lemma_.lower()
+    return lex.verbs.get(lemma, lex.mechanism.get(lemma)) in INCIDENT_HARM_TYPES
+
+
+#: the harms whose verb's day is the incident's
+INCIDENT_HARM_TYPES = frozenset({"killed", "injured", "killed_or_injured"})
+
+
 def _page_stamp(span: Span, lex: CasualtyLexicon) -> bool:
     """ "House where 5 shot now condemned Posted: Sunday, November 30, 2014": a date after a
     page's `page_stamp_labels` word dates the page, not the harm on its line."""
@@ -9006,6 +9021,32 @@ def _page_stamp(span: Span, lex: CasualtyLexicon) -> bool:
     while i >= 0 and span.start - i <= STAMP_REACH and _stamp_word(doc[i], lex):
         i -= 1
     return i >= 0 and doc[i].lower_ in lex.page_stamp_labels
+
+
+def _holiday_modifier(span: Span, lex: CasualtyLexicon) -> bool:
+    """ "shot seven people during a private Christmas party", "bought Christmas presents": a
+    bare holiday name (one word of the holidays table) that modifies the common noun after it
+    names an occasion of the season, held on whatever day suits, not that day. The gold dates
+    such harms by the day the article gives ('early Saturday', Dec 24). A holiday with its
+    day word ("Christmas Day", "Christmas Eve") or on an event noun ("the Easter attacks",
+    "a Christmas shooting") still dates the harm; so does one on a part of the day
+    ("Christmas morning")."""
+    timex = lex.timex
+    if timex is None or len(span) != 1:
+        return False
+    words = tuple(timex.words(span.text))
+    if len(words) != 1 or words not in timex.holidays:
+        return False
+    token = span[0]
+    noun = token.head
+    return (
+        token.dep_ in ("compound", "amod", "nmod")
+        and noun.i == token.i + 1
+        and noun.pos_ == "NOUN"
+        and noun.lemma_.lower() not in lex.event_nouns
+        and noun.lower_ not in timex.parts_of_day
+        and noun.lower_ not in timex.units
+    )
 
 
 #: how many tokens of a stamp's date may stand between its label and a date read after them
@@ -16838,8 +16879,13 @@ def _find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list
     mentions = _collect(doc, lex, matchers, words)
     if not mentions:
         return []
-    # "Posted: Sunday, November 30, 2014" dates the page, never a harm
-    dates = [(s, d) for s, d in _date_spans(doc, doc._.news_dates or []) if not _page_stamp(s, lex)]
+    # "Posted: Sunday, November 30, 2014" dates the page, "a Christmas party" an occasion:
+    # neither dates a harm
+    dates = [
+        (s, d)
+        for s, d in _date_spans(doc, doc._.news_dates or [])
+        if not _page_stamp(s, lex) and not _holiday_modifier(s, lex)
+    ]
     # "As of late Tuesday, 20 bodies had been recovered": the day a count was read dates no harm
     dated = [
         (s, d)
@@ -17485,7 +17531,11 @@ def _carry_dates(
             for s, d in dates
             if _is_day(d, published) and not _dates_judicial_step(s.root, lex)
         ]
-        events = [d for s, d in days if _dates_event(s.root, lex)]
+        # "None of the victims appeared to suffer life-threatening injuries after being shot
+        # early Saturday": a day on a verb of violence dates the incident even where its
+        # sentence gives no row, before the lead's day of what followed ("Two suspects were
+        # being tracked down Sunday after ... they shot seven people").
+        events = [d for s, d in days if _dates_event(s.root, lex) or _dates_harm_verb(s, lex)]
         lead = [d for s, d in days if s.start < lead_end]
         # "Emergency crews were called to the house around 2:20 p.m. on Thursday": the day
         # responders were called out on is the incident's, when the lead gives none.
