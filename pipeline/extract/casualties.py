@@ -192,6 +192,8 @@ class CasualtyLexicon:
         self.home_place_nouns: set[str] = set(harm.get("home_place_nouns", []))
         self.escape_verbs: set[str] = set(harm.get("escape_verbs", []))
         self.remainder_nouns: set[str] = set(harm.get("remainder_nouns", []))
+        self.rest_of_the_dead_words: set[str] = set(harm.get("rest_of_the_dead_words", []))
+        self.how_badly_lemmas: set[str] = set(harm.get("how_badly_lemmas", []))
         self.carrying_verbs: set[str] = set(harm.get("carrying_verbs", []))
         self.bare_taking_preps: set[str] = set(harm.get("bare_taking_preps", []))
         self.bare_taking_adverbs: set[str] = set(harm.get("bare_taking_adverbs", []))
@@ -12027,15 +12029,13 @@ def _other_part_of(mention: Mention, before: list[Mention]) -> Mention | None:
     return part
 
 
-#: words that, with "the", name the rest of a group a part of it was just told of
-REMAINDER_WORDS = frozenset({"rest", "others", "remainder"})
-#: harm lemmas that say how badly someone was hurt, not how someone died
-HOW_BADLY_LEMMAS = frozenset({"injure", "wound", "hurt", "injured", "wounded"})
 #: the types a harm that only says how someone was hurt ("burned", "shot") is first read as
 HOW_DIED_TYPES = frozenset({"injured", "killed_or_injured"})
 
 
-def _rest_of_the_dead(mention: Mention, before: list[Mention]) -> Mention | None:
+def _rest_of_the_dead(
+    mention: Mention, before: list[Mention], lex: CasualtyLexicon
+) -> Mention | None:
     """The part of a toll of the dead just told ("Nine people died ... Four of them were shot")
     that "the rest" / "the others" of the same sentence complete, told with a harm that says
     how they died ("and the rest were burned in their homes"), not a harm of their own; None
@@ -12043,9 +12043,9 @@ def _rest_of_the_dead(mention: Mention, before: list[Mention]) -> Mention | None
     token = mention.group.token
     if mention.quantity.qualifier != "vague" or mention.type not in HOW_DIED_TYPES:
         return None
-    if mention.quantity.partitive or mention.trigger.token.lemma_.lower() in HOW_BADLY_LEMMAS:
+    if mention.quantity.partitive or mention.trigger.token.lemma_.lower() in lex.how_badly_lemmas:
         return None  # "the rest of the villagers were wounded": people of their own, hurt
-    if token.lower_ not in REMAINDER_WORDS or not any(
+    if token.lower_ not in lex.rest_of_the_dead_words or not any(
         c.dep_ == "det" and c.lower_ == "the" for c in token.children
     ):
         return None
@@ -12186,7 +12186,7 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
         before = [e for e in mentions[:i] if e.time_scope == "incident"]
         if _sums_told_tolls(mention, before, lex):
             continue
-        part = _other_part_of(mention, before) or _rest_of_the_dead(mention, before)
+        part = _other_part_of(mention, before) or _rest_of_the_dead(mention, before, lex)
         if part is not None:
             # "Most of the victims were burned to death; others were shot": the others are the
             # rest of the victims, told by how they died, not people shot besides them.
