@@ -288,6 +288,7 @@ class CasualtyLexicon:
         self.indefinite_subjects: set[str] = set(context["indefinite_subjects"])
         self.temporal_marks: set[str] = set(context["temporal_marks"])
         self.campaign_min_low: int = int(context["campaign_min_low"])
+        self.tally_incident_ratio: int = int(context.get("tally_incident_ratio", 10))
         self.few_events: int = int(context.get("few_events", 5))
         self.campaign_subjects: set[str] = set(context.get("campaign_subjects", []))
         self.war_toll_nouns: set[str] = set(context.get("war_toll_nouns", []))
@@ -8161,9 +8162,10 @@ def _campaign_toll_brought_to(
     """Whether an incident's own sentence brings a campaign's toll to a figure ("Three soldiers
     were killed ..., bringing the army's death toll in the ground offensive to 290"): a toll
     whose phrase names an ongoing conflict (`campaign_subjects`: "offensive", "fighting"),
-    raised by a participle on the sentence's clause, to at least ten times a counted incident
-    figure of its harm told in that sentence; the campaign's tally, not the incident's toll
-    revised. One event's toll ("raising the death toll from the attack to five") is revised."""
+    raised by a participle on the sentence's clause, to at least `tally_incident_ratio` times a
+    counted incident figure of its harm told in that sentence; the campaign's tally, not the
+    incident's toll revised. One event's toll ("raising the death toll from the attack to
+    five") is revised."""
     if mention.trigger.role != "toll" or not mention.group.update:
         return False
     toll = mention.trigger.token
@@ -8182,17 +8184,7 @@ def _campaign_toll_brought_to(
         for t in doc[toll.i : mention.quantity.start]
     ):
         return False
-    size = mention.quantity.low or mention.quantity.best
-    if size is None:
-        return False
-    return any(
-        e.type == mention.type
-        and e.counts
-        and e.time_scope == "incident"
-        and e.sent == mention.sent
-        and (_size(e.quantity, low_first=True) or 0) * 10 <= size
-        for e in earlier
-    )
+    return _dwarfs_incident_figure(mention, earlier, same_sentence=True, lex=lex)
 
 
 def _war_tally_after_incident(
@@ -8203,8 +8195,8 @@ def _war_tally_after_incident(
     in Ukraine, according to the UN"): told in the perfect with a figure of thousands or more
     (`campaign_min_low`), no event as its cause, no day of the act and no revision ("the toll
     has risen to"), in an article that names a conflict (`campaign_subjects`), after a counted
-    incident figure of its harm at most a tenth its size. A disaster's toll grown ("20 died on
-    Monday ... More than 2,000 have now died") names no conflict."""
+    incident figure of its harm `tally_incident_ratio` times smaller or more. A disaster's
+    toll grown ("20 died on Monday ... More than 2,000 have now died") names no conflict."""
     size = mention.quantity.low or mention.quantity.best
     if size is None or size < lex.campaign_min_low:
         return False
@@ -8221,11 +8213,24 @@ def _war_tally_after_incident(
         return False
     if not any(t.lemma_.lower() in lex.campaign_subjects for t in anchor.doc):
         return False
+    return _dwarfs_incident_figure(mention, earlier, same_sentence=False, lex=lex)
+
+
+def _dwarfs_incident_figure(
+    mention: Mention, earlier: list[Mention], *, same_sentence: bool, lex: CasualtyLexicon
+) -> bool:
+    """Whether a figure is at least `tally_incident_ratio` times a counted incident figure of
+    its harm told before it (in its own sentence, with `same_sentence`): a tally that holds
+    the incident, not the incident's toll told again or revised."""
+    size = mention.quantity.low or mention.quantity.best
+    if size is None:
+        return False
     return any(
         e.type == mention.type
         and e.counts
         and e.time_scope == "incident"
-        and (_size(e.quantity, low_first=True) or 0) * 10 <= size
+        and (not same_sentence or e.sent == mention.sent)
+        and (_size(e.quantity, low_first=True) or 0) * lex.tally_incident_ratio <= size
         for e in earlier
     )
 
@@ -8950,12 +8955,11 @@ def _act_day(
     was killed in a neighbouring village"); a seizure is such an act too ("abducted 287
     pupils on Thursday ... On Friday 61 people were kidnapped")."""
     verb = mention.trigger.token
-    lemma = verb.lemma_.lower()
     if (
         mention.trigger.role != "verb"
         or mention.type not in ("killed", "injured", *CAPTIVE_TYPES)
         or verb.pos_ != "VERB"
-        or lex.verbs.get(lemma, lex.mechanism.get(lemma)) is None
+        or _verb_harm_type(verb, lex) is None
     ):
         return None
     spans = _sentence_days(sent, dates, published)
@@ -8994,8 +8998,13 @@ def _act_of_result(verb: Token, lex: CasualtyLexicon) -> Token | None:
 
 def _harm_verb(verb: Token, lex: CasualtyLexicon) -> bool:
     """Whether a verb is a verb of violence (`lex.verbs` or `lex.mechanism`)."""
+    return _verb_harm_type(verb, lex) is not None
+
+
+def _verb_harm_type(verb: Token, lex: CasualtyLexicon) -> str | None:
+    """The harm a verb of violence tells (`lex.verbs`, else `lex.mechanism`), else None."""
     lemma = verb.lemma_.lower()
-    return lex.verbs.get(lemma, lex.mechanism.get(lemma)) is not None
+    return lex.verbs.get(lemma, lex.mechanism.get(lemma))
 
 
 def _dates_harm_verb(span: Span, lex: CasualtyLexicon) -> bool:
@@ -9005,8 +9014,7 @@ def _dates_harm_verb(span: Span, lex: CasualtyLexicon) -> bool:
     head = _date_head(span.root)
     if head is None or head.pos_ != "VERB":
         return False
-    lemma = head.lemma_.lower()
-    return lex.verbs.get(lemma, lex.mechanism.get(lemma)) in INCIDENT_HARM_TYPES
+    return _verb_harm_type(head, lex) in INCIDENT_HARM_TYPES
 
 
 #: the harms whose verb's day is the incident's
