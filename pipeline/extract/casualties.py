@@ -4996,10 +4996,64 @@ def _age_after_name(figure: Token) -> bool:
     )
 
 
+def _antecedent_plural(pronoun: Token) -> Token | None:
+    """The nearest plural noun before a plural pronoun in its sentence ("merchant ships, sinking
+    two of them": "ships"), or None."""
+    for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
+        if token.pos_ == "NOUN" and token.tag_ == "NNS":
+            return token
+    return None
+
+
+def _object_noun(obj: Token) -> Token | None:
+    """The noun an object counts: its own ("two ships"), or for a part of "them" the plural
+    noun before it ("merchant ships, sinking two of them"); None otherwise."""
+    if obj.pos_ == "NOUN":
+        return obj
+    them = next(
+        (
+            pobj
+            for prep in obj.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj" and pobj.lower_ == "them"
+        ),
+        None,
+    )
+    return _antecedent_plural(them) if them is not None else None
+
+
+def _elided_noun(another: Token) -> Token | None:
+    """The noun "another" stands for, told by the object it is parallel to: "hijacked two ships
+    and seized another" (the coordinated verb's object), "captured three towns and another"
+    (the conjoined object), "attacked five ships, seizing another", "sinking two of them and
+    seizing another". None when nothing parallel names one."""
+    if another.dep_ == "conj" and another.head.dep_ == "dobj":
+        return _object_noun(another.head)
+    verb = another.head
+    if another.dep_ != "dobj" or verb.dep_ not in ("conj", "advcl") or verb.head.pos_ != "VERB":
+        return None
+    parallel = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+    return _object_noun(parallel) if parallel is not None else None
+
+
+def _elided_thing(group: Token, noun: Token | None, words: QuantityWords) -> bool:
+    """Whether "another" with no noun of its own counts things, as the object it is parallel to
+    names them ("sinking two ships and seizing another": a ship, not a person abducted). Only
+    "another" says it is one more of a kind named before: a bare numeral or a pronoun after a
+    thing ("hit a car, killing three", "fired his gun, hitting her") harmed people."""
+    if group.lower_ != "another" or (noun is not None and noun.i != group.i):
+        return False
+    elided = _elided_noun(group)
+    return elided is not None and is_non_person_noun(elided, words)
+
+
 def _accepts(group: Token, quantity: Quantity, trigger: Trigger, lex: CasualtyLexicon) -> bool:
     """Whether a group can be harmed people: not "four towns", not "two houses"."""
     words = lex.words
     noun = group.doc[quantity.noun] if quantity.noun is not None else None
+    if _elided_thing(group, noun, words):
+        return False  # "sinking two of them and seizing another": another ship
     member = noun is not None and ent_label(noun) == "ORG" and noun.head.lower_ == "from"
     if (
         noun is not None
