@@ -289,6 +289,7 @@ class CasualtyLexicon:
         self.temporal_marks: set[str] = set(context["temporal_marks"])
         self.campaign_min_low: int = int(context["campaign_min_low"])
         self.tally_incident_ratio: int = int(context.get("tally_incident_ratio", 10))
+        self.restated_excess_ratio: float = float(context.get("restated_excess_ratio", 0.15))
         self.few_events: int = int(context.get("few_events", 5))
         self.campaign_subjects: set[str] = set(context.get("campaign_subjects", []))
         self.war_toll_nouns: set[str] = set(context.get("war_toll_nouns", []))
@@ -14642,6 +14643,11 @@ def _relate_figures(
         # "two girls and two men were shot ... all four were taken to hospital"
         mention.relation, mention.related, mention.counts = "same_as", first, False
         return
+    if _made_precise(mention, first, lex):
+        # "wounding more than 30 ... a spokesman said 34 injured people had been taken to
+        # hospitals": the round figure told exactly, by whoever tells it
+        mention.relation, mention.related, mention.counts = "same_as", first, False
+        return
     # "more than a dozen people wounded ... at least 19 were treated": an open-ended figure made
     # more precise by a larger one is revised, not contradicted.
     open_ended = (
@@ -14986,6 +14992,23 @@ def _breakdown_under_way(mention: Mention, first: Mention, mentions: list[Mentio
     # of people the toll's own clause includes cuts across the places, not a share of them.
     shares = [m for m in mentions if m.related is first and m.parent is not first]
     return _room(first, shares) >= size
+
+
+def _made_precise(mention: Mention, first: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether an exact figure restates a "more than N" told before it, being just above N
+    (by at most `restated_excess_ratio` of N): "more than 300 people had been arrested ... the
+    minister said 312 people had been arrested" gives the round figure's number, not another
+    count of its own nor the toll grown. A toll told as grown ("rose to 34", "later") revises
+    it, and "at least N" leaves the figure open to rise: its larger figures stay revisions or
+    another source's count."""
+    q, f = mention.quantity, first.quantity
+    if q.qualifier != "exact" or f.qualifier != "more_than" or q.partitive:
+        return False
+    if not q.value or not f.value:
+        return False
+    if not f.value < q.value <= f.value * (1 + lex.restated_excess_ratio):
+        return False
+    return not (mention.group.update or mention.updates or _later_toll(mention, lex))
 
 
 def _round_figure(mention: Mention, lex: CasualtyLexicon) -> bool:
