@@ -64,7 +64,88 @@ MADE_PRECISE = [
     ),
 ]
 
-TABLES = {"made_precise": MADE_PRECISE}
+LEAD = (
+    "Four people were killed in shootings across the city on Friday. A 19-year-old man, Carl "
+    "James, was shot dead on Main Street. "
+)
+TOLD_BEFORE = [
+    ("killed", "Four", None, True),
+    ("killed", "A 19-year-old man, Carl James", "subset_of", False),
+]
+
+#: "a 64-year-old man was killed ... He was identified as Louis Pena ... Pena was shot twice":
+#: a surname told after a naming verb gave the unnamed person that name is the person again
+#: (`same_as`), though another name was told before; not when the one named is someone else
+#: (the gunman, a pronoun of the other gender, a person named in between).
+NAMED_NEXT = [
+    (
+        LEAD + "Later, a 40-year-old man was killed outside a store. He was identified as Tom "
+        "Cole. Cole was shot in the chest.",
+        [
+            *TOLD_BEFORE,
+            ("killed", "a 40-year-old man", "subset_of", False),
+            ("killed", "Cole", "same_as", False),
+        ],
+    ),
+    (
+        LEAD + "Later, a 52-year-old woman was killed outside a bar. The shooting happened about "
+        "2 a.m., police said. She was identified as Maria Lopez. Lopez was shot in the neck.",
+        [
+            *TOLD_BEFORE,
+            ("killed", "a 52-year-old woman", "subset_of", False),
+            ("killed", "Lopez", "same_as", False),
+        ],
+    ),
+    (
+        LEAD + "Later, a 31-year-old man was killed on Elm Street. Police identified him as "
+        "Darnell Hayes. Hayes was shot in the head.",
+        [
+            *TOLD_BEFORE,
+            ("killed", "a 31-year-old man", "subset_of", False),
+            ("killed", "Hayes", "same_as", False),
+        ],
+    ),
+    (
+        LEAD + "Later, a 40-year-old man was killed outside a store. The victim was named as Tom "
+        "Cole. Cole was shot in the chest.",
+        [
+            *TOLD_BEFORE,
+            ("killed", "a 40-year-old man", "subset_of", False),
+            ("killed", "Cole", "same_as", False),
+        ],
+    ),
+    # Near forms: the name is the gunman's, a pronoun of the other gender's, or told after
+    # someone else is named.
+    (
+        LEAD + "Later, a 40-year-old man was killed outside a store. The gunman was identified "
+        "as Ray Cole. Cole was shot dead by officers.",
+        [
+            *TOLD_BEFORE,
+            ("killed", "a 40-year-old man", "subset_of", False),
+            ("killed", "Cole", "subset_of", False),
+        ],
+    ),
+    (
+        LEAD + "Later, a 40-year-old man was killed outside a store. She was identified as Ann "
+        "Cole. Cole was shot dead in the arm.",
+        [
+            *TOLD_BEFORE,
+            ("killed", "a 40-year-old man", "subset_of", False),
+            ("killed", "Cole", "subset_of", False),
+        ],
+    ),
+    (
+        LEAD + "Later, a 40-year-old man was killed outside a store. His brother Sam Reed saw the "
+        "shooting. He was identified as Tom Cole. Cole was shot in the chest.",
+        [
+            *TOLD_BEFORE,
+            ("killed", "a 40-year-old man", "subset_of", False),
+            ("injured", "Cole", None, True),
+        ],
+    ),
+]
+
+TABLES = {"made_precise": MADE_PRECISE, "named_next": NAMED_NEXT}
 
 test_a_reports_rows_relate, test_each_table_has_wordings_and_near_forms = table_tests(
     TABLES, linked_rows, PUBLISHED
