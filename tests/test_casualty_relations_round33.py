@@ -145,7 +145,56 @@ NAMED_NEXT = [
     ),
 ]
 
-TABLES = {"made_precise": MADE_PRECISE, "named_next": NAMED_NEXT}
+#: The same of a running count ("more than 2,000 people have been arrested since the vote ...
+#: 2,229 people had been arrested since the election"): the tally told exactly is `same_as`;
+#: a far larger one stays a figure of its own.
+TALLY_MADE_PRECISE = [
+    (
+        "The government says more than 2,000 people have been arrested since the July 28 vote. "
+        "The attorney general said on Monday that 2,229 people had been arrested since the "
+        "election.",
+        [("detained", "more than 2,000", None, False), ("detained", "2,229", "same_as", False)],
+    ),
+    (
+        "Officials say more than 500 people have been displaced since the fighting began. An "
+        "aid agency said 540 people had been displaced since the fighting began.",
+        [("displaced", "more than 500", None, False), ("displaced", "540", "same_as", False)],
+    ),
+    (
+        "The army says more than 1,000 suspects have been detained since the uprising began. A "
+        "rights group said 1,080 people had been detained since the uprising began.",
+        [
+            ("detained", "more than 1,000 suspects", None, False),
+            ("detained", "1,080", "same_as", False),
+        ],
+    ),
+    (
+        "More than 40,000 people have been displaced since the floods began, officials say. The "
+        "agency said 43,500 people had been displaced since the floods began.",
+        [
+            ("displaced", "More than 40,000", None, False),
+            ("displaced", "43,500", "same_as", False),
+        ],
+    ),
+    # Near forms: far above the round figure, or "at least N".
+    (
+        "The ministry says more than 30,000 people have been killed since the war began. The "
+        "United Nations said 39,000 people had been killed since the war began.",
+        [("killed", "more than 30,000", None, False), ("killed", "39,000", None, False)],
+    ),
+    (
+        "The government says at least 2,000 people have been arrested since the July 28 vote. "
+        "The attorney general said on Monday that 2,229 people had been arrested since the "
+        "election.",
+        [("detained", "at least 2,000", None, False), ("detained", "2,229", None, False)],
+    ),
+]
+
+TABLES = {
+    "made_precise": MADE_PRECISE,
+    "named_next": NAMED_NEXT,
+    "tally_made_precise": TALLY_MADE_PRECISE,
+}
 
 test_a_reports_rows_relate, test_each_table_has_wordings_and_near_forms = table_tests(
     TABLES, linked_rows, PUBLISHED

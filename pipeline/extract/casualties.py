@@ -12193,6 +12193,11 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
             mention.counts = False
             if mention.relation == "subset_of" and mention.parent is not None:
                 mention.related = mention.parent
+            tally = _last_tally(mention, mentions[:i])
+            if mention.relation is None and tally and _made_precise(mention, tally, lex):
+                # "more than 2,000 people have been arrested since the vote ... 2,229 people had
+                # been arrested since the election": the running count told exactly
+                mention.relation, mention.related = "same_as", tally
             continue
         before = [e for e in mentions[:i] if e.time_scope == "incident"]
         if _sums_told_tolls(mention, before, lex):
@@ -14994,6 +14999,17 @@ def _breakdown_under_way(mention: Mention, first: Mention, mentions: list[Mentio
     # of people the toll's own clause includes cuts across the places, not a share of them.
     shares = [m for m in mentions if m.related is first and m.parent is not first]
     return _room(first, shares) >= size
+
+
+def _last_tally(mention: Mention, before: list[Mention]) -> Mention | None:
+    """The last figure of the same harm and time scope before a cumulative or periodic one,
+    that is no part of another."""
+    tallies = [
+        e
+        for e in before
+        if e.type == mention.type and e.time_scope == mention.time_scope and e.relation is None
+    ]
+    return tallies[-1] if tallies else None
 
 
 def _made_precise(mention: Mention, first: Mention, lex: CasualtyLexicon) -> bool:
