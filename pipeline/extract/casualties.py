@@ -289,6 +289,7 @@ class CasualtyLexicon:
         self.temporal_marks: set[str] = set(context["temporal_marks"])
         self.campaign_min_low: int = int(context["campaign_min_low"])
         self.tally_incident_ratio: int = int(context.get("tally_incident_ratio", 10))
+        self.restated_excess_ratio: float = float(context.get("restated_excess_ratio", 0.15))
         self.few_events: int = int(context.get("few_events", 5))
         self.campaign_subjects: set[str] = set(context.get("campaign_subjects", []))
         self.war_toll_nouns: set[str] = set(context.get("war_toll_nouns", []))
@@ -4931,6 +4932,8 @@ class Mention:
     location_text: str | None = None
     #: the PERSON cluster of a named victim
     referent: str | None = None
+    #: the PERSON cluster a later sentence names an unnamed victim by (`_named_next`)
+    named_as: str | None = None
     #: who states the figure (None: the author)
     voice: SourceKey | None = None
     #: the sentence is about another incident ("in a separate attack")
@@ -11032,7 +11035,7 @@ def _link_person(mention: Mention, earlier: list[Mention], lex: CasualtyLexicon)
         if named:
             return named[-1]  # "15-year-old Braxton Bourda ... Bourda"
     if mention.referent is not None:
-        same = [e for e in singles if e.referent == mention.referent]
+        same = [e for e in singles if _same_referent(e, mention)]
         if same:
             return same[-1]
         identified = _dead_named_next(mention, earlier, lex)
@@ -12244,6 +12247,11 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
             mention.counts = False
             if mention.relation == "subset_of" and mention.parent is not None:
                 mention.related = mention.parent
+            tally = _last_tally(mention, mentions[:i])
+            if mention.relation is None and tally and _made_precise(mention, tally, lex):
+                # "more than 2,000 people have been arrested since the vote ... 2,229 people had
+                # been arrested since the election": the running count told exactly
+                mention.relation, mention.related = "same_as", tally
             continue
         before = [e for e in mentions[:i] if e.time_scope == "incident"]
         if _sums_told_tolls(mention, before, lex):
@@ -12486,7 +12494,7 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
                 person is not None
                 and group is not None
                 and mention.quantity.kind == "named"
-                and (person.referent is None or person.referent != mention.referent)
+                and not _same_referent(person, mention)
                 # "The gunman, Eric Dunn, died" after "killing himself": the attacker
                 and not (person.group.token.lower_ in REFLEXIVES and _perpetrator(mention, lex))
                 # "a woman was found dead ... Patrice Calvin had been shot": that woman named
@@ -14696,6 +14704,11 @@ def _relate_figures(
         # "two girls and two men were shot ... all four were taken to hospital"
         mention.relation, mention.related, mention.counts = "same_as", first, False
         return
+    if _made_precise(mention, first, lex):
+        # "wounding more than 30 ... a spokesman said 34 injured people had been taken to
+        # hospitals": the round figure told exactly, by whoever tells it
+        mention.relation, mention.related, mention.counts = "same_as", first, False
+        return
     # "more than a dozen people wounded ... at least 19 were treated": an open-ended figure made
     # more precise by a larger one is revised, not contradicted.
     open_ended = (
@@ -15040,6 +15053,34 @@ def _breakdown_under_way(mention: Mention, first: Mention, mentions: list[Mentio
     # of people the toll's own clause includes cuts across the places, not a share of them.
     shares = [m for m in mentions if m.related is first and m.parent is not first]
     return _room(first, shares) >= size
+
+
+def _last_tally(mention: Mention, before: list[Mention]) -> Mention | None:
+    """The last figure of the same harm and time scope before a cumulative or periodic one,
+    that is no part of another."""
+    tallies = [
+        e
+        for e in before
+        if e.type == mention.type and e.time_scope == mention.time_scope and e.relation is None
+    ]
+    return tallies[-1] if tallies else None
+
+
+def _made_precise(mention: Mention, first: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether an exact figure restates a "more than N" told before it, being just above N
+    (by at most `restated_excess_ratio` of N): "more than 300 people had been arrested ... the
+    minister said 312 people had been arrested" gives the round figure's number, not another
+    count of its own nor the toll grown. A toll told as grown ("rose to 34", "later") revises
+    it, and "at least N" leaves the figure open to rise: its larger figures stay revisions or
+    another source's count."""
+    q, f = mention.quantity, first.quantity
+    if q.qualifier != "exact" or f.qualifier != "more_than" or q.partitive:
+        return False
+    if not q.value or not f.value:
+        return False
+    if not f.value < q.value <= f.value * (1 + lex.restated_excess_ratio):
+        return False
+    return not (mention.group.update or mention.updates or _later_toll(mention, lex))
 
 
 def _round_figure(mention: Mention, lex: CasualtyLexicon) -> bool:
@@ -17044,6 +17085,8 @@ def _find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list
         )
         mention.updates = facts.updates
         mention.referent = _referent(mention, entities)
+        if mention.referent is None:
+            mention.named_as = _named_next(mention, entities, lex)
     mentions = _with_compared_tallies(mentions, lex)
     _share_joined_incident(mentions)
     _continue_tallies(mentions, dates, lex)
@@ -17438,6 +17481,64 @@ def _referent(mention: Mention, entities: dict[int, EntityItem]) -> str | None:
         if entity is not None and entity["label"] == "PERSON":
             return entity["cluster_id"]
     return None
+
+
+def _same_referent(person: Mention, named: Mention) -> bool:
+    """Whether `named` has the PERSON cluster of `person`, by name or by the name a later
+    sentence gives it (`named_as`)."""
+    return named.referent is not None and named.referent in (person.referent, person.named_as)
+
+
+def _named_next(
+    mention: Mention, entities: dict[int, EntityItem], lex: CasualtyLexicon
+) -> str | None:
+    """ "a 64-year-old man was killed in Garfield Ridge. According to preliminary reports, the
+    shooting happened about 9:20 a.m. He was identified as Louis Pena": an unnamed person
+    introduced by an indefinite whom a naming verb (`identifying_verbs`) names within the next
+    two sentences of the paragraph, its passive subject or active object being a pronoun of
+    the person's gender or "the victim", "the man", with no person named in between; the
+    name's cluster, so that "Pena was shot twice" told later is that person again, not one
+    more of the toll. A definite ("The victim was shot") refers back to someone told already."""
+    q = mention.quantity
+    if q.value != 1 or q.kind != "indefinite" or q.noun is None:
+        return None
+    doc = mention.group.token.doc
+    noun = doc[q.noun]
+    sent = mention.group.token.sent
+    for _ in range(2):
+        if sent.end >= len(doc) or "\n" in doc[sent.end - 1 : sent.end + 1].text:
+            return None
+        sent = doc[sent.end].sent
+        for verb in sent:
+            if verb.lemma_.lower() not in lex.identifying_verbs:
+                continue
+            person = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")), None)
+            if person is None or not _stands_for(person, noun, lex):
+                continue
+            for prep in _children(verb, "prep"):
+                if prep.lower_ != "as":
+                    continue
+                for name in _children(prep, "pobj"):
+                    entity = entities.get(name.i)
+                    if entity is not None and entity["label"] == "PERSON":
+                        return entity["cluster_id"]
+        if any(entities.get(t.i, {}).get("label") == "PERSON" for t in sent):
+            return None  # someone else named in between: "he" may be that one
+    return None
+
+
+def _stands_for(word: Token, noun: Token, lex: CasualtyLexicon) -> bool:
+    """Whether `word` names again the person of `noun`: a personal pronoun of a gender that
+    fits ("a man ... He"), or "the" with the same noun or a reference noun ("a man ... The
+    victim", "a woman ... the woman")."""
+    gender = lex.words.genders.get(noun.lemma_.lower())
+    if word.pos_ == "PRON":
+        said = lex.words.genders.get(word.lower_)
+        return said is not None and gender in (None, said)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in word.children):
+        return False
+    lemma = word.lemma_.lower()
+    return lemma == noun.lemma_.lower() or lemma in lex.reference_nouns
 
 
 def _pronoun_referent(pronoun: Token, entities: dict[int, EntityItem]) -> str | None:
