@@ -4926,6 +4926,9 @@ class Mention:
     #: `event_date` is the article's incident day carried over (`_carry_dates`), not one its
     #: own sentence gives
     carried: bool = False
+    #: the month or year of the older event the article first names with it ("the Lockerbie
+    #: bombing of 1988") that its harm is of (`_recalled_events`), when it dates no day
+    recalled: tuple[str, str] | None = None
     #: a custody's sentence's day of the crime it is for (`_crime_day`)
     crime_day: str | None = None
     location: tuple[int, int] | None = None
@@ -17705,6 +17708,17 @@ def _carry_dates(
         responses = [d for s, d in days if _dates_response(s.root, lex)]
         chosen = events or lead or responses or _scene_day(mentions, days)
         first = chosen[0]["resolved_start"] if chosen else None
+        first_harm = next((m for m in mentions if m.time_scope == "incident"), None)
+        if (
+            first is not None
+            and first_harm is not None
+            and first_harm.period is not None
+            and not first_harm.period[0] <= first[:10] <= first_harm.period[1]
+        ):
+            # "On Thursday, his fiancee addressed reporters ... Khashoggi was murdered last
+            # October": the first harm is dated by a month or year the day found does not fall
+            # in, so that day is of the news about an older harm, not the harm's.
+            first = None
     recalled = _recalled_events(dates, lex)
     for mention in mentions:
         if mention.time_scope != "incident":
@@ -17725,6 +17739,7 @@ def _carry_dates(
                 # Pan Am Flight 103 resulted in 270 fatalities": the event the article first
                 # names with an old year is the one its harm is of.
                 mention.event_date = _stated_day(period, dates, published, lex)
+                mention.recalled = period
         elif (
             not mention.event_date
             and mention.period is not None
@@ -17849,6 +17864,23 @@ def _inherit_dates(mentions: list[Mention], lex: CasualtyLexicon) -> None:
         while root.related is not None and id(root) not in seen:
             seen.add(id(root))
             root = root.related
+        older = root.recalled
+        if (
+            not root.event_date
+            and older is not None
+            and mention.carried
+            and mention.event_date
+            and not older[0] <= mention.event_date[:10] <= older[1]
+        ):
+            # "the Lockerbie bombing of 1988 ... The bombing of Pan Am Flight 103 resulted in 270
+            # fatalities. 189 of those who died in the incident were US citizens": a repeat or
+            # part of a figure of the older event the article recalls is of that event, not of
+            # the article's day carried to it. Not of a figure its own sentence dates by an old
+            # month ("a shooting last October"): on a page of many incidents, a later figure
+            # related to it is often another's.
+            mention.event_date = None
+            mention.carried = False
+            continue
         if root.event_date and (
             not mention.event_date
             # "Four men were shot Tuesday night ... (a Saturday killing told before) ... All four

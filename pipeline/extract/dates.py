@@ -232,6 +232,19 @@ def governing_tense(span: Span, lexicon: TimexLexicon) -> tuple[str | None, bool
     return tense, verb is not None and _modifies(span, verb, lexicon)
 
 
+def _under_past_modal(span: Span, lexicon: TimexLexicon) -> bool:
+    """Whether the nearest verb above the span takes a past modal (`past_modals`: "would"),
+    the verb `_verb_tense` reads the tense of."""
+    token: Token = span.root
+    for _ in range(6):
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            break
+        token = token.head
+    return any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in lexicon.past_modals for c in token.children
+    )
+
+
 def _perfect(span: Span) -> bool:
     """Whether the sentence of `span` has a past-perfect auxiliary ("had not called")."""
     return any(t.lower_ == "had" and t.dep_ == "aux" for t in span.sent)
@@ -664,6 +677,7 @@ def _context(
         and (before.pos_ in RATE_HEADS or before.lower_ in lexicon.set_words)
     )
     tense, stated = governing_tense(span, lexicon)
+    past_modal = tense == FUTURE and _under_past_modal(span, lexicon)
     countries: frozenset[str] = frozenset()
     if not lexicon.national_holiday_words.isdisjoint(lexicon.words(span.text)):
         countries = place_countries(span, lexicon)
@@ -676,6 +690,7 @@ def _context(
         ends_period=after is not None and after.lower_ in lexicon.period_end_words,
         as_set=as_set,
         countries=countries,
+        past_modal=past_modal,
     )
 
 

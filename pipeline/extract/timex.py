@@ -77,8 +77,9 @@ class Context:
     "that day"); `period` the last quarter or half the text named (for "the year-ago quarter",
     "the latest period"); `ends_period` says the span is followed by "ended"/"ending" ("the
     year ended Sept. 30" is a length); `as_set` says it follows a quantity ("$1 billion a
-    year": a rate); `countries` are the country codes of the places around a national holiday
-    (its possessor, else its sentence, else its article).
+    year": a rate); `past_modal` that the governing verb takes "would"; `countries` are the
+    country codes of the places around a national holiday (its possessor, else its sentence,
+    else its article).
     """
 
     published: dt.date | None = None
@@ -89,6 +90,9 @@ class Context:
     ends_period: bool = False
     as_set: bool = False
     countries: frozenset[str] = frozenset()
+    #: the governing verb's auxiliary is a past modal ("why someone would shoot a man ...
+    #: overnight"): a future seen from the past or a supposition, not from publication
+    past_modal: bool = False
 
 
 Unit = tuple[str, bool, int, str, bool]
@@ -176,6 +180,7 @@ class TimexLexicon:
         self.implied_tense_reach = dt.timedelta(days=int(tense["implied_tense_reach_days"]))
         self.story_day_reach = dt.timedelta(days=int(tense["story_day_reach_days"]))
         self.past_auxiliaries = frozenset(tense["past_auxiliaries"])
+        self.past_modals = frozenset(tense["past_modals"])
         self.event_prepositions = frozenset(tense["event_prepositions"])
         self.finite_verb_tags = frozenset(timex["finite_verb_tags"])
         self.articles = frozenset(timex["articles"])
@@ -1211,7 +1216,9 @@ class _Parse:
         if len(core) == 1 and core[0] in lex.night_before:
             if self.published is None:
                 return unknown("XXXX-XX-XX", "day", "time")
-            back = 0 if self.ctx.tense == FUTURE else 1
+            # "will stay closed overnight" is tonight; "would" looks ahead from a past moment
+            # or supposes ("why someone would shoot a man ... overnight"): the night before
+            back = 0 if self.ctx.tense == FUTURE and not self.ctx.past_modal else 1
             return day_timex(self.published - dt.timedelta(days=back), True, "time")
         if len(core) == 1 and core[0] in lex.anchored_parts and len(self.words) <= 3:
             day = self.narrative_day()
