@@ -1165,6 +1165,8 @@ def _subject_of(
                 passive = True  # an agent alone makes a reduced passive: "as reported by X"
         if not subjects:
             subjects = [c for c in current.children if _acronym_read_as_modifier(c, current)]
+        if not subjects:
+            subjects = [c for c in current.children if _name_read_as_clause(c, current, lex)]
         if not subjects and not passive:
             subjects = [s for c in current.lefts if (s := _subject_of_set_off_state(c, current))]
         subjects = [t for t in subjects if paragraph[0] <= t.idx < paragraph[1]]
@@ -1391,6 +1393,24 @@ def _acronym_read_as_modifier(child: Token, verb: Token) -> bool:
             or first.nbor(-1).is_punct
         )
     )
+
+
+def _name_read_as_clause(child: Token, verb: Token, lex: AttributionLexicon) -> bool:
+    """'The Committee to Protect Journalists reports ...': a name with an infinitive in it,
+    which the parser read as a clause subject of the cue ('Protect' its head, 'Committee' that
+    infinitive's subject). The clause is the speaker when the recogniser made every word of it
+    one name, closing right before the cue (or an adverb of the cue): its words are the
+    source phrase. A true clause subject ('To leave now would ...') is no name."""
+    if child.dep_ != "csubj" or child.i > verb.i:
+        return False
+    words = list(child.subtree)
+    label = child.ent_type_
+    if label not in lex.name_labels or any(t.ent_type_ != label for t in words):
+        return False
+    if words[0].ent_iob_ != "B" or any(t.ent_iob_ == "B" for t in words[1:]):
+        return False  # two names the parser joined, or the tail of a longer one
+    between = verb.doc[words[-1].i + 1 : verb.i]
+    return all(t.dep_ == "advmod" and t.head.i == verb.i for t in between)
 
 
 def _mute_gerund_subject(participle: Token, lex: AttributionLexicon) -> Token | None:
@@ -14878,6 +14898,9 @@ def _scored_verb(
         or _absolute_link(token, lex) is not None
         or _relative_read_as_mark(token, lex) is not None
         or _perfect_read_as_past(token, lex, model, ctx.index)
+        # a name with an infinitive in it read as a clause subject, which the model's
+        # features take for a subjectless verb
+        or any(_name_read_as_clause(c, token, lex) for c in token.children)
         # the parser hung its clause elsewhere, which the model's features cannot see
         or (
             lex.verbs.get(lex.verb_lemma(token)) == "speech"
