@@ -6,6 +6,12 @@ it, the parser may read the name as a clause subject of the cue ('Protect' its h
 model then saw a verb with no subject and dropped it (`_name_read_as_clause`). Near forms: a
 true clause subject ('To leave now would be ...'), a name read whole as the subject.
 
+'X cited Y, a long title, as saying Z' where the parser hung 'as saying' (as a preposition
+or as a clause marker) on a verb further on, a relative clause's in Z: the 'as' right after
+the object is the citing verb's all the same (`_as_after_object_hung_later`), so X's row has
+Z for content and Y's row is read, instead of one row with Y for what X said. Near forms:
+the parses that already hung it on the verb or the object, and 'cited X as evidence'.
+
 Each case gives the text and, for every row in order, (source, cue, content).
 """
 
@@ -62,9 +68,83 @@ NAME_READ_AS_CLAUSE_CASES = [
     ),
 ]
 
+AS_SAYING_HUNG_LATER_CASES = [
+    (
+        "AFP also cited Juan Ortiz, chief of the Mexican Federal Police, as saying the killers "
+        "were linked to the Gulf Cartel, which itself was related to the Zetas.",
+        [
+            ("AFP", "cited", "the killers were linked to the Gulf Cartel"),
+            (
+                "Juan Ortiz, chief of the Mexican Federal Police",
+                "saying",
+                "the killers were linked to the Gulf Cartel",
+            ),
+        ],
+    ),
+    (
+        "Sky also cited Paul King, head of the Met Police, as saying the robbers were linked "
+        "to the Adams family, which itself was related to older gangs.",
+        [
+            ("Sky", "cited", "the robbers were linked to the Adams family"),
+            (
+                "Paul King, head of the Met Police",
+                "saying",
+                "the robbers were linked to the Adams family",
+            ),
+        ],
+    ),
+    (
+        "CNN also cited Ana Ruiz, chief of the Peruvian National Police, as saying the raiders "
+        "were linked to the Shining Path, which itself was related to a drug ring.",
+        [
+            (
+                "CNN",
+                "cited",
+                "the raiders were linked to the Shining Path, which itself was related to a "
+                "drug ring",
+            ),
+            (
+                "Ana Ruiz, chief of the Peruvian National Police",
+                "saying",
+                "the raiders were linked to the Shining Path, which itself was related to a "
+                "drug ring",
+            ),
+        ],
+    ),
+    (
+        "The BBC cited a police official as saying two people died.",
+        [
+            ("The BBC", "cited", "two people died"),
+            ("a police official", "saying", "two people died"),
+        ],
+    ),
+    (
+        "The BBC cited the figures released by the ministry as evidence of the rise.",
+        [
+            (
+                "The BBC",
+                "cited",
+                "the figures released by the ministry as evidence of the rise",
+            )
+        ],
+    ),
+    (
+        "The paper described Tom Baker, a local farmer, as angry about the road, which the "
+        "council had closed.",
+        [
+            (
+                "The paper",
+                "described",
+                "Tom Baker, a local farmer, as angry about the road, which the council had closed",
+            )
+        ],
+    ),
+]
+
 
 TABLES = {
     "NAME_READ_AS_CLAUSE_CASES": NAME_READ_AS_CLAUSE_CASES,
+    "AS_SAYING_HUNG_LATER_CASES": AS_SAYING_HUNG_LATER_CASES,
 }
 
 

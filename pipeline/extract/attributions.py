@@ -7881,7 +7881,7 @@ def _cited_as_speaking(verb: Token, lex: AttributionLexicon) -> Token | None:
     if lex.verb_lemma(verb) not in lex.cited_as:
         return None
     for prep in _with_as_on_object(verb):
-        if prep.dep_ != "prep" or prep.lower_ != "as":
+        if prep.dep_ not in AS_PHRASE_DEPS or prep.lower_ != "as":
             continue
         for participle in prep.children:
             if participle.tag_ == "VBG" and lex.verbs.get(lex.verb_lemma(participle)) == "speech":
@@ -8054,13 +8054,40 @@ def _citer_of_source(found: _Found, ctx: _Context) -> list[_Found]:
     return []
 
 
+#: How the parser hangs the 'as' of 'cited Y as saying': a preposition or, before the clause it
+#: took for the gerund's, that clause's marker.
+AS_PHRASE_DEPS = ("prep", "mark")
+
+
 def _with_as_on_object(verb: Token) -> list[Token]:
     """The children of a citing verb, with an 'as' phrase the parser hung on its object
     ('Reuters cited a witness as saying the gunmen fled': 'as' on 'witness'), which says how
     the object was cited all the same."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     moved = [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"] if obj else []
+    hung = _as_after_object_hung_later(obj) if obj is not None else None
+    if hung is not None:
+        moved.append(hung)
     return list(verb.children) + moved
+
+
+def _as_after_object_hung_later(obj: Token) -> Token | None:
+    """'cited Budi Gunawan, chief of the agency, as saying the suspects were linked to the
+    network, which was related to IS': after a long object the parser may hang the 'as'
+    phrase on a verb further on (the relative clause's). An 'as' with a gerund right after the
+    object (and its comma), hung on a word after it, is the citing verb's all the same."""
+    doc = obj.doc
+    after = obj.right_edge.i + 1
+    if after < len(doc) and doc[after].text == ",":
+        after += 1
+    if after >= len(doc):
+        return None
+    word = doc[after]
+    if not (word.lower_ == "as" and word.dep_ in AS_PHRASE_DEPS and word.head.i > word.i):
+        return None
+    if not any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in word.children):
+        return None
+    return word
 
 
 def _reported_speech_of(verb: Token, lex: AttributionLexicon) -> Token | None:
@@ -8068,7 +8095,7 @@ def _reported_speech_of(verb: Token, lex: AttributionLexicon) -> Token | None:
     the content of a citing verb."""
     for child in _with_as_on_object(verb):
         inner = child
-        if child.dep_ == "prep" and child.lower_ == "as":
+        if child.dep_ in AS_PHRASE_DEPS and child.lower_ == "as":
             inner = next((g for g in child.children if g.dep_ == "pcomp"), child)
         if inner.tag_ == "VBG" and lex.verbs.get(lex.verb_lemma(inner)) == "speech":
             return inner
