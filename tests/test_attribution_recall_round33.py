@@ -12,6 +12,15 @@ the object is the citing verb's all the same (`_as_after_object_hung_later`), so
 Z for content and Y's row is read, instead of one row with Y for what X said. Near forms:
 the parses that already hung it on the verb or the object, and 'cited X as evidence'.
 
+A cue in a relative clause with no relative word ('a man they say fired the shots', 'a truck
+it says carried the bomb') reports the finite clause right after it, which the parser hung on
+the main verb: the cue saw no complement and made no row (`_clause_after_contact_relative`).
+Where the parser made that cue the root instead ('the names of doctors it says perform
+abortions'), the sentence before it became its complement: that clause, ending in the noun
+right before the cue's subject, is the host of the relative, not what was said
+(`_host_read_as_complement`). Near forms: parses that already gave the clause, a relative with
+no cue ('a lawyer they trust') and one with an object of its own.
+
 Each case gives the text and, for every row in order, (source, cue, content).
 """
 
@@ -141,10 +150,39 @@ AS_SAYING_HUNG_LATER_CASES = [
     ),
 ]
 
+CONTACT_RELATIVE_CASES = [
+    (
+        "Police arrested a man they say fired the shots.",
+        [("they", "say", "fired the shots")],
+    ),
+    (
+        "The army released photos of a truck it says carried the bomb.",
+        [("it", "says", "carried the bomb")],
+    ),
+    (
+        "The report names three firms it says sold weapons to the militia.",
+        [("it", "says", "sold weapons to the militia")],
+    ),
+    (
+        "The site lists the names of doctors it says perform abortions.",
+        [("it", "says", "perform abortions")],
+    ),
+    (
+        "The coach picked the players he says deserve a chance.",
+        [("he", "says", "deserve a chance")],
+    ),
+    ("The family hired a lawyer they trust.", []),
+    (
+        "He asked the people he met to vote.",
+        [("He", "asked", "the people he met to vote")],
+    ),
+]
+
 
 TABLES = {
     "NAME_READ_AS_CLAUSE_CASES": NAME_READ_AS_CLAUSE_CASES,
     "AS_SAYING_HUNG_LATER_CASES": AS_SAYING_HUNG_LATER_CASES,
+    "CONTACT_RELATIVE_CASES": CONTACT_RELATIVE_CASES,
 }
 
 

@@ -3656,6 +3656,27 @@ def _citing_adjunct(verb: Token, ctx: _Context) -> _Found | None:
     return found
 
 
+def _host_read_as_complement(complement: Token, verb: Token) -> bool:
+    """'The site lists the names of doctors it says perform abortions': a cue in a relative
+    clause with no relative word ('doctors [it says] perform ...') that the parser made the
+    root, with the sentence before it as its complement and the verb after it as its open
+    complement. The clause before, which ends in the noun right before the cue's subject, is
+    the sentence the relative hangs on, not what was said; the verb after is."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.right_edge.i != verb.i - 1 or verb.i + 1 >= len(verb.doc):
+        return False
+    noun = verb.doc[subject.left_edge.i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or complement.right_edge.i != noun.i:
+        return False
+    after = verb.doc[verb.i + 1]
+    return (
+        after.head.i == verb.i
+        and after.dep_ in ("xcomp", "ccomp")
+        and after.tag_ in ("VB", "VBD", "VBZ", "VBP")
+        and not any(c.dep_ == "aux" and c.lower_ == "to" for c in after.children)
+    )
+
+
 def _across_clause(complement: Token, verb: Token, lex: AttributionLexicon) -> bool:
     """A complement before the cue with a semicolon or a sentence end between them is another
     clause the parser attached to the cue ("X happened; video shows ..."), and so is one that
@@ -3663,6 +3684,8 @@ def _across_clause(complement: Token, verb: Token, lex: AttributionLexicon) -> b
     suspended his campaign, Cruz said he ...": a time clause, not what was said). One after
     the cue's own set-off reporter participle ('thought of him as "a murderer", adding to
     CNN: "I feel no pity"') is the participle's."""
+    if complement.i < verb.i and _host_read_as_complement(complement, verb):
+        return True
     if complement.i > verb.i:
         return any(
             c.dep_ == "advcl"
@@ -4781,6 +4804,36 @@ def _that_clause_on_cited(verb: Token, lex: AttributionLexicon) -> Token | None:
     return None
 
 
+def _clause_after_contact_relative(verb: Token) -> Token | None:
+    """'Police arrested a man they say fired the shots', 'a truck it says carried the bomb': a
+    cue in a relative clause with no relative word, whose own subject is the noun it hangs
+    on, says the finite clause right after it. The parser hangs that clause on the main verb
+    (or another word before), as the cue has no complement it can see. Returns the clause's
+    verb, or None; a relative with a word of its own ('a man who says ...') or a cue with an
+    object ('a man they told ...') is no such clause."""
+    if verb.dep_ != "relcl" or verb.tag_ not in FINITE or verb.i + 1 >= len(verb.doc):
+        return None
+    noun = verb.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.right_edge.i != verb.i - 1:
+        return None
+    if noun.i != subject.left_edge.i - 1:
+        return None  # a relative word ('a man who they say') or other words between the two
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative", "attr") for c in verb.children):
+        return None
+    nxt = verb.doc[verb.i + 1]
+    clause = nxt.head if nxt.dep_ in ("aux", "auxpass", "neg") else nxt
+    # a past with an object that the tagger took for a participle ('firms it says sold arms')
+    past = clause.tag_ == "VBN" and any(c.dep_ == "dobj" for c in clause.children)
+    if clause.pos_ not in ("VERB", "AUX") or not (_is_finite(clause) or past):
+        return None
+    if clause.i <= verb.i:
+        return None
+    if clause.head.i > verb.i and clause.head.i != clause.i:
+        return None  # a verb of a later clause, not one hung back on the sentence before
+    return clause
+
+
 def _complement_hung_elsewhere(
     verb: Token, lex: AttributionLexicon
 ) -> tuple[Token, set[int]] | None:
@@ -4791,6 +4844,9 @@ def _complement_hung_elsewhere(
     cited = _that_clause_on_cited(verb, lex)
     if cited is not None:
         return cited, set()
+    gap = _clause_after_contact_relative(verb)
+    if gap is not None:
+        return gap, {t.i for t in gap.subtree if t.i <= verb.i}
     aside = _citing_aside(verb, lex)
     if aside is not None:
         that = aside[1]
