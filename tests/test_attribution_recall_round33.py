@@ -21,6 +21,10 @@ right before the cue's subject, is the host of the relative, not what was said
 (`_host_read_as_complement`). Near forms: parses that already gave the clause, a relative with
 no cue ('a lawyer they trust') and one with an object of its own.
 
+'Observe' reports only with a that-clause or a quotation (`clause_only` in cues.json): with a
+bare object it is watching or keeping a rite ('observing the rescue mission', 'observed a
+minute of silence'), which says nothing.
+
 Each case gives the text and, for every row in order, (source, cue, content).
 """
 
@@ -178,11 +182,34 @@ CONTACT_RELATIVE_CASES = [
     ),
 ]
 
+OBSERVED_CASES = [
+    (
+        "The president flew to the city on Monday, observing the rescue work and visiting "
+        "the wounded.",
+        [],
+    ),
+    ("The crowd observed a minute of silence for the victims.", []),
+    ("Monitors observed the vote in several districts.", []),
+    (
+        "The judge observed that the evidence was thin.",
+        [("The judge", "observed", "the evidence was thin")],
+    ),
+    (
+        'A doctor at the clinic observed, "We have never seen so many burns."',
+        [("A doctor at the clinic", "observed", "We have never seen so many burns.")],
+    ),
+    (
+        "The envoy observed that the talks had stalled.",
+        [("The envoy", "observed", "the talks had stalled")],
+    ),
+]
+
 
 TABLES = {
     "NAME_READ_AS_CLAUSE_CASES": NAME_READ_AS_CLAUSE_CASES,
     "AS_SAYING_HUNG_LATER_CASES": AS_SAYING_HUNG_LATER_CASES,
     "CONTACT_RELATIVE_CASES": CONTACT_RELATIVE_CASES,
+    "OBSERVED_CASES": OBSERVED_CASES,
 }
 
 
