@@ -23,7 +23,12 @@ no cue ('a lawyer they trust') and one with an object of its own.
 
 'Observe' reports only with a that-clause or a quotation (`clause_only` in cues.json): with a
 bare object it is watching or keeping a rite ('observing the rescue mission', 'observed a
-minute of silence'), which says nothing.
+minute of silence'), which says nothing. 'Rule' with a land for object ('warlords ruling the
+nation', 'ruled the country for forty years') is governing, not a ruling (`non_report_objects`);
+'ruled that ...', 'ruled out ...' and 'ruled the death a homicide' stay. 'Question' with a
+person for object ('Police questioned the suspect', 'the bureau has questioned more than 100
+people') is an interrogation, not a doubt voiced; 'questioned whether ...' and 'questioned
+the timing of ...' stay.
 
 Each case gives the text and, for every row in order, (source, cue, content).
 """
@@ -204,12 +209,56 @@ OBSERVED_CASES = [
     ),
 ]
 
+RULED_LAND_CASES = [
+    ("The chaos left rival warlords ruling the nation for a decade.", []),
+    ("The party ruled the country for forty years.", []),
+    ("The dynasty ruled the province until the war.", []),
+    (
+        "The court ruled that the ban was unlawful.",
+        [("The court", "ruled", "the ban was unlawful")],
+    ),
+    (
+        "Officials ruled out the possibility of a tsunami.",
+        [("Officials", "ruled out", "the possibility of a tsunami")],
+    ),
+    (
+        "The coroner ruled the death a homicide.",
+        [("The coroner", "ruled", "the death a homicide")],
+    ),
+]
+
+QUESTIONED_PERSON_CASES = [
+    ("Police questioned the suspect for several hours.", []),
+    ("Detectives questioned two women about the fire.", []),
+    (
+        "The chief said the bureau had questioned more than 50 people there.",
+        [
+            (
+                "The chief",
+                "said",
+                "the bureau had questioned more than 50 people there",
+            )
+        ],
+    ),
+    ("The driver was questioned by police and released.", []),
+    (
+        "Critics questioned whether the plan would work.",
+        [("Critics", "questioned", "whether the plan would work")],
+    ),
+    (
+        "The senator questioned the timing of the report.",
+        [("The senator", "questioned", "the timing of the report")],
+    ),
+]
+
 
 TABLES = {
     "NAME_READ_AS_CLAUSE_CASES": NAME_READ_AS_CLAUSE_CASES,
     "AS_SAYING_HUNG_LATER_CASES": AS_SAYING_HUNG_LATER_CASES,
     "CONTACT_RELATIVE_CASES": CONTACT_RELATIVE_CASES,
     "OBSERVED_CASES": OBSERVED_CASES,
+    "RULED_LAND_CASES": RULED_LAND_CASES,
+    "QUESTIONED_PERSON_CASES": QUESTIONED_PERSON_CASES,
 }
 
 
