@@ -1165,6 +1165,8 @@ def _subject_of(
                 passive = True  # an agent alone makes a reduced passive: "as reported by X"
         if not subjects:
             subjects = [c for c in current.children if _acronym_read_as_modifier(c, current)]
+        if not subjects:
+            subjects = [c for c in current.children if _name_read_as_clause(c, current, lex)]
         if not subjects and not passive:
             subjects = [s for c in current.lefts if (s := _subject_of_set_off_state(c, current))]
         subjects = [t for t in subjects if paragraph[0] <= t.idx < paragraph[1]]
@@ -1391,6 +1393,24 @@ def _acronym_read_as_modifier(child: Token, verb: Token) -> bool:
             or first.nbor(-1).is_punct
         )
     )
+
+
+def _name_read_as_clause(child: Token, verb: Token, lex: AttributionLexicon) -> bool:
+    """'The Committee to Protect Journalists reports ...': a name with an infinitive in it,
+    which the parser read as a clause subject of the cue ('Protect' its head, 'Committee' that
+    infinitive's subject). The clause is the speaker when the recogniser made every word of it
+    one name, closing right before the cue (or an adverb of the cue): its words are the
+    source phrase. A true clause subject ('To leave now would ...') is no name."""
+    if child.dep_ != "csubj" or child.i > verb.i:
+        return False
+    words = list(child.subtree)
+    label = child.ent_type_
+    if label not in lex.name_labels or any(t.ent_type_ != label for t in words):
+        return False
+    if words[0].ent_iob_ != "B" or any(t.ent_iob_ == "B" for t in words[1:]):
+        return False  # two names the parser joined, or the tail of a longer one
+    between = verb.doc[words[-1].i + 1 : verb.i]
+    return all(t.dep_ == "advmod" and t.head.i == verb.i for t in between)
 
 
 def _mute_gerund_subject(participle: Token, lex: AttributionLexicon) -> Token | None:
@@ -3636,6 +3656,27 @@ def _citing_adjunct(verb: Token, ctx: _Context) -> _Found | None:
     return found
 
 
+def _host_read_as_complement(complement: Token, verb: Token) -> bool:
+    """'The site lists the names of doctors it says perform abortions': a cue in a relative
+    clause with no relative word ('doctors [it says] perform ...') that the parser made the
+    root, with the sentence before it as its complement and the verb after it as its open
+    complement. The clause before, which ends in the noun right before the cue's subject, is
+    the sentence the relative hangs on, not what was said; the verb after is."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.right_edge.i != verb.i - 1 or verb.i + 1 >= len(verb.doc):
+        return False
+    noun = verb.doc[subject.left_edge.i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or complement.right_edge.i != noun.i:
+        return False
+    after = verb.doc[verb.i + 1]
+    return (
+        after.head.i == verb.i
+        and after.dep_ in ("xcomp", "ccomp")
+        and after.tag_ in ("VB", "VBD", "VBZ", "VBP")
+        and not any(c.dep_ == "aux" and c.lower_ == "to" for c in after.children)
+    )
+
+
 def _across_clause(complement: Token, verb: Token, lex: AttributionLexicon) -> bool:
     """A complement before the cue with a semicolon or a sentence end between them is another
     clause the parser attached to the cue ("X happened; video shows ..."), and so is one that
@@ -3643,6 +3684,8 @@ def _across_clause(complement: Token, verb: Token, lex: AttributionLexicon) -> b
     suspended his campaign, Cruz said he ...": a time clause, not what was said). One after
     the cue's own set-off reporter participle ('thought of him as "a murderer", adding to
     CNN: "I feel no pity"') is the participle's."""
+    if complement.i < verb.i and _host_read_as_complement(complement, verb):
+        return True
     if complement.i > verb.i:
         return any(
             c.dep_ == "advcl"
@@ -4761,6 +4804,36 @@ def _that_clause_on_cited(verb: Token, lex: AttributionLexicon) -> Token | None:
     return None
 
 
+def _clause_after_contact_relative(verb: Token) -> Token | None:
+    """'Police arrested a man they say fired the shots', 'a truck it says carried the bomb': a
+    cue in a relative clause with no relative word, whose own subject is the noun it hangs
+    on, says the finite clause right after it. The parser hangs that clause on the main verb
+    (or another word before), as the cue has no complement it can see. Returns the clause's
+    verb, or None; a relative with a word of its own ('a man who says ...') or a cue with an
+    object ('a man they told ...') is no such clause."""
+    if verb.dep_ != "relcl" or verb.tag_ not in FINITE or verb.i + 1 >= len(verb.doc):
+        return None
+    noun = verb.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.right_edge.i != verb.i - 1:
+        return None
+    if noun.i != subject.left_edge.i - 1:
+        return None  # a relative word ('a man who they say') or other words between the two
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative", "attr") for c in verb.children):
+        return None
+    nxt = verb.doc[verb.i + 1]
+    clause = nxt.head if nxt.dep_ in ("aux", "auxpass", "neg") else nxt
+    # a past with an object that the tagger took for a participle ('firms it says sold arms')
+    past = clause.tag_ == "VBN" and any(c.dep_ == "dobj" for c in clause.children)
+    if clause.pos_ not in ("VERB", "AUX") or not (_is_finite(clause) or past):
+        return None
+    if clause.i <= verb.i:
+        return None
+    if clause.head.i > verb.i and clause.head.i != clause.i:
+        return None  # a verb of a later clause, not one hung back on the sentence before
+    return clause
+
+
 def _complement_hung_elsewhere(
     verb: Token, lex: AttributionLexicon
 ) -> tuple[Token, set[int]] | None:
@@ -4771,6 +4844,9 @@ def _complement_hung_elsewhere(
     cited = _that_clause_on_cited(verb, lex)
     if cited is not None:
         return cited, set()
+    gap = _clause_after_contact_relative(verb)
+    if gap is not None:
+        return gap, {t.i for t in gap.subtree if t.i <= verb.i}
     aside = _citing_aside(verb, lex)
     if aside is not None:
         that = aside[1]
@@ -7861,7 +7937,7 @@ def _cited_as_speaking(verb: Token, lex: AttributionLexicon) -> Token | None:
     if lex.verb_lemma(verb) not in lex.cited_as:
         return None
     for prep in _with_as_on_object(verb):
-        if prep.dep_ != "prep" or prep.lower_ != "as":
+        if prep.dep_ not in AS_PHRASE_DEPS or prep.lower_ != "as":
             continue
         for participle in prep.children:
             if participle.tag_ == "VBG" and lex.verbs.get(lex.verb_lemma(participle)) == "speech":
@@ -8034,13 +8110,40 @@ def _citer_of_source(found: _Found, ctx: _Context) -> list[_Found]:
     return []
 
 
+#: How the parser hangs the 'as' of 'cited Y as saying': a preposition or, before the clause it
+#: took for the gerund's, that clause's marker.
+AS_PHRASE_DEPS = ("prep", "mark")
+
+
 def _with_as_on_object(verb: Token) -> list[Token]:
     """The children of a citing verb, with an 'as' phrase the parser hung on its object
     ('Reuters cited a witness as saying the gunmen fled': 'as' on 'witness'), which says how
     the object was cited all the same."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     moved = [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"] if obj else []
+    hung = _as_after_object_hung_later(obj) if obj is not None else None
+    if hung is not None:
+        moved.append(hung)
     return list(verb.children) + moved
+
+
+def _as_after_object_hung_later(obj: Token) -> Token | None:
+    """'cited Budi Gunawan, chief of the agency, as saying the suspects were linked to the
+    network, which was related to IS': after a long object the parser may hang the 'as'
+    phrase on a verb further on (the relative clause's). An 'as' with a gerund right after the
+    object (and its comma), hung on a word after it, is the citing verb's all the same."""
+    doc = obj.doc
+    after = obj.right_edge.i + 1
+    if after < len(doc) and doc[after].text == ",":
+        after += 1
+    if after >= len(doc):
+        return None
+    word = doc[after]
+    if not (word.lower_ == "as" and word.dep_ in AS_PHRASE_DEPS and word.head.i > word.i):
+        return None
+    if not any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in word.children):
+        return None
+    return word
 
 
 def _reported_speech_of(verb: Token, lex: AttributionLexicon) -> Token | None:
@@ -8048,7 +8151,7 @@ def _reported_speech_of(verb: Token, lex: AttributionLexicon) -> Token | None:
     the content of a citing verb."""
     for child in _with_as_on_object(verb):
         inner = child
-        if child.dep_ == "prep" and child.lower_ == "as":
+        if child.dep_ in AS_PHRASE_DEPS and child.lower_ == "as":
             inner = next((g for g in child.children if g.dep_ == "pcomp"), child)
         if inner.tag_ == "VBG" and lex.verbs.get(lex.verb_lemma(inner)) == "speech":
             return inner
@@ -14878,6 +14981,9 @@ def _scored_verb(
         or _absolute_link(token, lex) is not None
         or _relative_read_as_mark(token, lex) is not None
         or _perfect_read_as_past(token, lex, model, ctx.index)
+        # a name with an infinitive in it read as a clause subject, which the model's
+        # features take for a subjectless verb
+        or any(_name_read_as_clause(c, token, lex) for c in token.children)
         # the parser hung its clause elsewhere, which the model's features cannot see
         or (
             lex.verbs.get(lex.verb_lemma(token)) == "speech"
