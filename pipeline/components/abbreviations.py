@@ -42,6 +42,9 @@ A time of day written short ("at around 4 a.m.") keeps its stop, which is the se
 too: a quotation opening after it with a capital ('4 a.m. "They killed my neighbour," he said')
 starts the next sentence, which the parser would join to the one before, giving the clause
 before the quotation to the cue after it (`clock_abbreviations` in `lexicons/name_titles.json`).
+A day word after the time ("It happened about 11:20 p.m. Sept. 19 at a residence", "around
+4:25 p.m. Saturday, court documents say") is the time's, not a new sentence's first word
+(`clock_days`): the parser would cut the day and the rest of the clause from "It happened".
 
 Wire copy of the 1990s types a dash as an underscore between spaces ("Since 1985 _ when the
 zone was created _ nearly 200 soldiers have been killed"); the model reads "_" as a noun and
@@ -101,6 +104,8 @@ class NameTitles(DataPipe):
         self.prepositions: frozenset[str] = frozenset()
         #: Times of day written short ("a.m."), after which a quotation starts a sentence.
         self.clock: frozenset[str] = frozenset()
+        #: Day words ("Saturday", "Sept.", lower case) that continue a time's sentence.
+        self.clock_days: frozenset[str] = frozenset()
         #: Words written short with a stop (lower case, without it), which a glued stop after
         #: them does not end a sentence ('St.Louis', 'Sgt.Mark').
         self.abbreviations: frozenset[str] = frozenset()
@@ -113,6 +118,7 @@ class NameTitles(DataPipe):
         tokenizer = self.nlp.tokenizer
         self.titles = frozenset(self.data[self.lexicon_file]["titles"])
         self.clock = frozenset(self.data[self.lexicon_file].get("clock_abbreviations", ()))
+        self.clock_days = frozenset(self.data[self.lexicon_file].get("clock_days", ()))
         for title in self.titles:
             tokenizer.add_special_case(title, [{ORTH: title}])
         media = self.data[self.channels_file]
@@ -178,7 +184,18 @@ class NameTitles(DataPipe):
         clocks = numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), self._clock_lowers)).tolist()
         self._end_after_glued_clock_times(doc, clocks)
         self._end_at_quotations_after_clock_times(doc, clocks)
+        self._continue_at_days_after_clock_times(doc, clocks)
         return doc
+
+    def _continue_at_days_after_clock_times(self, doc: Doc, clocks: list[int]) -> None:
+        # 'It happened about 11:20 p.m. Sept. 19 at a residence': the day after a time written
+        # short is the time's, whose stop the parser would read as a full stop before a capital
+        for i in clocks:
+            if i + 1 >= len(doc) or not doc[i].whitespace_:
+                continue
+            after = doc[i + 1]
+            if after.lower_ in self.clock_days and after.is_sent_start is None:
+                after.is_sent_start = False
 
     @staticmethod
     def _end_at_quotations_after_clock_times(doc: Doc, clocks: list[int]) -> None:
