@@ -335,6 +335,7 @@ class CasualtyLexicon:
         self.sibling_marks: set[str] = set(context.get("sibling_marks", []))
         self.first_given_adverbs: set[str] = set(context.get("first_given_adverbs", []))
         self.occurrence_marks: set[str] = set(context.get("occurrence_marks", []))
+        self.telling_time_marks: set[str] = set(context.get("telling_time_marks", []))
         self.occurrence_verbs: set[str] = set(context.get("occurrence_verbs", []))
         self.aftermath_marks: set[str] = set(context.get("aftermath_marks", []))
         self.period_preps: set[str] = set(context["period_preps"])
@@ -8942,12 +8943,36 @@ def _dates_other_clause(
     said, adding that rescuers ended their work yesterday"): the harm's day is then unknown,
     not the article's incident day."""
     root = _clause_root(mention.trigger.token)
-    days = [s for s, _d in _sentence_days(sent, dates, published)]
+    days = [
+        s
+        for s, _d in _sentence_days(sent, dates, published)
+        if not _telling_time_clause(s.root, root, lex)
+    ]
     return bool(days) and all(
         _in_other_clause(s.root, root)
         or _outside_person_clause(s.root, root, lex)
         or (mention.type == "detained" and _dates_crime(s.root, mention, lex))
         for s in days
+    )
+
+
+def _telling_time_clause(token: Token, root: Token, lex: CasualtyLexicon) -> bool:
+    """Whether `token` sits in a clause of time (`telling_time_marks`) on a verb of speech that
+    tells the harm's clause `root` ("officials said as dawn broke Saturday"): its day is when
+    the harm was told, not another clause's event."""
+    clause = token
+    for _ in range(4):
+        if clause.dep_ == "advcl" or clause.head == clause:
+            break
+        clause = clause.head
+    speech = clause.head
+    return (
+        clause.dep_ == "advcl"
+        and _event_clause(clause, lex.telling_time_marks)
+        and speech.lemma_.lower() in lex.speech_verbs
+        and not _event_subject(speech, lex)
+        and _governs(speech, root)
+        and not _governs(clause, root)
     )
 
 
