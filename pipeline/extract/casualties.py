@@ -336,6 +336,7 @@ class CasualtyLexicon:
         self.first_given_adverbs: set[str] = set(context.get("first_given_adverbs", []))
         self.occurrence_marks: set[str] = set(context.get("occurrence_marks", []))
         self.telling_time_marks: set[str] = set(context.get("telling_time_marks", []))
+        self.restating_zones: set[str] = set(context.get("restating_zones", []))
         self.occurrence_verbs: set[str] = set(context.get("occurrence_verbs", []))
         self.aftermath_marks: set[str] = set(context.get("aftermath_marks", []))
         self.period_preps: set[str] = set(context["period_preps"])
@@ -9178,6 +9179,11 @@ def _event_date(
     if mention.trigger.role == "toll":
         toll = mention.trigger.token
         in_sentence = [(s, d) for s, d in in_sentence if _governs(toll, s.root)]
+    restated = [(s, d) for s, d in in_sentence if _zone_restatement(s, sent, lex)]
+    if restated and len(restated) < len(in_sentence):
+        # "At 4:42 local time on Saturday (2024 Friday, UTC), an earthquake struck": the
+        # bracket gives the same moment in another zone; the local day dates the harm
+        in_sentence = [sd for sd in in_sentence if sd not in restated]
     anchor = _harm_anchor(mention, lex)
     # "police reported Friday morning": the day it was told, not done; the article's day
     # then dates the harm, as for a sentence that names none
@@ -9281,6 +9287,19 @@ def _event_date(
     if not chosen:
         return None, False, None
     return chosen[0][1]["resolved_start"], True, None
+
+
+def _zone_restatement(span: Span, sent: Span, lex: CasualtyLexicon) -> bool:
+    """Whether a date sits in brackets, within its sentence, that name a `restating_zones`
+    zone ("(2024 Friday, UTC)")."""
+    doc = span.doc
+    opening = next(
+        (t for t in reversed(doc[sent.start : span.start]) if t.text in ("(", ")")), None
+    )
+    closing = next((t for t in doc[span.end : sent.end] if t.text in ("(", ")")), None)
+    if opening is None or opening.text != "(" or closing is None or closing.text != ")":
+        return False
+    return any(t.text in lex.restating_zones for t in doc[opening.i + 1 : closing.i])
 
 
 def _telling_day(span: Span, anchor: Token, lex: CasualtyLexicon) -> bool:
