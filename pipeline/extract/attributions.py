@@ -8515,6 +8515,16 @@ def _channel_of(found: _Found, ctx: _Context) -> None:
                 hit = _channel_in_preps(child, ctx, skip)
         if hit is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "acl", "conj"):
             hit = _channel_of_host(verb, ctx, skip)
+            if (
+                hit is not None
+                and found.source_root is not None
+                and verb.head.i == found.source_root.i
+                and verb.head.lemma_.lower() not in lex.channel_sources
+            ):
+                # 'with reports saying ...': the participle's host is the source itself, so
+                # it names a medium only as a source that is a message does ('a statement
+                # saying'); reports, like 'Reports said', are no channel
+                hit = None
         relative = subject_of(verb, ("nsubj",))
         if (
             hit is None
