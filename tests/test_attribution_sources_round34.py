@@ -6,7 +6,15 @@ source itself, and a source gives a channel only when it is a message of a kind
 name no medium. Where the participle hangs on a message that someone else delivered ('The
 army issued a statement saying') the message is still the channel.
 
-Each case gives the text and, for every row in order, (source, cue, channel).
+A message or medium source that a possessive or a 'by' phrase gives an owner ('its website
+notes ...', 'One post by him read ...', "the mayor's statement said ...") resolves to that owner,
+as 'a report from the government' does: a pronoun owner as a pronoun source would, a name to
+its canonical. Near forms: a message with no owner phrase ('A statement said'), a possessor
+that is no name ("the ministry's statement") and a message owned by itself ('A statement by
+it').
+
+Each case gives the text and, for every row in order, (source, cue, channel) or (source, cue,
+source_resolved).
 """
 
 from __future__ import annotations
@@ -48,8 +56,48 @@ REPORTS_SAYING_CASES = [
     ),
 ]
 
+MESSAGE_OWNER_CASES = [
+    (
+        "The Coast Guard suspended the search on Sunday. Its website says two boats are still "
+        "missing.",
+        [("Its website", "says", "coast guard")],
+    ),
+    (
+        "Governor Ana Ruiz toured the flooded town. Her statement said 300 homes were damaged.",
+        [("Her statement", "said", "ana ruiz")],
+    ),
+    (
+        "Governor Ana Ruiz toured the flooded town. Ruiz's statement said 300 homes were damaged.",
+        [("Ruiz's statement", "said", "ana ruiz")],
+    ),
+    (
+        "The gunman was Karl Weber, a former soldier. He wrote often on extremist forums. One "
+        'post by him read, "The city will burn."',
+        [("One post by him", "read", "karl weber")],
+    ),
+    (
+        "The National Weather Service closed its office; however, its website notes that "
+        "warnings are still being issued.",
+        [("its website", "notes", "national weather service")],
+    ),
+    # near forms: no owner phrase, an owner that is no name, a message owned by itself
+    ("A statement said 300 homes were damaged.", [("A statement", "said", None)]),
+    (
+        "The ministry's statement said 300 homes were damaged.",
+        [("The ministry's statement", "said", None)],
+    ),
+    (
+        "The army denied the claim. A statement by it said no civilians were hurt.",
+        [("The army", "denied", None), ("A statement by it", "said", None)],
+    ),
+]
+
 TABLES = {
     "REPORTS_SAYING_CASES": REPORTS_SAYING_CASES,
+}
+
+OWNER_TABLES = {
+    "MESSAGE_OWNER_CASES": MESSAGE_OWNER_CASES,
 }
 
 
@@ -57,6 +105,13 @@ def _channel_rows(doc) -> list[tuple]:
     return [_fields(doc, a, ("source", "cue", "channel")) for a in doc._.news_attributions]
 
 
-test_channels_of_message_sources, test_each_table_has_wordings_and_near_forms = table_tests(
+def _resolved_rows(doc) -> list[tuple]:
+    return [_fields(doc, a, ("source", "cue", "resolved")) for a in doc._.news_attributions]
+
+
+test_channels_of_message_sources, test_each_channel_table_has_near_forms = table_tests(
     TABLES, _channel_rows, PUBLISHED
+)
+test_owners_of_message_sources, test_each_owner_table_has_near_forms = table_tests(
+    OWNER_TABLES, _resolved_rows, PUBLISHED
 )

@@ -10908,7 +10908,7 @@ def _resolve_sources(items: list[_Found], ctx: _Context) -> None:
                 found.resolved = referent.resolved or _own_words(referent, ctx)
             else:
                 found.resolved = referent
-        elif (owner := _document_owner_name(found, ctx)) is not None:
+        elif owner := _document_owner_name(found, ctx) or _message_owner(found, done, items, ctx):
             found.resolved = owner
         elif (forces := _named_forces_of_people(root, ctx)) is not None:
             found.resolved = forces
@@ -11883,6 +11883,46 @@ def _mentions(ctx: _Context) -> MentionIndex:
     if ctx.mentions is None:
         ctx.mentions = MentionIndex(ctx.doc, ctx.lex.referent_words)
     return ctx.mentions
+
+
+def _message_owner(
+    found: _Found, done: list[_Found], items: list[_Found], ctx: _Context
+) -> str | None:
+    """The owner a possessive or a 'by' phrase gives a message or medium source ('its website
+    notes ...', 'One post by him read ...', "Trump's statement read ..."): the owner speaks
+    through it, as through 'a report from the government'. A pronoun owner resolves as a
+    pronoun source would, a name to its canonical; None for any other source or owner ('the
+    ministry's statement' is a nominal's, 'a UN report' has no owner phrase)."""
+    root = found.source_root
+    assert root is not None
+    lex = ctx.lex
+    lemma = root.lemma_.lower()
+    if lemma not in lex.document_nouns and lemma not in lex.account_nouns:
+        return None
+    owner = next((c for c in root.children if c.dep_ == "poss"), None)
+    if owner is None:
+        by = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        owner = next((g for g in by.children if g.dep_ == "pobj"), None) if by else None
+    if owner is None:
+        return None
+    if owner.pos_ == "PRON":
+        if lex.pronouns.get(owner.lower_) not in ("person", "thing", "group"):
+            return None
+        # the possessive read as a pronoun source of its own, on a copy: the search for its
+        # antecedent may set the copy's channel
+        as_pronoun = dataclasses.replace(
+            found,
+            source=(owner.idx, owner.idx + len(owner)),
+            source_root=owner,
+            source_type="pronoun",
+        )
+        referent = _antecedent(as_pronoun, done, items, ctx)
+        if isinstance(referent, _Found):
+            return referent.resolved or _own_words(referent, ctx)
+        if found.source is not None and referent == ctx.text[found.source[0] : found.source[1]]:
+            return None  # 'A statement by it': the message itself owns nothing
+        return referent
+    return _name_of(owner, ctx) if _source_type(owner, ctx) == "name" else None
 
 
 def _account_owner(root: Token, ctx: _Context) -> str | None:
