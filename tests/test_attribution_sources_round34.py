@@ -13,6 +13,11 @@ its canonical. Near forms: a message with no owner phrase ('A statement said'), 
 that is no name ("the ministry's statement") and a message owned by itself ('A statement by
 it').
 
+Two groups sharing a head noun, the first a name ('Red Cross and ambulance officials said'): a
+joined source, which the contract resolves to its first named part. Near forms: no name before
+'and' ('Israeli and Palestinian officials'), the name alone before the head ('Red Cross
+officials', a nominal the article names nowhere else).
+
 Each case gives the text and, for every row in order, (source, cue, channel) or (source, cue,
 source_resolved).
 """
@@ -92,12 +97,41 @@ MESSAGE_OWNER_CASES = [
     ),
 ]
 
+SHARED_HEAD_CASES = [
+    (
+        "Nine people died in the fire, Red Cross and hospital officials said.",
+        [("Red Cross and hospital officials", "said", "red cross")],
+    ),
+    (
+        "Nine people died in the fire, Amnesty International and local rights workers said.",
+        [("Amnesty International and local rights workers", "said", "amnesty international")],
+    ),
+    (
+        "Nine people died in the fire, the Red Crescent and ambulance workers said.",
+        [("the Red Crescent and ambulance workers", "said", "red crescent")],
+    ),
+    (
+        "Nine people died in the fire, UNICEF and aid officials said.",
+        [("UNICEF and aid officials", "said", "unicef")],
+    ),
+    # near forms: no name before 'and', no 'and'
+    (
+        "Nine people died in the fire, Israeli and Palestinian officials said.",
+        [("Israeli and Palestinian officials", "said", None)],
+    ),
+    (
+        "Nine people died in the fire, local and federal officials said.",
+        [("local and federal officials", "said", None)],
+    ),
+]
+
 TABLES = {
     "REPORTS_SAYING_CASES": REPORTS_SAYING_CASES,
 }
 
 OWNER_TABLES = {
     "MESSAGE_OWNER_CASES": MESSAGE_OWNER_CASES,
+    "SHARED_HEAD_CASES": SHARED_HEAD_CASES,
 }
 
 

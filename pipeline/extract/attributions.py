@@ -10944,6 +10944,7 @@ def _resolve_sources(items: list[_Found], ctx: _Context) -> None:
                 found.resolved = (
                     referent
                     or _first_named_conjunct(root, ctx)
+                    or _name_sharing_head(found, ctx)
                     or _named_later_by_apposition(root, ctx)
                     or _owner_named_with_of(root, ctx)
                     or _article_referent(found, ctx)
@@ -12081,6 +12082,34 @@ def _first_named_conjunct(root: Token, ctx: _Context) -> str | None:
             if name is not None:
                 return name
     return None
+
+
+def _name_sharing_head(found: _Found, ctx: _Context) -> str | None:
+    """'Red Cross and ambulance officials said': two groups that share the head noun, the
+    first a name (an organisation's or a person's), which the contract resolves the joined
+    source to. The name opens the source (after 'the') and lower-case words follow 'and' up
+    to the head; 'Israeli and Palestinian officials' (no such name) and 'UN and Red Cross
+    officials' (a name after 'and' as well, which the parser joins in many ways) are left.
+    Returns the name's canonical, or None."""
+    root = found.source_root
+    assert root is not None and found.source is not None
+    if root.pos_ != "NOUN" or not root.is_lower:
+        return None
+    tokens = [t for t in _tokens_in(ctx.doc, found.source) if t.i <= root.i]
+    if tokens and tokens[0].lower_ == "the":
+        tokens = tokens[1:]
+    entity = _entity_of(ctx, tokens[0]) if tokens else None
+    if entity is None or entity["label"] not in ("ORG", "PERSON"):
+        return None
+    rest = [t for t in tokens if t.idx >= entity["end"]]
+    if (
+        len(rest) < 2
+        or rest[0].lower_ != "and"
+        or rest[-1].i != root.i
+        or any(not t.is_lower or t.i in ctx.entity_at for t in rest[1:])
+    ):
+        return None
+    return _canonical(ctx, entity)
 
 
 def _medium_named_before(found: _Found, done: list[_Found], ctx: _Context) -> _Found | None:
