@@ -13,6 +13,10 @@ its canonical. Near forms: a message with no owner phrase ('A statement said'), 
 that is no name ("the ministry's statement") and a message owned by itself ('A statement by
 it').
 
+A news site known by name ('Business Insider reported', `media_sources`) is a source that is
+itself a medium, the channel 'other', as HuffPost and Axios are; near forms: an agency
+(no channel), a newspaper and a broadcaster.
+
 Two groups sharing a head noun, the first a name ('Red Cross and ambulance officials said'): a
 joined source, which the contract resolves to its first named part. Near forms: no name before
 'and' ('Israeli and Palestinian officials'), the name alone before the head ('Red Cross
@@ -125,8 +129,31 @@ SHARED_HEAD_CASES = [
     ),
 ]
 
+NAMED_OUTLET_CASES = [
+    (
+        "Business Insider reported that the plant had closed.",
+        [("Business Insider", "reported", "other")],
+    ),
+    (
+        "According to Business Insider, the plant had closed.",
+        [("Business Insider", "According to", "other")],
+    ),
+    (
+        "The plant had closed, Business Insider said.",
+        [("Business Insider", "said", "other")],
+    ),
+    # near forms: an agency, a newspaper, a broadcaster
+    ("Reuters reported that the plant had closed.", [("Reuters", "reported", None)]),
+    (
+        "The Washington Post reported that the plant had closed.",
+        [("The Washington Post", "reported", "newspaper")],
+    ),
+    ("CNN reported that the plant had closed.", [("CNN", "reported", "tv_radio")]),
+]
+
 TABLES = {
     "REPORTS_SAYING_CASES": REPORTS_SAYING_CASES,
+    "NAMED_OUTLET_CASES": NAMED_OUTLET_CASES,
 }
 
 OWNER_TABLES = {
