@@ -22,6 +22,11 @@ joined source, which the contract resolves to its first named part. Near forms: 
 'and' ('Israeli and Palestinian officials'), the name alone before the head ('Red Cross
 officials', a nominal the article names nowhere else).
 
+'The latter' or 'the former' with a time after it ('with the latter yesterday confirming on
+Twitter ...'), which the parser made a modifier of the time, still names the last or the first of
+the pair before it; near forms: the same without the time, and one group named before it (no
+pair).
+
 Each case gives the text and, for every row in order, (source, cue, channel) or (source, cue,
 source_resolved).
 """
@@ -156,9 +161,44 @@ TABLES = {
     "NAMED_OUTLET_CASES": NAMED_OUTLET_CASES,
 }
 
+ORDINAL_BEFORE_TIME_CASES = [
+    (
+        "The flood was studied by the Met Office and the Environment Agency, with the latter "
+        "yesterday warning on Twitter that rivers would rise again.",
+        [("the latter", "warning", "environment agency")],
+    ),
+    (
+        "The talks involved the World Bank and the International Monetary Fund, with the latter "
+        "yesterday saying in a statement that the loan was approved.",
+        [("the latter", "saying", "international monetary fund")],
+    ),
+    (
+        "The talks involved the World Bank and the International Monetary Fund, with the former "
+        "yesterday saying in a statement that the loan was approved.",
+        [("the former", "saying", "world bank")],
+    ),
+    (
+        "The rescue was led by the Coast Guard and the Navy, with the latter yesterday saying on "
+        "Twitter that two sailors were missing.",
+        [("the latter", "saying", "navy")],
+    ),
+    # near forms: no time, no pair named before
+    (
+        "The inquiry is run by the Met Office and the Environment Agency. The latter said rivers "
+        "would rise again.",
+        [("The latter", "said", "environment agency")],
+    ),
+    (
+        "The flood was studied by experts, with the latter yesterday warning on Twitter that "
+        "rivers would rise again.",
+        [("the latter", "warning", None)],
+    ),
+]
+
 OWNER_TABLES = {
     "MESSAGE_OWNER_CASES": MESSAGE_OWNER_CASES,
     "SHARED_HEAD_CASES": SHARED_HEAD_CASES,
+    "ORDINAL_BEFORE_TIME_CASES": ORDINAL_BEFORE_TIME_CASES,
 }
 
 

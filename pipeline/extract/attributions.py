@@ -13286,6 +13286,11 @@ def _ordinal_referent(root: Token, ctx: _Context) -> str | None:
     (PERSON, ORG, GPE, NORP mentions, a name repeated at once counted once); persons only when
     the last named is a person, else the others only. Reads the entity mentions; None for any
     other source, or when fewer candidates are named."""
+    after = root.nbor() if root.dep_ == "det" and root.i + 1 < len(root.doc) else None
+    if after is not None and after.lower_ in ctx.lex.ordinal_referents:
+        # 'with the latter yesterday confirming ...': the parser made 'latter' a modifier of
+        # the time after it, and the source's phrase, read from the words, is headed on 'the'
+        root = after
     place = ctx.lex.ordinal_referents.get(root.lower_)
     if place is None or any(c.dep_ != "det" for c in root.children):
         return None  # 'the former minister' has its own head
