@@ -32,14 +32,14 @@ ABSOLUTE_REPORT_CASES = [
     ),
     (
         "The toll climbed again on Tuesday, with reports stating 107 had died.",
-        [("reports", "stating", "107 had died", None, "other")],
+        [("reports", "stating", "107 had died", None, None)],
     ),
     (
         "The mayor said cranes would move the debris today, with new reports saying sonar "
         "would be used.",
         [
             ("The mayor", "said", "cranes would move the debris today", None, None),
-            ("new reports", "saying", "sonar would be used", None, "other"),
+            ("new reports", "saying", "sonar would be used", None, None),
         ],
     ),
     (

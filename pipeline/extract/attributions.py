@@ -8515,6 +8515,16 @@ def _channel_of(found: _Found, ctx: _Context) -> None:
                 hit = _channel_in_preps(child, ctx, skip)
         if hit is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "acl", "conj"):
             hit = _channel_of_host(verb, ctx, skip)
+            if (
+                hit is not None
+                and found.source_root is not None
+                and verb.head.i == found.source_root.i
+                and verb.head.lemma_.lower() not in lex.channel_sources
+            ):
+                # 'with reports saying ...': the participle's host is the source itself, so
+                # it names a medium only as a source that is a message does ('a statement
+                # saying'); reports, like 'Reports said', are no channel
+                hit = None
         relative = subject_of(verb, ("nsubj",))
         if (
             hit is None
@@ -10898,7 +10908,7 @@ def _resolve_sources(items: list[_Found], ctx: _Context) -> None:
                 found.resolved = referent.resolved or _own_words(referent, ctx)
             else:
                 found.resolved = referent
-        elif (owner := _document_owner_name(found, ctx)) is not None:
+        elif owner := _document_owner_name(found, ctx) or _message_owner(found, done, items, ctx):
             found.resolved = owner
         elif (forces := _named_forces_of_people(root, ctx)) is not None:
             found.resolved = forces
@@ -10934,6 +10944,7 @@ def _resolve_sources(items: list[_Found], ctx: _Context) -> None:
                 found.resolved = (
                     referent
                     or _first_named_conjunct(root, ctx)
+                    or _name_sharing_head(found, ctx)
                     or _named_later_by_apposition(root, ctx)
                     or _owner_named_with_of(root, ctx)
                     or _article_referent(found, ctx)
@@ -11875,6 +11886,46 @@ def _mentions(ctx: _Context) -> MentionIndex:
     return ctx.mentions
 
 
+def _message_owner(
+    found: _Found, done: list[_Found], items: list[_Found], ctx: _Context
+) -> str | None:
+    """The owner a possessive or a 'by' phrase gives a message or medium source ('its website
+    notes ...', 'One post by him read ...', "Trump's statement read ..."): the owner speaks
+    through it, as through 'a report from the government'. A pronoun owner resolves as a
+    pronoun source would, a name to its canonical; None for any other source or owner ('the
+    ministry's statement' is a nominal's, 'a UN report' has no owner phrase)."""
+    root = found.source_root
+    assert root is not None
+    lex = ctx.lex
+    lemma = root.lemma_.lower()
+    if lemma not in lex.document_nouns and lemma not in lex.account_nouns:
+        return None
+    owner = next((c for c in root.children if c.dep_ == "poss"), None)
+    if owner is None:
+        by = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        owner = next((g for g in by.children if g.dep_ == "pobj"), None) if by else None
+    if owner is None:
+        return None
+    if owner.pos_ == "PRON":
+        if lex.pronouns.get(owner.lower_) not in ("person", "thing", "group"):
+            return None
+        # the possessive read as a pronoun source of its own, on a copy: the search for its
+        # antecedent may set the copy's channel
+        as_pronoun = dataclasses.replace(
+            found,
+            source=(owner.idx, owner.idx + len(owner)),
+            source_root=owner,
+            source_type="pronoun",
+        )
+        referent = _antecedent(as_pronoun, done, items, ctx)
+        if isinstance(referent, _Found):
+            return referent.resolved or _own_words(referent, ctx)
+        if found.source is not None and referent == ctx.text[found.source[0] : found.source[1]]:
+            return None  # 'A statement by it': the message itself owns nothing
+        return referent
+    return _name_of(owner, ctx) if _source_type(owner, ctx) == "name" else None
+
+
 def _account_owner(root: Token, ctx: _Context) -> str | None:
     """The body that owns an account source ('an official government Twitter account', which
     the parser may head on 'government'): the body noun before the platform, resolved to the
@@ -12031,6 +12082,34 @@ def _first_named_conjunct(root: Token, ctx: _Context) -> str | None:
             if name is not None:
                 return name
     return None
+
+
+def _name_sharing_head(found: _Found, ctx: _Context) -> str | None:
+    """'Red Cross and ambulance officials said': two groups that share the head noun, the
+    first a name (an organisation's or a person's), which the contract resolves the joined
+    source to. The name opens the source (after 'the') and lower-case words follow 'and' up
+    to the head; 'Israeli and Palestinian officials' (no such name) and 'UN and Red Cross
+    officials' (a name after 'and' as well, which the parser joins in many ways) are left.
+    Returns the name's canonical, or None."""
+    root = found.source_root
+    assert root is not None and found.source is not None
+    if root.pos_ != "NOUN" or not root.is_lower:
+        return None
+    tokens = [t for t in _tokens_in(ctx.doc, found.source) if t.i <= root.i]
+    if tokens and tokens[0].lower_ == "the":
+        tokens = tokens[1:]
+    entity = _entity_of(ctx, tokens[0]) if tokens else None
+    if entity is None or entity["label"] not in ("ORG", "PERSON"):
+        return None
+    rest = [t for t in tokens if t.idx >= entity["end"]]
+    if (
+        len(rest) < 2
+        or rest[0].lower_ != "and"
+        or rest[-1].i != root.i
+        or any(not t.is_lower or t.i in ctx.entity_at for t in rest[1:])
+    ):
+        return None
+    return _canonical(ctx, entity)
 
 
 def _medium_named_before(found: _Found, done: list[_Found], ctx: _Context) -> _Found | None:
@@ -13207,6 +13286,11 @@ def _ordinal_referent(root: Token, ctx: _Context) -> str | None:
     (PERSON, ORG, GPE, NORP mentions, a name repeated at once counted once); persons only when
     the last named is a person, else the others only. Reads the entity mentions; None for any
     other source, or when fewer candidates are named."""
+    after = root.nbor() if root.dep_ == "det" and root.i + 1 < len(root.doc) else None
+    if after is not None and after.lower_ in ctx.lex.ordinal_referents:
+        # 'with the latter yesterday confirming ...': the parser made 'latter' a modifier of
+        # the time after it, and the source's phrase, read from the words, is headed on 'the'
+        root = after
     place = ctx.lex.ordinal_referents.get(root.lower_)
     if place is None or any(c.dep_ != "det" for c in root.children):
         return None  # 'the former minister' has its own head
