@@ -7507,7 +7507,105 @@ def _victim(mention: Mention, lex: CasualtyLexicon) -> tuple[int | None, int | N
     status = _status_of_span(doc, start, end, lex, noun)
     if status == "unknown" and quantity.kind == "named":
         status = _role_status(noun, lex)
+    if _mixed_conjuncts(noun, status, lex):
+        status = "unknown"
     return start, end, status
+
+
+def _mixed_conjuncts(noun: Token, status: str, lex: CasualtyLexicon) -> bool:
+    """ "162 passengers and crew", "civilians and security personnel", "police and reporters":
+    a bare noun joined to the victim noun shares its figure, so the group is of both kinds;
+    when their statuses differ the group's is unknown. A joined noun with a figure or
+    determiner of its own ("ten soldiers and a civilian") is a row of its own."""
+    doc = noun.doc
+    for conj in noun.conjuncts:
+        if conj.i < noun.i or not is_person_noun(conj, lex.words):
+            continue
+        if any(c.dep_ in ("det", "nummod", "poss") for c in conj.children):
+            continue
+        if _status_of_span(doc, conj.left_edge.i, conj.i + 1, lex, conj) != status:
+            return True
+    return False
+
+
+def _part_status(mention: Mention, lex: CasualtyLexicon) -> str | None:
+    """For "N of them" or "N of whom", whose own noun says no status, the status of the group
+    the pronoun refers to ("Two officers were wounded, one of them seriously"); None when that
+    group's noun says none. Not for a part given a description of its own ("30 civilians, most
+    of them young men", "most of them fighters"): the annotators leave those unknown whatever
+    the description's noun, as they leave a part described by "be" ("at least 40 of those
+    detained were minors")."""
+    q = mention.quantity
+    if not q.partitive or q.noun is None:
+        return None
+    doc = mention.group.token.doc
+    pronoun = doc[q.noun]
+    if pronoun.lower_ == "whom":
+        clause = next((t for t in pronoun.ancestors if t.dep_ == "relcl"), None)
+        return _agreed_status([clause.head], lex) if clause is not None else None
+    if pronoun.lower_ != "them":
+        return None
+    head = mention.group.token
+    after = doc[pronoun.i + 1] if pronoun.i + 1 < len(doc) else None
+    if (after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM")) or _children(
+        head, "appos"
+    ):
+        return None
+    people = _antecedent_people(head, lex)
+    return _agreed_status(people, lex) if people else None
+
+
+def _agreed_status(nouns: list[Token], lex: CasualtyLexicon) -> str | None:
+    """The one known status all `nouns` (with their modifiers) state, else None."""
+    doc = nouns[0].doc
+    statuses = {_status_of_span(doc, n.left_edge.i, n.i + 1, lex, n) for n in nouns}
+    if len(statuses) != 1 or "unknown" in statuses:
+        return None
+    return statuses.pop()
+
+
+def _antecedent_people(head: Token, lex: CasualtyLexicon) -> list[Token]:
+    """The people "them" in the partitive `head` ("eight of them") refers to: the plural
+    person nouns of the nearest clause above it that has any, as subject or object (or the
+    object's "of" noun: "ambushed a convoy of police officers, killing eight of them"), else
+    the previous sentence's main clause. Not the subject of the verb that harms them
+    ("Soldiers shot the rebels, killing four of them"), nor a perpetrator."""
+    doc = head.doc
+    harmers: set[int] = set()
+    if head.dep_ == "dobj":
+        harmers = {s.i for v in (head.head, head.head.head) for s in _children(v, "nsubj")}
+    for verb in head.ancestors:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        people = _main_clause_people(verb, head, harmers, lex)
+        if people:
+            return people
+    sentence = head.sent
+    if sentence.start == 0:
+        return []
+    return _main_clause_people(doc[sentence.start - 1].sent.root, head, set(), lex)
+
+
+def _main_clause_people(
+    root: Token, head: Token, harmers: set[int], lex: CasualtyLexicon
+) -> list[Token]:
+    """The plural person nouns a clause's root has as subject or object (through a collective
+    noun's "of": "a convoy of police officers"), leaving out the partitive `head`'s own phrase,
+    the subjects in `harmers` (token indices) and perpetrators."""
+    people = []
+    for arg in _children(root, "nsubj", "nsubjpass", "dobj"):
+        if arg.lemma_.lower() in lex.words.collective:
+            members = [
+                o for p in _children(arg, "prep") if p.lower_ == "of" for o in _children(p, "pobj")
+            ]
+            arg = members[0] if members else arg
+        if arg.i in harmers or head.left_edge.i <= arg.i <= head.right_edge.i:
+            continue
+        if arg.tag_ not in ("NNS", "NNPS") or arg.lemma_.lower() in lex.words.perpetrators:
+            continue
+        if is_person_noun(arg, lex.words):
+            people.append(arg)
+    return people
 
 
 def _role_status(name: Token, lex: CasualtyLexicon) -> str:
@@ -7535,9 +7633,19 @@ def _status_of_span(
         for key in (noun.lemma_.lower(), noun.lower_):
             if key in words.victim_status:
                 return words.victim_status[key]
+            if key in words.guard_nouns:
+                return words.guard_nouns[key]  # "security was wounded"
     for token in doc[start:end]:
         lemma = token.lemma_.lower()
+        if token.dep_ == "pobj" and lemma in words.guard_nouns:
+            return words.guard_nouns[lemma]  # "the head of the embassy's security"
         if token.dep_ in ("compound", "pobj", "amod", "nmod") and lemma in words.victim_status:
+            if (
+                token.pos_ == "ADJ"
+                and lemma in words.severity_adjectives
+                and not is_person_noun(token.head, words)
+            ):
+                continue  # "one minor injury": how bad, not who
             return words.victim_status[lemma]
         if (
             token.lower_ in words.infant_units
@@ -17964,6 +18072,8 @@ def _item(mention: Mention, lex: CasualtyLexicon) -> CasualtyItem:
     harm = mention.trigger.token
     m_start, m_end = clause_span(harm, start, end)
     v_start, v_end, status = _victim(mention, lex)
+    if status == "unknown":
+        status = _part_status(mention, lex) or status
     if v_start is not None and v_end is not None:
         v_start, v_end = balanced_span(doc, v_start, v_end)
     location = mention.location

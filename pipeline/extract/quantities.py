@@ -185,6 +185,8 @@ class QuantityWords:
         self.definite: set[str] = set(quantities.get("definite_determiners", []))
         self.victim_status: dict[str, str] = dict(victims["status"])
         self.status_compounds: dict[str, str] = dict(victims.get("status_phrases", {}))
+        self.severity_adjectives: set[str] = set(victims.get("severity_adjectives", []))
+        self.guard_nouns: dict[str, str] = dict(victims.get("guard_nouns", {}))
         self.generic: set[str] = set(victims["generic"])
         self.person_nouns: set[str] = set(victims["person_nouns"])
         self.non_person: set[str] = set(victims.get("non_person_nouns", []))

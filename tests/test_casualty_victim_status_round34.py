@@ -1,0 +1,129 @@
+"""Victim status, round 34: what the victims lexicon says of a group whose own noun says little
+or more than one thing.
+
+A partitive on a pronoun ("eight of them", "ten of whom") is of the group the pronoun refers to:
+the plural people of the nearest clause above it ("ambushed a convoy of police officers,
+killing eight of them"), the noun a "whom" clause hangs on, else the previous sentence's. Near
+forms: the harmer is no antecedent, people of two statuses give none, and a part described
+anew ("most of them young men") stays unknown as the annotators leave it.
+
+A bare noun joined to the victim noun shares its figure ("162 passengers and crew"): when the
+two differ in status the group's is unknown; a joined noun with a figure of its own ("ten
+soldiers and a civilian") is a row of its own with its own status.
+
+"Minor" grading a harm ("one minor injury") says nothing of who was hurt; a guard noun
+("security") is a status only as the victim or its "of" object ("the head of the consulate's
+security"), not as a modifier ("the security minister")."""
+
+from __future__ import annotations
+
+from tests.tables import table_tests
+
+PUBLISHED = "2024-05-10"
+
+
+def status_rows(doc) -> list[tuple[str, str, str | None]]:
+    """(type, count text, victim_status) of every row, in text order."""
+    return [
+        (c["type"], doc.text[c["count_start"] : c["count_end"]], c["victim_status"])
+        for c in doc._.news_casualties
+    ]
+
+
+#: (text, every row: type, count text, victim_status)
+PARTS_OF_THEM = [
+    (
+        "Gunmen ambushed a patrol of border guards near the river, killing six of them.",
+        [("killed", "six of them", "law_enforcement")],
+    ),
+    (
+        "Three soldiers were hurt in the blast. Two of them were flown to hospital.",
+        [("injured", "Three soldiers", "combatant"), ("injured", "Two of them", "combatant")],
+    ),
+    (
+        "Four deputies were shot during the standoff, one of them critically.",
+        [
+            ("injured", "Four deputies", "law_enforcement"),
+            ("injured", "one of them", "law_enforcement"),
+        ],
+    ),
+    (
+        "All nine prison officers were released at dawn after the army stormed the jail, though "
+        "two of them were treated for burns.",
+        [("injured", "two of them", "law_enforcement")],
+    ),
+    (
+        "The rebels held 40 soldiers, twelve of whom were later executed.",
+        [("abducted", "40 soldiers", "combatant"), ("killed", "twelve of whom", "combatant")],
+    ),
+    # Near forms: the harmer, mixed people, no status, a part described anew.
+    ("Soldiers shot at the rebels, killing four of them.", [("killed", "four of them", "unknown")]),
+    (
+        "Police arrested 20 protesters. Five of them were hurt.",
+        [("detained", "20 protesters", "unknown"), ("injured", "Five of them", "unknown")],
+    ),
+    (
+        "Militants kidnapped around 25 villagers, most of them young women, on Sunday.",
+        [("abducted", "around 25 villagers", "civilian"), ("abducted", "most of them", "unknown")],
+    ),
+]
+
+JOINED_NOUNS = [
+    (
+        "All 88 passengers and crew were killed when the ferry sank.",
+        [("killed", "88 passengers", "unknown")],
+    ),
+    (
+        "Shelling killed more than 200 civilians and security personnel last year.",
+        [("killed", "more than 200 civilians and security personnel", "unknown")],
+    ),
+    (
+        "Police and journalists were injured in the clashes.",
+        [("injured", "Police and journalists", "unknown")],
+    ),
+    (
+        "Ambushes killed 30 soldiers and militiamen in the region.",
+        [("killed", "30 soldiers and militiamen", "combatant")],
+    ),
+    # Near forms: each joined noun with a figure of its own keeps its own status.
+    (
+        "Ten soldiers and a civilian were killed in the blast.",
+        [("killed", "Ten soldiers", "combatant"), ("killed", "a civilian", "civilian")],
+    ),
+    (
+        "Two policemen and three children were wounded in the attack.",
+        [
+            ("injured", "Two policemen", "law_enforcement"),
+            ("injured", "three children", "civilian"),
+        ],
+    ),
+]
+
+GRADES_AND_GUARDS = [
+    ("Officers said there was one minor injury.", [("injured", "one minor injury", "unknown")]),
+    ("The crash caused two minor injuries.", [("injured", "two minor injuries", "unknown")]),
+    (
+        "The head of the consulate's security was shot dead on Friday.",
+        [("killed", "The head of the consulate's security", "law_enforcement")],
+    ),
+    (
+        "The chief of the airport's security was wounded in the blast.",
+        [("injured", "The chief of the airport's security", "law_enforcement")],
+    ),
+    # Near forms: "minor" on a person is a child; "security" as a modifier is no force.
+    ("Two minor girls were injured in the crash.", [("injured", "Two minor girls", "civilian")]),
+    (
+        "The security minister was injured in the blast.",
+        [("injured", "The security minister", "unknown")],
+    ),
+]
+
+TABLES = {
+    "PARTS_OF_THEM": PARTS_OF_THEM,
+    "JOINED_NOUNS": JOINED_NOUNS,
+    "GRADES_AND_GUARDS": GRADES_AND_GUARDS,
+}
+
+test_victim_status_rows, test_each_table_has_wordings_and_near_forms = table_tests(
+    TABLES, status_rows, PUBLISHED
+)
