@@ -13,7 +13,9 @@ soldiers and a civilian") is a row of its own with its own status.
 
 "Minor" grading a harm ("one minor injury") says nothing of who was hurt; a guard noun
 ("security") is a status only as the victim or its "of" object ("the head of the consulate's
-security"), not as a modifier ("the security minister")."""
+security"), not as a modifier ("the security minister").
+
+A rank alone is one person, not a toll ("A third person has died")."""
 
 from __future__ import annotations
 
@@ -126,4 +128,50 @@ TABLES = {
 
 test_victim_status_rows, test_each_table_has_wordings_and_near_forms = table_tests(
     TABLES, status_rows, PUBLISHED
+)
+
+
+def valued_rows(doc) -> list[tuple[str, str, int | None, bool]]:
+    """(type, count text, value, counts_toward_total) of every row, in text order."""
+    return [
+        (
+            c["type"],
+            doc.text[c["count_start"] : c["count_end"]],
+            c["value"],
+            c["counts_toward_total"],
+        )
+        for c in doc._.news_casualties
+    ]
+
+
+#: An ordinal alone ("A third person has died", no one counted before) is one person: the
+#: annotators of three families count the person the sentence tells of, not the rank. Near
+#: forms: a rank after a counted group is a part of it or one more, and a rank in a period's
+#: tally ("the town's 30th of the year") does not count.
+RANKED_PEOPLE = [
+    (
+        "A third person has died after a shooting outside a bar on Friday night.",
+        [("killed", "A third person", 1, True)],
+    ),
+    ("A second man was shot in the arm, police said.", [("injured", "A second man", 1, True)]),
+    (
+        "A fourth victim was taken to hospital in critical condition on Sunday.",
+        [("injured", "A fourth victim", 1, True)],
+    ),
+    (
+        "A fifth suspect was arrested on Tuesday in connection with the robbery.",
+        [("detained", "A fifth suspect", 1, True)],
+    ),
+    (
+        "Two men were stabbed outside the club. A third man was stabbed in the car park.",
+        [("injured", "Two men", 2, True), ("injured", "A third man", 1, True)],
+    ),
+    (
+        "A man was stabbed on Friday and has died. The killing is the town's 30th of the year.",
+        [("killed", "A man", 1, True), ("killed", "the town's 30th of the year", 1, False)],
+    ),
+]
+
+test_ranked_people_rows, test_ranked_table_has_wordings_and_near_forms = table_tests(
+    {"RANKED_PEOPLE": RANKED_PEOPLE}, valued_rows, PUBLISHED
 )

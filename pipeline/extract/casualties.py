@@ -12539,7 +12539,7 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
                 _revises_earlier(previous[-1], mentions, lex)
                 _older_revision(mention, earlier)
                 continue
-        if _rank_is_toll(mention, earlier, lex):
+        if _ranked_in_tally(mention, lex):
             continue
         if mention.listed:
             # "the shooting deaths of four men ... Emmanuel Stokes and Edwin Davis were fatally
@@ -13447,67 +13447,18 @@ def _coordinated(token: Token, other: Token) -> bool:
     return False
 
 
-def _people_counted_before(token: Token, lex: CasualtyLexicon) -> int:
-    """How many people numerals count before `token` in its sentence and the one before it
-    ("Two seafarers were killed and a third ...", "One suspect remains at large. A second
-    ..."): the people an ordinal after them goes on numbering. Reads a numeral on a person noun
-    ("two seafarers") or standing alone as a subject or object ("108 were rounded up", "one of
-    the gunmen"); returns their sum (an over-count only makes an ordinal one more person)."""
-    sent = token.sent
-    start = sent.start
-    if start > 0:
-        start = token.doc[start - 1].sent.start
-    total = 0
-    listed: set[Token] = set()
-    for t in token.doc[start : token.i]:
-        # "Maj. Tom Hale, Col. Ruth Bey and Insp. Omar Diaz were taken hostage ... A fourth
-        # officer": a list of names counts its people too
-        names = name_list(t) if t.pos_ == "PROPN" and t not in listed else []
-        if names:
-            listed.update(names)
-            total += len(names)
-            continue
-        value = lex.words.numbers.parse(t.lower_) if not t.like_num else None
-        if value is None and t.like_num:
-            value = lex.words.numbers.parse(t.text.replace(",", ""))
-        if not value:
-            continue
-        head = t.head if t.dep_ == "nummod" else t
-        if head is t and t.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
-            continue
-        if head is t or is_person_noun(head, lex.words):
-            total += value
-    return total
-
-
-def _rank_is_toll(mention: Mention, earlier: list[Mention], lex: CasualtyLexicon) -> bool:
-    """ "A third person has died" where the article counted fewer than two deaths: the rank is
-    the toll (three), revising the figures before it. Victims are numbered across deaths and
-    injuries ("two were killed ... a third victim was wounded" is one more), deaths among
-    deaths, unless people counted just before continue the series whatever befell them
-    ("Four officers were injured and a fifth was killed", "One suspect remains at large. A
-    second was shot"). Returns whether the mention was read so."""
+def _ranked_in_tally(mention: Mention, lex: CasualtyLexicon) -> bool:
+    """ "the fourth child shot in the last two weeks": a ranked victim of a period's tally is no
+    part of the incident's toll; the mention is marked cumulative and not counted. Returns
+    whether it was. An ordinal alone ("A third person has died", with no deaths told before)
+    stays one person: the annotators count the one the sentence tells of, not the rank, so
+    the rank is no toll."""
     q = mention.quantity
     if q.kind != "ordinal" or not q.rank or q.rank < 2 or mention.type not in HARM_TYPES:
         return False
-    if _ranked_in_period(mention, lex):
-        mention.counts, mention.time_scope = False, "cumulative"
-        return True
-    if _people_counted_before(mention.group.token, lex) >= q.rank - 1:
+    if not _ranked_in_period(mention, lex):
         return False
-    pool = {mention.type} if mention.type == "killed" else HARM_TYPES
-    counted = [e for e in earlier if e.type in pool and e.counts]
-    if any(e.quantity.qualifier in ("vague", "none") for e in counted):
-        return False  # "multiple people were shot ... a fourth victim": no count to revise
-    known = sum(_size(e.quantity, low_first=True) or 1 for e in counted)
-    if q.rank - 1 <= known:
-        return False
-    q.value, q.low, q.best, q.high = q.rank, q.rank, q.rank, q.rank
-    q.additive = False
-    for previous in counted:
-        if previous.type == mention.type:
-            previous.counts, previous.superseded, previous.updated_by = False, True, mention
-            mention.relation, mention.related = "update_of", previous
+    mention.counts, mention.time_scope = False, "cumulative"
     return True
 
 
