@@ -15,7 +15,8 @@ soldiers and a civilian") is a row of its own with its own status.
 ("security") is a status only as the victim or its "of" object ("the head of the consulate's
 security"), not as a modifier ("the security minister").
 
-A rank alone is one person, not a toll ("A third person has died")."""
+A rank alone is one person, not a toll ("A third person has died"); a quantifier after an
+object pronoun is its size ("shot them both")."""
 
 from __future__ import annotations
 
@@ -172,6 +173,22 @@ RANKED_PEOPLE = [
     ),
 ]
 
+#: A quantifier right after an object pronoun fixes its size ("shot them both", "killed them
+#: two"): an exact count, not a vague group. Near forms: a numeral that counts a noun after it
+#: ("shot them three times", "among them two children") and "all", which fixes no size.
+COUNTED_PRONOUNS = [
+    ("The gunman walked in and shot them both.", [("injured", "them both", 2, True)]),
+    ("He stabbed them two before he ran off.", [("injured", "them two", 2, True)]),
+    ("She said the men killed them three and fled.", [("killed", "them three", 3, True)]),
+    ("Masked men seized them four at the checkpoint.", [("abducted", "them four", 4, True)]),
+    ("The gunman shot them three times.", [("injured", "them", None, True)]),
+    ("The gunman killed them all.", [("killed", "them", None, True)]),
+    (
+        "The blast killed nine people, among them two children.",
+        [("killed", "nine", 9, True), ("killed", "two children", 2, False)],
+    ),
+]
+
 test_ranked_people_rows, test_ranked_table_has_wordings_and_near_forms = table_tests(
-    {"RANKED_PEOPLE": RANKED_PEOPLE}, valued_rows, PUBLISHED
+    {"RANKED_PEOPLE": RANKED_PEOPLE, "COUNTED_PRONOUNS": COUNTED_PRONOUNS}, valued_rows, PUBLISHED
 )
