@@ -862,11 +862,12 @@ ARTICLE_TOTALS: list[tuple[str, dict[str, tuple[int | None, int | None, int | No
         "mother's ex-boyfriend, Travis Carnez, before he killed himself.",
         {"killed": (2, 2, 2)},
     ),
-    # "A third person has died": the rank is the toll.
+    # "A third person has died" with no deaths told before: one person, as annotated; the
+    # rank is no toll.
     (
         "A third person has died after a shooting near a school on Monday. A fourth victim was "
         "critically injured.",
-        {"killed": (3, 3, 3), "injured": (1, 1, 1)},
+        {"killed": (1, 1, 1), "injured": (1, 1, 1)},
     ),
     (
         "Two people were killed on Monday. A third person died on Tuesday.",

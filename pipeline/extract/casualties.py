@@ -7509,7 +7509,111 @@ def _victim(mention: Mention, lex: CasualtyLexicon) -> tuple[int | None, int | N
     status = _status_of_span(doc, start, end, lex, noun)
     if status == "unknown" and quantity.kind == "named":
         status = _role_status(noun, lex)
+    if _mixed_conjuncts(noun, status, lex):
+        status = "unknown"
     return start, end, status
+
+
+def _mixed_conjuncts(noun: Token, status: str, lex: CasualtyLexicon) -> bool:
+    """ "162 passengers and crew", "civilians and security personnel", "police and reporters":
+    a bare noun joined to the victim noun shares its figure, so the group is of both kinds;
+    when their statuses differ the group's is unknown. A joined noun with a figure or
+    determiner of its own ("ten soldiers and a civilian") is a row of its own."""
+    doc = noun.doc
+    for conj in noun.conjuncts:
+        if conj.i < noun.i or not is_person_noun(conj, lex.words):
+            continue
+        if any(c.dep_ in ("det", "nummod", "poss") for c in conj.children):
+            continue
+        if _status_of_span(doc, conj.left_edge.i, conj.i + 1, lex, conj) != status:
+            return True
+    return False
+
+
+def _part_status(mention: Mention, lex: CasualtyLexicon) -> str | None:
+    """For "N of them" or "N of whom", whose own noun says no status, the status of the group
+    the pronoun refers to ("Two officers were wounded, one of them seriously"); None when that
+    group's noun says none. Not for a part given a description of its own ("30 civilians, most
+    of them young men", "most of them fighters"): the annotators leave those unknown whatever
+    the description's noun, as they leave a part described by "be" ("at least 40 of those
+    detained were minors")."""
+    q = mention.quantity
+    if not q.partitive or q.noun is None:
+        return None
+    doc = mention.group.token.doc
+    pronoun = doc[q.noun]
+    if pronoun.lower_ == "whom":
+        clause = next((t for t in pronoun.ancestors if t.dep_ == "relcl"), None)
+        return _agreed_status([clause.head], lex) if clause is not None else None
+    if pronoun.lower_ != "them":
+        return None
+    head = mention.group.token
+    after = doc[pronoun.i + 1] if pronoun.i + 1 < len(doc) else None
+    if (after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM")) or _children(
+        head, "appos"
+    ):
+        return None
+    people = _antecedent_people(head, lex)
+    return _agreed_status(people, lex) if people else None
+
+
+def _agreed_status(nouns: list[Token], lex: CasualtyLexicon) -> str | None:
+    """The one known status all `nouns` (with their modifiers) state, else None."""
+    doc = nouns[0].doc
+    statuses = {_status_of_span(doc, n.left_edge.i, n.i + 1, lex, n) for n in nouns}
+    if len(statuses) != 1 or "unknown" in statuses:
+        return None
+    return statuses.pop()
+
+
+def _antecedent_people(head: Token, lex: CasualtyLexicon) -> list[Token]:
+    """The people "them" in the partitive `head` ("eight of them") refers to: the plural
+    person nouns of the nearest clause above it that has any, as subject or object (or the
+    object's "of" noun: "ambushed a convoy of police officers, killing eight of them"), else
+    the previous sentence's main clause. Not the subject of the verb that harms them
+    ("Soldiers shot the rebels, killing four of them"), nor a perpetrator."""
+    doc = head.doc
+    harmers: set[int] = set()
+    if head.dep_ == "dobj":
+        harmers = {s.i for v in (head.head, head.head.head) for s in _children(v, "nsubj")}
+    for verb in head.ancestors:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        people = _main_clause_people(verb, head, harmers, lex)
+        if people:
+            return people
+    sentence = head.sent
+    if sentence.start == 0:
+        return []
+    root = doc[sentence.start - 1].sent.root
+    while _children(root, "ccomp"):
+        root = _children(root, "ccomp")[0]  # "Police said 300 people were arrested"
+    return _main_clause_people(root, head, set(), lex)
+
+
+def _main_clause_people(
+    root: Token, head: Token, harmers: set[int], lex: CasualtyLexicon
+) -> list[Token]:
+    """The plural person nouns a clause's root has as subject or object (through a collective
+    noun's "of": "a convoy of police officers"), leaving out the partitive `head`'s own phrase,
+    the subjects in `harmers` (token indices) and perpetrators."""
+    people = []
+    # "Police said two of them ...": the subject of a speech verb is the speaker, not its
+    # clause's people
+    deps = ("nsubjpass", "dobj") if _children(root, "ccomp") else ("nsubj", "nsubjpass", "dobj")
+    for arg in _children(root, *deps):
+        if arg.lemma_.lower() in lex.words.collective:
+            members = [
+                o for p in _children(arg, "prep") if p.lower_ == "of" for o in _children(p, "pobj")
+            ]
+            arg = members[0] if members else arg
+        if arg.i in harmers or head.left_edge.i <= arg.i <= head.right_edge.i:
+            continue
+        if arg.tag_ not in ("NNS", "NNPS") or arg.lemma_.lower() in lex.words.perpetrators:
+            continue
+        if is_person_noun(arg, lex.words):
+            people.append(arg)
+    return people
 
 
 def _role_status(name: Token, lex: CasualtyLexicon) -> str:
@@ -7537,9 +7641,19 @@ def _status_of_span(
         for key in (noun.lemma_.lower(), noun.lower_):
             if key in words.victim_status:
                 return words.victim_status[key]
+            if key in words.guard_nouns:
+                return words.guard_nouns[key]  # "security was wounded"
     for token in doc[start:end]:
         lemma = token.lemma_.lower()
+        if token.dep_ == "pobj" and lemma in words.guard_nouns:
+            return words.guard_nouns[lemma]  # "the head of the embassy's security"
         if token.dep_ in ("compound", "pobj", "amod", "nmod") and lemma in words.victim_status:
+            if (
+                token.pos_ == "ADJ"
+                and lemma in words.severity_adjectives
+                and not is_person_noun(token.head, words)
+            ):
+                continue  # "one minor injury": how bad, not who
             return words.victim_status[lemma]
         if (
             token.lower_ in words.infant_units
@@ -12475,7 +12589,7 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
                 _revises_earlier(previous[-1], mentions, lex)
                 _older_revision(mention, earlier)
                 continue
-        if _rank_is_toll(mention, earlier, lex):
+        if _ranked_in_tally(mention, lex):
             continue
         if mention.listed:
             # "the shooting deaths of four men ... Emmanuel Stokes and Edwin Davis were fatally
@@ -13383,67 +13497,18 @@ def _coordinated(token: Token, other: Token) -> bool:
     return False
 
 
-def _people_counted_before(token: Token, lex: CasualtyLexicon) -> int:
-    """How many people numerals count before `token` in its sentence and the one before it
-    ("Two seafarers were killed and a third ...", "One suspect remains at large. A second
-    ..."): the people an ordinal after them goes on numbering. Reads a numeral on a person noun
-    ("two seafarers") or standing alone as a subject or object ("108 were rounded up", "one of
-    the gunmen"); returns their sum (an over-count only makes an ordinal one more person)."""
-    sent = token.sent
-    start = sent.start
-    if start > 0:
-        start = token.doc[start - 1].sent.start
-    total = 0
-    listed: set[Token] = set()
-    for t in token.doc[start : token.i]:
-        # "Maj. Tom Hale, Col. Ruth Bey and Insp. Omar Diaz were taken hostage ... A fourth
-        # officer": a list of names counts its people too
-        names = name_list(t) if t.pos_ == "PROPN" and t not in listed else []
-        if names:
-            listed.update(names)
-            total += len(names)
-            continue
-        value = lex.words.numbers.parse(t.lower_) if not t.like_num else None
-        if value is None and t.like_num:
-            value = lex.words.numbers.parse(t.text.replace(",", ""))
-        if not value:
-            continue
-        head = t.head if t.dep_ == "nummod" else t
-        if head is t and t.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
-            continue
-        if head is t or is_person_noun(head, lex.words):
-            total += value
-    return total
-
-
-def _rank_is_toll(mention: Mention, earlier: list[Mention], lex: CasualtyLexicon) -> bool:
-    """ "A third person has died" where the article counted fewer than two deaths: the rank is
-    the toll (three), revising the figures before it. Victims are numbered across deaths and
-    injuries ("two were killed ... a third victim was wounded" is one more), deaths among
-    deaths, unless people counted just before continue the series whatever befell them
-    ("Four officers were injured and a fifth was killed", "One suspect remains at large. A
-    second was shot"). Returns whether the mention was read so."""
+def _ranked_in_tally(mention: Mention, lex: CasualtyLexicon) -> bool:
+    """ "the fourth child shot in the last two weeks": a ranked victim of a period's tally is no
+    part of the incident's toll; the mention is marked cumulative and not counted. Returns
+    whether it was. An ordinal alone ("A third person has died", with no deaths told before)
+    stays one person: the annotators count the one the sentence tells of, not the rank, so
+    the rank is no toll."""
     q = mention.quantity
     if q.kind != "ordinal" or not q.rank or q.rank < 2 or mention.type not in HARM_TYPES:
         return False
-    if _ranked_in_period(mention, lex):
-        mention.counts, mention.time_scope = False, "cumulative"
-        return True
-    if _people_counted_before(mention.group.token, lex) >= q.rank - 1:
+    if not _ranked_in_period(mention, lex):
         return False
-    pool = {mention.type} if mention.type == "killed" else HARM_TYPES
-    counted = [e for e in earlier if e.type in pool and e.counts]
-    if any(e.quantity.qualifier in ("vague", "none") for e in counted):
-        return False  # "multiple people were shot ... a fourth victim": no count to revise
-    known = sum(_size(e.quantity, low_first=True) or 1 for e in counted)
-    if q.rank - 1 <= known:
-        return False
-    q.value, q.low, q.best, q.high = q.rank, q.rank, q.rank, q.rank
-    q.additive = False
-    for previous in counted:
-        if previous.type == mention.type:
-            previous.counts, previous.superseded, previous.updated_by = False, True, mention
-            mention.relation, mention.related = "update_of", previous
+    mention.counts, mention.time_scope = False, "cumulative"
     return True
 
 
@@ -17205,7 +17270,27 @@ def _relate_incident(mentions: list[Mention], lex: CasualtyLexicon) -> list[Ment
     _rank_already_told(mentions, lex)
     mentions = _drop_back_references(_rows_from_harm_clauses(mentions, lex), lex)
     _inherit_dates(mentions, lex)
+    _parts_of_tallies(mentions)
     return _split_named_lists(mentions, lex)
+
+
+def _parts_of_tallies(mentions: list[Mention]) -> None:
+    """ "2,229 people had been arrested since the election ... at least 1,300 of those detained
+    are political prisoners, 114 of them adolescents": a part of a cumulative tally is counted
+    over the same period, so it is cumulative too (the annotators mark 14 of 15 such parts
+    so), through a chain of parts. Only a figure (a numeral or a quantity word): a person the
+    part names, describes or ranks ("a childcare worker", "the last death") is harmed in one
+    event of the period."""
+    for mention in mentions:  # in text order: a whole is scoped before its parts
+        whole = mention.related
+        if (
+            mention.relation == "subset_of"
+            and whole is not None
+            and whole.time_scope == "cumulative"
+            and mention.time_scope == "incident"
+            and mention.quantity.kind in ("numeric", "vague")
+        ):
+            mention.time_scope = "cumulative"
 
 
 def _split_named_lists(mentions: list[Mention], lex: CasualtyLexicon) -> list[Mention]:
@@ -18008,6 +18093,8 @@ def _item(mention: Mention, lex: CasualtyLexicon) -> CasualtyItem:
     harm = mention.trigger.token
     m_start, m_end = clause_span(harm, start, end)
     v_start, v_end, status = _victim(mention, lex)
+    if status == "unknown":
+        status = _part_status(mention, lex) or status
     if v_start is not None and v_end is not None:
         v_start, v_end = balanced_span(doc, v_start, v_end)
     location = mention.location

@@ -185,6 +185,8 @@ class QuantityWords:
         self.definite: set[str] = set(quantities.get("definite_determiners", []))
         self.victim_status: dict[str, str] = dict(victims["status"])
         self.status_compounds: dict[str, str] = dict(victims.get("status_phrases", {}))
+        self.severity_adjectives: set[str] = set(victims.get("severity_adjectives", []))
+        self.guard_nouns: dict[str, str] = dict(victims.get("guard_nouns", {}))
         self.generic: set[str] = set(victims["generic"])
         self.person_nouns: set[str] = set(victims["person_nouns"])
         self.non_person: set[str] = set(victims.get("non_person_nouns", []))
@@ -1167,6 +1169,26 @@ def _floating_count(pronoun: Token, words: QuantityWords) -> int | None:
     return None
 
 
+def _count_after_object(pronoun: Token, words: QuantityWords) -> int | None:
+    """The size a quantifier right after an object pronoun gives it ("shot them both", "killed
+    them two", "tied us three up"), or None. Not a numeral that counts a noun or a unit after
+    it ("shot them two times", "gave them two hours"), nor one that stands before the pronoun's
+    own noun ("among them two children")."""
+    doc = pronoun.doc
+    if pronoun.dep_ != "dobj" or pronoun.i + 1 >= len(doc):
+        return None
+    word = doc[pronoun.i + 1]
+    value = words.floating_counts.get(word.lower_)
+    if value is None and word.like_num:
+        value = words.numbers.parse(word.lower_)
+    if value is None or value < 2:
+        return None
+    after = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    if after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return None
+    return value
+
+
 def _headline_singular(head: Token, words: QuantityWords) -> bool:
     """True for a capitalised singular person noun without a determiner that opens a line:
     headline style ("Man dead after shooting", "Teen killed"), where the "a" is dropped. A
@@ -1436,6 +1458,10 @@ def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
         if lower not in words.pronouns:
             return None
         value = words.pronouns[lower]
+        end = head.i + 1
+        if value is None:
+            value = _count_after_object(head, words)
+            end += value is not None
         if value is None:
             value = _floating_count(head, words)
         if value is None:
@@ -1451,7 +1477,7 @@ def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
             value,
             value,
             head.i,
-            head.i + 1,
+            end,
             kind="pronoun",
             additive=lower in words.additive,
         )
