@@ -16,12 +16,10 @@ soldiers and a civilian") is a row of its own with its own status.
 security"), not as a modifier ("the security minister").
 
 A rank alone is one person, not a toll ("A third person has died"); a quantifier after an
-object pronoun is its size ("shot them both"); a figure that is part of a cumulative tally is
-cumulative."""
+object pronoun is its size ("shot them both")."""
 
 from __future__ import annotations
 
-from tests.casualty_rows import scoped_rows
 from tests.tables import table_tests
 
 PUBLISHED = "2024-05-10"
@@ -198,61 +196,4 @@ COUNTED_PRONOUNS = [
 
 test_ranked_people_rows, test_ranked_table_has_wordings_and_near_forms = table_tests(
     {"RANKED_PEOPLE": RANKED_PEOPLE, "COUNTED_PRONOUNS": COUNTED_PRONOUNS}, valued_rows, PUBLISHED
-)
-
-
-#: A part of a cumulative tally is cumulative through a chain of parts ("2,500 detained since
-#: the vote ... at least 800 of those detained ..., 90 of them students"): the annotators mark
-#: 14 of 15 such parts so. Near forms: a part of an incident's figure stays the incident's, and
-#: a person among a tally is harmed in one event of it.
-PARTS_OF_TALLIES = [
-    (
-        "The ministry said 2,500 people had been detained since the vote. A monitor says at least "
-        "800 of those detained are political prisoners, 90 of them students.",
-        [
-            ("detained", "2,500", "cumulative", False),
-            ("detained", "at least 800 of those", "cumulative", False),
-            ("detained", "90 of them", "cumulative", False),
-        ],
-    ),
-    (
-        "Officials said 4,000 people had been arrested since the strike began. A lawyers' group "
-        "says at least 700 of those arrested are political prisoners, 60 of them teenagers.",
-        [
-            ("detained", "4,000", "cumulative", False),
-            ("detained", "at least 700 of those", "cumulative", False),
-            ("detained", "60 of them", "cumulative", False),
-        ],
-    ),
-    (
-        "Since the war began, at least 9,000 people have been killed, 2,000 of them children.",
-        [
-            ("killed", "at least 9,000", "cumulative", False),
-            ("killed", "2,000 of them", "cumulative", False),
-        ],
-    ),
-    (
-        "Since the war began, at least 9,000 people have been killed in the region. Officials "
-        "said 2,000 of those killed were children.",
-        [
-            ("killed", "at least 9,000", "cumulative", False),
-            ("killed", "2,000 of those", "cumulative", False),
-        ],
-    ),
-    (
-        "Gunmen killed 12 people in the village on Sunday, five of them children.",
-        [("killed", "12", "incident", True), ("killed", "five of them", "incident", False)],
-    ),
-    (
-        "Police said 300 people have been arrested since the riots began. A local councillor was "
-        "among those arrested.",
-        [
-            ("detained", "300", "cumulative", False),
-            ("detained", "A local councillor", "incident", True),
-        ],
-    ),
-]
-
-test_part_scope_rows, test_part_scope_table_has_wordings_and_near_forms = table_tests(
-    {"PARTS_OF_TALLIES": PARTS_OF_TALLIES}, scoped_rows, PUBLISHED
 )

@@ -17270,27 +17270,7 @@ def _relate_incident(mentions: list[Mention], lex: CasualtyLexicon) -> list[Ment
     _rank_already_told(mentions, lex)
     mentions = _drop_back_references(_rows_from_harm_clauses(mentions, lex), lex)
     _inherit_dates(mentions, lex)
-    _parts_of_tallies(mentions)
     return _split_named_lists(mentions, lex)
-
-
-def _parts_of_tallies(mentions: list[Mention]) -> None:
-    """ "2,229 people had been arrested since the election ... at least 1,300 of those detained
-    are political prisoners, 114 of them adolescents": a part of a cumulative tally is counted
-    over the same period, so it is cumulative too (the annotators mark 14 of 15 such parts
-    so), through a chain of parts. Only a figure (a numeral or a quantity word): a person the
-    part names, describes or ranks ("a childcare worker", "the last death") is harmed in one
-    event of the period."""
-    for mention in mentions:  # in text order: a whole is scoped before its parts
-        whole = mention.related
-        if (
-            mention.relation == "subset_of"
-            and whole is not None
-            and whole.time_scope == "cumulative"
-            and mention.time_scope == "incident"
-            and mention.quantity.kind in ("numeric", "vague")
-        ):
-            mention.time_scope = "cumulative"
 
 
 def _split_named_lists(mentions: list[Mention], lex: CasualtyLexicon) -> list[Mention]:
