@@ -17490,8 +17490,9 @@ def _continue_tallies(
     """ "More than 370 people have been killed in Lebanon since Oct. 8 ... On the Israeli side,
     14 soldiers and 11 civilians have been killed": a perfect-tense figure right after a tally,
     with no day and no event of its own, goes on with that tally (the other side's, another
-    place's); a dated or evented figure ("On Tuesday, five were killed", "have been killed in
-    the strike"), an active harm with its object or a past tense is the incident again."""
+    place's), as does a figure told as added ("Thirteen soldiers were also killed"); a dated or
+    evented figure ("On Tuesday, five were killed", "have been killed in the strike"), an active
+    harm with its object or another past tense is the incident again."""
     for before, mention in itertools.pairwise(mentions):
         if before.time_scope != "cumulative" or mention.time_scope != "incident":
             continue
@@ -17502,7 +17503,10 @@ def _continue_tallies(
             continue  # a tally's own sentence already scoped its figures
         anchor = mention.trigger.token
         root = _clause_root(anchor)
-        if not (_present_perfect(anchor) or _present_perfect(root)):
+        # "Nearly 1,300 died during the offensive. Thirteen soldiers were also killed": a figure
+        # told as added, with nothing of its own, is added to the tally it follows, whatever
+        # its tense.
+        if not (_present_perfect(anchor) or _present_perfect(root) or mention.also):
             continue
         if mention.group.token in _children(anchor, "dobj"):
             continue  # "Israeli troops have killed 12 in Jenin": a doer's act, told as news;
