@@ -1,4 +1,4 @@
-"""False rows the fitted sets showed (round 36).
+"""False rows and a floating quote the fitted sets showed (round 36).
 
 An event told in the article ('His death shows how ...', 'The killing shows that ...', 'The
 unrest forced the president to ... dismiss ...') is the writer's reading of what happened, not
@@ -7,6 +7,12 @@ shows', `non_communicating` in models/lexicons/sources.json). Near forms keep th
 recording or a report that shows, a person named with the event ('Survivors of the massacre
 said'), the event as what was said or as the object of the cue ('Police said the shooting was
 an accident', 'The killing was condemned by the United Nations').
+
+A quotation followed by 'read the statement' ('"...," read the statement; "..."') is the
+statement's row: the parser takes the message noun after the inverted cue for its object, and
+only parties and media were taken there as speakers, so the quotation was left a floating row
+with no cue. A message noun (`message_nouns`) is a speaker there as after 'said'. Near forms:
+a person reading a statement aloud, a message after 'said'.
 
 Each case gives the text and, for every row in order, (source, cue, content).
 """
@@ -55,7 +61,42 @@ EVENT_SUBJECT_CASES = [
 ]
 
 
-TABLES = {"EVENT_SUBJECT_CASES": EVENT_SUBJECT_CASES}
+INVERTED_MESSAGE_CASES = [
+    (
+        '"No shots were fired. We thank the guards for their calm," read the statement.',
+        [("the statement", "read", "No shots were fired. We thank the guards for their calm,")],
+    ),
+    (
+        '"Keep your windows shut," read a text sent to residents on Friday.',
+        [("a text sent to residents on Friday", "read", "Keep your windows shut,")],
+    ),
+    (
+        '"The shop is closed until further notice," read a sign on the door.',
+        [("a sign on the door", "read", "The shop is closed until further notice,")],
+    ),
+    (
+        '"No one was hurt," read the statement; "we will not be deterred by threats."',
+        [
+            ("the statement", "read", "No one was hurt,"),
+            (None, None, "we will not be deterred by threats."),
+        ],
+    ),
+    # near forms: a person reads a statement aloud; a message after 'said', as before
+    (
+        "The mayor walked to the podium and read the statement.",
+        [("The mayor", "read", "the statement")],
+    ),
+    (
+        '"We will rebuild the school," said the statement.',
+        [("the statement", "said", "We will rebuild the school,")],
+    ),
+]
+
+
+TABLES = {
+    "EVENT_SUBJECT_CASES": EVENT_SUBJECT_CASES,
+    "INVERTED_MESSAGE_CASES": INVERTED_MESSAGE_CASES,
+}
 
 
 def _field_rows(doc) -> list[tuple]:

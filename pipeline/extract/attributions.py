@@ -4120,12 +4120,14 @@ def _lead_read_as_dateline_subject(verb: Token, ctx: _Context) -> _Found | None:
 def _inverted_speaker(token: Token, ctx: _Context) -> bool:
     """Whether the phrase after an inverted cue may be its speaker: a party, or a medium by
     its noun ('..., reported state media', '..., reported the state news agency'), which
-    speaks as an outlet does by its name."""
+    speaks as an outlet does by its name, or a message by its noun ('"...," read the
+    statement', '"...," said a note left at the scene'), whose words the quotation gives."""
     lemma = token.lemma_.lower()
     phrase = ctx.text[token.left_edge.idx : token.idx + len(token)]
     return (
         _is_party(token, ctx)
         or lemma in ctx.lex.outlet_heads
+        or lemma in ctx.lex.message_nouns
         or ctx.lex.media_sources.find(phrase) is not None
     )
 
