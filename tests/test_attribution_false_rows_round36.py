@@ -14,6 +14,13 @@ only parties and media were taken there as speakers, so the quotation was left a
 with no cue. A message noun (`message_nouns`) is a speaker there as after 'said'. Near forms:
 a person reading a statement aloud, a message after 'said'.
 
+A citing participle closing the sentence with no comma ('reported X to be dead citing sources
+within the ministry') names the origin as the set-off one does (`_unset_off_citing`): the
+origin's row has the complement for content, and the complement stops before the participle;
+before, the participle was the reporter's own row with the origin for content. Near forms: the
+participle as the complement's own verb ('the police were citing witnesses'), grounds ('citing
+security concerns'), the set-off participle.
+
 Each case gives the text and, for every row in order, (source, cue, content).
 """
 
@@ -93,9 +100,51 @@ INVERTED_MESSAGE_CASES = [
 ]
 
 
+UNSET_OFF_CITING_CASES = [
+    (
+        "Two newspapers reported the colonel to be missing quoting relatives of his crew.",
+        [
+            ("Two newspapers", "reported", "the colonel to be missing"),
+            ("relatives of his crew", "quoting", "the colonel to be missing"),
+        ],
+    ),
+    (
+        "State radio said nine miners had died citing rescue workers.",
+        [
+            ("State radio", "said", "nine miners had died"),
+            ("rescue workers", "citing", "nine miners had died"),
+        ],
+    ),
+    (
+        "Local media reported the bridge to have collapsed citing witnesses on the riverbank.",
+        [
+            ("Local media", "reported", "the bridge to have collapsed"),
+            ("witnesses on the riverbank", "citing", "the bridge to have collapsed"),
+        ],
+    ),
+    (
+        "The broadcaster reported the mayor to be in hospital, citing his office.",
+        [
+            ("The broadcaster", "reported", "the mayor to be in hospital"),
+            ("his office", "citing", "the mayor to be in hospital"),
+        ],
+    ),
+    # near forms: the complement's own verb; grounds given, no origin
+    (
+        "The agency said the police were citing witnesses.",
+        [("The agency", "said", "the police were citing witnesses")],
+    ),
+    (
+        "The ministry said the border crossing was shut citing security concerns.",
+        [("The ministry", "said", "the border crossing was shut citing security concerns")],
+    ),
+]
+
+
 TABLES = {
     "EVENT_SUBJECT_CASES": EVENT_SUBJECT_CASES,
     "INVERTED_MESSAGE_CASES": INVERTED_MESSAGE_CASES,
+    "UNSET_OFF_CITING_CASES": UNSET_OFF_CITING_CASES,
 }
 
 

@@ -7855,7 +7855,7 @@ def _closing_cited_origins(verb: Token, parent: _Found, ctx: _Context) -> list[_
     cut before the participle."""
     out = []
     for clause in verb.children:
-        if clause.dep_ != "ccomp" or clause.i < verb.i:
+        if clause.dep_ not in ("ccomp", "xcomp") or clause.i < verb.i:
             continue
         for child in clause.children:
             origin = _closing_citing(child, ctx)
@@ -7885,17 +7885,19 @@ def _closing_citing(participle: Token, ctx: _Context) -> Token | None:
     lex = ctx.lex
     clause = participle.head
     if (
-        participle.dep_ != "advcl"
+        participle.dep_ not in ("advcl", "xcomp")
         or participle.tag_ != "VBG"
         or lex.verb_lemma(participle) not in lex.citing
         or participle.i < clause.i
-        or clause.dep_ != "ccomp"
+        or clause.dep_ not in ("ccomp", "xcomp")
         or lex.verb_lemma(clause.head) not in lex.verbs
         or clause.head.i > clause.i
     ):
         return None
     doc = participle.doc
-    if participle.i == 0 or doc[participle.left_edge.i - 1].text != ",":
+    if participle.i == 0:
+        return None
+    if doc[participle.left_edge.i - 1].text != "," and not _unset_off_citing(participle, clause):
         return None
     after = participle.right_edge.i + 1
     if after < len(doc) and not (doc[after].is_punct and doc[after].text in ".;"):
@@ -7904,6 +7906,18 @@ def _closing_citing(participle: Token, ctx: _Context) -> Token | None:
     if origin is None or not _cited_can_speak(origin, ctx):
         return None
     return origin
+
+
+def _unset_off_citing(participle: Token, clause: Token) -> bool:
+    """'reported Hamza bin Laden to be dead citing sources within the Department of Defense',
+    'said 14 fighters had been killed citing medical sources': with no comma the parser hangs
+    the citing participle on the complement all the same (as an adverbial or an open clause),
+    and it closes the sentence as the set-off one does; the complement is a clause with its
+    own subject (an object before the infinitive, or a subject of its own), so the
+    participle cannot be the complement's own verb ('was citing sources')."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) or (
+        clause.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in clause.head.children)
+    )
 
 
 def _cited_can_speak(origin: Token, ctx: _Context) -> bool:
