@@ -21,6 +21,12 @@ before, the participle was the reporter's own row with the origin for content. N
 participle as the complement's own verb ('the police were citing witnesses'), grounds ('citing
 security concerns'), the set-off participle.
 
+A finite clause right after a later cue with no complement of its own ('have not named a
+cause, though it was intimated there were no signs of an explosion') is that cue's, though the
+parser hung it on the cue further back (`_nearer_cue_of_complement`): 'intimate' is a speech
+verb (cues.json), and the negated naming keeps no clause it did not say. Near forms: a clause
+after 'that' on a cue of its own, two cues each with its clause, a negated naming alone.
+
 Each case gives the text and, for every row in order, (source, cue, content).
 """
 
@@ -141,10 +147,44 @@ UNSET_OFF_CITING_CASES = [
 ]
 
 
+NEARER_CUE_CASES = [
+    (
+        "Investigators have not named a cause for the crash, though it was intimated there "
+        "had been a fault in the engine.",
+        [(None, "intimated", "there had been a fault in the engine")],
+    ),
+    (
+        "The league has not named a venue for the final, though it was intimated the match "
+        "would move abroad.",
+        [(None, "intimated", "the match would move abroad")],
+    ),
+    (
+        "Police have not named the victim, though it was intimated she was a local teacher.",
+        [(None, "intimated", "she was a local teacher")],
+    ),
+    (
+        "It was intimated that the talks had failed.",
+        [(None, "intimated", "the talks had failed")],
+    ),
+    # near forms: a cue of its own with its clause; two cues, each with its clause; a negated
+    # naming alone
+    (
+        "The minister intimated that he would resign.",
+        [("The minister", "intimated", "he would resign")],
+    ),
+    (
+        "Police said the man fled and added he was armed.",
+        [("Police", "said", "the man fled"), ("Police", "added", "he was armed")],
+    ),
+    ("Investigators have not named a cause for the crash.", []),
+]
+
+
 TABLES = {
     "EVENT_SUBJECT_CASES": EVENT_SUBJECT_CASES,
     "INVERTED_MESSAGE_CASES": INVERTED_MESSAGE_CASES,
     "UNSET_OFF_CITING_CASES": UNSET_OFF_CITING_CASES,
+    "NEARER_CUE_CASES": NEARER_CUE_CASES,
 }
 
 

@@ -2305,8 +2305,21 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
     complements = [
         c
         for c in here
-        if c.dep_ == "ccomp" and not _across_clause(c, verb, lex) and not _subjectless(c, ctx)
+        if c.dep_ == "ccomp"
+        and not _across_clause(c, verb, lex)
+        and not _subjectless(c, ctx)
+        and _nearer_cue_of_complement(c, verb, lex) is None
     ]
+    if not any(c.dep_ == "ccomp" for c in children):
+        # '... lists X as Y and states it runs flights': the clause the parser hung on a cue
+        # further back is this bare cue's, right after it
+        complements += [
+            c
+            for a in verb.ancestors
+            for c in a.children
+            if c.dep_ == "ccomp"
+            and getattr(_nearer_cue_of_complement(c, a, lex), "i", None) == verb.i
+        ][:1]
     # Two complements, one on each side ('..., Trump called to ban X. While ..., the groups
     # say they are ...' with a sentence break the parser missed): the one after the cue is
     # what was said; the one before is a sentence the parser glued on.
@@ -3675,6 +3688,30 @@ def _host_read_as_complement(complement: Token, verb: Token) -> bool:
         and after.tag_ in ("VB", "VBD", "VBZ", "VBP")
         and not any(c.dep_ == "aux" and c.lower_ == "to" for c in after.children)
     )
+
+
+def _nearer_cue_of_complement(
+    complement: Token, verb: Token, lex: AttributionLexicon
+) -> Token | None:
+    """'The database lists Saha as belonging to the Air Force and states it runs flights',
+    'have not named a cause, though it was intimated there were no signs of an explosion':
+    the parser hung the finite clause right after a later cue with no complement of its own
+    (nor an object) on the cue further back, whose own words end before that later cue. The
+    later cue, a descendant of `verb` between it and the clause, else None."""
+    doc = complement.doc
+    start = complement.left_edge.i
+    if complement.i < verb.i or start - 1 <= verb.i:
+        return None
+    later = doc[start - 1]
+    if (
+        later.pos_ != "VERB"
+        or lex.verbs.get(lex.verb_lemma(later)) not in ("speech", "cognition")
+        or later.i in {t.i for t in complement.subtree}
+        or not any(a.i == verb.i for a in later.ancestors)
+        or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in later.children)
+    ):
+        return None
+    return later
 
 
 def _across_clause(complement: Token, verb: Token, lex: AttributionLexicon) -> bool:
