@@ -2305,8 +2305,21 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
     complements = [
         c
         for c in here
-        if c.dep_ == "ccomp" and not _across_clause(c, verb, lex) and not _subjectless(c, ctx)
+        if c.dep_ == "ccomp"
+        and not _across_clause(c, verb, lex)
+        and not _subjectless(c, ctx)
+        and _nearer_cue_of_complement(c, verb, lex) is None
     ]
+    if not any(c.dep_ == "ccomp" for c in children):
+        # '... lists X as Y and states it runs flights': the clause the parser hung on a cue
+        # further back is this bare cue's, right after it
+        complements += [
+            c
+            for a in verb.ancestors
+            for c in a.children
+            if c.dep_ == "ccomp"
+            and getattr(_nearer_cue_of_complement(c, a, lex), "i", None) == verb.i
+        ][:1]
     # Two complements, one on each side ('..., Trump called to ban X. While ..., the groups
     # say they are ...' with a sentence break the parser missed): the one after the cue is
     # what was said; the one before is a sentence the parser glued on.
@@ -3677,6 +3690,30 @@ def _host_read_as_complement(complement: Token, verb: Token) -> bool:
     )
 
 
+def _nearer_cue_of_complement(
+    complement: Token, verb: Token, lex: AttributionLexicon
+) -> Token | None:
+    """'The database lists Saha as belonging to the Air Force and states it runs flights',
+    'have not named a cause, though it was intimated there were no signs of an explosion':
+    the parser hung the finite clause right after a later cue with no complement of its own
+    (nor an object) on the cue further back, whose own words end before that later cue. The
+    later cue, a descendant of `verb` between it and the clause, else None."""
+    doc = complement.doc
+    start = complement.left_edge.i
+    if complement.i < verb.i or start - 1 <= verb.i:
+        return None
+    later = doc[start - 1]
+    if (
+        later.pos_ != "VERB"
+        or lex.verbs.get(lex.verb_lemma(later)) not in ("speech", "cognition")
+        or later.i in {t.i for t in complement.subtree}
+        or not any(a.i == verb.i for a in later.ancestors)
+        or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in later.children)
+    ):
+        return None
+    return later
+
+
 def _across_clause(complement: Token, verb: Token, lex: AttributionLexicon) -> bool:
     """A complement before the cue with a semicolon or a sentence end between them is another
     clause the parser attached to the cue ("X happened; video shows ..."), and so is one that
@@ -4120,12 +4157,14 @@ def _lead_read_as_dateline_subject(verb: Token, ctx: _Context) -> _Found | None:
 def _inverted_speaker(token: Token, ctx: _Context) -> bool:
     """Whether the phrase after an inverted cue may be its speaker: a party, or a medium by
     its noun ('..., reported state media', '..., reported the state news agency'), which
-    speaks as an outlet does by its name."""
+    speaks as an outlet does by its name, or a message by its noun ('"...," read the
+    statement', '"...," said a note left at the scene'), whose words the quotation gives."""
     lemma = token.lemma_.lower()
     phrase = ctx.text[token.left_edge.idx : token.idx + len(token)]
     return (
         _is_party(token, ctx)
         or lemma in ctx.lex.outlet_heads
+        or lemma in ctx.lex.message_nouns
         or ctx.lex.media_sources.find(phrase) is not None
     )
 
@@ -7853,7 +7892,7 @@ def _closing_cited_origins(verb: Token, parent: _Found, ctx: _Context) -> list[_
     cut before the participle."""
     out = []
     for clause in verb.children:
-        if clause.dep_ != "ccomp" or clause.i < verb.i:
+        if clause.dep_ not in ("ccomp", "xcomp") or clause.i < verb.i:
             continue
         for child in clause.children:
             origin = _closing_citing(child, ctx)
@@ -7883,17 +7922,19 @@ def _closing_citing(participle: Token, ctx: _Context) -> Token | None:
     lex = ctx.lex
     clause = participle.head
     if (
-        participle.dep_ != "advcl"
+        participle.dep_ not in ("advcl", "xcomp")
         or participle.tag_ != "VBG"
         or lex.verb_lemma(participle) not in lex.citing
         or participle.i < clause.i
-        or clause.dep_ != "ccomp"
+        or clause.dep_ not in ("ccomp", "xcomp")
         or lex.verb_lemma(clause.head) not in lex.verbs
         or clause.head.i > clause.i
     ):
         return None
     doc = participle.doc
-    if participle.i == 0 or doc[participle.left_edge.i - 1].text != ",":
+    if participle.i == 0:
+        return None
+    if doc[participle.left_edge.i - 1].text != "," and not _unset_off_citing(participle, clause):
         return None
     after = participle.right_edge.i + 1
     if after < len(doc) and not (doc[after].is_punct and doc[after].text in ".;"):
@@ -7902,6 +7943,18 @@ def _closing_citing(participle: Token, ctx: _Context) -> Token | None:
     if origin is None or not _cited_can_speak(origin, ctx):
         return None
     return origin
+
+
+def _unset_off_citing(participle: Token, clause: Token) -> bool:
+    """'reported Hamza bin Laden to be dead citing sources within the Department of Defense',
+    'said 14 fighters had been killed citing medical sources': with no comma the parser hangs
+    the citing participle on the complement all the same (as an adverbial or an open clause),
+    and it closes the sentence as the set-off one does; the complement is a clause with its
+    own subject (an object before the infinitive, or a subject of its own), so the
+    participle cannot be the complement's own verb ('was citing sources')."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) or (
+        clause.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in clause.head.children)
+    )
 
 
 def _cited_can_speak(origin: Token, ctx: _Context) -> bool:
