@@ -97,13 +97,9 @@ RECALLED_EVENT_PARTS = [
     ),
     # Near forms: an event named with no year; the day of the new harm itself.
     (
-        "A man accused of the market bombing died in custody on Sunday. The bombing killed 60 "
-        "people.\n\nTwelve of the dead were children.",
-        [
-            ("killed", "A man", "2023-12-24"),
-            ("killed", "60", "2023-12-24"),
-            ("killed", "Twelve of the dead", "2023-12-24"),
-        ],
+        "A bomb exploded in the market on Sunday. The bombing killed 60 people.\n\nTwelve of "
+        "the dead were children.",
+        [("killed", "60", "2023-12-24"), ("killed", "Twelve of the dead", "2023-12-24")],
     ),
     (
         "A man convicted of the market bombing of 1998 died in prison on Sunday. The bombing "

@@ -114,8 +114,8 @@ NAMED_NEXT = [
             ("killed", "Cole", "same_as", False),
         ],
     ),
-    # Near forms: the name is the gunman's, a pronoun of the other gender's, or told after
-    # someone else is named.
+    # Near forms: the name is the gunman's, a pronoun of the other gender's, or told of
+    # someone else after another person is named (the gunman shot by officers is one more).
     (
         LEAD + "Later, a 40-year-old man was killed outside a store. The gunman was identified "
         "as Ray Cole. Cole was shot dead by officers.",
@@ -136,7 +136,8 @@ NAMED_NEXT = [
     ),
     (
         LEAD + "Later, a 40-year-old man was killed outside a store. His brother Sam Reed saw the "
-        "shooting. He was identified as Tom Cole. Cole was shot in the chest.",
+        "shooting. He told police the gunman was Tom Cole. Cole was shot in the chest by "
+        "officers.",
         [
             *TOLD_BEFORE,
             ("killed", "a 40-year-old man", "subset_of", False),

@@ -3706,7 +3706,6 @@ def _nearer_cue_of_complement(
     if (
         later.pos_ != "VERB"
         or lex.verbs.get(lex.verb_lemma(later)) not in ("speech", "cognition")
-        or later.i in {t.i for t in complement.subtree}
         or not any(a.i == verb.i for a in later.ancestors)
         or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in later.children)
     ):

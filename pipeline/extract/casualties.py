@@ -17629,7 +17629,7 @@ def _named_next(
             if verb.lemma_.lower() not in lex.identifying_verbs:
                 continue
             person = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")), None)
-            if person is None or not _stands_for(person, noun, lex):
+            if person is None or not _stands_for(person, noun, _gender(mention, lex), lex):
                 continue
             for prep in _children(verb, "prep"):
                 if prep.lower_ != "as":
@@ -17643,11 +17643,10 @@ def _named_next(
     return None
 
 
-def _stands_for(word: Token, noun: Token, lex: CasualtyLexicon) -> bool:
-    """Whether `word` names again the person of `noun`: a personal pronoun of a gender that
-    fits ("a man ... He"), or "the" with the same noun or a reference noun ("a man ... The
-    victim", "a woman ... the woman")."""
-    gender = lex.words.genders.get(noun.lemma_.lower())
+def _stands_for(word: Token, noun: Token, gender: str | None, lex: CasualtyLexicon) -> bool:
+    """Whether `word` names again the person of `noun` (of `gender`, `_gender`): a personal
+    pronoun of a gender that fits ("a man ... He"), or "the" with the same noun or a reference
+    noun ("a man ... The victim", "a woman ... the woman")."""
     if word.pos_ == "PRON":
         said = lex.words.genders.get(word.lower_)
         return said is not None and gender in (None, said)
