@@ -151,6 +151,11 @@ class AttributionLexicon:
         )
         self.phrasal_noun_only: frozenset[str] = frozenset(cues.get("phrasal_noun_only", ()))
         self.unrealised_heads: set[str] = set(cues.get("unrealised_heads", ()))
+        self.claim_giving_heads: frozenset[str] = frozenset(cues.get("claim_giving_heads", ()))
+        asides = cues.get("writer_asides", {})
+        #: Evaluations whose empty-'it' frame makes a verb of saying the writer's own aside.
+        self.aside_adjectives: frozenset[str] = frozenset(asides.get("adjectives", ()))
+        self.aside_without_verbs: frozenset[str] = frozenset(asides.get("without_verbs", ()))
         self.recipient_verbs: set[str] = set(cues["recipient_verbs"])
         self.object_preps: set[str] = set(cues["object_prepositions"])
         self.non_report_objects: dict[str, set[str]] = {
@@ -2290,6 +2295,8 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
         return None
     if _unrealised_infinitive(verb, lex):
         return None  # "plans to ask donors", "declined to comment": nothing has been said
+    if _writers_aside(verb, lex):
+        return None  # "It is worth noting that ...": the writer's own comment, no speaker
     if _reported_forecast(verb, lex):
         return None  # 'said the council would announce its members': not said yet
     paragraph = _paragraph_of(text, verb.idx)
@@ -7369,7 +7376,8 @@ def _light_verb(verb: Token, ctx: _Context) -> _Found | None:
         ),
         None,
     )
-    if obj is None or ctx.index.inside[verb.i]:
+    if obj is None or ctx.index.inside[verb.i] or _unrealised_infinitive(verb, lex):
+        # 'needs to make additional appeals', 'failed to make clear that ...': not done
         return None
     if verb.lemma_.lower() in lex.light_verb_origins and any(
         c.dep_ == "neg" for c in verb.children
@@ -15478,6 +15486,23 @@ def _unrealised_infinitive(verb: Token, lex: AttributionLexicon) -> bool:
         and _is_infinitive(verb)
         and lex.verb_lemma(verb.head) in lex.unrealised_heads
         and not _performative_infinitive(verb, lex)
+        and not _claim_given(verb, lex)
+    )
+
+
+def _claim_given(verb: Token, lex: AttributionLexicon) -> bool:
+    """'tried to make the case that the firings were rare', 'decided to announce that the
+    border would close': the infinitive of an attempt or a decision (`claim_giving_heads`)
+    with a that-clause on it or on its object gives the claim; without one nothing was said."""
+    if lex.verb_lemma(verb.head) not in lex.claim_giving_heads:
+        return False
+    hosts = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "oprd"))]
+    return any(
+        c.dep_ in ("ccomp", "acl", "relcl")
+        and not _is_infinitive(c)
+        and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        for host in hosts
+        for c in host.children
     )
 
 
@@ -15497,6 +15522,29 @@ def _reported_forecast(verb: Token, lex: AttributionLexicon) -> bool:
         and not any(c.dep_ == "neg" for c in children)
         and not any(c.dep_ == "nsubj" and lex.pronouns.get(c.lower_) == "speaker" for c in children)
     )
+
+
+def _writers_aside(verb: Token, lex: AttributionLexicon) -> bool:
+    """'It is worth noting that ...', 'It is important to note that ...', 'It goes without
+    saying that ...': a verb of saying as the infinitive or gerund of an evaluation
+    (`aside_adjectives`), or after 'without' on 'go', in a frame whose subject is an empty
+    'it', is the writer's comment on what follows; nobody is reported to have said it."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.lower_ == "without":
+        frame = head.head
+        if lex.verb_lemma(frame) not in lex.aside_without_verbs:
+            return False
+    elif verb.dep_ in ("xcomp", "advcl") and (verb.tag_ == "VBG" or _is_infinitive(verb)):
+        if head.lower_ in lex.aside_adjectives:
+            # 'worth noting': the gerund hangs on the adjective, the adjective on the copula
+            frame = head.head if head.dep_ == "acomp" else head
+        elif any(c.dep_ == "acomp" and c.lower_ in lex.aside_adjectives for c in head.children):
+            frame = head  # 'is important to note': the infinitive hangs on the copula
+        else:
+            return False
+    else:
+        return False
+    return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in frame.children)
 
 
 def _performative_infinitive(verb: Token, lex: AttributionLexicon) -> bool:
