@@ -16,6 +16,11 @@ that-clause. An attempt or a decision that gives its claim is still a row ('trie
 the case that ...', 'sought to argue that ...', PolNeAR's rows; 'decided to announce that
 ...': `claim_giving_heads`); without the clause it is none.
 
+A verb of likening says its object is like what its 'to' phrase names ('likened the rules to
+"burning the Constitution"'): the phrase is part of the content (`likeness_prepositions`), as
+the 'as' phrase of 'described X as Y' is; before, the content stopped at the object. Near
+forms: 'to' naming the hearer of another cue, 'described X as Y'.
+
 Each case gives the text and, for every row in order, (source, cue, content).
 """
 
@@ -92,11 +97,42 @@ ATTEMPT_CASES = [
     ),
 ]
 
+# What a verb of likening likens its object to is said with it (`likeness_prepositions`), as
+# the 'as' phrase of 'described X as Y' is; after other cues 'to' names the hearer.
+LIKENESS_CASES = [
+    (
+        "Another critic likened the rules to burning the constitution.",
+        [("Another critic", "likened", "the rules to burning the constitution")],
+    ),
+    (
+        'The governor likened the blockade to "a slow siege".',
+        [("The governor", "likened", 'the blockade to "a slow siege"')],
+    ),
+    (
+        "The senator likened the refugees to snakes, drawing boos.",
+        [("The senator", "likened", "the refugees to snakes")],
+    ),
+    (
+        "The opposition leader has likened the new tax to theft.",
+        [("The opposition leader", "likened", "the new tax to theft")],
+    ),
+    # near forms: 'to' names the hearer; 'as' after 'described'
+    (
+        "The mayor announced the curfew to residents.",
+        [("The mayor", "announced", "the curfew")],
+    ),
+    (
+        "The minister described the strike as a crime.",
+        [("The minister", "described", "the strike as a crime")],
+    ),
+]
+
 
 TABLES = {
     "WRITER_ASIDE_CASES": WRITER_ASIDE_CASES,
     "UNREALISED_CASES": UNREALISED_CASES,
     "ATTEMPT_CASES": ATTEMPT_CASES,
+    "LIKENESS_CASES": LIKENESS_CASES,
 }
 
 

@@ -158,6 +158,10 @@ class AttributionLexicon:
         self.aside_without_verbs: frozenset[str] = frozenset(asides.get("without_verbs", ()))
         self.recipient_verbs: set[str] = set(cues["recipient_verbs"])
         self.object_preps: set[str] = set(cues["object_prepositions"])
+        #: Prepositions of what a verb of likening likens its object to ('likened X to Y').
+        self.likeness_preps: dict[str, frozenset[str]] = {
+            verb: frozenset(preps) for verb, preps in cues.get("likeness_prepositions", {}).items()
+        }
         self.non_report_objects: dict[str, set[str]] = {
             verb: set(objects) for verb, objects in cues["non_report_objects"].items()
         }
@@ -6242,6 +6246,10 @@ def _object_content(
                 child.dep_ in ("oprd", "xcomp", "acomp")
                 or (child.dep_ == "ccomp" and not _across_clause(child, verb, lex))
                 or (child.dep_ == "prep" and child.lower_ in lex.object_preps)
+                or (
+                    child.dep_ == "prep"
+                    and child.lower_ in lex.likeness_preps.get(lex.verb_lemma(verb), ())
+                )
                 or _object_apposition(child, dobj)
                 or _predicate_read_as_adverbial(child, dobj)
                 or _act_asked_read_as_adverbial(child, verb, lex)
