@@ -21,6 +21,10 @@ A verb of likening says its object is like what its 'to' phrase names ('likened 
 the 'as' phrase of 'described X as Y' is; before, the content stopped at the object. Near
 forms: 'to' naming the hearer of another cue, 'described X as Y'.
 
+'Officials are convinced that ...': 'convinced' is one of the lexicon's adjectives of a stance,
+but the tagger reads it as a participle, so it was never a candidate (`_participle_adjective`).
+Near forms: negated, with an agent and no clause, inside a quotation.
+
 Each case gives the text and, for every row in order, (source, cue, content).
 """
 
@@ -127,12 +131,40 @@ LIKENESS_CASES = [
     ),
 ]
 
+# An adjective of the lexicon that the tagger reads as a participle ('are convinced that') is
+# the stance 'is confident that' is; negated, with no clause, or inside a quotation it is none.
+PARTICIPLE_ADJECTIVE_CASES = [
+    (
+        "Officials are convinced that the dam will hold.",
+        [("Officials", "are convinced", "the dam will hold")],
+    ),
+    (
+        "After years abroad, we are convinced this is the only country that works.",
+        [("we", "are convinced", "this is the only country that works")],
+    ),
+    (
+        "Aid groups are deeply concerned that the camps will flood.",
+        [("Aid groups", "are deeply concerned", "the camps will flood")],
+    ),
+    (
+        "Residents are worried that the dam will fail.",
+        [("Residents", "are worried", "the dam will fail")],
+    ),
+    ("Officials are not convinced that the dam will hold.", []),
+    ("The jury was convinced by the evidence.", []),
+    (
+        '"We are convinced the dam will hold," the engineer said.',
+        [("the engineer", "said", "We are convinced the dam will hold,")],
+    ),
+]
+
 
 TABLES = {
     "WRITER_ASIDE_CASES": WRITER_ASIDE_CASES,
     "UNREALISED_CASES": UNREALISED_CASES,
     "ATTEMPT_CASES": ATTEMPT_CASES,
     "LIKENESS_CASES": LIKENESS_CASES,
+    "PARTICIPLE_ADJECTIVE_CASES": PARTICIPLE_ADJECTIVE_CASES,
 }
 
 

@@ -502,6 +502,8 @@ class AttributionLexicon:
         mask = (pos == VERB_ID) & _member(lemma, h["verbs"])
         mask |= (pos == NOUN_ID) & _member(lemma, h["nouns"])
         mask |= (pos == ADJ_ID) & _member(lemma, h["adjectives"])
+        # 'are convinced that ...': an adjective of the lexicon tagged as a participle
+        mask |= (pos == VERB_ID) & _member(lower, h["adjectives"])
         mask |= _member(lower, h["words"]) | _member(orth, h["colon"])
         mask |= (pos == VERB_ID) & _heads_clause(doc)
         mask |= opens & _member(lower, h["openers"])
@@ -7540,6 +7542,18 @@ def _figure_verb(verb: Token, ctx: _Context) -> _Found | None:
 ADJECTIVE_TOPIC_PREPS = frozenset({"of", "about", "in", "that"})
 
 
+def _participle_adjective(token: Token, lex: AttributionLexicon) -> bool:
+    """'Officials are convinced that ...', 'came away convinced that ...': an adjective of the
+    lexicon that the tagger read as a past participle, as the copula's complement, and that is
+    no cue verb's form of its own."""
+    return (
+        token.tag_ == "VBN"
+        and token.dep_ == "acomp"
+        and token.lower_ in lex.adjectives
+        and lex.verb_lemma(token) not in lex.verbs
+    )
+
+
 def _adjective_cue(adjective: Token, ctx: _Context) -> _Found | None:
     """'Officials are confident that ...', 'She was adamant that ...': what a source is sure
     of, afraid of or aware of, with the that-clause as content and the copula's subject as
@@ -7578,7 +7592,8 @@ def _adjective_cue(adjective: Token, ctx: _Context) -> _Found | None:
         return None  # "unsure how many ...": a question, not a claim
     found = _Found(
         cue=_char_span([head, adjective]),
-        cue_lemma=f"be {adjective.lemma_.lower()}",
+        # a participle's lemma is its verb's ('convince'): the lexicon's word is the form
+        cue_lemma=f"be {adjective.lower_ if adjective.tag_ == 'VBN' else adjective.lemma_.lower()}",
         content=content,
         scope=content,
         quote_type=_quote_type(content, ctx),
@@ -14675,7 +14690,7 @@ def find_attributions(doc: Doc, lex: AttributionLexicon, model: CueModel) -> lis
             pass  # 'In the latest poll, X leads': the document's phrase sources the clause
         elif token.pos_ == "NOUN" and token.lemma_.lower() in lex.nouns:
             found = _noun_cue(token, ctx)
-        elif token.pos_ == "ADJ":
+        elif token.pos_ == "ADJ" or _participle_adjective(token, lex):
             found = _adjective_cue(token, ctx)
         elif token.i in ctx.consumed or _topic_participle(token, lex):
             continue
