@@ -25,6 +25,11 @@ forms: 'to' naming the hearer of another cue, 'described X as Y'.
 but the tagger reads it as a participle, so it was never a candidate (`_participle_adjective`).
 Near forms: negated, with an agent and no clause, inside a quotation.
 
+'Biden called Zelensky on Tuesday': a dialling verb whose only complement is a person or body
+(the parser may make the lone name a predicate) rang them; it named nothing, so no row
+(`_party_rung`, `dialling_verbs`). Near forms: 'called Smith a liar', 'called it "a
+massacre"', 'called out X for Y'.
+
 Each case gives the text and, for every row in order, (source, cue, content).
 """
 
@@ -158,6 +163,25 @@ PARTICIPLE_ADJECTIVE_CASES = [
     ),
 ]
 
+# A dialling verb whose one complement is a person or body rang them (`_party_rung`): no row;
+# with a predicate, a quotation or a particle of its own it names or denounces.
+RUNG_CASES = [
+    ("Biden called Zelensky on Tuesday.", []),
+    ("The president called the prime minister on Sunday night.", []),
+    ("The governor called the mayor back on Monday.", []),
+    (
+        "Macron called Putin on Friday, the Elysee said.",
+        [("the Elysee", "said", "Macron called Putin on Friday")],
+    ),
+    # near forms: a predicate, a quotation, a particle
+    ("The premier called Smith a liar.", [("The premier", "called", "Smith a liar")]),
+    ('He called it "a massacre".', [("He", "called", 'it "a massacre"')]),
+    (
+        "The anchor called out the senator for his lies.",
+        [("The anchor", "called", "the senator for his lies")],
+    ),
+]
+
 
 TABLES = {
     "WRITER_ASIDE_CASES": WRITER_ASIDE_CASES,
@@ -165,6 +189,7 @@ TABLES = {
     "ATTEMPT_CASES": ATTEMPT_CASES,
     "LIKENESS_CASES": LIKENESS_CASES,
     "PARTICIPLE_ADJECTIVE_CASES": PARTICIPLE_ADJECTIVE_CASES,
+    "RUNG_CASES": RUNG_CASES,
 }
 
 

@@ -2449,6 +2449,8 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
         return None  # "claimed responsibility", "denied access": an act, not a report
     if lemma in lex.dialling_verbs and any(c.dep_ == "dobj" and _phone_number(c) for c in children):
         return None  # "called 911", "call 555-0199": a number rung, not words reported
+    if lemma in lex.dialling_verbs and _party_rung(children, ccomp, xcomp, ctx):
+        return None  # "called Zelensky on Tuesday": a person rung, nothing named or said
     negated = _negated(verb, lex)
     if negated and ccomp is not None and _is_open_question(ccomp):
         return None  # "did not explain how ...": nothing is claimed
@@ -3082,6 +3084,32 @@ def _phone_number(noun: Token) -> bool:
     2015 attack', a phrase of words that may be what someone is called."""
     words = noun.doc[noun.left_edge.i : noun.right_edge.i + 1].text
     return any(ch.isdigit() for ch in words) and not any(ch.isspace() for ch in words)
+
+
+def _party_rung(
+    children: list[Token], ccomp: Token | None, xcomp: Token | None, ctx: _Context
+) -> bool:
+    """'Biden called Zelensky on Tuesday', 'called her counterpart in Ankara': a dialling
+    verb whose one object is a person or body (not 'what' of 'what he called X'), with no
+    predicate, clause or quotation of its own, rang someone; 'called him a coward' names."""
+    objects = [c for c in children if c.dep_ == "dobj"]
+    # 'called Zelensky on Tuesday': the parser may read the lone name as a predicate with
+    # its object left out; a predicate needs an object, so the name is who was rung
+    objects = objects or [c for c in children if c.dep_ == "oprd"]
+    return (
+        ccomp is None
+        and xcomp is None
+        and len(objects) == 1
+        and objects[0].tag_ not in ("WP", "WDT")
+        and _is_party(objects[0], ctx)
+        and not any(
+            c.dep_ in ("oprd", "attr", "acomp", "dative") and c is not objects[0] for c in children
+        )
+        and not any(c.dep_ == "prep" and c.lower_ == "as" for c in children)
+        # 'called out X for Y' denounces; 'called X back', 'called up X' still ring
+        and not any(c.dep_ == "prt" and c.lower_ not in ("back", "up") for c in children)
+        and not any(t.is_quote for t in objects[0].subtree)
+    )
 
 
 def _not_a_speech_act(verb: Token, lemma: str, children: list[Token], ctx: _Context) -> bool:
