@@ -41,3 +41,32 @@ def test_person_before_an_address_of(nlp, text, expected):
 
     got = [(span(a, "cue"), span(a, "source"), a["source_resolved"]) for a in items]
     assert got == expected
+
+
+# A light verb whose object is what was disclosed ('released the name of ...'): the object is
+# the content and the verb the cue; negated, nothing was disclosed.
+DISCLOSED_CASES = [
+    (
+        "Deputies released the name of the woman who drowned in the quarry.",
+        [("released", "Deputies", "the name of the woman who drowned in the quarry")],
+    ),
+    (
+        "The sheriff's office also released more details on the crash.",
+        [("released", "The sheriff's office", "more details on the crash")],
+    ),
+    ("Investigators have not released the identity of the driver.", []),
+    ("The county did not release further information.", []),
+    ("The gunmen released two hostages on Friday.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DISCLOSED_CASES)
+def test_disclosed_object_is_the_content(nlp, text, expected):
+    items = process(nlp, text)._.news_attributions
+
+    def span(item, role):
+        start = item[f"{role}_start"]
+        return None if start is None else text[start : item[f"{role}_end"]]
+
+    got = [(span(a, "cue"), span(a, "source"), span(a, "content")) for a in items]
+    assert got == expected
