@@ -70,3 +70,21 @@ def test_disclosed_object_is_the_content(nlp, text, expected):
 
     got = [(span(a, "cue"), span(a, "source"), span(a, "content")) for a in items]
     assert got == expected
+
+
+# 'A member of X' is one person: 'he' after it refers back to it; a member who is the victim,
+# inside what the row reports, is no speaker.
+MEMBER_CASES = [
+    (
+        "A member of the village guard put the toll at 12. He said six others were missing.",
+        [("put", None), ("said", "A member of the village guard")],
+    ),
+    ("A member of the crew was killed in the blast, he said.", [("said", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEMBER_CASES)
+def test_a_member_is_a_person_a_pronoun_refers_back_to(nlp, text, expected):
+    items = process(nlp, text)._.news_attributions
+    got = [(text[a["cue_start"] : a["cue_end"]], a["source_resolved"]) for a in items]
+    assert got == expected
