@@ -711,13 +711,14 @@ DATELINE_IN_MENTION_CASES = [
         "MANCHESTER TOWNSHIP >> Authorities have released the name of a woman who was "
         "accidentally shot while hunting in Burlington County.\n\nAuthorities declined further "
         "comment Monday on the shooting, saying the inquiry was ongoing.",
-        ["authorities"],
+        # (round 37: 'released the name of ...' is a row of its own, as the GVA gold has it)
+        ["authorities", "authorities"],
     ),
     (
         "LACEY TOWNSHIP >> Police have released the name of a teenager who was shot and killed "
         "in a park.\n\nPolice declined further comment on Friday, saying the investigation was "
         "continuing.",
-        ["police"],
+        ["police", "police"],
     ),
     # near forms
     (

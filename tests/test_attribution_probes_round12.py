@@ -1010,7 +1010,9 @@ PERFECT_AS_PAST_CASES = [
         [("Hospital officials", "confirmed", "the deaths of two children")],
     ),
     # near forms
-    ("Police have released the names of the victims.", []),
+    # (round 37: 'released the names of the victims' discloses them, a row as the GVA gold
+    # has it; releasing people is an act)
+    ("Police have released the two men without charge.", []),
     ("The army has claimed responsibility for the strike.", []),
     ("Officials have found the wreckage.", []),
     ("Rescuers have pulled 20 people from the rubble.", []),

@@ -278,7 +278,8 @@ CORONER_CASES = [
     (
         "The Jefferson County Coroner's Office released the name of the victim. He was 24, "
         "according to the coroner's report.",
-        ["jefferson county coroner's office"],
+        # (round 37: 'released the name of ...' is a row of its own, as the GVA gold has it)
+        ["jefferson county coroner's office", "jefferson county coroner's office"],
     ),
     # near forms
     (

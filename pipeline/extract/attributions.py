@@ -233,6 +233,9 @@ class AttributionLexicon:
         #: Light verb whose subject is told -> the preposition naming the teller
         #: ('received information from the rebels'); see `_light_verb_origin`.
         self.light_verb_origins: dict[str, str] = dict(cues.get("light_verb_origins", {}))
+        #: Light-verb objects that are what was disclosed ('released the name of ...'); see
+        #: `_light_verb`.
+        self.disclosed_nouns: frozenset[str] = frozenset(cues.get("disclosed_nouns", ()))
         #: Verb -> the prepositions whose number makes it a report of a count together with a
         #: figure noun as its object ('put the toll at 11'); see `_figure_verb`.
         self.figure_verbs: dict[str, frozenset[str]] = {
@@ -7417,14 +7420,38 @@ def _light_verb(verb: Token, ctx: _Context) -> _Found | None:
     if obj is None or ctx.index.inside[verb.i] or _unrealised_infinitive(verb, lex):
         # 'needs to make additional appeals', 'failed to make clear that ...': not done
         return None
-    if verb.lemma_.lower() in lex.light_verb_origins and any(
+    # 'released the name of a man who ...': the object is what was disclosed, not a message
+    # holding a clause (a teller's 'received information' keeps its clause)
+    disclosed = (
+        obj.lemma_.lower() in lex.disclosed_nouns
+        and obj.dep_ == "dobj"
+        and verb.lemma_.lower() not in lex.light_verb_origins
+    )
+    if (verb.lemma_.lower() in lex.light_verb_origins or disclosed) and any(
         c.dep_ == "neg" for c in verb.children
     ):
-        return None  # 'have not received any information that ...': nothing was told
+        # 'have not received any information that ...', 'did not release the name':
+        # nothing was told
+        return None
     source, passive = _subject_of(verb, lex, _paragraph_of(text, verb.idx))
     if source is None or passive:
         return None
     paragraph = _paragraph_of(text, verb.idx)
+    if disclosed:
+        content = (obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge))
+        found = _Found(
+            cue=_char_span([verb]),
+            cue_lemma=verb.lemma_.lower(),
+            content=content,
+            scope=content,
+            quote_type=_quote_type(content, ctx),
+            kind="verb",
+            cue_token=verb,
+        )
+        found.source = _source_span(source, {verb.i, obj.i}, paragraph)
+        found.source_root = source
+        found.source_type = _source_type(source, ctx)
+        return found
     clause = next(
         (
             c

@@ -946,12 +946,19 @@ def model_mentions(view: TokenView, lexicon: EntityLexicon) -> list[Mention]:
             split = _title_of_place(view, piece_start, piece_end, label, lexicon)
             places = _town_and_region(view, piece_start, piece_end, lexicon)
             person = _person_after_org(view, piece_start, piece_end, lexicon)
+            resident = (
+                _person_before_of(view, piece_start, piece_end, {}, lexicon)
+                if label != "PERSON"
+                else None
+            )
             if places:
                 parts = places
             elif split:
                 parts = [(piece_start, split, "GPE"), (split, piece_end, "PERSON")]
             elif person:
                 parts = [(piece_start, person, "ORG"), (person, piece_end, "PERSON")]
+            elif resident:
+                parts = [(piece_start, resident, "PERSON"), (resident + 1, piece_end, label)]
             else:
                 parts = [(piece_start, piece_end, label)]
             for part_start, part_end, part_label in parts:
@@ -1250,6 +1257,26 @@ def _particle_name_end(view: TokenView, end: int, lexicon: EntityLexicon) -> int
     return end
 
 
+def _person_before_of(
+    view: TokenView, start: int, end: int, persons: dict[int, int], lexicon: EntityLexicon
+) -> int | None:
+    """The "of" after a person's name that opens the span start..end ("Harrison Marshman of
+    Sandusky Court", "Nadia Perez of Riverside Center": local news gives a person's street or
+    town after "of", and the model, or the capital run with its head word, reads the whole as
+    one organisation): the name is a PERSON the model found or a given-name run
+    (`_given_name_run`, which keeps "Virginia Museum of Fine Arts" and "Grace Church of
+    Christ" whole), and a capitalised word follows "of". None otherwise."""
+    for of in range(start + 1, min(start + 4, end - 1)):
+        if view.lower[of] != "of":
+            continue
+        if view.title[of + 1] and (
+            persons.get(start) == of or _given_name_run(view, start, of, lexicon)
+        ):
+            return of
+        return None
+    return None
+
+
 def rule_mentions(view: TokenView, lexicon: EntityLexicon) -> list[Mention]:
     """Spans the word lists, the gazetteer and the ORG patterns name."""
     found: list[Mention] = []
@@ -1258,6 +1285,8 @@ def rule_mentions(view: TokenView, lexicon: EntityLexicon) -> list[Mention]:
     # "Kharkiv in March") ends, for a place, before the connector: dated[j] is True there.
     date_tokens = {i for s, e, label in view.ents if label in ("DATE", "TIME") for i in range(s, e)}
     dated = [False] * (len(view.text) + 1)
+    # the model's PERSON spans by start, for a person's address run on after "of"
+    persons = {start: end for start, end, label in view.ents if label == "PERSON"}
     for run_start, run_end in view.runs:
         for j in range(run_start + 1, run_end - 1):
             if lower[j] in connectors and all(k in date_tokens for k in range(j + 1, run_end)):
@@ -1338,6 +1367,8 @@ def rule_mentions(view: TokenView, lexicon: EntityLexicon) -> list[Mention]:
                 (lower[h] in lexicon.org_heads and not view.upper[h])
                 or (lower[h] in lexicon.org_heads and view.upper[run_start])
             ) and not _region_named_like_org(view, i, h + 1, lexicon):
+                of = _person_before_of(view, i, h + 1, persons, lexicon)
+                i = i if of is None else of + 1
                 mention = Mention(i, h + 1)
                 mention.votes["ORG"] += STRONG
                 found.append(mention)
