@@ -57,6 +57,9 @@ DISCLOSED_CASES = [
     ("Investigators have not released the identity of the driver.", []),
     ("The county did not release further information.", []),
     ("The gunmen released two hostages on Friday.", []),
+    # a disclosure not yet made: the infinitive of an expectation or a plan
+    ("Officers did not expect to release the names of the dead before Monday.", []),
+    ("The coroner plans to release the identity of the driver next week.", []),
 ]
 
 
