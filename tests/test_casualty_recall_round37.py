@@ -28,7 +28,12 @@ ROLE_NOUNS = [
         ],
     ),
     ("A straphanger was slashed on a subway train on Friday.", [("injured", "A straphanger")]),
-    # Near forms: the words for things or services, not people.
+    (
+        "Gunmen seized a demining expert and his driver near the border.",
+        [("abducted", "a demining expert"), ("abducted", "his driver")],
+    ),
+    # Near forms: the words for things or services, not people, and experts who only speak.
+    ("Experts said the collapsed bridge had been unsafe for years.", []),
     ("A police escort led the convoy to the border.", []),
     ("The fire destroyed the clinic and its records.", []),
 ]
