@@ -18001,9 +18001,21 @@ def _inherit_dates(mentions: list[Mention], lex: CasualtyLexicon) -> None:
             or (mention.carried and not root.carried)
             # "shot in shootings from Friday to Saturday ... shot at 3:15 a.m. Saturday": a part
             # keeps its own day of those its round-up spans
-            or (mention.event_date > root.event_date and not _one_of_days(root, mention.event_date))
+            or (
+                mention.event_date > root.event_date
+                and not _one_of_days(root, mention.event_date)
+                and not _own_later_day(mention)
+            )
         ):
             mention.event_date = root.event_date
+
+
+def _own_later_day(mention: Mention) -> bool:
+    """Whether `mention` repeats a person (`same_as`) with a later day its own sentence states
+    for the harm ("A 28-year-old woman was shot ... early Saturday" after a woman punched on
+    April 15): a person is harmed once, so a day of its own that differs tells the harm apart
+    from the root's, unlike a toll's later day ("rose to 22 on Monday")."""
+    return mention.relation == "same_as" and not mention.carried and mention.trigger.role == "verb"
 
 
 BRACKETS = {"(": ")", "[": "]", "{": "}"}

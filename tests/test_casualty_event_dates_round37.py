@@ -1,0 +1,60 @@
+"""Event dates of the thirty-seventh round.
+
+A row that repeats a person (`same_as`) with a later day its own harm verb states ("A
+28-year-old woman was shot ... early Saturday" after a woman punched on April 15) keeps that
+day: a person is harmed once, so the day tells the harm apart from the root's. A toll that
+rises on a later day, a death that updates an earlier wound, and a repeat whose sentence gives
+no day still take the root's day.
+
+Each case gives the text and (type, count text, event date) of every row; published Tuesday
+2023-12-26."""
+
+from __future__ import annotations
+
+from tests.casualty_rows import dated_rows
+from tests.tables import table_tests
+
+PUBLISHED = "2023-12-26"
+
+
+#: a repeat of a person whose own harm verb states a later day than the root's
+OWN_LATER_DAY = [
+    (
+        "A man punched a woman in the face at a subway station on April 15, police said. The "
+        "suspect fled.\n\nA 28-year-old woman was shot in the leg in Queens early Saturday, "
+        "police said.",
+        [("injured", "a woman", "2023-04-15"), ("injured", "A 28-year-old woman", "2023-12-23")],
+    ),
+    (
+        "A woman was robbed and beaten in a park on March 3, police said. She was treated at a "
+        "hospital.\n\nA 40-year-old woman was stabbed in the arm in Harlem on Friday, cops said.",
+        [("injured", "A woman", "2023-03-03"), ("injured", "A 40-year-old woman", "2023-12-22")],
+    ),
+    (
+        "A man was shot in the hand outside a store on June 4, police said.\n\nA 19-year-old man "
+        "was shot in the chest in Midtown on Sunday, police said.",
+        [("injured", "A man", "2023-06-04"), ("injured", "A 19-year-old man", "2023-12-24")],
+    ),
+    (
+        "A boy was hit by a stray bullet in a playground on May 20, police said.\n\nA 12-year-old "
+        "boy was wounded by gunfire in Newark on Saturday night, police said.",
+        [("injured", "A boy", "2023-05-20"), ("injured", "A 12-year-old boy", "2023-12-23")],
+    ),
+    # Near forms: a toll risen on a later day; a death updating a wound; a repeat with no day.
+    (
+        "A gunman killed two people at a mall on Saturday. The death toll rose to three on Monday.",
+        [("killed", "two", "2023-12-23"), ("killed", "three", "2023-12-23")],
+    ),
+    (
+        "A man was shot at a gas station on Friday, police said. On Sunday, the man died at the "
+        "hospital.",
+        [("injured", "A man", "2023-12-22"), ("killed", "the man", "2023-12-22")],
+    ),
+    (
+        "A man was shot in the hand outside a store on June 4, police said.\n\nThe man was "
+        "shot again in Midtown, police said.",
+        [("injured", "A man", "2023-06-04"), ("injured", "The man", "2023-06-04")],
+    ),
+]
+
+test_rows, test_tables = table_tests({"own_later_day": OWN_LATER_DAY}, dated_rows, PUBLISHED)
