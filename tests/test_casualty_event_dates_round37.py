@@ -6,6 +6,10 @@ day: a person is harmed once, so the day tells the harm apart from the root's. A
 rises on a later day, a death that updates an earlier wound, and a repeat whose sentence gives
 no day still take the root's day.
 
+A row on a crawled page's list of teasers (lines printed twice in a row, `_teaser_lines`)
+summarises another story: the article's day does not date it. A day its own line states does,
+and so does that of another teaser it repeats (a list of teasers of one story).
+
 Each case gives the text and (type, count text, event date) of every row; published Tuesday
 2023-12-26."""
 
@@ -57,4 +61,106 @@ OWN_LATER_DAY = [
     ),
 ]
 
-test_rows, test_tables = table_tests({"own_later_day": OWN_LATER_DAY}, dated_rows, PUBLISHED)
+
+def _teasers(first: str, second: str, story: str) -> str:
+    """A page that prints two teaser lines twice each above its story."""
+    return f"{first}\n\n{first}\n\n{second}\n\n{second}\n\n{story}"
+
+
+OTHER_STORY = "School board approves a new budget for the coming year after a long debate"
+
+#: rows of teasers of other stories above a dated story
+TEASER_ROWS = [
+    (
+        _teasers(
+            "A woman and her son are taken to the hospital after a crash on the highway",
+            "Firefighters battle a barn fire outside town for several hours overnight",
+            "Police say a man shot two people outside a bar early Sunday. Both victims were "
+            "taken to a hospital.",
+        ),
+        [
+            ("injured", "A woman", None),
+            ("injured", "her son", None),
+            ("injured", "A woman", None),
+            ("injured", "her son", None),
+            ("injured", "two", "2023-12-24"),
+            ("injured", "Both victims", "2023-12-24"),
+        ],
+    ),
+    (
+        _teasers(
+            "A teenager is hurt when his bicycle is hit by a pickup truck",
+            "City council votes to raise parking fees in the downtown district",
+            "A 30-year-old man was stabbed in a fight at a gas station on Friday night, police "
+            "said.",
+        ),
+        [
+            ("injured", "A teenager", None),
+            ("injured", "A teenager", None),
+            ("injured", "A 30-year-old man", "2023-12-22"),
+        ],
+    ),
+    (
+        _teasers(
+            "An elderly man is injured after a fall at a grocery store",
+            OTHER_STORY,
+            "Two people were shot outside a nightclub on Saturday, police said.",
+        ),
+        [
+            ("injured", "An elderly man", None),
+            ("injured", "An elderly man", None),
+            ("injured", "Two", "2023-12-23"),
+        ],
+    ),
+    (
+        _teasers(
+            "Three people are hurt when a car slams into a bus shelter downtown",
+            "Library reopens after a long renovation with a new reading room",
+            "A man was shot and killed outside his home late Monday, police said.",
+        ),
+        [("injured", "Three", None), ("injured", "Three", None), ("killed", "A man", "2023-12-25")],
+    ),
+    # Near forms: a teaser that states its own day; teasers of the story itself, one dated;
+    # the same lines printed once, no list of teasers.
+    (
+        _teasers(
+            "A child was hurt in a rollover crash on Route 9 on Thursday morning",
+            OTHER_STORY,
+            "Two people were shot outside a nightclub on Saturday, police said.",
+        ),
+        [
+            ("injured", "A child", "2023-12-21"),
+            ("injured", "A child", "2023-12-21"),
+            ("injured", "Two", "2023-12-23"),
+        ],
+    ),
+    (
+        _teasers(
+            "Two people were shot outside a nightclub on Saturday, police said in a statement",
+            "Police say the two people shot outside the nightclub are expected to survive",
+            "Two people were shot outside a nightclub on Saturday, police said.",
+        ),
+        [
+            ("injured", "Two", "2023-12-23"),
+            ("injured", "Two", "2023-12-23"),
+            ("injured", "the two", "2023-12-23"),
+            ("injured", "the two", "2023-12-23"),
+            ("injured", "Two", "2023-12-23"),
+        ],
+    ),
+    (
+        "A woman and her son are taken to the hospital after a crash on the highway.\n\nPolice "
+        "say a man shot two people outside a bar early Sunday. Both victims were taken to a "
+        "hospital.",
+        [
+            ("injured", "A woman", "2023-12-24"),
+            ("injured", "her son", "2023-12-24"),
+            ("injured", "two", "2023-12-24"),
+            ("injured", "Both victims", "2023-12-24"),
+        ],
+    ),
+]
+
+test_rows, test_tables = table_tests(
+    {"own_later_day": OWN_LATER_DAY, "teaser_rows": TEASER_ROWS}, dated_rows, PUBLISHED
+)

@@ -17270,7 +17270,30 @@ def _relate_incident(mentions: list[Mention], lex: CasualtyLexicon) -> list[Ment
     _rank_already_told(mentions, lex)
     mentions = _drop_back_references(_rows_from_harm_clauses(mentions, lex), lex)
     _inherit_dates(mentions, lex)
+    _undate_teasers(mentions)
     return _split_named_lists(mentions, lex)
+
+
+def _undate_teasers(mentions: list[Mention]) -> None:
+    """A row on a line of a crawled page's teaser list (`_teaser_lines`: "A mother and her
+    child are taken to the hospital ..." printed twice above the story) summarises another
+    story: the article's day carried to it does not date it, a day its own line states does,
+    and so does that of another teaser it repeats (teasers of one story: "shot ... Tuesday
+    night" above "the shooting that killed a 6-year-old boy"). Read after relations, which
+    compare the rows on the article's day."""
+    if not mentions:
+        return
+    teasers = _teaser_lines(mentions[0].sent.doc)
+    for mention in mentions:
+        if not (mention.carried and _on_lines(mention.sent, teasers)):
+            continue
+        root = mention
+        seen = {id(root)}
+        while root.related is not None and id(root.related) not in seen:
+            root = root.related
+            seen.add(id(root))
+        if root.carried or not _on_lines(root.sent, teasers):
+            mention.event_date = None
 
 
 def _split_named_lists(mentions: list[Mention], lex: CasualtyLexicon) -> list[Mention]:
