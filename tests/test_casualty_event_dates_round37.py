@@ -10,6 +10,11 @@ A row on a crawled page's list of teasers (lines printed twice in a row, `_tease
 summarises another story: the article's day does not date it. A day its own line states does,
 and so does that of another teaser it repeats (a list of teasers of one story).
 
+A time responders came out on ("At around 10 p.m., deputies responded to reports of several
+people who had been shot") is the incident's, not another clause's: a harm in the relative
+clause of the report takes the article's day. A day of another verb of that clause (searching,
+visiting) still leaves the harm undated.
+
 Each case gives the text and (type, count text, event date) of every row; published Tuesday
 2023-12-26."""
 
@@ -161,6 +166,44 @@ TEASER_ROWS = [
     ),
 ]
 
+#: a harm in a relative clause on the report that responders came out to at a time
+RESPONSE_TIME = [
+    (
+        "A man was killed in a shooting on Saturday night, police said. At around 10 p.m., "
+        "deputies responded to reports of several people who had been shot near a home.",
+        [("killed", "A man", "2023-12-23"), ("killed_or_injured", "several people", "2023-12-23")],
+    ),
+    (
+        "A woman was shot outside a bar early Sunday. Officers were dispatched at about 1 a.m. "
+        "to a report of two men who had been stabbed nearby.",
+        [("injured", "A woman", "2023-12-24"), ("injured", "two men", "2023-12-24")],
+    ),
+    (
+        "A teenager was killed in a drive-by shooting on Friday. Paramedics were called around "
+        "9 p.m. for three people who had been wounded by gunfire.",
+        [("killed", "A teenager", "2023-12-22"), ("injured", "three", "2023-12-22")],
+    ),
+    (
+        "A man was stabbed at a nightclub on Saturday, police said. Around 2 a.m., officers were "
+        "summoned to a report of a woman who had been shot in the street.",
+        [("injured", "A man", "2023-12-23"), ("injured", "a woman", "2023-12-23")],
+    ),
+    # Near forms: a day of searching or of visiting in the clause the harm hangs on.
+    (
+        "A man was killed in a shooting on Saturday night, police said. On Monday, "
+        "investigators searched for a gunman who had shot two people in the same block last "
+        "year.",
+        [("killed", "A man", "2023-12-23"), ("killed_or_injured", "two", None)],
+    ),
+    (
+        "A woman was shot outside a bar early Sunday. At 3 p.m. Monday, the mayor visited two "
+        "men who had been stabbed nearby.",
+        [("injured", "A woman", "2023-12-24"), ("injured", "two men", None)],
+    ),
+]
+
 test_rows, test_tables = table_tests(
-    {"own_later_day": OWN_LATER_DAY, "teaser_rows": TEASER_ROWS}, dated_rows, PUBLISHED
+    {"own_later_day": OWN_LATER_DAY, "teaser_rows": TEASER_ROWS, "response_time": RESPONSE_TIME},
+    dated_rows,
+    PUBLISHED,
 )

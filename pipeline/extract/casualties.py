@@ -9058,10 +9058,12 @@ def _dates_other_clause(
     said, adding that rescuers ended their work yesterday"): the harm's day is then unknown,
     not the article's incident day."""
     root = _clause_root(mention.trigger.token)
+    # "At around 10 p.m., deputies responded to reports of several people who had been shot":
+    # the time responders came out on is the incident's (`_dates_response`), not another's
     days = [
         s
         for s, _d in _sentence_days(sent, dates, published)
-        if not _telling_time_clause(s.root, root, lex)
+        if not _telling_time_clause(s.root, root, lex) and not _dates_response(s.root, lex)
     ]
     return bool(days) and all(
         _in_other_clause(s.root, root)
