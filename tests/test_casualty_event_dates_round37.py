@@ -19,6 +19,11 @@ A figure summed over events of a plural kind across the days its sentence spans 
 shootings from Friday to Saturday morning") has no one day of its own; events on one day, or
 one event lasting over two, keep theirs.
 
+A relative clause of harm the parser hangs on the last place named after an event noun ("the
+Aug. 7 bombings in Nairobi and Dar es Salaam, Tanzania, which left more than 250 people dead")
+describes that event: the date on its noun dates the harm, not a day of the clause it sits in.
+A clause on a person, or one of a place's own, keeps its own day.
+
 Each case gives the text and (type, count text, event date) of every row; published Tuesday
 2023-12-26."""
 
@@ -244,8 +249,44 @@ DAYS_SUMMED = [
     ),
 ]
 
+#: a harm clause hung on a place after the event noun it describes
+EVENT_OVER_PLACES = [
+    (
+        "Tour operators say there have been no cancellations as a result of the Aug. 7 bombings "
+        "in Nairobi and Dar es Salaam, Tanzania, which left more than 250 people dead.",
+        [("killed", "more than 250", "2023-08-07")],
+    ),
+    (
+        "Officials said on Tuesday that shops have reopened since the Oct. 2 attack in Kabul, "
+        "Afghanistan, which killed 20 people.",
+        [("killed", "20", "2023-10-02")],
+    ),
+    (
+        "The company said on Friday that insurers have paid most claims after the Sept. 14 "
+        "explosion at a factory in Dhaka, Bangladesh, which injured 40 workers.",
+        [("injured", "40 workers", "2023-09-14")],
+    ),
+    (
+        "The charity said on Monday that families have received aid since the July 9 crash near "
+        "Lyon, France, which killed nine passengers.",
+        [("killed", "nine passengers", "2023-07-09")],
+    ),
+    # Near forms: a clause on a person; a clause of the place's own with its own day.
+    (
+        "Reporters on Monday followed the trial of Anna Berg, who injured three people on Sept. "
+        "14.",
+        [("injured", "three", "2023-09-14")],
+    ),
+    (
+        "The mayor said on Tuesday that aid has reached Kherson, Ukraine, where shelling killed "
+        "four people on Oct. 2.",
+        [("killed", "four", "2023-10-02")],
+    ),
+]
+
 test_rows, test_tables = table_tests(
     {
+        "event_over_places": EVENT_OVER_PLACES,
         "own_later_day": OWN_LATER_DAY,
         "teaser_rows": TEASER_ROWS,
         "response_time": RESPONSE_TIME,

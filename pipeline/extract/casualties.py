@@ -9526,6 +9526,20 @@ def _described_event(anchor: Token, lex: CasualtyLexicon) -> Token | None:
     "shooting"), else None."""
     root = _clause_root(anchor)
     head = root.head
+    if root.dep_ == "relcl" and head.pos_ == "PROPN" and _children(root, "nsubj"):
+        # "the Aug. 7 embassy bombings in Nairobi and Dar es Salaam, Tanzania, which left more
+        # than 250 people dead": the parser hangs the clause on the last place named, which
+        # cannot do the harm; the event noun the places hang on does
+        for _ in range(8):
+            if head.lemma_.lower() in lex.event_nouns or head.dep_ not in (
+                "pobj",
+                "prep",
+                "appos",
+                "conj",
+                "compound",
+            ):
+                break
+            head = head.head
     if (
         root.dep_ in ("relcl", "acl")
         and head.pos_ == "NOUN"
