@@ -9058,10 +9058,12 @@ def _dates_other_clause(
     said, adding that rescuers ended their work yesterday"): the harm's day is then unknown,
     not the article's incident day."""
     root = _clause_root(mention.trigger.token)
+    # "At around 10 p.m., deputies responded to reports of several people who had been shot":
+    # the time responders came out on is the incident's (`_dates_response`), not another's
     days = [
         s
         for s, _d in _sentence_days(sent, dates, published)
-        if not _telling_time_clause(s.root, root, lex)
+        if not _telling_time_clause(s.root, root, lex) and not _dates_response(s.root, lex)
     ]
     return bool(days) and all(
         _in_other_clause(s.root, root)
@@ -9524,6 +9526,20 @@ def _described_event(anchor: Token, lex: CasualtyLexicon) -> Token | None:
     "shooting"), else None."""
     root = _clause_root(anchor)
     head = root.head
+    if root.dep_ == "relcl" and head.pos_ == "PROPN" and _children(root, "nsubj"):
+        # "the Aug. 7 embassy bombings in Nairobi and Dar es Salaam, Tanzania, which left more
+        # than 250 people dead": the parser hangs the clause on the last place named, which
+        # cannot do the harm; the event noun the places hang on does
+        for _ in range(8):
+            if head.lemma_.lower() in lex.event_nouns or head.dep_ not in (
+                "pobj",
+                "prep",
+                "appos",
+                "conj",
+                "compound",
+            ):
+                break
+            head = head.head
     if (
         root.dep_ in ("relcl", "acl")
         and head.pos_ == "NOUN"
@@ -17182,6 +17198,10 @@ def _find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list
                 for earlier in doc[paragraph : sent.start].sents
             )
         mention.cause = _cause(mention.trigger.token, lex)
+        if mention.event_date and _in_days_summed(mention, mention):
+            # "Four people were killed ... in shootings from Friday to Saturday morning": a sum
+            # of events over the days its sentence spans has no one day of its own
+            mention.event_date = None
         mention.scene_start = _scene_start(sent, words, hashes, lex, introducing)
         mention.separate = (
             facts.separate
@@ -17270,7 +17290,30 @@ def _relate_incident(mentions: list[Mention], lex: CasualtyLexicon) -> list[Ment
     _rank_already_told(mentions, lex)
     mentions = _drop_back_references(_rows_from_harm_clauses(mentions, lex), lex)
     _inherit_dates(mentions, lex)
+    _undate_teasers(mentions)
     return _split_named_lists(mentions, lex)
+
+
+def _undate_teasers(mentions: list[Mention]) -> None:
+    """A row on a line of a crawled page's teaser list (`_teaser_lines`: "A mother and her
+    child are taken to the hospital ..." printed twice above the story) summarises another
+    story: the article's day carried to it does not date it, a day its own line states does,
+    and so does that of another teaser it repeats (teasers of one story: "shot ... Tuesday
+    night" above "the shooting that killed a 6-year-old boy"). Read after relations, which
+    compare the rows on the article's day."""
+    if not mentions:
+        return
+    teasers = _teaser_lines(mentions[0].sent.doc)
+    for mention in mentions:
+        if not (mention.carried and _on_lines(mention.sent, teasers)):
+            continue
+        root = mention
+        seen = {id(root)}
+        while root.related is not None and id(root.related) not in seen:
+            root = root.related
+            seen.add(id(root))
+        if root.carried or not _on_lines(root.sent, teasers):
+            mention.event_date = None
 
 
 def _split_named_lists(mentions: list[Mention], lex: CasualtyLexicon) -> list[Mention]:
@@ -18001,9 +18044,21 @@ def _inherit_dates(mentions: list[Mention], lex: CasualtyLexicon) -> None:
             or (mention.carried and not root.carried)
             # "shot in shootings from Friday to Saturday ... shot at 3:15 a.m. Saturday": a part
             # keeps its own day of those its round-up spans
-            or (mention.event_date > root.event_date and not _one_of_days(root, mention.event_date))
+            or (
+                mention.event_date > root.event_date
+                and not _one_of_days(root, mention.event_date)
+                and not _own_later_day(mention)
+            )
         ):
             mention.event_date = root.event_date
+
+
+def _own_later_day(mention: Mention) -> bool:
+    """Whether `mention` repeats a person (`same_as`) with a later day its own sentence states
+    for the harm ("A 28-year-old woman was shot ... early Saturday" after a woman punched on
+    April 15): a person is harmed once, so a day of its own that differs tells the harm apart
+    from the root's, unlike a toll's later day ("rose to 22 on Monday")."""
+    return mention.relation == "same_as" and not mention.carried and mention.trigger.role == "verb"
 
 
 BRACKETS = {"(": ")", "[": "]", "{": "}"}
