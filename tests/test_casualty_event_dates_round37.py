@@ -15,10 +15,6 @@ people who had been shot") is the incident's, not another clause's: a harm in th
 clause of the report takes the article's day. A day of another verb of that clause (searching,
 visiting) still leaves the harm undated.
 
-A figure summed over events of a plural kind across the days its sentence spans ("in
-shootings from Friday to Saturday morning") has no one day of its own; events on one day, or
-one event lasting over two, keep theirs.
-
 A relative clause of harm the parser hangs on the last place named after an event noun ("the
 Aug. 7 bombings in Nairobi and Dar es Salaam, Tanzania, which left more than 250 people dead")
 describes that event: the date on its noun dates the harm, not a day of the clause it sits in.
@@ -211,44 +207,6 @@ RESPONSE_TIME = [
     ),
 ]
 
-#: figures summed over plural events across two or more days
-DAYS_SUMMED = [
-    (
-        "Four people were killed and nine others were wounded in shootings from Friday to "
-        "Saturday morning across the city, police said.",
-        [("killed", "Four", None), ("injured", "nine others", None)],
-    ),
-    (
-        "Three people died in crashes on the state's highways between Thursday and Sunday, "
-        "troopers said.",
-        [("killed", "Three", None)],
-    ),
-    (
-        "At least six people were injured in stabbings from Saturday night to Monday morning, "
-        "police said.",
-        [("injured", "At least six", None)],
-    ),
-    (
-        "Two men were killed and five people were hurt in shootings between Friday evening and "
-        "Sunday, police said.",
-        [("killed", "Two men", None), ("injured", "five", None)],
-    ),
-    # Near forms: plural events on one day; one event lasting over two days.
-    (
-        "Five people were hurt in shootings on Saturday night, police said.",
-        [("injured", "Five", "2023-12-23")],
-    ),
-    (
-        "Four people were killed in separate shootings on Friday, police said.",
-        [("killed", "Four", "2023-12-22")],
-    ),
-    (
-        "A man was killed in a standoff that lasted from Friday night to Saturday morning, "
-        "police said.",
-        [("killed", "A man", "2023-12-22")],
-    ),
-]
-
 #: a harm clause hung on a place after the event noun it describes
 EVENT_OVER_PLACES = [
     (
@@ -290,7 +248,6 @@ test_rows, test_tables = table_tests(
         "own_later_day": OWN_LATER_DAY,
         "teaser_rows": TEASER_ROWS,
         "response_time": RESPONSE_TIME,
-        "days_summed": DAYS_SUMMED,
     },
     dated_rows,
     PUBLISHED,

@@ -17198,10 +17198,6 @@ def _find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list
                 for earlier in doc[paragraph : sent.start].sents
             )
         mention.cause = _cause(mention.trigger.token, lex)
-        if mention.event_date and _in_days_summed(mention, mention):
-            # "Four people were killed ... in shootings from Friday to Saturday morning": a sum
-            # of events over the days its sentence spans has no one day of its own
-            mention.event_date = None
         mention.scene_start = _scene_start(sent, words, hashes, lex, introducing)
         mention.separate = (
             facts.separate
