@@ -223,6 +223,8 @@ class CasualtyLexicon:
         self.intention_verbs: set[str] = set(context["intention_verbs"])
         self.denied_belief_verbs: set[str] = set(context.get("denied_belief_verbs", []))
         self.causative_verbs: set[str] = set(context.get("causative_verbs", []))
+        self.implicative_verbs: set[str] = set(context.get("implicative_verbs", []))
+        self.instrument_verbs: set[str] = set(context.get("instrument_verbs", []))
         self.report_verbs: set[str] = set(context["report_verbs"])
         self.aspectual_verbs: set[str] = set(context.get("aspectual_verbs", []))
         self.dispute_verbs: set[str] = set(context.get("dispute_verbs", []))
@@ -1219,6 +1221,8 @@ def is_unasserted(anchor: Token, lex: CasualtyLexicon, denial: bool = False) -> 
                 and token.head.lemma_.lower() not in lex.aspectual_verbs
                 # "caused the pilot to lose consciousness": as real as the causative verb
                 and token.head.lemma_.lower() not in lex.causative_verbs
+                # "managed to kill three guards", "used a rifle to kill two officers": done
+                and not _done_through(token.head, lex)
                 # "have yet to be found": a denied finding states that they are missing
                 and not (
                     denial
@@ -1320,6 +1324,31 @@ def is_unasserted(anchor: Token, lex: CasualtyLexicon, denial: bool = False) -> 
         else:
             break
     return False
+
+
+def _done_through(verb: Token, lex: CasualtyLexicon) -> bool:
+    """Whether an infinitive under `verb` is done when `verb` is: an implicative verb
+    ("managed to kill"), or a verb of using with its tool as object ("used a rifle to kill",
+    "the knife used to kill", "the gun he used to kill"). Without a tool, "used to" is a past
+    habit ("he used to kill rabbits", "the man who used to kill")."""
+    lemma = verb.lemma_.lower()
+    if lemma in lex.implicative_verbs:
+        return True
+    if lemma not in lex.instrument_verbs:
+        return False
+    if _children(verb, "dobj"):
+        return True
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return True  # "the knife used to kill the woman"
+    if verb.dep_ != "relcl":
+        return False
+    # "the gun he used to kill": the noun is the object the clause leaves out; not when the
+    # relative word is the subject ("who used to kill") or a place or time ("where he used to")
+    subjects = _children(verb, "nsubj")
+    return bool(subjects) and not any(
+        t.tag_ in ("WP", "WDT", "WRB") or t.lower_ == "that"
+        for t in [*subjects, *_children(verb, "advmod")]
+    )
 
 
 def _ordered_done(participle: Token) -> bool:
