@@ -213,6 +213,14 @@ class CasualtyLexicon:
         self.figurative_verbs: set[str] = set(harm.get("figurative_verbs", []))
         self.abstract_subjects: set[str] = set(harm.get("abstract_subjects", []))
         self.contest_nouns: set[str] = set(harm.get("contest_nouns", []))
+        self.contest_verbs: set[str] = set(harm.get("contest_verbs", []))
+        self.contest_win_nouns: set[str] = set(harm.get("contest_win_nouns", []))
+        self.contest_heads: set[str] = set(harm.get("contest_heads", []))
+        self.margin_units: set[str] = set(harm.get("margin_units", []))
+        self.rival_words: set[str] = set(harm.get("rival_words", []))
+        self.contest_adverbs: set[str] = set(harm.get("contest_adverbs", []))
+        self.contest_ranks: set[str] = set(harm.get("contest_ranks", []))
+        self.chance_nouns: set[str] = set(harm.get("chance_nouns", []))
         self.modals: set[str] = set(context["modals"])
         self.counterfactual_modals: set[str] = set(context.get("counterfactual_modals", []))
         self.narrative_modals: set[str] = set(context.get("narrative_modals", []))
@@ -223,6 +231,8 @@ class CasualtyLexicon:
         self.intention_verbs: set[str] = set(context["intention_verbs"])
         self.denied_belief_verbs: set[str] = set(context.get("denied_belief_verbs", []))
         self.causative_verbs: set[str] = set(context.get("causative_verbs", []))
+        self.implicative_verbs: set[str] = set(context.get("implicative_verbs", []))
+        self.instrument_verbs: set[str] = set(context.get("instrument_verbs", []))
         self.report_verbs: set[str] = set(context["report_verbs"])
         self.aspectual_verbs: set[str] = set(context.get("aspectual_verbs", []))
         self.dispute_verbs: set[str] = set(context.get("dispute_verbs", []))
@@ -1219,6 +1229,8 @@ def is_unasserted(anchor: Token, lex: CasualtyLexicon, denial: bool = False) -> 
                 and token.head.lemma_.lower() not in lex.aspectual_verbs
                 # "caused the pilot to lose consciousness": as real as the causative verb
                 and token.head.lemma_.lower() not in lex.causative_verbs
+                # "managed to kill three guards", "used a rifle to kill two officers": done
+                and not _done_through(token.head, lex)
                 # "have yet to be found": a denied finding states that they are missing
                 and not (
                     denial
@@ -1320,6 +1332,31 @@ def is_unasserted(anchor: Token, lex: CasualtyLexicon, denial: bool = False) -> 
         else:
             break
     return False
+
+
+def _done_through(verb: Token, lex: CasualtyLexicon) -> bool:
+    """Whether an infinitive under `verb` is done when `verb` is: an implicative verb
+    ("managed to kill"), or a verb of using with its tool as object ("used a rifle to kill",
+    "the knife used to kill", "the gun he used to kill"). Without a tool, "used to" is a past
+    habit ("he used to kill rabbits", "the man who used to kill")."""
+    lemma = verb.lemma_.lower()
+    if lemma in lex.implicative_verbs:
+        return True
+    if lemma not in lex.instrument_verbs:
+        return False
+    if _children(verb, "dobj"):
+        return True
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return True  # "the knife used to kill the woman"
+    if verb.dep_ != "relcl":
+        return False
+    # "the gun he used to kill": the noun is the object the clause leaves out; not when the
+    # relative word is the subject ("who used to kill") or a place or time ("where he used to")
+    subjects = _children(verb, "nsubj")
+    return bool(subjects) and not any(
+        t.tag_ in ("WP", "WDT", "WRB") or t.lower_ == "that"
+        for t in [*subjects, *_children(verb, "advmod")]
+    )
 
 
 def _ordered_done(participle: Token) -> bool:
@@ -7250,6 +7287,10 @@ def _not_harm(mention: Mention, lex: CasualtyLexicon) -> bool:
         return any(c.lemma_.lower() in lex.recording_agents for c in _captors(anchor))
     if _recovery_work(mention, lex):
         return True
+    if _contest_win(mention, lex):
+        return True
+    if _loser_named(mention, lex):
+        return True
     if _capacity(mention, lex):
         return True
     if mention.type == "killed" and _is_one(mention):
@@ -7261,6 +7302,66 @@ def _not_harm(mention: Mention, lex: CasualtyLexicon) -> bool:
                 if any(w.lemma_.lower() in lex.natural_causes for w in words):
                     return True
     return False
+
+
+#: dependencies that open a clause of its own under a verb (read apart from the verb's own)
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis", "xcomp", "csubj", "acl"})
+
+
+def _contest_win(mention: Mention, lex: CasualtyLexicon) -> bool:
+    """ "Clinton beat rival Bernie Sanders in the caucuses", "beat the senator by 18 points",
+    "was beaten in the Republican primary": a `contest_verbs` verb told with a contest (see
+    harm.json `_contest_verbs`) is a win over a rival, not a harm. The verb's own clause is
+    read, not the clauses it takes, so a poll or a vote told beside a beating keeps it."""
+    verb = mention.trigger.token
+    if mention.trigger.role != "verb" or verb.lemma_.lower() not in lex.contest_verbs:
+        return False
+    if verb.dep_ == "pcomp" and verb.head.head.lemma_.lower() in lex.chance_nouns:
+        return True  # "the best chance of beating Clinton"
+    own = {verb.i}
+    stack = [c for c in verb.children if c.dep_ not in CLAUSE_DEPS]
+    while stack:
+        token = stack.pop()
+        own.add(token.i)
+        stack.extend(c for c in token.children if c.dep_ not in CLAUSE_DEPS)
+    clause = [verb.doc[i] for i in sorted(own)]
+    victims = {*_objects(verb), *_children(verb, "nsubjpass")}
+    for token in clause:
+        lemma = token.lemma_.lower()
+        if lemma in lex.contest_adverbs and token.head == verb:
+            return True
+        if lemma in ("percent", "%") and token not in victims:
+            # "beat her 51% to 36%", "beating Clinton 45 to 40 percent"; not "beat 40 percent
+            # of the prisoners", a share of the victims
+            return True
+        if lemma in lex.rival_words and (token in victims or token.head in victims):
+            return True  # "beating rival Marco Rubio", "beaten those former rivals"
+        if token.dep_ != "prep" or token.head not in (verb, *victims):
+            continue
+        for noun in _children(token, "pobj"):
+            words = {noun.lemma_.lower()}
+            if noun.lemma_.lower() in lex.contest_heads:
+                # "a general election fight", "primary voters"; not "the election violence"
+                words |= {c.lemma_.lower() for c in _children(noun, "compound", "amod")}
+            if token.lower_ in ("in", "among") and words & lex.contest_win_nouns:
+                return True  # "in the Republican primary", "in a general election fight"
+            if token.lower_ == "by" and noun.lemma_.lower() in lex.margin_units:
+                return True  # "by 18 points"
+            if token.lower_ == "for" and noun.lower_ in lex.contest_ranks:
+                return True  # "nearly beating Mr. Trump for second"
+    return False
+
+
+def _loser_named(mention: Mention, lex: CasualtyLexicon) -> bool:
+    """ "Clinton's loss in the primary", "a Clinton loss": the named possessor of a `losses`
+    noun is who lost, not who was lost ("the loss of Hamza bin Ladin" is his death)."""
+    anchor = mention.trigger.token
+    if mention.trigger.role != "noun" or lex.unquantified.get(anchor.lemma_.lower()) != "losses":
+        return False
+    if mention.quantity.kind != "named" or mention.quantity.noun is None:
+        return False
+    named = anchor.doc[mention.quantity.noun]
+    return named.head == anchor and named.dep_ in ("poss", "compound")
 
 
 def _harmed_subject_described(mention: Mention, lex: CasualtyLexicon) -> Token | None:
