@@ -2954,6 +2954,80 @@ def _absolute_report(verb: Token, ctx: _Context) -> _Found | None:
     return found
 
 
+#: A web address the wire set in brackets after a member paper's name or its verb ('The
+#: Courier reports (http://bit.ly/1Ab2) ...'): a link to the story, not a word of the report.
+_BRACKETED_LINK_RE = re.compile(r"(?:https?://|www\.|bit\.ly/)\S*$", re.IGNORECASE)
+
+
+def _bracketed_link_end(doc: Doc, i: int) -> int | None:
+    """The index after the ')' when `doc[i]` opens '(' + a web address + ')', else None."""
+    if i + 2 >= len(doc) or doc[i].text != "(":
+        return None
+    j = i + 1
+    while j < len(doc) and j - i <= 3 and doc[j].text != ")":
+        if not (doc[j].like_url or _BRACKETED_LINK_RE.match(doc[j].text)):
+            return None
+        j += 1
+    return j + 1 if j < len(doc) and j > i + 1 and doc[j].text == ")" else None
+
+
+def _linked_report_words(verb: Token, lex: AttributionLexicon) -> tuple[list[Token], int] | None:
+    """(the speaker's words, the first word said) of 'The Courier reports (http://bit.ly/1Ab2)
+    20-year-old John Doe is charged ...', the wire's credit of a member paper: a finite speech
+    verb, a bracketed link right after it, and what the paper reports to the end of the
+    sentence. The link breaks the parse (the verb read as a subject of the clause after it),
+    so this reads the words: the speaker is a noun phrase from the sentence's start to the
+    verb. None for anything else."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBZ", "VBD", "VBP") or lex.verbs.get(lex.verb_lemma(verb)) != "speech":
+        return None
+    first = _bracketed_link_end(doc, verb.i + 1)
+    if first is None or first >= verb.sent.end - 1:
+        return None
+    words = list(doc[verb.sent.start : verb.i])
+    if not words or any(w.pos_ in ("VERB", "AUX") or w.text in (",", ";", ":") for w in words):
+        return None
+    if words[-1].pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    return words, first
+
+
+def _linked_report(verb: Token, ctx: _Context) -> _Found | None:
+    """The row of a member paper's report credited with a link (`_linked_report_words`): the
+    noun phrase before the verb speaks; what it says runs from after the link to the end of
+    the sentence, without the link."""
+    lex, doc = ctx.lex, ctx.doc
+    hit = _linked_report_words(verb, lex)
+    if hit is None:
+        return None
+    words, first = hit
+    tokens = [
+        t
+        for t in doc[first : verb.sent.end]
+        if not (t.is_punct and t.text in SENTENCE_END and t.i == verb.sent.end - 1)
+    ]
+    span = _char_span(tokens)
+    if span is None:
+        return None
+    content = _trim(ctx.text, *span)
+    if content[1] <= content[0] or not _has_content_word(ctx.text, content):
+        return None
+    found = _Found(
+        cue=_char_span([verb]),
+        cue_lemma=lex.verb_lemma(verb),
+        content=content,
+        scope=content,
+        quote_type=_quote_type(content, ctx),
+        kind="verb",
+        cue_token=verb,
+    )
+    root = max(words, key=lambda t: t.i if t.pos_ in ("NOUN", "PROPN", "PRON") else -1)
+    found.source = _trim(ctx.text, words[0].idx, words[-1].idx + len(words[-1]))
+    found.source_root = root
+    found.source_type = _source_type(root, ctx)
+    return found
+
+
 def _as_aside_after_subject(verb: Token, ctx: _Context) -> _Found | None:
     """'The village, as one of the aid workers pointed out, has no clean water', 'The army,
     as one analyst put it, is exhausted', 'The bridge, as residents told reporters, had been
@@ -15201,6 +15275,7 @@ def _scored_verb(
         or (lex.verb_lemma(token) in lex.frames and _proclaimed_observance(token, lex))
         or _cue_told_as_relative(token, lex)
         or _absolute_link(token, lex) is not None
+        or _linked_report_words(token, lex) is not None
         or _relative_read_as_mark(token, lex) is not None
         or _perfect_read_as_past(token, lex, model, ctx.index)
         # a name with an infinitive in it read as a clause subject, which the model's
@@ -15218,7 +15293,9 @@ def _scored_verb(
         return None
     # '..., with officials reporting ...': read from the words, as the parser breaks the phrase
     # up and lends the participle the subject of the clause before
-    found = _absolute_report(token, ctx) or _verb_attribution(token, ctx)
+    found = (
+        _absolute_report(token, ctx) or _linked_report(token, ctx) or _verb_attribution(token, ctx)
+    )
     aside = _as_aside_after_subject(token, ctx)
     if aside is not None and (
         found is None or found.source is None or found.source[0] < aside.source[0]

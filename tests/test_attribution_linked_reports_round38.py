@@ -1,0 +1,55 @@
+"""Round 38: reports of a member paper the wire credits with a link in brackets.
+
+'The Ledger reports (http://bit.ly/...) a man is charged ...': the link right after the verb
+breaks the parse (the verb read as the subject of the clause after it), so the row is read
+from the words. The paper before the verb speaks; what it reports runs from after the link
+to the end of the sentence, without the link.
+"""
+
+import pytest
+
+from tests.conftest import process
+
+CASES = [
+    (
+        "The Ledger reports (http://bit.ly/3xQpLm ) 19-year-old Dana Ruiz of Milford is "
+        "charged in the death of a neighbor.",
+        [
+            (
+                "reports",
+                "The Ledger",
+                "19-year-old Dana Ruiz of Milford is charged in the death of a neighbor",
+            )
+        ],
+    ),
+    (
+        "The Evening Gazette reported (http://bit.ly/9KtR2a) the girl was in stable "
+        "condition on Monday.",
+        [("reported", "The Evening Gazette", "the girl was in stable condition on Monday")],
+    ),
+    (
+        "The Ledger reports (http://bit.ly/3xQpLm) that the trial will start in May.",
+        [("reports", "The Ledger", "the trial will start in May")],
+    ),
+    # a link with nothing reported after it credits the paragraph before, not a clause here
+    ("The Ledger reports (http://bit.ly/3xQpLm )", []),
+    # brackets holding words, not a link, are left to the parse
+    (
+        "The Ledger reports (in its Sunday edition) that the trial will start in May.",
+        [("reports", "The Ledger", "the trial will start in May")],
+    ),
+    # no speech verb before the link
+    ("The Ledger (http://bit.ly/3xQpLm) has covered the trial for months.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_report_credited_with_a_link(nlp, text, expected):
+    items = process(nlp, text)._.news_attributions
+
+    def span(item, role):
+        start = item[f"{role}_start"]
+        return None if start is None else text[start : item[f"{role}_end"]]
+
+    got = [(span(a, "cue"), span(a, "source"), span(a, "content")) for a in items]
+    assert got == expected
