@@ -53,3 +53,35 @@ def test_report_credited_with_a_link(nlp, text, expected):
 
     got = [(span(a, "cue"), span(a, "source"), span(a, "content")) for a in items]
     assert got == expected
+
+
+# A site's notice of what a writer publishes ('Whenever Dana Miller posts new content, you'll
+# get an email'): content posted is a writer's output, not a statement; a post that says
+# something stays a row.
+POSTED_CASES = [
+    (
+        "Whenever Dana Miller posts new content, you'll get an email delivered to your inbox.",
+        [],
+    ),
+    ("Whenever the reporter posts content, readers are notified.", []),
+    (
+        "She posted on Facebook that her son had been shot.",
+        [("posted", "She", "her son had been shot")],
+    ),
+    (
+        "He posted content on Facebook saying the school was a target.",
+        [("saying", "He", "the school was a target")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSTED_CASES)
+def test_content_posted_is_no_report(nlp, text, expected):
+    items = process(nlp, text)._.news_attributions
+
+    def span(item, role):
+        start = item[f"{role}_start"]
+        return None if start is None else text[start : item[f"{role}_end"]]
+
+    got = [(span(a, "cue"), span(a, "source"), span(a, "content")) for a in items]
+    assert got == expected
