@@ -85,3 +85,42 @@ def test_content_posted_is_no_report(nlp, text, expected):
 
     got = [(span(a, "cue"), span(a, "source"), span(a, "content")) for a in items]
     assert got == expected
+
+
+# A demonstrative 'that' opening what was said is its subject, not the complementiser: the
+# content keeps it, before the cue ('That's when ..., the report says') or after it ('said
+# that was the last time ...'); a complementiser 'that' is still left out.
+DEMONSTRATIVE_CASES = [
+    (
+        "That's when the driver ran off, the report says.",
+        [("says", "the report", "That's when the driver ran off")],
+    ),
+    (
+        "That was the first time anyone had seen him, deputies said.",
+        [("said", "deputies", "That was the first time anyone had seen him")],
+    ),
+    (
+        "The chief said that was the last call they received.",
+        [("said", "The chief", "that was the last call they received")],
+    ),
+    (
+        "The chief said that the caller was a neighbor.",
+        [("said", "The chief", "the caller was a neighbor")],
+    ),
+    (
+        "Deputies released a video that they said showed the driver.",
+        [("said", "they", "showed the driver")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEMONSTRATIVE_CASES)
+def test_demonstrative_subject_stays_in_content(nlp, text, expected):
+    items = process(nlp, text)._.news_attributions
+
+    def span(item, role):
+        start = item[f"{role}_start"]
+        return None if start is None else text[start : item[f"{role}_end"]]
+
+    got = [(span(a, "cue"), span(a, "source"), span(a, "content")) for a in items]
+    assert got == expected

@@ -961,6 +961,14 @@ def _char_span(tokens: Iterable[Token]) -> tuple[int, int] | None:
     return None if start is None or end is None else (start, end)
 
 
+#: A finite auxiliary right after a leading "that": the word is a demonstrative subject, never
+#: the complementiser ('that was the last time', 'that is when'). Not 'should' or 'had', which
+#: open a conditional after the complementiser ('said that should a maker pay ...').
+_DEMONSTRATIVE_SUBJECT_RE = re.compile(
+    r"(?:is|was|has|will|would|could|can|may|might|must|does|did)\b", re.IGNORECASE
+)
+
+
 def _trim(text: str, start: int, end: int, *, quotes: bool = False) -> tuple[int, int]:
     """A span without edge punctuation (and quote marks, if asked) or a leading "that"."""
     strip = EDGE_PUNCT + ("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb" if quotes else "")
@@ -970,7 +978,12 @@ def _trim(text: str, start: int, end: int, *, quotes: bool = False) -> tuple[int
             start += 1
         while end > start and text[end - 1] in strip:
             end -= 1
-        if text[start : start + 5].lower() == "that " and end - start > 5:
+        if (
+            text[start : start + 5].lower() == "that "
+            and end - start > 5
+            # 'said that was the last time': the demonstrative is the subject of what was said
+            and not _DEMONSTRATIVE_SUBJECT_RE.match(text, start + 5, end)
+        ):
             start += 5
         if (start, end) == before:
             return start, end
@@ -5815,7 +5828,10 @@ def _relative_read_as_mark(verb: Token, lex: AttributionLexicon) -> Token | None
 def _relative_subject(clause: Token, verb: Token, lex: AttributionLexicon) -> set[int]:
     """'a video that it said showed fighters', 'footage which they said proved ...': the
     relative pronoun the parser made the subject of what the cue reports stands before the
-    cue, for the noun the clause hangs on; what was said starts after the cue."""
+    cue, for the noun the clause hangs on; what was said starts after the cue. A clause said
+    before its cue ('That's when he fired, the affidavit says') keeps its demonstrative."""
+    if clause.i < verb.i:
+        return set()
     return {
         c.i
         for c in clause.children
