@@ -124,3 +124,46 @@ def test_demonstrative_subject_stays_in_content(nlp, text, expected):
 
     got = [(span(a, "cue"), span(a, "source"), span(a, "content")) for a in items]
     assert got == expected
+
+
+# A person the recogniser found only by the surname, whose mention with the given name comes
+# after a role word ('Witness Tamara Ellis', 'Undersheriff Kendall Morgan'): a later surname
+# resolves to the full name; a title that ends in a word of its own ('Minister of
+# Information') still keeps its last word out of the name.
+FULL_NAME_CASES = [
+    (
+        "Witness Tamara Ellis saw the car. Ellis said it was red.",
+        [("said", "Ellis", "Tamara Ellis")],
+    ),
+    (
+        "According to Undersheriff Kendall Morgan of the county sheriff's office, the girl was "
+        "alone. Morgan said no charges will be filed.",
+        [
+            (
+                "According to",
+                "Undersheriff Kendall Morgan of the county sheriff's office",
+                "Kendall Morgan",
+            ),
+            ("said", "Morgan", "Kendall Morgan"),
+        ],
+    ),
+    (
+        "Minister of Information Sultan Hamid said the talks failed. Hamid said more would follow.",
+        [
+            ("said", "Minister of Information Sultan Hamid", "Sultan Hamid"),
+            ("said", "Hamid", "Sultan Hamid"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FULL_NAME_CASES)
+def test_surname_resolves_to_a_full_name_after_a_role(nlp, text, expected):
+    items = process(nlp, text)._.news_attributions
+
+    def span(item, role):
+        start = item[f"{role}_start"]
+        return None if start is None else text[start : item[f"{role}_end"]]
+
+    got = [(span(a, "cue"), span(a, "source"), a["source_resolved"]) for a in items]
+    assert got == expected

@@ -9528,6 +9528,8 @@ def _full_names(ctx: _Context) -> tuple[dict[str, str], dict[str, str]]:
                 best[short.lower()] = best.get(long.lower(), long)
     for short, long in _clipped_names(organisations).items():
         best[short.lower()] = best.get(long.lower(), long)
+    for key, name in _unrecognised_full_names(ctx, people, best).items():
+        best.setdefault(key, name)
     full = {key: name for key, name in best.items() if name.lower() != key}
     surname: dict[str, str] = {}
     role_words = lex.person_nouns | lex.institution_nouns
@@ -9551,6 +9553,29 @@ def _full_names(ctx: _Context) -> tuple[dict[str, str], dict[str, str]]:
     for key, name in _inner_names(ctx, people, full, role_words).items():
         surname.setdefault(key, name)
     return full, surname
+
+
+def _unrecognised_full_names(
+    ctx: _Context, people: set[str], best: dict[str, str]
+) -> dict[str, str]:
+    """'Neighbor Nikita McCray was awake ...', then 'McCray said': the recogniser found the
+    person only where the surname stands alone, and missed the mention with the given name
+    after a role word. A person known by one word whose other mention, outside any entity,
+    has given names before it (`_given_name_of`) is known by that full name. Returns
+    canonical (lower-cased) -> full name, for one-word names with a single full form."""
+    doc = ctx.doc
+    single = {key for key in people if " " not in key and best.get(key, key).lower() == key}
+    found: dict[str, set[str]] = {}
+    for token in doc:
+        key = token.lower_
+        if key not in single or token.i in ctx.entity_at or not token.text[:1].isupper():
+            continue
+        first = token.i
+        while first > 0 and _given_name_of(doc[first - 1], first, token.i + 1, ctx):
+            first -= 1
+        if first < token.i:
+            found.setdefault(key, set()).add(ctx.text[doc[first].idx : token.idx + len(token)])
+    return {key: names.pop() for key, names in found.items() if len(names) == 1}
 
 
 def _inner_names(
@@ -9645,11 +9670,20 @@ def _given_name_of(token: Token, first: int, last: int, ctx: _Context) -> bool:
         and lower not in ctx.lex.rank_modifiers
         and lower not in ctx.lex.honorifics
         # the given name opens the name: a capitalised word or 'of' before it makes it the
-        # close of a title ('Minister of Information', 'High Commissioner for Human Rights')
+        # close of a title ('Minister of Information', 'High Commissioner for Human Rights'),
+        # unless that word is a role or a body that the title ends with ('Neighbor Nikita
+        # McCray', 'Undersheriff Kendall Morgan', 'CEO of the Refugee Council Enver Solomon')
         and (
             before is None
             or not (before.is_title or before.pos_ in ("PROPN", "ADP") or before.is_sent_start)
             or before.is_punct
+            or (
+                before.is_title
+                and (
+                    before.lower_ in ctx.lex.person_nouns
+                    or before.lower_ in ctx.lex.institution_nouns
+                )
+            )
         )
     )
 
