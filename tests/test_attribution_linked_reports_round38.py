@@ -167,3 +167,41 @@ def test_surname_resolves_to_a_full_name_after_a_role(nlp, text, expected):
 
     got = [(span(a, "cue"), span(a, "source"), a["source_resolved"]) for a in items]
     assert got == expected
+
+
+# 'according to X' closing a sentence with no comma before it: the parser hangs it on the
+# infinitive or participle right before it, but it sources the whole clause.
+CLOSING_ACCORDING_CASES = [
+    (
+        "The gun may have gone off by accident and been fired without intent to hurt anyone "
+        "according to Lieutenant Dana Price of the county police.",
+        [
+            (
+                "according to",
+                "Lieutenant Dana Price of the county police",
+                "The gun may have gone off by accident and been fired without intent to hurt "
+                "anyone",
+            )
+        ],
+    ),
+    (
+        "The girl was struck while riding her bike to school according to deputies.",
+        [("according to", "deputies", "The girl was struck while riding her bike to school")],
+    ),
+    (
+        "The girl was struck while riding her bike to school, according to deputies.",
+        [("according to", "deputies", "The girl was struck while riding her bike to school")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLOSING_ACCORDING_CASES)
+def test_closing_according_to_sources_the_clause(nlp, text, expected):
+    items = process(nlp, text)._.news_attributions
+
+    def span(item, role):
+        start = item[f"{role}_start"]
+        return None if start is None else text[start : item[f"{role}_end"]]
+
+    got = [(span(a, "cue"), span(a, "source"), span(a, "content")) for a in items]
+    assert got == expected

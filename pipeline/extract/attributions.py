@@ -7025,7 +7025,18 @@ def _prepositional_cue(token: Token, phrase: tuple[str, ...], ctx: _Context) -> 
         # phrase on the relative clause of its own source, read as a conjunct of the clause
         # before; that clause is what the phrase sources
         head = head.head
-    if head.pos_ not in ("VERB", "AUX"):
+    if head.pos_ not in ("VERB", "AUX") or (
+        # '... done without intent to harm according to the captain': with no comma before a
+        # closing phrase, the parser hangs it on the infinitive or participle before it, but
+        # it sources the clause that the verb is part of; a participle with a subject of its
+        # own ('with the number rising by 1,000 a day according to X') is a clause of its own
+        head.dep_ in ("acl", "xcomp", "advcl")
+        and head.tag_ in ("VB", "VBG", "VBN")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+        and head.i < token.i
+        and doc[token.i - 1].text != ","
+        and _closes_sentence(token, own)
+    ):
         # The phrase inside a noun phrase: the content is that phrase's clause.
         while head.dep_ not in ("ROOT", "ccomp", "conj") and head.head is not head:
             head = head.head
