@@ -961,6 +961,14 @@ def _char_span(tokens: Iterable[Token]) -> tuple[int, int] | None:
     return None if start is None or end is None else (start, end)
 
 
+#: A finite auxiliary right after a leading "that": the word is a demonstrative subject, never
+#: the complementiser ('that was the last time', 'that is when'). Not 'should' or 'had', which
+#: open a conditional after the complementiser ('said that should a maker pay ...').
+_DEMONSTRATIVE_SUBJECT_RE = re.compile(
+    r"(?:is|was|has|will|would|could|can|may|might|must|does|did)\b", re.IGNORECASE
+)
+
+
 def _trim(text: str, start: int, end: int, *, quotes: bool = False) -> tuple[int, int]:
     """A span without edge punctuation (and quote marks, if asked) or a leading "that"."""
     strip = EDGE_PUNCT + ("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb" if quotes else "")
@@ -970,7 +978,12 @@ def _trim(text: str, start: int, end: int, *, quotes: bool = False) -> tuple[int
             start += 1
         while end > start and text[end - 1] in strip:
             end -= 1
-        if text[start : start + 5].lower() == "that " and end - start > 5:
+        if (
+            text[start : start + 5].lower() == "that "
+            and end - start > 5
+            # 'said that was the last time': the demonstrative is the subject of what was said
+            and not _DEMONSTRATIVE_SUBJECT_RE.match(text, start + 5, end)
+        ):
             start += 5
         if (start, end) == before:
             return start, end
@@ -2951,6 +2964,80 @@ def _absolute_report(verb: Token, ctx: _Context) -> _Found | None:
     found.aside_link = link
     if medium is not None:
         found.channel, found.channel_span = medium[0], (medium[1], medium[2])
+    return found
+
+
+#: A web address the wire set in brackets after a member paper's name or its verb ('The
+#: Courier reports (http://bit.ly/1Ab2) ...'): a link to the story, not a word of the report.
+_BRACKETED_LINK_RE = re.compile(r"(?:https?://|www\.|bit\.ly/)\S*$", re.IGNORECASE)
+
+
+def _bracketed_link_end(doc: Doc, i: int) -> int | None:
+    """The index after the ')' when `doc[i]` opens '(' + a web address + ')', else None."""
+    if i + 2 >= len(doc) or doc[i].text != "(":
+        return None
+    j = i + 1
+    while j < len(doc) and j - i <= 3 and doc[j].text != ")":
+        if not (doc[j].like_url or _BRACKETED_LINK_RE.match(doc[j].text)):
+            return None
+        j += 1
+    return j + 1 if j < len(doc) and j > i + 1 and doc[j].text == ")" else None
+
+
+def _linked_report_words(verb: Token, lex: AttributionLexicon) -> tuple[list[Token], int] | None:
+    """(the speaker's words, the first word said) of 'The Courier reports (http://bit.ly/1Ab2)
+    20-year-old John Doe is charged ...', the wire's credit of a member paper: a finite speech
+    verb, a bracketed link right after it, and what the paper reports to the end of the
+    sentence. The link breaks the parse (the verb read as a subject of the clause after it),
+    so this reads the words: the speaker is a noun phrase from the sentence's start to the
+    verb. None for anything else."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBZ", "VBD", "VBP") or lex.verbs.get(lex.verb_lemma(verb)) != "speech":
+        return None
+    first = _bracketed_link_end(doc, verb.i + 1)
+    if first is None or first >= verb.sent.end - 1:
+        return None
+    words = list(doc[verb.sent.start : verb.i])
+    if not words or any(w.pos_ in ("VERB", "AUX") or w.text in (",", ";", ":") for w in words):
+        return None
+    if words[-1].pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    return words, first
+
+
+def _linked_report(verb: Token, ctx: _Context) -> _Found | None:
+    """The row of a member paper's report credited with a link (`_linked_report_words`): the
+    noun phrase before the verb speaks; what it says runs from after the link to the end of
+    the sentence, without the link."""
+    lex, doc = ctx.lex, ctx.doc
+    hit = _linked_report_words(verb, lex)
+    if hit is None:
+        return None
+    words, first = hit
+    tokens = [
+        t
+        for t in doc[first : verb.sent.end]
+        if not (t.is_punct and t.text in SENTENCE_END and t.i == verb.sent.end - 1)
+    ]
+    span = _char_span(tokens)
+    if span is None:
+        return None
+    content = _trim(ctx.text, *span)
+    if content[1] <= content[0] or not _has_content_word(ctx.text, content):
+        return None
+    found = _Found(
+        cue=_char_span([verb]),
+        cue_lemma=lex.verb_lemma(verb),
+        content=content,
+        scope=content,
+        quote_type=_quote_type(content, ctx),
+        kind="verb",
+        cue_token=verb,
+    )
+    root = max(words, key=lambda t: t.i if t.pos_ in ("NOUN", "PROPN", "PRON") else -1)
+    found.source = _trim(ctx.text, words[0].idx, words[-1].idx + len(words[-1]))
+    found.source_root = root
+    found.source_type = _source_type(root, ctx)
     return found
 
 
@@ -5741,7 +5828,10 @@ def _relative_read_as_mark(verb: Token, lex: AttributionLexicon) -> Token | None
 def _relative_subject(clause: Token, verb: Token, lex: AttributionLexicon) -> set[int]:
     """'a video that it said showed fighters', 'footage which they said proved ...': the
     relative pronoun the parser made the subject of what the cue reports stands before the
-    cue, for the noun the clause hangs on; what was said starts after the cue."""
+    cue, for the noun the clause hangs on; what was said starts after the cue. A clause said
+    before its cue ('That's when he fired, the affidavit says') keeps its demonstrative."""
+    if clause.i < verb.i:
+        return set()
     return {
         c.i
         for c in clause.children
@@ -6935,7 +7025,18 @@ def _prepositional_cue(token: Token, phrase: tuple[str, ...], ctx: _Context) -> 
         # phrase on the relative clause of its own source, read as a conjunct of the clause
         # before; that clause is what the phrase sources
         head = head.head
-    if head.pos_ not in ("VERB", "AUX"):
+    if head.pos_ not in ("VERB", "AUX") or (
+        # '... done without intent to harm according to the captain': with no comma before a
+        # closing phrase, the parser hangs it on the infinitive or participle before it, but
+        # it sources the clause that the verb is part of; a participle with a subject of its
+        # own ('with the number rising by 1,000 a day according to X') is a clause of its own
+        head.dep_ in ("acl", "xcomp", "advcl")
+        and head.tag_ in ("VB", "VBG", "VBN")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+        and head.i < token.i
+        and doc[token.i - 1].text != ","
+        and _closes_sentence(token, own)
+    ):
         # The phrase inside a noun phrase: the content is that phrase's clause.
         while head.dep_ not in ("ROOT", "ccomp", "conj") and head.head is not head:
             head = head.head
@@ -9438,6 +9539,8 @@ def _full_names(ctx: _Context) -> tuple[dict[str, str], dict[str, str]]:
                 best[short.lower()] = best.get(long.lower(), long)
     for short, long in _clipped_names(organisations).items():
         best[short.lower()] = best.get(long.lower(), long)
+    for key, name in _unrecognised_full_names(ctx, people, best).items():
+        best.setdefault(key, name)
     full = {key: name for key, name in best.items() if name.lower() != key}
     surname: dict[str, str] = {}
     role_words = lex.person_nouns | lex.institution_nouns
@@ -9461,6 +9564,29 @@ def _full_names(ctx: _Context) -> tuple[dict[str, str], dict[str, str]]:
     for key, name in _inner_names(ctx, people, full, role_words).items():
         surname.setdefault(key, name)
     return full, surname
+
+
+def _unrecognised_full_names(
+    ctx: _Context, people: set[str], best: dict[str, str]
+) -> dict[str, str]:
+    """'Neighbor Nikita McCray was awake ...', then 'McCray said': the recogniser found the
+    person only where the surname stands alone, and missed the mention with the given name
+    after a role word. A person known by one word whose other mention, outside any entity,
+    has given names before it (`_given_name_of`) is known by that full name. Returns
+    canonical (lower-cased) -> full name, for one-word names with a single full form."""
+    doc = ctx.doc
+    single = {key for key in people if " " not in key and best.get(key, key).lower() == key}
+    found: dict[str, set[str]] = {}
+    for token in doc:
+        key = token.lower_
+        if key not in single or token.i in ctx.entity_at or not token.text[:1].isupper():
+            continue
+        first = token.i
+        while first > 0 and _given_name_of(doc[first - 1], first, token.i + 1, ctx):
+            first -= 1
+        if first < token.i:
+            found.setdefault(key, set()).add(ctx.text[doc[first].idx : token.idx + len(token)])
+    return {key: names.pop() for key, names in found.items() if len(names) == 1}
 
 
 def _inner_names(
@@ -9555,11 +9681,20 @@ def _given_name_of(token: Token, first: int, last: int, ctx: _Context) -> bool:
         and lower not in ctx.lex.rank_modifiers
         and lower not in ctx.lex.honorifics
         # the given name opens the name: a capitalised word or 'of' before it makes it the
-        # close of a title ('Minister of Information', 'High Commissioner for Human Rights')
+        # close of a title ('Minister of Information', 'High Commissioner for Human Rights'),
+        # unless that word is a role or a body that the title ends with ('Neighbor Nikita
+        # McCray', 'Undersheriff Kendall Morgan', 'CEO of the Refugee Council Enver Solomon')
         and (
             before is None
             or not (before.is_title or before.pos_ in ("PROPN", "ADP") or before.is_sent_start)
             or before.is_punct
+            or (
+                before.is_title
+                and (
+                    before.lower_ in ctx.lex.person_nouns
+                    or before.lower_ in ctx.lex.institution_nouns
+                )
+            )
         )
     )
 
@@ -15201,6 +15336,7 @@ def _scored_verb(
         or (lex.verb_lemma(token) in lex.frames and _proclaimed_observance(token, lex))
         or _cue_told_as_relative(token, lex)
         or _absolute_link(token, lex) is not None
+        or _linked_report_words(token, lex) is not None
         or _relative_read_as_mark(token, lex) is not None
         or _perfect_read_as_past(token, lex, model, ctx.index)
         # a name with an infinitive in it read as a clause subject, which the model's
@@ -15218,7 +15354,9 @@ def _scored_verb(
         return None
     # '..., with officials reporting ...': read from the words, as the parser breaks the phrase
     # up and lends the participle the subject of the clause before
-    found = _absolute_report(token, ctx) or _verb_attribution(token, ctx)
+    found = (
+        _absolute_report(token, ctx) or _linked_report(token, ctx) or _verb_attribution(token, ctx)
+    )
     aside = _as_aside_after_subject(token, ctx)
     if aside is not None and (
         found is None or found.source is None or found.source[0] < aside.source[0]
