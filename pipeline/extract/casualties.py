@@ -6340,10 +6340,15 @@ def _collect(
             if _in_toll_phrase(group.token, lex) and not _is_figure(group.token):
                 continue  # "the number of people killed rose from 27 to 35": the toll counts
             mention = _mention_for(trigger, group, lex)
-            if mention is None or (denied and mention.quantity.kind not in DENIED_KINDS):
+            if mention is None or (
+                denied
+                and mention.quantity.kind not in DENIED_KINDS
+                and not _one_capture_performed(group.token, lex)
+            ):
                 continue
             if denied:
-                # "The owner of the gun is not being held in custody": none of them held.
+                # "The owner of the gun is not being held in custody": none of them held;
+                # "police have not made an arrest": no arrest, as "have not made any arrests".
                 _deny(mention.quantity)
             made.append(mention)
             if _released(mention, lex) or _not_harm(mention, lex):

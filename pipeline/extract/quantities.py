@@ -1787,8 +1787,14 @@ def _denied_anyone(head: Token, words: QuantityWords) -> bool:
     hurt": the subject of a complement of a negated verb, when a `negatable_pronouns` pronoun,
     counts nobody; a complement under "if" or "whether" ("it was not clear whether anyone was
     hurt") states nothing. A small clause without an auxiliary is what a perception verb saw
-    ("they did not see anyone injured as they drove past"): a witness's view, no count."""
-    if head.lower_ not in words.negatable_pronouns or head.dep_ not in ("nsubj", "nsubjpass"):
+    ("they did not see anyone injured as they drove past"): a witness's view, no count. The
+    object of a negated verb counts nobody as well ("police have not arrested anyone", "the
+    blast did not kill anybody"), as "arrested nobody" does."""
+    if head.lower_ not in words.negatable_pronouns:
+        return False
+    if head.dep_ == "dobj":
+        return any(c.dep_ == "neg" for c in head.head.children)
+    if head.dep_ not in ("nsubj", "nsubjpass"):
         return False
     clause = head.head
     if clause.dep_ != "ccomp":

@@ -1,0 +1,72 @@
+"""Detentions, thirty-eighth round (recall probes on unannotated crime and war wordings).
+
+"Placed under arrest" and "under house arrest" hold the person placed or kept there (object,
+or passive subject) and the one who is or remains there (subject), as "in custody" does;
+"under fire" or a plan "under review" holds nobody. A denied detention of "anyone" ("police
+have not arrested anyone") and a denied single arrest ("investigators have not made an
+arrest") count none held, as "arrested nobody" and "have not made any arrests" do; an arrest
+only hoped for or not possible ("hope to make an arrest", "could not make an arrest") states
+nothing.
+
+Each case gives the text and (type, count text, value, negated) of every row."""
+
+from __future__ import annotations
+
+from tests.tables import table_tests
+
+PUBLISHED = "2021-05-10"
+
+
+def valued_rows(doc) -> list[tuple[str, str, int | None, bool]]:
+    """(type, count text, value, negated) of every row, in text order."""
+    return [
+        (c["type"], doc.text[c["count_start"] : c["count_end"]], c["value"], c["negated"])
+        for c in doc._.news_casualties
+    ]
+
+
+UNDER_ARREST = [
+    (
+        "Deputies placed the driver under arrest at the gas station.",
+        [("detained", "the driver", 1, False)],
+    ),
+    (
+        "Two teenagers were placed under arrest after the car chase.",
+        [("detained", "Two teenagers", 2, False)],
+    ),
+    ("The pastor was put under arrest on Tuesday evening.", [("detained", "The pastor", 1, False)]),
+    (
+        "The general was placed under house arrest after the coup.",
+        [("detained", "The general", 1, False)],
+    ),
+    (
+        "The former mayor remains under house arrest in her villa.",
+        [("detained", "The former mayor", 1, False)],
+    ),
+    (
+        "Officers placed four protesters under arrest outside the embassy.",
+        [("detained", "four protesters", 4, False)],
+    ),
+    # Near forms: under fire, under review, under way hold nobody.
+    ("The convoy came under fire near the border crossing.", []),
+    ("The mayor's budget plan is under review by the council.", []),
+    ("Repairs to the bridge are under way.", []),
+]
+
+DENIED_ARRESTS = [
+    ("Detectives have not arrested anyone in the stabbing.", [("detained", "anyone", 0, True)]),
+    ("Troopers did not detain anybody at the checkpoint.", [("detained", "anybody", 0, True)]),
+    ("Investigators have not made an arrest in the case.", [("detained", "an arrest", 0, True)]),
+    ("An arrest has not been made in the robbery.", [("detained", "An arrest", 0, True)]),
+    ("Police made an arrest in the robbery on Friday.", [("detained", "an arrest", 1, False)]),
+    # Near forms: an arrest hoped for or not possible, a question of anyone: no row.
+    ("Detectives hope to make an arrest in the robbery soon.", []),
+    ("Officers could not make an arrest because the man fled.", []),
+    ("Police have not identified anyone in the surveillance video.", []),
+]
+
+TABLES = {"UNDER_ARREST": UNDER_ARREST, "DENIED_ARRESTS": DENIED_ARRESTS}
+
+test_detained_probes_give_their_rows, test_each_table_has_wordings_and_near_forms = table_tests(
+    TABLES, valued_rows, PUBLISHED
+)
