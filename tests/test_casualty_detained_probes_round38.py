@@ -8,6 +8,12 @@ arrest") count none held, as "arrested nobody" and "have not made any arrests" d
 only hoped for or not possible ("hope to make an arrest", "could not make an arrest") states
 nothing.
 
+A pronoun held by the main verb itself ("An officer took him into custody", "A judge kept him
+in jail") or the subject of a small clause under it ("A judge ordered him held without bail")
+is not that verb's subject: the row is the pronoun's, not the officer's or the judge's. A
+pronoun in a clause set under or joined to the main one still names the person it introduced
+("Deputies found a man and took him to a hospital").
+
 Each case gives the text and (type, count text, value, negated) of every row."""
 
 from __future__ import annotations
@@ -65,7 +71,27 @@ DENIED_ARRESTS = [
     ("Police have not identified anyone in the surveillance video.", []),
 ]
 
-TABLES = {"UNDER_ARREST": UNDER_ARREST, "DENIED_ARRESTS": DENIED_ARRESTS}
+HELD_PRONOUNS = [
+    ("An officer took him into custody near the bridge.", [("detained", "him", 1, False)]),
+    ("A trooper took her into custody after a short chase.", [("detained", "her", 1, False)]),
+    ("A judge kept him in jail after the hearing.", [("detained", "him", 1, False)]),
+    ("A magistrate ordered him held without bail.", [("detained", "him", 1, False)]),
+    # Near forms: a pronoun in a joined or subordinate clause names the person introduced.
+    (
+        "Medics found a man in the alley and took him to a hospital.",
+        [("injured", "a man", 1, False)],
+    ),
+    (
+        "A teenager is undergoing surgery after he was shot on Elm Street.",
+        [("injured", "A teenager", 1, False)],
+    ),
+]
+
+TABLES = {
+    "HELD_PRONOUNS": HELD_PRONOUNS,
+    "UNDER_ARREST": UNDER_ARREST,
+    "DENIED_ARRESTS": DENIED_ARRESTS,
+}
 
 test_detained_probes_give_their_rows, test_each_table_has_wordings_and_near_forms = table_tests(
     TABLES, valued_rows, PUBLISHED

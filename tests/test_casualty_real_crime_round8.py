@@ -37,7 +37,8 @@ ONE_ARREST_MADE = [
     ("Detectives believe they are close to making an arrest.", []),
     ("Police expect an arrest to be made this week.", []),
     ("An arrest warrant was issued for the driver of the van.", []),
-    ("Police have not made an arrest in the stabbing.", []),
+    # a denied arrest holds none (value 0, negated: round 38), as "No arrest has been made"
+    ("Police have not made an arrest in the stabbing.", [("detained", "an arrest", None, True)]),
     ("No arrest has been made.", [("detained", "No arrest", None, True)]),
 ]
 

@@ -3744,11 +3744,17 @@ def _pronoun_told_person(group: Group, lex: CasualtyLexicon) -> Group:
     ):
         return group
     clause = token.head
+    if clause.dep_ in ("ccomp", "xcomp") and not _children(clause, "aux", "auxpass"):
+        # "A judge ordered him held without bail": the subject of a small clause is the
+        # object of the verb over it, never that verb's subject
+        return group
     for _ in range(4):
         if clause.dep_ not in ("advcl", "conj", "ccomp"):
             break
         clause = clause.head
-    if clause.dep_ != "ROOT" or clause is token.head or _harm_verb(clause, lex):
+    # a pronoun of the main clause itself ("A judge kept him in jail", "An officer took him
+    # into custody") is never that clause's subject (tokens compare by position, not identity)
+    if clause.dep_ != "ROOT" or clause == token.head or _harm_verb(clause, lex):
         return group
     if clause.lemma_.lower() in lex.condition_verbs:
         return group  # "A man was in critical condition after a bullet hit him": a row each
