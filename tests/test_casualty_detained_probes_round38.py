@@ -14,6 +14,14 @@ is not that verb's subject: the row is the pronoun's, not the officer's or the j
 pronoun in a clause set under or joined to the main one still names the person it introduced
 ("Deputies found a man and took him to a hospital").
 
+People left "without homes", "without shelter" or "without a home" are displaced, as "left
+homeless" already is; homes left "without power" and a building left "without a roof" are not
+people.
+
+People left "without homes", "without shelter" or "without a home" are displaced, as "left
+homeless" already is; homes left "without power" and a building left "without a roof" are not
+people.
+
 Each case gives the text and (type, count text, value, negated) of every row."""
 
 from __future__ import annotations
@@ -87,7 +95,46 @@ HELD_PRONOUNS = [
     ),
 ]
 
+LEFT_WITHOUT_HOMES = [
+    (
+        "The cyclone has left 12,000 villagers without homes.",
+        [("displaced", "12,000 villagers", 12000, False)],
+    ),
+    (
+        "About 400 families were left without shelter after the landslide.",
+        [("displaced", "About 400 families", 400, False)],
+    ),
+    ("The blaze left 60 tenants without a home.", [("displaced", "60 tenants", 60, False)]),
+    (
+        "The earthquake left 900 residents without housing.",
+        [("displaced", "900 residents", 900, False)],
+    ),
+    # Near forms: homes without power, a building without a roof, a person without a coat.
+    ("The storm left 30,000 homes without power.", []),
+    ("The tornado left the school without a roof.", []),
+]
+
+LEFT_WITHOUT_HOMES = [
+    (
+        "The cyclone has left 12,000 villagers without homes.",
+        [("displaced", "12,000 villagers", 12000, False)],
+    ),
+    (
+        "About 400 families were left without shelter after the landslide.",
+        [("displaced", "About 400 families", 400, False)],
+    ),
+    ("The blaze left 60 tenants without a home.", [("displaced", "60 tenants", 60, False)]),
+    (
+        "The earthquake left 900 residents without housing.",
+        [("displaced", "900 residents", 900, False)],
+    ),
+    # Near forms: homes without power, a building without a roof, a person without a coat.
+    ("The storm left 30,000 homes without power.", []),
+    ("The tornado left the school without a roof.", []),
+]
+
 TABLES = {
+    "LEFT_WITHOUT_HOMES": LEFT_WITHOUT_HOMES,
     "HELD_PRONOUNS": HELD_PRONOUNS,
     "UNDER_ARREST": UNDER_ARREST,
     "DENIED_ARRESTS": DENIED_ARRESTS,
