@@ -22,6 +22,10 @@ People left "without homes", "without shelter" or "without a home" are displaced
 homeless" already is; homes left "without power" and a building left "without a roof" are not
 people.
 
+People taken "captive" are abducted or detained as their captor says, like people captured:
+gunmen, rebels or bandits abduct, troops detain; only "hostage" says abducted whoever took
+them.
+
 Each case gives the text and (type, count text, value, negated) of every row."""
 
 from __future__ import annotations
@@ -133,7 +137,21 @@ LEFT_WITHOUT_HOMES = [
     ("The tornado left the school without a roof.", []),
 ]
 
+TAKEN_CAPTIVE = [
+    ("Gunmen took 14 passengers captive.", [("abducted", "14 passengers", 14, False)]),
+    ("Bandits took nine farmers captive near the river.", [("abducted", "nine farmers", 9, False)]),
+    (
+        "Rebels took two aid workers captive on Monday.",
+        [("abducted", "two aid workers", 2, False)],
+    ),
+    ("Pirates took six sailors captive off the coast.", [("abducted", "six sailors", 6, False)]),
+    # Near forms: troops detain their captives; a hostage is abducted whoever took him.
+    ("Troops took 30 fighters captive in the valley.", [("detained", "30 fighters", 30, False)]),
+    ("Soldiers took two officials hostage.", [("abducted", "two officials", 2, False)]),
+]
+
 TABLES = {
+    "TAKEN_CAPTIVE": TAKEN_CAPTIVE,
     "LEFT_WITHOUT_HOMES": LEFT_WITHOUT_HOMES,
     "HELD_PRONOUNS": HELD_PRONOUNS,
     "UNDER_ARREST": UNDER_ARREST,

@@ -184,6 +184,7 @@ class CasualtyLexicon:
         self.status_adjectives: set[str] = set(harm.get("status_adjectives", []))
         self.identifying_verbs: set[str] = set(harm.get("identifying_verbs", []))
         self.captor_verbs: set[str] = set(harm.get("captor_verbs", []))
+        self.captor_decided_nouns: set[str] = set(harm.get("captor_decided_nouns", []))
         self.departure_verbs: set[str] = set(harm.get("departure_verbs", []))
         self.escapee_nouns: set[str] = set(harm.get("escapee_nouns", []))
         self.evacuation_verbs: set[str] = set(harm.get("evacuation_verbs", []))
@@ -6974,7 +6975,11 @@ def _captor_type(verb: Token, lex: CasualtyLexicon) -> str | None:
         verb = verb.head  # "took 20 soldiers prisoner" parsed with "prisoner" the object
     if verb.lemma_.lower() not in lex.captor_verbs:
         return None
-    if any(lex.nouns.get(c.lemma_.lower()) == "abducted" for c in verb.children):
+    if any(
+        lex.nouns.get(c.lemma_.lower()) == "abducted"
+        and c.lemma_.lower() not in lex.captor_decided_nouns
+        for c in verb.children
+    ):
         return None  # "took 12 civilians hostage": the noun says abducted, whoever took them
     found: set[str] = set()
     for captor in _captors(verb):
