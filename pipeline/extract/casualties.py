@@ -4180,6 +4180,10 @@ def _adjective_groups(adj: Token, lex: CasualtyLexicon) -> list[Group]:
         if own:
             return [Group(t) for t in _expand_conj(own)]
     if adj.pos_ == "VERB":
+        if adj.tag_ == "VBG" and _children(adj, "dobj"):
+            # "the court was missing two justices", "while missing the larger truth": a
+            # subject missing something lacks it; the state of being missing takes no object
+            return []
         groups = _verb_groups(adj)
         if not groups and adj.tag_ == "VBG":
             groups = _children(adj, "nsubj")  # "12 people are missing"
