@@ -1088,7 +1088,7 @@ def generic_harm(trigger: Trigger, lex: CasualtyLexicon) -> str | None:
         tensed = verb.head  # "do children shoot and kill people?": the tense of "shoot"
     if not _is_present(tensed):
         return None
-    if tensed is not verb:
+    if tensed != verb:
         verb = tensed
     if verb.dep_ == "advcl" and any(
         c.dep_ in ("mark", "advmod") and c.lower_ in lex.temporal_marks for c in verb.children
@@ -3590,7 +3590,7 @@ def _bracketing_group(group: Group, trigger: Trigger, lex: CasualtyLexicon) -> G
     top = group.token
     while top.dep_ == "appos" and top.head.i < top.i:
         top = top.head
-    if top is group.token or group.token not in _bracketed_members(top, lex):
+    if top == group.token or group.token not in _bracketed_members(top, lex):
         return group
     return Group(top)
 
@@ -3807,7 +3807,7 @@ def _speaker_conjunct(token: Token, lex: CasualtyLexicon) -> bool:
     if token.dep_ != "conj" or _has_quantity_child(token, lex):
         return False
     first = token
-    while first.dep_ == "conj" and first.head is not first:
+    while first.dep_ == "conj" and first.head != first:
         first = first.head
     doc = token.doc
     comma = next((t for t in doc[first.i + 1 : token.i] if t.text == ","), None)
@@ -4482,7 +4482,7 @@ def _sought(noun: Token, lex: CasualtyLexicon) -> bool:
     arrest of 30 suspects")."""
     token = noun
     for _ in range(3):
-        if token.head is token:
+        if token.head == token:
             return False
         token = token.head
         lemma = token.lemma_.lower()
@@ -4496,7 +4496,7 @@ def _sought(noun: Token, lex: CasualtyLexicon) -> bool:
 def _governed_by(token: Token, lemmas: set[str], steps: int) -> bool:
     """Whether one of the `steps` nearest heads above `token` has its lemma in `lemmas`."""
     for _ in range(steps):
-        if token.head is token:
+        if token.head == token:
             return False
         token = token.head
         if token.lemma_.lower() in lemmas:
@@ -5209,12 +5209,12 @@ def _mention_for(trigger: Trigger, group: Group, lex: CasualtyLexicon) -> Mentio
     unquantified = group.unquantified
     quantity = _unquantified(token, lex) if unquantified else read_quantity(token, lex.words)
     if (
-        token is trigger.token
+        token == trigger.token
         and trigger.role == "self"
         and any(m.lower_ in lex.injury_verb_forms for m in _children(token, "amod"))
     ):
         quantity = _age_sustained(token, lex)  # no age before the verb: nobody counted
-    elif token is trigger.token and _fused_age_person(token):
+    elif token == trigger.token and _fused_age_person(token):
         quantity = _fused_age_quantity(token)
     if quantity is None and not unquantified:
         quantity = _listed_names(token)
