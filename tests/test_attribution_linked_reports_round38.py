@@ -6,9 +6,14 @@ from the words. The paper before the verb speaks; what it reports runs from afte
 to the end of the sentence, without the link.
 """
 
-import pytest
+from tests.tables import cases_test
+from tests.test_attribution_probes import _field_reader
 
-from tests.conftest import process
+#: the publication date `conftest.process` gives by default
+PUBLISHED = "2023-06-04"
+#: each row's fields as the tables give them
+READ_CONTENT = _field_reader(("cue", "source", "content"))
+READ_RESOLVED = _field_reader(("cue", "source", "source_resolved"))
 
 CASES = [
     (
@@ -43,16 +48,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), CASES)
-def test_report_credited_with_a_link(nlp, text, expected):
-    items = process(nlp, text)._.news_attributions
-
-    def span(item, role):
-        start = item[f"{role}_start"]
-        return None if start is None else text[start : item[f"{role}_end"]]
-
-    got = [(span(a, "cue"), span(a, "source"), span(a, "content")) for a in items]
-    assert got == expected
+test_report_credited_with_a_link = cases_test(CASES, READ_CONTENT, PUBLISHED)
 
 
 # A site's notice of what a writer publishes ('Whenever Dana Miller posts new content, you'll
@@ -75,16 +71,7 @@ POSTED_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), POSTED_CASES)
-def test_content_posted_is_no_report(nlp, text, expected):
-    items = process(nlp, text)._.news_attributions
-
-    def span(item, role):
-        start = item[f"{role}_start"]
-        return None if start is None else text[start : item[f"{role}_end"]]
-
-    got = [(span(a, "cue"), span(a, "source"), span(a, "content")) for a in items]
-    assert got == expected
+test_content_posted_is_no_report = cases_test(POSTED_CASES, READ_CONTENT, PUBLISHED)
 
 
 # A demonstrative 'that' opening what was said is its subject, not the complementiser: the
@@ -114,16 +101,9 @@ DEMONSTRATIVE_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), DEMONSTRATIVE_CASES)
-def test_demonstrative_subject_stays_in_content(nlp, text, expected):
-    items = process(nlp, text)._.news_attributions
-
-    def span(item, role):
-        start = item[f"{role}_start"]
-        return None if start is None else text[start : item[f"{role}_end"]]
-
-    got = [(span(a, "cue"), span(a, "source"), span(a, "content")) for a in items]
-    assert got == expected
+test_demonstrative_subject_stays_in_content = cases_test(
+    DEMONSTRATIVE_CASES, READ_CONTENT, PUBLISHED
+)
 
 
 # A person the recogniser found only by the surname, whose mention with the given name comes
@@ -157,16 +137,9 @@ FULL_NAME_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), FULL_NAME_CASES)
-def test_surname_resolves_to_a_full_name_after_a_role(nlp, text, expected):
-    items = process(nlp, text)._.news_attributions
-
-    def span(item, role):
-        start = item[f"{role}_start"]
-        return None if start is None else text[start : item[f"{role}_end"]]
-
-    got = [(span(a, "cue"), span(a, "source"), a["source_resolved"]) for a in items]
-    assert got == expected
+test_surname_resolves_to_a_full_name_after_a_role = cases_test(
+    FULL_NAME_CASES, READ_RESOLVED, PUBLISHED
+)
 
 
 # 'according to X' closing a sentence with no comma before it: the parser hangs it on the
@@ -195,13 +168,6 @@ CLOSING_ACCORDING_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), CLOSING_ACCORDING_CASES)
-def test_closing_according_to_sources_the_clause(nlp, text, expected):
-    items = process(nlp, text)._.news_attributions
-
-    def span(item, role):
-        start = item[f"{role}_start"]
-        return None if start is None else text[start : item[f"{role}_end"]]
-
-    got = [(span(a, "cue"), span(a, "source"), span(a, "content")) for a in items]
-    assert got == expected
+test_closing_according_to_sources_the_clause = cases_test(
+    CLOSING_ACCORDING_CASES, READ_CONTENT, PUBLISHED
+)

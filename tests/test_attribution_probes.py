@@ -41,6 +41,11 @@ def _fields(doc, item, fields: tuple[str, ...]) -> tuple:
     return tuple(out)
 
 
+def _field_reader(fields: tuple[str, ...]):
+    """A reader for `tests.tables` harnesses: every row's `fields`, in the order of the rows."""
+    return lambda doc: [_fields(doc, a, fields) for a in doc._.news_attributions]
+
+
 def _rows(nlp, text: str, fields: tuple[str, ...]) -> list[tuple]:
     doc = process(nlp, text)
     return [_fields(doc, a, fields) for a in doc._.news_attributions]

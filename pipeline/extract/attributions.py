@@ -2939,28 +2939,9 @@ def _absolute_report(verb: Token, ctx: _Context) -> _Found | None:
         break
     if i < end and doc[i].lower_ == "that":
         i += 1
-    tokens = [
-        t for t in doc[i:end] if not (t.is_punct and t.text in SENTENCE_END and t.i == end - 1)
-    ]
-    span = _char_span(tokens)
-    if span is None:
+    found = _words_report(verb, words, i, end, ctx)
+    if found is None:
         return None
-    content = _trim(ctx.text, *span)
-    if content[1] <= content[0] or not _has_content_word(ctx.text, content):
-        return None
-    found = _Found(
-        cue=_char_span([verb]),
-        cue_lemma=lex.verb_lemma(verb),
-        content=content,
-        scope=content,
-        quote_type=_quote_type(content, ctx),
-        kind="verb",
-        cue_token=verb,
-    )
-    root = max(words, key=lambda t: t.i if t.pos_ in ("NOUN", "PROPN", "PRON") else -1)
-    found.source = _trim(ctx.text, words[0].idx, words[-1].idx + len(words[-1]))
-    found.source_root = root
-    found.source_type = _source_type(root, ctx)
     found.aside_link = link
     if medium is not None:
         found.channel, found.channel_span = medium[0], (medium[1], medium[2])
@@ -3009,15 +2990,22 @@ def _linked_report(verb: Token, ctx: _Context) -> _Found | None:
     """The row of a member paper's report credited with a link (`_linked_report_words`): the
     noun phrase before the verb speaks; what it says runs from after the link to the end of
     the sentence, without the link."""
-    lex, doc = ctx.lex, ctx.doc
-    hit = _linked_report_words(verb, lex)
+    hit = _linked_report_words(verb, ctx.lex)
     if hit is None:
         return None
     words, first = hit
+    return _words_report(verb, words, first, verb.sent.end, ctx)
+
+
+def _words_report(
+    verb: Token, words: list[Token], start: int, end: int, ctx: _Context
+) -> _Found | None:
+    """The row of a report read from its words where the parse is broken around the cue
+    (`_absolute_report`, `_linked_report`): `words` speak; what they say runs from token
+    `start` to the sentence's `end`, without its closing stop. None when nothing is said."""
+    doc = ctx.doc
     tokens = [
-        t
-        for t in doc[first : verb.sent.end]
-        if not (t.is_punct and t.text in SENTENCE_END and t.i == verb.sent.end - 1)
+        t for t in doc[start:end] if not (t.is_punct and t.text in SENTENCE_END and t.i == end - 1)
     ]
     span = _char_span(tokens)
     if span is None:
@@ -3027,7 +3015,7 @@ def _linked_report(verb: Token, ctx: _Context) -> _Found | None:
         return None
     found = _Found(
         cue=_char_span([verb]),
-        cue_lemma=lex.verb_lemma(verb),
+        cue_lemma=ctx.lex.verb_lemma(verb),
         content=content,
         scope=content,
         quote_type=_quote_type(content, ctx),

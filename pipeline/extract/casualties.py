@@ -7324,10 +7324,6 @@ def _not_harm(mention: Mention, lex: CasualtyLexicon) -> bool:
     return False
 
 
-#: dependencies that open a clause of its own under a verb (read apart from the verb's own)
-CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis", "xcomp", "csubj", "acl"})
-
-
 def _contest_win(mention: Mention, lex: CasualtyLexicon) -> bool:
     """ "Clinton beat rival Bernie Sanders in the caucuses", "beat the senator by 18 points",
     "was beaten in the Republican primary": a `contest_verbs` verb told with a contest (see
@@ -7338,13 +7334,7 @@ def _contest_win(mention: Mention, lex: CasualtyLexicon) -> bool:
         return False
     if verb.dep_ == "pcomp" and verb.head.head.lemma_.lower() in lex.chance_nouns:
         return True  # "the best chance of beating Clinton"
-    own = {verb.i}
-    stack = [c for c in verb.children if c.dep_ not in CLAUSE_DEPS]
-    while stack:
-        token = stack.pop()
-        own.add(token.i)
-        stack.extend(c for c in token.children if c.dep_ not in CLAUSE_DEPS)
-    clause = [verb.doc[i] for i in sorted(own)]
+    clause = [t for t in verb.sent if _in_own_clause(verb, t)]
     victims = {*_objects(verb), *_children(verb, "nsubjpass")}
     for token in clause:
         lemma = token.lemma_.lower()
