@@ -323,6 +323,9 @@ class AttributionLexicon:
         self.document_nouns: set[str] = set(sources["document_nouns"])
         self.recording_nouns: set[str] = set(sources.get("recording_nouns", ()))
         self.institution_nouns: set[str] = set(sources["institution_nouns"])
+        speakers = sources.get("participle_speakers", {})
+        self.participle_speakers: frozenset[str] = frozenset(speakers.get("nouns", ()))
+        self.quantity_heads: frozenset[str] = frozenset(speakers.get("quantity_heads", ()))
         self.name_labels: set[str] = set(sources["name_labels"])
         self.new_referent_words: frozenset[str] = frozenset(sources.get("new_referent_words", ()))
         self.contrast_words: frozenset[str] = frozenset(sources.get("contrast_words", ()))
@@ -1288,6 +1291,11 @@ def _subject_of(
             if host is not None:
                 current = host  # 'condemned the shooting saying ...': the condemner says it
                 continue
+            # only the cue's own participle: the phrase of a participle it is joined to would
+            # stay in its source ('Hispanics telling their stories and criticizing X')
+            people = _people_saying(current, lex) if author is None and current is verb else None
+            if people is not None:
+                return people, False  # 'GOP voters saying they want a ban': they say it
             return author, False
         return None, False
     return None, False
@@ -1486,6 +1494,77 @@ def _told_by_speaker(participle: Token | None, lex: AttributionLexicon) -> bool:
         return False
     host = next((h for h in participle.ancestors if h.pos_ in ("VERB", "AUX")), None)
     return host is not None and lex.verbs.get(lex.verb_lemma(host)) == "speech"
+
+
+#: Entity labels of a name that may speak as the noun a participle hangs on.
+PARTY_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def _people_saying(participle: Token, lex: AttributionLexicon) -> Token | None:
+    """'GOP primary voters saying they want a ban', 'dozens of residents saying the water was
+    unsafe', 'calls from several people saying ...': a participle hung right after a noun of
+    people or a body tells what those people say; that noun is its source, as the noun of
+    'with local press reporting' is. A quantity of them keeps its whole phrase ('the share of
+    Republicans saying'); after any other noun and preposition, the party it names is the
+    source ('calls from several people', 'a clip of McCain saying'). None for a noun of no
+    party ('a ceremony marking', 'the map showing', 'a rally blasting'), one set off by a
+    comma ('thanked residents, saying': the participle goes on with the subject) and a party
+    told or spoken of ('emailed supporters saying', 'an email to supporters stating',
+    'attacked Clinton saying': the subject of the cue verb says it)."""
+    noun = participle.head
+    if noun.i > participle.i or noun.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    if any(t.is_punct for t in participle.doc[noun.i + 1 : participle.i]):
+        return None
+    current = noun
+    for _ in range(4):
+        if _speaking_party(current, lex):
+            if (
+                current.dep_ in ("dobj", "dative", "iobj")
+                and (
+                    lex.verb_lemma(current.head) in lex.verbs
+                    or lex.verb_lemma(current.head) in lex.recipient_verbs
+                )
+            ) or (current.dep_ == "pobj" and current.head.lower_ == "to"):
+                return None
+            if current is not noun and _quantity_head(noun, lex):
+                return noun
+            return current
+        # the phrase the participle follows: the last object of a preposition on the noun
+        prep = next(
+            (
+                p
+                for p in current.children
+                if p.dep_ == "prep" and p.right_edge.i == participle.i - 1
+            ),
+            None,
+        )
+        obj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
+        if obj is None:
+            return None
+        current = obj
+    return None
+
+
+def _quantity_head(noun: Token, lex: AttributionLexicon) -> bool:
+    """'the share', 'dozens', '55 percent', 'a majority': a noun counting the people after
+    its 'of'."""
+    return (
+        noun.lemma_.lower() in lex.quantity_heads
+        or noun.lower_ in lex.quantity_heads
+        or noun.ent_type_ in ("CARDINAL", "PERCENT")
+    ) and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
+def _speaking_party(token: Token, lex: AttributionLexicon) -> bool:
+    """A name of a person, group or people, or a common noun of people or of a body."""
+    if token.pos_ == "PROPN" or token.ent_type_:
+        return token.ent_type_ in PARTY_LABELS
+    lemma = token.lemma_.lower()
+    return any(
+        lemma in group or token.lower_ in group
+        for group in (lex.person_nouns, lex.institution_nouns, lex.participle_speakers)
+    )
 
 
 def _verb_of_mute_object(participle: Token, lex: AttributionLexicon) -> Token | None:
