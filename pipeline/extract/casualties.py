@@ -9758,10 +9758,29 @@ def _location(
     in Greece"), else the one the harm governs, else the nearest one in its sentence; and
     whether the clause governs it (a place fronted before the speech verb that reports the
     harm counts: "In Sadr City, officials said that 75 people had been killed")."""
+    told = _locatives_told(mention, locatives, lex)
+    best = min(told, key=lambda t: t[0], default=None)
+    return (best[1], best[2]) if best else (None, False)
+
+
+def _governed_locatives(
+    mention: Mention, locatives: list[tuple[Token, int, int]], lex: CasualtyLexicon
+) -> list[tuple[int, int]]:
+    """Every locative phrase the harm's clause governs, nearest first ("In southern Lebanon, a
+    drone strike in the town of Kfar Rumman killed a man": both places are the harm's)."""
+    told = sorted(_locatives_told(mention, locatives, lex), key=lambda t: t[0])
+    return [span for _, span, governed in told if governed]
+
+
+def _locatives_told(
+    mention: Mention, locatives: list[tuple[Token, int, int]], lex: CasualtyLexicon
+) -> list[tuple[int, tuple[int, int], bool]]:
+    """(distance, span, governed) of each locative phrase in the harm's sentence, for
+    `_location`: the governed, and the figure's own, come first."""
     anchor = _harm_anchor(mention, lex)
     group = mention.group.token
     root = _clause_root(anchor)
-    best: tuple[int, tuple[int, int], bool] | None = None
+    out: list[tuple[int, tuple[int, int], bool]] = []
     for prep, start, end in locatives:
         if not (mention.sent.start <= prep.i < mention.sent.end):
             continue
@@ -9784,9 +9803,8 @@ def _location(
             or _in_subject(prep, root, anchor, lex)
         )
         distance = abs(prep.i - anchor.i) - (1000 if governed else 0) - (1000 if own else 0)
-        if best is None or distance < best[0]:
-            best = (distance, (start, end), governed)
-    return (best[1], best[2]) if best else (None, False)
+        out.append((distance, (start, end), governed))
+    return out
 
 
 def _reported_clause(root: Token) -> Token:
@@ -17283,14 +17301,27 @@ def _find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list
             if governed and not _treated_there(mention, lex):
                 # only a place the clause names tells incidents apart
                 # Towns the gazetteer knows, not "South Willow Street" inside the same town.
-                mention.places = innermost_places(
-                    _place_ref(entities[i], lex)
-                    for i in _with_joined_places(doc, start, end, entities)
+                # When the nearest place names a town it does not know ("In southern
+                # Lebanon, a strike in the town of Kfar Rumman killed a man"), the clause's
+                # other governed places locate the harm all the same (not past a street or
+                # a block, which is no town: "in the 8100 block of South Bishop Street").
+                unknown_town = any(
+                    entities[i]["label"] == "GPE" and entities[i].get("geonames_id") is None
+                    for i in range(start, end)
                     if i in entities
-                    and entities[i]["label"] == "GPE"
-                    and entities[i].get("geonames_id") is not None
-                    and not _street_name_piece(doc[i], lex)
                 )
+                spans = _governed_locatives(mention, facts.locatives, lex)
+                for start, end in spans if unknown_town else spans[:1]:
+                    mention.places = innermost_places(
+                        _place_ref(entities[i], lex)
+                        for i in _with_joined_places(doc, start, end, entities)
+                        if i in entities
+                        and entities[i]["label"] == "GPE"
+                        and entities[i].get("geonames_id") is not None
+                        and not _street_name_piece(doc[i], lex)
+                    )
+                    if mention.places:
+                        break
                 if _joined_other_places(doc, end, lex):
                     # "in Nairobi and several other cities": the named town is one of the
                     # places, which the country holds.
