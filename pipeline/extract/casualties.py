@@ -377,6 +377,7 @@ class CasualtyLexicon:
         self.supposition_marks: set[str] = set(context.get("supposition_marks", []))
         self.rate_units: set[str] = set(context.get("rate_units", []))
         self.rate_nouns: set[str] = set(context.get("rate_nouns", []))
+        self.claimant_pronouns: set[str] = set(context.get("claimant_pronouns", []))
         self.share_words: set[str] = set(context.get("share_words", []))
         self.tally_verbs: set[str] = set(context.get("tally_verbs", []))
         self.comparison_heads: dict[str, list[str]] = dict(context.get("comparison_heads", {}))
@@ -11471,7 +11472,11 @@ def _link_person(mention: Mention, earlier: list[Mention], lex: CasualtyLexicon)
             # "A third victim, Cordarell Collins, was also shot ... The 22-year-old did not
             # survive": the death of the one person the sentence before told of.
             return last
-    if alone is not None and _another_force_person(mention, alone, lex):
+    if (
+        alone is not None
+        and _another_force_person(mention, alone, lex)
+        and not (mention.type == alone.type and _own_strike_claimed(mention, lex))
+    ):
         alone = None  # "a passer-by was hurt ... a reservist suffered injuries": a soldier
     if alone is not None and _harmed_by_person(mention, alone, lex):
         alone = None  # "killed a man ... The man had stabbed a neighbor": his victim
@@ -11982,6 +11987,26 @@ def _another_force_person(mention: Mention, person: Mention, lex: CasualtyLexico
         and status in FORCE_STATUSES
         and _noun_status(_canonical(person), lex) != status
     )
+
+
+def _own_strike_claimed(mention: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether the harm is claimed by the speaker as its own deed: the subject of the harm
+    verb is the speaker again ("The army said it had eliminated a commander", "the group said
+    its fighters killed an officer", "said they had shot dead a militant"). A force that tells
+    whom its strike hit names the target by role, so "a commander" is then a description of
+    the one person the strike was told to have killed, not someone new."""
+    anchor = mention.trigger.token
+    if anchor.pos_ != "VERB":
+        return False
+    report = _report_verb(mention, lex)
+    if report is None or report == anchor:
+        return False
+    for subject in _children(anchor, "nsubj"):
+        if subject.lower_ in lex.claimant_pronouns:
+            return True
+        if any(c.dep_ == "poss" and c.lower_ in lex.claimant_pronouns for c in subject.children):
+            return True
+    return False
 
 
 def _alone(people: list[Mention], mention: Mention, lex: CasualtyLexicon) -> Mention | None:
