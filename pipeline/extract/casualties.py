@@ -13033,7 +13033,12 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
             # gunshot wounds": both victims again, not a group holding the injured one.
             mention.relation, mention.related, mention.counts = "same_as", same_type[-1], False
             continue
-        if mention.counts and not mention.quantity.additive and not _possessed_part(mention):
+        if (
+            mention.counts
+            and not mention.quantity.additive
+            and not _possessed_part(mention)
+            and not _harmed_later(mention, lex)
+        ):
             _absorb_people(
                 mention,
                 [
@@ -13770,6 +13775,17 @@ def _held_person(person: Mention, mentions: list[Mention]) -> bool:
         person.type == "killed"
         and person.referent is not None
         and any(m.type == "detained" and m.referent == person.referent for m in mentions)
+    )
+
+
+def _harmed_later(mention: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether the harm verb itself is told as a later act ("Two acquaintances were detained
+    later on Thursday", "three more were subsequently arrested"): people harmed after those
+    told, not a figure that sums them (a "later" on the report, "police later said five were
+    held", is the moment of the count, not of the harm)."""
+    anchor = mention.trigger.token
+    return anchor.pos_ == "VERB" and any(
+        c.dep_ == "advmod" and c.lower_ in lex.narrative_sequence_adverbs for c in anchor.children
     )
 
 
