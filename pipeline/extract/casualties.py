@@ -5013,6 +5013,9 @@ class Mention:
     places: frozenset[PlaceRef] = frozenset()
     #: `places` are those its own clause names, not those of the figures around it
     placed: bool = False
+    #: `places` come from another governed phrase than its nearest, a town the gazetteer does
+    #: not know ("In southern Lebanon, ... in the town of Kfar Rumman"): the harm's own frame
+    framed: bool = False
     #: the day a verb of violence names in its own clause ("a farmer was killed on Tuesday")
     act_day: str | None = None
     #: an incident figure told as the sum of those before ("In total, five were killed")
@@ -10547,7 +10550,13 @@ def _lead_places(
         return named
     paragraph = _paragraph_start(breaks, lead.start)
     first = next(
-        (m for m in mentions if m.places and _paragraph_start(breaks, m.sent.start) == paragraph),
+        (
+            m
+            for m in mentions
+            if m.places
+            and not m.framed  # a frame of its own sentence places only that sentence's harm
+            and _paragraph_start(breaks, m.sent.start) == paragraph
+        ),
         None,
     )
     if first is None:
@@ -17352,7 +17361,8 @@ def _find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list
                     if i in entities
                 )
                 spans = _governed_locatives(mention, facts.locatives, lex)
-                for start, end in spans if unknown_town else spans[:1]:
+                for k, (start, end) in enumerate(spans if unknown_town else spans[:1]):
+                    mention.framed = k > 0
                     mention.places = innermost_places(
                         _place_ref(entities[i], lex)
                         for i in _with_joined_places(doc, start, end, entities)
