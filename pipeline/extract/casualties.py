@@ -377,6 +377,7 @@ class CasualtyLexicon:
         self.supposition_marks: set[str] = set(context.get("supposition_marks", []))
         self.rate_units: set[str] = set(context.get("rate_units", []))
         self.rate_nouns: set[str] = set(context.get("rate_nouns", []))
+        self.claimant_pronouns: set[str] = set(context.get("claimant_pronouns", []))
         self.share_words: set[str] = set(context.get("share_words", []))
         self.tally_verbs: set[str] = set(context.get("tally_verbs", []))
         self.comparison_heads: dict[str, list[str]] = dict(context.get("comparison_heads", {}))
@@ -5012,6 +5013,9 @@ class Mention:
     places: frozenset[PlaceRef] = frozenset()
     #: `places` are those its own clause names, not those of the figures around it
     placed: bool = False
+    #: `places` come from another governed phrase than its nearest, a town the gazetteer does
+    #: not know ("In southern Lebanon, ... in the town of Kfar Rumman"): the harm's own frame
+    framed: bool = False
     #: the day a verb of violence names in its own clause ("a farmer was killed on Tuesday")
     act_day: str | None = None
     #: an incident figure told as the sum of those before ("In total, five were killed")
@@ -9758,10 +9762,29 @@ def _location(
     in Greece"), else the one the harm governs, else the nearest one in its sentence; and
     whether the clause governs it (a place fronted before the speech verb that reports the
     harm counts: "In Sadr City, officials said that 75 people had been killed")."""
+    told = _locatives_told(mention, locatives, lex)
+    best = min(told, key=lambda t: t[0], default=None)
+    return (best[1], best[2]) if best else (None, False)
+
+
+def _governed_locatives(
+    mention: Mention, locatives: list[tuple[Token, int, int]], lex: CasualtyLexicon
+) -> list[tuple[int, int]]:
+    """Every locative phrase the harm's clause governs, nearest first ("In southern Lebanon, a
+    drone strike in the town of Kfar Rumman killed a man": both places are the harm's)."""
+    told = sorted(_locatives_told(mention, locatives, lex), key=lambda t: t[0])
+    return [span for _, span, governed in told if governed]
+
+
+def _locatives_told(
+    mention: Mention, locatives: list[tuple[Token, int, int]], lex: CasualtyLexicon
+) -> list[tuple[int, tuple[int, int], bool]]:
+    """(distance, span, governed) of each locative phrase in the harm's sentence, for
+    `_location`: the governed, and the figure's own, come first."""
     anchor = _harm_anchor(mention, lex)
     group = mention.group.token
     root = _clause_root(anchor)
-    best: tuple[int, tuple[int, int], bool] | None = None
+    out: list[tuple[int, tuple[int, int], bool]] = []
     for prep, start, end in locatives:
         if not (mention.sent.start <= prep.i < mention.sent.end):
             continue
@@ -9784,9 +9807,8 @@ def _location(
             or _in_subject(prep, root, anchor, lex)
         )
         distance = abs(prep.i - anchor.i) - (1000 if governed else 0) - (1000 if own else 0)
-        if best is None or distance < best[0]:
-            best = (distance, (start, end), governed)
-    return (best[1], best[2]) if best else (None, False)
+        out.append((distance, (start, end), governed))
+    return out
 
 
 def _reported_clause(root: Token) -> Token:
@@ -10528,7 +10550,13 @@ def _lead_places(
         return named
     paragraph = _paragraph_start(breaks, lead.start)
     first = next(
-        (m for m in mentions if m.places and _paragraph_start(breaks, m.sent.start) == paragraph),
+        (
+            m
+            for m in mentions
+            if m.places
+            and not m.framed  # a frame of its own sentence places only that sentence's harm
+            and _paragraph_start(breaks, m.sent.start) == paragraph
+        ),
         None,
     )
     if first is None:
@@ -11453,7 +11481,11 @@ def _link_person(mention: Mention, earlier: list[Mention], lex: CasualtyLexicon)
             # "A third victim, Cordarell Collins, was also shot ... The 22-year-old did not
             # survive": the death of the one person the sentence before told of.
             return last
-    if alone is not None and _another_force_person(mention, alone, lex):
+    if (
+        alone is not None
+        and _another_force_person(mention, alone, lex)
+        and not (mention.type == alone.type and _own_strike_claimed(mention, lex))
+    ):
         alone = None  # "a passer-by was hurt ... a reservist suffered injuries": a soldier
     if alone is not None and _harmed_by_person(mention, alone, lex):
         alone = None  # "killed a man ... The man had stabbed a neighbor": his victim
@@ -11964,6 +11996,26 @@ def _another_force_person(mention: Mention, person: Mention, lex: CasualtyLexico
         and status in FORCE_STATUSES
         and _noun_status(_canonical(person), lex) != status
     )
+
+
+def _own_strike_claimed(mention: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether the harm is claimed by the speaker as its own deed: the subject of the harm
+    verb is the speaker again ("The army said it had eliminated a commander", "the group said
+    its fighters killed an officer", "said they had shot dead a militant"). A force that tells
+    whom its strike hit names the target by role, so "a commander" is then a description of
+    the one person the strike was told to have killed, not someone new."""
+    anchor = mention.trigger.token
+    if anchor.pos_ != "VERB":
+        return False
+    report = _report_verb(mention, lex)
+    if report is None or report == anchor:
+        return False
+    for subject in _children(anchor, "nsubj"):
+        if subject.lower_ in lex.claimant_pronouns:
+            return True
+        if any(c.dep_ == "poss" and c.lower_ in lex.claimant_pronouns for c in subject.children):
+            return True
+    return False
 
 
 def _alone(people: list[Mention], mention: Mention, lex: CasualtyLexicon) -> Mention | None:
@@ -12990,7 +13042,12 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
             # gunshot wounds": both victims again, not a group holding the injured one.
             mention.relation, mention.related, mention.counts = "same_as", same_type[-1], False
             continue
-        if mention.counts and not mention.quantity.additive and not _possessed_part(mention):
+        if (
+            mention.counts
+            and not mention.quantity.additive
+            and not _possessed_part(mention)
+            and not _harmed_later(mention, lex)
+        ):
             _absorb_people(
                 mention,
                 [
@@ -13727,6 +13784,17 @@ def _held_person(person: Mention, mentions: list[Mention]) -> bool:
         person.type == "killed"
         and person.referent is not None
         and any(m.type == "detained" and m.referent == person.referent for m in mentions)
+    )
+
+
+def _harmed_later(mention: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether the harm verb itself is told as a later act ("Two acquaintances were detained
+    later on Thursday", "three more were subsequently arrested"): people harmed after those
+    told, not a figure that sums them (a "later" on the report, "police later said five were
+    held", is the moment of the count, not of the harm)."""
+    anchor = mention.trigger.token
+    return anchor.pos_ == "VERB" and any(
+        c.dep_ == "advmod" and c.lower_ in lex.narrative_sequence_adverbs for c in anchor.children
     )
 
 
@@ -17283,14 +17351,28 @@ def _find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list
             if governed and not _treated_there(mention, lex):
                 # only a place the clause names tells incidents apart
                 # Towns the gazetteer knows, not "South Willow Street" inside the same town.
-                mention.places = innermost_places(
-                    _place_ref(entities[i], lex)
-                    for i in _with_joined_places(doc, start, end, entities)
+                # When the nearest place names a town it does not know ("In southern
+                # Lebanon, a strike in the town of Kfar Rumman killed a man"), the clause's
+                # other governed places locate the harm all the same (not past a street or
+                # a block, which is no town: "in the 8100 block of South Bishop Street").
+                unknown_town = any(
+                    entities[i]["label"] == "GPE" and entities[i].get("geonames_id") is None
+                    for i in range(start, end)
                     if i in entities
-                    and entities[i]["label"] == "GPE"
-                    and entities[i].get("geonames_id") is not None
-                    and not _street_name_piece(doc[i], lex)
                 )
+                spans = _governed_locatives(mention, facts.locatives, lex)
+                for k, (start, end) in enumerate(spans if unknown_town else spans[:1]):
+                    mention.framed = k > 0
+                    mention.places = innermost_places(
+                        _place_ref(entities[i], lex)
+                        for i in _with_joined_places(doc, start, end, entities)
+                        if i in entities
+                        and entities[i]["label"] == "GPE"
+                        and entities[i].get("geonames_id") is not None
+                        and not _street_name_piece(doc[i], lex)
+                    )
+                    if mention.places:
+                        break
                 if _joined_other_places(doc, end, lex):
                     # "in Nairobi and several other cities": the named town is one of the
                     # places, which the country holds.
