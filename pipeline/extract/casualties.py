@@ -691,7 +691,11 @@ def _word_triggers(token: Token, lex: CasualtyLexicon) -> Iterable[Trigger]:
     lower = token.lower_
     if _sheltered_residents(token, lex):
         return  # "a school sheltering displaced families": what the place is, no displacement
-    if token.pos_ in ("VERB", "AUX") or token.tag_ == "VBN":
+    if token.pos_ in ("VERB", "AUX") and _counted_victims_of(token, lex):
+        # "a shooting victim" with the modifier tagged as a participle: the victim's harm
+        type_ = lex.victim_compounds[_victim_compound_word(token, lex) or lemma]
+        yield Trigger(token, type_, "noun", mechanism=type_ != "killed")
+    elif token.pos_ in ("VERB", "AUX") or token.tag_ == "VBN":
         if lemma in lex.denied and any(c.dep_ == "neg" for c in token.children):
             yield Trigger(token, lex.denied[lemma], "subject", denial=True)  # "did not survive"
         elif lemma in lex.intransitive:
@@ -733,7 +737,7 @@ def _word_triggers(token: Token, lex: CasualtyLexicon) -> Iterable[Trigger]:
             yield Trigger(token, lex.nouns[lemma], "noun")
         elif _counted_victims_of(token, lex):
             # "four male shooting victims": the victims of a harm, counted
-            type_ = lex.victim_compounds[lemma]
+            type_ = lex.victim_compounds[_victim_compound_word(token, lex) or lemma]
             yield Trigger(token, type_, "noun", mechanism=type_ != "killed")
         elif lemma in lex.named_victim_nouns and token.tag_ == "NN":
             type_ = lex.named_victim_nouns[lemma]
@@ -4292,16 +4296,34 @@ def _capture_rank(noun: Token, lex: CasualtyLexicon) -> int:
     )
 
 
+def _victim_compound_word(noun: Token, lex: CasualtyLexicon) -> str | None:
+    """The `victim_compounds` word of a modifier, by its lemma or, for the participle the
+    parser may tag it as ("a shooting victim": VBG, lemma "shoot"), by its form."""
+    for word in (noun.lemma_.lower(), noun.lower_):
+        if word in lex.victim_compounds:
+            return word
+    return None
+
+
 def _counted_victims_of(noun: Token, lex: CasualtyLexicon) -> bool:
     """ "two shooting victims", "multiple gunshot victims": a harm noun (`victim_compounds`)
     compounded on a counted `reference_nouns` noun with no article or possessive of its own
-    ("the shooting victims" names again those counted before, as "the victims" does)."""
+    ("the shooting victims" names again those counted before, as "the victims" does). One
+    victim brought in with an indefinite article ("a report of a shooting victim", "a
+    stabbing victim was found") is counted too; "she was a shooting victim" only describes a
+    person told of already, and "a memorial for another shooting victim" is someone of
+    another incident, whose harm the compound does not tell (the fitted GVA gold has him
+    killed)."""
     head = noun.head
-    if noun.dep_ != "compound" or noun.lemma_.lower() not in lex.victim_compounds:
+    if noun.dep_ not in ("compound", "amod") or _victim_compound_word(noun, lex) is None:
         return False
-    if head.lemma_.lower() not in lex.reference_nouns or head.tag_ != "NNS":
+    if head.lemma_.lower() not in lex.reference_nouns:
         return False
-    if any(c.dep_ in ("det", "poss") for c in head.children):
+    if head.tag_ == "NN":
+        return head.dep_ != "attr" and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children
+        )
+    if head.tag_ != "NNS" or any(c.dep_ in ("det", "poss") for c in head.children):
         return False
     return any(
         c.dep_ in ("nummod", "amod") and (c.like_num or c.lower_ in lex.words.vague)
@@ -4310,9 +4332,9 @@ def _counted_victims_of(noun: Token, lex: CasualtyLexicon) -> bool:
 
 
 def _noun_groups(noun: Token, lex: CasualtyLexicon) -> list[Group]:
+    if _counted_victims_of(noun, lex):
+        return [Group(noun.head)]  # "four male shooting victims", "a stabbing victim"
     if noun.dep_ == "compound":
-        if _counted_victims_of(noun, lex):
-            return [Group(noun.head)]  # "four male shooting victims"
         return []  # "death threats", "casualty figures"
     if lex.nouns.get(noun.lemma_.lower()) == "killed" and multiplier(noun, lex.words):
         return [Group(noun, harm_head=noun)]  # "a double homicide": two killed
