@@ -318,6 +318,7 @@ class CasualtyLexicon:
         self.prior_deed_adverbs: set[str] = set(context.get("prior_deed_adverbs", []))
         self.event_window_marks: set[str] = set(context.get("event_window_marks", []))
         self.state_phrase_nouns: set[str] = set(context.get("state_phrase_nouns", []))
+        self.severity_adverbs: set[str] = set(context.get("severity_adverbs", []))
         self.status_wholes: dict[str, str] = dict(context.get("status_wholes", {}))
         self.apart_event_words: set[str] = set(context.get("apart_event_words", []))
         self.scene_openers: list[tuple[str, ...]] = sorted(
@@ -5916,6 +5917,8 @@ def _absolute_parts(mention: Mention, lex: CasualtyLexicon) -> list[Token]:
         closed = _parts_closed_by_among(doc, i, sent.end, lex)
         if closed:
             return closed  # "killed 12 people, four children and two women among them"
+        if _severity_share(doc, i, sent.end, lex):
+            return [first]  # "Nine people were hurt, three seriously": three of the nine
         skip = _qualifier_words_at(doc, i + 1, sent.end, lex)
         if (
             skip
@@ -5964,6 +5967,23 @@ def _absolute_parts(mention: Mention, lex: CasualtyLexicon) -> list[Token]:
             return [first, *_contrasted_part(doc, i + 4, sent.end, lex)]
         return []
     return []
+
+
+def _severity_share(doc: Doc, comma: int, end: int, lex: CasualtyLexicon) -> bool:
+    """Whether the comma at `comma` opens a bare share told by how badly it was harmed ("Nine
+    people were hurt, three seriously", "twelve wounded, four critically"): a numeral, then a
+    `severity_adverbs` adverb that closes the phrase. A numeral with another word ("two
+    yesterday", "three in Gaza") is no such share."""
+    if comma + 2 >= end:
+        return False
+    number, adverb = doc[comma + 1], doc[comma + 2]
+    closes = comma + 3 >= end or doc[comma + 3].is_punct
+    return (
+        number.like_num
+        and number.dep_ not in ("nsubj", "nsubjpass", "nummod")
+        and adverb.lower_ in lex.severity_adverbs
+        and closes
+    )
 
 
 def _contrasted_part(doc: Doc, start: int, end: int, lex: CasualtyLexicon) -> list[Token]:
