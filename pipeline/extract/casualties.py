@@ -319,6 +319,7 @@ class CasualtyLexicon:
         self.event_window_marks: set[str] = set(context.get("event_window_marks", []))
         self.state_phrase_nouns: set[str] = set(context.get("state_phrase_nouns", []))
         self.severity_adverbs: set[str] = set(context.get("severity_adverbs", []))
+        self.designation_verbs: set[str] = set(context.get("designation_verbs", []))
         self.status_wholes: dict[str, str] = dict(context.get("status_wholes", {}))
         self.apart_event_words: set[str] = set(context.get("apart_event_words", []))
         self.scene_openers: list[tuple[str, ...]] = sorted(
@@ -4184,6 +4185,9 @@ def _adjective_groups(adj: Token, lex: CasualtyLexicon) -> list[Group]:
         own = _children(adj, "nsubj", "nsubjpass") or _auxiliary_subjects(adj)
         if own:
             return [Group(t) for t in _expand_conj(own)]
+    designated = _designated_state_groups(adj, lex)
+    if designated is not None:
+        return designated
     if adj.pos_ == "VERB":
         if adj.tag_ == "VBG" and _children(adj, "dobj"):
             # "the court was missing two justices", "while missing the larger truth": a
@@ -4198,6 +4202,21 @@ def _adjective_groups(adj: Token, lex: CasualtyLexicon) -> list[Group]:
             groups = [adj.head]
         return [Group(t) for t in _expand_conj(groups)]
     return []
+
+
+def _designated_state_groups(adj: Token, lex: CasualtyLexicon) -> list[Group] | None:
+    """ "Seven crewmen were listed as missing", "the ministry listed 12 soldiers as dead",
+    "two were confirmed as dead": a harm state after "as" on a verb that files people under it
+    (`designation_verbs`) is the state of the verb's object, else of its subject. None when the
+    state stands elsewhere."""
+    prep = adj.head
+    if adj.dep_ not in ("pcomp", "pobj", "amod", "acomp") or prep.lower_ != "as":
+        return None
+    verb = prep.head
+    if prep.dep_ != "prep" or verb.lemma_.lower() not in lex.designation_verbs:
+        return None
+    groups = _children(verb, "dobj") or _children(verb, "nsubjpass")
+    return [Group(t) for t in _expand_conj(groups)]
 
 
 def _counted_noun(noun: Token) -> bool:
