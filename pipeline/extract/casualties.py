@@ -318,6 +318,8 @@ class CasualtyLexicon:
         self.prior_deed_adverbs: set[str] = set(context.get("prior_deed_adverbs", []))
         self.event_window_marks: set[str] = set(context.get("event_window_marks", []))
         self.state_phrase_nouns: set[str] = set(context.get("state_phrase_nouns", []))
+        self.severity_adverbs: set[str] = set(context.get("severity_adverbs", []))
+        self.designation_verbs: set[str] = set(context.get("designation_verbs", []))
         self.status_wholes: dict[str, str] = dict(context.get("status_wholes", {}))
         self.apart_event_words: set[str] = set(context.get("apart_event_words", []))
         self.scene_openers: list[tuple[str, ...]] = sorted(
@@ -692,7 +694,11 @@ def _word_triggers(token: Token, lex: CasualtyLexicon) -> Iterable[Trigger]:
     lower = token.lower_
     if _sheltered_residents(token, lex):
         return  # "a school sheltering displaced families": what the place is, no displacement
-    if token.pos_ in ("VERB", "AUX") or token.tag_ == "VBN":
+    if token.pos_ in ("VERB", "AUX") and _counted_victims_of(token, lex):
+        # "a shooting victim" with the modifier tagged as a participle: the victim's harm
+        type_ = lex.victim_compounds[_victim_compound_word(token, lex) or lemma]
+        yield Trigger(token, type_, "noun", mechanism=type_ != "killed")
+    elif token.pos_ in ("VERB", "AUX") or token.tag_ == "VBN":
         if lemma in lex.denied and any(c.dep_ == "neg" for c in token.children):
             yield Trigger(token, lex.denied[lemma], "subject", denial=True)  # "did not survive"
         elif lemma in lex.intransitive:
@@ -734,7 +740,7 @@ def _word_triggers(token: Token, lex: CasualtyLexicon) -> Iterable[Trigger]:
             yield Trigger(token, lex.nouns[lemma], "noun")
         elif _counted_victims_of(token, lex):
             # "four male shooting victims": the victims of a harm, counted
-            type_ = lex.victim_compounds[lemma]
+            type_ = lex.victim_compounds[_victim_compound_word(token, lex) or lemma]
             yield Trigger(token, type_, "noun", mechanism=type_ != "killed")
         elif lemma in lex.named_victim_nouns and token.tag_ == "NN":
             type_ = lex.named_victim_nouns[lemma]
@@ -4180,6 +4186,9 @@ def _adjective_groups(adj: Token, lex: CasualtyLexicon) -> list[Group]:
         own = _children(adj, "nsubj", "nsubjpass") or _auxiliary_subjects(adj)
         if own:
             return [Group(t) for t in _expand_conj(own)]
+    designated = _designated_state_groups(adj, lex)
+    if designated is not None:
+        return designated
     if adj.pos_ == "VERB":
         if adj.tag_ == "VBG" and _children(adj, "dobj"):
             # "the court was missing two justices", "while missing the larger truth": a
@@ -4194,6 +4203,21 @@ def _adjective_groups(adj: Token, lex: CasualtyLexicon) -> list[Group]:
             groups = [adj.head]
         return [Group(t) for t in _expand_conj(groups)]
     return []
+
+
+def _designated_state_groups(adj: Token, lex: CasualtyLexicon) -> list[Group] | None:
+    """ "Seven crewmen were listed as missing", "the ministry listed 12 soldiers as dead",
+    "two were confirmed as dead": a harm state after "as" on a verb that files people under it
+    (`designation_verbs`) is the state of the verb's object, else of its subject. None when the
+    state stands elsewhere."""
+    prep = adj.head
+    if adj.dep_ not in ("pcomp", "pobj", "amod", "acomp") or prep.lower_ != "as":
+        return None
+    verb = prep.head
+    if prep.dep_ != "prep" or verb.lemma_.lower() not in lex.designation_verbs:
+        return None
+    groups = _children(verb, "dobj") or _children(verb, "nsubjpass")
+    return [Group(t) for t in _expand_conj(groups)]
 
 
 def _counted_noun(noun: Token) -> bool:
@@ -4293,16 +4317,34 @@ def _capture_rank(noun: Token, lex: CasualtyLexicon) -> int:
     )
 
 
+def _victim_compound_word(noun: Token, lex: CasualtyLexicon) -> str | None:
+    """The `victim_compounds` word of a modifier, by its lemma or, for the participle the
+    parser may tag it as ("a shooting victim": VBG, lemma "shoot"), by its form."""
+    for word in (noun.lemma_.lower(), noun.lower_):
+        if word in lex.victim_compounds:
+            return word
+    return None
+
+
 def _counted_victims_of(noun: Token, lex: CasualtyLexicon) -> bool:
     """ "two shooting victims", "multiple gunshot victims": a harm noun (`victim_compounds`)
     compounded on a counted `reference_nouns` noun with no article or possessive of its own
-    ("the shooting victims" names again those counted before, as "the victims" does)."""
+    ("the shooting victims" names again those counted before, as "the victims" does). One
+    victim brought in with an indefinite article ("a report of a shooting victim", "a
+    stabbing victim was found") is counted too; "she was a shooting victim" only describes a
+    person told of already, and "a memorial for another shooting victim" is someone of
+    another incident, whose harm the compound does not tell (the fitted GVA gold has him
+    killed)."""
     head = noun.head
-    if noun.dep_ != "compound" or noun.lemma_.lower() not in lex.victim_compounds:
+    if noun.dep_ not in ("compound", "amod") or _victim_compound_word(noun, lex) is None:
         return False
-    if head.lemma_.lower() not in lex.reference_nouns or head.tag_ != "NNS":
+    if head.lemma_.lower() not in lex.reference_nouns:
         return False
-    if any(c.dep_ in ("det", "poss") for c in head.children):
+    if head.tag_ == "NN":
+        return head.dep_ != "attr" and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children
+        )
+    if head.tag_ != "NNS" or any(c.dep_ in ("det", "poss") for c in head.children):
         return False
     return any(
         c.dep_ in ("nummod", "amod") and (c.like_num or c.lower_ in lex.words.vague)
@@ -4311,9 +4353,9 @@ def _counted_victims_of(noun: Token, lex: CasualtyLexicon) -> bool:
 
 
 def _noun_groups(noun: Token, lex: CasualtyLexicon) -> list[Group]:
+    if _counted_victims_of(noun, lex):
+        return [Group(noun.head)]  # "four male shooting victims", "a stabbing victim"
     if noun.dep_ == "compound":
-        if _counted_victims_of(noun, lex):
-            return [Group(noun.head)]  # "four male shooting victims"
         return []  # "death threats", "casualty figures"
     if lex.nouns.get(noun.lemma_.lower()) == "killed" and multiplier(noun, lex.words):
         return [Group(noun, harm_head=noun)]  # "a double homicide": two killed
@@ -5898,6 +5940,8 @@ def _absolute_parts(mention: Mention, lex: CasualtyLexicon) -> list[Token]:
         closed = _parts_closed_by_among(doc, i, sent.end, lex)
         if closed:
             return closed  # "killed 12 people, four children and two women among them"
+        if _severity_share(doc, i, sent.end, lex):
+            return [first]  # "Nine people were hurt, three seriously": three of the nine
         skip = _qualifier_words_at(doc, i + 1, sent.end, lex)
         if (
             skip
@@ -5946,6 +5990,23 @@ def _absolute_parts(mention: Mention, lex: CasualtyLexicon) -> list[Token]:
             return [first, *_contrasted_part(doc, i + 4, sent.end, lex)]
         return []
     return []
+
+
+def _severity_share(doc: Doc, comma: int, end: int, lex: CasualtyLexicon) -> bool:
+    """Whether the comma at `comma` opens a bare share told by how badly it was harmed ("Nine
+    people were hurt, three seriously", "twelve wounded, four critically"): a numeral, then a
+    `severity_adverbs` adverb that closes the phrase. A numeral with another word ("two
+    yesterday", "three in Gaza") is no such share."""
+    if comma + 2 >= end:
+        return False
+    number, adverb = doc[comma + 1], doc[comma + 2]
+    closes = comma + 3 >= end or doc[comma + 3].is_punct
+    return (
+        number.like_num
+        and number.dep_ not in ("nsubj", "nsubjpass", "nummod")
+        and adverb.lower_ in lex.severity_adverbs
+        and closes
+    )
 
 
 def _contrasted_part(doc: Doc, start: int, end: int, lex: CasualtyLexicon) -> list[Token]:

@@ -1139,14 +1139,34 @@ def one_person(start: int, end: int, head: Token, kind: str, *, additive: bool =
 
 def _couple(head: Token, words: QuantityWords) -> Quantity | None:
     """ "the pair", "the trio": a definite noun of a set number of people (`couple_nouns`)
-    counts them exactly; "a pair of gloves" (an "of" phrase) or a bare "pair" counts nothing."""
+    counts them exactly, as does "a pair of teens", "a trio of men" (the article and an "of"
+    phrase naming people); "a pair of gloves" or a bare "pair" counts nothing."""
     size = words.couple_nouns.get(head.lower_)
-    if size is None or head.pos_ != "NOUN" or any(c.dep_ == "prep" for c in head.children):
+    if size is None or head.pos_ != "NOUN":
         return None
+    if any(c.dep_ == "prep" for c in head.children):
+        return _couple_of_people(head, size, words)
     det = [c for c in head.children if c.dep_ == "det" and c.lower_ in words.definite]
     if not det:
         return None
     return _exact_people(size, det[0].i, head.i + 1, head, "numeric")
+
+
+def _couple_of_people(head: Token, size: int, words: QuantityWords) -> Quantity | None:
+    """ "a pair of teens", "a trio of gunmen": an indefinite `couple_nouns` noun whose "of"
+    phrase names people counts them exactly; the count span runs to the end of that phrase."""
+    det = [c for c in head.children if c.dep_ == "det" and c.lower_ in ("a", "an") and c.i < head.i]
+    people = [
+        o
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == head.i + 1
+        for o in prep.children
+        if o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS") and is_person_noun(o, words)
+    ]
+    if not det or len(people) != 1:
+        return None
+    found = _exact_people(size, det[0].i, _phrase_end(people[0], words), people[0], "numeric")
+    return found
 
 
 def _floating_count(pronoun: Token, words: QuantityWords) -> int | None:
