@@ -4610,9 +4610,29 @@ def _toll_type(toll: Token, default: str, lex: CasualtyLexicon) -> str:
                             for place in _children(mod, "pobj"):
                                 if place.lower_ in lex.toll_types:
                                     return lex.toll_types[place.lower_]
+    held = _state_after_toll(toll)
+    if held is not None:
+        # "bringing the number in custody to five", "the number in custody has risen to
+        # nine": only people are in custody, so the bare number of those in it counts them
+        # (the parser may hang the phrase on the verb that raises the number)
+        for place in _children(held, "pobj"):
+            if place.lower_ in lex.toll_types:
+                return lex.toll_types[place.lower_]
     if not default:
         return _anaphoric_toll_type(toll, lex)
     return default
+
+
+def _state_after_toll(toll: Token) -> Token | None:
+    """The "in" phrase right after a toll noun with no "of" phrase ("the number in custody"),
+    hung on the noun or on the verb whose object the noun is; None when there is none."""
+    doc = toll.doc
+    if toll.i + 1 >= len(doc) or any(c.lower_ == "of" for c in _children(toll, "prep")):
+        return None
+    nxt = doc[toll.i + 1]
+    if nxt.lower_ == "in" and nxt.dep_ == "prep" and nxt.head in (toll, toll.head):
+        return nxt
+    return None
 
 
 def _anaphoric_toll_type(toll: Token, lex: CasualtyLexicon) -> str:
