@@ -5040,6 +5040,9 @@ class Mention:
     act_day: str | None = None
     #: an incident figure told as the sum of those before ("In total, five were killed")
     sums: bool = False
+    #: read as a tally only for its summing cue ("In all, three people are being held"): it
+    #: may sum the steps the article told before (`_sums_told_steps`)
+    open_sum: bool = False
     #: told inside what "after" / "before" opens with a span of weeks (`_weeks_of`; None until read)
     weeks_apart: bool | None = None
     #: a generic present ("they kill taxi drivers"): periodic
@@ -12598,6 +12601,8 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
             # "Russian shelling killed four civilians in Kherson on Monday ... More than 10,000
             # civilians have been killed in Ukraine, according to the UN": the war's tally
             mention.time_scope, mention.event_date = "cumulative", None
+        if mention.open_sum and _sums_told_steps(mention, mentions[:i], lex):
+            continue
         tally = _tally_of_part(mention, mentions[:i], lex)
         if tally is not None:
             mention.time_scope, mention.event_date = "cumulative", None
@@ -13172,6 +13177,42 @@ def _sums_told_tolls(mention: Mention, before: list[Mention], lex: CasualtyLexic
         mention.relation, mention.related = "update_of", parts[-1]
         return True
     return False
+
+
+def _sums_told_steps(mention: Mention, before: list[Mention], lex: CasualtyLexicon) -> bool:
+    """Relates a sum told with "in all" / "in total" and no period of its own to the steps of
+    its harm the article told before ("Police detained a 19-year-old man ... Two acquaintances
+    were detained later ... In all, three people are being held"); True when it did. The sum
+    is the incident's figure: an update of the first step, which no longer counts, with the
+    later steps its parts. Not a tally that dwarfs the steps (`tally_incident_ratio`: "a strike
+    killed five ... In total, 300 people have died" is the war's), nor one smaller than they."""
+    size = _size(mention.quantity, low_first=True)
+    if size is None or mention.quantity.partitive:
+        return False
+    steps = [
+        e
+        for e in before
+        if e.type == mention.type
+        and e.counts
+        and e.time_scope == "incident"
+        and e.sent.start != mention.sent.start
+        and _same_incident(e, mention, lex)
+    ]
+    sizes = [_size(e.quantity, low_first=True) for e in steps]
+    if not steps or None in sizes:
+        return False
+    told = sum(s for s in sizes if s is not None)
+    if size < told or size >= told * lex.tally_incident_ratio:
+        return False
+    # the sum spans the days of its steps: no one day of its own ("date_known" keeps the
+    # article's day from being carried to it)
+    mention.time_scope, mention.event_date, mention.date_known = "incident", None, True
+    first, *later = steps
+    first.counts, first.superseded, first.updated_by = False, True, mention
+    mention.relation, mention.related, mention.counts = "update_of", first, True
+    for step in later:
+        step.relation, step.related, step.counts = "subset_of", mention, False
+    return True
 
 
 def _told_breakdowns(mentions: list[Mention], lex: CasualtyLexicon) -> None:
@@ -17353,8 +17394,17 @@ def _find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list
         mention.time_scope = _time_scope(mention, sent, cues, dates, lex, published)
         # "In total, five people were killed in the attacks": a sum of the figures told before,
         # wherever each was.
-        mention.sums = mention.time_scope == "incident" and any(
-            scope == "summing" and sent.start <= i < sent.end for i, scope in cues
+        summing = any(scope == "summing" and sent.start <= i < sent.end for i, scope in cues)
+        mention.sums = mention.time_scope == "incident" and summing
+        # "In all, three people are being held": cumulative only for "in all"; whether it sums
+        # steps told before is read once every figure is known (`_sums_told_steps`)
+        mention.open_sum = (
+            summing
+            and mention.time_scope == "cumulative"
+            and _time_scope(
+                mention, sent, [c for c in cues if c[1] != "summing"], dates, lex, published
+            )
+            == "incident"
         )
         mention.event_date, mention.date_known, mention.period = _event_date(
             mention, sent, dated, published, lex
@@ -18223,6 +18273,9 @@ def _inherit_dates(mentions: list[Mention], lex: CasualtyLexicon) -> None:
             _custody_now(mention, lex) or _captures_untimed(mention, lex)
         ):
             continue
+        if mention.related.open_sum:
+            continue  # "Two acquaintances were detained later on Thursday ... In all, three
+            # are held": a step of a sum told in steps keeps its own day, not the first step's
         root = mention.related
         seen = {id(mention)}
         while root.related is not None and id(root) not in seen:
