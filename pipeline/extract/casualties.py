@@ -7853,6 +7853,9 @@ def _scope_cues(doc: Doc, matchers: Matchers, lex: CasualtyLexicon) -> list[tupl
             continue  # "in its daily update": how often the source reports
         if scope == "periodic" and end - start == 1 and _publication_noun(doc[start]):
             continue  # "The daily said five people were killed": a newspaper, not a rate
+        if scope == "periodic" and end - start == 1 and _rates_other_noun(doc[start], lex):
+            continue  # "a drone strike on a weekly market killed nine": the market is held
+            # every week, the strike was once
         if end < len(doc) and doc[end].lower_ in ("age", "old"):
             continue  # "30 years of age": an age, not a period
         if scope == "cumulative" and end < len(doc) and doc[end].lemma_.lower() in lex.term_nouns:
@@ -7865,6 +7868,23 @@ def _scope_cues(doc: Doc, matchers: Matchers, lex: CasualtyLexicon) -> list[tupl
             scope = "until_now"  # "so far": cumulative only when no one event is counted
         out.append((start, scope))
     return out
+
+
+def _rates_other_noun(word: Token, lex: CasualtyLexicon) -> bool:
+    """Whether a rate adjective ("weekly", "daily") describes a noun that is neither a harm
+    ("daily killings"), a toll ("the daily toll") nor people ("daily commuters" may be the
+    harmed): "a weekly market", "the daily prayers" are things that recur, not the harm."""
+    if word.dep_ != "amod" or word.head.pos_ != "NOUN":
+        return False
+    noun = word.head
+    lemma = noun.lemma_.lower()
+    return not (
+        lemma in lex.nouns
+        or lemma in lex.toll_nouns
+        or lemma in lex.toll_types
+        or is_person_noun(noun, lex.words)
+        or noun.lower_ in lex.words.generic
+    )
 
 
 def _publication_noun(word: Token) -> bool:
