@@ -4652,9 +4652,29 @@ def _toll_type(toll: Token, default: str, lex: CasualtyLexicon) -> str:
                             for place in _children(mod, "pobj"):
                                 if place.lower_ in lex.toll_types:
                                     return lex.toll_types[place.lower_]
+    held = _state_after_toll(toll)
+    if held is not None:
+        # "bringing the number in custody to five", "the number in custody has risen to
+        # nine": only people are in custody, so the bare number of those in it counts them
+        # (the parser may hang the phrase on the verb that raises the number)
+        for place in _children(held, "pobj"):
+            if place.lower_ in lex.toll_types:
+                return lex.toll_types[place.lower_]
     if not default:
         return _anaphoric_toll_type(toll, lex)
     return default
+
+
+def _state_after_toll(toll: Token) -> Token | None:
+    """The "in" phrase right after a toll noun with no "of" phrase ("the number in custody"),
+    hung on the noun or on the verb whose object the noun is; None when there is none."""
+    doc = toll.doc
+    if toll.i + 1 >= len(doc) or any(c.lower_ == "of" for c in _children(toll, "prep")):
+        return None
+    nxt = doc[toll.i + 1]
+    if nxt.lower_ == "in" and nxt.dep_ == "prep" and nxt.head in (toll, toll.head):
+        return nxt
+    return None
 
 
 def _anaphoric_toll_type(toll: Token, lex: CasualtyLexicon) -> str:
@@ -5062,6 +5082,9 @@ class Mention:
     act_day: str | None = None
     #: an incident figure told as the sum of those before ("In total, five were killed")
     sums: bool = False
+    #: read as a tally only for its summing cue ("In all, three people are being held"): it
+    #: may sum the steps the article told before (`_sums_told_steps`)
+    open_sum: bool = False
     #: told inside what "after" / "before" opens with a span of weeks (`_weeks_of`; None until read)
     weeks_apart: bool | None = None
     #: a generic present ("they kill taxi drivers"): periodic
@@ -7891,6 +7914,9 @@ def _scope_cues(doc: Doc, matchers: Matchers, lex: CasualtyLexicon) -> list[tupl
             continue  # "in its daily update": how often the source reports
         if scope == "periodic" and end - start == 1 and _publication_noun(doc[start]):
             continue  # "The daily said five people were killed": a newspaper, not a rate
+        if scope == "periodic" and end - start == 1 and _rates_other_noun(doc[start], lex):
+            continue  # "a drone strike on a weekly market killed nine": the market is held
+            # every week, the strike was once
         if end < len(doc) and doc[end].lower_ in ("age", "old"):
             continue  # "30 years of age": an age, not a period
         if scope == "cumulative" and end < len(doc) and doc[end].lemma_.lower() in lex.term_nouns:
@@ -7903,6 +7929,23 @@ def _scope_cues(doc: Doc, matchers: Matchers, lex: CasualtyLexicon) -> list[tupl
             scope = "until_now"  # "so far": cumulative only when no one event is counted
         out.append((start, scope))
     return out
+
+
+def _rates_other_noun(word: Token, lex: CasualtyLexicon) -> bool:
+    """Whether a rate adjective ("weekly", "daily") describes a noun that is neither a harm
+    ("daily killings"), a toll ("the daily toll") nor people ("daily commuters" may be the
+    harmed): "a weekly market", "the daily prayers" are things that recur, not the harm."""
+    if word.dep_ != "amod" or word.head.pos_ != "NOUN":
+        return False
+    noun = word.head
+    lemma = noun.lemma_.lower()
+    return not (
+        lemma in lex.nouns
+        or lemma in lex.toll_nouns
+        or lemma in lex.toll_types
+        or is_person_noun(noun, lex.words)
+        or noun.lower_ in lex.words.generic
+    )
 
 
 def _publication_noun(word: Token) -> bool:
@@ -12639,6 +12682,8 @@ def relate(mentions: list[Mention], lex: CasualtyLexicon) -> None:
             # "Russian shelling killed four civilians in Kherson on Monday ... More than 10,000
             # civilians have been killed in Ukraine, according to the UN": the war's tally
             mention.time_scope, mention.event_date = "cumulative", None
+        if mention.open_sum and _sums_told_steps(mention, mentions[:i], lex):
+            continue
         tally = _tally_of_part(mention, mentions[:i], lex)
         if tally is not None:
             mention.time_scope, mention.event_date = "cumulative", None
@@ -13213,6 +13258,42 @@ def _sums_told_tolls(mention: Mention, before: list[Mention], lex: CasualtyLexic
         mention.relation, mention.related = "update_of", parts[-1]
         return True
     return False
+
+
+def _sums_told_steps(mention: Mention, before: list[Mention], lex: CasualtyLexicon) -> bool:
+    """Relates a sum told with "in all" / "in total" and no period of its own to the steps of
+    its harm the article told before ("Police detained a 19-year-old man ... Two acquaintances
+    were detained later ... In all, three people are being held"); True when it did. The sum
+    is the incident's figure: an update of the first step, which no longer counts, with the
+    later steps its parts. Not a tally that dwarfs the steps (`tally_incident_ratio`: "a strike
+    killed five ... In total, 300 people have died" is the war's), nor one smaller than they."""
+    size = _size(mention.quantity, low_first=True)
+    if size is None or mention.quantity.partitive:
+        return False
+    steps = [
+        e
+        for e in before
+        if e.type == mention.type
+        and e.counts
+        and e.time_scope == "incident"
+        and e.sent.start != mention.sent.start
+        and _same_incident(e, mention, lex)
+    ]
+    sizes = [_size(e.quantity, low_first=True) for e in steps]
+    if not steps or None in sizes:
+        return False
+    told = sum(s for s in sizes if s is not None)
+    if size < told or size >= told * lex.tally_incident_ratio:
+        return False
+    # the sum spans the days of its steps: no one day of its own ("date_known" keeps the
+    # article's day from being carried to it)
+    mention.time_scope, mention.event_date, mention.date_known = "incident", None, True
+    first, *later = steps
+    first.counts, first.superseded, first.updated_by = False, True, mention
+    mention.relation, mention.related, mention.counts = "update_of", first, True
+    for step in later:
+        step.relation, step.related, step.counts = "subset_of", mention, False
+    return True
 
 
 def _told_breakdowns(mentions: list[Mention], lex: CasualtyLexicon) -> None:
@@ -17394,8 +17475,17 @@ def _find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list
         mention.time_scope = _time_scope(mention, sent, cues, dates, lex, published)
         # "In total, five people were killed in the attacks": a sum of the figures told before,
         # wherever each was.
-        mention.sums = mention.time_scope == "incident" and any(
-            scope == "summing" and sent.start <= i < sent.end for i, scope in cues
+        summing = any(scope == "summing" and sent.start <= i < sent.end for i, scope in cues)
+        mention.sums = mention.time_scope == "incident" and summing
+        # "In all, three people are being held": cumulative only for "in all"; whether it sums
+        # steps told before is read once every figure is known (`_sums_told_steps`)
+        mention.open_sum = (
+            summing
+            and mention.time_scope == "cumulative"
+            and _time_scope(
+                mention, sent, [c for c in cues if c[1] != "summing"], dates, lex, published
+            )
+            == "incident"
         )
         mention.event_date, mention.date_known, mention.period = _event_date(
             mention, sent, dated, published, lex
@@ -18264,6 +18354,9 @@ def _inherit_dates(mentions: list[Mention], lex: CasualtyLexicon) -> None:
             _custody_now(mention, lex) or _captures_untimed(mention, lex)
         ):
             continue
+        if mention.related.open_sum:
+            continue  # "Two acquaintances were detained later on Thursday ... In all, three
+            # are held": a step of a sum told in steps keeps its own day, not the first step's
         root = mention.related
         seen = {id(mention)}
         while root.related is not None and id(root) not in seen:
