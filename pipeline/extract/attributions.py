@@ -12479,10 +12479,30 @@ def _medium_named_before(found: _Found, done: list[_Found], ctx: _Context) -> _F
         span = other.channel_span
         if span is None or other.channel is None or span[1] > root.idx:
             continue
-        heads = [t for t in _tokens_in(ctx.doc, span) if t.pos_ in ("NOUN", "PROPN")]
+        tokens = _tokens_in(ctx.doc, span)
+        heads = [t for t in tokens if t.pos_ in ("NOUN", "PROPN")]
         if heads and heads[-1].lemma_.lower() in lemmas:
             return other
+        # 'said in a statement read on state television ... according to the statement': the
+        # phrase's own head noun, not only its last noun, is the medium named again
+        if any(t.lemma_.lower() in lemmas for t in _channel_heads(tokens, span)):
+            return other
     return None
+
+
+def _channel_heads(tokens: list[Token], span: tuple[int, int]) -> list[Token]:
+    """The head nouns of a channel phrase: its roots (tokens whose head lies outside the
+    span), through a preposition ('in a statement read on state television' gives
+    'statement')."""
+    heads = []
+    for token in tokens:
+        if span[0] <= token.head.idx < span[1] and token.head.i != token.i:
+            continue
+        if token.pos_ == "ADP":
+            heads += [c for c in token.children if c.dep_ == "pobj"]
+        else:
+            heads.append(token)
+    return heads
 
 
 def _take_medium(found: _Found, medium: _Found) -> None:
