@@ -3,7 +3,8 @@
 A medium named again ('the statement', 'the post') after an owner spoke through it resolves to
 that owner and keeps its channel, also when the channel phrase goes on past the medium's noun
 ('said in a statement read on state television'): the phrase's own head noun is the medium,
-not only its last noun.
+not only its last noun. A relative pronoun on such a source ('according to the statement,
+which said') speaks for the same owner.
 """
 
 from tests.tables import cases_test
@@ -70,3 +71,61 @@ MEDIUM_CASES = [
 ]
 
 test_medium_named_again_by_its_head = cases_test(MEDIUM_CASES, READ_RESOLVED, PUBLISHED)
+
+
+RELATIVE_CASES = [
+    (
+        "Twelve soldiers were killed in an ambush, the army said in a statement read on state "
+        "television. The attackers came on motorbikes, according to the statement, which said "
+        "14 soldiers were wounded.",
+        [
+            ("said", "the army", "the army", "tv_radio"),
+            ("according to", "the statement", "the army", "tv_radio"),
+            ("said", "which", "the army", "tv_radio"),
+        ],
+    ),
+    (
+        "Five police officers were wounded, the interior ministry said in a statement broadcast "
+        "on national radio. Two suspects fled, according to the statement, which said both were "
+        "armed.",
+        [
+            ("said", "the interior ministry", "the interior ministry", "tv_radio"),
+            ("according to", "the statement", "the interior ministry", "tv_radio"),
+            ("said", "which", "the interior ministry", "tv_radio"),
+        ],
+    ),
+    (
+        "Nine miners were trapped, the mining company said in a post shared on Facebook. "
+        "Rescuers reached a shaft, according to the post, which said air was being pumped in.",
+        [
+            ("said", "the mining company", "the mining company", "facebook"),
+            ("according to", "the post", "the mining company", "facebook"),
+            ("said", "which", "the mining company", "facebook"),
+        ],
+    ),
+    (
+        "Four workers were killed, the company said in a statement posted on Telegram. The fire "
+        "spread fast, according to the statement, which said the plant had been evacuated.",
+        [
+            ("said", "the company", "the company", "telegram"),
+            ("according to", "the statement", "the company", "telegram"),
+            ("said", "which", "the company", "telegram"),
+        ],
+    ),
+    # a nominal written once keeps null; its relative pronoun takes the nominal's words
+    (
+        "Two guards were hurt in the attack, according to the Palestinian health ministry in "
+        "Ramallah, which said the men were in stable condition.",
+        [
+            ("according to", "the Palestinian health ministry in Ramallah", None, None),
+            ("said", "which", "the Palestinian health ministry in Ramallah", None),
+        ],
+    ),
+    (
+        "Two guards were hurt in the attack, according to police, who said the men were in "
+        "stable condition.",
+        [("according to", "police", None, None), ("said", "who", "police", None)],
+    ),
+]
+
+test_relative_pronoun_of_a_resolved_source = cases_test(RELATIVE_CASES, READ_RESOLVED, PUBLISHED)

@@ -11240,8 +11240,12 @@ def _resolve_sources(items: list[_Found], ctx: _Context) -> None:
                 # written once, resolves to null, and the pronoun to the nominal's words
                 # ('officials said ... they said': null, then 'officials'); 'it' of one body
                 # set apart ('the army said ... it said') names that body
-                if referent.source_root is not None and one_body(
-                    referent.source_root, ctx.lex.referent_words
+                if (
+                    referent.source_root is not None
+                    and one_body(referent.source_root, ctx.lex.referent_words)
+                    # 'according to the ministry, which said': the relative clause is of the
+                    # same mention, which it does not write again
+                    and ctx.lex.pronouns.get(root.lower_) != "relative"
                 ):
                     referred.add(id(referent))
                 found.antecedent = referent
@@ -12627,6 +12631,22 @@ def _antecedent(
             # 'according to Hamid Karimi, the police chief, who said': the clause follows the
             # title set off after the name; the named one speaks.
             noun = noun.head
+        same = next(
+            (
+                o
+                for o in done
+                if o.source_root is not None
+                and o.source_root.i == noun.i
+                # not a source that holds the clause ('residents who said ... decried')
+                and o.source is not None
+                and not o.source[0] <= root.idx < o.source[1]
+            ),
+            None,
+        )
+        if same is not None:
+            # 'according to the statement, which said': the head is a source already
+            # resolved (the owner of the statement); the clause's speaker is the same one
+            return same
         # A lower-case head the tagger took for a proper noun ('the Palestinian health
         # ministry in Ramallah, which said') is no name: the clause's noun phrase speaks.
         name = _name_of(noun, ctx) if _source_type(noun, ctx) == "name" else None
