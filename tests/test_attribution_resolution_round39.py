@@ -129,3 +129,54 @@ RELATIVE_CASES = [
 ]
 
 test_relative_pronoun_of_a_resolved_source = cases_test(RELATIVE_CASES, READ_RESOLVED, PUBLISHED)
+
+
+# A body noun set apart by words of its kind ('the city council', 'the regional
+# administration', 'the health ministry') is named again when the article writes the same
+# words again, before or after the source, whether that mention speaks or not: its own words
+# are then its resolution. Other words ('the regional council', "Lebanon's health ministry")
+# write another body, and the nominal named once stays null.
+READ_SOURCES = _field_reader(("cue", "source", "source_resolved"))
+
+SAME_WORDS_CASES = [
+    (
+        "Two people were killed in the shelling, the city council said. Olena Bondar, the "
+        "secretary of the city council, said the school was damaged.",
+        [
+            ("said", "the city council", "the city council"),
+            ("said", "Olena Bondar, the secretary of the city council", "Olena Bondar"),
+        ],
+    ),
+    (
+        "According to the regional administration, 40 homes were destroyed. The governor spoke "
+        "outside the regional administration on Monday.",
+        [("According to", "the regional administration", "the regional administration")],
+    ),
+    (
+        "Nine soldiers were wounded, the defence ministry said on Sunday. Officials at the "
+        "defence ministry declined to give details.",
+        [("said", "the defence ministry", "the defence ministry")],
+    ),
+    (
+        "The governor met rescuers outside the regional administration. Eleven people were "
+        "hurt, the regional administration said.",
+        [("said", "the regional administration", "the regional administration")],
+    ),
+    # another council
+    (
+        "Two people were killed in the shelling, the city council said. Olena Bondar, the head "
+        "of the regional council, said the school was damaged.",
+        [
+            ("said", "the city council", None),
+            ("said", "Olena Bondar, the head of the regional council", "Olena Bondar"),
+        ],
+    ),
+    # another ministry, set apart by its country
+    (
+        "Three civilians died overnight, the health ministry said. Lebanon's health ministry "
+        "said two people were hurt in a separate strike.",
+        [("said", "the health ministry", None), ("said", "Lebanon's health ministry", None)],
+    ),
+]
+
+test_body_written_again_with_its_words = cases_test(SAME_WORDS_CASES, READ_SOURCES, PUBLISHED)
