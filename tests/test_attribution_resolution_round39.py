@@ -180,3 +180,73 @@ SAME_WORDS_CASES = [
 ]
 
 test_body_written_again_with_its_words = cases_test(SAME_WORDS_CASES, READ_SOURCES, PUBLISHED)
+
+
+# A nominal set apart by words of its kind refers back to an earlier source written with its
+# very words, not to a nearer source of its noun set apart by other words: 'the health
+# ministry said ... Lebanon's health ministry said ... the health ministry says' is the first
+# ministry again. A bare 'The ministry' still takes the nearest ministry, and a source written
+# like the nearer one takes that one.
+WRITTEN_ALIKE_CASES = [
+    (
+        "Three civilians died in Gaza, the health ministry said. In Lebanon, Lebanon's health "
+        "ministry said a man was killed. In Gaza, the health ministry says 50,000 people have "
+        "been killed since the war began.",
+        [
+            ("said", "the health ministry", "the health ministry"),
+            ("said", "Lebanon's health ministry", None),
+            ("says", "the health ministry", "the health ministry"),
+        ],
+    ),
+    (
+        "Four people died in Gaza, the interior ministry said. The Lebanese interior ministry "
+        "said a guard was wounded. The interior ministry later said two more people had died in "
+        "Gaza.",
+        [
+            ("said", "the interior ministry", "the interior ministry"),
+            ("said", "The Lebanese interior ministry", None),
+            ("said", "The interior ministry", "the interior ministry"),
+        ],
+    ),
+    (
+        "Two soldiers were killed near the border, the defence ministry said. Israel's defence "
+        "ministry said its jets had struck a depot. The defence ministry added that a third "
+        "soldier was missing.",
+        [
+            ("said", "the defence ministry", "the defence ministry"),
+            ("said", "Israel's defence ministry", None),
+            ("added", "The defence ministry", "the defence ministry"),
+        ],
+    ),
+    (
+        "Five miners were trapped, the regional administration said. Russia's regional "
+        "administration in Kursk said a border post was shelled. The regional administration "
+        "later said the miners had been reached.",
+        [
+            ("said", "the regional administration", "the regional administration"),
+            ("said", "Russia's regional administration in Kursk", None),
+            ("said", "The regional administration", "the regional administration"),
+        ],
+    ),
+    # a bare noun refers back to the nearest ministry
+    (
+        "Three civilians died in Gaza, the health ministry said. Lebanon's health ministry said "
+        "a man was killed. The ministry says 50,000 people have been killed since the war began.",
+        [
+            ("said", "the health ministry", "the health ministry"),
+            ("said", "Lebanon's health ministry", "Lebanon's health ministry"),
+            ("says", "The ministry", "Lebanon's health ministry"),
+        ],
+    ),
+    # written like the nearer source: that one
+    (
+        "Three civilians died in Lebanon, Lebanon's health ministry said. A doctor was wounded, "
+        "Lebanon's health ministry said later.",
+        [
+            ("said", "Lebanon's health ministry", "Lebanon's health ministry"),
+            ("said", "Lebanon's health ministry", "Lebanon's health ministry"),
+        ],
+    ),
+]
+
+test_source_written_alike_before = cases_test(WRITTEN_ALIKE_CASES, READ_SOURCES, PUBLISHED)

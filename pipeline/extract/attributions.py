@@ -48,9 +48,11 @@ from .attribution_referents import (
     named_again_as_body,
     named_again_by_pronoun,
     narrower_mention,
+    narrowing,
     one_body,
     phrase_span,
     plural,
+    written_alike,
 )
 from .shared import HEADLINE_CLOSERS, word_sexes
 from .syntax import SUBJECTS_OR_EXPLETIVE, has_dependent, has_subject, subject_of
@@ -13425,7 +13427,8 @@ def _nominal_referent(found: _Found, done: list[_Found], ctx: _Context) -> _Foun
         if (earlier == lemma or ((recording or synonym) and definite)) and _refers_back(
             other.source_root, root, lex
         ):
-            return _holder_named_since(other, root, ctx) or other
+            alike = _source_written_alike_before(found, other, done, ctx)
+            return alike or _holder_named_since(other, root, ctx) or other
         if _names_group_again(other, root, ctx) or (definite and _described_as(other, root, ctx)):
             return other
     # After the same group named before ('sheriff's police ... police said'): a bare
@@ -13461,6 +13464,32 @@ def _nominal_referent(found: _Found, done: list[_Found], ctx: _Context) -> _Foun
         if words and words[-1] == root.lower_ and len(words) > 1:
             return _canonical(ctx, entity)
     return None
+
+
+def _source_written_alike_before(
+    found: _Found, nearer: _Found, done: list[_Found], ctx: _Context
+) -> _Found | None:
+    """'the health ministry said ... Lebanon's health ministry said ... the health ministry
+    says': a source written with other words than the nearer source of its noun refers back
+    to an earlier source written with its very words, not to the body set apart between
+    them. None when the nearer source is written alike, or no earlier one is."""
+    root, near = found.source_root, nearer.source_root
+    words = ctx.lex.referent_words
+    if root is None or near is None or written_alike(root, near, words):
+        return None
+    if not narrowing(root, words):
+        return None  # a bare 'the ministry' refers back to the nearest body of its noun
+    return next(
+        (
+            o
+            for o in reversed(done)
+            if o.source is not None
+            and o.source_root is not None
+            and o.source[1] <= nearer.source[0]  # type: ignore[index]
+            and written_alike(root, o.source_root, words)
+        ),
+        None,
+    )
 
 
 def _bare_armed_force(root: Token, ctx: _Context) -> bool:
