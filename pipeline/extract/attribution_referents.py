@@ -192,6 +192,14 @@ def _modifier_words(token: Token, words: ReferentWords) -> frozenset[str]:
     )
 
 
+def written_alike(a: Token, b: Token, words: ReferentWords) -> bool:
+    """Whether two mentions of one noun are set apart by the same words ('the health
+    ministry' twice; not "Lebanon's health ministry" and 'the health ministry')."""
+    return a.lemma_.lower() == b.lemma_.lower() and _modifier_words(a, words) == _modifier_words(
+        b, words
+    )
+
+
 def _span(token: Token, start: int, end: int) -> tuple[int, int]:
     """Character span of tokens start..end-1 of the token's doc, without a leading 'the'."""
     doc = token.doc
@@ -304,6 +312,24 @@ def narrower_mention(
     return chosen[-1] if before else chosen[0]
 
 
+def _same_body_words(
+    mention: Mention, root: Token, own: frozenset[str], index: MentionIndex
+) -> bool:
+    """Whether a mention writes a definite body noun with the same narrowing words as the
+    source ('the city council' ... 'the secretary of the city council'), in the same number,
+    not as a title's body."""
+    head = mention.head
+    return (
+        bool(own)
+        and mention.modifiers == own
+        and not mention.titled
+        # (the recogniser may take 'the health ministry' for an ORG name: the same words,
+        # whatever their type)
+        and plural(head) == plural(root)
+        and not determiners(head) & index.words.new_referent
+    )
+
+
 def _words(mention: Mention) -> str:
     return mention.head.doc.text[mention.start : mention.end].lower()
 
@@ -341,11 +367,16 @@ def named_again(root: Token, source: tuple[int, int], index: MentionIndex) -> bo
     nouns = [noun]
     if root.lower_ in words.tails:
         nouns += [c.lower_ for c in root.lefts if c.dep_ == "compound" and c.lower_ in words.bodies]
+    own_body = _modifier_words(root, words) if narrowed and noun in words.bodies else frozenset()
     for name in nouns:
         for mention in index.mentions(name):
             head = mention.head
             if source[0] <= head.idx < source[1] or head.i == root.i:
                 continue
+            if own_body and name == noun and _same_body_words(mention, root, own_body, index):
+                # 'the regional administration' or 'the city council' written again with the
+                # same words, before or after the source: the same body
+                return True
             if narrowed and head.idx < source[1]:
                 continue
             if other_group and mention.modifiers and not own <= mention.modifiers:

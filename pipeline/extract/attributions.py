@@ -48,9 +48,11 @@ from .attribution_referents import (
     named_again_as_body,
     named_again_by_pronoun,
     narrower_mention,
+    narrowing,
     one_body,
     phrase_span,
     plural,
+    written_alike,
 )
 from .shared import HEADLINE_CLOSERS, word_sexes
 from .syntax import SUBJECTS_OR_EXPLETIVE, has_dependent, has_subject, subject_of
@@ -11240,8 +11242,12 @@ def _resolve_sources(items: list[_Found], ctx: _Context) -> None:
                 # written once, resolves to null, and the pronoun to the nominal's words
                 # ('officials said ... they said': null, then 'officials'); 'it' of one body
                 # set apart ('the army said ... it said') names that body
-                if referent.source_root is not None and one_body(
-                    referent.source_root, ctx.lex.referent_words
+                if (
+                    referent.source_root is not None
+                    and one_body(referent.source_root, ctx.lex.referent_words)
+                    # 'according to the ministry, which said': the relative clause is of the
+                    # same mention, which it does not write again
+                    and ctx.lex.pronouns.get(root.lower_) != "relative"
                 ):
                     referred.add(id(referent))
                 found.antecedent = referent
@@ -12479,10 +12485,30 @@ def _medium_named_before(found: _Found, done: list[_Found], ctx: _Context) -> _F
         span = other.channel_span
         if span is None or other.channel is None or span[1] > root.idx:
             continue
-        heads = [t for t in _tokens_in(ctx.doc, span) if t.pos_ in ("NOUN", "PROPN")]
+        tokens = _tokens_in(ctx.doc, span)
+        heads = [t for t in tokens if t.pos_ in ("NOUN", "PROPN")]
         if heads and heads[-1].lemma_.lower() in lemmas:
             return other
+        # 'said in a statement read on state television ... according to the statement': the
+        # phrase's own head noun, not only its last noun, is the medium named again
+        if any(t.lemma_.lower() in lemmas for t in _channel_heads(tokens, span)):
+            return other
     return None
+
+
+def _channel_heads(tokens: list[Token], span: tuple[int, int]) -> list[Token]:
+    """The head nouns of a channel phrase: its roots (tokens whose head lies outside the
+    span), through a preposition ('in a statement read on state television' gives
+    'statement')."""
+    heads = []
+    for token in tokens:
+        if span[0] <= token.head.idx < span[1] and token.head.i != token.i:
+            continue
+        if token.pos_ == "ADP":
+            heads += [c for c in token.children if c.dep_ == "pobj"]
+        else:
+            heads.append(token)
+    return heads
 
 
 def _take_medium(found: _Found, medium: _Found) -> None:
@@ -12607,6 +12633,22 @@ def _antecedent(
             # 'according to Hamid Karimi, the police chief, who said': the clause follows the
             # title set off after the name; the named one speaks.
             noun = noun.head
+        same = next(
+            (
+                o
+                for o in done
+                if o.source_root is not None
+                and o.source_root.i == noun.i
+                # not a source that holds the clause ('residents who said ... decried')
+                and o.source is not None
+                and not o.source[0] <= root.idx < o.source[1]
+            ),
+            None,
+        )
+        if same is not None:
+            # 'according to the statement, which said': the head is a source already
+            # resolved (the owner of the statement); the clause's speaker is the same one
+            return same
         # A lower-case head the tagger took for a proper noun ('the Palestinian health
         # ministry in Ramallah, which said') is no name: the clause's noun phrase speaks.
         name = _name_of(noun, ctx) if _source_type(noun, ctx) == "name" else None
@@ -13385,7 +13427,8 @@ def _nominal_referent(found: _Found, done: list[_Found], ctx: _Context) -> _Foun
         if (earlier == lemma or ((recording or synonym) and definite)) and _refers_back(
             other.source_root, root, lex
         ):
-            return _holder_named_since(other, root, ctx) or other
+            alike = _source_written_alike_before(found, other, done, ctx)
+            return alike or _holder_named_since(other, root, ctx) or other
         if _names_group_again(other, root, ctx) or (definite and _described_as(other, root, ctx)):
             return other
     # After the same group named before ('sheriff's police ... police said'): a bare
@@ -13421,6 +13464,32 @@ def _nominal_referent(found: _Found, done: list[_Found], ctx: _Context) -> _Foun
         if words and words[-1] == root.lower_ and len(words) > 1:
             return _canonical(ctx, entity)
     return None
+
+
+def _source_written_alike_before(
+    found: _Found, nearer: _Found, done: list[_Found], ctx: _Context
+) -> _Found | None:
+    """'the health ministry said ... Lebanon's health ministry said ... the health ministry
+    says': a source written with other words than the nearer source of its noun refers back
+    to an earlier source written with its very words, not to the body set apart between
+    them. None when the nearer source is written alike, or no earlier one is."""
+    root, near = found.source_root, nearer.source_root
+    words = ctx.lex.referent_words
+    if root is None or near is None or written_alike(root, near, words):
+        return None
+    if not narrowing(root, words):
+        return None  # a bare 'the ministry' refers back to the nearest body of its noun
+    return next(
+        (
+            o
+            for o in reversed(done)
+            if o.source is not None
+            and o.source_root is not None
+            and o.source[1] <= nearer.source[0]  # type: ignore[index]
+            and written_alike(root, o.source_root, words)
+        ),
+        None,
+    )
 
 
 def _bare_armed_force(root: Token, ctx: _Context) -> bool:
