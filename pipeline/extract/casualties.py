@@ -2978,6 +2978,16 @@ def _inverted_participle_people(verb: Token) -> list[Token]:
     head = verb.head
     if verb.dep_ == "nsubj" and head.lemma_ == "be" and head.i > verb.i:
         return [a for a in _children(head, "attr") if a.i > head.i]
+    if (
+        verb.dep_ in ("acl", "amod")
+        and head.lower_ == "those"
+        and head.dep_ == "nsubj"
+        and head.head.lemma_ == "be"
+        and head.head.i > verb.i
+    ):
+        # "Those killed were Jamal Reed, 19, and Tanya Brooks, 42": "those" with the
+        # participle is the fronted harm, the people after "be" whom it tells
+        return [a for a in _children(head.head, "attr") if a.i > head.head.i]
     # "Arrested were a man and his son", "Also injured was a boy": parsed as a passive, with
     # the people as the attribute of the verb or of its "were"; a place or time phrase may
     # come between ("Also injured in the shooting were three men")
