@@ -247,6 +247,7 @@ class CasualtyLexicon:
         self.speech_verbs: set[str] = set(context["speech_verbs"])
         self.other_source_words: set[str] = set(context.get("other_source_words", []))
         self.report_nouns: set[str] = set(context.get("report_nouns", []))
+        self.recurring_occasion_nouns: set[str] = set(context.get("recurring_occasion_nouns", []))
         self.not_yet_words: set[str] = set(context.get("not_yet_words", []))
         self.locative_preps: set[str] = set(context["locative_preps"])
         self.found_place_preps: set[str] = set(context["found_place_preps"])
@@ -2977,6 +2978,16 @@ def _inverted_participle_people(verb: Token) -> list[Token]:
     head = verb.head
     if verb.dep_ == "nsubj" and head.lemma_ == "be" and head.i > verb.i:
         return [a for a in _children(head, "attr") if a.i > head.i]
+    if (
+        verb.dep_ in ("acl", "amod")
+        and head.lower_ == "those"
+        and head.dep_ == "nsubj"
+        and head.head.lemma_ == "be"
+        and head.head.i > verb.i
+    ):
+        # "Those killed were Jamal Reed, 19, and Tanya Brooks, 42": "those" with the
+        # participle is the fronted harm, the people after "be" whom it tells
+        return [a for a in _children(head.head, "attr") if a.i > head.head.i]
     # "Arrested were a man and his son", "Also injured was a boy": parsed as a passive, with
     # the people as the attribute of the verb or of its "were"; a place or time phrase may
     # come between ("Also injured in the shooting were three men")
@@ -7912,6 +7923,8 @@ def _scope_cues(doc: Doc, matchers: Matchers, lex: CasualtyLexicon) -> list[tupl
             continue  # "the Daily Trust", "the Weekly Standard": a publication's name
         if scope == "periodic" and _on_report(doc[end - 1], lex):
             continue  # "in its daily update": how often the source reports
+        if scope == "periodic" and _on_occasion(doc[end - 1], lex):
+            continue  # "a strike on a weekly market": how often the market is held
         if scope == "periodic" and end - start == 1 and _publication_noun(doc[start]):
             continue  # "The daily said five people were killed": a newspaper, not a rate
         if scope == "periodic" and end - start == 1 and _rates_other_noun(doc[start], lex):
@@ -7960,6 +7973,18 @@ def _on_report(cue: Token, lex: CasualtyLexicon) -> bool:
     """Whether a rate word modifies the report that tells a figure ("its daily update", "the
     weekly bulletin": `report_nouns`), not the harm."""
     return cue.dep_ in ("amod", "compound") and cue.head.lemma_.lower() in lex.report_nouns
+
+
+def _on_occasion(cue: Token, lex: CasualtyLexicon) -> bool:
+    """Whether a rate word modifies a gathering, trade or service held on a schedule ("a drone
+    strike on a weekly market", "the daily ferry": `recurring_occasion_nouns`), not the harm;
+    also past a noun compounded with it ("the weekly cattle market")."""
+    if cue.dep_ not in ("amod", "compound"):
+        return False
+    noun = cue.head
+    if noun.dep_ == "compound":
+        noun = noun.head
+    return noun.lemma_.lower() in lex.recurring_occasion_nouns
 
 
 def _in_name(doc: Doc, start: int, end: int) -> bool:
@@ -9513,6 +9538,13 @@ def _event_date(
         in_sentence = [(s, d) for s, d in in_sentence if not _dates_crime(s.root, mention, lex)]
     if mention.trigger.role == "toll":
         toll = mention.trigger.token
+        for span, date in in_sentence:
+            # "The death toll rose to 40 on Thursday, a day after the bombing": the day the
+            # toll was reported on, less the days after its event, is the event's
+            if _is_day(date, published) and (
+                lag := _lag_after_event(span, mention, toll, in_sentence, lex)
+            ):
+                return _days_earlier(date["resolved_start"], lag), True, None
         in_sentence = [(s, d) for s, d in in_sentence if _governs(toll, s.root)]
     restated = [(s, d) for s, d in in_sentence if _zone_restatement(s, sent, lex)]
     if restated and len(restated) < len(in_sentence):
@@ -9621,7 +9653,75 @@ def _event_date(
     chosen = governed or sorted(free, key=lambda sd: abs(sd[0].start - anchor.i))
     if not chosen:
         return None, False, None
-    return chosen[0][1]["resolved_start"], True, None
+    day = chosen[0][1]["resolved_start"]
+    lag = _lag_after_event(chosen[0][0], mention, anchor, in_sentence, lex)
+    if lag:
+        # "Nine bodies were recovered on Thursday, a day after an earthquake struck": the
+        # bodies, like a later death, are the earthquake's toll, so its day is theirs
+        day = _days_earlier(day, lag)
+    return day, True, None
+
+
+def _days_earlier(day: str, days: int) -> str:
+    """The ISO day `days` days before the ISO date `day`."""
+    return (dt.date.fromisoformat(day[:10]) - dt.timedelta(days=days)).isoformat()
+
+
+#: the harms an incident does to people, found or ended later ("bodies were recovered", "died
+#: of their wounds", "were pulled from the rubble"): they take the incident's day
+INCIDENT_TOLL_TYPES = frozenset({"killed", "injured", "killed_or_injured", "missing", "trapped"})
+
+#: a duration of whole days ("P1D", "P3D")
+WHOLE_DAYS = re.compile(r"P(\d+)D")
+
+
+def _lag_after_event(
+    span: Span,
+    mention: Mention,
+    anchor: Token,
+    in_sentence: list[tuple[Span, DateItem]],
+    lex: CasualtyLexicon,
+) -> int:
+    """How many days the day `span` that dates a harm lies after the incident it is the toll
+    of, when an appositive "N days after <event>" follows that day ("recovered on Thursday, a
+    day after an earthquake struck", "died on Friday, two days after the attack"); else 0.
+    The event is an `event_nouns` noun or a verb of violence in the phrase after "after". Not
+    for custody, abduction or flight, acts of their own day ("arrested on Friday, a day after
+    the shooting"), nor for a harm its own clause gives another event for ("an aftershock
+    killed two on Thursday, a day after the earthquake")."""
+    if mention.type not in INCIDENT_TOLL_TYPES:
+        return 0
+    doc = span.doc
+    sent_end = anchor.sent.end
+    start = span.end + 1 if span.end < sent_end and doc[span.end].text == "," else span.end
+    lag = next(
+        (
+            (s, d)
+            for s, d in in_sentence
+            if s.start == start and d["granularity"] == "duration"
+        ),
+        None,
+    )
+    if lag is None or not (days := WHOLE_DAYS.fullmatch(lag[1]["value"] or "")):
+        return 0
+    after = lag[0].end - 1 if doc[lag[0].end - 1].lower_ == "after" else lag[0].end
+    if after >= sent_end or doc[after].lower_ != "after":
+        return 0
+    phrase = []
+    for token in doc[after + 1 : sent_end]:
+        if token.is_punct:
+            break
+        phrase.append(token)
+    if not any(
+        t.lemma_.lower() in lex.event_nouns
+        or (t.pos_ == "VERB" and _verb_harm_type(t, lex) in INCIDENT_HARM_TYPES)
+        for t in phrase
+    ):
+        return 0
+    cause = _cause(anchor, lex)
+    if cause is not None and cause not in phrase:
+        return 0
+    return int(days.group(1))
 
 
 def _zone_restatement(span: Span, sent: Span, lex: CasualtyLexicon) -> bool:
