@@ -247,7 +247,6 @@ class CasualtyLexicon:
         self.speech_verbs: set[str] = set(context["speech_verbs"])
         self.other_source_words: set[str] = set(context.get("other_source_words", []))
         self.report_nouns: set[str] = set(context.get("report_nouns", []))
-        self.recurring_occasion_nouns: set[str] = set(context.get("recurring_occasion_nouns", []))
         self.not_yet_words: set[str] = set(context.get("not_yet_words", []))
         self.locative_preps: set[str] = set(context["locative_preps"])
         self.found_place_preps: set[str] = set(context["found_place_preps"])
@@ -7923,8 +7922,6 @@ def _scope_cues(doc: Doc, matchers: Matchers, lex: CasualtyLexicon) -> list[tupl
             continue  # "the Daily Trust", "the Weekly Standard": a publication's name
         if scope == "periodic" and _on_report(doc[end - 1], lex):
             continue  # "in its daily update": how often the source reports
-        if scope == "periodic" and _on_occasion(doc[end - 1], lex):
-            continue  # "a strike on a weekly market": how often the market is held
         if scope == "periodic" and end - start == 1 and _publication_noun(doc[start]):
             continue  # "The daily said five people were killed": a newspaper, not a rate
         if scope == "periodic" and end - start == 1 and _rates_other_noun(doc[start], lex):
@@ -7973,18 +7970,6 @@ def _on_report(cue: Token, lex: CasualtyLexicon) -> bool:
     """Whether a rate word modifies the report that tells a figure ("its daily update", "the
     weekly bulletin": `report_nouns`), not the harm."""
     return cue.dep_ in ("amod", "compound") and cue.head.lemma_.lower() in lex.report_nouns
-
-
-def _on_occasion(cue: Token, lex: CasualtyLexicon) -> bool:
-    """Whether a rate word modifies a gathering, trade or service held on a schedule ("a drone
-    strike on a weekly market", "the daily ferry": `recurring_occasion_nouns`), not the harm;
-    also past a noun compounded with it ("the weekly cattle market")."""
-    if cue.dep_ not in ("amod", "compound"):
-        return False
-    noun = cue.head
-    if noun.dep_ == "compound":
-        noun = noun.head
-    return noun.lemma_.lower() in lex.recurring_occasion_nouns
 
 
 def _in_name(doc: Doc, start: int, end: int) -> bool:
