@@ -4444,7 +4444,10 @@ def _postposed_cue(verb: Token, ctx: _Context) -> _Found | None:
         or verb.i == 0
         or doc[verb.i - 1].text not in INVERTED_CUE_AFTER
         or any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children)
-        or any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children)
+        or (
+            any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children)
+            and not _fronted_content_read_as_subject(verb)
+        )
         or _naming_participle(verb, lex)  # '..., at the palace, named Villa Somalia.'
     ):
         return None
@@ -4472,6 +4475,20 @@ def _postposed_cue(verb: Token, ctx: _Context) -> _Found | None:
     if found is not None and name is not None and speaker.ent_type_ not in ("PERSON", "ORG"):
         found.source_root = name  # 'Mayor of London Sadiq Khan': the title's holder speaks
     return found
+
+
+def _fronted_content_read_as_subject(verb: Token) -> bool:
+    """'"Safety," said Grimm, a supporter.', 'The rejection of the treaty signals "the end" for
+    the EU, said Geert Wilders.': the parser gave the inverted cue two subjects, what was said
+    before the comma (or the closing mark) and the speaker after the cue. With a subject after
+    the cue and only punctuation between the one before and the cue, the one before is the
+    fronted content, not the speaker; the caller still checks that the words after the cue
+    are the speaker's phrase alone."""
+    return any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children) and all(
+        all(t.is_punct for t in verb.doc[c.right_edge.i + 1 : verb.i])
+        for c in verb.children
+        if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i
+    )
 
 
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})

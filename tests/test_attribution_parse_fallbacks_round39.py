@@ -1,0 +1,94 @@
+"""Round 39: reported speech the parser breaks, read again from the words.
+
+PolNeAR train showed plain speech rows lost where one parse choice goes wrong, often only in
+the article's context (the same sentence alone parses well): the content before an inverted
+cue read as a second subject of the cue, a quotation mark glued to the next word, a cue split
+off its clause into a sentence of its own, a speaker set off by an aside that the parser hung
+elsewhere. Each table holds wordings of one construction and near forms that keep the old
+reading.
+"""
+
+from tests.tables import cases_test
+from tests.test_attribution_probes import _field_reader
+
+#: the publication date `conftest.process` gives by default
+PUBLISHED = "2023-06-04"
+#: each row's fields as the tables give them
+READ_CONTENT = _field_reader(("cue", "source", "content"))
+
+
+# 'The rejection of the treaty signals "the end" for the EU, said Geert Wilders': the parser
+# gives the inverted cue two subjects, the fronted content and the speaker after the cue; the
+# one before the comma is what was said.
+FRONTED_CONTENT_CASES = [
+    (
+        'The rejection of the treaty signals "the beginning of the end" for the EU, said Geert '
+        "Wilders, founder of the right-wing Dutch Party for Freedom.",
+        [
+            (
+                "said",
+                "Geert Wilders, founder of the right-wing Dutch Party for Freedom",
+                'The rejection of the treaty signals "the beginning of the end" for the EU',
+            )
+        ],
+    ),
+    (
+        'The closure of the mine signals "the end of an era" for the valley, said Tom Reyes, a '
+        "union steward.",
+        [
+            (
+                "said",
+                "Tom Reyes, a union steward",
+                'The closure of the mine signals "the end of an era" for the valley',
+            )
+        ],
+    ),
+    (
+        'The vote against the budget marks "a turning point" for the coalition, said Ana Silva, '
+        "the party's whip.",
+        [
+            (
+                "said",
+                "Ana Silva, the party's whip",
+                'The vote against the budget marks "a turning point" for the coalition',
+            )
+        ],
+    ),
+    (
+        'The sale of the port hands "a gift to the smugglers" on the coast, said Yusuf Demir, a '
+        "customs officer.",
+        [
+            (
+                "said",
+                "Yusuf Demir, a customs officer",
+                'The sale of the port hands "a gift to the smugglers" on the coast',
+            )
+        ],
+    ),
+    # the speaker before the cue: the parse's own reading
+    (
+        'The rejection of the treaty signals "the beginning of the end" for the EU, Wilders said '
+        "on Friday.",
+        [
+            (
+                "said",
+                "Wilders",
+                'The rejection of the treaty signals "the beginning of the end" for the EU',
+            )
+        ],
+    ),
+    # the cue first, with its subject before it
+    (
+        'Wilders said the rejection of the treaty signals "the beginning of the end" for the EU.',
+        [
+            (
+                "said",
+                "Wilders",
+                'the rejection of the treaty signals "the beginning of the end" for the EU',
+            )
+        ],
+    ),
+]
+
+
+test_fronted_content_read_as_subject = cases_test(FRONTED_CONTENT_CASES, READ_CONTENT, PUBLISHED)
