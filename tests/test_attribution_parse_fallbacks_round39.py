@@ -8,6 +8,8 @@ elsewhere. Each table holds wordings of one construction and near forms that kee
 reading.
 """
 
+import pytest
+
 from tests.tables import cases_test
 from tests.test_attribution_probes import _field_reader
 
@@ -92,3 +94,62 @@ FRONTED_CONTENT_CASES = [
 
 
 test_fronted_content_read_as_subject = cases_test(FRONTED_CONTENT_CASES, READ_CONTENT, PUBLISHED)
+
+
+# A comma or a colon with a quotation mark glued on both sides ('said,"Look', 'audiences,"Katie
+# Packer said'): the tokenizer kept the three one word, so the quotation neither opened nor
+# closed at a word; split, the cue reads its quotation as with the space written.
+GLUED_QUOTE_CASES = [
+    (
+        '"Trump says different things to different audiences,"Katie Packer said in a statement.',
+        [
+            (
+                "said",
+                "Katie Packer",
+                "Trump says different things to different audiences,",
+            )
+        ],
+    ),
+    (
+        'He said,"Look at the numbers."',
+        [("said", "He", "Look at the numbers.")],
+    ),
+    (
+        "Ryan said,\u201cLook, these images have no place in a campaign.\u201d",
+        [("said", "Ryan", "Look, these images have no place in a campaign.")],
+    ),
+    (
+        '"We will win this county,"said Packer.',
+        [("said", "Packer", "We will win this county,")],
+    ),
+    (
+        'The mayor told reporters:"We will rebuild every school."',
+        [("told", "The mayor", "We will rebuild every school.")],
+    ),
+    # the space written: the same rows
+    (
+        '"We will win this county," said Packer.',
+        [("said", "Packer", "We will win this county,")],
+    ),
+    # a quoted word glued to the next one: no cue, no row
+    ('He used the word "fair,"which he later took back.', []),
+]
+
+
+test_glued_quotation_mark_is_split = cases_test(GLUED_QUOTE_CASES, READ_CONTENT, PUBLISHED)
+
+#: a text and the words the tokenizer cuts it into around a glued comma or colon
+GLUED_QUOTE_WORDS = [
+    ('audiences,"Katie Packer', ["audiences", ",", '"', "Katie", "Packer"]),
+    ("said,\u201cLook here", ["said", ",", "\u201c", "Look", "here"]),
+    ('reporters:"We will', ["reporters", ":", '"', "We", "will"]),
+    ('county,"said Packer', ["county", ",", '"', "said", "Packer"]),
+    # no quotation mark: spaCy's own reading
+    ("a 1,000-strong crowd", ["a", "1,000", "-", "strong", "crowd"]),
+    ("at 10:30 on Friday", ["at", "10:30", "on", "Friday"]),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), GLUED_QUOTE_WORDS)
+def test_glued_quotation_words(nlp, text, words):
+    assert [t.text for t in nlp.make_doc(text)] == words
