@@ -10,7 +10,8 @@ reading.
 
 import pytest
 
-from tests.tables import cases_test
+import pipeline
+from tests.tables import assert_wordings_and_near_forms, cases_test
 from tests.test_attribution_probes import _field_reader
 
 #: the publication date `conftest.process` gives by default
@@ -153,3 +154,54 @@ GLUED_QUOTE_WORDS = [
 @pytest.mark.parametrize(("text", "words"), GLUED_QUOTE_WORDS)
 def test_glued_quotation_words(nlp, text, words):
     assert [t.text for t in nlp.make_doc(text)] == words
+
+
+def _process_split_at_last_comma(nlp, text):
+    """The text through the pipeline with a sentence made to start at its last comma, as the
+    parser does in some articles (', he said.' alone): the sentence start set before the parser,
+    which keeps it."""
+    doc = pipeline.make_doc(nlp, text, PUBLISHED)
+    comma = [t.i for t in doc if t.text == ","][-1]
+    for name, proc in nlp.pipeline:
+        if name == "parser":
+            doc[comma].is_sent_start = True
+        doc = proc(doc)
+    return doc
+
+
+# 'CLAUSE, he said.' cut by the parser into 'CLAUSE' and ', he said.': no sentence starts with
+# a comma, so the speaker and cue alone after it take the sentence before for content.
+SPLIT_CUE_CASES = [
+    (
+        'Those who do take on heavy debt struggle, even with a "good" job, he said.',
+        [("said", "he", 'Those who do take on heavy debt struggle, even with a "good" job')],
+    ),
+    (
+        "Most farmers who borrow heavily go under within five years, the adviser said.",
+        [("said", "the adviser", "Most farmers who borrow heavily go under within five years")],
+    ),
+    (
+        "The border will stay closed until the vote, officials say.",
+        [("say", "officials", "The border will stay closed until the vote")],
+    ),
+    (
+        "Two of the wounded were children, Dr. Amal Nasser said.",
+        [("said", "Dr. Amal Nasser", "Two of the wounded were children")],
+    ),
+    # nothing said before the comma: no verb, no row
+    ("A long and bitter winter, he said.", []),
+    # a complement of the cue's own: its own row
+    (
+        "The border will stay closed until the vote, officials said they feared.",
+        [("said", "officials", "they feared")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPLIT_CUE_CASES)
+def test_cue_split_from_its_clause(nlp, text, expected):
+    assert READ_CONTENT(_process_split_at_last_comma(nlp, text)) == expected
+
+
+def test_split_cue_table():
+    assert_wordings_and_near_forms(SPLIT_CUE_CASES)

@@ -4477,6 +4477,48 @@ def _postposed_cue(verb: Token, ctx: _Context) -> _Found | None:
     return found
 
 
+def _cue_split_from_its_clause(verb: Token, ctx: _Context) -> _Found | None:
+    """'Those who take on heavy debt struggle, even with a "good" job, he said.': in some
+    articles the parser ends the sentence before the comma, leaving ', he said.' a sentence
+    of its own, a speaker and a cue with nothing said. No sentence starts with a comma: the
+    content is the sentence before, in the same paragraph, the speaker the cue's subject, when
+    nothing but the comma stands before the subject and nothing but the stop after the cue."""
+    doc, text, index = ctx.doc, ctx.text, ctx.index
+    first = index.sent_start[verb.i]
+    if (
+        first < 1
+        or doc[first].text != ","
+        or index.inside[verb.i]
+        or verb.tag_ not in ("VBD", "VBZ", "VBP")
+        or ctx.lex.verbs.get(ctx.lex.verb_lemma(verb)) != "speech"
+        or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children)
+    ):
+        return None
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if speaker is None or speaker.left_edge.i != first + 1 or speaker.right_edge.i != verb.i - 1:
+        return None
+    if not all(t.is_punct or t.is_space for t in doc[verb.i + 1 : index.sent_end[verb.i]]):
+        return None
+    paragraph = _paragraph_of(text, verb.idx)
+    before = [t for t in doc[index.sent_start[first - 1] : first] if t.idx >= paragraph[0]]
+    while before and (before[-1].is_punct or before[-1].is_space):
+        before.pop()
+    if not any(t.pos_ in ("VERB", "AUX") for t in before):
+        return None
+    span = _char_span(before)
+    if span is None:
+        return None
+    content = _trim(text, *span)
+    quote = index.around(*content)
+    if quote is not None:
+        content = (quote.start, quote.end)
+    found = _word_cue(verb, content, ctx, quote_type="direct" if quote is not None else None)
+    found.source = _source_span(speaker, {verb.i}, paragraph)
+    found.source_root = speaker
+    found.source_type = _source_type(speaker, ctx)
+    return found
+
+
 def _fronted_content_read_as_subject(verb: Token) -> bool:
     """'"Safety," said Grimm, a supporter.', 'The rejection of the treaty signals "the end" for
     the EU, said Geert Wilders.': the parser gave the inverted cue two subjects, what was said
@@ -14999,7 +15041,7 @@ def find_attributions(doc: Doc, lex: AttributionLexicon, model: CueModel) -> lis
                 accepted.add(token.i)
                 items.extend(_cited_origins(token, found, ctx))
         if found is None and token.pos_ == "VERB":
-            found = _postposed_cue(token, ctx)
+            found = _postposed_cue(token, ctx) or _cue_split_from_its_clause(token, ctx)
             if found is not None:
                 accepted.add(token.i)
         if found is not None:
