@@ -205,3 +205,59 @@ def test_cue_split_from_its_clause(nlp, text, expected):
 
 def test_split_cue_table():
     assert_wordings_and_near_forms(SPLIT_CUE_CASES)
+
+
+# 'Alarmed by the unrest, Senator Harry Reid, the minority leader, said that ...': the speaker
+# before asides set off by commas, which the parser hung elsewhere (a conjunct of the fronted
+# phrase, the subject of the relative clause), is read from the words.
+SET_OFF_ASIDE_CASES = [
+    (
+        "Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that he "
+        "spoke with Mr. Sanders on Tuesday.",
+        [
+            (
+                "said",
+                "Senator Harry Reid, the minority leader",
+                "he spoke with Mr. Sanders on Tuesday",
+            )
+        ],
+    ),
+    (
+        "Officials, meanwhile, who asked not to be named, said the talks had stalled.",
+        [("said", "Officials, meanwhile, who asked not to be named", "the talks had stalled")],
+    ),
+    (
+        "Hillary Clinton has 31 endorsements in the Senate, where Bernie Sanders serves. Sanders, "
+        "meanwhile, who sits at zero such endorsements, said the count speaks volumes.",
+        [
+            (
+                "said",
+                "Sanders, meanwhile, who sits at zero such endorsements",
+                "the count speaks volumes",
+            ),
+            ("speaks", "the count", "volumes"),
+        ],
+    ),
+    (
+        "Dana Reyes lost her seat in May. Reyes, meanwhile, who sits on no committees now, said "
+        "the loss was a lesson.",
+        [("said", "Reyes, meanwhile, who sits on no committees now", "the loss was a lesson")],
+    ),
+    (
+        "Surprised by the vote in Ohio, Senator Tom Baker, the majority whip, said that the bill "
+        "would pass.",
+        [("said", "Senator Tom Baker, the majority whip", "the bill would pass")],
+    ),
+    # one aside the parser reads well: its own row
+    (
+        "Smith, who chairs the committee, said the vote would go ahead.",
+        [("said", "Smith, who chairs the committee", "the vote would go ahead")],
+    ),
+    (
+        "The company, which makes parts for the army, said profits fell.",
+        [("said", "The company, which makes parts for the army", "profits fell")],
+    ),
+]
+
+
+test_speaker_before_set_off_aside = cases_test(SET_OFF_ASIDE_CASES, READ_CONTENT, PUBLISHED)

@@ -2642,6 +2642,10 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
     if source_token is None and not passive:
         source_token = _subject_of_aside_participle(verb)
     if source_token is None and not passive:
+        aside = _speaker_before_set_off_aside(verb, ctx)
+        if aside is not None:
+            source_token, broken_span = aside
+    if source_token is None and not passive:
         reduced = _reduced_hearsay(verb, ctx) or _accusation_on_noun(verb, ctx)
         if reduced is not None:
             return reduced
@@ -3729,6 +3733,77 @@ def _subject_in_fronted_phrase(verb: Token, ctx: _Context) -> tuple[Token, int] 
         root = names[-1] if names and names[-1] is not first else first
         return root, first.left_edge.idx
     return None
+
+
+def _speaker_before_set_off_aside(
+    verb: Token, ctx: _Context
+) -> tuple[Token, tuple[int, int]] | None:
+    """'Alarmed by the unrest, Senator Harry Reid, the minority leader, said that ...',
+    'Sanders, meanwhile, who has no such endorsements, said that ...': a speaker set off from
+    the cue by asides between commas, which the parser hung elsewhere (a conjunct of the
+    fronted phrase, the subject of the relative clause), leaving the cue no subject. Read from
+    the words: back from the comma before the cue, over up to `ASIDES_MAX` asides (an
+    apposition, a relative clause, an adverb, a prepositional or participle phrase), to a
+    phrase with no verb that ends in a name or a person noun, at the sentence start or after
+    a comma. Returns that word and the span from the phrase to the last aside, else None."""
+    doc, index, lex = verb.doc, ctx.index, ctx.lex
+    first = index.sent_start[verb.i]
+    if verb.i - first < 4 or doc[verb.i - 1].text != "," or index.inside[verb.i]:
+        return None
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or lex.verbs.get(lex.verb_lemma(verb)) != "speech":
+        return None
+    segments: list[list[Token]] = [[]]
+    for t in doc[first : verb.i - 1]:
+        if t.text in "()" or index.inside[t.i] or t.is_quote:
+            return None  # brackets and quotations: the parse's own reading
+        if t.text == ",":
+            segments.append([])
+        else:
+            segments[-1].append(t)
+    asides = 0
+    while len(segments) > 1 and asides < ASIDES_MAX and _set_off_aside(segments[-1], lex):
+        segments.pop()
+        asides += 1
+    phrase = segments[-1]
+    if not asides or not phrase or len(phrase) > SPEAKER_MAX_TOKENS:
+        return None
+    name = phrase[-1]
+    if (
+        phrase[0].pos_ in ("ADP", "SCONJ", "VERB", "AUX", "ADV", "CCONJ")
+        or any(t.pos_ in ("VERB", "AUX") for t in phrase)
+        or not (
+            name.ent_type_ in ("PERSON", "ORG", "NORP")
+            or (name.pos_ == "PROPN" and name.is_title)
+            or name.lower_ in ctx.surname  # a surname the article names in full elsewhere
+            or name.lemma_.lower() in lex.person_nouns
+        )
+    ):
+        return None
+    return name, (phrase[0].idx, doc[verb.i - 2].idx + len(doc[verb.i - 2]))
+
+
+#: Most asides set off by commas between a speaker and its cue that `_speaker_before_set_off_
+#: aside` reads past.
+ASIDES_MAX = 2
+
+
+def _set_off_aside(words: list[Token], lex: AttributionLexicon) -> bool:
+    """Whether words set off between commas before a cue are an aside on the speaker before
+    them: a relative clause ('who sits at zero'), an apposition ('the minority leader', 'a
+    retired judge'), an adverb ('meanwhile'), a prepositional phrase ('in her dissent') or a
+    participle phrase ('speaking on condition of anonymity')."""
+    if not words:
+        return False
+    head = words[0]
+    if head.lower_ in PERSON_RELATIVES or head.lower_ == "which":
+        return True
+    if len(words) == 1:
+        return head.pos_ == "ADV"
+    if head.pos_ == "ADP" or head.tag_ in ("VBG", "VBN"):
+        return True
+    return head.pos_ in ("DET", "NUM", "ADJ") and not any(
+        t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG") for t in words
+    )
 
 
 def _name_closing_fronted_phrase(verb: Token, ctx: _Context) -> tuple[Token, int] | None:
