@@ -261,3 +261,106 @@ SET_OFF_ASIDE_CASES = [
 
 
 test_speaker_before_set_off_aside = cases_test(SET_OFF_ASIDE_CASES, READ_CONTENT, PUBLISHED)
+
+
+# '"...," said Robert Reich, who served as ...': an inverted cue right after a quotation closed
+# by a comma, its speaker's name after it, which the parser broke up (the name the subject of
+# the relative clause's verb, a participle taken for the cue's complement); read from the words.
+INVERTED_AFTER_QUOTATION_CASES = [
+    (
+        "''The party needs a message that speaks to the towns we have been losing for a "
+        "decade,'' said Ann Fields, who served as chief of staff during Mr. Obama's second term "
+        "yet backed Mr. Sanders in the Democratic primary.",
+        [
+            (
+                "said",
+                "Ann Fields, who served as chief of staff during Mr. Obama's second term yet "
+                "backed Mr. Sanders in the Democratic primary",
+                "The party needs a message that speaks to the towns we have been losing for a "
+                "decade,",
+            )
+        ],
+    ),
+    (
+        '"Our soldiers need weapons that are equal to the drones the enemy is flying over us," '
+        "said Oleh Marchenko, who served as deputy minister during Mr. Poroshenko's term yet "
+        "joined the opposition in the election.",
+        [
+            (
+                "said",
+                "Oleh Marchenko, who served as deputy minister during Mr. Poroshenko's term yet "
+                "joined the opposition in the election",
+                "Our soldiers need weapons that are equal to the drones the enemy is flying over "
+                "us,",
+            )
+        ],
+    ),
+    (
+        '"I\'m not going to say it is a mistake, so forget about it," said retired neurosurgeon '
+        "Ben Carson, asked about his claims that he had received a scholarship offer.",
+        [
+            (
+                "said",
+                "retired neurosurgeon Ben Carson",
+                "I'm not going to say it is a mistake, so forget about it,",
+            ),
+            ("asked", "retired neurosurgeon Ben Carson", "he had received a scholarship offer"),
+            ("claims", "his", "he had received a scholarship offer"),
+        ],
+    ),
+    (
+        '"Republicans are so frustrated with the decision that they are now unloading on '
+        'Secretary Clinton," said Oversight ranking Democrat Elijah Cummings (D-Md.).',
+        [
+            (
+                "said",
+                "Oversight ranking Democrat Elijah Cummings (D-Md.)",
+                "Republicans are so frustrated with the decision that they are now unloading on "
+                "Secretary Clinton,",
+            )
+        ],
+    ),
+    (
+        "Bill Skelly, a longtime data operative, vouched for both men. \u201cHaving access to the "
+        "file and two people who understand it is valuable,\u201d said Skelly, explaining he "
+        "worked more closely with Chrabaszcz.",
+        [
+            (
+                "said",
+                "Skelly",
+                "Having access to the file and two people who understand it is valuable,",
+            ),
+            ("explaining", None, "he worked more closely with Chrabaszcz"),
+        ],
+    ),
+    # an apposition is the speaker's up to its comma; a second cue after it is not
+    (
+        '"They attack the town because they think it is theirs. We should oppose that," said '
+        "Jim Olsen, a member of the council, told reporters last month.",
+        [
+            (
+                "said",
+                "Jim Olsen, a member of the council",
+                "They attack the town because they think it is theirs. We should oppose that,",
+            )
+        ],
+    ),
+    # the parser's own reading
+    (
+        '"We will rebuild the bridge before winter," said the mayor, who took office in May.',
+        [
+            (
+                "said",
+                "the mayor, who took office in May",
+                "We will rebuild the bridge before winter,",
+            )
+        ],
+    ),
+    # a phrase with a preposition after the cue is no speaker's name: no row read from the words
+    ('"We will rebuild," said on Monday the mayor.', []),
+]
+
+
+test_inverted_cue_after_quotation = cases_test(
+    INVERTED_AFTER_QUOTATION_CASES, READ_CONTENT, PUBLISHED
+)

@@ -4594,6 +4594,85 @@ def _cue_split_from_its_clause(verb: Token, ctx: _Context) -> _Found | None:
     return found
 
 
+def _inverted_cue_after_quotation(verb: Token, ctx: _Context) -> _Found | None:
+    """'"...," said Robert Reich, who served as labor secretary ...', '"...," said Skelly,
+    explaining he ...', '"...," said Oversight ranking Democrat Elijah Cummings (D-Md.).': a
+    cue right after a quotation closed by a comma (or '?', '!') and its mark, with the
+    speaker's name after it, which the parser broke up (the name made the subject of the
+    relative clause's verb, a participle taken for the cue's complement). Read from the words:
+    the speaker is the phrase after the cue up to a comma, a bracket or the sentence end, with
+    no verb in it and a name or a person noun last; a relative clause or an apposition set off
+    after it to the sentence end is the speaker's too, a participle phrase is not. The content
+    is the quotation. Only a fallback for a cue no other reading took."""
+    doc, text, index, lex = ctx.doc, ctx.text, ctx.index, ctx.lex
+    lemma = lex.verb_lemma(verb)
+    if (
+        verb.i < 2
+        or verb.tag_ not in ("VBD", "VBZ", "VBP")
+        or lex.verbs.get(lemma) != "speech"
+        or lemma in lex.recipient_verbs
+        or index.inside[verb.i]
+        or not index.is_mark[verb.i - 1]
+    ):
+        return None
+    mark = doc[verb.i - 1]
+    quote = next(
+        (q for q in index.within(mark.idx - 1, mark.idx) if q.close == mark.idx + len(mark)), None
+    )
+    if quote is None:
+        return None
+    said = text[quote.start : quote.end].rstrip().rstrip("".join(QUOTE_CHARS))
+    if said[-1:] not in (",", "?", "!") or len(said.split()) < QUOTE_MIN_WORDS:
+        return None
+    stop = index.sent_end[verb.i]
+    run: list[Token] = []
+    for t in doc[verb.i + 1 : stop]:
+        if t.text in (",", "(") or t.text in SENTENCE_END or t.is_space or index.inside[t.i]:
+            break
+        run.append(t)
+    if not run or len(run) > SPEAKER_MAX_TOKENS // 2:
+        return None
+    name = run[-1]
+    # the words before the name: no verb but a participle describing it ('retired'), no
+    # preposition; the name itself is judged by what it is ('Skelly' mistagged an adverb)
+    if any(
+        t.pos_ not in SPEAKER_PHRASE_POS and t.tag_ not in ("VBN", "VBG") for t in run[:-1]
+    ) or not (
+        name.ent_type_ in ("PERSON", "ORG", "NORP")
+        or (name.pos_ == "PROPN" and name.is_title)
+        or name.lower_ in ctx.surname
+        or name.lemma_.lower() in lex.person_nouns
+    ):
+        return None
+    end = name.i + 1
+    after = doc[end + 1] if end + 1 < stop and doc[end].text == "," else None
+    if after is not None and after.lower_ in PERSON_RELATIVES:
+        # ', who served as labor secretary ...': the speaker's, to the stop
+        end = next((t.i for t in doc[end:stop] if t.text in SENTENCE_END), stop)
+    elif after is not None and after.pos_ == "DET" and after.lower_ != "that":
+        # ', a former aide': the speaker's, to the next comma ('..., told POLITICO' is not)
+        end = next(
+            (t.i for t in doc[after.i : stop] if t.text in SENTENCE_END or t.text == ","), stop
+        )
+    elif end < stop and doc[end].text == "(":
+        close = next((t.i for t in doc[end:stop] if t.text == ")"), None)
+        end = close + 1 if close is not None else end  # '(D-Md.)': the speaker's party
+    words = [t for t in doc[run[0].i : end] if not (t.is_punct and t.text in SENTENCE_END)]
+    span = _char_span(words)
+    if span is None:
+        return None
+    found = _word_cue(verb, (quote.start, quote.end), ctx, quote_type="direct")
+    found.source = _trim(text, *span)
+    found.source_root = name
+    found.source_type = _source_type(name, ctx)
+    return found
+
+
+#: Parts of speech of the words of a speaker's phrase read after an inverted cue ('retired
+#: neurosurgeon Ben Carson', "the city's mayor"): no verb, no preposition.
+SPEAKER_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "PUNCT"})
+
+
 def _fronted_content_read_as_subject(verb: Token) -> bool:
     """'"Safety," said Grimm, a supporter.', 'The rejection of the treaty signals "the end" for
     the EU, said Geert Wilders.': the parser gave the inverted cue two subjects, what was said
@@ -15116,7 +15195,11 @@ def find_attributions(doc: Doc, lex: AttributionLexicon, model: CueModel) -> lis
                 accepted.add(token.i)
                 items.extend(_cited_origins(token, found, ctx))
         if found is None and token.pos_ == "VERB":
-            found = _postposed_cue(token, ctx) or _cue_split_from_its_clause(token, ctx)
+            found = (
+                _postposed_cue(token, ctx)
+                or _cue_split_from_its_clause(token, ctx)
+                or _inverted_cue_after_quotation(token, ctx)
+            )
             if found is not None:
                 accepted.add(token.i)
         if found is not None:
