@@ -248,6 +248,29 @@ SET_OFF_ASIDE_CASES = [
         "would pass.",
         [("said", "Senator Tom Baker, the majority whip", "the bill would pass")],
     ),
+    # a relative clause runs to the cue over the commas of its own apposition
+    (
+        "Ms. Okafor, whose first company, Lumen, sells solar lamps to farmers in the north, said "
+        "the grid would never reach them.",
+        [
+            (
+                "said",
+                "Ms. Okafor, whose first company, Lumen, sells solar lamps to farmers in the north",
+                "the grid would never reach them",
+            )
+        ],
+    ),
+    (
+        "The mayor, whose city, Kharkiv, was shelled again overnight, said the power would be "
+        "restored.",
+        [
+            (
+                "said",
+                "The mayor, whose city, Kharkiv, was shelled again overnight",
+                "the power would be restored",
+            )
+        ],
+    ),
     # one aside the parser reads well: its own row
     (
         "Smith, who chairs the committee, said the vote would go ahead.",

@@ -3760,6 +3760,18 @@ def _speaker_before_set_off_aside(
             segments.append([])
         else:
             segments[-1].append(t)
+    # 'Mr. Slinker, whose latest start-up, Paradata, uses big data, said': a relative clause
+    # runs to the cue over the commas of its own asides, one aside whole
+    relative = next(
+        (
+            k
+            for k in range(len(segments) - 1, 0, -1)
+            if segments[k] and segments[k][0].lower_ in (*PERSON_RELATIVES, "which")
+        ),
+        None,
+    )
+    if relative is not None:
+        segments[relative:] = [[t for segment in segments[relative:] for t in segment]]
     asides = 0
     while len(segments) > 1 and asides < ASIDES_MAX and _set_off_aside(segments[-1], lex):
         segments.pop()
