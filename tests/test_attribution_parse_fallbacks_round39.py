@@ -387,3 +387,44 @@ INVERTED_AFTER_QUOTATION_CASES = [
 test_inverted_cue_after_quotation = cases_test(
     INVERTED_AFTER_QUOTATION_CASES, READ_CONTENT, PUBLISHED
 )
+
+
+# 'At a town hall on Monday Sen. Rand Paul (R-Ky.) said ...': with no comma after a phrase fronted
+# before the cue, the parser read the name as the phrase's last object; a bracketed party after
+# the name, right before the cue, is the name's and does not hide it.
+NAME_WITH_PARTY_CASES = [
+    (
+        "Saturday at the state party convention Sen. Elizabeth Warren (D-MA) said the nominee "
+        "was a failure in business.",
+        [("said", "Sen. Elizabeth Warren (D-MA)", "the nominee was a failure in business")],
+    ),
+    (
+        "At a town hall in Louisville on Monday Sen. Rand Paul (R-Ky.) said the bill would fail.",
+        [("said", "Sen. Rand Paul (R-Ky.)", "the bill would fail")],
+    ),
+    (
+        "In an interview with the Post Rep. Maxine Waters (D-Calif.) said the bank had misled its "
+        "customers.",
+        [("said", "Rep. Maxine Waters (D-Calif.)", "the bank had misled its customers")],
+    ),
+    (
+        "During a rally in Reno on Friday Sen. Catherine Cortez Masto (D-Nev.) said the mine would "
+        "stay open.",
+        [("said", "Sen. Catherine Cortez Masto (D-Nev.)", "the mine would stay open")],
+    ),
+    # no bracket: the rule before this one
+    (
+        "At a news conference on Tuesday Sheriff Dana Ramos said the road would reopen.",
+        [("said", "Sheriff Dana Ramos", "the road would reopen")],
+    ),
+    # no fronted phrase: the parse's own subject
+    (
+        "Sen. Rand Paul (R-Ky.) said the bill would fail.",
+        [("said", "Sen. Rand Paul (R-Ky.)", "the bill would fail")],
+    ),
+]
+
+
+test_name_with_party_closing_fronted_phrase = cases_test(
+    NAME_WITH_PARTY_CASES, READ_CONTENT, PUBLISHED
+)

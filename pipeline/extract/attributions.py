@@ -3829,11 +3829,16 @@ def _name_closing_fronted_phrase(verb: Token, ctx: _Context) -> tuple[Token, int
     doc, lex = verb.doc, ctx.lex
     if verb.i == 0:
         return None
-    name = doc[verb.i - 1]
+    last = verb.i - 1
+    party = _bracket_before(doc, last)
+    # 'Sen. Elizabeth Warren (D-MA) said': the bracketed party after the name is the name's
+    name = doc[party - 1] if party is not None and party > 0 else doc[last]
     if name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or ctx.index.inside[name.i]:
         return None
-    phrase = next((c for c in verb.children if c.dep_ == "prep" and c.right_edge.i == name.i), None)
-    if phrase is None or any(t.is_punct for t in doc[phrase.i : verb.i]):
+    phrase = next(
+        (c for c in verb.children if c.dep_ == "prep" and c.right_edge.i in (name.i, last)), None
+    )
+    if phrase is None or any(t.is_punct for t in doc[phrase.i : name.i + 1]):
         return None
     first = name
     while first.i > phrase.i + 1 and first.ent_iob_ == "I":
@@ -3848,6 +3853,23 @@ def _name_closing_fronted_phrase(verb: Token, ctx: _Context) -> tuple[Token, int
     ):
         first = before
     return name, first.idx
+
+
+def _bracket_before(doc: Doc, close: int) -> int | None:
+    """The index of the '(' that the ')' at `close` closes, within `BRACKET_MAX_TOKENS` words
+    and with no other bracket between ('Warren (D-MA)', 'Cummings (D-Md.)'), else None."""
+    if close < 1 or doc[close].text != ")":
+        return None
+    for i in range(close - 1, max(close - BRACKET_MAX_TOKENS - 1, -1), -1):
+        if doc[i].text == "(":
+            return i
+        if doc[i].text == ")":
+            return None
+    return None
+
+
+#: Most words inside a bracket set after a name (a party and state: '(D-MA)', '(R-Ky.)').
+BRACKET_MAX_TOKENS = 6
 
 
 def _title_subject(source: Token) -> Token | None:
