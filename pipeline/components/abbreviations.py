@@ -73,7 +73,10 @@ from .base import DataPipe
 #: abbreviations before a number: "vol.3", "No.1", "Sept.11"). A quotation mark after such a
 #: stop, before a capital ('killed."On'), is split off as well (spaCy leaves it on the word). A
 #: question or exclamation mark glued to the next sentence ('on the ground?"Hours later', 'he
-#: asked?Police') spaCy does not split at all.
+#: asked?Police') spaCy does not split at all. A comma or a colon with a quotation mark glued on
+#: both sides ('he said,"Look', 'audiences,"Katie Packer said', 'Clinton:"We') is split into
+#: the three: kept one word, the quotation neither opens nor closes at a word, and the cue
+#: beside it is lost.
 GLUED_STOPS = (
     r"(?<=[0-9])\.(?=[A-Z][a-z])",
     r"(?<=[A-Z]{2})\.(?=[A-Z][a-z])",
@@ -83,6 +86,8 @@ GLUED_STOPS = (
     r"(?<=[a-z]\.)[\"\u201c\u201d](?=[A-Z])",
     r"(?<=[a-z])[?!](?=[\"\u201c\u201d]?[A-Z][a-z])",
     r"(?<=[a-z][?!])[\"\u201c\u201d](?=[A-Z])",
+    r"(?<=[A-Za-z0-9])[,:](?=[\"\u201c\u201d][A-Za-z])",
+    r"(?<=[A-Za-z0-9][,:])[\"\u201c\u201d](?=[A-Za-z])",
 )
 QUOTES = frozenset('"\u201c\u201d')
 

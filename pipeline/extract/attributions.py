@@ -2644,6 +2644,10 @@ def _verb_attribution(verb: Token, ctx: _Context) -> _Found | None:
     if source_token is None and not passive:
         source_token = _subject_of_aside_participle(verb)
     if source_token is None and not passive:
+        aside = _speaker_before_set_off_aside(verb, ctx)
+        if aside is not None:
+            source_token, broken_span = aside
+    if source_token is None and not passive:
         reduced = _reduced_hearsay(verb, ctx) or _accusation_on_noun(verb, ctx)
         if reduced is not None:
             return reduced
@@ -3733,6 +3737,89 @@ def _subject_in_fronted_phrase(verb: Token, ctx: _Context) -> tuple[Token, int] 
     return None
 
 
+def _speaker_before_set_off_aside(
+    verb: Token, ctx: _Context
+) -> tuple[Token, tuple[int, int]] | None:
+    """'Alarmed by the unrest, Senator Harry Reid, the minority leader, said that ...',
+    'Sanders, meanwhile, who has no such endorsements, said that ...': a speaker set off from
+    the cue by asides between commas, which the parser hung elsewhere (a conjunct of the
+    fronted phrase, the subject of the relative clause), leaving the cue no subject. Read from
+    the words: back from the comma before the cue, over up to `ASIDES_MAX` asides (an
+    apposition, a relative clause, an adverb, a prepositional or participle phrase), to a
+    phrase with no verb that ends in a name or a person noun, at the sentence start or after
+    a comma. Returns that word and the span from the phrase to the last aside, else None."""
+    doc, index, lex = verb.doc, ctx.index, ctx.lex
+    first = index.sent_start[verb.i]
+    if verb.i - first < 4 or doc[verb.i - 1].text != "," or index.inside[verb.i]:
+        return None
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or lex.verbs.get(lex.verb_lemma(verb)) != "speech":
+        return None
+    segments: list[list[Token]] = [[]]
+    for t in doc[first : verb.i - 1]:
+        if t.text in "()" or index.inside[t.i] or t.is_quote:
+            return None  # brackets and quotations: the parse's own reading
+        if t.text == ",":
+            segments.append([])
+        else:
+            segments[-1].append(t)
+    # 'Mr. Slinker, whose latest start-up, Paradata, uses big data, said': a relative clause
+    # runs to the cue over the commas of its own asides, one aside whole
+    relative = next(
+        (
+            k
+            for k in range(len(segments) - 1, 0, -1)
+            if segments[k] and segments[k][0].lower_ in (*PERSON_RELATIVES, "which")
+        ),
+        None,
+    )
+    if relative is not None:
+        segments[relative:] = [[t for segment in segments[relative:] for t in segment]]
+    asides = 0
+    while len(segments) > 1 and asides < ASIDES_MAX and _set_off_aside(segments[-1], lex):
+        segments.pop()
+        asides += 1
+    phrase = segments[-1]
+    if not asides or not phrase or len(phrase) > SPEAKER_MAX_TOKENS:
+        return None
+    name = phrase[-1]
+    if (
+        phrase[0].pos_ in ("ADP", "SCONJ", "VERB", "AUX", "ADV", "CCONJ")
+        or any(t.pos_ in ("VERB", "AUX") for t in phrase)
+        or not (
+            name.ent_type_ in ("PERSON", "ORG", "NORP")
+            or (name.pos_ == "PROPN" and name.is_title)
+            or name.lower_ in ctx.surname  # a surname the article names in full elsewhere
+            or name.lemma_.lower() in lex.person_nouns
+        )
+    ):
+        return None
+    return name, (phrase[0].idx, doc[verb.i - 2].idx + len(doc[verb.i - 2]))
+
+
+#: Most asides set off by commas between a speaker and its cue that `_speaker_before_set_off_
+#: aside` reads past.
+ASIDES_MAX = 2
+
+
+def _set_off_aside(words: list[Token], lex: AttributionLexicon) -> bool:
+    """Whether words set off between commas before a cue are an aside on the speaker before
+    them: a relative clause ('who sits at zero'), an apposition ('the minority leader', 'a
+    retired judge'), an adverb ('meanwhile'), a prepositional phrase ('in her dissent') or a
+    participle phrase ('speaking on condition of anonymity')."""
+    if not words:
+        return False
+    head = words[0]
+    if head.lower_ in PERSON_RELATIVES or head.lower_ == "which":
+        return True
+    if len(words) == 1:
+        return head.pos_ == "ADV"
+    if head.pos_ == "ADP" or head.tag_ in ("VBG", "VBN"):
+        return True
+    return head.pos_ in ("DET", "NUM", "ADJ") and not any(
+        t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG") for t in words
+    )
+
+
 def _name_closing_fronted_phrase(verb: Token, ctx: _Context) -> tuple[Token, int] | None:
     """'At a news conference on Tuesday Sheriff Ramos said ...', 'In a meeting with the
     editorial board of the Post Trump said that ...': with no comma after a phrase fronted
@@ -3744,11 +3831,16 @@ def _name_closing_fronted_phrase(verb: Token, ctx: _Context) -> tuple[Token, int
     doc, lex = verb.doc, ctx.lex
     if verb.i == 0:
         return None
-    name = doc[verb.i - 1]
+    last = verb.i - 1
+    party = _bracket_before(doc, last)
+    # 'Sen. Elizabeth Warren (D-MA) said': the bracketed party after the name is the name's
+    name = doc[party - 1] if party is not None and party > 0 else doc[last]
     if name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or ctx.index.inside[name.i]:
         return None
-    phrase = next((c for c in verb.children if c.dep_ == "prep" and c.right_edge.i == name.i), None)
-    if phrase is None or any(t.is_punct for t in doc[phrase.i : verb.i]):
+    phrase = next(
+        (c for c in verb.children if c.dep_ == "prep" and c.right_edge.i in (name.i, last)), None
+    )
+    if phrase is None or any(t.is_punct for t in doc[phrase.i : name.i + 1]):
         return None
     first = name
     while first.i > phrase.i + 1 and first.ent_iob_ == "I":
@@ -3763,6 +3855,23 @@ def _name_closing_fronted_phrase(verb: Token, ctx: _Context) -> tuple[Token, int
     ):
         first = before
     return name, first.idx
+
+
+def _bracket_before(doc: Doc, close: int) -> int | None:
+    """The index of the '(' that the ')' at `close` closes, within `BRACKET_MAX_TOKENS` words
+    and with no other bracket between ('Warren (D-MA)', 'Cummings (D-Md.)'), else None."""
+    if close < 1 or doc[close].text != ")":
+        return None
+    for i in range(close - 1, max(close - BRACKET_MAX_TOKENS - 1, -1), -1):
+        if doc[i].text == "(":
+            return i
+        if doc[i].text == ")":
+            return None
+    return None
+
+
+#: Most words inside a bracket set after a name (a party and state: '(D-MA)', '(R-Ky.)').
+BRACKET_MAX_TOKENS = 6
 
 
 def _title_subject(source: Token) -> Token | None:
@@ -4446,7 +4555,10 @@ def _postposed_cue(verb: Token, ctx: _Context) -> _Found | None:
         or verb.i == 0
         or doc[verb.i - 1].text not in INVERTED_CUE_AFTER
         or any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children)
-        or any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children)
+        or (
+            any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children)
+            and not _fronted_content_read_as_subject(verb)
+        )
         or _naming_participle(verb, lex)  # '..., at the palace, named Villa Somalia.'
     ):
         return None
@@ -4474,6 +4586,141 @@ def _postposed_cue(verb: Token, ctx: _Context) -> _Found | None:
     if found is not None and name is not None and speaker.ent_type_ not in ("PERSON", "ORG"):
         found.source_root = name  # 'Mayor of London Sadiq Khan': the title's holder speaks
     return found
+
+
+def _cue_split_from_its_clause(verb: Token, ctx: _Context) -> _Found | None:
+    """'Those who take on heavy debt struggle, even with a "good" job, he said.': in some
+    articles the parser ends the sentence before the comma, leaving ', he said.' a sentence
+    of its own, a speaker and a cue with nothing said. No sentence starts with a comma: the
+    content is the sentence before, in the same paragraph, the speaker the cue's subject, when
+    nothing but the comma stands before the subject and nothing but the stop after the cue."""
+    doc, text, index = ctx.doc, ctx.text, ctx.index
+    first = index.sent_start[verb.i]
+    if (
+        first < 1
+        or doc[first].text != ","
+        or index.inside[verb.i]
+        or verb.tag_ not in ("VBD", "VBZ", "VBP")
+        or ctx.lex.verbs.get(ctx.lex.verb_lemma(verb)) != "speech"
+        or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children)
+    ):
+        return None
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if speaker is None or speaker.left_edge.i != first + 1 or speaker.right_edge.i != verb.i - 1:
+        return None
+    if not all(t.is_punct or t.is_space for t in doc[verb.i + 1 : index.sent_end[verb.i]]):
+        return None
+    paragraph = _paragraph_of(text, verb.idx)
+    before = [t for t in doc[index.sent_start[first - 1] : first] if t.idx >= paragraph[0]]
+    while before and (before[-1].is_punct or before[-1].is_space):
+        before.pop()
+    if not any(t.pos_ in ("VERB", "AUX") for t in before):
+        return None
+    span = _char_span(before)
+    if span is None:
+        return None
+    content = _trim(text, *span)
+    quote = index.around(*content)
+    if quote is not None:
+        content = (quote.start, quote.end)
+    found = _word_cue(verb, content, ctx, quote_type="direct" if quote is not None else None)
+    found.source = _source_span(speaker, {verb.i}, paragraph)
+    found.source_root = speaker
+    found.source_type = _source_type(speaker, ctx)
+    return found
+
+
+def _inverted_cue_after_quotation(verb: Token, ctx: _Context) -> _Found | None:
+    """'"...," said Robert Reich, who served as labor secretary ...', '"...," said Skelly,
+    explaining he ...', '"...," said Oversight ranking Democrat Elijah Cummings (D-Md.).': a
+    cue right after a quotation closed by a comma (or '?', '!') and its mark, with the
+    speaker's name after it, which the parser broke up (the name made the subject of the
+    relative clause's verb, a participle taken for the cue's complement). Read from the words:
+    the speaker is the phrase after the cue up to a comma, a bracket or the sentence end, with
+    no verb in it and a name or a person noun last; a relative clause or an apposition set off
+    after it to the sentence end is the speaker's too, a participle phrase is not. The content
+    is the quotation. Only a fallback for a cue no other reading took."""
+    doc, text, index, lex = ctx.doc, ctx.text, ctx.index, ctx.lex
+    lemma = lex.verb_lemma(verb)
+    if (
+        verb.i < 2
+        or verb.tag_ not in ("VBD", "VBZ", "VBP")
+        or lex.verbs.get(lemma) != "speech"
+        or lemma in lex.recipient_verbs
+        or index.inside[verb.i]
+        or not index.is_mark[verb.i - 1]
+    ):
+        return None
+    mark = doc[verb.i - 1]
+    quote = next(
+        (q for q in index.within(mark.idx - 1, mark.idx) if q.close == mark.idx + len(mark)), None
+    )
+    if quote is None:
+        return None
+    said = text[quote.start : quote.end].rstrip().rstrip("".join(QUOTE_CHARS))
+    if said[-1:] not in (",", "?", "!") or len(said.split()) < QUOTE_MIN_WORDS:
+        return None
+    stop = index.sent_end[verb.i]
+    run: list[Token] = []
+    for t in doc[verb.i + 1 : stop]:
+        if t.text in (",", "(") or t.text in SENTENCE_END or t.is_space or index.inside[t.i]:
+            break
+        run.append(t)
+    if not run or len(run) > SPEAKER_MAX_TOKENS // 2:
+        return None
+    name = run[-1]
+    # the words before the name: no verb but a participle describing it ('retired'), no
+    # preposition; the name itself is judged by what it is ('Skelly' mistagged an adverb)
+    if any(
+        t.pos_ not in SPEAKER_PHRASE_POS and t.tag_ not in ("VBN", "VBG") for t in run[:-1]
+    ) or not (
+        name.ent_type_ in ("PERSON", "ORG", "NORP")
+        or (name.pos_ == "PROPN" and name.is_title)
+        or name.lower_ in ctx.surname
+        or name.lemma_.lower() in lex.person_nouns
+    ):
+        return None
+    end = name.i + 1
+    after = doc[end + 1] if end + 1 < stop and doc[end].text == "," else None
+    if after is not None and after.lower_ in PERSON_RELATIVES:
+        # ', who served as labor secretary ...': the speaker's, to the stop
+        end = next((t.i for t in doc[end:stop] if t.text in SENTENCE_END), stop)
+    elif after is not None and after.pos_ == "DET" and after.lower_ != "that":
+        # ', a former aide': the speaker's, to the next comma ('..., told POLITICO' is not)
+        end = next(
+            (t.i for t in doc[after.i : stop] if t.text in SENTENCE_END or t.text == ","), stop
+        )
+    elif end < stop and doc[end].text == "(":
+        close = next((t.i for t in doc[end:stop] if t.text == ")"), None)
+        end = close + 1 if close is not None else end  # '(D-Md.)': the speaker's party
+    words = [t for t in doc[run[0].i : end] if not (t.is_punct and t.text in SENTENCE_END)]
+    span = _char_span(words)
+    if span is None:
+        return None
+    found = _word_cue(verb, (quote.start, quote.end), ctx, quote_type="direct")
+    found.source = _trim(text, *span)
+    found.source_root = name
+    found.source_type = _source_type(name, ctx)
+    return found
+
+
+#: Parts of speech of the words of a speaker's phrase read after an inverted cue ('retired
+#: neurosurgeon Ben Carson', "the city's mayor"): no verb, no preposition.
+SPEAKER_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "PUNCT"})
+
+
+def _fronted_content_read_as_subject(verb: Token) -> bool:
+    """'"Safety," said Grimm, a supporter.', 'The rejection of the treaty signals "the end" for
+    the EU, said Geert Wilders.': the parser gave the inverted cue two subjects, what was said
+    before the comma (or the closing mark) and the speaker after the cue. With a subject after
+    the cue and only punctuation between the one before and the cue, the one before is the
+    fronted content, not the speaker; the caller still checks that the words after the cue
+    are the speaker's phrase alone."""
+    return any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children) and all(
+        all(t.is_punct for t in verb.doc[c.right_edge.i + 1 : verb.i])
+        for c in verb.children
+        if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i
+    )
 
 
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
@@ -15051,7 +15298,11 @@ def find_attributions(doc: Doc, lex: AttributionLexicon, model: CueModel) -> lis
                 accepted.add(token.i)
                 items.extend(_cited_origins(token, found, ctx))
         if found is None and token.pos_ == "VERB":
-            found = _postposed_cue(token, ctx)
+            found = (
+                _postposed_cue(token, ctx)
+                or _cue_split_from_its_clause(token, ctx)
+                or _inverted_cue_after_quotation(token, ctx)
+            )
             if found is not None:
                 accepted.add(token.i)
         if found is not None:
