@@ -15285,8 +15285,26 @@ def _relate_figures(
     if revised and not _disputed(mention, lex):
         mention.relation, mention.related = "update_of", first
         first.counts, first.superseded, first.updated_by = False, True, mention
+        _increments_into_revision(mention, first, mentions)
         return
     mention.relation, mention.related, mention.counts = "conflicts_with", first, False
+
+
+def _increments_into_revision(revision: Mention, first: Mention, mentions: list[Mention]) -> None:
+    """ "Rescuers recovered ten bodies ... Two more bodies were found, bringing the toll to 12":
+    an increment told as more than the first figure (`additive`: "two more", "another three",
+    "a further two") between it and the toll that revises it is no part of the first figure,
+    which it adds to, but of the revised toll that sums them."""
+    for step in mentions:
+        if (
+            step.relation == "subset_of"
+            and step.related is first
+            and step.quantity.additive
+            and not step.quantity.partitive
+            and first.quantity.end <= step.quantity.start
+            and step.quantity.end <= revision.quantity.start
+        ):
+            step.related = revision
 
 
 #: Statuses of the armed side of a clash: its people harmed are no part of those it harmed.
