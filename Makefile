@@ -70,6 +70,8 @@ eval: install
 	$(EVAL) docs/measurements/heldout/articles_L.jsonl --out outputs/eval/heldout_articles_L
 	$(EVAL) docs/measurements/heldout/articles_M.jsonl --out outputs/eval/heldout_articles_M
 	$(EVAL) docs/measurements/heldout/articles_N.jsonl --out outputs/eval/heldout_articles_N
+	$(EVAL) docs/measurements/heldout/articles_P.jsonl --out outputs/eval/heldout_articles_P
+	$(EVAL) docs/measurements/heldout/articles_R.jsonl --out outputs/eval/heldout_articles_R
 
 # Speed and memory against plain spaCy on the same 500 articles, in one run (about 20 minutes
 # on 2 cores); writes bench/results.json and bench/results.md.
