@@ -1202,6 +1202,7 @@ def _subject_of(
         if not subjects and not passive:
             subjects = [s for c in current.lefts if (s := _subject_of_set_off_state(c, current))]
         subjects = [t for t in subjects if paragraph[0] <= t.idx < paragraph[1]]
+        subjects = _past_hearers_read_as_subjects(subjects, current, lex)
         if subjects:
             subject = min(subjects, key=lambda t: abs(t.i - current.i))
             author = _author_of_relative(subject, current, lex)
@@ -1301,6 +1302,18 @@ def _subject_of(
             return author, False
         return None, False
     return None, False
+
+
+def _past_hearers_read_as_subjects(
+    subjects: list[Token], verb: Token, lex: AttributionLexicon
+) -> list[Token]:
+    """'..., the official, who asked not to be named, told The Associated Press.': after a long
+    subject the parser can take the hearer of a telling verb for a second subject. When a
+    subject stands before the verb, a noun after it that can hear a report is the hearer, and
+    the nearer of the two is no longer the speaker."""
+    if lex.verb_lemma(verb) not in lex.recipient_verbs or not any(t.i < verb.i for t in subjects):
+        return subjects
+    return [t for t in subjects if t.i < verb.i or not _can_be_told(t, lex)]
 
 
 def _object_controller(verb: Token, lex: AttributionLexicon) -> Token | None:
