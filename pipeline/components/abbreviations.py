@@ -111,6 +111,8 @@ class NameTitles(DataPipe):
         self.clock: frozenset[str] = frozenset()
         #: Day words ("Saturday", "Sept.", lower case) that continue a time's sentence.
         self.clock_days: frozenset[str] = frozenset()
+        #: Words of a time zone ("time", "eastern") that continue a time's sentence.
+        self.clock_zones: frozenset[str] = frozenset()
         #: Words written short with a stop (lower case, without it), which a glued stop after
         #: them does not end a sentence ('St.Louis', 'Sgt.Mark').
         self.abbreviations: frozenset[str] = frozenset()
@@ -124,6 +126,7 @@ class NameTitles(DataPipe):
         self.titles = frozenset(self.data[self.lexicon_file]["titles"])
         self.clock = frozenset(self.data[self.lexicon_file].get("clock_abbreviations", ()))
         self.clock_days = frozenset(self.data[self.lexicon_file].get("clock_days", ()))
+        self.clock_zones = frozenset(self.data[self.lexicon_file].get("clock_zones", ()))
         for title in self.titles:
             tokenizer.add_special_case(title, [{ORTH: title}])
         media = self.data[self.channels_file]
@@ -190,7 +193,22 @@ class NameTitles(DataPipe):
         self._end_after_glued_clock_times(doc, clocks)
         self._end_at_quotations_after_clock_times(doc, clocks)
         self._continue_at_days_after_clock_times(doc, clocks)
+        self._end_at_capitals_after_clock_times(doc, clocks)
         return doc
+
+    def _end_at_capitals_after_clock_times(self, doc: Doc, clocks: list[int]) -> None:
+        # 'shortly after 2 a.m. Maria Kovalenko, 34, died at the scene': the stop of the time is
+        # the sentence's too, and a capitalised word after it starts the next one, which the
+        # parser would join to the first (the victim's clause read inside the time's sentence).
+        # A day ('2 a.m. Sunday', set above) or a time zone ('10 a.m. Central European Time',
+        # '9 a.m. Kyiv time', which the parser cuts off too) goes on with the time.
+        for i in clocks:
+            if i < 1 or i + 1 >= len(doc) or not doc[i].whitespace_:
+                continue
+            after = doc[i + 1]
+            if not after.is_title or after.is_sent_start is not None:
+                continue
+            after.is_sent_start = not any(t.lower_ in self.clock_zones for t in doc[i + 1 : i + 4])
 
     def _continue_at_days_after_clock_times(self, doc: Doc, clocks: list[int]) -> None:
         # 'It happened about 11:20 p.m. Sept. 19 at a residence': the day after a time written
