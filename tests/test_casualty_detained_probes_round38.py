@@ -123,25 +123,6 @@ LEFT_WITHOUT_HOMES = [
     ("The tornado left the school without a roof.", []),
 ]
 
-LEFT_WITHOUT_HOMES = [
-    (
-        "The cyclone has left 12,000 villagers without homes.",
-        [("displaced", "12,000 villagers", 12000, False)],
-    ),
-    (
-        "About 400 families were left without shelter after the landslide.",
-        [("displaced", "About 400 families", 400, False)],
-    ),
-    ("The blaze left 60 tenants without a home.", [("displaced", "60 tenants", 60, False)]),
-    (
-        "The earthquake left 900 residents without housing.",
-        [("displaced", "900 residents", 900, False)],
-    ),
-    # Near forms: homes without power, a building without a roof, a person without a coat.
-    ("The storm left 30,000 homes without power.", []),
-    ("The tornado left the school without a roof.", []),
-]
-
 TAKEN_CAPTIVE = [
     ("Gunmen took 14 passengers captive.", [("abducted", "14 passengers", 14, False)]),
     ("Bandits took nine farmers captive near the river.", [("abducted", "nine farmers", 9, False)]),

@@ -1106,6 +1106,16 @@ def _word_cue(
     )
 
 
+def _attach_source(
+    found: _Found, source: Token, leave_out: set[int], paragraph: tuple[int, int], ctx: _Context
+) -> None:
+    """Gives `found` the noun phrase headed by `source` as its source, without the tokens of
+    `leave_out` (the cue's own words, what was said), and the source's root and type."""
+    found.source = _source_span(source, leave_out, paragraph)
+    found.source_root = source
+    found.source_type = _source_type(source, ctx)
+
+
 def _entity_of(ctx: _Context, token: Token) -> EntityItem | None:
     return ctx.entity_at.get(token.i)
 
@@ -1542,7 +1552,7 @@ def _people_saying(participle: Token, lex: AttributionLexicon) -> Token | None:
                 )
             ) or (current.dep_ == "pobj" and current.head.lower_ == "to"):
                 return None
-            if current is not noun and _quantity_head(noun, lex):
+            if current != noun and _quantity_head(noun, lex):
                 return noun
             return current
         # the phrase the participle follows: the last object of a preposition on the noun
@@ -3071,7 +3081,7 @@ def _linked_report_words(verb: Token, lex: AttributionLexicon) -> tuple[list[Tok
     so this reads the words: the speaker is a noun phrase from the sentence's start to the
     verb. None for anything else."""
     doc = verb.doc
-    if verb.tag_ not in ("VBZ", "VBD", "VBP") or lex.verbs.get(lex.verb_lemma(verb)) != "speech":
+    if not _finite_speech_verb(verb, lex):
         return None
     first = _bracketed_link_end(doc, verb.i + 1)
     if first is None or first >= verb.sent.end - 1:
@@ -3111,15 +3121,7 @@ def _words_report(
     content = _trim(ctx.text, *span)
     if content[1] <= content[0] or not _has_content_word(ctx.text, content):
         return None
-    found = _Found(
-        cue=_char_span([verb]),
-        cue_lemma=ctx.lex.verb_lemma(verb),
-        content=content,
-        scope=content,
-        quote_type=_quote_type(content, ctx),
-        kind="verb",
-        cue_token=verb,
-    )
+    found = _word_cue(verb, content, ctx)
     root = max(words, key=lambda t: t.i if t.pos_ in ("NOUN", "PROPN", "PRON") else -1)
     found.source = _trim(ctx.text, words[0].idx, words[-1].idx + len(words[-1]))
     found.source_root = root
@@ -3279,7 +3281,7 @@ def _party_rung(
         and objects[0].tag_ not in ("WP", "WDT")
         and _is_party(objects[0], ctx)
         and not any(
-            c.dep_ in ("oprd", "attr", "acomp", "dative") and c is not objects[0] for c in children
+            c.dep_ in ("oprd", "attr", "acomp", "dative") and c != objects[0] for c in children
         )
         and not any(c.dep_ == "prep" and c.lower_ == "as" for c in children)
         # 'called out X for Y' denounces; 'called X back', 'called up X' still ring
@@ -3765,7 +3767,7 @@ def _speaker_before_set_off_aside(
     first = index.sent_start[verb.i]
     if verb.i - first < 4 or doc[verb.i - 1].text != "," or index.inside[verb.i]:
         return None
-    if verb.tag_ not in ("VBD", "VBZ", "VBP") or lex.verbs.get(lex.verb_lemma(verb)) != "speech":
+    if not _finite_speech_verb(verb, lex):
         return None
     segments: list[list[Token]] = [[]]
     for t in doc[first : verb.i - 1]:
@@ -3798,15 +3800,28 @@ def _speaker_before_set_off_aside(
     if (
         phrase[0].pos_ in ("ADP", "SCONJ", "VERB", "AUX", "ADV", "CCONJ")
         or any(t.pos_ in ("VERB", "AUX") for t in phrase)
-        or not (
-            name.ent_type_ in ("PERSON", "ORG", "NORP")
-            or (name.pos_ == "PROPN" and name.is_title)
-            or name.lower_ in ctx.surname  # a surname the article names in full elsewhere
-            or name.lemma_.lower() in lex.person_nouns
-        )
+        or not _speaker_word(name, ctx)
     ):
         return None
     return name, (phrase[0].idx, doc[verb.i - 2].idx + len(doc[verb.i - 2]))
+
+
+def _finite_speech_verb(verb: Token, lex: AttributionLexicon) -> bool:
+    """A speech verb in a finite past or present form ('said', 'says', 'say'): the cue of the
+    fallbacks that read a report from its words where the parse around the cue is broken."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") and lex.verbs.get(lex.verb_lemma(verb)) == "speech"
+
+
+def _speaker_word(name: Token, ctx: _Context) -> bool:
+    """Whether the last word of a phrase read as a speaker from the words can speak: a name of a
+    person, group or people, a capitalised proper noun, a surname the article names in full
+    elsewhere, or a person noun."""
+    return (
+        name.ent_type_ in PARTY_LABELS
+        or (name.pos_ == "PROPN" and name.is_title)
+        or name.lower_ in ctx.surname
+        or name.lemma_.lower() in ctx.lex.person_nouns
+    )
 
 
 #: Most asides set off by commas between a speaker and its cue that `_speaker_before_set_off_
@@ -3985,9 +4000,7 @@ def _citing_adjunct(verb: Token, ctx: _Context) -> _Found | None:
     if content is None or not _has_content_word(text, content):
         return None
     found = _word_cue(verb, content, ctx)
-    found.source = _source_span(source, {verb.i} | _token_indices(ctx.doc, content), paragraph)
-    found.source_root = source
-    found.source_type = _source_type(source, ctx)
+    _attach_source(found, source, {verb.i} | _token_indices(ctx.doc, content), paragraph, ctx)
     return found
 
 
@@ -4613,8 +4626,7 @@ def _cue_split_from_its_clause(verb: Token, ctx: _Context) -> _Found | None:
         first < 1
         or doc[first].text != ","
         or index.inside[verb.i]
-        or verb.tag_ not in ("VBD", "VBZ", "VBP")
-        or ctx.lex.verbs.get(ctx.lex.verb_lemma(verb)) != "speech"
+        or not _finite_speech_verb(verb, ctx.lex)
         or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children)
     ):
         return None
@@ -4637,9 +4649,7 @@ def _cue_split_from_its_clause(verb: Token, ctx: _Context) -> _Found | None:
     if quote is not None:
         content = (quote.start, quote.end)
     found = _word_cue(verb, content, ctx, quote_type="direct" if quote is not None else None)
-    found.source = _source_span(speaker, {verb.i}, paragraph)
-    found.source_root = speaker
-    found.source_type = _source_type(speaker, ctx)
+    _attach_source(found, speaker, {verb.i}, paragraph, ctx)
     return found
 
 
@@ -4657,8 +4667,7 @@ def _inverted_cue_after_quotation(verb: Token, ctx: _Context) -> _Found | None:
     lemma = lex.verb_lemma(verb)
     if (
         verb.i < 2
-        or verb.tag_ not in ("VBD", "VBZ", "VBP")
-        or lex.verbs.get(lemma) != "speech"
+        or not _finite_speech_verb(verb, lex)
         or lemma in lex.recipient_verbs
         or index.inside[verb.i]
         or not index.is_mark[verb.i - 1]
@@ -4686,12 +4695,7 @@ def _inverted_cue_after_quotation(verb: Token, ctx: _Context) -> _Found | None:
     # preposition; the name itself is judged by what it is ('Skelly' mistagged an adverb)
     if any(
         t.pos_ not in SPEAKER_PHRASE_POS and t.tag_ not in ("VBN", "VBG") for t in run[:-1]
-    ) or not (
-        name.ent_type_ in ("PERSON", "ORG", "NORP")
-        or (name.pos_ == "PROPN" and name.is_title)
-        or name.lower_ in ctx.surname
-        or name.lemma_.lower() in lex.person_nouns
-    ):
+    ) or not _speaker_word(name, ctx):
         return None
     end = name.i + 1
     after = doc[end + 1] if end + 1 < stop and doc[end].text == "," else None
@@ -7300,9 +7304,7 @@ def _clause_under_opening_phrase(
         cue_token=token,
     )
     leave_out = {t.i for t in words} | {t.i for t in source.subtree if t.i >= comma}
-    found.source = _source_span(source, leave_out, paragraph)
-    found.source_root = source
-    found.source_type = _source_type(source, ctx)
+    _attach_source(found, source, leave_out, paragraph, ctx)
     return found
 
 
@@ -7616,9 +7618,7 @@ def _noun_cue_found(
         kind="noun",
         cue_token=noun,
     )
-    found.source = _source_span(source, {noun.i}, paragraph)
-    found.source_root = source
-    found.source_type = _source_type(source, ctx)
+    _attach_source(found, source, {noun.i}, paragraph, ctx)
     return found
 
 
@@ -7869,18 +7869,8 @@ def _light_verb(verb: Token, ctx: _Context) -> _Found | None:
     paragraph = _paragraph_of(text, verb.idx)
     if disclosed:
         content = (obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge))
-        found = _Found(
-            cue=_char_span([verb]),
-            cue_lemma=verb.lemma_.lower(),
-            content=content,
-            scope=content,
-            quote_type=_quote_type(content, ctx),
-            kind="verb",
-            cue_token=verb,
-        )
-        found.source = _source_span(source, {verb.i, obj.i}, paragraph)
-        found.source_root = source
-        found.source_type = _source_type(source, ctx)
+        found = _word_cue(verb, content, ctx)
+        _attach_source(found, source, {verb.i, obj.i}, paragraph, ctx)
         return found
     clause = next(
         (
@@ -7925,9 +7915,7 @@ def _light_verb(verb: Token, ctx: _Context) -> _Found | None:
         kind="verb",
         cue_token=verb,
     )
-    found.source = _source_span(source, {verb.i, obj.i}, paragraph)
-    found.source_root = source
-    found.source_type = _source_type(source, ctx)
+    _attach_source(found, source, {verb.i, obj.i}, paragraph, ctx)
     medium = lex.channel_sources.get(obj.lemma_.lower())
     if medium is not None and _account_noun_of(source, lex) is None:
         # 'issued a statement that ...', 'made a statement: "..."': the noun of the cue is
@@ -8017,9 +8005,7 @@ def _figure_verb(verb: Token, ctx: _Context) -> _Found | None:
         return None
     content = _trim(text, *content)
     found = _word_cue(verb, content, ctx)
-    found.source = _source_span(source, {verb.i, *(t.i for t in obj.subtree)}, paragraph)
-    found.source_root = source
-    found.source_type = _source_type(source, ctx)
+    _attach_source(found, source, {verb.i, *(t.i for t in obj.subtree)}, paragraph, ctx)
     return found
 
 
@@ -8085,9 +8071,7 @@ def _adjective_cue(adjective: Token, ctx: _Context) -> _Found | None:
         kind="verb",
         cue_token=head,
     )
-    found.source = _source_span(source, {head.i, adjective.i}, paragraph)
-    found.source_root = source
-    found.source_type = _source_type(source, ctx)
+    _attach_source(found, source, {head.i, adjective.i}, paragraph, ctx)
     return found
 
 

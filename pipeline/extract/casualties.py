@@ -9654,7 +9654,7 @@ def _days_earlier(day: str, days: int) -> str:
 
 #: the harms an incident does to people, found or ended later ("bodies were recovered", "died
 #: of their wounds", "were pulled from the rubble"): they take the incident's day
-INCIDENT_TOLL_TYPES = frozenset({"killed", "injured", "killed_or_injured", "missing", "trapped"})
+INCIDENT_TOLL_TYPES = INCIDENT_HARM_TYPES | {"missing", "trapped"}
 
 #: a duration of whole days ("P1D", "P3D")
 WHOLE_DAYS = re.compile(r"P(\d+)D")
@@ -9680,11 +9680,7 @@ def _lag_after_event(
     sent_end = anchor.sent.end
     start = span.end + 1 if span.end < sent_end and doc[span.end].text == "," else span.end
     lag = next(
-        (
-            (s, d)
-            for s, d in in_sentence
-            if s.start == start and d["granularity"] == "duration"
-        ),
+        ((s, d) for s, d in in_sentence if s.start == start and d["granularity"] == "duration"),
         None,
     )
     if lag is None or not (days := WHOLE_DAYS.fullmatch(lag[1]["value"] or "")):
