@@ -12,25 +12,9 @@ toward total) of every row."""
 from __future__ import annotations
 
 from tests.tables import table_tests
+from tests.test_casualty_named_lists import related_rows
 
 PUBLISHED = "2025-03-21"
-
-
-def linked_rows(doc) -> list[tuple[str, str, str | None, str | None, bool]]:
-    """(type, count text, relation, related row's count text, counts_toward_total) of every
-    row, in text order: which figure a part belongs to is what the rule decides."""
-    rows = doc._.news_casualties
-    texts = {c["id"]: doc.text[c["count_start"] : c["count_end"]] for c in rows}
-    return [
-        (
-            c["type"],
-            texts[c["id"]],
-            c["relation"],
-            texts.get(c["related_id"]),
-            c["counts_toward_total"],
-        )
-        for c in rows
-    ]
 
 
 INCREMENTS = [
@@ -94,5 +78,5 @@ INCREMENTS = [
 TABLES = {"INCREMENTS": INCREMENTS}
 
 test_increments_give_their_rows, test_each_table_has_wordings_and_near_forms = table_tests(
-    TABLES, linked_rows, PUBLISHED
+    TABLES, related_rows, PUBLISHED
 )
