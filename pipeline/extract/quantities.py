@@ -714,6 +714,31 @@ def _from_change(doc: Doc, num_start: int) -> bool:
     return doc[num_start - 1].is_ancestor(doc[num_start])
 
 
+def _stranded_qualified_numeral(head: Token, words: QuantityWords) -> Quantity | None:
+    """ "Over a dozen people were injured", "Under a hundred soldiers survived": the parser
+    reads a one-word qualifier as a preposition on the verb and the numeral as its object, so
+    the noun right after it loses its figure. The numeral still counts that noun when the two
+    touch and the preposition is a qualifier word ("over", "under", "above"); "Over two days
+    people fled" has no numeral right before the noun."""
+    doc = head.doc
+    if head.i < 2 or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    numeral = doc[head.i - 1]
+    qualifier = numeral.head
+    if (
+        numeral.dep_ != "pobj"
+        or qualifier.pos_ != "ADP"
+        or qualifier.i >= numeral.i
+        or qualifier.lower_ not in words.qualifiers
+        or any(c.dep_ == "det" and c.i < head.i for c in head.children)
+    ):
+        return None
+    span = numeral_span(numeral, words)
+    if span is None or span[1] != head.i or split_numeral(numeral):
+        return None
+    return _numeral_of_phrase(doc, span, head, words)
+
+
 def _numeral_of_phrase(
     doc: Doc, span: tuple[int, int], head: Token, words: QuantityWords
 ) -> Quantity | None:
@@ -1432,6 +1457,9 @@ def read_quantity(head: Token, words: QuantityWords) -> Quantity | None:
         found.partitive = obj is not None and lower in words.vague
         return found
     found = _numeral_on_modifier(head, words)
+    if found is not None:
+        return found
+    found = _stranded_qualified_numeral(head, words)
     if found is not None:
         return found
     if lower in words.reciprocal_pronouns and any(
