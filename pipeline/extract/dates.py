@@ -438,6 +438,8 @@ def trim(span: Span, lexicon: TimexLexicon) -> Span:
                 break
         elif lower in lexicon.outside_words:
             start += 1
+        elif _counted_before_amount(token, nxt, lexicon):
+            start += 1  # "up from 38 a day earlier": 38 is the figure, "a day earlier" the date
         else:
             break
     while end > start:
@@ -460,6 +462,21 @@ def trim(span: Span, lexicon: TimexLexicon) -> Span:
         else:
             break
     return doc[start:end]
+
+
+def _counted_before_amount(token: Token, nxt: Token | None, lexicon: TimexLexicon) -> bool:
+    """A figure in digits the model's date span swallowed before the phrase of a length ("up
+    from 38 a day earlier", "from 20 two days before", "38 the day before"): a length's amount
+    in digits never runs on into an article or a small number word, so the digits count
+    something else and stay outside the date (they had been read as 38 days). A fraction
+    ("2 1/2 years") or a multiplier ("2 dozen") after the digits is the same amount."""
+    if nxt is None or not token.text.isdigit():
+        return False
+    return (
+        nxt.lower_ in lexicon.articles
+        or nxt.text.isdigit()
+        or lexicon.numbers.get(nxt.lower_, lexicon.numbers["dozen"]) < lexicon.numbers["dozen"]
+    )
 
 
 def _is_name_start(doc: Doc, i: int, end: int, lexicon: TimexLexicon) -> bool:
