@@ -16487,6 +16487,12 @@ def _another_kind(person: Mention, group: Mention, lex: CasualtyLexicon) -> bool
     words = lex.words
     if lemma in words.generic or lemma in words.anaphoric or lemma in words.anaphoric_groups:
         return False
+    noun = doc[person.quantity.noun]
+    if noun.dep_ == "pobj" and noun.head.lower_ in PART_PREPS:
+        # "hitting him and other people ... struck multiple other targets including another
+        # witness who was shot": told as one of those struck, "another" sets him beside the
+        # victim told first, not beside the group
+        return False
     own = group.quantity.noun
     if own is None:
         return True
