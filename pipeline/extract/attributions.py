@@ -185,6 +185,9 @@ class AttributionLexicon:
         #: Evidential verbs that, done by a person to a thing, display it ('showed a gun').
         self.display_verbs: frozenset[str] = frozenset(cues.get("display_verbs", ()))
         self.raising_verbs: frozenset[str] = frozenset(cues.get("raising_verbs", ()))
+        self.empty_it_adjectives: frozenset[str] = frozenset(
+            cues.get("empty_it_adjectives", ())
+        )
         #: Verbs whose object does what their infinitive says ('led them to name X').
         self.object_control_heads: frozenset[str] = frozenset(cues.get("object_control_heads", ()))
         #: Cue verbs that ring or write to a number given as their object ('called 911').
@@ -15316,6 +15319,7 @@ def find_attributions(doc: Doc, lex: AttributionLexicon, model: CueModel) -> lis
     items = _link_according(items, ctx)
     _sources_after_datelines(items, ctx)
     _speakers_after_title_stops(items, ctx)
+    _without_empty_it_sources(items, ctx)
     _people_of_bodies(items, ctx)
     # Channels first: 'the website' resolves to the source that spoke through that medium.
     for found in items:
@@ -15468,6 +15472,35 @@ def _sources_after_datelines(items: list[_Found], ctx: _Context) -> None:
             if top is not None and top.pos_ in NOMINAL:
                 found.source, found.source_root = span, top
                 found.source_type = _source_type(top, ctx)
+
+
+def _empty_it(root: Token, lex: AttributionLexicon) -> bool:
+    """'It is hard to know where the donors will go', 'It now seems inevitable that X will
+    win': an 'it' subject whose verb has an adjective of `empty_it_adjectives` for predicate
+    and a clause of its own (on the verb or on the adjective). That clause is the real
+    subject; the 'it' stands for no one who could say or think anything."""
+    if root.lower_ != "it" or root.dep_ not in ("nsubj", "expl"):
+        return False
+    head = root.head
+    for adjective in head.children:
+        if adjective.dep_ not in ("acomp", "oprd"):
+            continue
+        if adjective.lemma_.lower() not in lex.empty_it_adjectives:
+            continue
+        clauses = (*head.children, *adjective.children)
+        return any(c.dep_ in ("ccomp", "xcomp") and c.i > adjective.i for c in clauses)
+    return False
+
+
+def _without_empty_it_sources(items: list[_Found], ctx: _Context) -> None:
+    """A row whose source is an empty 'it' (`_empty_it`) has no source, as 'It has emerged
+    that ...' has none (corpus/ANNOTATION.md): the cue stays, in the writer's voice or as
+    hearsay, and nothing resolves to the 'it'. Changes `items` in place."""
+    for found in items:
+        root = found.source_root
+        if found.source is None or root is None or not _empty_it(root, ctx.lex):
+            continue
+        found.source, found.source_root, found.source_type = None, None, "none"
 
 
 def _speakers_after_title_stops(items: list[_Found], ctx: _Context) -> None:
