@@ -9464,6 +9464,24 @@ def _page_stamp(span: Span, lex: CasualtyLexicon) -> bool:
     return i >= 0 and doc[i].lower_ in lex.page_stamp_labels
 
 
+def _dateline_date(span: Span) -> bool:
+    """Whether a date sits in a wire dateline that opens its line ("KYIV, May 14 (Reuters) -",
+    "KHARKIV, Tuesday -", "INDIANAPOLIS, Ind. (June 15, 2014) -"): the day the report was
+    filed, not a harm's. The line opens with a word in capitals, the place filed from."""
+    line = paragraph_sentence(span[0])
+    first = line[0]
+    while first.is_space and first.i + 1 < line.end:
+        first = first.doc[first.i + 1]
+    return (
+        first.is_upper
+        and first.is_alpha
+        and len(first) > 1
+        and first.i < span.start
+        # the date stage may run the dateline's date on across its dash ("May 14 - Russian")
+        and span.start < _dateline_end(first.doc[first.i : line.end]) - 1
+    )
+
+
 def _holiday_modifier(span: Span, lex: CasualtyLexicon) -> bool:
     """ "shot seven people during a private Christmas party", "bought Christmas presents": a
     bare holiday name (one word of the holidays table) that modifies the common noun after it
@@ -17530,12 +17548,12 @@ def _find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list
     mentions = _collect(doc, lex, matchers, words)
     if not mentions:
         return []
-    # "Posted: Sunday, November 30, 2014" dates the page, "a Christmas party" an occasion:
-    # neither dates a harm
+    # "Posted: Sunday, November 30, 2014" dates the page, "a Christmas party" an occasion,
+    # "KYIV, May 14 (Reuters) -" the filing: none dates a harm
     dates = [
         (s, d)
         for s, d in _date_spans(doc, doc._.news_dates or [])
-        if not _page_stamp(s, lex) and not _holiday_modifier(s, lex)
+        if not _page_stamp(s, lex) and not _holiday_modifier(s, lex) and not _dateline_date(s)
     ]
     # "As of late Tuesday, 20 bodies had been recovered": the day a count was read dates no harm
     dated = [
