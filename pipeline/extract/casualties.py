@@ -9806,25 +9806,25 @@ def _stated_day(
     incident), else None: the incident's day when the text gives it. A day something was said
     on ("On Friday, Netanyahu said") or a step of a case was taken on dates no incident."""
 
-    def told(span: Span) -> bool:
-        head = _date_head(span.root)
-        lemma = head.lemma_.lower() if head is not None else ""
-        return (
-            lemma in lex.speech_verbs
-            or lemma in lex.report_verbs
-            or _dates_judicial_step(span.root, lex)
-        )
-
     return next(
         (
             d["resolved_start"]
             for s, d in dates
             if _is_day(d, published)
             and period[0] <= d["resolved_start"][:10] <= period[1]
-            and not told(s)
+            and not _told_day(s, lex)
+            and not _dates_judicial_step(s.root, lex)
         ),
         None,
     )
+
+
+def _told_day(span: Span, lex: CasualtyLexicon) -> bool:
+    """Whether a date hangs on a verb of speech or report ("the governor said on Tuesday",
+    "police reported Sunday"): the day something was told, not the day of a harm."""
+    head = _date_head(span.root)
+    lemma = head.lemma_.lower() if head is not None else ""
+    return lemma in lex.speech_verbs or lemma in lex.report_verbs
 
 
 def _day_or_period(
@@ -18314,11 +18314,16 @@ def _carry_dates(
         # sentence gives no row, before the lead's day of what followed ("Two suspects were
         # being tracked down Sunday after ... they shot seven people").
         events = [d for s, d in days if _dates_event(s.root, lex) or _dates_harm_verb(s, lex)]
-        lead = [d for s, d in days if s.start < lead_end]
+        # "Twelve people were killed ..., the governor said on Tuesday. The missile hit the
+        # market on Monday evening": the day the lead's report was told on dates the harm only
+        # when the article gives no other.
+        told = [d for s, d in days if s.start < lead_end and _told_day(s, lex)]
+        lead = [d for s, d in days if s.start < lead_end and not _told_day(s, lex)]
         # "Emergency crews were called to the house around 2:20 p.m. on Thursday": the day
         # responders were called out on is the incident's, when the lead gives none.
         responses = [d for s, d in days if _dates_response(s.root, lex)]
-        chosen = events or lead or responses or _scene_day(mentions, days)
+        scene = _scene_day(mentions, [(s, d) for s, d in days if not _told_day(s, lex)])
+        chosen = events or lead or responses or scene or told
         first = chosen[0]["resolved_start"] if chosen else None
         first_harm = next((m for m in mentions if m.time_scope == "incident"), None)
         if (
