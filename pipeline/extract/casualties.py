@@ -9288,11 +9288,16 @@ def _dates_other_clause(
     not the article's incident day."""
     root = _clause_root(mention.trigger.token)
     # "At around 10 p.m., deputies responded to reports of several people who had been shot":
-    # the time responders came out on is the incident's (`_dates_response`), not another's
+    # the time responders came out on is the incident's (`_dates_response`), not another's;
+    # the day the harm was told on ("drowned off Lampedusa, the coast guard reported on
+    # Tuesday") dates no other event either
+    anchor = _harm_anchor(mention, lex)
     days = [
         s
         for s, _d in _sentence_days(sent, dates, published)
-        if not _telling_time_clause(s.root, root, lex) and not _dates_response(s.root, lex)
+        if not _telling_time_clause(s.root, root, lex)
+        and not _dates_response(s.root, lex)
+        and not _telling_day(s, anchor, lex)
     ]
     return bool(days) and all(
         _in_other_clause(s.root, root)
@@ -9752,7 +9757,18 @@ def _telling_day(span: Span, anchor: Token, lex: CasualtyLexicon) -> bool:
         return True
     if head.lemma_.lower() not in lex.speech_verbs or _event_subject(head, lex):
         return False
-    return _governs(head, root) or (head.dep_ in ("parataxis", "ccomp") and head.head == root)
+    # "Eleven migrants drowned off Lampedusa, the coast guard reported on Tuesday": the parse
+    # may hang the closing report on the harm's verb as an adverbial clause, one with a
+    # subject and no conjunction of its own ("after police said" times the harm)
+    misparsed = (
+        head.dep_ == "advcl"
+        and head.i > root.i
+        and not _children(head, "mark")
+        and bool(_children(head, *NOMINAL_SUBJECTS))
+    )
+    return _governs(head, root) or (
+        (head.dep_ in ("parataxis", "ccomp") or misparsed) and head.head == root
+    )
 
 
 def _describes_record(verb: Token, root: Token, lex: CasualtyLexicon) -> bool:
