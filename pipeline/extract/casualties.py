@@ -9288,11 +9288,16 @@ def _dates_other_clause(
     not the article's incident day."""
     root = _clause_root(mention.trigger.token)
     # "At around 10 p.m., deputies responded to reports of several people who had been shot":
-    # the time responders came out on is the incident's (`_dates_response`), not another's
+    # the time responders came out on is the incident's (`_dates_response`), not another's;
+    # the day the harm was told on ("drowned off Lampedusa, the coast guard reported on
+    # Tuesday") dates no other event either
+    anchor = _harm_anchor(mention, lex)
     days = [
         s
         for s, _d in _sentence_days(sent, dates, published)
-        if not _telling_time_clause(s.root, root, lex) and not _dates_response(s.root, lex)
+        if not _telling_time_clause(s.root, root, lex)
+        and not _dates_response(s.root, lex)
+        and not _telling_day(s, anchor, lex)
     ]
     return bool(days) and all(
         _in_other_clause(s.root, root)
@@ -9462,6 +9467,24 @@ def _page_stamp(span: Span, lex: CasualtyLexicon) -> bool:
     while i >= 0 and span.start - i <= STAMP_REACH and _stamp_word(doc[i], lex):
         i -= 1
     return i >= 0 and doc[i].lower_ in lex.page_stamp_labels
+
+
+def _dateline_date(span: Span) -> bool:
+    """Whether a date sits in a wire dateline that opens its line ("KYIV, May 14 (Reuters) -",
+    "KHARKIV, Tuesday -", "INDIANAPOLIS, Ind. (June 15, 2014) -"): the day the report was
+    filed, not a harm's. The line opens with a word in capitals, the place filed from."""
+    line = paragraph_sentence(span[0])
+    first = line[0]
+    while first.is_space and first.i + 1 < line.end:
+        first = first.doc[first.i + 1]
+    return (
+        first.is_upper
+        and first.is_alpha
+        and len(first) > 1
+        and first.i < span.start
+        # the date stage may run the dateline's date on across its dash ("May 14 - Russian")
+        and span.start < _dateline_end(first.doc[first.i : line.end]) - 1
+    )
 
 
 def _holiday_modifier(span: Span, lex: CasualtyLexicon) -> bool:
@@ -9734,7 +9757,18 @@ def _telling_day(span: Span, anchor: Token, lex: CasualtyLexicon) -> bool:
         return True
     if head.lemma_.lower() not in lex.speech_verbs or _event_subject(head, lex):
         return False
-    return _governs(head, root) or (head.dep_ in ("parataxis", "ccomp") and head.head == root)
+    # "Eleven migrants drowned off Lampedusa, the coast guard reported on Tuesday": the parse
+    # may hang the closing report on the harm's verb as an adverbial clause, one with a
+    # subject and no conjunction of its own ("after police said" times the harm)
+    misparsed = (
+        head.dep_ == "advcl"
+        and head.i > root.i
+        and not _children(head, "mark")
+        and bool(_children(head, *NOMINAL_SUBJECTS))
+    )
+    return _governs(head, root) or (
+        (head.dep_ in ("parataxis", "ccomp") or misparsed) and head.head == root
+    )
 
 
 def _describes_record(verb: Token, root: Token, lex: CasualtyLexicon) -> bool:
@@ -9788,25 +9822,25 @@ def _stated_day(
     incident), else None: the incident's day when the text gives it. A day something was said
     on ("On Friday, Netanyahu said") or a step of a case was taken on dates no incident."""
 
-    def told(span: Span) -> bool:
-        head = _date_head(span.root)
-        lemma = head.lemma_.lower() if head is not None else ""
-        return (
-            lemma in lex.speech_verbs
-            or lemma in lex.report_verbs
-            or _dates_judicial_step(span.root, lex)
-        )
-
     return next(
         (
             d["resolved_start"]
             for s, d in dates
             if _is_day(d, published)
             and period[0] <= d["resolved_start"][:10] <= period[1]
-            and not told(s)
+            and not _told_day(s, lex)
+            and not _dates_judicial_step(s.root, lex)
         ),
         None,
     )
+
+
+def _told_day(span: Span, lex: CasualtyLexicon) -> bool:
+    """Whether a date hangs on a verb of speech or report ("the governor said on Tuesday",
+    "police reported Sunday"): the day something was told, not the day of a harm."""
+    head = _date_head(span.root)
+    lemma = head.lemma_.lower() if head is not None else ""
+    return lemma in lex.speech_verbs or lemma in lex.report_verbs
 
 
 def _day_or_period(
@@ -17536,12 +17570,12 @@ def _find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list
     mentions = _collect(doc, lex, matchers, words)
     if not mentions:
         return []
-    # "Posted: Sunday, November 30, 2014" dates the page, "a Christmas party" an occasion:
-    # neither dates a harm
+    # "Posted: Sunday, November 30, 2014" dates the page, "a Christmas party" an occasion,
+    # "KYIV, May 14 (Reuters) -" the filing: none dates a harm
     dates = [
         (s, d)
         for s, d in _date_spans(doc, doc._.news_dates or [])
-        if not _page_stamp(s, lex) and not _holiday_modifier(s, lex)
+        if not _page_stamp(s, lex) and not _holiday_modifier(s, lex) and not _dateline_date(s)
     ]
     # "As of late Tuesday, 20 bodies had been recovered": the day a count was read dates no harm
     dated = [
@@ -18302,11 +18336,16 @@ def _carry_dates(
         # sentence gives no row, before the lead's day of what followed ("Two suspects were
         # being tracked down Sunday after ... they shot seven people").
         events = [d for s, d in days if _dates_event(s.root, lex) or _dates_harm_verb(s, lex)]
-        lead = [d for s, d in days if s.start < lead_end]
+        # "Twelve people were killed ..., the governor said on Tuesday. The missile hit the
+        # market on Monday evening": the day the lead's report was told on dates the harm only
+        # when the article gives no other.
+        told = [d for s, d in days if s.start < lead_end and _told_day(s, lex)]
+        lead = [d for s, d in days if s.start < lead_end and not _told_day(s, lex)]
         # "Emergency crews were called to the house around 2:20 p.m. on Thursday": the day
         # responders were called out on is the incident's, when the lead gives none.
         responses = [d for s, d in days if _dates_response(s.root, lex)]
-        chosen = events or lead or responses or _scene_day(mentions, days)
+        scene = _scene_day(mentions, [(s, d) for s, d in days if not _told_day(s, lex)])
+        chosen = events or lead or responses or scene or told
         first = chosen[0]["resolved_start"] if chosen else None
         first_harm = next((m for m in mentions if m.time_scope == "incident"), None)
         if (
