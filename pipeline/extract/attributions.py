@@ -1797,6 +1797,7 @@ def _source_span(
         tokens[0].is_punct or tokens[0].is_space or (tokens[0].dep_ == "cc" and len(tokens) > 1)
     ):
         tokens.pop(0)
+    tokens = _person_name_start(tokens, cut) + tokens
     span = _char_span(tokens)
     if span is None:
         return None
@@ -1808,6 +1809,26 @@ def _source_span(
         if words.count("(") > words.count(")"):
             span = (span[0], span[1] + 1)  # 'the Institute (Phivolcs)': the bracket it opened
     return span
+
+
+def _person_name_start(tokens: list[Token], cut: set[int]) -> list[Token]:
+    """'Vyacheslav Gladkov wrote on Telegram': the parser may hang a person's given name on
+    the verb (as its object) and keep only the surname as subject; the recogniser's PERSON
+    entity the source's first word continues holds the name's first words, which belong to
+    the source phrase. The proper nouns of that entity before the first word; else none."""
+    if not tokens or tokens[0].ent_iob_ != "I" or tokens[0].ent_type_ != "PERSON":
+        return []
+    doc = tokens[0].doc
+    before: list[Token] = []
+    i = tokens[0].i - 1
+    while i >= 0 and doc[i].ent_type_ == "PERSON" and doc[i].i not in cut:
+        if doc[i].pos_ != "PROPN":
+            return []
+        before.insert(0, doc[i])
+        if doc[i].ent_iob_ == "B":
+            return before
+        i -= 1
+    return []
 
 
 #: Words a time phrase may hold besides the date itself ('late on Sunday night').
