@@ -10516,11 +10516,21 @@ def _holder_named_after_lead(
     if (
         entity is None
         or entity["label"] != "PERSON"
-        or (entity["start"], entity["end"]) != nxt.source
+        or entity["start"] != nxt.source[0]
         or len(text[entity["start"] : entity["end"]].split()) < 2
     ):
         return None
     name = _canonical(ctx, entity)
+    # 'Ivan Fedorov, the governor of the Zaporizhzhia region, said': the next speaker given
+    # the lead's own title in the source phrase holds that office, though others of the
+    # title are named later (another region's governor further down)
+    if any(
+        held == name and nxt.source[0] <= offset < nxt.source[1]
+        for offset, held, _w in ctx.titled.get(title, [])
+    ):
+        return name
+    if (entity["start"], entity["end"]) != nxt.source:
+        return None
     if any(name == held for entries in ctx.titled.values() for _o, held, _w in entries):
         return None
     return name
