@@ -9027,6 +9027,24 @@ def _without_trailing_time(span: tuple[int, int] | None, ctx: _Context) -> tuple
     return _trim(ctx.text, span[0], tokens[keep - 1].idx + len(tokens[keep - 1]))
 
 
+def _without_relative_clause(span: tuple[int, int] | None, ctx: _Context) -> tuple[int, int] | None:
+    """'said in a statement posted on Telegram, which said ...': a relative clause set off by
+    a comma on the medium's noun is a report of its own (the medium's owner speaking again),
+    no part of the medium phrase; the phrase stops before the comma."""
+    if span is None:
+        return span
+    tokens = [t for t in _tokens_in(ctx.doc, span) if not t.is_space]
+    for t in tokens[1:]:
+        if (
+            t.dep_ == "relcl"
+            and t.left_edge.i > tokens[0].i
+            and ctx.doc[t.left_edge.i - 1].text == ","
+            and ctx.lex.pronouns.get(t.left_edge.lower_) == "relative"
+        ):
+            return _trim(ctx.text, span[0], ctx.doc[t.left_edge.i - 1].idx)
+    return span
+
+
 def _channel_of(found: _Found, ctx: _Context) -> None:
     """Set the channel from explicit words: a phrase on the cue ('said on Telegram'), on a
     speech participle of it ('Speaking on TV, X said') or on the verb or message a participle
@@ -12924,6 +12942,23 @@ def _antecedent(
             # 'according to the statement, which said': the head is a source already
             # resolved (the owner of the statement); the clause's speaker is the same one
             return same
+        through = next(
+            (
+                o
+                for o in done
+                if o.channel_span is not None
+                and o.channel_span[0] <= noun.idx < o.channel_span[1]
+                and o.source is not None
+            ),
+            None,
+        )
+        if through is not None:
+            # 'X said in a statement posted on Telegram, which said': the head is the medium
+            # of a source's channel phrase; the medium speaks for its owner (ANNOTATION: a
+            # medium owned by someone resolves to the owner, with the medium's channel)
+            if found.channel is None:
+                found.channel = through.channel
+            return through
         # A lower-case head the tagger took for a proper noun ('the Palestinian health
         # ministry in Ramallah, which said') is no name: the clause's noun phrase speaks.
         name = _name_of(noun, ctx) if _source_type(noun, ctx) == "name" else None
@@ -15353,6 +15388,7 @@ def find_attributions(doc: Doc, lex: AttributionLexicon, model: CueModel) -> lis
         _channel_of(found, ctx)
         found.channel_span = _without_sentence_stop(found.channel_span, ctx.text)
         found.channel_span = _without_trailing_time(found.channel_span, ctx)
+        found.channel_span = _without_relative_clause(found.channel_span, ctx)
     _resolve_sources(items, ctx)
     _link_nested(items, lex, text)
     _requote_nested(items, ctx)
