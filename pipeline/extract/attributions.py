@@ -266,6 +266,7 @@ class AttributionLexicon:
             channels["mentions"], channels.get("weakest_channels", ())
         )
         self.channel_preps: set[str] = set(channels["prepositions"])
+        self.report_source_nouns: frozenset[str] = frozenset(channels["report_source_nouns"])
         self.closing_time_preps: frozenset[str] = frozenset(
             channels.get("closing_time_prepositions", ())
         )
@@ -9182,6 +9183,7 @@ def _channel_of(found: _Found, ctx: _Context) -> None:
         _delivering_medium(root, ctx)
         or _kind_before_outlet(root, found.source[0], ctx)
         or _source_medium(root, ctx)
+        or _reports_of_medium(root, ctx)
     )
     if (
         found.channel == "other"
@@ -9447,6 +9449,31 @@ def _anaphoric_medium(root: Token, ctx: _Context) -> bool:
             for e in ctx.entities
         )
     )
+
+
+def _reports_of_medium(root: Token, ctx: _Context) -> str | None:
+    """'Earlier reports by local media had put the toll at 13', 'reports in state media
+    said': a report noun whose 'by' or channel phrase holds a source that is itself a medium
+    (`media_sources`: 'local media', 'state television') speaks through that medium, as the
+    medium would reporting alone ('local media reported'): its channel, with no channel text.
+    Not a news agency's reports (agencies have no channel), nor a person's words ('a
+    reporter for the BBC' is read by `_source_medium`)."""
+    lex = ctx.lex
+    if root.pos_ != "NOUN" or root.lemma_.lower() not in lex.report_source_nouns:
+        return None
+    for prep in root.children:
+        if prep.dep_ != "prep" or not (prep.lower_ == "by" or prep.lower_ in lex.channel_preps):
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            continue
+        words = ctx.text[obj.left_edge.idx : obj.idx + len(obj)]
+        if lex.news_agencies.find(words) is not None:
+            return None
+        hit = lex.media_sources.find(words)
+        if hit is not None and hit[2] == len(words):
+            return hit[0]
+    return None
 
 
 def _source_medium(root: Token, ctx: _Context) -> str | None:
