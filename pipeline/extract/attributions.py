@@ -7139,7 +7139,17 @@ def _host_clause(verb: Token, ctx: _Context) -> tuple[int, int] | None:
     if reported is not None:
         skip = _left_out_of_content(head, ctx.lex)
         return _clause_content(reported, skip, text, _paragraph_of(text, verb.idx))
-    return _clause_content(head, {verb.i}, text, _paragraph_of(text, verb.idx))
+    # 'A strike killed five people, police said, and medics said two more were missing': a
+    # report of another speaker joined after the cue is its own row, not what this one said
+    joined = {
+        c.i
+        for c in head.children
+        if c.dep_ == "conj"
+        and c.i > verb.i
+        and ctx.lex.verbs.get(ctx.lex.verb_lemma(c)) == "speech"
+        and has_subject(c)
+    }
+    return _clause_content(head, {verb.i} | joined, text, _paragraph_of(text, verb.idx))
 
 
 def _interrupts_misread_clause(verb: Token) -> bool:
