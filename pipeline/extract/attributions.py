@@ -269,6 +269,7 @@ class AttributionLexicon:
             channels["mentions"], channels.get("weakest_channels", ())
         )
         self.channel_preps: set[str] = set(channels["prepositions"])
+        self.report_source_nouns: frozenset[str] = frozenset(channels["report_source_nouns"])
         self.closing_time_preps: frozenset[str] = frozenset(
             channels.get("closing_time_prepositions", ())
         )
@@ -1800,6 +1801,7 @@ def _source_span(
         tokens[0].is_punct or tokens[0].is_space or (tokens[0].dep_ == "cc" and len(tokens) > 1)
     ):
         tokens.pop(0)
+    tokens = _person_name_start(tokens, cut) + tokens
     span = _char_span(tokens)
     if span is None:
         return None
@@ -1811,6 +1813,26 @@ def _source_span(
         if words.count("(") > words.count(")"):
             span = (span[0], span[1] + 1)  # 'the Institute (Phivolcs)': the bracket it opened
     return span
+
+
+def _person_name_start(tokens: list[Token], cut: set[int]) -> list[Token]:
+    """'Vyacheslav Gladkov wrote on Telegram': the parser may hang a person's given name on
+    the verb (as its object) and keep only the surname as subject; the recogniser's PERSON
+    entity the source's first word continues holds the name's first words, which belong to
+    the source phrase. The proper nouns of that entity before the first word; else none."""
+    if not tokens or tokens[0].ent_iob_ != "I" or tokens[0].ent_type_ != "PERSON":
+        return []
+    doc = tokens[0].doc
+    before: list[Token] = []
+    i = tokens[0].i - 1
+    while i >= 0 and doc[i].ent_type_ == "PERSON" and doc[i].i not in cut:
+        if doc[i].pos_ != "PROPN":
+            return []
+        before.insert(0, doc[i])
+        if doc[i].ent_iob_ == "B":
+            return before
+        i -= 1
+    return []
 
 
 #: Words a time phrase may hold besides the date itself ('late on Sunday night').
@@ -7120,7 +7142,17 @@ def _host_clause(verb: Token, ctx: _Context) -> tuple[int, int] | None:
     if reported is not None:
         skip = _left_out_of_content(head, ctx.lex)
         return _clause_content(reported, skip, text, _paragraph_of(text, verb.idx))
-    return _clause_content(head, {verb.i}, text, _paragraph_of(text, verb.idx))
+    # 'A strike killed five people, police said, and medics said two more were missing': a
+    # report of another speaker joined after the cue is its own row, not what this one said
+    joined = {
+        c.i
+        for c in head.children
+        if c.dep_ == "conj"
+        and c.i > verb.i
+        and ctx.lex.verbs.get(ctx.lex.verb_lemma(c)) == "speech"
+        and has_subject(c)
+    }
+    return _clause_content(head, {verb.i} | joined, text, _paragraph_of(text, verb.idx))
 
 
 def _interrupts_misread_clause(verb: Token) -> bool:
@@ -9009,6 +9041,24 @@ def _without_trailing_time(span: tuple[int, int] | None, ctx: _Context) -> tuple
     return _trim(ctx.text, span[0], tokens[keep - 1].idx + len(tokens[keep - 1]))
 
 
+def _without_relative_clause(span: tuple[int, int] | None, ctx: _Context) -> tuple[int, int] | None:
+    """'said in a statement posted on Telegram, which said ...': a relative clause set off by
+    a comma on the medium's noun is a report of its own (the medium's owner speaking again),
+    no part of the medium phrase; the phrase stops before the comma."""
+    if span is None:
+        return span
+    tokens = [t for t in _tokens_in(ctx.doc, span) if not t.is_space]
+    for t in tokens[1:]:
+        if (
+            t.dep_ == "relcl"
+            and t.left_edge.i > tokens[0].i
+            and ctx.doc[t.left_edge.i - 1].text == ","
+            and ctx.lex.pronouns.get(t.left_edge.lower_) == "relative"
+        ):
+            return _trim(ctx.text, span[0], ctx.doc[t.left_edge.i - 1].idx)
+    return span
+
+
 def _channel_of(found: _Found, ctx: _Context) -> None:
     """Set the channel from explicit words: a phrase on the cue ('said on Telegram'), on a
     speech participle of it ('Speaking on TV, X said') or on the verb or message a participle
@@ -9146,6 +9196,7 @@ def _channel_of(found: _Found, ctx: _Context) -> None:
         _delivering_medium(root, ctx)
         or _kind_before_outlet(root, found.source[0], ctx)
         or _source_medium(root, ctx)
+        or _reports_of_medium(root, ctx)
     )
     if (
         found.channel == "other"
@@ -9411,6 +9462,31 @@ def _anaphoric_medium(root: Token, ctx: _Context) -> bool:
             for e in ctx.entities
         )
     )
+
+
+def _reports_of_medium(root: Token, ctx: _Context) -> str | None:
+    """'Earlier reports by local media had put the toll at 13', 'reports in state media
+    said': a report noun whose 'by' or channel phrase holds a source that is itself a medium
+    (`media_sources`: 'local media', 'state television') speaks through that medium, as the
+    medium would reporting alone ('local media reported'): its channel, with no channel text.
+    Not a news agency's reports (agencies have no channel), nor a person's words ('a
+    reporter for the BBC' is read by `_source_medium`)."""
+    lex = ctx.lex
+    if root.pos_ != "NOUN" or root.lemma_.lower() not in lex.report_source_nouns:
+        return None
+    for prep in root.children:
+        if prep.dep_ != "prep" or not (prep.lower_ == "by" or prep.lower_ in lex.channel_preps):
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            continue
+        words = ctx.text[obj.left_edge.idx : obj.idx + len(obj)]
+        if lex.news_agencies.find(words) is not None:
+            return None
+        hit = lex.media_sources.find(words)
+        if hit is not None and hit[2] == len(words):
+            return hit[0]
+    return None
 
 
 def _source_medium(root: Token, ctx: _Context) -> str | None:
@@ -10498,11 +10574,21 @@ def _holder_named_after_lead(
     if (
         entity is None
         or entity["label"] != "PERSON"
-        or (entity["start"], entity["end"]) != nxt.source
+        or entity["start"] != nxt.source[0]
         or len(text[entity["start"] : entity["end"]].split()) < 2
     ):
         return None
     name = _canonical(ctx, entity)
+    # 'Ivan Fedorov, the governor of the Zaporizhzhia region, said': the next speaker given
+    # the lead's own title in the source phrase holds that office, though others of the
+    # title are named later (another region's governor further down)
+    if any(
+        held == name and nxt.source[0] <= offset < nxt.source[1]
+        for offset, held, _w in ctx.titled.get(title, [])
+    ):
+        return name
+    if (entity["start"], entity["end"]) != nxt.source:
+        return None
     if any(name == held for entries in ctx.titled.values() for _o, held, _w in entries):
         return None
     return name
@@ -12896,6 +12982,23 @@ def _antecedent(
             # 'according to the statement, which said': the head is a source already
             # resolved (the owner of the statement); the clause's speaker is the same one
             return same
+        through = next(
+            (
+                o
+                for o in done
+                if o.channel_span is not None
+                and o.channel_span[0] <= noun.idx < o.channel_span[1]
+                and o.source is not None
+            ),
+            None,
+        )
+        if through is not None:
+            # 'X said in a statement posted on Telegram, which said': the head is the medium
+            # of a source's channel phrase; the medium speaks for its owner (ANNOTATION: a
+            # medium owned by someone resolves to the owner, with the medium's channel)
+            if found.channel is None:
+                found.channel = through.channel
+            return through
         # A lower-case head the tagger took for a proper noun ('the Palestinian health
         # ministry in Ramallah, which said') is no name: the clause's noun phrase speaks.
         name = _name_of(noun, ctx) if _source_type(noun, ctx) == "name" else None
@@ -15326,6 +15429,7 @@ def find_attributions(doc: Doc, lex: AttributionLexicon, model: CueModel) -> lis
         _channel_of(found, ctx)
         found.channel_span = _without_sentence_stop(found.channel_span, ctx.text)
         found.channel_span = _without_trailing_time(found.channel_span, ctx)
+        found.channel_span = _without_relative_clause(found.channel_span, ctx)
     _resolve_sources(items, ctx)
     _link_nested(items, lex, text)
     _requote_nested(items, ctx)
