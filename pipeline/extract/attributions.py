@@ -435,6 +435,7 @@ class AttributionLexicon:
         #: Head lemma -> the head lemmas that may name the same speakers again.
         self.named_group_heads: frozenset[str] = frozenset(sources.get("named_group_heads", ()))
         self.non_state_descriptors: frozenset[str] = frozenset(sources["non_state_descriptors"])
+        self.named_facility_heads: frozenset[str] = frozenset(sources["named_facility_heads"])
         self.coreferent_heads: dict[str, frozenset[str]] = {}
         for group in (*sources.get("coreferent_heads", ()), self.named_group_heads):
             for lemma in group:
@@ -11595,6 +11596,9 @@ def _resolve_sources(items: list[_Found], ctx: _Context) -> None:
             found.resolved = set_off
         elif (given := _name_given_in_phrase(root, ctx)) is not None:
             found.resolved = given
+        elif (facility := _facility_named_before_head(root, ctx)) is not None:
+            # a named institution written with a common head resolves as a name does
+            found.resolved = facility
         else:
             medium = _medium_named_before(found, done, ctx)
             if medium is not None:
@@ -11900,6 +11904,58 @@ def _name_given_in_phrase(root: Token, ctx: _Context) -> str | None:
         span = _char_span(_leading_run(words))
         return ctx.text[span[0] : span[1]] if span is not None else None
     return None
+
+
+def _facility_named_before_head(root: Token, ctx: _Context) -> str | None:
+    """'the Al-Awda hospital in Nuseirat', 'The Kamal Adwan hospital', 'the Nasser hospital':
+    a singular lower-case head of `named_facility_heads` after capitalised words (hyphened
+    parts joined) is an institution written with its own name, which the writers give with
+    its head and without the place after it ('Al-Awda hospital'), as the capitalised 'the
+    Al-Aqsa Martyrs Hospital in Deir al-Balah' resolves. None for a place or a people before
+    the head ('a Kharkiv hospital', 'the Kuwaiti hospital'): a hospital there, unnamed; nor
+    for one capitalised word opening the sentence, which may be any word; nor for a body of
+    many offices (`umbrella_bodies`)."""
+    lex = ctx.lex
+    if (
+        root.pos_ != "NOUN"
+        or root.tag_ != "NN"
+        or not root.is_lower
+        or root.lemma_.lower() not in lex.named_facility_heads
+        or any(c.dep_ == "det" and c.lower_ != "the" for c in root.children)
+    ):
+        return None
+    doc = root.doc
+    start = root.i
+    while start > 0:
+        before = doc[start - 1]
+        if before.dep_ != "det" and before.text[:1].isupper() and before.head.i > before.i:
+            start -= 1
+        elif (
+            before.text == "-"
+            and not before.whitespace_
+            and start >= 2
+            and not doc[start - 2].whitespace_
+            and doc[start - 2].text[:1].isupper()
+            and start < root.i
+        ):
+            start -= 1  # 'Al-Awda': the hyphen inside the name
+        else:
+            break
+    run = doc[start : root.i]
+    if not len(run) or not run[0].text[:1].isupper():
+        return None
+    if start > 0 and not (doc[start - 1].dep_ == "det" and doc[start - 1].head.i == root.i):
+        return None  # a word of another phrase before the name
+    capitals = [t for t in run if t.text[:1].isupper()]
+    if run[0].i == run[0].sent.start and len(capitals) == 1 and not run[0].is_upper:
+        return None  # one capitalised word opening the sentence may be any word
+    for token in capitals:
+        label = (_entity_of(ctx, token) or {}).get("label") or token.ent_type_
+        if label in PLACE_LABELS or label == "NORP":
+            return None
+    if run.text.lower() in lex.umbrella_bodies:
+        return None
+    return ctx.text[run[0].idx : root.idx + len(root)]
 
 
 def _name_by_naming_participle(root: Token, ctx: _Context) -> str | None:

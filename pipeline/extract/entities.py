@@ -978,7 +978,10 @@ def _person_after_org(view: TokenView, start: int, end: int, lexicon: EntityLexi
     know ("director of Amnesty International Man-kei Tam": the model drew employer and
     person as one name): the rest must be two or more capitalised words (hyphened parts
     joined) that are no known name, place, title or organisation head ("Amnesty
-    International Hong Kong", "Amnesty International UK" stay whole). The longest known
+    International Hong Kong", "Amnesty International UK" stay whole). A rest closed by a
+    body's head word of any of the word lists (`short_form_heads`: "Mission", "Programme",
+    "Office", "Committee") names a body of the organisation, no person ("United Nations
+    Human Rights Monitoring Mission", "European Union Advisory Mission"). The longest known
     organisation is tried first. Returns the first token of the person, or None."""
     for split in range(end - 2, start, -1):
         org_text = view.span_text(start, split)
@@ -996,7 +999,7 @@ def _person_after_org(view: TokenView, start: int, end: int, lexicon: EntityLexi
             and view.title[split]
             and sum(view.ws[i] != "" for i in range(split, end - 1)) >= 1
             and not any(view.lower[i].rstrip(".") in lexicon.title_stems for i in rest)
-            and view.lower[end - 1] not in lexicon.org_heads
+            and view.lower[end - 1] not in lexicon.short_form_heads
             and lexicon.lexicon_label(rest_key, view.span_text(split, end))[0] is None
             and not lexicon.gazetteer.lookup(rest_key)
         ):
