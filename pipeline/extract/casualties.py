@@ -267,6 +267,7 @@ class CasualtyLexicon:
         self.separate_incident_words: set[str] = set(context["separate_incident_words"])
         self.event_nouns: set[str] = set(context["event_nouns"])
         self.response_verbs: set[str] = set(context.get("response_verbs", []))
+        self.attack_verbs: set[str] = set(context.get("attack_verbs", []))
         self.harm_act_nouns: set[str] = set(context.get("harm_act_nouns", []))
         self.happening_verbs: set[str] = set(context.get("happening_verbs", []))
         self.operation_nouns: set[str] = set(context.get("operation_nouns", []))
@@ -18343,9 +18344,13 @@ def _carry_dates(
         lead = [d for s, d in days if s.start < lead_end and not _told_day(s, lex)]
         # "Emergency crews were called to the house around 2:20 p.m. on Thursday": the day
         # responders were called out on is the incident's, when the lead gives none.
+        # "..., the governor said on Tuesday. Rescuers worked through the night. The missile
+        # hit the market on Monday evening": the day a weapon struck or a vehicle crashed on
+        # is the harm's when the lead gives only the day it was told on.
+        attacks = [d for s, d in days if _dates_attack(s, lex)]
         responses = [d for s, d in days if _dates_response(s.root, lex)]
         scene = _scene_day(mentions, [(s, d) for s, d in days if not _told_day(s, lex)])
-        chosen = events or lead or responses or scene or told
+        chosen = events or lead or attacks or responses or scene or told
         first = chosen[0]["resolved_start"] if chosen else None
         first_harm = next((m for m in mentions if m.time_scope == "incident"), None)
         if (
@@ -18448,6 +18453,14 @@ def _recalled_events(
         if token.i in periods:
             found[lemma] = periods[token.i]
     return found
+
+
+def _dates_attack(span: Span, lex: CasualtyLexicon) -> bool:
+    """Whether a date hangs on a verb of striking or attack (`lex.attack_verbs`: "the missile
+    hit the market on Monday evening", "a bomb exploded on Saturday"), not through a clause or
+    noun between them."""
+    head = _date_head(span.root)
+    return head is not None and head.pos_ == "VERB" and head.lemma_.lower() in lex.attack_verbs
 
 
 def _dates_response(token: Token, lex: CasualtyLexicon) -> bool:
