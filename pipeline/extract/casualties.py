@@ -17726,7 +17726,9 @@ def _find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list
             scene = (paragraph, mention.places)
         else:
             mention.places = scene[1] if scene[0] == paragraph else main
-    _carry_dates(mentions, dated, published, lex)
+    # the days counts were read or reports made on tell when an arrest was told
+    reports = [(s, d) for s, d in dates if _reading_day(s, lex)]
+    _carry_dates(mentions, dated, published, lex, reports)
     # The day of the article's incident, else the publication day: a figure that gives no date
     # of its own is about a recent incident.
     day = next((m.event_date for m in mentions if m.event_date), None) or published
@@ -18300,10 +18302,13 @@ def _carry_dates(
     dates: list[tuple[Span, DateItem]],
     published: str | None,
     lex: CasualtyLexicon,
+    reports: list[tuple[Span, DateItem]],
 ) -> None:
     """The incident date of mentions whose sentence gives none: the article's incident date
     (the first one a harm's sentence states, else the lead's first day). Cumulative and
-    periodic figures have no event date."""
+    periodic figures have no event date. `reports` are the days on a report's noun ("police
+    said in a statement on Friday"), which `dates` leaves out: they date no harm, but tell
+    when an arrest was told of (`_custody_told_later`)."""
     # An arrest's day is not the incident's, the day it gives the crime is: "a house party that
     # left two dead ... was arrested on Saturday in connection with the fatal shooting on
     # January 11".
@@ -18373,6 +18378,7 @@ def _carry_dates(
             and not mention.other_day
             and not _custody_now(mention, lex)
             and not _captures_untimed(mention, lex)
+            and not _custody_told_later(mention, [*dates, *reports], first, published, lex)
         ):
             mention.event_date = first
             mention.carried = first is not None
@@ -18484,6 +18490,37 @@ def _custody_now(mention: Mention, lex: CasualtyLexicon) -> bool:
         return True
     root = _clause_root(_harm_anchor(mention, lex))
     return _is_present(root) or _present_perfect(root) or _passive_progressive(root)
+
+
+def _custody_told_later(
+    mention: Mention,
+    dates: list[tuple[Span, DateItem]],
+    first: str | None,
+    published: str | None,
+    lex: CasualtyLexicon,
+) -> bool:
+    """Whether a custody row with no day of its own is told on a day after the article's
+    incident day ("Two men were taken into custody a few blocks away, police said in a
+    statement on Friday" after a shooting late Thursday; "Yesterday, police said they had
+    arrested a second man" days after the theft): the arrest came at some time between the
+    two days, which neither dates. Told on the incident's own day ("police said on Monday they
+    had taken three people into custody" after a shooting just after midnight Monday), the
+    arrest took place within it."""
+    if mention.type != "detained" or first is None:
+        return False
+    anchor = _harm_anchor(mention, lex)
+
+    def told(span: Span) -> bool:
+        # "police said in a statement on Friday": the day of the report the verb tells in
+        head = _date_head(span.root)
+        if head is not None and head.pos_ == "NOUN" and head.lemma_.lower() in lex.report_nouns:
+            span = span.doc[head.i : head.i + 1]
+        return _telling_day(span, anchor, lex)
+
+    return any(
+        d["resolved_start"][:10] > first[:10] and told(s)
+        for s, d in _sentence_days(mention.sent, dates, published)
+    )
 
 
 def _captures_untimed(mention: Mention, lex: CasualtyLexicon) -> bool:
