@@ -268,6 +268,7 @@ class CasualtyLexicon:
         self.event_nouns: set[str] = set(context["event_nouns"])
         self.response_verbs: set[str] = set(context.get("response_verbs", []))
         self.attack_verbs: set[str] = set(context.get("attack_verbs", []))
+        self.afterward_adverbs: set[str] = set(context.get("afterward_adverbs", []))
         self.harm_act_nouns: set[str] = set(context.get("harm_act_nouns", []))
         self.happening_verbs: set[str] = set(context.get("happening_verbs", []))
         self.operation_nouns: set[str] = set(context.get("operation_nouns", []))
@@ -18379,6 +18380,7 @@ def _carry_dates(
             and not _custody_now(mention, lex)
             and not _captures_untimed(mention, lex)
             and not _custody_told_later(mention, [*dates, *reports], first, published, lex)
+            and not _step_told_afterward(mention, lex)
         ):
             mention.event_date = first
             mention.carried = first is not None
@@ -18490,6 +18492,21 @@ def _custody_now(mention: Mention, lex: CasualtyLexicon) -> bool:
         return True
     root = _clause_root(_harm_anchor(mention, lex))
     return _is_present(root) or _present_perfect(root) or _passive_progressive(root)
+
+
+def _step_told_afterward(mention: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether a displacement or custody row is told as coming at an untold time after the
+    incident, by an `afterward_adverbs` adverb on its verb ("About 3,000 residents of
+    surrounding villages have since fled into the forest", "He has since been arrested"): the
+    incident's day does not date it."""
+    if mention.type not in AFTERMATH_TYPES:
+        return False
+    root = _clause_root(_harm_anchor(mention, lex))
+    return any(c.lower_ in lex.afterward_adverbs for c in _children(root, "advmod"))
+
+
+#: the rows that may follow the incident they belong to: flight from it, arrests for it
+AFTERMATH_TYPES = frozenset({"displaced", "detained"})
 
 
 def _custody_told_later(
