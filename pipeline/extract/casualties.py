@@ -267,6 +267,8 @@ class CasualtyLexicon:
         self.separate_incident_words: set[str] = set(context["separate_incident_words"])
         self.event_nouns: set[str] = set(context["event_nouns"])
         self.response_verbs: set[str] = set(context.get("response_verbs", []))
+        self.attack_verbs: set[str] = set(context.get("attack_verbs", []))
+        self.afterward_adverbs: set[str] = set(context.get("afterward_adverbs", []))
         self.harm_act_nouns: set[str] = set(context.get("harm_act_nouns", []))
         self.happening_verbs: set[str] = set(context.get("happening_verbs", []))
         self.operation_nouns: set[str] = set(context.get("operation_nouns", []))
@@ -17725,7 +17727,9 @@ def _find_casualties(doc: Doc, lex: CasualtyLexicon, matchers: Matchers) -> list
             scene = (paragraph, mention.places)
         else:
             mention.places = scene[1] if scene[0] == paragraph else main
-    _carry_dates(mentions, dated, published, lex)
+    # the days counts were read or reports made on tell when an arrest was told
+    reports = [(s, d) for s, d in dates if _reading_day(s, lex)]
+    _carry_dates(mentions, dated, published, lex, reports)
     # The day of the article's incident, else the publication day: a figure that gives no date
     # of its own is about a recent incident.
     day = next((m.event_date for m in mentions if m.event_date), None) or published
@@ -18299,10 +18303,13 @@ def _carry_dates(
     dates: list[tuple[Span, DateItem]],
     published: str | None,
     lex: CasualtyLexicon,
+    reports: list[tuple[Span, DateItem]],
 ) -> None:
     """The incident date of mentions whose sentence gives none: the article's incident date
     (the first one a harm's sentence states, else the lead's first day). Cumulative and
-    periodic figures have no event date."""
+    periodic figures have no event date. `reports` are the days on a report's noun ("police
+    said in a statement on Friday"), which `dates` leaves out: they date no harm, but tell
+    when an arrest was told of (`_custody_told_later`)."""
     # An arrest's day is not the incident's, the day it gives the crime is: "a house party that
     # left two dead ... was arrested on Saturday in connection with the fatal shooting on
     # January 11".
@@ -18343,9 +18350,13 @@ def _carry_dates(
         lead = [d for s, d in days if s.start < lead_end and not _told_day(s, lex)]
         # "Emergency crews were called to the house around 2:20 p.m. on Thursday": the day
         # responders were called out on is the incident's, when the lead gives none.
+        # "..., the governor said on Tuesday. Rescuers worked through the night. The missile
+        # hit the market on Monday evening": the day a weapon struck or a vehicle crashed on
+        # is the harm's when the lead gives only the day it was told on.
+        attacks = [d for s, d in days if _dates_attack(s, lex)]
         responses = [d for s, d in days if _dates_response(s.root, lex)]
         scene = _scene_day(mentions, [(s, d) for s, d in days if not _told_day(s, lex)])
-        chosen = events or lead or responses or scene or told
+        chosen = events or lead or attacks or responses or scene or told
         first = chosen[0]["resolved_start"] if chosen else None
         first_harm = next((m for m in mentions if m.time_scope == "incident"), None)
         if (
@@ -18368,6 +18379,8 @@ def _carry_dates(
             and not mention.other_day
             and not _custody_now(mention, lex)
             and not _captures_untimed(mention, lex)
+            and not _custody_told_later(mention, [*dates, *reports], first, published, lex)
+            and not _step_told_afterward(mention, lex)
         ):
             mention.event_date = first
             mention.carried = first is not None
@@ -18450,6 +18463,14 @@ def _recalled_events(
     return found
 
 
+def _dates_attack(span: Span, lex: CasualtyLexicon) -> bool:
+    """Whether a date hangs on a verb of striking or attack (`lex.attack_verbs`: "the missile
+    hit the market on Monday evening", "a bomb exploded on Saturday"), not through a clause or
+    noun between them."""
+    head = _date_head(span.root)
+    return head is not None and head.pos_ == "VERB" and head.lemma_.lower() in lex.attack_verbs
+
+
 def _dates_response(token: Token, lex: CasualtyLexicon) -> bool:
     """Whether a date hangs on a verb of an emergency response (`lex.response_verbs`: "were
     called to the apartment around 5 p.m. Tuesday", "were dispatched on Sunday")."""
@@ -18471,6 +18492,52 @@ def _custody_now(mention: Mention, lex: CasualtyLexicon) -> bool:
         return True
     root = _clause_root(_harm_anchor(mention, lex))
     return _is_present(root) or _present_perfect(root) or _passive_progressive(root)
+
+
+def _step_told_afterward(mention: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether a displacement or custody row is told as coming at an untold time after the
+    incident, by an `afterward_adverbs` adverb on its verb ("About 3,000 residents of
+    surrounding villages have since fled into the forest", "He has since been arrested"): the
+    incident's day does not date it."""
+    if mention.type not in AFTERMATH_TYPES:
+        return False
+    root = _clause_root(_harm_anchor(mention, lex))
+    return any(c.lower_ in lex.afterward_adverbs for c in _children(root, "advmod"))
+
+
+#: the rows that may follow the incident they belong to: flight from it, arrests for it
+AFTERMATH_TYPES = frozenset({"displaced", "detained"})
+
+
+def _custody_told_later(
+    mention: Mention,
+    dates: list[tuple[Span, DateItem]],
+    first: str | None,
+    published: str | None,
+    lex: CasualtyLexicon,
+) -> bool:
+    """Whether a custody row with no day of its own is told on a day after the article's
+    incident day ("Two men were taken into custody a few blocks away, police said in a
+    statement on Friday" after a shooting late Thursday; "Yesterday, police said they had
+    arrested a second man" days after the theft): the arrest came at some time between the
+    two days, which neither dates. Told on the incident's own day ("police said on Monday they
+    had taken three people into custody" after a shooting just after midnight Monday), the
+    arrest took place within it."""
+    if mention.type != "detained" or first is None:
+        return False
+    anchor = _harm_anchor(mention, lex)
+
+    def told(span: Span) -> bool:
+        # "police said in a statement on Friday": the day of the report the verb tells in
+        head = _date_head(span.root)
+        if head is not None and head.pos_ == "NOUN" and head.lemma_.lower() in lex.report_nouns:
+            span = span.doc[head.i : head.i + 1]
+        return _telling_day(span, anchor, lex)
+
+    return any(
+        d["resolved_start"][:10] > first[:10] and told(s)
+        for s, d in _sentence_days(mention.sent, dates, published)
+    )
 
 
 def _captures_untimed(mention: Mention, lex: CasualtyLexicon) -> bool:

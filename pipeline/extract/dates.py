@@ -371,6 +371,13 @@ def split_span(span: Span, lexicon: TimexLexicon) -> list[Span]:
     of 1997", "June 17, two days before"; "two to three weeks" and "a year and a half" stay
     whole (the left side is only a number, or the right side only "a half")."""
     doc = span.doc
+    # "KYIV, May 14 - Russian drones hit ...": a dash between spaces before a word that
+    # carries no time ends the date, the words after it open the sentence a dateline heads
+    dash = next(
+        (i for i in range(span.start + 1, span.end - 1) if _ends_date(doc, i, lexicon)), None
+    )
+    if dash is not None:
+        return split_span(doc[span.start : dash], lexicon)
     verbs = [i for i in range(span.start, span.end) if _is_finite_verb(doc[i], lexicon)]
     if verbs:
         # a finite verb ends one expression and may start another: "May 9 is Victory Day"
@@ -415,6 +422,18 @@ def split_span(span: Span, lexicon: TimexLexicon) -> list[Span]:
         if begin < bounds[j + 1]:
             parts.append(doc[begin : bounds[j + 1]])
     return parts
+
+
+def _ends_date(doc: Doc, i: int, lexicon: TimexLexicon) -> bool:
+    """Whether token `i` is a dash standing alone between spaces with a word after it that
+    carries no time ("May 14 - Russian"): no TIMEX3 runs across it. A range across a dash
+    ("1994 - 1997", "Monday - Friday") has a time on both sides."""
+    return (
+        doc[i].lower_ in lexicon.dashes
+        and bool(doc[i - 1].whitespace_)
+        and bool(doc[i].whitespace_)
+        and not _is_core(doc[i + 1], lexicon)
+    )
 
 
 def trim(span: Span, lexicon: TimexLexicon) -> Span:

@@ -166,6 +166,7 @@ class TimexLexicon:
         self.edge_words = frozenset(timex["edge_words"])
         self.references_before_nouns = frozenset(timex["references_before_nouns"])
         self.split_words = frozenset(timex["split_words"])
+        self.dashes = frozenset(timex["dashes"])
         self.duration_openers = frozenset(timex["duration_openers"])
         self.trailing_signals = frozenset(timex["trailing_signals"])
         tense = timex["tense"]
