@@ -14888,7 +14888,16 @@ def _within_earlier_toll(
     if _coordinated(mention.group.token, group.group.token) or _room(group, mentions) < 1:
         return
     if _perpetrator(mention, lex) and not _perpetrator(group, lex):
-        return  # "five people died ... the gunman was shot and later died": not one of them
+        # "five people died ... the gunman was shot and later died": not one of them; but a
+        # toll summed over several events ("Four people were killed in shootings over the
+        # weekend ... One man was killed during a robbery ... the robber was shot in the head
+        # ... The robber was pronounced dead") counts whoever died in any of them, the attacker
+        # of one as well: he is the death of his event told last before him
+        if not _sums_events(group):
+            return
+        group = _last_death_told(group, mention, injured, mentions, lex)
+        if group is None:
+            return
     if _is_singular(group) and _the_other(injured):
         return  # "One died at the scene. The other was taken to hospital, where he later died"
     relation = "same_as" if _is_singular(group) else "subset_of"
@@ -14908,6 +14917,40 @@ def _may_be(person: Mention, other: Mention, lex: CasualtyLexicon) -> bool:
         and _stages_meet(_life_stage(person, lex), _life_stage(other, lex))
         and _same_age(_age(person), _age(other))
     )
+
+
+def _sums_events(toll: Mention) -> bool:
+    """Whether a toll is told as the sum of several events: its cause is a plural event noun
+    ("were killed in shootings across the city", "died in attacks over the weekend"), as a
+    round-up's lead gives it (`_in_days_summed` reads the same noun)."""
+    return toll.cause is not None and toll.cause.tag_ == "NNS"
+
+
+def _last_death_told(
+    toll: Mention, death: Mention, injured: Mention, mentions: list[Mention], lex: CasualtyLexicon
+) -> Mention | None:
+    """The death of one person a summed toll's story told last before `injured` ("Four people
+    were killed in shootings ... One man was killed during a robbery ... the robber was shot"):
+    a part of the toll no other row stands for yet, that the dying person may be; None when the
+    last death told before is another kind (a group, a name, someone already told again)."""
+    told = [
+        m
+        for m in mentions
+        if m.type == "killed" and m.quantity.start < injured.quantity.start and m is not toll
+    ]
+    if not told:
+        return None
+    last = told[-1]
+    if (
+        last.relation != "subset_of"
+        or last.related is not toll
+        or not _is_singular(last)
+        or last.quantity.kind == "named"
+        or any(m.related is last for m in mentions)
+        or not all(_may_be(person, last, lex) for person in (injured, death))
+    ):
+        return None
+    return last
 
 
 def _single_toll(
