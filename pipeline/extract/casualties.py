@@ -342,6 +342,7 @@ class CasualtyLexicon:
         self.stock_types: set[str] = set(context.get("stock_types", []))
         self.pronoun_sources: set[str] = set(context.get("pronoun_sources", []))
         self.round_figure_words: set[str] = set(context.get("round_figure_words", []))
+        self.photo_credit_words: set[str] = set(context.get("photo_credit_words", []))
         self.kindless_events: set[str] = set(context.get("kindless_event_nouns", []))
         self.joint_occurrences: set[str] = set(context.get("joint_occurrence_verbs", []))
         self.contrast_words: set[str] = set(context.get("contrast_words", []))
@@ -15072,6 +15073,27 @@ def _relate_figures(
         if q.kind == "none":
             mention.relation, mention.related, mention.counts = "same_as", first, False
         return
+    if (
+        not q.partitive
+        and "vague" not in (q.qualifier, f.qualifier)
+        # a larger figure: a smaller one may be a part ("Three shootings left six people
+        # wounded [caption] ... four people were shot in the 6800 block")
+        and (_size(q, low_first=False) or 0) > (_size(f, low_first=True) or 0)
+        # "21 others injured" beside the dead is no figure added to the caption's
+        and (not q.additive or _other_than_another_harm(mention, mentions))
+        and not mention.also
+        and _in_caption(first, lex)
+        and not _in_caption(mention, lex)
+        # not once the story has told the caption's figure as its own
+        and not any(m.related is first and not _in_caption(m, lex) for m in mentions)
+    ):
+        # "Officials say 15 to 20 people have been wounded. RACHEL LUNA - STAFF PHOTOGRAPHER
+        # ... At least 14 people were killed and 21 others injured": a photo's caption tells
+        # the figure of when the photo was filed; the story's own larger figure revises it,
+        # whoever told either.
+        mention.relation, mention.related = "update_of", first
+        first.counts, first.superseded, first.updated_by = False, True, mention
+        return
     if q.partitive and q.qualifier == "vague" and not _whole_refers_back(mention, first, lex):
         # "twelve people were killed ... we killed some of their troops": a part of a group
         # the article has not counted is a figure of its own.
@@ -15706,6 +15728,34 @@ def _made_precise(mention: Mention, first: Mention, lex: CasualtyLexicon) -> boo
     if not f.value < q.value <= f.value * (1 + lex.restated_excess_ratio):
         return False
     return not (mention.group.update or mention.updates or _later_toll(mention, lex))
+
+
+#: most words a caption line's closing photo credit has ("RACHEL LUNA - STAFF PHOTOGRAPHER")
+CREDIT_WORDS = 8
+
+
+def _in_caption(mention: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether a figure is told in a photo caption: a line of more than one sentence whose last
+    one is a short photo credit ("... Officials say 15 to 20 people have been wounded. RACHEL
+    LUNA - STAFF PHOTOGRAPHER", "... (AP Photo/Evan Vucci)", "... REUTERS/Joe Skipper"): a
+    `photo_credit_words` word, or an agency in capitals before a slash."""
+    doc = mention.group.token.doc
+    text = doc.text
+    at = doc[mention.quantity.start].idx
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : len(text) if end < 0 else end].strip()
+    sentences = re.split(r"(?<=[.!?])\s+", line)
+    if len(sentences) < 2:
+        return False  # a headline or a one-sentence paragraph has no credit after its text
+    credit = sentences[-1]
+    words = credit.split()
+    if not words or len(words) > CREDIT_WORDS:
+        return False
+    if any(re.fullmatch(r"\(?[A-Z]{2,}/\S+", w) for w in words):
+        return True  # "REUTERS/Joe Skipper"
+    parts = [w.strip("()[]:,.-\u2014\u2013").lower() for w in re.split(r"[\s/]+", credit)]
+    return any(w in lex.photo_credit_words for w in parts)
 
 
 def _round_figure(mention: Mention, lex: CasualtyLexicon) -> bool:
