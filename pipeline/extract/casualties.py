@@ -344,6 +344,7 @@ class CasualtyLexicon:
         self.stock_types: set[str] = set(context.get("stock_types", []))
         self.pronoun_sources: set[str] = set(context.get("pronoun_sources", []))
         self.round_figure_words: set[str] = set(context.get("round_figure_words", []))
+        self.photo_credit_words: set[str] = set(context.get("photo_credit_words", []))
         self.kindless_events: set[str] = set(context.get("kindless_event_nouns", []))
         self.joint_occurrences: set[str] = set(context.get("joint_occurrence_verbs", []))
         self.contrast_words: set[str] = set(context.get("contrast_words", []))
@@ -14890,7 +14891,16 @@ def _within_earlier_toll(
     if _coordinated(mention.group.token, group.group.token) or _room(group, mentions) < 1:
         return
     if _perpetrator(mention, lex) and not _perpetrator(group, lex):
-        return  # "five people died ... the gunman was shot and later died": not one of them
+        # "five people died ... the gunman was shot and later died": not one of them; but a
+        # toll summed over several events ("Four people were killed in shootings over the
+        # weekend ... One man was killed during a robbery ... the robber was shot in the head
+        # ... The robber was pronounced dead") counts whoever died in any of them, the attacker
+        # of one as well: he is the death of his event told last before him
+        if not _sums_events(group):
+            return
+        group = _last_death_told(group, mention, injured, mentions, lex)
+        if group is None:
+            return
     if _is_singular(group) and _the_other(injured):
         return  # "One died at the scene. The other was taken to hospital, where he later died"
     relation = "same_as" if _is_singular(group) else "subset_of"
@@ -14910,6 +14920,40 @@ def _may_be(person: Mention, other: Mention, lex: CasualtyLexicon) -> bool:
         and _stages_meet(_life_stage(person, lex), _life_stage(other, lex))
         and _same_age(_age(person), _age(other))
     )
+
+
+def _sums_events(toll: Mention) -> bool:
+    """Whether a toll is told as the sum of several events: its cause is a plural event noun
+    ("were killed in shootings across the city", "died in attacks over the weekend"), as a
+    round-up's lead gives it (`_in_days_summed` reads the same noun)."""
+    return toll.cause is not None and toll.cause.tag_ == "NNS"
+
+
+def _last_death_told(
+    toll: Mention, death: Mention, injured: Mention, mentions: list[Mention], lex: CasualtyLexicon
+) -> Mention | None:
+    """The death of one person a summed toll's story told last before `injured` ("Four people
+    were killed in shootings ... One man was killed during a robbery ... the robber was shot"):
+    a part of the toll no other row stands for yet, that the dying person may be; None when the
+    last death told before is another kind (a group, a name, someone already told again)."""
+    told = [
+        m
+        for m in mentions
+        if m.type == "killed" and m.quantity.start < injured.quantity.start and m is not toll
+    ]
+    if not told:
+        return None
+    last = told[-1]
+    if (
+        last.relation != "subset_of"
+        or last.related is not toll
+        or not _is_singular(last)
+        or last.quantity.kind == "named"
+        or any(m.related is last for m in mentions)
+        or not all(_may_be(person, last, lex) for person in (injured, death))
+    ):
+        return None
+    return last
 
 
 def _single_toll(
@@ -15030,6 +15074,27 @@ def _relate_figures(
     if q.kind == "none" or f.kind == "none":
         if q.kind == "none":
             mention.relation, mention.related, mention.counts = "same_as", first, False
+        return
+    if (
+        not q.partitive
+        and "vague" not in (q.qualifier, f.qualifier)
+        # a larger figure: a smaller one may be a part ("Three shootings left six people
+        # wounded [caption] ... four people were shot in the 6800 block")
+        and (_size(q, low_first=False) or 0) > (_size(f, low_first=True) or 0)
+        # "21 others injured" beside the dead is no figure added to the caption's
+        and (not q.additive or _other_than_another_harm(mention, mentions))
+        and not mention.also
+        and _in_caption(first, lex)
+        and not _in_caption(mention, lex)
+        # not once the story has told the caption's figure as its own
+        and not any(m.related is first and not _in_caption(m, lex) for m in mentions)
+    ):
+        # "Officials say 15 to 20 people have been wounded. RACHEL LUNA - STAFF PHOTOGRAPHER
+        # ... At least 14 people were killed and 21 others injured": a photo's caption tells
+        # the figure of when the photo was filed; the story's own larger figure revises it,
+        # whoever told either.
+        mention.relation, mention.related = "update_of", first
+        first.counts, first.superseded, first.updated_by = False, True, mention
         return
     if q.partitive and q.qualifier == "vague" and not _whole_refers_back(mention, first, lex):
         # "twelve people were killed ... we killed some of their troops": a part of a group
@@ -15665,6 +15730,34 @@ def _made_precise(mention: Mention, first: Mention, lex: CasualtyLexicon) -> boo
     if not f.value < q.value <= f.value * (1 + lex.restated_excess_ratio):
         return False
     return not (mention.group.update or mention.updates or _later_toll(mention, lex))
+
+
+#: most words a caption line's closing photo credit has ("RACHEL LUNA - STAFF PHOTOGRAPHER")
+CREDIT_WORDS = 8
+
+
+def _in_caption(mention: Mention, lex: CasualtyLexicon) -> bool:
+    """Whether a figure is told in a photo caption: a line of more than one sentence whose last
+    one is a short photo credit ("... Officials say 15 to 20 people have been wounded. RACHEL
+    LUNA - STAFF PHOTOGRAPHER", "... (AP Photo/Evan Vucci)", "... REUTERS/Joe Skipper"): a
+    `photo_credit_words` word, or an agency in capitals before a slash."""
+    doc = mention.group.token.doc
+    text = doc.text
+    at = doc[mention.quantity.start].idx
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : len(text) if end < 0 else end].strip()
+    sentences = re.split(r"(?<=[.!?])\s+", line)
+    if len(sentences) < 2:
+        return False  # a headline or a one-sentence paragraph has no credit after its text
+    credit = sentences[-1]
+    words = credit.split()
+    if not words or len(words) > CREDIT_WORDS:
+        return False
+    if any(re.fullmatch(r"\(?[A-Z]{2,}/\S+", w) for w in words):
+        return True  # "REUTERS/Joe Skipper"
+    parts = [w.strip("()[]:,.-\u2014\u2013").lower() for w in re.split(r"[\s/]+", credit)]
+    return any(w in lex.photo_credit_words for w in parts)
 
 
 def _round_figure(mention: Mention, lex: CasualtyLexicon) -> bool:
